@@ -1,0 +1,48 @@
+"""Sentences with their character offsets, shared by every extraction module.
+
+Every extracted value points back into the original text through (start, end) offsets, so
+the splitter never rewrites the text: it only finds boundaries.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A boundary is end punctuation (optionally closed by a quote or bracket) followed by space
+# and a capital/digit/quote, or a blank line. Abbreviations that end in a dot and are
+# followed by a capital are protected below.
+_BOUNDARY = re.compile(r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)""")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|No|vs|approx|incl|Oct|Nov|Dec|Jan|Feb|"
+                            r"Aug|Sept?|U\.S|U\.K|obl|р|ст|м|с|смт)\.|\b[A-Z]\.)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: its text and where it sits in the report."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences, keeping exact offsets; empty stretches are dropped."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _ABBREVIATIONS.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        _append(sentences, text, start, match.start())
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    # Trim surrounding whitespace without losing the offsets.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))

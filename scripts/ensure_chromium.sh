@@ -1,0 +1,16 @@
+#!/bin/sh
+# Browser tests drive Debian's Chromium through Playwright; Playwright's own browser download
+# cannot work on machines that reach only the package registries, so we never call it.
+set -e
+CHROMIUM="${SALVO_CHROMIUM:-/usr/bin/chromium}"
+if [ -x "$CHROMIUM" ]; then
+  exit 0
+fi
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian's chromium for the browser tests..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  exit 0
+fi
+echo "The browser tests need Chromium at $CHROMIUM." >&2
+echo "Install it as root with: apt-get install -y chromium  (or set SALVO_CHROMIUM to its path)" >&2
+exit 1

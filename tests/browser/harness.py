@@ -1,0 +1,94 @@
+"""Start the real Streamlit app on a free port and drive it in Debian's Chromium.
+
+Used by the browser tests' fixtures; kept apart from conftest so tests can start extra
+servers (for instance a script that fails on purpose) with the same code.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("SALVO_CHROMIUM", "/usr/bin/chromium")
+# Flags the project's machines need: no sandbox as root, and no background calls to hosts
+# the closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+START_TIMEOUT_S = 60
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_healthy(url: str, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.25)
+    raise RuntimeError(f"streamlit did not answer within {START_TIMEOUT_S}s:\n{log.read_text()}")
+
+
+@contextmanager
+def streamlit_server(script: Path, workdir: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run `streamlit run script` on a free loopback port; yield its base URL; stop it after."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = workdir / f"streamlit-{port}.log"
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.port", str(port), "--server.address", "127.0.0.1",
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]
+    full_env = {**os.environ, **(env or {})}
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_until_healthy(url, proc, log)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def wait_for_app(page, timeout_ms: int = 30_000) -> None:
+    """Wait until Streamlit has finished the script run the page triggered."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    # The status widget shows "Running..." while the script runs; wait for it to go away.
+    page.wait_for_function(
+        """() => !document.querySelector('[data-testid="stStatusWidget"]')""",
+        timeout=timeout_ms,
+    )
+    page.wait_for_timeout(300)
+
+
+def error_texts(page) -> list[str]:
+    """Texts of every exception or error box Streamlit rendered on the page."""
+    boxes = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
+    return [boxes.nth(i).inner_text() for i in range(boxes.count())]
