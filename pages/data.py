@@ -1,0 +1,26 @@
+"""Data: the filtered attack table and downloads of exactly what is shown."""
+import streamlit as st
+
+from salvo import ui
+
+st.title("Data")
+filters = ui.current_filters()
+frame = ui.filtered_attacks(filters)
+_everything, version = ui.attacks()
+st.caption(f"{filters.describe()} · data version {version}")
+if ui.show_empty(frame, filters):
+    st.stop()
+
+table = ui.display_table(frame)
+st.dataframe(table, hide_index=True, height=480)
+st.caption(f"{len(table)} attack night(s). Empty cells: no source gave the figure (never zero). "
+           "Downloads hold exactly these rows and columns; in CSV and XLSX a text cell starting with "
+           "= + - @ or a tab is prefixed with ' so a spreadsheet shows it instead of running it.")
+stem = f"salvo-attacks-v{version.rsplit('#', 1)[-1]}"
+cols = st.columns(3)
+cols[0].download_button("Download CSV", ui.to_csv_bytes(table), f"{stem}.csv", "text/csv", key="dl_csv")
+cols[1].download_button(
+    "Download XLSX", ui.to_xlsx_bytes(table), f"{stem}.xlsx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx")
+cols[2].download_button("Download Parquet", ui.to_parquet_bytes(table), f"{stem}.parquet",
+                        "application/vnd.apache.parquet", key="dl_parquet")

@@ -1,0 +1,109 @@
+"""Ingest: paste text, upload files, give a URL or import the official CSV; preview the
+extraction before anything is stored."""
+import hashlib
+
+import streamlit as st
+
+from salvo import ui
+
+st.title("Ingest reports")
+store = ui.store()
+tools = ui.ingest_tools()
+if store is None or tools is None:
+    st.info(f"Ingest is {ui.NOT_AVAILABLE}.")
+    st.stop()
+
+st.caption("Nothing is stored until you press Commit. The same text twice is one report.")
+paste_tab, upload_tab, url_tab, official_tab = st.tabs(["Paste text", "Upload files", "URL", "Official CSV"])
+
+
+def show_preview(name: str, record: dict) -> None:
+    st.markdown(f"**Preview of {ui.escape_markdown(name)}**")
+    st.dataframe(ui.preview_table(record), hide_index=True)
+
+
+with paste_tab:
+    text = st.text_area("Report text", height=220, key="paste_text", max_chars=ui.MAX_PASTE_CHARS)
+    published = st.date_input("Published on (helps resolve 'overnight', weekdays)", value=None,
+                              key="paste_published")
+    outlet = st.text_input("Outlet (optional)", key="paste_outlet")
+    key = hashlib.sha256(f"{text}|{published}".encode()).hexdigest()
+    if st.button("Preview extraction", key="paste_preview", disabled=not text.strip()):
+        try:
+            st.session_state["paste_preview"] = (key, ui.preview_text(tools, text, published))
+        except ValueError as error:
+            st.error(f"Cannot read this text: {error}")
+    preview = st.session_state.get("paste_preview")
+    if preview and preview[0] == key:
+        show_preview("the pasted text", preview[1])
+        if st.button("Commit to the store", key="paste_commit", type="primary"):
+            try:
+                result = tools.ingest_text(store, text, published=published, outlet=outlet or None)
+            except ValueError as error:
+                st.error(f"Not stored: {error}")
+            else:
+                verb = "Stored as new report" if result.created else "Already stored as report"
+                st.success(f"{verb} {result.report_id} (attack night {result.attack_date or 'unknown'}).")
+
+with upload_tab:
+    files = st.file_uploader("Reports (.txt, .md, .html, corpus .json)", accept_multiple_files=True,
+                             type=["txt", "md", "html", "htm", "json"], key="upload_files")
+    if files and st.button("Preview extraction", key="upload_preview"):
+        for upload in files[: ui.MAX_PREVIEW_FILES]:
+            try:
+                for name, record in ui.preview_upload(tools, upload.name, upload.getvalue()):
+                    show_preview(name, record)
+            except ValueError as error:
+                st.error(f"{upload.name}: {error}")
+        if len(files) > ui.MAX_PREVIEW_FILES:
+            st.caption(f"Previewed the first {ui.MAX_PREVIEW_FILES} of {len(files)} files.")
+    if files and st.button("Commit to the store", key="upload_commit", type="primary"):
+        bar = st.progress(0.0, text="Storing…")
+        totals = {"added": 0, "skipped": 0, "failed": []}
+        for done, upload in enumerate(files, start=1):
+            summary = tools.ingest_upload(store, upload.name, upload.getvalue())
+            totals["added"] += summary.added + summary.re_extracted
+            totals["skipped"] += summary.skipped
+            totals["failed"] += summary.failed
+            bar.progress(done / len(files), text=f"{done} of {len(files)} file(s)")
+        st.success(f"Added {totals['added']} report(s); {totals['skipped']} already stored.")
+        for name, reason in totals["failed"]:
+            st.warning(f"{name}: {reason}")
+
+with url_tab:
+    url = st.text_input("Address of a report (http or https)", key="url_input")
+    if url and st.button("Fetch and preview", key="url_preview"):
+        try:
+            st.session_state["url_preview"] = (url, ui.preview_url(tools, url))
+        except ValueError as error:
+            st.error(f"Cannot use this address: {error}")
+    preview = st.session_state.get("url_preview")
+    if preview and preview[0] == url:
+        show_preview(url, preview[1])
+        if st.button("Commit to the store", key="url_commit", type="primary"):
+            try:
+                result = tools.ingest_url(store, url)
+            except ValueError as error:
+                st.error(f"Not stored: {error}")
+            else:
+                night = result.attack_date or "unknown"
+                st.success(f"Stored as report {result.report_id} (attack night {night}).")
+
+with official_tab:
+    importer = ui.official_importer()
+    if importer is None:
+        st.info(f"Importing the official CSV from the dashboard is {ui.NOT_AVAILABLE}; "
+                "use `python -m salvo import-official CSV [--weapons CSV]` when it lands.")
+    else:
+        daily = st.file_uploader("missile_attacks_daily.csv", type=["csv"], key="official_daily")
+        weapons = st.file_uploader("Weapon table (optional)", type=["csv"], key="official_weapons")
+        if daily and st.button("Import", key="official_import", type="primary"):
+            bar = st.progress(0.0, text="Importing…")
+            try:
+                summary = importer(store, daily.getvalue(), weapons.getvalue() if weapons else None,
+                                   lambda done, total: bar.progress(done / max(total, 1),
+                                                                    text=f"{done} of {total} night(s)"))
+            except ValueError as error:
+                st.error(f"Not imported: {error}")
+            else:
+                st.success(f"Imported: {summary}")

@@ -1,0 +1,97 @@
+"""Reports: every report with its record; open one for its text with the extracted values marked
+(as plain text, never HTML), its evidence, its conflicts with other sources, and corrections."""
+
+import pandas as pd
+import streamlit as st
+
+from salvo import ui
+from salvo.filters import sync_query_params
+
+st.title("Reports")
+store = ui.store()
+if store is None:
+    st.info(f"Reports are {ui.NOT_AVAILABLE}.")
+    st.stop()
+
+reports = ui.report_list(store)
+if not reports:
+    st.info(ui.EMPTY_MESSAGE, icon="ℹ️")
+    st.stop()
+
+filters = ui.current_filters()
+listing = ui.report_table(reports, filters)
+st.caption(f"{len(listing)} of {len(reports)} report(s) match the date and source filters. "
+           "Select a row to open the report.")
+picked = st.dataframe(
+    listing, hide_index=True, on_select="rerun", selection_mode="single-row", key="report_table",
+    column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+                   "attack_date": st.column_config.DateColumn("Attack night", format="YYYY-MM-DD")},
+)
+rows = picked.selection.rows if picked else []
+wanted = st.query_params.get("report", "")
+report_id = int(listing.iloc[rows[0]]["id"]) if rows else (int(wanted) if wanted.isdigit() else None)
+sync_query_params({"report": str(report_id) if report_id is not None else ""}, ("report",))
+if report_id is None:
+    st.stop()
+
+detail = ui.report_detail(store, report_id)
+if detail is None:
+    st.warning(f"There is no report {report_id}.")
+    st.stop()
+
+st.header(f"Report {detail.id}: {detail.title or detail.outlet or 'untitled'}")
+st.text(f"Outlet: {detail.outlet or 'unknown'} ({detail.source_type}) · published "
+        f"{detail.published or 'unknown'} · language {detail.language or 'unknown'} · "
+        f"extractor {detail.extractor_version}")
+if detail.source_url:
+    st.text(f"Source: {detail.source_url}")
+
+spans = ui.evidence_spans(detail.evidence, detail.text or "")
+text_tab, record_tab, conflict_tab, correct_tab = st.tabs(
+    ["Text", "Record and evidence", "Conflicts", "Correct a value"])
+with text_tab:
+    if detail.text:
+        st.caption("Extracted values are marked ⟦field: words⟧ in the text below (plain text).")
+        st.code(ui.mark_spans(detail.text, spans), language=None, wrap_lines=True)
+    else:
+        st.info("This report was loaded as facts without its text (curated or official data).")
+with record_tab:
+    st.dataframe(ui.record_table(detail.record, detail.extracted_record), hide_index=True)
+    if not spans.empty:
+        st.subheader("Evidence")
+        st.dataframe(spans, hide_index=True)
+with conflict_tab:
+    frame, _version = ui.attacks()
+    night = detail.attack_date
+    conflicts = ui.night_conflicts(frame, night)
+    if night is None:
+        st.info("The record has no attack night, so it joins no attack row.")
+    elif conflicts.empty:
+        st.success(f"No source disagrees on the night of {night}.")
+    else:
+        st.dataframe(conflicts, hide_index=True)
+    if night is not None:
+        others = [r for r in reports if r["attack_date"] == night and r["id"] != detail.id]
+        st.caption(f"{len(others)} other report(s) on the night of {night}.")
+        if others:
+            st.dataframe(ui.report_table(others, None), hide_index=True)
+with correct_tab:
+    with st.form("correction"):
+        field = st.selectbox("Field", ui.correctable_fields())
+        current = detail.record.get(field) if field else None
+        st.text(f"Current value: {current!r}")
+        value = st.text_input("New value (a number; names separated by ;; empty for no value)")
+        reason = st.text_input("Reason (required)")
+        author = st.text_input("Your name (required)")
+        if st.form_submit_button("Save correction"):
+            try:
+                saved = ui.save_correction(store, detail.id, field, value, reason, author)
+            except ValueError as error:
+                st.error(f"Not saved: {error}")
+            else:
+                st.success(f"Saved: {saved.field} {saved.old_value!r} → {saved.new_value!r}.")
+    if detail.corrections:
+        st.subheader("Corrections of this report")
+        st.dataframe(pd.DataFrame([{
+            "when": c.created_at, "field": c.field, "old": str(c.old_value), "new": str(c.new_value),
+            "reason": c.reason, "who": c.author} for c in detail.corrections]), hide_index=True)

@@ -1,0 +1,30 @@
+"""Timeline: launched, shot down, suppressed and hits per night, week or month; salvo nights."""
+import streamlit as st
+
+from salvo import charts, ui
+from salvo.filters import WEAPON_CLASSES, WEAPON_FAMILIES
+
+st.title("Timeline")
+filters = ui.current_filters()
+frame = ui.filtered_attacks(filters)
+st.caption(filters.describe())
+left, right = st.columns(2)
+with left:
+    freq = ui.query_choice("Per", ["D", "W", "M"], "period", "D", format_func=charts.FREQ_LABELS.get)
+with right:
+    group = ui.query_choice("Weapons", ["total", *WEAPON_CLASSES, *WEAPON_FAMILIES], "group", "total",
+                            format_func=charts.GROUPS.get)
+if ui.show_empty(frame, filters):
+    st.stop()
+
+ui.plot(charts.timeline_figure(frame, freq, group), key="timeline")
+ui.plot(charts.class_mix_figure(frame, freq), key="class_mix")
+ui.plot(charts.family_figure(frame, freq), key="families")
+flagged = frame.loc[charts.salvo_nights(frame, charts.group_columns(group)[0])]
+st.subheader(f"Salvo nights in view: {len(flagged)}")
+st.dataframe(
+    flagged[["attack_date", "total_launched", "drones_launched", "missiles_launched"]]
+    .assign(sources=flagged["sources"].map(", ".join)),
+    hide_index=True,
+    column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD")},
+)

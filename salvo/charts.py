@@ -1,0 +1,409 @@
+"""Plotly figure builders and the figures behind them: plain functions, frame in, figure out.
+
+Every builder takes the attack frame of docs/data-model.md (already filtered) and returns a
+`plotly.graph_objects.Figure` in one colour-blind-safe theme (Okabe-Ito). Rates are derived here,
+never stored: intercepted / launched over the nights where a source gave both figures, with a
+Wilson 95% interval so rare weapons (a handful of Kinzhals) get wide bands, not false precision.
+Text from reports or sources is escaped before it reaches a hover label (Plotly renders a few
+HTML-like tags in labels).
+"""
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
+OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
+TEMPLATE_NAME = "salvo"
+pio.templates[TEMPLATE_NAME] = go.layout.Template(
+    layout=go.Layout(
+        colorway=list(OKABE_ITO),
+        font={"family": "sans-serif", "size": 13},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        xaxis={"gridcolor": "#e5e5e5", "linecolor": "#999"},
+        yaxis={"gridcolor": "#e5e5e5", "linecolor": "#999", "rangemode": "tozero"},
+        hovermode="closest",
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
+        margin={"l": 60, "r": 20, "t": 70, "b": 50},
+    )
+)
+
+Freq = Literal["D", "W", "M"]
+FREQ_LABELS: dict[str, str] = {"D": "night", "W": "week", "M": "month"}
+_PANDAS_FREQ = {"D": "D", "W": "W-MON", "M": "MS"}
+
+Definition = Literal["shot_down", "shot_down_or_suppressed"]
+DEFINITIONS: dict[str, str] = {
+    "shot_down": "shot down",
+    "shot_down_or_suppressed": "shot down or suppressed",
+}
+DEFINITION_NOTE = (
+    "The Air Force at times reported one merged figure (\"shot down or suppressed\"); such nights "
+    "count that figure as shot down under either definition."
+)
+
+GROUPS: dict[str, str] = {
+    "total": "All weapons", "drones": "Drones", "missiles": "Missiles",
+    "shahed": "Shahed / decoy drones", "cruise": "Cruise missiles", "ballistic": "Ballistic missiles",
+    "aeroballistic": "Aeroballistic (Kinzhal)", "guided": "Guided missiles",
+}
+FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
+# Suppression (electronic warfare, lost from radar) is reported for drones, not for missiles.
+_SUPPRESSIBLE = {"total", "drones", "shahed"}
+
+MEASURES: dict[str, str] = {
+    "launched": "Launched", "destroyed": "Shot down", "suppressed": "Suppressed / lost",
+    "hit_locations": "Locations hit",
+}
+_MEASURE_COLOURS = {"launched": OKABE_ITO[0], "destroyed": OKABE_ITO[4], "suppressed": OKABE_ITO[2],
+                    "hit_locations": OKABE_ITO[5]}
+SALVO_WINDOW_DAYS = 30
+SALVO_THRESHOLD_SD = 1.5
+SALVO_MIN_NIGHTS = 7
+Z_95 = 1.959963984540054
+
+
+def _new_figure(title: str) -> go.Figure:
+    figure = go.Figure()
+    figure.update_layout(template=TEMPLATE_NAME, title={"text": title, "x": 0})
+    return figure
+
+
+def _escape(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _sources_label(lists: pd.Series, limit: int = 4) -> str:
+    seen: list[str] = []
+    for names in lists:
+        for name in names or ():
+            if name not in seen:
+                seen.append(name)
+    shown = ", ".join(_escape(name) for name in seen[:limit])
+    more = len(seen) - limit
+    return (shown + (f" and {more} more" if more > 0 else "")) or "none"
+
+
+def _counts(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame:
+        return pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    return frame[column].astype("Int64")
+
+
+def group_columns(group: str) -> tuple[str, str]:
+    """(launched column, destroyed column) of a weapon group."""
+    if group == "total":
+        return "total_launched", "total_destroyed"
+    return f"{group}_launched", f"{group}_destroyed"
+
+
+# --- aggregation -------------------------------------------------------------------------------
+
+def aggregate(frame: pd.DataFrame, freq: Freq, columns: list[str]) -> pd.DataFrame:
+    """Sum `columns` per night, week (from Monday) or month, keeping NA where no night had a figure.
+
+    Adds `nights` (rows in the period) and `sources` (an escaped label of who reported them).
+    """
+    if frame.empty:
+        return pd.DataFrame(columns=[*columns, "nights", "sources"])
+    keyed = frame.set_index("attack_date").sort_index()
+    grouper = keyed.groupby(pd.Grouper(freq=_PANDAS_FREQ[freq]))
+    sums = pd.DataFrame({
+        column: grouper[column].sum(min_count=1) if column in keyed else pd.NA for column in columns
+    })
+    sums["nights"] = grouper.size()
+    sums["sources"] = grouper["sources"].agg(_sources_label)
+    return sums[sums["nights"] > 0]
+
+
+def salvo_nights(frame: pd.DataFrame, column: str = "total_launched",
+                 window_days: int = SALVO_WINDOW_DAYS, threshold_sd: float = SALVO_THRESHOLD_SD,
+                 min_nights: int = SALVO_MIN_NIGHTS) -> pd.Series:
+    """True for nights launching >= threshold_sd standard deviations above the rolling mean.
+
+    The CSIS definition of a salvo: compared with the previous `window_days` days (the night
+    itself excluded, so one huge night does not hide itself), needing `min_nights` nights with a
+    figure before it judges anything. Indexed like `frame`.
+    """
+    if frame.empty:
+        return pd.Series(False, index=frame.index, dtype=bool)
+    series = frame.set_index("attack_date")[column].astype("Float64").sort_index().dropna()
+    series = series.astype(float)
+    window = f"{window_days}D"
+    mean = series.rolling(window, closed="left", min_periods=min_nights).mean()
+    spread = series.rolling(window, closed="left", min_periods=min_nights).std()
+    flagged = (series >= mean + threshold_sd * spread) & mean.notna() & spread.notna()
+    by_date = flagged.groupby(level=0).any()
+    return frame["attack_date"].map(by_date).fillna(False).astype(bool)
+
+
+# --- timelines ---------------------------------------------------------------------------------
+
+def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total") -> go.Figure:
+    """Launched, shot down, suppressed and locations hit per night/week/month; salvos starred."""
+    launched, destroyed = group_columns(group)
+    measures = {"launched": launched, "destroyed": destroyed}
+    if group == "total":
+        measures |= {"suppressed": "suppressed", "hit_locations": "hit_locations"}
+    unit = FREQ_LABELS[freq]
+    figure = _new_figure(f"{GROUPS[group]}: launched, shot down and hits per {unit}")
+    if frame.empty:
+        return figure
+    table = aggregate(frame, freq, list(measures.values()))
+    for measure, column in measures.items():
+        values = table[column].astype("Float64")
+        figure.add_trace(go.Scatter(
+            x=table.index, y=values.astype(float), name=MEASURES[measure],
+            mode="lines+markers" if freq != "D" else "lines",
+            line={"color": _MEASURE_COLOURS[measure], "width": 2},
+            customdata=np.stack([table["sources"], table["nights"]], axis=-1),
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{MEASURES[measure]}: %{{y:,.0f}}"
+                           "<br>nights: %{customdata[1]}<br>sources: %{customdata[0]}<extra></extra>"),
+        ))
+    if freq == "D":
+        flagged = frame.loc[salvo_nights(frame, launched)]
+        if not flagged.empty:
+            flagged = flagged.sort_values("attack_date")
+            figure.add_trace(go.Scatter(
+                x=flagged["attack_date"], y=flagged[launched].astype(float), name="Salvo night",
+                mode="markers", marker={"symbol": "star", "size": 14, "color": OKABE_ITO[7]},
+                customdata=flagged["sources"].map(lambda s: _sources_label(pd.Series([s]))),
+                hovertemplate=("Salvo night %{x|%Y-%m-%d}: %{y:,.0f} launched<br>"
+                               "sources: %{customdata}<extra></extra>"),
+            ))
+        figure.add_annotation(
+            text=(f"★ salvo: launched ≥ {SALVO_THRESHOLD_SD} SD above the previous "
+                  f"{SALVO_WINDOW_DAYS}-day mean (CSIS definition)"),
+            xref="paper", yref="paper", x=0, y=-0.16, showarrow=False, font={"size": 11},
+            xanchor="left",
+        )
+    figure.update_yaxes(title_text=f"count per {unit}")
+    return figure
+
+
+def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], title: str) -> go.Figure:
+    figure = _new_figure(title)
+    if frame.empty:
+        return figure
+    columns = [group_columns(group)[0] for group in groups]
+    table = aggregate(frame, freq, columns)
+    for index, (group, column) in enumerate(zip(groups, columns, strict=True)):
+        figure.add_trace(go.Bar(
+            x=table.index, y=table[column].astype("Float64").astype(float), name=GROUPS[group],
+            marker_color=OKABE_ITO[index % len(OKABE_ITO)],
+            customdata=table["sources"],
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{GROUPS[group]}: %{{y:,.0f}} launched"
+                           "<br>sources: %{customdata}<extra></extra>"),
+        ))
+    figure.update_layout(barmode="stack")
+    figure.update_yaxes(title_text=f"launched per {FREQ_LABELS[freq]}")
+    return figure
+
+
+def class_mix_figure(frame: pd.DataFrame, freq: Freq = "W") -> go.Figure:
+    """Drones against missiles launched, stacked."""
+    return _stacked_launches(frame, freq, ("drones", "missiles"),
+                             f"Drones vs missiles launched per {FREQ_LABELS[freq]}")
+
+
+def family_figure(frame: pd.DataFrame, freq: Freq = "W") -> go.Figure:
+    """Launches per weapon family, stacked (only where a source broke the figure down)."""
+    return _stacked_launches(frame, freq, FAMILIES,
+                             f"Launches by weapon family per {FREQ_LABELS[freq]} (where sources give it)")
+
+
+# --- interception rates ------------------------------------------------------------------------
+
+def wilson_interval(successes: np.ndarray | float, trials: np.ndarray | float,
+                    z: float = Z_95) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval for a proportion; NaN where there are no trials."""
+    x = np.asarray(successes, dtype=float)
+    n = np.asarray(trials, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = np.where(n > 0, x / n, np.nan)
+        denominator = 1 + z**2 / n
+        centre = (p + z**2 / (2 * n)) / denominator
+        half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / denominator
+    low = np.where(n > 0, np.clip(centre - half, 0, 1), np.nan)
+    high = np.where(n > 0, np.clip(centre + half, 0, 1), np.nan)
+    return low, high
+
+
+def interception_counts(frame: pd.DataFrame, group: str, definition: Definition) -> pd.DataFrame:
+    """Per night: `launched` and `intercepted` for a group, only nights where both are known.
+
+    Intercepted is clipped to launched: a source claiming more shot down than launched is a
+    quality flag on the row, not a rate above 100%.
+    """
+    launched_col, destroyed_col = group_columns(group)
+    launched = _counts(frame, launched_col)
+    intercepted = _counts(frame, destroyed_col)
+    if definition == "shot_down_or_suppressed" and group in _SUPPRESSIBLE:
+        intercepted = intercepted + _counts(frame, "suppressed").fillna(0)
+    known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
+    counts = pd.DataFrame({
+        "attack_date": frame.loc[known, "attack_date"],
+        "launched": launched[known].astype("int64"),
+        "intercepted": np.minimum(intercepted[known].astype("int64"), launched[known].astype("int64")),
+    })
+    return counts.sort_values("attack_date").reset_index(drop=True)
+
+
+def rate_summary(frame: pd.DataFrame, definition: Definition = "shot_down",
+                 groups: tuple[str, ...] = tuple(GROUPS)) -> pd.DataFrame:
+    """One row per weapon group: nights, launched, intercepted, rate, Wilson 95% low/high."""
+    rows = []
+    for group in groups:
+        counts = interception_counts(frame, group, definition)
+        launched, intercepted = int(counts["launched"].sum()), int(counts["intercepted"].sum())
+        low, high = wilson_interval(intercepted, launched)
+        rows.append({
+            "group": group, "label": GROUPS[group], "nights": len(counts), "launched": launched,
+            "intercepted": intercepted, "rate": intercepted / launched if launched else np.nan,
+            "low": float(low), "high": float(high),
+        })
+    return pd.DataFrame(rows)
+
+
+def rolling_rates(frame: pd.DataFrame, group: str, definition: Definition = "shot_down",
+                  windows: tuple[int, ...] = (7, 30)) -> pd.DataFrame:
+    """Per night with figures: rate, low and high over each trailing window of calendar days."""
+    counts = interception_counts(frame, group, definition).groupby("attack_date").sum()
+    result = pd.DataFrame(index=counts.index)
+    for days in windows:
+        rolled = counts.rolling(f"{days}D").sum()
+        low, high = wilson_interval(rolled["intercepted"], rolled["launched"])
+        result[f"rate_{days}"] = rolled["intercepted"] / rolled["launched"]
+        result[f"low_{days}"] = low
+        result[f"high_{days}"] = high
+        result[f"launched_{days}"] = rolled["launched"]
+    return result
+
+
+def _definition_caption(definition: Definition) -> str:
+    rule = DEFINITIONS[definition]
+    extra = " (suppressed counted for drones only)" if definition == "shot_down_or_suppressed" else ""
+    return f"Definition in force: rate = {rule} ÷ launched{extra}. {DEFINITION_NOTE}"
+
+
+def _add_caption(figure: go.Figure, text: str) -> None:
+    figure.add_annotation(text=text, xref="paper", yref="paper", x=0, y=-0.2, showarrow=False,
+                          font={"size": 11}, xanchor="left", align="left")
+    figure.update_layout(margin={"b": 110})
+
+
+def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down") -> go.Figure:
+    """Interception rate by class and family with Wilson 95% intervals as error bars."""
+    summary = rate_summary(frame, definition)
+    summary = summary[summary["launched"] > 0].iloc[::-1]
+    figure = _new_figure(f"Interception rate ({DEFINITIONS[definition]}) by class and family, 95% interval")
+    if summary.empty:
+        return figure
+    figure.add_trace(go.Scatter(
+        x=summary["rate"], y=summary["label"], mode="markers", name="rate",
+        marker={"size": 11, "color": OKABE_ITO[4]},
+        error_x={"type": "data", "symmetric": False, "array": summary["high"] - summary["rate"],
+                 "arrayminus": summary["rate"] - summary["low"], "color": OKABE_ITO[4], "thickness": 2},
+        customdata=np.stack([summary["intercepted"], summary["launched"], summary["nights"],
+                             summary["low"], summary["high"]], axis=-1),
+        hovertemplate=("%{y}: %{x:.1%}<br>%{customdata[0]:,} of %{customdata[1]:,} over "
+                       "%{customdata[2]} nights<br>95% interval %{customdata[3]:.1%}–%{customdata[4]:.1%}"
+                       "<extra></extra>"),
+    ))
+    figure.update_xaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
+    figure.update_layout(showlegend=False, height=420)
+    _add_caption(figure, _definition_caption(definition))
+    return figure
+
+
+def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
+                        definition: Definition = "shot_down",
+                        windows: tuple[int, ...] = (7, 30)) -> go.Figure:
+    """7- and 30-day rolling interception rates with shaded Wilson 95% bands."""
+    figure = _new_figure(f"{GROUPS[group]}: rolling interception rate ({DEFINITIONS[definition]})")
+    rates = rolling_rates(frame, group, definition, windows)
+    if rates.empty:
+        return figure
+    colours = {windows[0]: OKABE_ITO[0], windows[-1]: OKABE_ITO[4]}
+    for days in windows:
+        colour = colours.get(days, OKABE_ITO[2])
+        band_fill = _rgba(colour, 0.18)
+        figure.add_trace(go.Scatter(
+            x=rates.index, y=rates[f"high_{days}"], mode="lines", line={"width": 0},
+            hoverinfo="skip", showlegend=False, legendgroup=str(days),
+        ))
+        figure.add_trace(go.Scatter(
+            x=rates.index, y=rates[f"low_{days}"], mode="lines", line={"width": 0}, fill="tonexty",
+            fillcolor=band_fill, name=f"{days}-day 95% interval", legendgroup=str(days), hoverinfo="skip",
+        ))
+        figure.add_trace(go.Scatter(
+            x=rates.index, y=rates[f"rate_{days}"], mode="lines", name=f"{days}-day rate",
+            line={"color": colour, "width": 2}, legendgroup=str(days),
+            customdata=np.stack([rates[f"low_{days}"], rates[f"high_{days}"], rates[f"launched_{days}"]],
+                                axis=-1),
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{days}-day rate %{{y:.1%}}"
+                           "<br>95% interval %{customdata[0]:.1%}–%{customdata[1]:.1%}"
+                           "<br>launched in window: %{customdata[2]:,.0f}<extra></extra>"),
+        ))
+    figure.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
+    _add_caption(figure, _definition_caption(definition))
+    return figure
+
+
+def _rgba(hex_colour: str, alpha: float) -> str:
+    red, green, blue = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
+# --- headline figures (Overview) ---------------------------------------------------------------
+
+HEADLINE_COLUMNS = ("total_launched", "total_destroyed", "drones_launched", "missiles_launched",
+                    "hit_locations", "killed", "injured")
+
+
+def period_totals(frame: pd.DataFrame, days: int, end: pd.Timestamp | None = None) -> pd.DataFrame:
+    """Totals of the last `days` days up to `end` against the `days` before them.
+
+    Columns: current, previous, change (current - previous); one row per headline figure.
+    `end` defaults to the last night in the frame, so "last 7 days" means the data's last week.
+    """
+    if frame.empty:
+        return pd.DataFrame(columns=["current", "previous", "change"])
+    end = pd.Timestamp(end) if end is not None else frame["attack_date"].max()
+    current_start = end - pd.Timedelta(days=days - 1)
+    previous_start = current_start - pd.Timedelta(days=days)
+    dates = frame["attack_date"]
+    current = frame[(dates >= current_start) & (dates <= end)]
+    previous = frame[(dates >= previous_start) & (dates < current_start)]
+    table = pd.DataFrame({
+        "current": [current[c].sum() if c in current else 0 for c in HEADLINE_COLUMNS],
+        "previous": [previous[c].sum() if c in previous else 0 for c in HEADLINE_COLUMNS],
+    }, index=list(HEADLINE_COLUMNS)).astype("int64")
+    table.loc["nights"] = [len(current), len(previous)]
+    table["change"] = table["current"] - table["previous"]
+    return table
+
+
+def largest_attacks(frame: pd.DataFrame, n: int = 5) -> pd.DataFrame:
+    """The `n` nights with the most weapons launched, largest first."""
+    if frame.empty:
+        return frame
+    ranked = frame.assign(_launched=frame["total_launched"].astype("Float64").fillna(-1))
+    ranked = ranked.sort_values(["_launched", "attack_date"], ascending=[False, False])
+    return ranked[ranked["_launched"] >= 0].drop(columns="_launched").head(n)
+
+
+def latest_rate(frame: pd.DataFrame, days: int = 30, definition: Definition = "shot_down") -> dict:
+    """Interception rate (all weapons) over the last `days` days of the frame, with its interval."""
+    if frame.empty:
+        return {"rate": np.nan, "low": np.nan, "high": np.nan, "launched": 0, "nights": 0}
+    end = frame["attack_date"].max()
+    recent = frame[frame["attack_date"] > end - pd.Timedelta(days=days)]
+    row = rate_summary(recent, definition, groups=("total",)).iloc[0]
+    return {key: row[key] for key in ("rate", "low", "high", "launched", "nights")}

@@ -1,0 +1,163 @@
+"""The filters every page shares: date range, weapon class/family, oblast, source type.
+
+They live in the sidebar and in the URL's query string, so a copied link reproduces the view.
+`Filters` and `apply_filters` are pure (tested without Streamlit); `sidebar_filters` draws the
+widgets, seeds them from the query string on a session's first run and writes them back.
+
+Query string: `from=2025-07-01&to=2025-07-31&weapon=drones,cruise&oblast=Kyiv City&source=official`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+WEAPON_CLASSES = ("drones", "missiles")
+WEAPON_FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
+WEAPONS = WEAPON_CLASSES + WEAPON_FAMILIES
+WEAPON_LABELS = {
+    "drones": "Drones (all)", "missiles": "Missiles (all)", "shahed": "Shahed / decoy drones",
+    "cruise": "Cruise missiles", "ballistic": "Ballistic missiles",
+    "aeroballistic": "Aeroballistic (Kinzhal)", "guided": "Guided missiles",
+}
+SOURCE_TYPES = ("official", "wire", "outlet")
+OBLASTS = (
+    "Cherkasy Oblast", "Chernihiv Oblast", "Chernivtsi Oblast", "Dnipropetrovsk Oblast",
+    "Donetsk Oblast", "Ivano-Frankivsk Oblast", "Kharkiv Oblast", "Kherson Oblast",
+    "Khmelnytskyi Oblast", "Kirovohrad Oblast", "Kyiv Oblast", "Luhansk Oblast", "Lviv Oblast",
+    "Mykolaiv Oblast", "Odesa Oblast", "Poltava Oblast", "Rivne Oblast", "Sumy Oblast",
+    "Ternopil Oblast", "Vinnytsia Oblast", "Volyn Oblast", "Zakarpattia Oblast",
+    "Zaporizhzhia Oblast", "Zhytomyr Oblast", "Kyiv City", "Crimea", "Sevastopol",
+)
+PARAM_KEYS = ("from", "to", "weapon", "oblast", "source")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """One view of the attack table. Empty tuples mean "no restriction"."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    weapons: tuple[str, ...] = field(default_factory=tuple)
+    oblasts: tuple[str, ...] = field(default_factory=tuple)
+    source_types: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_query_params(self) -> dict[str, str]:
+        params = {
+            "from": self.start.isoformat() if self.start else "",
+            "to": self.end.isoformat() if self.end else "",
+            "weapon": ",".join(self.weapons),
+            "oblast": ",".join(self.oblasts),
+            "source": ",".join(self.source_types),
+        }
+        return {key: value for key, value in params.items() if value}
+
+    @classmethod
+    def from_query_params(cls, params: Mapping[str, str]) -> Filters:
+        """Read a query string leniently: unknown or malformed values are dropped, never raised."""
+        start, end = _parse_date(params.get("from")), _parse_date(params.get("to"))
+        if start and end and start > end:
+            start, end = end, start
+        return cls(
+            start=start,
+            end=end,
+            weapons=_pick(params.get("weapon"), WEAPONS),
+            oblasts=_pick(params.get("oblast"), OBLASTS),
+            source_types=_pick(params.get("source"), SOURCE_TYPES),
+        )
+
+    def describe(self) -> str:
+        """One line saying what the view holds, for captions and download file notes."""
+        parts = [
+            f"{self.start or 'first night'} → {self.end or 'last night'}",
+            "weapons: " + (", ".join(WEAPON_LABELS[w] for w in self.weapons) or "all"),
+            "oblasts: " + (", ".join(self.oblasts) or "all"),
+            "sources: " + (", ".join(self.source_types) or "all"),
+        ]
+        return " · ".join(parts)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _pick(value: str | None, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    if not value:
+        return ()
+    wanted = [part.strip() for part in str(value).split(",")]
+    return tuple(option for option in allowed if option in wanted)
+
+
+def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of the attack frame the view keeps (same columns, same order)."""
+    keep = pd.Series(True, index=frame.index)
+    if filters.start:
+        keep &= frame["attack_date"] >= pd.Timestamp(filters.start)
+    if filters.end:
+        keep &= frame["attack_date"] <= pd.Timestamp(filters.end)
+    if filters.weapons:
+        # A night stays when any chosen class or family was launched that night.
+        launched = pd.Series(False, index=frame.index)
+        for weapon in filters.weapons:
+            column = f"{weapon}_launched"
+            if column in frame:
+                launched |= frame[column].fillna(0).astype("int64") > 0
+        keep &= launched
+    if filters.oblasts:
+        wanted = set(filters.oblasts)
+        keep &= frame["oblasts"].map(lambda names: bool(wanted.intersection(names or ())))
+    if filters.source_types:
+        keep &= frame["source_type"].astype(str).isin(filters.source_types)
+    return frame.loc[keep.astype(bool)]
+
+
+def sidebar_filters() -> Filters:
+    """Draw the shared filters in the sidebar; keep them and the URL in step; return the view."""
+    import streamlit as st
+
+    state = st.session_state
+    if "flt_seeded" not in state:
+        # First run of a session: the URL is the truth (a copied link reproduces the view).
+        seed = Filters.from_query_params({key: st.query_params.get(key, "") for key in PARAM_KEYS})
+        state["flt_from"], state["flt_to"] = seed.start, seed.end
+        state["flt_weapon"] = list(seed.weapons)
+        state["flt_oblast"] = list(seed.oblasts)
+        state["flt_source"] = list(seed.source_types)
+        state["flt_seeded"] = True
+
+    with st.sidebar:
+        st.header("Filters")
+        left, right = st.columns(2)
+        left.date_input("From", key="flt_from", format="YYYY-MM-DD")
+        right.date_input("To", key="flt_to", format="YYYY-MM-DD")
+        st.multiselect("Weapon class or family", WEAPONS, key="flt_weapon",
+                       format_func=WEAPON_LABELS.__getitem__, placeholder="All weapons")
+        st.multiselect("Oblast with impact", OBLASTS, key="flt_oblast", placeholder="All oblasts")
+        st.multiselect("Source type", SOURCE_TYPES, key="flt_source", placeholder="All sources")
+
+    filters = Filters(
+        start=state["flt_from"], end=state["flt_to"],
+        weapons=tuple(state["flt_weapon"]), oblasts=tuple(state["flt_oblast"]),
+        source_types=tuple(state["flt_source"]),
+    )
+    sync_query_params(filters.to_query_params(), PARAM_KEYS)
+    return filters
+
+
+def sync_query_params(wanted: Mapping[str, str], owned_keys: tuple[str, ...]) -> None:
+    """Make the URL hold `wanted` for the keys this caller owns, leaving other keys alone."""
+    import streamlit as st
+
+    for key in owned_keys:
+        value = wanted.get(key)
+        if value and st.query_params.get(key) != value:
+            st.query_params[key] = value
+        elif not value and key in st.query_params:
+            del st.query_params[key]

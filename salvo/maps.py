@@ -1,0 +1,171 @@
+"""pydeck map builders: attack frame in, `pydeck.Deck` out.
+
+Oblast polygons (shipped in data/geo, so Ukraine's shape draws with no internet) are shaded by
+the number of attack nights with reported impact in the view; cities are points sized by the
+same count. Tooltips use deck.gl's plain-text template (`{"text": ...}`, set as innerText), and
+every value in them is a number or name this module computed, so nothing from a report is ever
+interpreted as HTML.
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+import pydeck as pdk
+
+GEOJSON_PATH = Path(__file__).resolve().parents[1] / "data" / "geo" / "ukraine_oblasts.geojson"
+UKRAINE_VIEW = pdk.ViewState(latitude=48.6, longitude=31.2, zoom=4.7, min_zoom=3, max_zoom=11)
+# A sequential, colour-blind-safe ramp (light yellow -> dark red, after ColorBrewer YlOrRd).
+RAMP = ((255, 255, 204), (254, 217, 118), (253, 141, 60), (227, 26, 28), (128, 0, 38))
+NO_IMPACT_FILL = (235, 235, 235)
+CITY_COLOUR = (0, 114, 178)  # Okabe-Ito blue, apart from the red-yellow ramp
+MAX_SOURCES_IN_TOOLTIP = 3
+
+
+class Place(NamedTuple):
+    name: str
+    lat: float
+    lon: float
+
+
+CityLookup = Callable[[str], Place | None]
+
+
+@functools.cache
+def oblast_geojson() -> dict:
+    """The shipped oblast polygons (feature property `name` = canonical oblast name)."""
+    return json.loads(GEOJSON_PATH.read_text())
+
+
+def _sources_text(lists: pd.Series) -> str:
+    seen: list[str] = []
+    for names in lists:
+        for name in names or ():
+            if name not in seen:
+                seen.append(str(name))
+    more = len(seen) - MAX_SOURCES_IN_TOOLTIP
+    text = ", ".join(seen[:MAX_SOURCES_IN_TOOLTIP])
+    return (text + (f" +{more} more" if more > 0 else "")) or "none"
+
+
+def _impact_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per name in a list column: nights with impact, killed and injured on those nights, sources."""
+    columns = ["name", "nights", "last_night", "killed", "injured", "sources"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    exploded = frame[["attack_date", column, "killed", "injured", "sources"]].explode(column)
+    exploded = exploded.dropna(subset=[column])
+    if exploded.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = exploded.groupby(column)
+    table = pd.DataFrame({
+        "nights": grouped["attack_date"].nunique(),
+        "last_night": grouped["attack_date"].max().dt.strftime("%Y-%m-%d"),
+        # Casualties are per night, not per place: these are the nights' totals, labelled so.
+        "killed": grouped["killed"].sum(min_count=1),
+        "injured": grouped["injured"].sum(min_count=1),
+        "sources": grouped["sources"].agg(_sources_text),
+    })
+    table.index.name = "name"
+    return table.reset_index().sort_values(["nights", "name"], ascending=[False, True])[columns]
+
+
+def oblast_impact(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per oblast named with impact: nights, last night, casualties that night, sources."""
+    return _impact_by(frame, "oblasts")
+
+
+def city_impact(frame: pd.DataFrame, lookup: CityLookup) -> pd.DataFrame:
+    """Cities with impact and their position; cities the lookup does not know are left out."""
+    table = _impact_by(frame, "cities")
+    places = [lookup(name) for name in table["name"]]
+    table["lat"] = [place.lat if place else math.nan for place in places]
+    table["lon"] = [place.lon if place else math.nan for place in places]
+    return table.dropna(subset=["lat", "lon"]).reset_index(drop=True)
+
+
+def gazetteer_lookup() -> CityLookup:
+    """Look cities up in the project's gazetteer (extract.places); no lookup while it is absent."""
+    try:
+        from extract.places import gazetteer
+    except ImportError:
+        return lambda name: None
+    places = gazetteer()
+
+    def lookup(name: str) -> Place | None:
+        try:
+            city = places.city(name)
+        except (KeyError, LookupError, ValueError):
+            return None
+        return Place(city.name, float(city.lat), float(city.lon)) if city else None
+
+    return lookup
+
+
+def ramp_colour(value: float, maximum: float) -> list[int]:
+    """RGBA fill for a count on the sequential ramp; grey for zero."""
+    if not value or maximum <= 0:
+        return [*NO_IMPACT_FILL, 140]
+    position = min(value / maximum, 1.0) * (len(RAMP) - 1)
+    low = math.floor(position)
+    high = min(low + 1, len(RAMP) - 1)
+    share = position - low
+    rgb = [round(a + (b - a) * share) for a, b in zip(RAMP[low], RAMP[high], strict=True)]
+    return [*rgb, 200]
+
+
+def _count_text(value: object) -> str:
+    return "not reported" if value is None or pd.isna(value) else f"{int(value):,}"
+
+
+def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
+                map_style: str | None = "light") -> pdk.Deck:
+    """Oblasts shaded by attack nights with impact, cities sized by the same count, text tooltips."""
+    oblasts = oblast_impact(frame).set_index("name")
+    maximum = float(oblasts["nights"].max()) if not oblasts.empty else 0.0
+    collection = copy.deepcopy(oblast_geojson())
+    for feature in collection["features"]:
+        name = feature["properties"]["name"]
+        row = oblasts.loc[name] if name in oblasts.index else None
+        nights = int(row["nights"]) if row is not None else 0
+        feature["properties"] = {
+            "name": name,
+            "nights": nights,
+            "fill": ramp_colour(nights, maximum),
+            "tooltip": (
+                f"{name}\n{nights} attack night(s) with reported impact"
+                + (f"\nlast: {row['last_night']}\nkilled on those nights: {_count_text(row['killed'])}"
+                   f"\ninjured on those nights: {_count_text(row['injured'])}\nsources: {row['sources']}"
+                   if row is not None else "")
+            ),
+        }
+    layers = [pdk.Layer(
+        "GeoJsonLayer", collection, id="oblasts", pickable=True, stroked=True, filled=True,
+        get_fill_color="properties.fill", get_line_color=[90, 90, 90, 255], line_width_min_pixels=1,
+    )]
+    cities = city_impact(frame, lookup) if lookup else pd.DataFrame()
+    if not cities.empty:
+        cities["radius"] = 6000 + 4000 * cities["nights"].map(math.sqrt)
+        cities["tooltip"] = [
+            f"{row.name}\n{row.nights} attack night(s) with reported impact\nlast: {row.last_night}"
+            f"\nsources: {row.sources}"
+            for row in cities.itertuples()
+        ]
+        layers.append(pdk.Layer(
+            "ScatterplotLayer", cities[["name", "lat", "lon", "nights", "radius", "tooltip"]], id="cities",
+            pickable=True, get_position=["lon", "lat"], get_radius="radius", radius_min_pixels=3,
+            get_fill_color=[*CITY_COLOUR, 200], get_line_color=[255, 255, 255], stroked=True,
+            line_width_min_pixels=1,
+        ))
+    # deck.gl's "text" tooltip is set as innerText; the GeoJSON layer exposes properties.* and
+    # the scatter layer its columns, so both carry a precomputed `tooltip` string.
+    return pdk.Deck(
+        layers=layers, initial_view_state=UKRAINE_VIEW, map_provider="carto" if map_style else None,
+        map_style=map_style, tooltip={"text": "{tooltip}"},
+    )

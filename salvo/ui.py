@@ -1,0 +1,426 @@
+"""What every page shares: the attack frame (cached by data version), the store handle, the
+empty-store message, and query-string-backed page options.
+
+Pages call `attacks()` and `store()` and never touch SQL. `attack_source` is the one seam:
+tests (and the synthetic browser app) replace it with a function returning a frame and a version.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from salvo.filters import Filters, apply_filters, sync_query_params
+
+EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
+                 "(`python -m salvo import-official CSV`).")
+NOT_AVAILABLE = "not available yet in this build: the store does not offer it"
+
+COUNT_COLUMNS = (
+    "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed",
+    "total_launched", "total_destroyed", "suppressed", "hit_locations", "debris_locations",
+    "killed", "injured",
+    *(f"{family}_{fate}" for family in ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
+      for fate in ("launched", "destroyed")),
+)
+LIST_COLUMNS = ("oblasts", "cities", "sources", "lower_bound_fields", "quality_flags", "corrected_fields")
+ATTACK_COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "n_reports", "sources",
+                  "source_type", "has_conflict", "conflicts", *LIST_COLUMNS[3:])
+
+
+def empty_attack_frame() -> pd.DataFrame:
+    """The attack frame of docs/data-model.md with no rows."""
+    frame = pd.DataFrame({column: pd.Series(dtype="Int64") for column in COUNT_COLUMNS})
+    frame.insert(0, "attack_date", pd.Series(dtype="datetime64[ns]"))
+    frame["n_reports"] = pd.Series(dtype="int64")
+    frame["source_type"] = pd.Categorical([], categories=["official", "wire", "outlet"])
+    frame["has_conflict"] = pd.Series(dtype=bool)
+    for column in (*LIST_COLUMNS, "conflicts"):
+        frame[column] = pd.Series(dtype=object)
+    return frame[list(ATTACK_COLUMNS)]
+
+
+def store() -> Any | None:
+    """The process-wide store, or None while the store module is not part of this build."""
+    try:
+        from salvo.store import get_store
+    except ImportError:
+        return None
+    return get_store()
+
+
+def _store_attacks() -> tuple[pd.DataFrame, str]:
+    handle = store()
+    try:
+        from salvo import table
+    except ImportError:
+        return empty_attack_frame(), "no-store"
+    version = f"{handle.url}#{handle.data_version()}" if handle is not None else "no-store"
+    return _cached_table(version, table.load_attacks), version
+
+
+@st.cache_data(max_entries=4, show_spinner="Reading the attack table…")
+def _cached_table(version: str, _loader: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """The attack table for one data version (the version is the cache key)."""
+    return _loader()
+
+
+# The seam: a function returning (attack frame, data version). Tests replace it.
+attack_source: Callable[[], tuple[pd.DataFrame, str]] = _store_attacks
+
+
+def attacks() -> tuple[pd.DataFrame, str]:
+    """The whole attack frame and its data version."""
+    return attack_source()
+
+
+def filtered_attacks(filters: Filters) -> pd.DataFrame:
+    frame, _version = attacks()
+    return apply_filters(frame, filters)
+
+
+def current_filters() -> Filters:
+    """The view the sidebar holds (app.py draws the sidebar before running the page)."""
+    return st.session_state.get("salvo_filters", Filters())
+
+
+def show_empty(frame: pd.DataFrame, filters: Filters | None = None) -> bool:
+    """Tell the reader why there is nothing to draw; True when the page should stop there."""
+    if not frame.empty:
+        return False
+    everything, _version = attacks()
+    if everything.empty:
+        st.info(EMPTY_MESSAGE, icon="ℹ️")
+    else:
+        st.info("No attack night matches the filters in the sidebar. Widen the date range or clear a filter.")
+        if filters is not None:
+            st.caption(filters.describe())
+    return True
+
+
+def query_choice(label: str, options: Sequence[str], param: str, default: str,
+                 format_func: Callable[[str], str] = str, horizontal: bool = True) -> str:
+    """A page option (radio) kept in the URL as `param`, so a copied link restores it too."""
+    key = f"opt_{param}"
+    if key not in st.session_state:
+        wanted = st.query_params.get(param, default)
+        st.session_state[key] = wanted if wanted in options else default
+    choice = st.radio(label, list(options), key=key, format_func=format_func, horizontal=horizontal)
+    sync_query_params({param: choice}, (param,))
+    return choice
+
+
+def fmt_count(value: object) -> str:
+    """A figure as text; a figure no source gave is shown as such, never as zero."""
+    if value is None or pd.isna(value):
+        return "—"
+    return f"{int(value):,}"
+
+
+def fmt_date(value: object) -> str:
+    if value is None or pd.isna(value):
+        return "—"
+    return pd.Timestamp(value).strftime("%a %d %b %Y")
+
+
+def data_as_of(frame: pd.DataFrame) -> str:
+    """The "data as of" stamp: the last attack night held, and when this page read the data."""
+    last = fmt_date(frame["attack_date"].max()) if not frame.empty else "no nights yet"
+    read_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"Data as of the night of {last} · read {read_at}"
+
+
+PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def plot(figure: Any, key: str) -> None:
+    """Draw a Plotly figure with the modebar's PNG download kept."""
+    # theme=None keeps the Okabe-Ito template instead of Streamlit's palette.
+    st.plotly_chart(figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+
+
+# --- the Data page's table and its downloads ---------------------------------------------------
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def display_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The attack frame as the Data page shows it: one flat value per cell (lists joined with
+    "; ", conflicts as JSON), the night as an ISO date. Downloads are made from this same table."""
+    import json
+
+    table = frame.copy()
+    table["attack_date"] = table["attack_date"].dt.strftime("%Y-%m-%d")
+    for column in LIST_COLUMNS:
+        if column in table:
+            table[column] = table[column].map(lambda names: "; ".join(map(str, names or ())))
+    if "conflicts" in table:
+        table["conflicts"] = table["conflicts"].map(
+            lambda value: json.dumps(value, ensure_ascii=False, default=str) if value else "")
+    if "source_type" in table:
+        table["source_type"] = table["source_type"].astype("string")
+    return table.reset_index(drop=True)
+
+
+def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
+    """Prefix text cells that a spreadsheet would run as a formula (= + - @ tab CR) with '."""
+    def safe(value: object) -> object:
+        if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+            return "'" + value
+        return value
+
+    result = table.copy()
+    for column in result.columns:
+        if result[column].dtype == object or pd.api.types.is_string_dtype(result[column]):
+            result[column] = result[column].map(safe)
+    return result
+
+
+def to_csv_bytes(table: pd.DataFrame) -> bytes:
+    return neutralise_formulas(table).to_csv(index=False).encode("utf-8")
+
+
+def to_xlsx_bytes(table: pd.DataFrame) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    neutralise_formulas(table).to_excel(buffer, index=False, sheet_name="attacks", engine="openpyxl")
+    return buffer.getvalue()
+
+
+def to_parquet_bytes(table: pd.DataFrame) -> bytes:
+    """Parquet is typed, not a spreadsheet: cells keep their exact text."""
+    import io
+
+    buffer = io.BytesIO()
+    table.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+# --- the Reports page ----------------------------------------------------------------------------
+
+def report_list(handle: Any) -> list[dict[str, Any]]:
+    """Every report with its effective record (store.list_reports), newest first."""
+    return handle.list_reports()
+
+
+def report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:
+    """The report listing: one row per report with its headline figures; filtered by the date
+    range and source types of the view (weapon and oblast filters apply to nights, not reports)."""
+    rows = []
+    for report in reports:
+        record = report.get("record") or {}
+        rows.append({
+            "id": report["id"], "published": report.get("published"),
+            "attack_date": report.get("attack_date"),
+            "outlet": report.get("outlet") or "", "source_type": report.get("source_type") or "",
+            "title": report.get("title") or "",
+            "attack report": bool(record.get("is_attack_report")),
+            "launched": record.get("total_launched"), "shot down": record.get("total_destroyed"),
+            "oblasts": "; ".join(record.get("oblasts") or []),
+            "corrected": "; ".join(report.get("corrected_fields") or []),
+        })
+    table = pd.DataFrame(rows, columns=["id", "published", "attack_date", "outlet", "source_type", "title",
+                                        "attack report", "launched", "shot down", "oblasts", "corrected"])
+    for column in ("launched", "shot down"):
+        table[column] = pd.to_numeric(table[column], errors="coerce").astype("Int64")
+    if filters is not None:
+        nights = pd.to_datetime(table["attack_date"], errors="coerce")
+        keep = pd.Series(True, index=table.index)
+        if filters.start:
+            keep &= nights >= pd.Timestamp(filters.start)
+        if filters.end:
+            keep &= nights <= pd.Timestamp(filters.end)
+        if filters.source_types:
+            keep &= table["source_type"].isin(filters.source_types)
+        table = table[keep]
+    return table.reset_index(drop=True)
+
+
+def report_detail(handle: Any, report_id: int) -> Any | None:
+    from salvo.store import StoreError
+
+    try:
+        return handle.get_report(report_id)
+    except StoreError:
+        return None
+
+
+def _spans_of(value: Any) -> list[tuple[int, int, str]]:
+    """(start, end, quoted) triples from one field's evidence, whatever its nesting."""
+    if isinstance(value, list):
+        return [span for item in value for span in _spans_of(item)]
+    if not isinstance(value, dict):
+        return []
+    start, end = value.get("start"), value.get("end")
+    if start is None and isinstance(value.get("span"), list | tuple) and len(value["span"]) == 2:
+        start, end = value["span"]
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+        return [(start, end, str(value.get("text") or ""))]
+    return [span for key in ("spans", "evidence") for span in _spans_of(value.get(key))]
+
+
+def evidence_spans(evidence: dict[str, Any], text: str) -> pd.DataFrame:
+    """One row per (field, character span) the extractor cited, with the words of the text."""
+    rows = []
+    for field_name, value in (evidence or {}).items():
+        for start, end, quoted in _spans_of(value):
+            if end <= len(text):
+                rows.append({"field": field_name, "start": start, "end": end, "words": text[start:end]})
+            else:
+                rows.append({"field": field_name, "start": start, "end": end,
+                             "words": quoted or "(span beyond the stored text)"})
+    return pd.DataFrame(rows, columns=["field", "start", "end", "words"]).sort_values(["start", "field"])
+
+
+def mark_spans(text: str, spans: pd.DataFrame) -> str:
+    """The text with each cited span wrapped as ⟦field: words⟧ — plain text, shown with st.code.
+
+    Overlapping spans (one phrase giving two fields) are marked once, with both field names.
+    """
+    inside = spans[spans["end"] <= len(text)].sort_values(["start", "end"])
+    merged: list[list[Any]] = []
+    for row in inside.itertuples():
+        if merged and row.start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], row.end)
+            if row.field not in merged[-1][2]:
+                merged[-1][2].append(row.field)
+        else:
+            merged.append([row.start, row.end, [row.field]])
+    pieces, cursor = [], 0
+    for start, end, fields in merged:
+        pieces += [text[cursor:start], f"⟦{', '.join(fields)}: {text[start:end]}⟧"]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def record_table(record: dict[str, Any], extracted: dict[str, Any]) -> pd.DataFrame:
+    """Field, effective value and the extractor's value (they differ where an analyst corrected)."""
+    from salvo.store import RECORD_FIELDS
+
+    def show(value: Any) -> str:
+        if isinstance(value, list):
+            return "; ".join(map(str, value))
+        return "" if value is None else str(value)
+
+    return pd.DataFrame([
+        {"field": name, "value": show(record.get(name)), "extracted": show(extracted.get(name)),
+         "corrected": record.get(name) != extracted.get(name)}
+        for name in RECORD_FIELDS
+    ])
+
+
+def night_conflicts(frame: pd.DataFrame, night: dt.date | None) -> pd.DataFrame:
+    """The disagreeing candidates of one attack night: field, value, source, report."""
+    columns = ["field", "value", "source", "report_id"]
+    if night is None or frame.empty:
+        return pd.DataFrame(columns=columns)
+    rows = frame[frame["attack_date"] == pd.Timestamp(night)]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    conflicts = rows.iloc[0]["conflicts"] or {}
+    return pd.DataFrame([
+        {"field": field_name, "value": str(candidate.get("value")), "source": str(candidate.get("source")),
+         "report_id": str(candidate.get("report_id"))}
+        for field_name, candidates in conflicts.items() for candidate in candidates
+    ], columns=columns)
+
+
+def correctable_fields() -> list[str]:
+    from salvo.store import RECORD_FIELDS
+
+    return [name for name in RECORD_FIELDS if name != "is_attack_report"]
+
+
+def save_correction(handle: Any, report_id: int, field_name: str, value: str, reason: str,
+                    author: str) -> Any:
+    """Record an analyst's correction through the store; StoreError (a ValueError) explains refusals."""
+    parsed: Any = value.strip() or None
+    if parsed is not None and field_name not in ("oblasts", "cities", "attack_date"):
+        try:
+            parsed = int(parsed.replace(",", "").replace(" ", ""))
+        except ValueError as error:
+            raise ValueError(f"{field_name} takes a whole number, not {value!r}") from error
+    correction = handle.correct_report(report_id, field_name, parsed, reason=reason, author=author)
+    _refresh_nights(handle, report_id)
+    return correction
+
+
+def _refresh_nights(handle: Any, report_id: int) -> None:
+    """Re-consolidate the report's night so the attack table shows the correction."""
+    try:
+        from salvo import consolidate
+    except ImportError:
+        return
+    detail = handle.get_report(report_id)
+    if detail.attack_date is not None and hasattr(consolidate, "refresh"):
+        consolidate.refresh(handle, {detail.attack_date})
+
+
+# --- the Ingest page ------------------------------------------------------------------------------
+
+MAX_PASTE_CHARS = 200_000
+MAX_PREVIEW_FILES = 5
+
+
+def ingest_tools() -> Any | None:
+    """The store's ingest module, or None while it is not part of this build."""
+    try:
+        from salvo import ingest
+    except ImportError:
+        return None
+    return ingest
+
+
+def escape_markdown(text: str) -> str:
+    """Text safe inside st.markdown: Markdown's and HTML's special characters escaped."""
+    import html
+    import re
+
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~])", r"\\\1", html.escape(text))
+
+
+def preview_text(tools: Any, text: str, published: dt.date | None) -> dict[str, Any]:
+    """Run the extractor on text without storing anything."""
+    checked = tools.check_text(text, "pasted text")
+    return tools.default_extractor().extract(checked, published.isoformat() if published else None)
+
+
+def preview_upload(tools: Any, filename: str, data: bytes) -> list[tuple[str, dict[str, Any]]]:
+    extractor = tools.default_extractor()
+    return [
+        (raw.name, extractor.extract(tools.check_text(raw.text, raw.name),
+                                     raw.published.isoformat() if raw.published else None))
+        for raw in tools.bytes_to_reports(data, filename)
+    ]
+
+
+def preview_url(tools: Any, url: str) -> dict[str, Any]:
+    raw = tools.fetch_url(url)
+    return tools.default_extractor().extract(tools.check_text(raw.text, raw.name),
+                                             raw.published.isoformat() if raw.published else None)
+
+
+def preview_table(record: dict[str, Any]) -> pd.DataFrame:
+    """A record's scored fields as text, for the preview (st.dataframe shows it as data)."""
+    from salvo.store import RECORD_FIELDS
+
+    def show(value: Any) -> str:
+        if isinstance(value, list):
+            return "; ".join(map(str, value))
+        return "" if value is None else str(value)
+
+    return pd.DataFrame([{"field": name, "value": show(record.get(name))} for name in RECORD_FIELDS])
+
+
+def official_importer() -> Callable[..., Any] | None:
+    """The store's importer of the official CSV from uploaded bytes, when it offers one."""
+    try:
+        from salvo import official
+    except ImportError:
+        return None
+    return getattr(official, "import_official_bytes", None)
