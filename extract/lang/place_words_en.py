@@ -1,0 +1,170 @@
+"""English wording that decides what a place name in a report means and whether the report
+ties it to the impact of the attack. Pure data: extract/places.py compiles it.
+
+Every entry is a lower-case word or phrase; the engine matches whole words, case-insensitively.
+"""
+
+# "<name> region" / "regions of <name>" make the name an oblast.
+REGION_NOUNS = ("region", "regions", "oblast", "oblasts", "province", "provinces", "area", "areas")
+# "<name> regional administration", "<name> governor": the oblast speaks or is spoken of.
+REGION_ADJECTIVES = ("regional", "governor", "governor's", "oblast's", "region's", "ova", "oda", "rma",
+                     "rsa", "rva", "oma")
+# "<name> city administration", "<name> mayor": the city itself.
+CITY_FOLLOWERS = ("city", "mayor", "mayor's", "city's", "municipal")
+# A hromada or district named after a town is not the town: it gives the oblast only.
+DISTRICT_NOUNS = ("district", "districts", "raion", "rayon", "community", "communities", "hromada",
+                  "hromadas", "municipality", "territorial community", "county", "suburbs", "outskirts")
+# "near <town>" is not the town either.
+NEAR_WORDS = ("near", "outside", "close to", "not far from", "around", "outskirts of", "suburbs of",
+              "vicinity of", "on the approach to", "on the approaches to", "direction of", "towards",
+              "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of",
+              "southwest of", "north-east of", "north-west of", "south-east of", "south-west of",
+              "km from", "kilometres from", "kilometers from", "miles from", "km of", "kilometres of",
+              "kilometers of", "miles of", "away from")
+# Words that introduce a settlement, so that even a village GeoNames does not list is a place.
+SETTLEMENT_NOUNS = ("village", "town", "city", "settlement", "urban-type settlement", "hamlet",
+                    "township", "villages", "towns", "cities", "settlements")
+# "<name> street": the place is an address, not a place of its own.
+STREET_NOUNS = ("street", "st", "avenue", "ave", "boulevard", "blvd", "square", "lane", "highway",
+                "prospekt", "avenue's", "road", "embankment", "station", "airport", "university",
+                "hotel", "stadium", "team", "club", "fc", "oblenergo", "airlines", "independent", "post",
+                "school", "international", "times", "pride", "patriarchate", "metro", "zoo", "dynamo",
+                "bureau", "institute", "court", "declaration", "format", "summit", "forum", "process")
+# The capital standing for the government ("Kyiv said", "allowed Kyiv to ship grain").
+CAPITAL_AS_GOVERNMENT_AFTER = (
+    "said", "says", "say", "accused", "accuses", "blamed", "blames", "claims", "claimed", "denied",
+    "denies", "aiming", "aims", "wants", "wanted", "hopes", "insists", "insisted", "asked", "urged",
+    "called", "responded", "retaliated", "launched", "to ship", "to export", "officials", "authorities",
+    "government", "leadership", "allies", "partners", "forces", "military", "troops", "army", "regime",
+    "and moscow", "and washington", "has said", "has accused", "has launched", "has called", "needs",
+)
+CAPITAL_AS_GOVERNMENT_BEFORE = ("allowed", "allowing", "between", "moscow and", "washington and",
+                                "helps", "help", "support", "supporting", "supports", "for")
+# Phrases that name the capital without saying Kyiv.
+CAPITAL_PHRASES = ("the capital", "the ukrainian capital", "ukraine's capital", "the capital city",
+                   "capital city", "ukrainian capital")
+# Capitalised words that may start a place name but say nothing of their own before one
+# ("In Kharkiv", "Southern Odesa"); any other capitalised word just before a name makes
+# the pair a person's name ("Taras Shevchenko") or another proper noun.
+NEUTRAL_BEFORE = (
+    "in", "on", "at", "the", "near", "over", "from", "across", "and", "or", "both", "to", "of", "for",
+    "into", "outside", "around", "while", "meanwhile", "also", "as", "after", "before", "by", "with",
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+    "south-eastern", "south-western", "frontline", "front-line", "ukrainian", "ukraine's", "however",
+    "city", "town", "village", "region", "oblast", "regions", "then", "but", "later", "earlier",
+    "overnight", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "capital", "port", "besieged", "embattled", "neighbouring", "neighboring",
+    "nearby", "residents", "explosions", "blasts", "strikes", "attacks", "drones", "missiles",
+    "updated", "breaking", "photo", "video", "news", "reuters", "ap", "afp", "bbc", "cnn",
+    "mayor", "governor", "head", "chief",
+)
+
+# Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
+# cuts, explosions. Matched as whole words or word stems (a trailing * allows any ending).
+IMPACT_CUES = (
+    "hit", "hits", "hitting", "struck", "strike on", "strikes on", "strike hit", "strike in",
+    "strikes in",
+    "damage*", "destroy*", "ruin*", "collaps*", "rubble", "debris", "fragments", "wreckage", "shrapnel",
+    "fell", "falling", "crashed", "crash", "impact*",
+    "fire", "fires", "blaze*", "burn*", "flames", "caught fire", "on fire", "set ablaze",
+    "kill*", "dead", "death*", "died", "dies", "die", "fatalit*", "bodies", "body",
+    "injur*", "wound*", "hurt", "casualt*", "victim*", "hospitali*", "treated", "medical help",
+    "explosion*", "blast*", "explosions were heard", "loud bang*",
+    "power outage*", "outage*", "blackout*", "without power", "without electricity", "de-energi*",
+    "without heating", "without water", "power cut*", "power supply", "electricity supply",
+    "emergency shutdown*", "shelter*", "evacuat*", "shattered", "smashed", "broken windows",
+    "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
+    "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",
+    "buildings", "warehouse*", "enterprise", "facility", "facilities", "port", "substation*",
+)
+# Cues that are also said of the drones and missiles themselves ("debris fell", "a facility"):
+# they count only in a clause that is not about air defence.
+WEAK_IMPACT_CUES = ("debris", "fragments", "wreckage", "fell", "falling", "crashed",
+                    "crash", "impact*", "infrastructure", "residential", "apartment", "house", "houses",
+                    "home", "homes", "building", "buildings", "enterprise", "facility", "facilities",
+                    "port", "shelter*", "evacuat*", "treated")
+# "destroyed" is impact for a house, not for "15 drones were destroyed": it counts only in a
+# clause that names no weapon.
+DESTROY_CUES = ("destroy*", "eliminat*")
+WEAPON_WORDS = ("drone*", "uav*", "shahed*", "geran*", "missile*", "rocket*", "target*", "kinzhal*",
+                "kalibr*", "iskander*", "aircraft", "decoy*", "gerbera*")
+# Words of air attack: a sentence with ground-war words is still about this attack if it has one.
+AERIAL_WORDS = (*WEAPON_WORDS, "air strike*", "airstrike*", "air attack*", "aerial", "bomb*", "kab*")
+# Air defence at work: a place named in such a clause is where drones were shot down.
+INTERCEPT_CUES = (
+    "shot down", "shoot down", "shooting down", "downed", "intercept*", "neutrali*", "repel*",
+    "destroyed over", "destroyed in the skies", "air defen*", "anti-aircraft", "mobile fire group*",
+    "were destroyed", "was destroyed", "eliminated", "suppressed", "jammed", "lost from radar",
+    "locationally lost", "were active", "was active", "operating", "alert", "alarm", "air raid",
+    "flying", "flew", "headed", "heading", "approach*", "targets", "launched", "recorded",
+    "detected", "spotted", "tracked", "moving",
+)
+# A negated impact ("no damage", "no one was hurt") is not impact: from one of these words to
+# the next punctuation the clause says nothing happened.
+NEGATORS = (
+    "no", "not", "nobody", "no one", "none", "without", "neither", "nor", "information about",
+    "information on", "details of", "details about", "avoided", "prevented",
+)
+# Said after the impact words: "casualties were avoided", "the number of victims is being clarified".
+NEGATED_AFTER = (
+    "avoided", "were prevented", "was prevented", "not recorded", "not reported", "being clarified",
+    "being specified", "being established", "being determined", "not been reported",
+    "not yet known", "unknown", "did not cause", "caused no",
+)
+# Claims of the side that attacked say nothing about impact.
+CLAIM_CUES = (
+    "russian ministry of defen*", "russian defen* ministry", "russia's defen* ministry",
+    "russian mod", "kremlin", "moscow claimed", "moscow said", "russia claimed", "russia says",
+    "russia said", "tass", "ria novosti", "planned objectives", "all targets were hit",
+)
+# Sentences about another time than this attack, whatever the engine passes as `skip`.
+BACKGROUND_CUES = (
+    "recall", "as a reminder", "we remind", "previously", "the day before", "a day earlier",
+    "a day before", "the previous day", "the previous night", "one day after", "a week ago",
+    "last week", "last month", "earlier this week", "earlier this month", "earlier this year",
+    "since the start of", "since the beginning of", "since february", "in 2022", "in 2023",
+    "read also", "read more", "see also", "related:", "as reported by", "as reported,",
+)
+# A line holding only one of these starts background that runs to the end of the report.
+BACKGROUND_HEADINGS = ("recall", "background", "read also", "read more", "related", "see also",
+                       "related news", "more news", "latest news", "news feed")
+# Ground war, shelling and anything else that is not this aerial attack.
+NOT_AERIAL_CUES = (
+    "shelling", "shelled", "artillery", "mortar*", "multiple rocket launcher*", "mlrs", "grad",
+    "front line", "frontline", "front-line", "offensive", "troops", "advanc*", "captur*",
+    "assault*", "counteroffensive", "ground attack*", "tank*", "occupied", "occupation",
+    "liberat*", "battle*", "fighting", "clashes",
+)
+# Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
+# "drones were shot down over A, and debris damaged a house in B" keeps A and B apart.
+CLAUSE_BREAKS = ("and", "but", "while", "whereas", "where", "although", "though", "as", "after",
+                 "with", "including", "when")
+# Words that point back to a place named in an earlier sentence.
+REFERRING_CITY = ("the city", "the town", "the village", "the settlement", "the regional centre",
+                  "the regional center", "there", "locally", "the city's", "the town's")
+REFERRING_REGION = ("the region", "the oblast", "the province", "the area", "the region's")
+# Places outside Ukraine that share names or look like Ukrainian ones; never a Ukrainian place.
+FOREIGN_PLACES = (
+    "Russia", "Moscow", "Kursk", "Belgorod", "Bryansk", "Voronezh", "Rostov", "Rostov-on-Don",
+    "Krasnodar", "Oryol", "Orel", "Tula", "Kaluga", "Lipetsk", "Tambov", "Saratov", "Samara",
+    "Volgograd", "Syzran", "Engels", "Ryazan", "Smolensk", "Novorossiysk", "Taganrog", "Yeysk", "Pskov",
+    "Tver", "Kazan", "Yaroslavl", "Leningrad", "Petersburg", "Vladikavkaz", "Makhachkala", "Astrakhan",
+    "Penza", "Ulyanovsk", "Tatarstan", "Bashkortostan", "Chechnya", "Dagestan", "Krasnodar Krai",
+    "Kuban", "Stavropol", "Sochi", "Anapa", "Tuapse", "Murmansk", "Novgorod", "Ivanovo",
+    "Belarus", "Minsk", "Gomel", "Homel", "Mozyr", "Mazyr", "Brest", "Grodno", "Vitebsk", "Mogilev",
+    "Moldova", "Chisinau", "Transnistria", "Romania", "Poland", "Rzeszow", "Hungary", "Slovakia",
+    "Lithuania", "Latvia", "Estonia", "Finland", "Georgia", "Turkey", "Iran", "Israel", "Gaza",
+    "Syria", "Washington", "London", "Paris", "Berlin", "Brussels", "Geneva", "Istanbul", "Ankara",
+)
+# Capitalised English words and names that GeoNames also has as Ukrainian places; they are a
+# place only with a settlement word ("the village of Bar").
+COMMON_WORD_PLACES = (
+    "Bar", "Human", "Sad", "Bila", "Nova", "Stalin", "Lenin", "Shevchenko", "Korolyov", "Metalist",
+    "Spartak", "Avanhard", "Zoria", "Mayak", "Progres", "Ukraina", "Ukrainka", "Druzhba", "Mir",
+    "Myr", "Peremoha", "Zhovtneve", "Oktiabr", "Komunar", "Pioner", "Pershotravneve", "Radianske",
+    "Sokil", "Kalyna", "Zirka", "Vesna", "Sonyachne", "Prohres", "Promin", "Svitanok", "Lastivka",
+    "Chechnia", "Yaponka", "Abissinka", "Kostroma", "Monakhy", "Kondytsioner", "Tekstylnyk",
+    "Lisok", "Levada", "Podil", "Vitka", "Mala", "Velyka", "Stara", "Staryi", "Novyi", "Nove", "Dubky",
+    "Trudove", "Sverdlovsk", "Kirove", "Kirovsk",
+)
