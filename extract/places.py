@@ -469,6 +469,7 @@ _AERIAL = _phrase_regex(words.AERIAL_WORDS)
 _INTERCEPT = _phrase_regex(words.INTERCEPT_CUES)
 _NEGATED = re.compile(_phrase_regex(words.NEGATORS).pattern + r"[^,.;:!?]*", re.I)
 _NEGATED_AFTER = _phrase_regex(words.NEGATED_AFTER)
+_NOT_IMPACT = _phrase_regex(words.NOT_IMPACT_PHRASES)
 _NOT_AERIAL = _phrase_regex(words.NOT_AERIAL_CUES)
 _CLAIM = _phrase_regex(words.CLAIM_CUES)
 _BACKGROUND = _phrase_regex(words.BACKGROUND_CUES)
@@ -478,7 +479,7 @@ _BACKGROUND_HEADING = re.compile(
 _REFERS_CITY = _phrase_regex(words.REFERRING_CITY)
 _REFERS_REGION = _phrase_regex(words.REFERRING_REGION)
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(words.CLAUSE_BREAKS) + r")\b)", re.I)
+    r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(words.CLAUSE_BREAKS) + r")\b)", re.I)
 
 
 @dataclass(slots=True)
@@ -503,13 +504,17 @@ def _clauses(text: str, sentence: Sentence) -> list[_Clause]:
 
 def _classify(text: str, start: int, end: int) -> _Clause:
     raw = text[start:end]
-    body = _NEGATED.sub(lambda m: " " * len(m.group()), raw)
+    body = _NEGATED.sub(_blank, _NOT_IMPACT.sub(_blank, raw))
     intercept = bool(_INTERCEPT.search(body))
     impact = bool(_IMPACT.search(body)) or (not intercept and bool(_WEAK_IMPACT.search(body))) or (
         bool(_DESTROY.search(body)) and not _WEAPON.search(body) and not intercept)
     if _NEGATED_AFTER.search(raw):
         impact = False
     return _Clause(start, end, impact, intercept)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _about_this_attack(sentence: Sentence) -> bool:

@@ -124,8 +124,14 @@ BACKGROUND_CUES = (
     "a day before", "the previous day", "the previous night", "one day after", "a week ago",
     "last week", "last month", "earlier this week", "earlier this month", "earlier this year",
     "since the start of", "since the beginning of", "since february", "in 2022", "in 2023",
-    "read also", "read more", "see also", "related:", "as reported by", "as reported,",
+    "read also", "read more", "see also", "related:", "as reported by", "as reported,", "background:",
+    "repeatedly", "repeated", "frequently", "regularly", "near-daily", "almost daily", "every night",
+    "throughout the war", "since the full-scale invasion", "since the start of the full-scale",
 )
+# Said of a place, these are not impact even though they hold an impact word ("came under fire").
+NOT_IMPACT_PHRASES = ("under fire", "under russian fire", "under enemy fire", "under heavy fire",
+                      "under attack", "mobile fire group*", "fire group*", "opened fire", "ceasefire",
+                      "cease-fire", "fire at", "fired at", "fire on", "fire control")
 # A line holding only one of these starts background that runs to the end of the report.
 BACKGROUND_HEADINGS = ("recall", "background", "read also", "read more", "related", "see also",
                        "related news", "more news", "latest news", "news feed")
@@ -142,7 +148,7 @@ CLAUSE_BREAKS = ("and", "but", "while", "whereas", "where", "although", "though"
                  "with", "including", "when")
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("the city", "the town", "the village", "the settlement", "the regional centre",
-                  "the regional center", "there", "locally", "the city's", "the town's")
+                  "the regional center", "the city's", "the town's")
 REFERRING_REGION = ("the region", "the oblast", "the province", "the area", "the region's")
 # Places outside Ukraine that share names or look like Ukrainian ones; never a Ukrainian place.
 FOREIGN_PLACES = (
