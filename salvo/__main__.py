@@ -1,0 +1,133 @@
+"""Command line: `python -m salvo ingest|import-official|export|rebuild …` (see --help).
+
+The store is SALVO_DATABASE_URL or var/salvo.sqlite; --database overrides both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from tqdm import tqdm
+
+from salvo import consolidate, table
+from salvo.ingest import IngestError, ingest_sources
+from salvo.official import OfficialFormatError, import_official
+from salvo.store import Store
+
+
+@contextmanager
+def progress_bar(description: str, quiet: bool) -> Iterator[Callable[[int, int], None]]:
+    """A (done, total) callback drawing a tqdm bar on stderr (nothing when quiet)."""
+    bar: tqdm | None = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            bar = tqdm(total=total, desc=description, unit="item", file=sys.stderr)
+        bar.n = done
+        bar.refresh()
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def command_ingest(store: Store, args: argparse.Namespace) -> int:
+    with progress_bar("ingest", args.quiet) as progress:
+        summary = ingest_sources(store, args.items, progress=progress)
+    print(
+        f"added {summary.added}, re-extracted {summary.re_extracted}, already stored {summary.skipped}, "
+        f"failed {len(summary.failed)}; nights touched: {len(summary.attack_dates)}"
+    )
+    for name, reason in summary.failed:
+        print(
+            f"  failed: {reason}" if reason.startswith(name) else f"  failed: {name}: {reason}",
+            file=sys.stderr,
+        )
+    return 1 if summary.failed and not (summary.added or summary.skipped or summary.re_extracted) else 0
+
+
+def command_import_official(store: Store, args: argparse.Namespace) -> int:
+    with progress_bar("import", args.quiet) as progress:
+        result = import_official(store, args.csv, args.weapons, progress=progress)
+    print(result)
+    if result.unclassified_models:
+        print(
+            f"  models with no class (kept per model, not in totals): {', '.join(result.unclassified_models)}"
+        )
+    return 0
+
+
+def command_export(store: Store, args: argparse.Namespace) -> int:
+    frame = table.between(table.attack_table(store), args.date_from, args.date_to)
+    output = args.output or Path(f"salvo-attacks.{args.format}")
+    table.export_table(frame, args.format, output)
+    print(f"wrote {len(frame)} attack nights to {output}")
+    return 0
+
+
+def command_rebuild(store: Store, _args: argparse.Namespace) -> int:
+    print(f"consolidated {consolidate.refresh(store)} attack nights")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m salvo", description=__doc__)
+    parser.add_argument("--database", help="database URL (default: $SALVO_DATABASE_URL or var/salvo.sqlite)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="store reports from files, folders or URLs")
+    ingest.add_argument(
+        "items",
+        nargs="+",
+        metavar="PATH|URL",
+        help=".txt .md .html or corpus .json files, folders (recursive), http(s) URLs",
+    )
+    ingest.set_defaults(run=command_ingest)
+
+    official = commands.add_parser("import-official", help="import the official-statement dataset CSV")
+    official.add_argument("csv", type=Path, help="missile_attacks_daily.csv")
+    official.add_argument("--weapons", type=Path, help="missiles_and_uavs.csv (the weapon table)")
+    official.set_defaults(run=command_import_official)
+
+    export = commands.add_parser("export", help="write the attack table")
+    export.add_argument("--format", choices=table.EXPORT_FORMATS, default="csv")
+    export.add_argument("--from", dest="date_from", type=_date, help="first attack night (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=_date, help="last attack night (YYYY-MM-DD)")
+    export.add_argument("-o", "--output", type=Path, help="file to write (default salvo-attacks.FORMAT)")
+    export.set_defaults(run=command_export)
+
+    rebuild = commands.add_parser("rebuild", help="consolidate every attack night again")
+    rebuild.set_defaults(run=command_rebuild)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        store = Store(args.database)
+        return args.run(store, args)
+    except (IngestError, OfficialFormatError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

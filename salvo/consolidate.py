@@ -1,0 +1,355 @@
+"""Many reports of a night -> one row per attack night, every figure traceable.
+
+Rules (docs/data-model.md has the reader's version):
+- Candidates: every report whose effective record (extraction + corrections) is an attack
+  report with an attack date. The night is that date.
+- For each figure, the candidate chosen is the first by: source tier (official statement or
+  dataset, then wire agency, then other outlets, then a regional air command — a regional
+  command's figure is a part of the national one, so it only fills a figure no one else gives,
+  as a lower bound; so does a monitoring channel's count of one strike in the official dataset),
+  exact before bound ("more than 500"), later publication before earlier
+  (a source's follow-up corrects its first story), then the later-stored report.
+- Every candidate value is kept: a figure whose candidates disagree lists them all in
+  ``conflicts`` (regional subsets and lower bounds the chosen value satisfies are not
+  disagreements). Nothing is invented: a total is derived only by the SCHEMA.md rule (drones +
+  missiles when both are known and no source states a total).
+- Analyst corrections of the night are applied last; quality checks run on the final row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from salvo.official import PARTIAL_SCOPES, classify_model
+from salvo.store import (
+    COUNT_FIELDS,
+    FAMILIES,
+    FAMILY_FIELDS,
+    Correction,
+    Store,
+    StoreError,
+    parse_date,
+)
+
+TIER_OFFICIAL, TIER_WIRE, TIER_OUTLET, TIER_PARTIAL = 0, 1, 2, 3
+TIERS = {"official": TIER_OFFICIAL, "wire": TIER_WIRE, "outlet": TIER_OUTLET}
+FIGURE_FIELDS = (*COUNT_FIELDS, *FAMILY_FIELDS)
+# The weapon counts. A partial account (a regional command, a monitoring channel's single strike)
+# counts part of the night's weapons: when any other
+# source counts weapons that night, the regional counts are not used for any of these (mixing
+# a national drone figure with a regional missile figure would make a total no one stated).
+WEAPON_FIELDS = (
+    "drones_launched",
+    "drones_destroyed",
+    "missiles_launched",
+    "missiles_destroyed",
+    "total_launched",
+    "total_destroyed",
+    *FAMILY_FIELDS,
+)
+LOWER_BOUND_KINDS = {"lower", "more_than", "at_least", "min", "lower_bound", "gt", "ge"}
+
+
+@dataclass
+class Candidate:
+    """One report's say about a night."""
+
+    report_id: int
+    outlet: str
+    source_type: str
+    tier: int
+    published: date | None
+    record: dict[str, Any]
+    bounds: dict[str, str] = field(default_factory=dict)  # field -> "lower" | "upper" | …
+    corrected_fields: list[str] = field(default_factory=list)
+    figures: dict[str, int] = field(default_factory=dict)  # count and family fields it gives
+    models: dict[str, dict[str, int | None]] = field(default_factory=dict)
+
+    def sort_key(self, figure: str) -> tuple[int, int, int, int]:
+        bound = 1 if figure in self.bounds else 0
+        published = self.published.toordinal() if self.published else 0
+        return (self.tier, bound, -published, -self.report_id)
+
+
+def _as_count(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number >= 0 else None
+
+
+def parse_bounds(record: dict[str, Any]) -> dict[str, str]:
+    """The record's bound flags as field -> kind, whatever shape the extractor gave them.
+
+    Accepted: {"drones_launched": "lower"}, {"drones_launched": {"kind": "lower", …}},
+    ["drones_launched", …] (lower bounds), and a separate "lower_bound_fields" list.
+    """
+    result: dict[str, str] = {}
+    raw = record.get("bounds")
+    if isinstance(raw, dict):
+        for name, kind in raw.items():
+            if isinstance(kind, dict):
+                kind = kind.get("kind") or kind.get("type") or "lower"
+            if kind:
+                result[str(name)] = str(kind).lower() if not isinstance(kind, bool) else "lower"
+    elif isinstance(raw, list):
+        result.update({str(name): "lower" for name in raw})
+    for name in record.get("lower_bound_fields") or []:
+        result[str(name)] = "lower"
+    return result
+
+
+def weapon_breakdown(record: dict[str, Any]) -> tuple[dict[str, int], dict[str, dict[str, int | None]]]:
+    """Per-family figures and per-model counts of a record's ``weapons`` list.
+
+    Items may name the model under model/name/type/weapon and count under launched/count/number;
+    a family given by the item wins over the model vocabulary's.
+    """
+    families: dict[str, int] = {}
+    models: dict[str, dict[str, int | None]] = {}
+    weapons = record.get("weapons")
+    if not isinstance(weapons, list):
+        return families, models
+    for item in weapons:
+        if not isinstance(item, dict):
+            continue
+        name = next((str(item[k]) for k in ("model", "name", "type", "weapon") if item.get(k)), None)
+        if not name:
+            continue
+        launched = _as_count(next((item[k] for k in ("launched", "count", "number") if k in item), None))
+        destroyed = _as_count(item.get("destroyed"))
+        cls, family = classify_model(name)
+        family = item.get("family") if item.get("family") in FAMILIES else family
+        if cls == "bomb":
+            family = None
+        entry = models.setdefault(name, {"launched": None, "destroyed": None})
+        for kind, value in (("launched", launched), ("destroyed", destroyed)):
+            if value is None:
+                continue
+            entry[kind] = (entry[kind] or 0) + value
+            if family:
+                key = f"{family}_{kind}"
+                families[key] = families.get(key, 0) + value
+    return families, models
+
+
+def candidate_from(entry: dict[str, Any]) -> Candidate | None:
+    """A stored report (see Store.effective_records) as a candidate, or None if not an attack report."""
+    record = entry["record"]
+    if not record.get("is_attack_report") or entry.get("attack_date") is None:
+        return None
+    tier = TIERS.get(entry.get("source_type") or "outlet", TIER_OUTLET)
+    if record.get("scope") in PARTIAL_SCOPES:
+        tier = TIER_PARTIAL
+    families, models = weapon_breakdown(record)
+    figures = {name: count for name in COUNT_FIELDS if (count := _as_count(record.get(name))) is not None}
+    for name in FAMILY_FIELDS:  # a record may also state family figures directly
+        stated = _as_count(record.get(name))
+        if stated is not None:
+            families[name] = stated
+    figures.update(families)
+    return Candidate(
+        report_id=entry["id"],
+        outlet=entry.get("outlet") or "unknown",
+        source_type=entry.get("source_type") or "outlet",
+        tier=tier,
+        published=entry.get("published"),
+        record=record,
+        bounds=parse_bounds(record),
+        corrected_fields=list(entry.get("corrected_fields") or []),
+        figures=figures,
+        models=models,
+    )
+
+
+def _is_lower(candidate: Candidate, figure: str) -> bool:
+    return candidate.bounds.get(figure, "") in LOWER_BOUND_KINDS
+
+
+def _disagreement(figure: str, chosen: Candidate, options: list[Candidate]) -> bool:
+    """Do the non-regional candidates for a figure disagree with each other?"""
+    considered = [c for c in options if c.tier != TIER_PARTIAL]
+    exact = {c.figures[figure] for c in considered if figure not in c.bounds}
+    if len(exact) > 1:
+        return True
+    if exact:  # a lower bound above the exact value contradicts it; one at or below agrees
+        value = next(iter(exact))
+        return any(_is_lower(c, figure) and c.figures[figure] > value for c in considered)
+    return len({c.figures[figure] for c in considered}) > 1 and not all(
+        _is_lower(c, figure) for c in considered
+    )
+
+
+def quality_flags(row: dict[str, Any], all_regional: bool) -> list[str]:
+    """Checks the row fails, as short stable labels."""
+    flags: list[str] = []
+
+    def known(*names: str) -> bool:
+        return all(row.get(n) is not None for n in names)
+
+    for kind in ("drones", "missiles", "total"):
+        if (
+            known(f"{kind}_launched", f"{kind}_destroyed")
+            and row[f"{kind}_destroyed"] > row[f"{kind}_launched"]
+        ):
+            flags.append(f"{kind}_destroyed>{kind}_launched")
+    if known("total_launched", "total_destroyed") and (
+        row.get("suppressed") is not None or row.get("hit_locations") is not None
+    ):
+        accounted = row["total_destroyed"] + (row.get("suppressed") or 0) + (row.get("hit_locations") or 0)
+        if accounted > row["total_launched"]:
+            flags.append("destroyed+suppressed+hits>launched")
+    for kind in ("launched", "destroyed"):
+        if (
+            known(f"total_{kind}", f"drones_{kind}", f"missiles_{kind}")
+            and row[f"total_{kind}"] != row[f"drones_{kind}"] + row[f"missiles_{kind}"]
+        ):
+            flags.append(f"total_{kind}!=drones+missiles")
+    for kind in ("launched", "destroyed"):
+        if known(f"drones_{kind}", f"shahed_{kind}") and row[f"shahed_{kind}"] > row[f"drones_{kind}"]:
+            flags.append(f"shahed_{kind}>drones_{kind}")
+        missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if f != "shahed"]
+        if known(f"missiles_{kind}") and sum(v or 0 for v in missile_parts) > row[f"missiles_{kind}"]:
+            flags.append(f"missile_families_{kind}>missiles_{kind}")
+    if all_regional:
+        flags.append("regional_only")
+    return flags
+
+
+def consolidate_night(
+    night: date, candidates: list[Candidate], corrections: Iterable[Correction] = ()
+) -> dict[str, Any]:
+    """The attack-table row of one night (JSON-ready: dates as ISO strings)."""
+    row: dict[str, Any] = {"attack_date": night.isoformat()}
+    conflicts: dict[str, list[dict[str, Any]]] = {}
+    lower_bound_fields: list[str] = []
+    corrected: list[str] = []
+    others_count_weapons = any(
+        c.tier != TIER_PARTIAL and any(f in c.figures for f in WEAPON_FIELDS) for c in candidates
+    )
+    for figure in FIGURE_FIELDS:
+        options = sorted(
+            (
+                c
+                for c in candidates
+                if figure in c.figures
+                and not (c.tier == TIER_PARTIAL and others_count_weapons and figure in WEAPON_FIELDS)
+            ),
+            key=lambda c: c.sort_key(figure),
+        )
+        if not options:
+            row[figure] = None
+            continue
+        chosen = options[0]
+        row[figure] = chosen.figures[figure]
+        if _is_lower(chosen, figure) or chosen.tier == TIER_PARTIAL:
+            lower_bound_fields.append(figure)
+        if figure in chosen.corrected_fields:
+            corrected.append(figure)
+        if _disagreement(figure, chosen, options):
+            conflicts[figure] = [
+                {
+                    "value": c.figures[figure],
+                    "source": c.outlet,
+                    "source_type": c.source_type,
+                    "report_id": c.report_id,
+                    "bound": c.bounds.get(figure),
+                }
+                for c in options
+                if c.tier != TIER_PARTIAL
+            ]
+    for kind in ("launched", "destroyed"):  # SCHEMA.md: both classes known and no stated total
+        total, drones, missiles = f"total_{kind}", f"drones_{kind}", f"missiles_{kind}"
+        if row[total] is None and row[drones] is not None and row[missiles] is not None:
+            row[total] = row[drones] + row[missiles]
+            if drones in lower_bound_fields or missiles in lower_bound_fields:
+                lower_bound_fields.append(total)
+
+    ranked = sorted(
+        candidates, key=lambda c: (c.tier, -(c.published.toordinal() if c.published else 0), -c.report_id)
+    )
+    row["oblasts"] = _union(c.record.get("oblasts") for c in ranked)
+    row["cities"] = _union(c.record.get("cities") for c in ranked)
+    row["models"] = next((c.models for c in ranked if c.models), {})
+    row["n_reports"] = len(candidates)
+    row["sources"] = list(dict.fromkeys(c.outlet for c in ranked))
+    row["source_type"] = ranked[0].source_type if ranked else "outlet"
+    row["report_ids"] = [c.report_id for c in ranked]
+
+    latest: dict[str, Correction] = {}
+    for correction in corrections:  # oldest first: the latest wins
+        latest[correction.field] = correction
+    for name, correction in latest.items():
+        row[name] = correction.new_value
+        if name not in corrected:
+            corrected.append(name)
+        if name in lower_bound_fields:
+            lower_bound_fields.remove(name)
+
+    row["conflicts"] = conflicts
+    row["has_conflict"] = bool(conflicts)
+    row["lower_bound_fields"] = lower_bound_fields
+    row["corrected_fields"] = corrected
+    row["quality_flags"] = quality_flags(row, all(c.tier == TIER_PARTIAL for c in candidates))
+    return row
+
+
+def _union(lists: Iterable[Any]) -> list[str]:
+    seen: dict[str, None] = {}
+    for names in lists:
+        if isinstance(names, list):
+            for name in names:
+                if isinstance(name, str) and name.strip():
+                    seen.setdefault(name.strip(), None)
+    return list(seen)
+
+
+def refresh(store: Store, nights: Iterable[date] | None = None) -> int:
+    """Consolidate the given nights again (all with None) and store the rows; returns rows written."""
+    wanted = set(nights) if nights is not None else None
+    by_night: dict[date, list[Candidate]] = {}
+    for entry in store.effective_records(wanted):
+        candidate = candidate_from(entry)
+        if candidate is not None:
+            by_night.setdefault(entry["attack_date"], []).append(candidate)
+    attack_corrections = store.attack_corrections()
+    rows = {}
+    for night, candidates in by_night.items():
+        row = consolidate_night(night, candidates, attack_corrections.get(night, []))
+        rows[night] = (row, row["report_ids"])
+    store.replace_attacks(rows, wanted)
+    return len(rows)
+
+
+def correct_report(
+    store: Store, report_id: int, field_name: str, value: Any, *, reason: str, author: str
+) -> Correction:
+    """An analyst's correction of one field of a report's record; its nights are consolidated again."""
+    before = store.get_report(report_id).attack_date
+    correction = store.correct_report(report_id, field_name, value, reason=reason, author=author)
+    after = store.get_report(report_id).attack_date
+    refresh(store, {d for d in (before, after) if d})
+    return correction
+
+
+def correct_attack(
+    store: Store, attack_date: date | str, field_name: str, value: Any, *, reason: str, author: str
+) -> Correction:
+    """An analyst's correction of one figure of an attack night, applied after consolidation."""
+    night = parse_date(attack_date)
+    if night is None:
+        raise StoreError(f"not a date: {attack_date!r}")
+    current = store.get_attack(night)
+    if current is None:
+        raise StoreError(f"no attack night {night.isoformat()} in the store")
+    correction = store.correct_attack(
+        night, field_name, value, reason=reason, author=author, old_value=current.get(field_name)
+    )
+    refresh(store, {night})
+    return correction

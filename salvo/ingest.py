@@ -1,0 +1,528 @@
+"""Getting reports into the store: pasted text, files, folders, URLs, the shipped dataset.
+
+Every report is checked first (empty, binary, not UTF-8, too big -> `IngestError` with a clear
+message) and stored in one transaction with its record, so a failure stores nothing of it.
+The same text twice is one report: a text already stored under the current extractor version
+is not even extracted again. After a batch, the nights it touched are consolidated again.
+
+The extractor is injectable: any ``Extractor`` (a callable ``(text, published) -> record`` and a
+version string). The default wraps ``extract.extract_report`` and is imported only when used.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from salvo import consolidate
+from salvo.sources import classify_source
+from salvo.store import NewReport, SavedReport, Store, content_hash, parse_date
+
+MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
+MAX_FILE_BYTES = 5_000_000  # HTML carries markup around the text
+MAX_URL_BYTES = 5_000_000
+URL_TIMEOUT_SECONDS = 15.0
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+LABEL_SUFFIX = ".gold.json"  # hand labels beside corpus files: facts about a report, not a report
+
+ProgressCallback = Callable[[int, int], None]  # (done, total)
+
+
+class IngestError(ValueError):
+    """Input Salvo refuses, with the reason in words; nothing of it was stored."""
+
+
+@dataclass(frozen=True)
+class Extractor:
+    extract: Callable[[str, str | None], dict[str, Any]]  # (text, published ISO date or None) -> record
+    version: str
+
+
+def default_extractor() -> Extractor:
+    """``extract.extract_report`` with its version (``extract.__version__`` when it declares one)."""
+    try:
+        import extract
+        from extract import extract_report
+    except ImportError as error:
+        raise IngestError(f"the extractor is not available ({error})") from error
+
+    def run(text: str, published: str | None) -> dict[str, Any]:
+        result = extract_report(text, published=published)
+        return result.to_dict() if hasattr(result, "to_dict") else dict(result)
+
+    return Extractor(run, f"extract/{getattr(extract, '__version__', 'unversioned')}")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    report_id: int
+    created: bool
+    attack_date: date | None
+    is_attack_report: bool
+    name: str = ""
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    re_extracted: int = 0
+    skipped: int = 0  # already stored under the current extractor
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
+    results: list[IngestResult] = field(default_factory=list)
+    run_id: int | None = None
+
+    @property
+    def attack_dates(self) -> list[date]:
+        return sorted({r.attack_date for r in self.results if r.attack_date})
+
+
+@dataclass(frozen=True)
+class RawReport:
+    """A report's text and what its container says about it, before extraction."""
+
+    text: str
+    name: str
+    url: str | None = None
+    path: str | None = None
+    published: date | None = None
+    language: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    external_id: str | None = None
+
+
+# --- checking and decoding ---------------------------------------------------------------------
+
+
+def decode_bytes(data: bytes, name: str, limit: int = MAX_FILE_BYTES) -> str:
+    """Bytes as text, or IngestError: empty, too big, binary or not UTF-8."""
+    if not data or not data.strip():
+        raise IngestError(f"{name}: empty")
+    if len(data) > limit:
+        raise IngestError(f"{name}: too big ({len(data):,} bytes; the limit is {limit:,})")
+    if b"\x00" in data[:8192]:
+        raise IngestError(f"{name}: binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise IngestError(f"{name}: not valid UTF-8 text (byte {error.start})") from None
+
+
+def check_text(text: str, name: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise IngestError(f"{name}: no text")
+    if len(text) > MAX_TEXT_CHARS:
+        raise IngestError(f"{name}: too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})")
+    if "\x00" in text:
+        raise IngestError(f"{name}: binary data, not text")
+    return text.strip()
+
+
+def guess_language(text: str) -> str:
+    letters = [c for c in text[:4000] if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return "uk" if letters and cyrillic / len(letters) > 0.3 else "en"
+
+
+def html_to_report(html: str, name: str, url: str | None = None) -> RawReport:
+    """Main text, title and publication date of an HTML page (trafilatura)."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise IngestError(f"{name}: no article text found in the page")
+    title = getattr(document, "title", None)
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return RawReport(
+        text=text,
+        name=name,
+        url=url,
+        published=parse_date(getattr(document, "date", None)),
+        title=title,
+        outlet=getattr(document, "sitename", None) or None,
+    )
+
+
+def corpus_json_to_reports(data: Any, name: str, path: str | None) -> list[RawReport]:
+    """A corpus file ({"id", "url", "lang", "date_hint", "text"}) or a list of them."""
+    items = data if isinstance(data, list) else [data]
+    result = []
+    for index, item in enumerate(items):
+        label = f"{name}[{index}]" if isinstance(data, list) else name
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise IngestError(f'{label}: a JSON report needs a "text" field')
+        url = item.get("url") if isinstance(item.get("url"), str) and "://" in item.get("url", "") else None
+        result.append(
+            RawReport(
+                text=item["text"],
+                name=label,
+                url=url,
+                path=path,
+                published=parse_date(item.get("date_hint") or item.get("published")),
+                language=item.get("lang"),
+                title=item.get("title"),
+                outlet=item.get("outlet"),
+                external_id=str(item["id"]) if item.get("id") is not None else None,
+            )
+        )
+    return result
+
+
+def read_file(path: Path) -> list[RawReport]:
+    """The report(s) a file holds, by its suffix."""
+    name = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(
+            f"{name}: unsupported file type {suffix or '(none)'}; use {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise IngestError(f"{name}: too big ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+        data = path.read_bytes()
+    except OSError as error:
+        raise IngestError(f"{name}: cannot read ({error.strerror or error})") from error
+    return bytes_to_reports(data, path.name, path=name)
+
+
+def bytes_to_reports(data: bytes, filename: str, path: str | None = None) -> list[RawReport]:
+    """An uploaded or read file's bytes as report(s), by the file name's suffix."""
+    suffix = Path(filename).suffix.lower()
+    name = path or filename
+    text = decode_bytes(data, name)
+    if suffix in HTML_SUFFIXES:
+        return [html_to_report(text, name)]
+    if suffix in JSON_SUFFIXES:
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise IngestError(f"{name}: malformed JSON ({error.msg} at line {error.lineno})") from None
+        return corpus_json_to_reports(parsed, name, path)
+    if suffix in TEXT_SUFFIXES or not suffix:
+        return [RawReport(text=text, name=name, path=path)]
+    raise IngestError(f"{name}: unsupported file type {suffix}")
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Files to ingest: files as given, folders searched recursively for supported files."""
+    result: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            result.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not p.name.endswith(LABEL_SUFFIX)
+                )
+            )
+        else:
+            result.append(path)
+    return result
+
+
+_URL_PATTERN = re.compile(r"^https?://", re.I)
+
+
+def is_url(item: str) -> bool:
+    return bool(_URL_PATTERN.match(item.strip()))
+
+
+def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int = MAX_URL_BYTES) -> RawReport:
+    """Fetch a page (timeout, size limit) and take its main text and date."""
+    if not is_url(url):
+        raise IngestError(f"{url}: only http and https URLs can be fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": "Salvo/0.1 (report ingest)"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # only http(s): checked above
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise IngestError(f"{url}: too big ({int(declared):,} bytes; the limit is {max_bytes:,})")
+            data = response.read(max_bytes + 1)
+            content_type = (response.headers.get("Content-Type") or "").lower()
+            final_url = response.geturl()
+    except IngestError:
+        raise
+    except urllib.error.HTTPError as error:
+        raise IngestError(f"{url}: the server answered {error.code} {error.reason}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise IngestError(f"{url}: cannot fetch ({reason})") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"{url}: too big (more than {max_bytes:,} bytes)")
+    text = decode_bytes(data, url, limit=max_bytes)
+    if "html" in content_type or text.lstrip()[:1] == "<":
+        report = html_to_report(text, url, url=final_url)
+        return RawReport(**{**report.__dict__, "url": final_url})
+    if content_type and not content_type.startswith("text/"):
+        raise IngestError(f"{url}: not a web page or text ({content_type})")
+    return RawReport(text=text, name=url, url=final_url)
+
+
+# --- storing ------------------------------------------------------------------------------------
+
+
+def _store_raw(
+    store: Store, raw: RawReport, extractor: Extractor, run_id: int | None
+) -> tuple[IngestResult, SavedReport | None]:
+    """Extract (unless already stored under this extractor) and save one report.
+
+    Returns the result and what was saved (None when the report was already there).
+    """
+    text = check_text(raw.text, raw.name)
+    existing = store.find_report(content_hash(text))
+    if existing and existing[1] == extractor.version:
+        detail = store.get_report(existing[0])
+        return IngestResult(
+            existing[0], False, detail.attack_date, bool(detail.record.get("is_attack_report")), raw.name
+        ), None
+    published = raw.published.isoformat() if raw.published else None
+    try:
+        record = extractor.extract(text, published)
+    except Exception as error:  # the extractor is another team's code: report, never crash a batch
+        raise IngestError(f"{raw.name}: the extractor failed ({type(error).__name__}: {error})") from error
+    if not isinstance(record, dict):
+        raise IngestError(f"{raw.name}: the extractor returned {type(record).__name__}, not a record")
+    source = classify_source(raw.url, raw.outlet, text)
+    saved = store.save_report(
+        NewReport(
+            text=text,
+            kind="text",
+            source_url=raw.url,
+            source_path=raw.path,
+            outlet=source.outlet,
+            source_type=source.source_type,
+            published=raw.published,
+            language=raw.language or record.get("language") or guess_language(text),
+            title=raw.title,
+            external_id=raw.external_id,
+        ),
+        record,
+        extractor.version,
+        run_id,
+    )
+    result = IngestResult(
+        saved.report_id,
+        saved.created,
+        parse_date(record.get("attack_date")),
+        bool(record.get("is_attack_report")),
+        raw.name,
+    )
+    return result, saved if (saved.created or saved.re_extracted) else None
+
+
+def _run(
+    store: Store,
+    kind: str,
+    source: str,
+    items: list[Any],
+    load: Callable[[Any], list[RawReport]],
+    extractor: Extractor | None,
+    progress: ProgressCallback | None,
+) -> IngestSummary:
+    extractor = extractor or default_extractor()
+    summary = IngestSummary(run_id=store.start_run(kind, source))
+    touched: set[date] = set()
+    for done, item in enumerate(items, start=1):
+        try:
+            for raw in load(item):
+                try:
+                    result, saved = _store_raw(store, raw, extractor, summary.run_id)
+                except IngestError as error:
+                    summary.failed.append((raw.name, str(error)))
+                    continue
+                summary.results.append(result)
+                if saved is None:
+                    summary.skipped += 1
+                    continue
+                if saved.created:
+                    summary.added += 1
+                else:
+                    summary.re_extracted += 1
+                touched.update(saved.attack_dates)
+        except IngestError as error:
+            summary.failed.append((str(item), str(error)))
+        if progress:
+            progress(done, len(items))
+    if touched:
+        consolidate.refresh(store, touched)
+    store.finish_run(
+        summary.run_id,
+        added=summary.added + summary.re_extracted,
+        skipped=summary.skipped,
+        failed=len(summary.failed),
+        details={"failed": summary.failed[:100]},
+    )
+    return summary
+
+
+def ingest_text(
+    store: Store,
+    text: str,
+    *,
+    published: date | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    name: str = "pasted text",
+    extractor: Extractor | None = None,
+) -> IngestResult:
+    """Store one pasted report; raises IngestError for unusable input."""
+    raw = RawReport(
+        text=text if isinstance(text, str) else "", name=name, url=url, published=published, outlet=outlet
+    )
+    summary = _run(store, "ingest", name, [raw], lambda r: [r], extractor, None)
+    if summary.failed:
+        raise IngestError(summary.failed[0][1])
+    return summary.results[0]
+
+
+def ingest_upload(
+    store: Store, filename: str, data: bytes, *, extractor: Extractor | None = None
+) -> IngestSummary:
+    """Store the report(s) of an uploaded file (.txt, .md, .html, corpus .json)."""
+    return _run(
+        store,
+        "ingest",
+        filename,
+        [(filename, data)],
+        lambda item: bytes_to_reports(item[1], item[0]),
+        extractor,
+        None,
+    )
+
+
+def ingest_paths(
+    store: Store,
+    paths: Iterable[Path | str],
+    *,
+    extractor: Extractor | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Store every report in these files and folders (recursive); bad files are listed, not fatal."""
+    paths = list(paths)
+    files = expand_paths(paths)
+    return _run(
+        store, "ingest", ", ".join(str(p) for p in paths)[:500], files, read_file, extractor, progress
+    )
+
+
+def ingest_url(
+    store: Store,
+    url: str,
+    *,
+    extractor: Extractor | None = None,
+    timeout: float = URL_TIMEOUT_SECONDS,
+    max_bytes: int = MAX_URL_BYTES,
+) -> IngestResult:
+    """Fetch a page and store its report; raises IngestError when it cannot."""
+    summary = _run(
+        store,
+        "ingest",
+        url,
+        [url],
+        lambda u: [fetch_url(u, timeout=timeout, max_bytes=max_bytes)],
+        extractor,
+        None,
+    )
+    if summary.failed:
+        raise IngestError(summary.failed[0][1])
+    return summary.results[0]
+
+
+def ingest_sources(
+    store: Store,
+    items: Iterable[str],
+    *,
+    extractor: Extractor | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """The CLI's mix of URLs, files and folders, in one run."""
+    expanded: list[str | Path] = []
+    for item in items:
+        expanded.extend([item] if is_url(item) else expand_paths([item]))
+
+    def load(item: str | Path) -> list[RawReport]:
+        return [fetch_url(item)] if isinstance(item, str) and is_url(item) else read_file(Path(item))
+
+    return _run(store, "ingest", ", ".join(map(str, items))[:500], expanded, load, extractor, progress)
+
+
+# --- curated records (the shipped dataset) ------------------------------------------------------
+
+CURATED_VERSION = "curated/1"
+CURATED_REQUIRED = ("id", "record")
+
+
+def load_curated_records(store: Store, path: Path, progress: ProgressCallback | None = None) -> IngestSummary:
+    """Load a JSON-lines file of curated reports (facts, no text) — see docs/data-model.md.
+
+    Each line: {"id", "url", "outlet", "source_type", "published", "language", "provenance",
+    "record": {SCHEMA.md fields}}. A malformed line is listed in ``failed``; the others load.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    summary = IngestSummary(run_id=store.start_run("default", str(path)))
+    touched: set[date] = set()
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or any(k not in item for k in CURATED_REQUIRED):
+                raise IngestError(f"needs the fields {', '.join(CURATED_REQUIRED)}")
+            record = item["record"]
+            if not isinstance(record, dict):
+                raise IngestError("record must be an object")
+            record = {**record, "provenance": item.get("provenance")}
+            source = classify_source(item.get("url"), item.get("outlet"))
+            saved = store.save_report(
+                NewReport(
+                    text=None,
+                    kind="curated",
+                    source_url=item.get("url"),
+                    outlet=item.get("outlet") or source.outlet,
+                    source_type=item.get("source_type") or source.source_type,
+                    published=parse_date(item.get("published")),
+                    language=item.get("language"),
+                    external_id=str(item["id"]),
+                ),
+                record,
+                CURATED_VERSION,
+                summary.run_id,
+            )
+        except (json.JSONDecodeError, IngestError) as error:
+            summary.failed.append((f"{path.name}:{number}", str(error)))
+            continue
+        if saved.created or saved.re_extracted:
+            summary.added += 1
+            touched.update(saved.attack_dates)
+        else:
+            summary.skipped += 1
+        if progress:
+            progress(number, len(lines))
+    if touched:
+        consolidate.refresh(store, touched)
+    store.finish_run(
+        summary.run_id,
+        added=summary.added,
+        skipped=summary.skipped,
+        failed=len(summary.failed),
+        details={"failed": summary.failed[:100]},
+    )
+    return summary

@@ -1,0 +1,157 @@
+"""Who is behind a report: the outlet's name and its source type.
+
+Three source types, in order of trust when figures disagree (see consolidate.py):
+- ``official``: the Air Force's own statements (Telegram kpszsu, Facebook, mil.gov.ua, the
+  official-statement dataset) and other state channels;
+- ``wire``: news agencies (Reuters, AP, AFP, Bloomberg, Ukrinform …), also when another site
+  republishes their story (a ``/wires/reuters/`` path or a ``(Reuters)`` dateline);
+- ``outlet``: every other site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlparse
+
+SourceType = Literal["official", "wire", "outlet"]
+SOURCE_TYPES: tuple[SourceType, ...] = ("official", "wire", "outlet")
+
+# host suffix -> (outlet name, source type). Matched on the host's last labels, so
+# "www.reuters.com" and "uk.reuters.com" both hit "reuters.com".
+KNOWN_HOSTS: dict[str, tuple[str, SourceType]] = {
+    "mil.gov.ua": ("Ministry of Defence of Ukraine", "official"),
+    "kpszsu.mil.gov.ua": ("Ukrainian Air Force", "official"),
+    "president.gov.ua": ("Office of the President of Ukraine", "official"),
+    "reuters.com": ("Reuters", "wire"),
+    "apnews.com": ("AP", "wire"),
+    "afp.com": ("AFP", "wire"),
+    "bloomberg.com": ("Bloomberg", "wire"),
+    "ukrinform.net": ("Ukrinform", "wire"),
+    "ukrinform.ua": ("Ukrinform", "wire"),
+    "interfax.com.ua": ("Interfax-Ukraine", "wire"),
+    "unn.ua": ("UNN", "wire"),
+    "kyivindependent.com": ("Kyiv Independent", "outlet"),
+    "pravda.com.ua": ("Ukrainska Pravda", "outlet"),
+    "kyivpost.com": ("Kyiv Post", "outlet"),
+    "babel.ua": ("Babel", "outlet"),
+    "censor.net": ("Censor.net", "outlet"),
+    "rbc.ua": ("RBC-Ukraine", "outlet"),
+    "unian.ua": ("UNIAN", "outlet"),
+    "unian.net": ("UNIAN", "outlet"),
+    "tsn.ua": ("TSN", "outlet"),
+    "suspilne.media": ("Suspilne", "outlet"),
+    "radiosvoboda.org": ("Radio Svoboda", "outlet"),
+    "bbc.com": ("BBC", "outlet"),
+    "bbc.co.uk": ("BBC", "outlet"),
+    "cnn.com": ("CNN", "outlet"),
+    "nytimes.com": ("New York Times", "outlet"),
+    "theguardian.com": ("The Guardian", "outlet"),
+    "independent.co.uk": ("The Independent", "outlet"),
+    "the-independent.com": ("The Independent", "outlet"),
+    "menafn.com": ("MENAFN", "outlet"),
+    "devdiscourse.com": ("Devdiscourse", "outlet"),
+    "tass.com": ("TASS", "outlet"),
+}
+
+# Official Telegram / Facebook channels, by the first path segment after the host.
+OFFICIAL_CHANNELS: dict[str, str] = {
+    "kpszsu": "Ukrainian Air Force",
+    "generalstaff.ua": "General Staff of Ukraine",
+    "cincafu": "Commander-in-Chief of Ukraine's Armed Forces",
+    "chiefukrdiu": "Defence Intelligence of Ukraine",
+    "pvkpivden": "Air Command South",
+    "pvkshid": "Air Command East",
+    "pvkzahid": "Air Command West",
+    "pvkcenter": "Air Command Centre",
+}
+CHANNEL_HOSTS = {"t.me", "telegram.me", "facebook.com", "www.facebook.com", "m.facebook.com"}
+
+# Agency datelines a republished story keeps ("KYIV (Reuters) -", "(AP) —") and wire paths.
+# Photo credits ("© Associated Press") are deliberately not markers: they say nothing of the text.
+WIRE_MARKERS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\(Reuters\)\s*[—–-]|/wires/reuters/"), "Reuters"),
+    (re.compile(r"\(AP\)\s*[—–-]|/ap-top-news/|/wires/ap/"), "AP"),
+    (re.compile(r"\(AFP\)\s*[—–-]|/wires/afp/"), "AFP"),
+    (re.compile(r"\(Bloomberg\)\s*[—–-]"), "Bloomberg"),
+]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    outlet: str
+    source_type: SourceType
+
+
+def _host(url: str) -> str:
+    host = (urlparse(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def _known_host(host: str) -> tuple[str, SourceType] | None:
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        suffix = ".".join(labels[start:])
+        if suffix in KNOWN_HOSTS:
+            return KNOWN_HOSTS[suffix]
+    return None
+
+
+def _outlet_from_host(host: str) -> str:
+    """A readable name for an unknown site: its registered domain ("news.az", "wbfo.org")."""
+    return host or "unknown"
+
+
+def classify_source(url: str | None = None, outlet: str | None = None, text: str | None = None) -> SourceInfo:
+    """Outlet name and source type of a report from its URL, a stated outlet name and its text.
+
+    A stated outlet that names an agency or an official channel wins over the URL's host;
+    a wire dateline in the text or URL makes a republished agency story ``wire``.
+    """
+    if outlet:
+        by_name = _classify_name(outlet)
+        if by_name is not None:
+            return by_name
+    if url:
+        parsed_host = _host(url)
+        path = urlparse(url).path.lower()
+        if parsed_host in CHANNEL_HOSTS or parsed_host.endswith(".facebook.com"):
+            channel = path.strip("/").split("/")[0] if path.strip("/") else ""
+            if channel.lower() in OFFICIAL_CHANNELS:
+                return SourceInfo(OFFICIAL_CHANNELS[channel.lower()], "official")
+        known = _known_host(parsed_host)
+        if known and known[1] in ("official", "wire"):
+            return SourceInfo(*known)
+        wire = _wire_marker(url) or (_wire_marker(text[:3000]) if text else None)
+        name = outlet or (known[0] if known else _outlet_from_host(parsed_host))
+        if wire:
+            return SourceInfo(wire, "wire")
+        if parsed_host.endswith(".gov.ua"):
+            return SourceInfo(name, "official")
+        return SourceInfo(name, "outlet")
+    wire = _wire_marker(text[:3000]) if text else None
+    if wire:
+        return SourceInfo(wire, "wire")
+    return SourceInfo(outlet or "unknown", "outlet")
+
+
+def _classify_name(outlet: str) -> SourceInfo | None:
+    key = outlet.strip().lower()
+    if key in OFFICIAL_CHANNELS:
+        return SourceInfo(OFFICIAL_CHANNELS[key], "official")
+    for name, source_type in KNOWN_HOSTS.values():
+        if key == name.lower():
+            return SourceInfo(name, source_type)
+    if key in {"ukrainian air force", "air force of ukraine", "повітряні сили зсу"}:
+        return SourceInfo("Ukrainian Air Force", "official")
+    if key in {"associated press", "ap"}:
+        return SourceInfo("AP", "wire")
+    return None
+
+
+def _wire_marker(text: str) -> str | None:
+    for pattern, agency in WIRE_MARKERS:
+        if pattern.search(text):
+            return agency
+    return None

@@ -1,0 +1,809 @@
+"""The one module that owns storage. Everything else reads and writes through `Store`.
+
+SQLAlchemy Core over SQLite by default (``var/salvo.sqlite``; WAL, foreign keys, a busy
+timeout) or any database URL in ``SALVO_DATABASE_URL`` (PostgreSQL works: no SQLite-only SQL
+outside the connect-time pragmas). The schema is versioned by the numbered steps in
+``MIGRATIONS``; a new store applies them all, an old one the missing ones.
+
+Tables:
+- ``reports``: one row per distinct report, keyed by the hash of its content (the text, or for
+  a report that comes as facts without text, its canonical record) — the same text twice is
+  one report.
+- ``extractions``: the records an extractor produced for a report, one per extractor version;
+  the newest is current.
+- ``corrections``: an analyst's change to one field of a report's record or of an attack night,
+  with who, when, old, new and why. Never deleted, never overwritten by re-extraction: the
+  effective record is the current extraction with the corrections applied on top.
+- ``attacks``: the consolidated rows, one per attack night (written by consolidate.py).
+- ``import_runs``: one row per ingest or import run, with its counts.
+- ``counters``: ``data_version``, bumped in every write transaction (cache key for readers).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SQLITE_PATH = PROJECT_ROOT / "var" / "salvo.sqlite"
+DEFAULT_DATASET_PATH = PROJECT_ROOT / "data" / "default_reports.jsonl"
+
+# Figures of the record (SCHEMA.md) that an analyst may correct, and their kinds.
+COUNT_FIELDS = (
+    "drones_launched",
+    "drones_destroyed",
+    "missiles_launched",
+    "missiles_destroyed",
+    "total_launched",
+    "total_destroyed",
+    "suppressed",
+    "hit_locations",
+    "debris_locations",
+    "killed",
+    "injured",
+)
+LIST_FIELDS = ("oblasts", "cities")
+RECORD_FIELDS = ("is_attack_report", "attack_date", *COUNT_FIELDS, *LIST_FIELDS)
+FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
+FAMILY_FIELDS = tuple(f"{family}_{kind}" for family in FAMILIES for kind in ("launched", "destroyed"))
+ATTACK_CORRECTABLE = (*COUNT_FIELDS, *FAMILY_FIELDS, *LIST_FIELDS)
+
+
+def database_url() -> str:
+    """The store's URL: ``SALVO_DATABASE_URL`` or the SQLite file under var/."""
+    return os.environ.get("SALVO_DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
+
+
+def content_hash(text: str) -> str:
+    """Identity of a report's text: whitespace-normalised, so re-saved copies are one report."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def record_hash(record: dict[str, Any], source: str | None) -> str:
+    """Identity of a report that comes as facts without text (curated or official rows)."""
+    canonical = json.dumps(
+        {"source": source, "record": record}, sort_keys=True, ensure_ascii=False, default=str
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+metadata = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+counters = sa.Table(
+    "counters",
+    metadata,
+    sa.Column("name", sa.String(50), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
+import_runs = sa.Table(
+    "import_runs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(30), nullable=False),  # ingest | official | default
+    sa.Column("source", sa.Text, nullable=True),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("added", sa.Integer, nullable=False, default=0),
+    sa.Column("skipped", sa.Integer, nullable=False, default=0),
+    sa.Column("failed", sa.Integer, nullable=False, default=0),
+    sa.Column("details", sa.JSON, nullable=True),
+)
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("kind", sa.String(20), nullable=False),  # text | curated | official
+    sa.Column("external_id", sa.String(300), nullable=True),  # corpus id, dataset row key
+    sa.Column("source_url", sa.Text, nullable=True),
+    sa.Column("source_path", sa.Text, nullable=True),
+    sa.Column("outlet", sa.String(200), nullable=True),
+    sa.Column("source_type", sa.String(20), nullable=False),  # official | wire | outlet
+    sa.Column("published", sa.Date, nullable=True),
+    sa.Column("language", sa.String(10), nullable=True),
+    sa.Column("title", sa.Text, nullable=True),
+    sa.Column("text", sa.Text, nullable=True),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("import_run_id", sa.Integer, sa.ForeignKey("import_runs.id"), nullable=True),
+)
+
+extractions = sa.Table(
+    "extractions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column(
+        "report_id", sa.Integer, sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    sa.Column("extractor_version", sa.String(100), nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("attack_date", sa.Date, nullable=True, index=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("target", sa.String(10), nullable=False),  # report | attack
+    sa.Column(
+        "report_id", sa.Integer, sa.ForeignKey("reports.id", ondelete="CASCADE"), nullable=True, index=True
+    ),
+    sa.Column("attack_date", sa.Date, nullable=True, index=True),
+    sa.Column("field", sa.String(100), nullable=False),
+    sa.Column("old_value", sa.JSON, nullable=True),
+    sa.Column("new_value", sa.JSON, nullable=True),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("author", sa.String(200), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+attacks = sa.Table(
+    "attacks",
+    metadata,
+    sa.Column("attack_date", sa.Date, primary_key=True),
+    sa.Column("row", sa.JSON, nullable=False),
+    sa.Column("report_ids", sa.JSON, nullable=False),
+    sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+def _migration_1(conn: Connection) -> None:
+    """Initial tables."""
+    metadata.create_all(conn, tables=[counters, import_runs, reports, extractions, corrections, attacks])
+    conn.execute(sa.insert(counters).values(name="data_version", value=0))
+
+
+# Numbered, append-only: never edit a step that has shipped; add the next one.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "initial tables", _migration_1),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply the migration steps the database lacks; returns the versions applied."""
+    schema_migrations.create(engine, checkfirst=True)
+    applied: list[int] = []
+    for version, name, step in MIGRATIONS:
+        with engine.begin() as conn:
+            done = conn.execute(
+                sa.select(schema_migrations.c.version).where(schema_migrations.c.version == version)
+            ).first()
+            if done:
+                continue
+            step(conn)
+            conn.execute(sa.insert(schema_migrations).values(version=version, name=name, applied_at=utcnow()))
+            applied.append(version)
+    return applied
+
+
+class StoreError(ValueError):
+    """A request the store refuses (unknown report, invalid correction …); nothing was written."""
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """What is known of a report before it is stored."""
+
+    text: str | None
+    kind: str = "text"
+    source_url: str | None = None
+    source_path: str | None = None
+    outlet: str | None = None
+    source_type: str = "outlet"
+    published: date | None = None
+    language: str | None = None
+    title: str | None = None
+    external_id: str | None = None
+
+    def identity(self, record: dict[str, Any]) -> str:
+        """Text reports are their text; reports without text are their stable external id
+        (a corpus id, a dataset night), so a revised record of theirs is a new extraction."""
+        if self.text:
+            return content_hash(self.text)
+        if self.external_id:
+            return hashlib.sha256(f"external:{self.kind}:{self.external_id}".encode()).hexdigest()
+        return record_hash(record, self.source_url)
+
+
+@dataclass(frozen=True)
+class SavedReport:
+    report_id: int
+    created: bool  # a new report
+    re_extracted: bool  # an existing report got a record from another extractor version
+    attack_dates: tuple[date, ...]  # nights whose consolidation this save may change
+
+
+@dataclass
+class Correction:
+    id: int
+    target: str
+    report_id: int | None
+    attack_date: date | None
+    field: str
+    old_value: Any
+    new_value: Any
+    reason: str
+    author: str
+    created_at: datetime
+
+
+@dataclass
+class ReportDetail:
+    """One report as a page shows it: metadata, text, the effective record and its history."""
+
+    id: int
+    kind: str
+    outlet: str | None
+    source_type: str
+    source_url: str | None
+    source_path: str | None
+    published: date | None
+    language: str | None
+    title: str | None
+    text: str | None
+    ingested_at: datetime
+    extractor_version: str
+    record: dict[str, Any]  # effective: extraction + corrections
+    extracted_record: dict[str, Any]  # as the extractor returned it
+    corrections: list[Correction] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> dict[str, Any]:
+        """Per-field evidence the extractor gave (character spans, sentences), if any."""
+        return self.extracted_record.get("evidence") or {}
+
+    @property
+    def attack_date(self) -> date | None:
+        return parse_date(self.record.get("attack_date"))
+
+
+def parse_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def validate_field_value(field_name: str, value: Any, allowed: Iterable[str]) -> Any:
+    """Check an analyst's value for a field; returns it normalised or raises StoreError."""
+    if field_name not in allowed:
+        raise StoreError(f"cannot correct unknown field {field_name!r}")
+    if value is None:
+        return None
+    if field_name in LIST_FIELDS:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(";")]
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise StoreError(f"{field_name} takes a list of names")
+        return [v.strip() for v in value if v.strip()]
+    if field_name == "attack_date":
+        parsed = parse_date(value)
+        if parsed is None:
+            raise StoreError(f"attack_date must be a date (YYYY-MM-DD), got {value!r}")
+        return parsed.isoformat()
+    if field_name == "is_attack_report":
+        if not isinstance(value, bool):
+            raise StoreError("is_attack_report takes true or false")
+        return value
+    if isinstance(value, bool):
+        raise StoreError(f"{field_name} takes a whole number")
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise StoreError(f"{field_name} takes a whole number, got {value!r}") from None
+    if number != value and str(number) != str(value).strip():
+        raise StoreError(f"{field_name} takes a whole number, got {value!r}")
+    if number < 0:
+        raise StoreError(f"{field_name} cannot be negative")
+    return number
+
+
+class Store:
+    """A handle on the database. Cheap to share: one per process (see `get_store`)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or database_url()
+        sa_url = sa.engine.make_url(self.url)
+        self.is_sqlite = sa_url.get_backend_name() == "sqlite"
+        if self.is_sqlite and sa_url.database not in (None, "", ":memory:"):
+            Path(sa_url.database).parent.mkdir(parents=True, exist_ok=True)
+        self.engine = sa.create_engine(self.url)
+        if self.is_sqlite:
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- transactions -------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction; bumps data_version so cached readers see the change."""
+        with self.engine.begin() as conn:
+            yield conn
+            conn.execute(
+                sa.update(counters)
+                .where(counters.c.name == "data_version")
+                .values(value=counters.c.value + 1)
+            )
+
+    def data_version(self) -> int:
+        """A number that changes on every write: the cache key for anything read from the store."""
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    sa.select(counters.c.value).where(counters.c.name == "data_version")
+                ).scalar_one()
+            )
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.max(schema_migrations.c.version))).scalar_one())
+
+    # --- import runs --------------------------------------------------------------------------
+
+    def start_run(self, kind: str, source: str | None) -> int:
+        with self.write() as conn:
+            return int(
+                conn.execute(
+                    sa.insert(import_runs).values(
+                        kind=kind, source=source, started_at=utcnow(), added=0, skipped=0, failed=0
+                    )
+                ).inserted_primary_key[0]
+            )
+
+    def finish_run(
+        self, run_id: int, *, added: int, skipped: int, failed: int, details: dict[str, Any] | None = None
+    ) -> None:
+        with self.write() as conn:
+            conn.execute(
+                sa.update(import_runs)
+                .where(import_runs.c.id == run_id)
+                .values(finished_at=utcnow(), added=added, skipped=skipped, failed=failed, details=details)
+            )
+
+    def import_runs(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(import_runs).order_by(import_runs.c.id)).mappings().all()
+        return [dict(row) for row in rows]
+
+    # --- reports ------------------------------------------------------------------------------
+
+    def find_report(self, identity: str) -> tuple[int, str] | None:
+        """(report id, current extractor version) of the report with this content hash, if stored."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(reports.c.id, extractions.c.extractor_version)
+                .join(extractions, extractions.c.report_id == reports.c.id)
+                .where(reports.c.content_hash == identity)
+                .order_by(extractions.c.id.desc())
+                .limit(1)
+            ).first()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def save_report(
+        self, report: NewReport, record: dict[str, Any], extractor_version: str, run_id: int | None = None
+    ) -> SavedReport:
+        """Store a report and its record in one transaction.
+
+        The same content again adds nothing; with another extractor version (or, for a report
+        without text, a revised record) it adds a new extraction, which becomes current.
+        Corrections stay as they are: they apply on top.
+        """
+        record = json.loads(json.dumps(record, default=str))  # as the database will give it back
+        identity = report.identity(record)
+        record_date = parse_date(record.get("attack_date"))
+        with self.write() as conn:
+            existing = conn.execute(
+                sa.select(reports.c.id).where(reports.c.content_hash == identity)
+            ).scalar_one_or_none()
+            if existing is None:
+                report_id = int(
+                    conn.execute(
+                        sa.insert(reports).values(
+                            content_hash=identity,
+                            kind=report.kind,
+                            external_id=report.external_id,
+                            source_url=report.source_url,
+                            source_path=report.source_path,
+                            outlet=report.outlet,
+                            source_type=report.source_type,
+                            published=report.published,
+                            language=report.language,
+                            title=report.title,
+                            text=report.text,
+                            ingested_at=utcnow(),
+                            import_run_id=run_id,
+                        )
+                    ).inserted_primary_key[0]
+                )
+                previous = None
+            else:
+                report_id = int(existing)
+                previous = conn.execute(
+                    sa.select(extractions.c.extractor_version, extractions.c.record)
+                    .where(extractions.c.report_id == report_id)
+                    .order_by(extractions.c.id.desc())
+                    .limit(1)
+                ).first()
+                if previous is not None and previous[0] == extractor_version and previous[1] == record:
+                    return SavedReport(report_id, created=False, re_extracted=False, attack_dates=())
+            conn.execute(
+                sa.insert(extractions).values(
+                    report_id=report_id,
+                    extractor_version=extractor_version,
+                    record=record,
+                    attack_date=record_date,
+                    created_at=utcnow(),
+                )
+            )
+            effective_date = parse_date(
+                _apply_corrections(record, self._report_corrections(conn, report_id)).get("attack_date")
+            )
+        dates = {d for d in (record_date, effective_date) if d}
+        if previous is not None:
+            old_date = parse_date(previous[1].get("attack_date"))
+            if old_date:
+                dates.add(old_date)
+        return SavedReport(
+            report_id,
+            created=existing is None,
+            re_extracted=existing is not None,
+            attack_dates=tuple(sorted(dates)),
+        )
+
+    def count_reports(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(reports)).scalar_one())
+
+    def list_reports(
+        self, *, attack_date: date | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Reports newest first with their effective attack date and headline figures (no text)."""
+        details = self._effective_records(attack_date=attack_date)
+        details.sort(key=lambda r: (r["published"] or date.min, r["id"]), reverse=True)
+        return details[:limit] if limit else details
+
+    def get_report(self, report_id: int) -> ReportDetail:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).mappings().first()
+            if row is None:
+                raise StoreError(f"no report {report_id}")
+            extraction = conn.execute(
+                sa.select(extractions.c.extractor_version, extractions.c.record)
+                .where(extractions.c.report_id == report_id)
+                .order_by(extractions.c.id.desc())
+                .limit(1)
+            ).first()
+            report_corrections = self._report_corrections(conn, report_id)
+        record = dict(extraction[1]) if extraction else {}
+        return ReportDetail(
+            id=row["id"],
+            kind=row["kind"],
+            outlet=row["outlet"],
+            source_type=row["source_type"],
+            source_url=row["source_url"],
+            source_path=row["source_path"],
+            published=row["published"],
+            language=row["language"],
+            title=row["title"],
+            text=row["text"],
+            ingested_at=row["ingested_at"],
+            extractor_version=extraction[0] if extraction else "",
+            record=_apply_corrections(record, report_corrections),
+            extracted_record=record,
+            corrections=report_corrections,
+        )
+
+    def effective_records(self, attack_dates: Iterable[date] | None = None) -> list[dict[str, Any]]:
+        """Every report's metadata with its effective record, for consolidation.
+
+        With ``attack_dates``, only reports whose effective record falls on one of those nights.
+        """
+        wanted = set(attack_dates) if attack_dates is not None else None
+        rows = self._effective_records()
+        if wanted is None:
+            return rows
+        return [r for r in rows if r["attack_date"] in wanted]
+
+    def _effective_records(self, attack_date: date | None = None) -> list[dict[str, Any]]:
+        latest = (
+            sa.select(extractions.c.report_id, sa.func.max(extractions.c.id).label("extraction_id"))
+            .group_by(extractions.c.report_id)
+            .subquery()
+        )
+        query = (
+            sa.select(
+                reports.c.id,
+                reports.c.kind,
+                reports.c.outlet,
+                reports.c.source_type,
+                reports.c.source_url,
+                reports.c.published,
+                reports.c.title,
+                reports.c.language,
+                reports.c.external_id,
+                extractions.c.extractor_version,
+                extractions.c.record,
+            )
+            .join(latest, latest.c.report_id == reports.c.id)
+            .join(extractions, extractions.c.id == latest.c.extraction_id)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+            all_corrections = self._all_report_corrections(conn)
+        result = []
+        for row in rows:
+            report_corrections = all_corrections.get(row["id"], [])
+            record = _apply_corrections(dict(row["record"]), report_corrections)
+            night = parse_date(record.get("attack_date"))
+            if attack_date is not None and night != attack_date:
+                continue
+            result.append(
+                {
+                    "id": row["id"],
+                    "kind": row["kind"],
+                    "outlet": row["outlet"],
+                    "source_type": row["source_type"],
+                    "source_url": row["source_url"],
+                    "published": row["published"],
+                    "title": row["title"],
+                    "language": row["language"],
+                    "external_id": row["external_id"],
+                    "extractor_version": row["extractor_version"],
+                    "attack_date": night,
+                    "record": record,
+                    "corrected_fields": sorted({c.field for c in report_corrections}),
+                }
+            )
+        return result
+
+    # --- corrections --------------------------------------------------------------------------
+
+    def correct_report(
+        self, report_id: int, field_name: str, new_value: Any, *, reason: str, author: str
+    ) -> Correction:
+        """Record an analyst's change to one field of a report's record (kept across re-extraction)."""
+        value = validate_field_value(field_name, new_value, RECORD_FIELDS)
+        reason, author = _require_reason(reason, author)
+        detail = self.get_report(report_id)
+        old = detail.record.get(field_name)
+        with self.write() as conn:
+            correction_id = int(
+                conn.execute(
+                    sa.insert(corrections).values(
+                        target="report",
+                        report_id=report_id,
+                        attack_date=None,
+                        field=field_name,
+                        old_value=old,
+                        new_value=value,
+                        reason=reason,
+                        author=author,
+                        created_at=utcnow(),
+                    )
+                ).inserted_primary_key[0]
+            )
+        return self._correction(correction_id)
+
+    def correct_attack(
+        self,
+        attack_date: date,
+        field_name: str,
+        new_value: Any,
+        *,
+        reason: str,
+        author: str,
+        old_value: Any = None,
+    ) -> Correction:
+        """Record an analyst's change to one figure of an attack night (applied after consolidation)."""
+        value = validate_field_value(field_name, new_value, ATTACK_CORRECTABLE)
+        reason, author = _require_reason(reason, author)
+        with self.write() as conn:
+            correction_id = int(
+                conn.execute(
+                    sa.insert(corrections).values(
+                        target="attack",
+                        report_id=None,
+                        attack_date=attack_date,
+                        field=field_name,
+                        old_value=old_value,
+                        new_value=value,
+                        reason=reason,
+                        author=author,
+                        created_at=utcnow(),
+                    )
+                ).inserted_primary_key[0]
+            )
+        return self._correction(correction_id)
+
+    def corrections(
+        self, *, report_id: int | None = None, attack_date: date | None = None
+    ) -> list[Correction]:
+        """The audit trail, oldest first; filtered to one report or one attack night if asked."""
+        query = sa.select(corrections).order_by(corrections.c.id)
+        if report_id is not None:
+            query = query.where(corrections.c.report_id == report_id)
+        if attack_date is not None:
+            query = query.where(corrections.c.attack_date == attack_date)
+        with self.engine.connect() as conn:
+            return [_as_correction(row) for row in conn.execute(query).mappings()]
+
+    def attack_corrections(self) -> dict[date, list[Correction]]:
+        result: dict[date, list[Correction]] = {}
+        for correction in self.corrections():
+            if correction.target == "attack" and correction.attack_date:
+                result.setdefault(correction.attack_date, []).append(correction)
+        return result
+
+    def _correction(self, correction_id: int) -> Correction:
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(sa.select(corrections).where(corrections.c.id == correction_id)).mappings().one()
+            )
+        return _as_correction(row)
+
+    @staticmethod
+    def _report_corrections(conn: Connection, report_id: int) -> list[Correction]:
+        rows = conn.execute(
+            sa.select(corrections).where(corrections.c.report_id == report_id).order_by(corrections.c.id)
+        ).mappings()
+        return [_as_correction(row) for row in rows]
+
+    @staticmethod
+    def _all_report_corrections(conn: Connection) -> dict[int, list[Correction]]:
+        rows = conn.execute(
+            sa.select(corrections).where(corrections.c.target == "report").order_by(corrections.c.id)
+        ).mappings()
+        result: dict[int, list[Correction]] = {}
+        for row in rows:
+            result.setdefault(row["report_id"], []).append(_as_correction(row))
+        return result
+
+    # --- attacks ------------------------------------------------------------------------------
+
+    def replace_attacks(
+        self, rows: dict[date, tuple[dict[str, Any], list[int]]], nights: Iterable[date] | None
+    ) -> None:
+        """Write consolidated rows. ``nights`` None replaces every row; otherwise only those nights
+        (a night in ``nights`` but not in ``rows`` has no reports left and is removed)."""
+        with self.write() as conn:
+            if nights is None:
+                conn.execute(sa.delete(attacks))
+            else:
+                night_list = sorted(set(nights))
+                for start in range(0, len(night_list), 500):
+                    conn.execute(
+                        sa.delete(attacks).where(attacks.c.attack_date.in_(night_list[start : start + 500]))
+                    )
+            now = utcnow()
+            payload = [
+                {"attack_date": night, "row": row, "report_ids": report_ids, "computed_at": now}
+                for night, (row, report_ids) in sorted(rows.items())
+            ]
+            if payload:
+                conn.execute(sa.insert(attacks), payload)
+
+    def attack_rows(self) -> list[dict[str, Any]]:
+        """The stored consolidated rows, by night; each a dict of attack-table columns."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(attacks).order_by(attacks.c.attack_date)).mappings().all()
+        return [dict(row["row"]) for row in rows]
+
+    def get_attack(self, attack_date: date) -> dict[str, Any] | None:
+        """One night's consolidated row (with its conflicts) and the ids of its reports."""
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(sa.select(attacks).where(attacks.c.attack_date == attack_date))
+                .mappings()
+                .first()
+            )
+        if row is None:
+            return None
+        return {**row["row"], "report_ids": list(row["report_ids"])}
+
+
+def _require_reason(reason: str, author: str) -> tuple[str, str]:
+    reason = (reason or "").strip()
+    author = (author or "").strip()
+    if not reason:
+        raise StoreError("a correction needs a reason")
+    if not author:
+        raise StoreError("a correction needs an author")
+    return reason, author
+
+
+def _as_correction(row: Any) -> Correction:
+    return Correction(
+        id=row["id"],
+        target=row["target"],
+        report_id=row["report_id"],
+        attack_date=row["attack_date"],
+        field=row["field"],
+        old_value=row["old_value"],
+        new_value=row["new_value"],
+        reason=row["reason"],
+        author=row["author"],
+        created_at=row["created_at"],
+    )
+
+
+def _apply_corrections(record: dict[str, Any], report_corrections: list[Correction]) -> dict[str, Any]:
+    """The record with each corrected field set to its latest correction."""
+    if not report_corrections:
+        return record
+    corrected = dict(record)
+    for correction in report_corrections:  # oldest first: the latest wins
+        corrected[correction.field] = correction.new_value
+    return corrected
+
+
+_default_store: Store | None = None
+_default_lock = threading.Lock()
+
+
+def get_store() -> Store:
+    """The process-wide store on `database_url()`, with the shipped data loaded into a new one."""
+    global _default_store
+    with _default_lock:
+        if _default_store is None or _default_store.url != database_url():
+            store = Store()
+            ensure_default_data(store)
+            _default_store = store
+        return _default_store
+
+
+def ensure_default_data(store: Store, path: Path = DEFAULT_DATASET_PATH) -> int:
+    """Load the dataset Salvo ships with, once per store; returns the reports added.
+
+    Once means once: a store that has had a default-data run keeps whatever the analyst made
+    of it since, and a store first filled by the CLI still gets the shipped nights on the
+    app's first start. Nothing happens when the file is missing.
+    """
+    if not path.exists() or any(run["kind"] == "default" for run in store.import_runs()):
+        return 0
+    from salvo.ingest import load_curated_records  # ingest depends on store, not the reverse
+
+    return load_curated_records(store, path).added

@@ -1,0 +1,133 @@
+"""The attack table: the one pandas frame the pages read (shape in docs/data-model.md).
+
+Pure functions and a tiny in-process cache keyed by the store's data version, no Streamlit:
+pages call `load_attacks()` and get a fresh copy whenever anything was written, from this
+process or another (the CLI, a second browser tab).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from salvo.sources import SOURCE_TYPES
+from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, get_store
+
+INT_COLUMNS = (*COUNT_FIELDS, *FAMILY_FIELDS)
+LIST_COLUMNS = (
+    "oblasts",
+    "cities",
+    "sources",
+    "lower_bound_fields",
+    "quality_flags",
+    "corrected_fields",
+    "report_ids",
+)
+DICT_COLUMNS = ("conflicts", "models")
+COLUMNS = (
+    "attack_date",
+    *INT_COLUMNS,
+    "oblasts",
+    "cities",
+    "n_reports",
+    "sources",
+    "source_type",
+    "has_conflict",
+    "conflicts",
+    "lower_bound_fields",
+    "quality_flags",
+    "corrected_fields",
+    "models",
+    "report_ids",
+)
+ExportFormat = Literal["csv", "xlsx", "parquet"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
+
+
+def attack_table(store: Store) -> pd.DataFrame:
+    """One row per attack night, sorted by date, with the dtypes docs/data-model.md promises."""
+    return rows_to_frame(store.attack_rows())
+
+
+def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Consolidated rows (as consolidate.consolidate_night makes them) as the typed attack table."""
+    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
+    frame["attack_date"] = pd.to_datetime(frame["attack_date"]).astype("datetime64[ns]")
+    for column in INT_COLUMNS:
+        frame[column] = pd.array([_int_or_na(v) for v in frame[column]], dtype="Int64")
+    frame["n_reports"] = frame["n_reports"].fillna(0).astype("int64")
+    frame["has_conflict"] = frame["has_conflict"].fillna(False).astype(bool)
+    frame["source_type"] = pd.Categorical(frame["source_type"], categories=list(SOURCE_TYPES))
+    for column in LIST_COLUMNS:
+        frame[column] = pd.Series(
+            [list(v) if isinstance(v, list) else [] for v in frame[column]], index=frame.index, dtype=object
+        )
+    for column in DICT_COLUMNS:
+        frame[column] = pd.Series(
+            [dict(v) if isinstance(v, dict) else {} for v in frame[column]], index=frame.index, dtype=object
+        )
+    return frame.sort_values("attack_date", ignore_index=True)
+
+
+def _int_or_na(value: Any) -> Any:
+    return pd.NA if value is None or (isinstance(value, float) and pd.isna(value)) else int(value)
+
+
+_cache: dict[str, tuple[int, pd.DataFrame]] = {}
+_cache_lock = threading.Lock()
+
+
+def load_attacks(store: Store | None = None) -> pd.DataFrame:
+    """The attack table, rebuilt only when the store's data version moved. Returns a copy."""
+    store = store or get_store()
+    version = store.data_version()
+    with _cache_lock:
+        cached = _cache.get(store.url)
+        if cached is None or cached[0] != version:
+            cached = (version, attack_table(store))
+            _cache[store.url] = cached
+    return cached[1].copy()
+
+
+def between(frame: pd.DataFrame, start: date | None = None, end: date | None = None) -> pd.DataFrame:
+    """Rows whose attack night is within [start, end] (either end open)."""
+    mask = pd.Series(True, index=frame.index)
+    if start is not None:
+        mask &= frame["attack_date"] >= pd.Timestamp(start)
+    if end is not None:
+        mask &= frame["attack_date"] <= pd.Timestamp(end)
+    return frame[mask].reset_index(drop=True)
+
+
+def flat_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The table with lists joined by "; " and dicts as JSON: for CSV and spreadsheets."""
+    flat = frame.copy()
+    for column in LIST_COLUMNS:
+        flat[column] = ["; ".join(map(str, v)) for v in flat[column]]
+    for column in DICT_COLUMNS:
+        flat[column] = [json.dumps(v, ensure_ascii=False, sort_keys=True) if v else "" for v in flat[column]]
+    flat["attack_date"] = flat["attack_date"].dt.strftime("%Y-%m-%d")
+    flat["source_type"] = flat["source_type"].astype(object)
+    return flat
+
+
+def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str) -> Path:
+    """Write the table as CSV, XLSX or Parquet; returns the path written."""
+    path = Path(path)
+    if fmt == "csv":
+        flat_table(frame).to_csv(path, index=False)
+    elif fmt == "xlsx":
+        flat_table(frame).to_excel(path, index=False, sheet_name="attacks")
+    elif fmt == "parquet":
+        typed = frame.copy()
+        for column in DICT_COLUMNS:  # nested dicts of mixed values: JSON keeps them exact
+            typed[column] = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in typed[column]]
+        typed.to_parquet(path, index=False)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    return path

@@ -1,0 +1,133 @@
+"""The store: migrations, SQLite settings, identity by content, data version, corrections."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from salvo.store import MIGRATIONS, NewReport, Store, StoreError, content_hash, extractions, utcnow
+
+from .conftest import record
+
+TEXT = "Overnight the air force counted 40 drones over the southern oblasts; 35 were shot down."
+
+
+def test_new_store_applies_every_migration_once(tmp_path):
+    url = f"sqlite:///{tmp_path / 'a.sqlite'}"
+    first = Store(url)
+    assert first.schema_version() == MIGRATIONS[-1][0]
+    first.close()
+    again = Store(url)  # reopening finds nothing to apply
+    with again.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT count(*) FROM schema_migrations")).scalar_one()
+    assert rows == len(MIGRATIONS)
+    again.close()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(store):
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("PRAGMA journal_mode")).scalar_one().lower() == "wal"
+        assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert conn.execute(sa.text("PRAGMA busy_timeout")).scalar_one() >= 1000
+    with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as conn:
+        conn.execute(
+            sa.insert(extractions).values(
+                report_id=999, extractor_version="x", record={}, created_at=utcnow()
+            )
+        )
+
+
+def test_database_url_comes_from_the_environment(monkeypatch, tmp_path):
+    from salvo.store import database_url
+
+    monkeypatch.setenv("SALVO_DATABASE_URL", f"sqlite:///{tmp_path / 'env.sqlite'}")
+    assert database_url().endswith("env.sqlite")
+    monkeypatch.delenv("SALVO_DATABASE_URL")
+    assert database_url().endswith("var/salvo.sqlite")
+
+
+def test_same_text_is_one_report_whatever_the_spacing(store):
+    first = store.save_report(NewReport(text=TEXT), record(drones_launched=40), "fake/1")
+    respaced = "  " + TEXT.replace(" ", "  \n") + "\n"
+    second = store.save_report(NewReport(text=respaced), record(drones_launched=40), "fake/1")
+    assert first.created and not second.created and first.report_id == second.report_id
+    assert store.count_reports() == 1
+    assert content_hash(TEXT) == content_hash(respaced)
+
+
+def test_data_version_moves_on_writes_only(store):
+    before = store.data_version()
+    store.list_reports()
+    assert store.data_version() == before
+    store.save_report(NewReport(text=TEXT), record(), "fake/1")
+    assert store.data_version() > before
+
+
+def test_new_extractor_version_adds_an_extraction_and_keeps_corrections(store):
+    saved = store.save_report(
+        NewReport(text=TEXT), record(drones_launched=40, attack_date="2025-03-02"), "fake/1"
+    )
+    store.correct_report(saved.report_id, "drones_destroyed", 35, reason="the text says 35", author="ana")
+    again = store.save_report(
+        NewReport(text=TEXT),
+        record(drones_launched=41, drones_destroyed=30, attack_date="2025-03-02"),
+        "fake/2",
+    )
+    assert again.re_extracted and not again.created
+    detail = store.get_report(saved.report_id)
+    assert detail.extractor_version == "fake/2"
+    assert detail.extracted_record["drones_destroyed"] == 30
+    assert detail.record["drones_destroyed"] == 35  # the analyst's value stands
+    assert detail.record["drones_launched"] == 41  # uncorrected fields follow the new extractor
+    assert [c.field for c in store.corrections(report_id=saved.report_id)] == ["drones_destroyed"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("drones_launched", -3, "negative"),
+        ("drones_launched", "many", "whole number"),
+        ("drones_launched", 2.5, "whole number"),
+        ("weather", 3, "unknown field"),
+        ("attack_date", "yesterday", "date"),
+        ("oblasts", 5, "list"),
+    ],
+)
+def test_invalid_corrections_are_refused_and_nothing_is_written(store, field, value, message):
+    saved = store.save_report(NewReport(text=TEXT), record(), "fake/1")
+    version = store.data_version()
+    with pytest.raises(StoreError, match=message):
+        store.correct_report(saved.report_id, field, value, reason="because", author="ana")
+    assert store.corrections() == []
+    assert store.data_version() == version
+
+
+def test_a_correction_needs_a_reason_and_an_author(store):
+    saved = store.save_report(NewReport(text=TEXT), record(), "fake/1")
+    with pytest.raises(StoreError, match="reason"):
+        store.correct_report(saved.report_id, "killed", 1, reason="  ", author="ana")
+    with pytest.raises(StoreError, match="author"):
+        store.correct_report(saved.report_id, "killed", 1, reason="obituary", author="")
+    with pytest.raises(StoreError, match="no report"):
+        store.correct_report(12345, "killed", 1, reason="obituary", author="ana")
+
+
+def test_audit_trail_keeps_old_and_new_values_in_order(store):
+    saved = store.save_report(NewReport(text=TEXT), record(killed=2), "fake/1")
+    store.correct_report(saved.report_id, "killed", 3, reason="toll rose", author="ana")
+    store.correct_report(saved.report_id, "killed", 4, reason="toll rose again", author="bo")
+    trail = store.corrections(report_id=saved.report_id)
+    assert [(c.old_value, c.new_value, c.author) for c in trail] == [(2, 3, "ana"), (3, 4, "bo")]
+    assert all(c.created_at is not None and c.reason for c in trail)
+    assert store.get_report(saved.report_id).record["killed"] == 4
+
+
+def test_reports_without_text_are_identified_by_their_external_id(store):
+    first = store.save_report(NewReport(text=None, kind="curated", external_id="n1"), record(killed=1), "c/1")
+    revised = store.save_report(
+        NewReport(text=None, kind="curated", external_id="n1"), record(killed=2), "c/1"
+    )
+    same = store.save_report(NewReport(text=None, kind="curated", external_id="n1"), record(killed=2), "c/1")
+    assert first.created and revised.re_extracted and not same.created and not same.re_extracted
+    assert store.count_reports() == 1
+    assert store.get_report(first.report_id).record["killed"] == 2
