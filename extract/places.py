@@ -195,7 +195,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SET_IN_OBLAST = re.compile(
     r",\s+(?:in\s+)?(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:region|oblast|province|district)")
 # "KYIV (Reuters) -", "Kyiv • UNN", "KIEV, January 30.": where the report was filed.
-_DATELINE_AFTER = re.compile(rf"^\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}|\d|[A-Z]{{2,}}))", re.I)
+_DATELINE_AFTER = re.compile(rf"\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}|\d|[A-Z]{{2,}}))", re.I)
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -229,7 +229,13 @@ _NEAR_BEFORE = re.compile(
     re.I)
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in words.SETTLEMENT_NOUNS) + r")(?:\s+of)?\s+$", re.I)
-_REGIONS_OF_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
+# "regions of Kyiv, Sumy and Poltava", "regions, from Kyiv to Lviv": the names are oblasts.
+_REGIONS_OF_BEFORE = re.compile(
+    r"\b(?:regions|oblasts|provinces)(?:\s+of|,?\s+from)\s+(?:the\s+)?$",
+    re.I)
+# "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
+_OTHER_REGIONS_AFTER = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}(?:regions|oblasts|provinces)\b", re.I)
 _FOREIGN_BEFORE = re.compile(r"\b(?:russia['’]s|russian|belarus['’]s|belarusian|in russia['’]s)\s+$", re.I)
 _FOREIGN_AFTER = re.compile(r"^\s*(?:region|oblast|province)?\s*(?:of|in)\s+(?:russia|belarus)\b", re.I)
 
@@ -252,8 +258,9 @@ def find_places(text: str) -> list[PlaceMention]:
     groups = _list_groups(text, raws)
     for group in groups:
         last = group[-1]
-        as_oblasts = (last.follower in _REGION_NOUNS and len(group) > 1) or bool(
-            _REGIONS_OF_BEFORE.search(text, max(0, group[0].start - 30), group[0].start))
+        as_oblasts = ((last.follower in _REGION_NOUNS and len(group) > 1)
+                      or bool(_REGIONS_OF_BEFORE.search(text, max(0, group[0].start - 40), group[0].start))
+                      or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end))))
         as_districts = last.follower in _DISTRICT_NOUNS and len(group) > 1
         for raw in group:
             mention = _resolve(text, raw, gaz, as_oblasts=as_oblasts, as_districts=as_districts)

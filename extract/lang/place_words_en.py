@@ -115,8 +115,8 @@ NEGATED_AFTER = (
 # Claims of the side that attacked say nothing about impact.
 CLAIM_CUES = (
     "russian ministry of defen*", "russian defen* ministry", "russia's defen* ministry",
-    "russian mod", "kremlin", "moscow claimed", "moscow said", "russia claimed", "russia says",
-    "russia said", "tass", "ria novosti", "planned objectives", "all targets were hit",
+    "russian mod", "kremlin said", "kremlin claimed", "moscow claimed", "moscow said", "russia claimed",
+    "russia says", "russia said", "tass", "ria novosti", "planned objectives", "all targets were hit",
 )
 # Sentences about another time than this attack, whatever the engine passes as `skip`.
 BACKGROUND_CUES = (
@@ -124,7 +124,7 @@ BACKGROUND_CUES = (
     "a day before", "the previous day", "the previous night", "one day after", "a week ago",
     "last week", "last month", "earlier this week", "earlier this month", "earlier this year",
     "since the start of", "since the beginning of", "since february", "in 2022", "in 2023",
-    "read also", "read more", "see also", "related:", "as reported by", "as reported,", "background:",
+    "read also", "read more", "see also", "related:", "as reported by", "as reported,",
     "repeatedly", "repeated", "frequently", "regularly", "near-daily", "almost daily", "every night",
     "throughout the war", "since the full-scale invasion", "since the start of the full-scale",
 )
@@ -133,7 +133,7 @@ NOT_IMPACT_PHRASES = ("under fire", "under russian fire", "under enemy fire", "u
                       "under attack", "mobile fire group*", "fire group*", "opened fire", "ceasefire",
                       "cease-fire", "fire at", "fired at", "fire on", "fire control")
 # A line holding only one of these starts background that runs to the end of the report.
-BACKGROUND_HEADINGS = ("recall", "background", "read also", "read more", "related", "see also",
+BACKGROUND_HEADINGS = ("recall", "read also", "read more", "related", "see also",
                        "related news", "more news", "latest news", "news feed")
 # Ground war, shelling and anything else that is not this aerial attack.
 NOT_AERIAL_CUES = (
