@@ -195,7 +195,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SET_IN_OBLAST = re.compile(
     r",\s+(?:in\s+)?(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:region|oblast|province|district)")
 # "KYIV (Reuters) -", "Kyiv • UNN", "KIEV, January 30.": where the report was filed.
-_DATELINE_AFTER = re.compile(rf"\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}|\d|[A-Z]{{2,}}))", re.I)
+_DATELINE_AFTER = re.compile(rf"\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}\s*\d|\d))", re.I)
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -411,26 +411,26 @@ def _oblast_mention(oblast: Oblast, raw: _Raw) -> PlaceMention:
 
 
 def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
-    """A name several places share is the one in an oblast named nearby (same paragraph)."""
+    """Set each settlement in the oblast its paragraph names: a name several places share is the
+    one there, and a small place named with another oblast than the gazetteer's is a namesake
+    the gazetteer lacks (as is a village it does not list at all)."""
     resolved = []
-    for i, mention in enumerate(mentions):
-        if mention.kind == "city" and mention.oblast is None:
+    for mention in mentions:
+        if mention.kind == "city":
             lo, hi = _paragraph_bounds(text, mention.start)
-            nearby = [m.oblast for m in mentions if m.kind == "oblast" and lo <= m.start < hi]
-            following = [m.oblast for m in mentions if m.kind == "oblast" and m.start > mention.end
-                         and m.start < hi]
-            oblast = (following or nearby or [None])[0]
-            mention = PlaceMention(mention.name, "city", oblast, mention.start, mention.end)
-        elif mention.kind == "city":
+            oblasts = [m for m in mentions if m.kind == "oblast" and lo <= m.start < hi]
+            # The oblast named right after the place ("Putrivka in Fastiv district") comes first.
+            oblasts.sort(key=lambda m: (m.start < mention.end, abs(m.start - mention.end)))
+            nearby = [m.oblast for m in oblasts]
             namesakes = gaz.cities_named(text[mention.start:mention.end])
-            if len({c.oblast for c in namesakes}) > 1:
-                lo, hi = _paragraph_bounds(text, mention.start)
-                nearby = {m.oblast for j, m in enumerate(mentions) if j != i and lo <= m.start < hi
-                          and m.kind == "oblast"}
-                for city in namesakes:
-                    if city.oblast in nearby:
-                        mention = PlaceMention(city.name, "city", city.oblast, mention.start, mention.end)
-                        break
+            if mention.oblast is None or (nearby and mention.oblast not in nearby):
+                in_context = [c for c in namesakes if c.oblast in nearby]
+                if in_context:
+                    mention = PlaceMention(in_context[0].name, "city", in_context[0].oblast,
+                                           mention.start, mention.end)
+                elif nearby and (mention.oblast is None or (namesakes and max(
+                        c.population for c in namesakes) < BARE_NAME_MIN_POPULATION)):
+                    mention = PlaceMention(mention.name, "city", nearby[0], mention.start, mention.end)
         resolved.append(mention)
     return resolved
 

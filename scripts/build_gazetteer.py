@@ -255,7 +255,7 @@ def build() -> None:
             # other places still carry); towns keep the spellings of their own name, so
             # "Kharkov" still finds Kharkiv but Donetsk's historic "Oleksandrivka" is dropped.
             if (big and _is_plain_latin(alt) and len(alt) >= 4
-                    and difflib.SequenceMatcher(None, alt.lower(), english.lower()).ratio() >= 0.7):
+                    and difflib.SequenceMatcher(None, alt.lower(), english.lower()).ratio() >= 0.6):
                 aliases.add(alt)
         part_of = _part_of(entry, big_cities, capitals)
         if part_of:

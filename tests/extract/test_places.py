@@ -1,0 +1,203 @@
+"""Gazetteer lookups and the rules that tie places to the impact of an attack.
+
+Every report sentence here is written for these tests in the style of attack reports.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.places import PlaceMention, find_places, gazetteer, impact_places
+from extract.text import split_sentences
+
+CANONICAL = [
+    "Cherkasy Oblast", "Chernihiv Oblast", "Chernivtsi Oblast", "Dnipropetrovsk Oblast", "Donetsk Oblast",
+    "Ivano-Frankivsk Oblast", "Kharkiv Oblast", "Kherson Oblast", "Khmelnytskyi Oblast", "Kirovohrad Oblast",
+    "Kyiv Oblast", "Luhansk Oblast", "Lviv Oblast", "Mykolaiv Oblast", "Odesa Oblast", "Poltava Oblast",
+    "Rivne Oblast", "Sumy Oblast", "Ternopil Oblast", "Vinnytsia Oblast", "Volyn Oblast",
+    "Zakarpattia Oblast", "Zaporizhzhia Oblast", "Zhytomyr Oblast", "Kyiv City", "Crimea", "Sevastopol",
+]
+
+
+def places(text: str, skip=()) -> tuple[list[str], list[str]]:
+    found = impact_places(text, split_sentences(text), skip)
+    return [m.name for m in found.oblasts], [m.name for m in found.cities]
+
+
+# --- gazetteer -----------------------------------------------------------------------------
+
+def test_the_27_oblast_level_units_have_the_schema_names_and_positions_in_ukraine():
+    oblasts = gazetteer().oblasts
+    assert sorted(o.name for o in oblasts) == sorted(CANONICAL)
+    for oblast in oblasts:
+        assert 44 < oblast.lat < 53 and 22 < oblast.lon < 41, oblast
+
+
+@pytest.mark.parametrize(("alias", "canonical"), [
+    ("Kiev region", "Kyiv Oblast"), ("Kharkov Oblast", "Kharkiv Oblast"), ("Odessa region", "Odesa Oblast"),
+    ("Dnepropetrovsk", "Dnipropetrovsk Oblast"), ("Zaporozhye region", "Zaporizhzhia Oblast"),
+    ("Nikolaev region", "Mykolaiv Oblast"), ("Lugansk region", "Luhansk Oblast"),
+    ("Chernigov region", "Chernihiv Oblast"), ("Rovno region", "Rivne Oblast"),
+    ("Khmelnitsky region", "Khmelnytskyi Oblast"), ("Kirovograd", "Kirovohrad Oblast"),
+    ("Ivano-Frankovsk region", "Ivano-Frankivsk Oblast"), ("Transcarpathia", "Zakarpattia Oblast"),
+    ("Zakarpatye region", "Zakarpattia Oblast"), ("Volhynia", "Volyn Oblast"), ("Crimea", "Crimea"),
+    ("Kyiv City", "Kyiv City"), ("Київщина", "Kyiv Oblast"), ("Харківська область", "Kharkiv Oblast"),
+    ("Одеській області", "Odesa Oblast"), ("Dnipro region", "Dnipropetrovsk Oblast"),
+])
+def test_oblast_aliases_resolve_to_the_canonical_name(alias, canonical):
+    oblast = gazetteer().oblast(alias)
+    assert oblast is not None and oblast.name == canonical
+
+
+def test_unknown_oblast_is_none():
+    assert gazetteer().oblast("Kursk region") is None
+    assert gazetteer().oblast("") is None
+
+
+@pytest.mark.parametrize(("name", "city", "oblast"), [
+    ("Kyiv", "Kyiv", "Kyiv City"), ("Kiev", "Kyiv", "Kyiv City"), ("Kharkov", "Kharkiv", "Kharkiv Oblast"),
+    ("Odessa", "Odesa", "Odesa Oblast"), ("Dnipropetrovsk", "Dnipro", "Dnipropetrovsk Oblast"),
+    ("Kryvyy Rih", "Kryvyi Rih", "Dnipropetrovsk Oblast"),
+    ("Kirovohrad", "Kropyvnytskyi", "Kirovohrad Oblast"),
+    ("Zaporozhye", "Zaporizhzhia", "Zaporizhzhia Oblast"), ("Izmayil", "Izmail", "Odesa Oblast"),
+    ("Bila Tserkva", "Bila Tserkva", "Kyiv Oblast"), ("Khmelnytskyi", "Khmelnytskyi", "Khmelnytskyi Oblast"),
+    ("Mykolayiv", "Mykolaiv", "Mykolaiv Oblast"), ("Chuguyev", "Chuhuiv", "Kharkiv Oblast"),
+    ("Київ", "Kyiv", "Kyiv City"), ("Sevastopol", "Sevastopol", "Sevastopol"),
+])
+def test_city_lookup_gives_the_modern_spelling_and_oblast(name, city, oblast):
+    found = gazetteer().city(name)
+    assert found is not None
+    assert (found.name, found.oblast) == (city, oblast)
+    assert found.population > 0
+
+
+def test_villages_are_in_the_gazetteer_and_namesakes_are_kept_apart():
+    gaz = gazetteer()
+    assert len(gaz.cities) > 5000
+    namesakes = gaz.cities_named("Novoselivka")
+    assert len({c.oblast for c in namesakes}) > 1
+    own_name = [c for c in namesakes if c.name == "Novoselivka"]
+    assert namesakes[0].population == max(c.population for c in own_name)
+
+
+def test_urban_districts_know_their_city():
+    district = gazetteer().city("Obolon")
+    assert district is not None and district.part_of == "Kyiv"
+
+
+# --- finding names -------------------------------------------------------------------------
+
+def test_mention_offsets_point_at_the_name_in_the_text():
+    text = "Overnight a drone struck a warehouse in Kryvyi Rih, and debris fell in the Odesa region."
+    mentions = find_places(text)
+    assert [(m.name, text[m.start:m.end]) for m in mentions] == [
+        ("Kryvyi Rih", "Kryvyi Rih"), ("Odesa Oblast", "Odesa")]
+    assert mentions[0] == PlaceMention("Kryvyi Rih", "city", "Dnipropetrovsk Oblast", 40, 50)
+
+
+def test_streets_people_and_russian_places_are_not_ukrainian_places():
+    text = ("Governor Serhii Lysak visited Taras Shevchenko Street. Drones were launched from the Kursk "
+            "and Bryansk regions of Russia, and a fire broke out in Belgorod.")
+    assert find_places(text) == []
+
+
+def test_capital_standing_for_the_government_or_in_a_dateline_is_no_place():
+    text = "KYIV, March 3 (Wire) - Kyiv said the strike was aimed at civilians, and Moscow denied it."
+    assert find_places(text) == []
+
+
+def test_common_words_need_a_settlement_word():
+    assert find_places("Bar owners in the city centre were unharmed.") == []
+    found = find_places("A shell hit the town of Bar in the evening.")
+    assert [(m.name, m.oblast) for m in found] == [("Bar", "Vinnytsia Oblast")]
+
+
+# --- impact --------------------------------------------------------------------------------
+
+def test_struck_city_adds_its_oblast_and_kyiv_is_kyiv_city():
+    oblasts, cities = places("A ballistic missile hit an apartment block in Kyiv. "
+                             "Two people were injured in Kharkiv after a drone struck a school.")
+    assert cities == ["Kyiv", "Kharkiv"]
+    assert oblasts == ["Kyiv City", "Kharkiv Oblast"]
+
+
+def test_region_gives_the_oblast_only():
+    oblasts, cities = places("Debris damaged three houses in the Kharkiv region overnight. "
+                             "In Kyiv Oblast a warehouse caught fire.")
+    assert (oblasts, cities) == (["Kharkiv Oblast", "Kyiv Oblast"], [])
+
+
+def test_community_district_and_near_give_the_oblast_not_the_town():
+    oblasts, cities = places("A drone hit a farm in the Pavlohrad community. "
+                             "Debris set fire to a field in Shostka district. "
+                             "A missile damaged power lines near Bila Tserkva.")
+    assert cities == []
+    assert oblasts == ["Dnipropetrovsk Oblast", "Sumy Oblast", "Kyiv Oblast"]
+
+
+def test_places_where_drones_were_only_shot_down_do_not_count():
+    oblasts, cities = places("Air defence shot down 40 drones over the Poltava, Sumy and Chernihiv regions. "
+                             "Falling debris damaged a garage in Lubny.")
+    assert cities == ["Lubny"]
+    assert oblasts == ["Poltava Oblast"]
+
+
+def test_a_list_of_regions_that_were_hit():
+    oblasts, cities = places("Kyiv, Kharkiv and Odesa regions were hit, the energy ministry said.")
+    assert (oblasts, cities) == (["Kyiv Oblast", "Kharkiv Oblast", "Odesa Oblast"], [])
+
+
+def test_impact_in_a_later_sentence_of_the_same_paragraph():
+    text = ("In Dnipro, air defence was working for two hours. A fire broke out at a car repair shop.\n\n"
+            "Drones were destroyed over Zhytomyr region.\n\nNo damage was reported.")
+    assert places(text) == (["Dnipropetrovsk Oblast"], ["Dnipro"])
+
+
+def test_governor_of_a_region_reporting_damage():
+    oblasts, cities = places("The head of the Mykolaiv regional military administration said an "
+                             "infrastructure facility was damaged and a fire broke out.")
+    assert (oblasts, cities) == (["Mykolaiv Oblast"], [])
+
+
+def test_shelling_and_ground_fighting_are_not_this_attack():
+    oblasts, cities = places("Russian artillery shelled Nikopol, wounding two men. "
+                             "Troops are fighting near Pokrovsk.")
+    assert (oblasts, cities) == ([], [])
+
+
+def test_negated_impact_and_mere_targets_do_not_count():
+    oblasts, cities = places("There was no damage in Rivne. Lviv came under attack at night.")
+    assert (oblasts, cities) == ([], [])
+
+
+def test_skipped_background_sentences_are_ignored():
+    text = "A drone hit a house in Sumy. A week earlier a missile killed four people in Poltava."
+    assert places(text, skip={1}) == (["Sumy Oblast"], ["Sumy"])
+
+
+def test_the_capital_its_suburbs_and_a_village_too_small_for_the_gazetteer():
+    text = ("Explosions were heard in the capital. Fires broke out in the capital's suburbs. "
+            "In the village of Zelenyi Hai in Fastiv district a woman was wounded.")
+    oblasts, cities = places(text)
+    assert cities == ["Kyiv", "Zelenyi Hai"]
+    assert oblasts == ["Kyiv City", "Kyiv Oblast"]
+
+
+def test_odesa_city_and_odesa_region_are_told_apart():
+    oblasts, cities = places("Drone debris damaged a port warehouse in the Odesa region. "
+                             "In Odesa itself a tram depot burned.")
+    assert cities == ["Odesa"]
+    assert oblasts == ["Odesa Oblast"]
+
+
+def test_impact_places_returns_deduplicated_mentions_with_offsets():
+    text = "A missile struck Uman. Rescuers in Uman searched the rubble; nine people died in Uman."
+    found = impact_places(text, split_sentences(text))
+    assert [m.name for m in found.cities] == ["Uman"]
+    first = found.cities[0]
+    assert text[first.start:first.end] == "Uman" and first.start == 17
+    assert found.oblasts[0].name == "Cherkasy Oblast"
+
+
+def test_nothing_in_nothing_out():
+    assert places("") == ([], [])
+    assert find_places("\x00\x01 ,,, ;;;") == []
