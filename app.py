@@ -11,21 +11,26 @@ from salvo.filters import sidebar_filters
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 
-st.set_page_config(page_title="Salvo", page_icon="🛡️", layout="wide")
 
+def page(name: str, title: str, icon: str, default: bool = False) -> st.Page:
+    """A page of pages/NAME.py served at /NAME (the default page is served at /)."""
+    return st.Page(PAGES_DIR / f"{name}.py", title=title, icon=f":material/{icon}:", url_path=name,
+                   default=default)
+
+
+st.set_page_config(page_title="Salvo", page_icon=":material/shield:", layout="wide")
 navigation = st.navigation({
     "Analysis": [
-        st.Page(PAGES_DIR / "overview.py", title="Overview", icon="🏠", url_path="overview", default=True),
-        st.Page(PAGES_DIR / "timeline.py", title="Timeline", icon="📈", url_path="timeline"),
-        st.Page(PAGES_DIR / "interception.py", title="Interception rates", icon="🎯",
-                url_path="interception"),
-        st.Page(PAGES_DIR / "map.py", title="Map", icon="🗺️", url_path="map"),
+        page("overview", "Overview", "home", default=True),
+        page("timeline", "Timeline", "show_chart"),
+        page("interception", "Interception rates", "target"),
+        page("map", "Map", "map"),
     ],
     "Sources": [
-        st.Page(PAGES_DIR / "reports.py", title="Reports", icon="📰", url_path="reports"),
-        st.Page(PAGES_DIR / "ingest.py", title="Ingest", icon="📥", url_path="ingest"),
-        st.Page(PAGES_DIR / "data.py", title="Data", icon="🧾", url_path="data"),
-        st.Page(PAGES_DIR / "methodology.py", title="Methodology", icon="📖", url_path="methodology"),
+        page("reports", "Reports", "article"),
+        page("ingest", "Ingest", "upload"),
+        page("data", "Data", "table"),
+        page("methodology", "Methodology", "menu_book"),
     ],
 })
 st.session_state["salvo_filters"] = sidebar_filters()

@@ -19,7 +19,7 @@ if ui.show_empty(frame, filters):
     st.stop()
 
 st.info(f"Definition in force: rate = {charts.DEFINITIONS[definition]} ÷ launched. "
-        + charts.DEFINITION_NOTE, icon="📏")
+        + charts.DEFINITION_NOTE, icon=":material/straighten:")
 ui.plot(charts.rate_summary_figure(frame, definition), key="rates_by_group")
 ui.plot(charts.rolling_rate_figure(frame, group, definition), key="rolling_rate")
 summary = charts.rate_summary(frame, definition)

@@ -15,7 +15,7 @@ if store is None:
 
 reports = ui.report_list(store)
 if not reports:
-    st.info(ui.EMPTY_MESSAGE, icon="ℹ️")
+    st.info(ui.EMPTY_MESSAGE, icon=":material/info:")
     st.stop()
 
 filters = ui.current_filters()

@@ -26,17 +26,19 @@ pio.templates[TEMPLATE_NAME] = go.layout.Template(
         font={"family": "sans-serif", "size": 13},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        xaxis={"gridcolor": "#e5e5e5", "linecolor": "#999"},
-        yaxis={"gridcolor": "#e5e5e5", "linecolor": "#999", "rangemode": "tozero"},
+        xaxis={"gridcolor": "#e5e5e5", "linecolor": "#999", "automargin": True},
+        yaxis={"gridcolor": "#e5e5e5", "linecolor": "#999", "rangemode": "tozero", "automargin": True},
         hovermode="closest",
-        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
-        margin={"l": 60, "r": 20, "t": 70, "b": 50},
+        # Legend under the plot: the title and its subtitle (the definition in force) own the top.
+        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+        margin={"l": 60, "r": 20, "t": 90, "b": 40},
     )
 )
 
 Freq = Literal["D", "W", "M"]
 FREQ_LABELS: dict[str, str] = {"D": "night", "W": "week", "M": "month"}
-_PANDAS_FREQ = {"D": "D", "W": "W-MON", "M": "MS"}
+# Periods as pandas spells them: "W-SUN" weeks run Monday to Sunday.
+_PERIODS = {"D": "D", "W": "W-SUN", "M": "M"}
 
 Definition = Literal["shot_down", "shot_down_or_suppressed"]
 DEFINITIONS: dict[str, str] = {
@@ -69,9 +71,10 @@ SALVO_MIN_NIGHTS = 7
 Z_95 = 1.959963984540054
 
 
-def _new_figure(title: str) -> go.Figure:
+def _new_figure(title: str, subtitle: str = "") -> go.Figure:
     figure = go.Figure()
-    figure.update_layout(template=TEMPLATE_NAME, title={"text": title, "x": 0})
+    figure.update_layout(template=TEMPLATE_NAME,
+                         title={"text": title, "x": 0, "subtitle": {"text": subtitle, "font": {"size": 12}}})
     return figure
 
 
@@ -113,7 +116,8 @@ def aggregate(frame: pd.DataFrame, freq: Freq, columns: list[str]) -> pd.DataFra
     if frame.empty:
         return pd.DataFrame(columns=[*columns, "nights", "sources"])
     keyed = frame.set_index("attack_date").sort_index()
-    grouper = keyed.groupby(pd.Grouper(freq=_PANDAS_FREQ[freq]))
+    period_start = keyed.index.to_period(_PERIODS[freq]).start_time
+    grouper = keyed.groupby(period_start.rename("period"))
     sums = pd.DataFrame({
         column: grouper[column].sum(min_count=1) if column in keyed else pd.NA for column in columns
     })
@@ -152,7 +156,9 @@ def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total")
     if group == "total":
         measures |= {"suppressed": "suppressed", "hit_locations": "hit_locations"}
     unit = FREQ_LABELS[freq]
-    figure = _new_figure(f"{GROUPS[group]}: launched, shot down and hits per {unit}")
+    salvo_note = (f"★ salvo night: launched ≥ {SALVO_THRESHOLD_SD} SD above the previous "
+                  f"{SALVO_WINDOW_DAYS}-day mean (CSIS definition)") if freq == "D" else ""
+    figure = _new_figure(f"{GROUPS[group]}: launched, shot down and hits per {unit}", salvo_note)
     if frame.empty:
         return figure
     table = aggregate(frame, freq, list(measures.values()))
@@ -177,12 +183,6 @@ def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total")
                 hovertemplate=("Salvo night %{x|%Y-%m-%d}: %{y:,.0f} launched<br>"
                                "sources: %{customdata}<extra></extra>"),
             ))
-        figure.add_annotation(
-            text=(f"★ salvo: launched ≥ {SALVO_THRESHOLD_SD} SD above the previous "
-                  f"{SALVO_WINDOW_DAYS}-day mean (CSIS definition)"),
-            xref="paper", yref="paper", x=0, y=-0.16, showarrow=False, font={"size": 11},
-            xanchor="left",
-        )
     figure.update_yaxes(title_text=f"count per {unit}")
     return figure
 
@@ -286,23 +286,21 @@ def rolling_rates(frame: pd.DataFrame, group: str, definition: Definition = "sho
     return result
 
 
-def _definition_caption(definition: Definition) -> str:
+def definition_label(definition: Definition) -> str:
+    """The definition in force, as the rate charts print it under their title."""
     rule = DEFINITIONS[definition]
     extra = " (suppressed counted for drones only)" if definition == "shot_down_or_suppressed" else ""
-    return f"Definition in force: rate = {rule} ÷ launched{extra}. {DEFINITION_NOTE}"
-
-
-def _add_caption(figure: go.Figure, text: str) -> None:
-    figure.add_annotation(text=text, xref="paper", yref="paper", x=0, y=-0.2, showarrow=False,
-                          font={"size": 11}, xanchor="left", align="left")
-    figure.update_layout(margin={"b": 110})
+    return (f"Definition in force: rate = {rule} ÷ launched{extra}.<br>"
+            "The Air Force at times merged \"shot down or suppressed\" into one figure; "
+            "such nights count it as shot down.")
 
 
 def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down") -> go.Figure:
     """Interception rate by class and family with Wilson 95% intervals as error bars."""
     summary = rate_summary(frame, definition)
     summary = summary[summary["launched"] > 0].iloc[::-1]
-    figure = _new_figure(f"Interception rate ({DEFINITIONS[definition]}) by class and family, 95% interval")
+    figure = _new_figure(f"Interception rate ({DEFINITIONS[definition]}) by class and family, "
+                         "Wilson 95% interval", definition_label(definition))
     if summary.empty:
         return figure
     figure.add_trace(go.Scatter(
@@ -317,8 +315,7 @@ def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down
                        "<extra></extra>"),
     ))
     figure.update_xaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
-    figure.update_layout(showlegend=False, height=420)
-    _add_caption(figure, _definition_caption(definition))
+    figure.update_layout(showlegend=False, height=440, margin={"t": 110})
     return figure
 
 
@@ -326,7 +323,8 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
                         definition: Definition = "shot_down",
                         windows: tuple[int, ...] = (7, 30)) -> go.Figure:
     """7- and 30-day rolling interception rates with shaded Wilson 95% bands."""
-    figure = _new_figure(f"{GROUPS[group]}: rolling interception rate ({DEFINITIONS[definition]})")
+    figure = _new_figure(f"{GROUPS[group]}: rolling interception rate ({DEFINITIONS[definition]})",
+                         definition_label(definition))
     rates = rolling_rates(frame, group, definition, windows)
     if rates.empty:
         return figure
@@ -352,7 +350,7 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
                            "<br>launched in window: %{customdata[2]:,.0f}<extra></extra>"),
         ))
     figure.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
-    _add_caption(figure, _definition_caption(definition))
+    figure.update_layout(margin={"t": 110})
     return figure
 
 

@@ -134,9 +134,8 @@ def sidebar_filters() -> Filters:
 
     with st.sidebar:
         st.header("Filters")
-        left, right = st.columns(2)
-        left.date_input("From", key="flt_from", format="YYYY-MM-DD")
-        right.date_input("To", key="flt_to", format="YYYY-MM-DD")
+        st.date_input("From night", key="flt_from", format="YYYY-MM-DD")
+        st.date_input("To night", key="flt_to", format="YYYY-MM-DD")
         st.multiselect("Weapon class or family", WEAPONS, key="flt_weapon",
                        format_func=WEAPON_LABELS.__getitem__, placeholder="All weapons")
         st.multiselect("Oblast with impact", OBLASTS, key="flt_oblast", placeholder="All oblasts")

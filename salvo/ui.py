@@ -54,18 +54,18 @@ def store() -> Any | None:
 
 def _store_attacks() -> tuple[pd.DataFrame, str]:
     handle = store()
-    try:
-        from salvo import table
-    except ImportError:
+    if handle is None:
         return empty_attack_frame(), "no-store"
-    version = f"{handle.url}#{handle.data_version()}" if handle is not None else "no-store"
-    return _cached_table(version, table.load_attacks), version
+    version = f"{handle.url}#{handle.data_version()}"
+    return _cached_table(version, handle), version
 
 
 @st.cache_data(max_entries=4, show_spinner="Reading the attack table…")
-def _cached_table(version: str, _loader: Callable[[], pd.DataFrame]) -> pd.DataFrame:
-    """The attack table for one data version (the version is the cache key)."""
-    return _loader()
+def _cached_table(version: str, _handle: Any) -> pd.DataFrame:
+    """The attack table of one data version (the version is the cache key: any write moves it)."""
+    from salvo import table
+
+    return table.load_attacks(_handle)
 
 
 # The seam: a function returning (attack frame, data version). Tests replace it.
@@ -93,7 +93,7 @@ def show_empty(frame: pd.DataFrame, filters: Filters | None = None) -> bool:
         return False
     everything, _version = attacks()
     if everything.empty:
-        st.info(EMPTY_MESSAGE, icon="ℹ️")
+        st.info(EMPTY_MESSAGE, icon=":material/info:")
     else:
         st.info("No attack night matches the filters in the sidebar. Widen the date range or clear a filter.")
         if filters is not None:
@@ -345,20 +345,10 @@ def save_correction(handle: Any, report_id: int, field_name: str, value: str, re
             parsed = int(parsed.replace(",", "").replace(" ", ""))
         except ValueError as error:
             raise ValueError(f"{field_name} takes a whole number, not {value!r}") from error
-    correction = handle.correct_report(report_id, field_name, parsed, reason=reason, author=author)
-    _refresh_nights(handle, report_id)
-    return correction
+    from salvo import consolidate
 
-
-def _refresh_nights(handle: Any, report_id: int) -> None:
-    """Re-consolidate the report's night so the attack table shows the correction."""
-    try:
-        from salvo import consolidate
-    except ImportError:
-        return
-    detail = handle.get_report(report_id)
-    if detail.attack_date is not None and hasattr(consolidate, "refresh"):
-        consolidate.refresh(handle, {detail.attack_date})
+    # consolidate.correct_report stores the correction and re-consolidates the report's nights.
+    return consolidate.correct_report(handle, report_id, field_name, parsed, reason=reason, author=author)
 
 
 # --- the Ingest page ------------------------------------------------------------------------------

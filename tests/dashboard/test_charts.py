@@ -1,0 +1,153 @@
+"""Chart builders and the figures behind them, on the synthetic frame (no browser)."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from salvo import charts
+from salvo.ui import empty_attack_frame
+from tests.dashboard.synthetic import SALVO_DAYS, attack_frame
+
+
+def test_wilson_interval_matches_textbook_values():
+    # 8 of 10: Wilson 95% interval is 0.490-0.943 (Brown, Cai & DasGupta 2001, table values).
+    low, high = charts.wilson_interval(8, 10)
+    assert float(low) == pytest.approx(0.4902, abs=1e-3)
+    assert float(high) == pytest.approx(0.9433, abs=1e-3)
+    low, high = charts.wilson_interval(0, 0)
+    assert math.isnan(float(low)) and math.isnan(float(high))
+
+
+def test_rare_weapons_get_wide_bands():
+    summary = charts.rate_summary(attack_frame()).set_index("group")
+    kinzhal = summary.loc["aeroballistic"]
+    drones = summary.loc["drones"]
+    assert kinzhal["launched"] < 30 < drones["launched"]
+    assert kinzhal["high"] - kinzhal["low"] > 0.3
+    assert drones["high"] - drones["low"] < 0.05
+    assert drones["low"] <= drones["rate"] <= drones["high"]
+
+
+def test_rates_count_only_nights_with_both_figures():
+    frame = attack_frame(nights=3)
+    frame.loc[1, "drones_destroyed"] = pd.NA
+    counts = charts.interception_counts(frame, "drones", "shot_down")
+    assert list(counts["attack_date"]) == [frame.loc[0, "attack_date"], frame.loc[2, "attack_date"]]
+    summary = charts.rate_summary(frame, groups=("drones",)).iloc[0]
+    expected = (frame.loc[[0, 2], "drones_destroyed"].sum()) / frame.loc[[0, 2], "drones_launched"].sum()
+    assert summary["rate"] == pytest.approx(float(expected))
+
+
+def test_suppressed_joins_drones_only_under_the_wider_definition():
+    frame = attack_frame(nights=5)
+    narrow = charts.rate_summary(frame, "shot_down").set_index("group")
+    wide = charts.rate_summary(frame, "shot_down_or_suppressed").set_index("group")
+    suppressed = frame["suppressed"].sum()
+    assert wide.loc["drones", "intercepted"] == narrow.loc["drones", "intercepted"] + suppressed
+    assert wide.loc["missiles", "intercepted"] == narrow.loc["missiles", "intercepted"]
+
+
+def test_more_shot_down_than_launched_is_clipped_not_a_rate_above_one():
+    frame = attack_frame(nights=1)
+    frame.loc[0, "missiles_destroyed"] = frame.loc[0, "missiles_launched"] + 5
+    assert charts.rate_summary(frame, groups=("missiles",)).iloc[0]["rate"] == 1.0
+
+
+def test_salvo_nights_are_the_spikes():
+    frame = attack_frame()
+    flagged = frame.loc[charts.salvo_nights(frame), "attack_date"]
+    assert set(flagged) == {frame.loc[i, "attack_date"] for i in SALVO_DAYS}
+
+
+def test_salvo_needs_history_before_judging():
+    frame = attack_frame(nights=5)
+    frame.loc[4, "total_launched"] = 10_000
+    assert not charts.salvo_nights(frame).any()
+
+
+def test_rolling_rates_use_calendar_windows():
+    frame = attack_frame(nights=40)
+    rates = charts.rolling_rates(frame, "total", windows=(7,))
+    day = frame["attack_date"].iloc[20]
+    window = frame[(frame["attack_date"] > day - pd.Timedelta(days=7)) & (frame["attack_date"] <= day)]
+    expected = window["total_destroyed"].sum() / window["total_launched"].sum()
+    assert rates.loc[day, "rate_7"] == pytest.approx(float(expected))
+    assert rates.loc[day, "launched_7"] == window["total_launched"].sum()
+
+
+def test_aggregate_keeps_missing_figures_missing():
+    frame = attack_frame(nights=14, start="2025-06-02")  # a Monday: two full weeks
+    frame["hit_locations"] = pd.array([pd.NA] * 7 + [1] * 7, dtype="Int64")
+    weekly = charts.aggregate(frame, "W", ["hit_locations", "total_launched"])
+    assert len(weekly) == 2
+    assert pd.isna(weekly["hit_locations"].iloc[0])
+    assert weekly["hit_locations"].iloc[1] == 7
+    assert weekly["total_launched"].sum() == frame["total_launched"].sum()
+    assert list(weekly["nights"]) == [7, 7]
+
+
+@pytest.mark.parametrize("freq", ["D", "W", "M"])
+def test_timeline_has_one_trace_per_measure_and_marks_salvos_daily(freq):
+    figure = charts.timeline_figure(attack_frame(), freq)
+    names = [trace.name for trace in figure.data]
+    assert names[:4] == ["Launched", "Shot down", "Suppressed / lost", "Locations hit"]
+    assert ("Salvo night" in names) == (freq == "D")
+    assert figure.layout.template.layout.colorway == charts.OKABE_ITO
+
+
+def test_hover_shows_sources_escaped():
+    frame = attack_frame(nights=3)
+    frame.at[0, "sources"] = ["<a href='javascript:alert(1)'>x</a>"]
+    figure = charts.timeline_figure(frame, "D")
+    labels = [str(row[0]) for row in figure.data[0].customdata]
+    assert "&lt;a href=&#x27;javascript:alert(1)&#x27;&gt;x&lt;/a&gt;" in labels[0]
+    assert "<a" not in " ".join(labels)
+    assert "sources: %{customdata[0]}" in figure.data[0].hovertemplate
+
+
+def test_rate_charts_say_which_definition_is_in_force():
+    frame = attack_frame()
+    for definition, words in charts.DEFINITIONS.items():
+        for figure in (charts.rate_summary_figure(frame, definition),
+                       charts.rolling_rate_figure(frame, "drones", definition)):
+            assert f"rate = {words} ÷ launched" in figure.layout.title.subtitle.text
+
+
+def test_rate_summary_error_bars_are_the_wilson_bounds():
+    frame = attack_frame()
+    figure = charts.rate_summary_figure(frame)
+    trace = figure.data[0]
+    summary = charts.rate_summary(frame)
+    summary = summary[summary["launched"] > 0].iloc[::-1]
+    np.testing.assert_allclose(np.array(trace.x) + np.array(trace.error_x.array), summary["high"])
+    np.testing.assert_allclose(np.array(trace.x) - np.array(trace.error_x.arrayminus), summary["low"])
+
+
+def test_every_builder_copes_with_an_empty_frame():
+    empty = empty_attack_frame()
+    for build in (charts.timeline_figure, charts.class_mix_figure, charts.family_figure,
+                  charts.rate_summary_figure, charts.rolling_rate_figure):
+        assert len(build(empty).data) == 0
+    assert charts.period_totals(empty, 7).empty
+    assert charts.latest_rate(empty)["launched"] == 0
+    assert charts.largest_attacks(empty).empty
+
+
+def test_period_totals_compare_with_the_period_before():
+    frame = attack_frame(nights=20)
+    totals = charts.period_totals(frame, 7)
+    assert totals.loc["total_launched", "current"] == frame["total_launched"].iloc[-7:].sum()
+    assert totals.loc["total_launched", "previous"] == frame["total_launched"].iloc[-14:-7].sum()
+    assert totals.loc["nights", "current"] == 7
+
+
+def test_largest_attacks_rank_by_launches_and_skip_unknown_totals():
+    frame = attack_frame()
+    frame.loc[0, "total_launched"] = pd.NA
+    largest = charts.largest_attacks(frame, 3)
+    assert list(largest.index) == [SALVO_DAYS[0], *largest.index[1:]]
+    assert largest["total_launched"].is_monotonic_decreasing
+    assert 0 not in largest.index

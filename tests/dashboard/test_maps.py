@@ -1,0 +1,87 @@
+"""Map builders: shipped boundaries, impact counts, and tooltips that are text, never HTML."""
+from __future__ import annotations
+
+import json
+
+from salvo import maps
+from salvo.filters import OBLASTS
+from salvo.ui import empty_attack_frame
+from tests.dashboard.synthetic import attack_frame
+
+
+def kyiv_only(name: str) -> maps.Place | None:
+    return maps.Place("Kyiv", 50.45, 30.52) if name == "Kyiv" else None
+
+
+def test_shipped_boundaries_cover_every_oblast_once():
+    names = [feature["properties"]["name"] for feature in maps.oblast_geojson()["features"]]
+    assert sorted(names) == sorted(OBLASTS)
+    for feature in maps.oblast_geojson()["features"]:
+        for polygon in feature["geometry"]["coordinates"]:
+            for ring in polygon:
+                assert ring[0] == ring[-1], feature["properties"]["name"]
+                assert all(22 < lon < 41 and 44 < lat < 53 for lon, lat in ring)
+
+
+def test_oblast_impact_counts_nights_not_mentions():
+    frame = attack_frame(nights=3)
+    frame["oblasts"] = [["Kyiv City", "Lviv Oblast"], ["Kyiv City"], []]
+    frame["sources"] = [["A"], ["B"], ["C"]]
+    table = maps.oblast_impact(frame).set_index("name")
+    assert table.loc["Kyiv City", "nights"] == 2
+    assert table.loc["Lviv Oblast", "nights"] == 1
+    assert table.loc["Kyiv City", "sources"] == "A, B"
+    assert table.loc["Kyiv City", "killed"] == frame["killed"].iloc[:2].sum()
+
+
+def test_deck_shades_oblasts_and_places_known_cities():
+    frame = attack_frame()
+    deck = maps.impact_deck(frame, kyiv_only)
+    assert [layer.id for layer in deck.layers] == ["oblasts", "cities"]
+    features = {f["properties"]["name"]: f["properties"] for f in deck.layers[0].data["features"]}
+    counts = maps.oblast_impact(frame).set_index("name")["nights"]
+    busiest = counts.idxmax()
+    assert features[busiest]["fill"] == [*maps.RAMP[-1], 200]
+    assert features["Volyn Oblast"]["nights"] == 0  # never named in the synthetic frame
+    assert features["Volyn Oblast"]["fill"] == [*maps.NO_IMPACT_FILL, 140]
+    cities = deck.layers[1].data
+    assert [city["name"] for city in cities] == ["Kyiv"]  # cities the gazetteer does not know are left out
+
+
+def test_tooltips_are_plain_text_even_for_hostile_names():
+    frame = attack_frame(nights=2)
+    hostile = "<img src=x onerror=alert(1)>"
+    frame["sources"] = [[hostile], [hostile]]
+    frame["oblasts"] = [["Kyiv City"], ["Kyiv City"]]
+    frame["cities"] = [["Kyiv"], []]
+    deck = maps.impact_deck(frame, kyiv_only)
+    spec = json.loads(deck.to_json())
+    # st.pydeck_chart passes deck._tooltip to deck.gl, which sets a "text" tooltip as innerText.
+    assert deck._tooltip == {"text": "{tooltip}"}
+    kyiv = next(f for f in spec["layers"][0]["data"]["features"] if f["properties"]["name"] == "Kyiv City")
+    assert "2 attack night(s) with reported impact" in kyiv["properties"]["tooltip"]
+    assert hostile in kyiv["properties"]["tooltip"]  # shown literally, as text
+
+
+def test_map_draws_ukraine_on_an_empty_frame_and_without_a_basemap():
+    deck = maps.impact_deck(empty_attack_frame(), None, map_style=None)
+    assert len(deck.layers) == 1
+    assert len(deck.layers[0].data["features"]) == 27
+
+
+def test_light_basemap_needs_no_key():
+    spec = json.loads(maps.impact_deck(empty_attack_frame()).to_json())
+    assert spec["mapProvider"] == "carto"
+    assert "positron" in spec["mapStyle"]
+
+
+def test_ramp_is_monotonic_in_darkness():
+    shades = [sum(maps.ramp_colour(n, 10)[:3]) for n in range(1, 11)]
+    assert shades == sorted(shades, reverse=True)
+
+
+def test_gazetteer_lookup_finds_real_cities():
+    lookup = maps.gazetteer_lookup()
+    place = lookup("Kharkiv")
+    assert place is not None and 49 < place.lat < 51 and 35 < place.lon < 37
+    assert lookup("Nowhereville") is None

@@ -1,0 +1,90 @@
+"""Shared page helpers: the empty frame, the Data page's table and downloads, evidence marking."""
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from salvo import ui
+from tests.dashboard.synthetic import attack_frame, empty_attack_frame
+
+
+def test_empty_frame_has_the_documented_columns_and_dtypes():
+    ours = ui.empty_attack_frame()
+    documented = empty_attack_frame()
+    assert list(ours.columns) == list(documented.columns)
+    assert ours.dtypes.astype(str).to_dict() == documented.dtypes.astype(str).to_dict()
+
+
+def test_the_store_table_has_every_documented_column():
+    table = pytest.importorskip("salvo.table")
+    assert set(ui.ATTACK_COLUMNS) <= set(table.COLUMNS)
+
+
+def test_display_table_flattens_lists_and_conflicts():
+    frame = attack_frame(nights=31)
+    table = ui.display_table(frame)
+    assert table.loc[0, "attack_date"] == "2025-06-01"
+    assert table.loc[0, "sources"] == "; ".join(frame.loc[0, "sources"])
+    assert '"report_id": "r-30a"' in table.loc[30, "conflicts"]
+    assert table.loc[0, "conflicts"] == ""
+    assert str(table["drones_launched"].dtype) == "Int64"
+
+
+@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+def test_formula_cells_are_neutralised(cell):
+    table = pd.DataFrame({"sources": [cell], "n": [5]})
+    safe = ui.neutralise_formulas(table)
+    assert safe.loc[0, "sources"] == "'" + cell
+    assert safe.loc[0, "n"] == 5
+
+
+def test_plain_text_and_numbers_are_left_alone():
+    table = pd.DataFrame({"sources": ["Reuters"], "killed": pd.array([-1], dtype="Int64")})
+    assert ui.neutralise_formulas(table).equals(table)
+
+
+def test_downloads_hold_exactly_the_rows_shown():
+    frame = attack_frame(nights=12)
+    frame.at[3, "sources"] = ["=cmd|' /C calc'!A0"]
+    table = ui.display_table(frame)
+
+    from_csv = pd.read_csv(io.BytesIO(ui.to_csv_bytes(table)), keep_default_na=False)
+    assert list(from_csv.columns) == list(table.columns)
+    assert list(from_csv["attack_date"]) == list(table["attack_date"])
+    assert from_csv.loc[3, "sources"] == "'=cmd|' /C calc'!A0"
+
+    from_xlsx = pd.read_excel(io.BytesIO(ui.to_xlsx_bytes(table)))
+    assert len(from_xlsx) == 12
+    assert from_xlsx.loc[3, "sources"].startswith("'=")
+    assert list(from_xlsx["total_launched"]) == list(table["total_launched"])
+
+    from_parquet = pd.read_parquet(io.BytesIO(ui.to_parquet_bytes(table)))
+    pd.testing.assert_frame_equal(from_parquet, table, check_dtype=False)
+
+
+def test_evidence_spans_and_marks_are_plain_text():
+    text = "The enemy launched 550 drones; <b>270</b> were shot down."
+    evidence = {"drones_launched": {"start": 19, "end": 22},
+                "drones_destroyed": [{"span": [34, 37]}],
+                "total_launched": {"start": 19, "end": 29},
+                "bogus": {"start": 500, "end": 510, "text": "elsewhere"}}
+    spans = ui.evidence_spans(evidence, text)
+    assert set(spans["field"]) == {"drones_launched", "drones_destroyed", "total_launched", "bogus"}
+    assert spans.set_index("field").loc["drones_destroyed", "words"] == "270"
+    marked = ui.mark_spans(text, spans)
+    assert marked == ("The enemy launched ⟦drones_launched, total_launched: 550 drones⟧; "
+                      "<b>⟦drones_destroyed: 270⟧</b> were shot down.")
+
+
+def test_escape_markdown_defuses_markup():
+    escaped = ui.escape_markdown("[x](javascript:alert(1)) <b>**y**</b>")
+    assert "<b>" not in escaped and "](" not in escaped and "**" not in escaped
+
+
+def test_night_conflicts_lists_every_candidate():
+    frame = attack_frame(nights=31)
+    conflicts = ui.night_conflicts(frame, frame.loc[30, "attack_date"].date())
+    assert list(conflicts["source"]) == ["Ukrainian Air Force", "Kyiv Independent"]
+    assert ui.night_conflicts(frame, None).empty
