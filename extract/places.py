@@ -120,13 +120,17 @@ class Gazetteer:
                 self._stems.setdefault(fold(stem), oblast)
                 for suffix in ("oblast", "region", "province"):
                     self._standalone.setdefault(f"{fold(stem)} {suffix}", oblast)
+        # Names that stand for an oblast on their own. The old names of Dnipro and Kropyvnytskyi
+        # survive in the oblasts' names, so alone they now mean the oblast rather than the city.
+        self._oblast_first: set[str] = set()
         for lone in ("Crimea", "Krym", "Crimean Peninsula", "Autonomous Republic of Crimea", "Volyn",
                      "Volhynia", "Zakarpattia", "Transcarpathia", "Zakarpattya", "Bukovyna",
                      "Dnipropetrovsk", "Dnepropetrovsk", "Kirovohrad", "Kirovograd",
-                     "Kyivshchyna", "Kharkivshchyna", "Odeshchyna", "Sevastopol"):
+                     "Kyivshchyna", "Kharkivshchyna", "Odeshchyna"):
             oblast = self._stems.get(fold(lone)) or self._standalone.get(fold(lone))
             if oblast:
                 self._standalone.setdefault(fold(lone), oblast)
+                self._oblast_first.add(fold(lone))
 
         self.cities: list[City] = []
         self._cities: dict[str, list[City]] = {}
@@ -189,6 +193,7 @@ _NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
 _SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s*as well as\s+|\s*/\s*)$")
 _CAPITAL = re.compile(r"\b(?:the\s+(?:ukrainian\s+)?capital(?:\s+city)?|ukraine['’]s\s+capital)\b", re.I)
 _MAX_NAME_WORDS = 3
+_FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)")
 _NAVIGATION_CHARS = 300
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "Putrivka, Kyiv region": a small place set in its oblast.
@@ -333,7 +338,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, *, as_oblasts: bool,
     stem = gaz._oblast_stem(key)
     standalone = gaz._standalone_oblast(key)
     regional = follower in _REGION_NOUNS or follower in _REGION_ADJECTIVES or as_oblasts
-    if standalone and (not candidates or key.split()[-1] in {"oblast", "region", "province"}):
+    if standalone and (not candidates or key in gaz._oblast_first
+                       or key.split()[-1] in {"oblast", "region", "province"}):
         return _oblast_mention(standalone, raw)
     if regional and (stem or standalone):
         return _oblast_mention(stem or standalone, raw)  # type: ignore[arg-type]
@@ -378,6 +384,17 @@ def _capital_as_government(key: str, before: str, after: str) -> bool:
     return bool(_GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before))
 
 
+_TITLE_WORDS = frozenset({"military", "administration", "council", "state", "city", "hromada", "authorities"})
+
+
+def _known_word(word: str) -> bool:
+    """A capitalised word that may follow a place name without making it a person's name."""
+    key = fold(word)
+    return (key in _TITLE_WORDS or key in _REGION_NOUNS or key in _REGION_ADJECTIVES or key in _CITY_FOLLOWERS
+            or key in _DISTRICT_NOUNS or key in _STREET_NOUNS or key in _NEUTRAL_BEFORE
+            or gazetteer()._knows(key))
+
+
 def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City]) -> bool:
     """Whether a capitalised word that matches a place name is that place and not a word,
     a person or a small village's namesake."""
@@ -388,6 +405,10 @@ def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City
             and city.population < 50_000
             and not _sentence_start(text, previous.start() + max(0, raw.start - 30))):
         return False  # "Taras Shevchenko", "Serhiy Lysak"
+    following = _FOLLOWING_NAME.match(text, raw.end)
+    if (following and city.population < 50_000 and " " not in raw.key
+            and not _known_word(following.group(1))):
+        return False  # "Volodymyr Zelensky"
     if " " in raw.key or "-" in text[raw.start:raw.end]:
         return True
     if max(c.population for c in candidates) >= BARE_NAME_MIN_POPULATION:

@@ -100,6 +100,12 @@ def test_streets_people_and_russian_places_are_not_ukrainian_places():
     assert find_places(text) == []
 
 
+def test_a_town_named_like_a_first_name_is_not_the_person():
+    assert find_places("Volodymyr Zelensky said the strike was deliberate.") == []
+    found = find_places("Lubny Mayor Oleksandr Hrytsaienko reported a fire.")
+    assert [m.name for m in found] == ["Lubny"]
+
+
 def test_capital_standing_for_the_government_or_in_a_dateline_is_no_place():
     text = "KYIV, March 3 (Wire) - Kyiv said the strike was aimed at civilians, and Moscow denied it."
     assert find_places(text) == []
