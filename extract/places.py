@@ -90,12 +90,25 @@ class PlaceFindings:
 
 def fold(name: str) -> str:
     """The lookup key of a name: no accents, apostrophes or possessive, hyphens as spaces, lower case."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch) or ch in "\u0306\u0308")
-    text = unicodedata.normalize("NFC", text).lower()
-    text = re.sub(r"['’ʼ`]s$", "", text)
-    text = re.sub(r"['’ʼ`]", "", text).replace("-", " ").replace("ё", "е")
+    if not _PLAIN.fullmatch(name):
+        # Latin accents go ("Kyïv" -> "kyiv"); Cyrillic й and ї keep theirs.
+        kept, base = [], ""
+        for ch in unicodedata.normalize("NFKD", name):
+            if not unicodedata.combining(ch):
+                base = ch
+            elif not ("Ѐ" <= base <= "ӿ" and ch in "\u0306\u0308"):
+                continue
+            kept.append(ch)
+        name = unicodedata.normalize("NFC", "".join(kept))
+    text = name.lower()
+    if text.endswith(("'s", "’s", "ʼs")):
+        text = text[:-2]
+    text = text.translate(_FOLD_TABLE)
     return " ".join(text.split())
+
+
+_PLAIN = re.compile(r"[\x00-\x7fЀ-ӿ’ʼ]*")
+_FOLD_TABLE = str.maketrans({"'": None, "’": None, "ʼ": None, "`": None, "-": " ", "ё": "е"})
 
 
 class Gazetteer:
