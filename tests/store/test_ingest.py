@@ -1,0 +1,274 @@
+"""Ingest: text, files, folders, URLs; the same text twice is one report; bad input stores nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from salvo import ingest
+from salvo.ingest import IngestError, ingest_paths, ingest_text, ingest_upload, ingest_url
+
+from .conftest import FakeExtractor, record
+
+# Report texts written for these tests, in the style of overnight-attack stories.
+KYIV = (
+    "Russia launched 120 attack drones and six cruise missiles at Ukraine overnight, the air force "
+    "said on Friday. Air defences downed 110 drones and five missiles. Falling debris damaged a "
+    "warehouse in Kyiv."
+)
+ODESA = (
+    "Drones struck port facilities in Odesa overnight, the regional governor wrote. Two people were "
+    "injured and a fire broke out at a grain terminal."
+)
+LVIV = (
+    "A missile hit an industrial site on the edge of Lviv before dawn, city officials said. "
+    "No one was hurt, according to the mayor."
+)
+
+RECORDS = {
+    "120 attack drones": record(
+        attack_date="2025-07-04",
+        drones_launched=120,
+        drones_destroyed=110,
+        missiles_launched=6,
+        missiles_destroyed=5,
+        total_launched=126,
+        total_destroyed=115,
+        cities=["Kyiv"],
+        oblasts=["Kyiv City"],
+    ),
+    "grain terminal": record(attack_date="2025-07-04", injured=2, cities=["Odesa"], oblasts=["Odesa Oblast"]),
+    "industrial site": record(
+        attack_date="2025-07-05",
+        missiles_launched=1,
+        killed=0,
+        injured=0,
+        cities=["Lviv"],
+        oblasts=["Lviv Oblast"],
+    ),
+}
+
+
+@pytest.fixture
+def fake() -> FakeExtractor:
+    return FakeExtractor(RECORDS)
+
+
+def write_corpus(folder):
+    (folder / "nested").mkdir(parents=True)
+    (folder / "kyiv.txt").write_text(KYIV, encoding="utf-8")
+    (folder / "nested" / "odesa.md").write_text(f"# Odesa\n\n{ODESA}", encoding="utf-8")
+    (folder / "nested" / "c1.json").write_text(
+        json.dumps(
+            {
+                "id": "c1",
+                "url": "https://www.reuters.com/world/example",
+                "lang": "en",
+                "date_hint": "2025-07-05",
+                "text": LVIV,
+            }
+        ),
+        encoding="utf-8",
+    )
+    (folder / "nested" / "c1.gold.json").write_text(json.dumps(record()), encoding="utf-8")  # labels, skipped
+    (folder / "notes.csv").write_text("not a report", encoding="utf-8")  # unsupported: not picked up
+
+
+def test_ingesting_a_folder_twice_adds_nothing_and_does_not_extract_again(store, fake, tmp_path):
+    write_corpus(tmp_path / "corpus")
+    first = ingest_paths(store, [tmp_path / "corpus"], extractor=fake.as_extractor())
+    assert (first.added, first.skipped, first.failed) == (3, 0, [])
+    version = store.data_version()
+    second = ingest_paths(store, [tmp_path / "corpus"], extractor=fake.as_extractor())
+    assert (second.added, second.skipped, second.failed) == (0, 3, [])
+    assert len(fake.calls) == 3  # known texts are not extracted again
+    assert store.count_reports() == 3
+    assert store.data_version() - version <= 3  # only the run's bookkeeping, no report writes
+    rows = {r["attack_date"]: r for r in store.attack_rows()}
+    assert rows["2025-07-04"]["drones_launched"] == 120 and rows["2025-07-04"]["injured"] == 2
+    assert rows["2025-07-05"]["n_reports"] == 1
+
+
+def test_corpus_json_keeps_url_outlet_date_and_language(store, fake, tmp_path):
+    write_corpus(tmp_path / "corpus")
+    ingest_paths(store, [tmp_path / "corpus" / "nested" / "c1.json"], extractor=fake.as_extractor())
+    report = store.list_reports()[0]
+    assert (report["outlet"], report["source_type"]) == ("Reuters", "wire")
+    assert report["published"] == date(2025, 7, 5) and report["language"] == "en"
+    assert report["external_id"] == "c1"
+
+
+def test_pasted_text_and_upload_with_the_same_text_are_one_report(store, fake):
+    pasted = ingest_text(store, KYIV, published=date(2025, 7, 4), extractor=fake.as_extractor())
+    uploaded = ingest_upload(store, "kyiv.txt", KYIV.encode(), extractor=fake.as_extractor())
+    assert pasted.created and uploaded.added == 0 and uploaded.skipped == 1
+    assert uploaded.results[0].report_id == pasted.report_id
+    assert pasted.attack_date == date(2025, 7, 4)
+
+
+def test_a_newer_extractor_re_extracts_but_never_overwrites_a_correction(store, fake):
+    from salvo import consolidate
+
+    first = ingest_text(store, KYIV, extractor=fake.as_extractor())
+    consolidate.correct_report(
+        store, first.report_id, "drones_destroyed", 111, reason="recount in the statement", author="ana"
+    )
+    newer = FakeExtractor(
+        {"120 attack drones": {**RECORDS["120 attack drones"], "drones_destroyed": 109}}, version="fake/2"
+    )
+    summary = ingest_paths(store, [], extractor=newer.as_extractor())
+    assert summary.added == 0
+    again = ingest_text(store, KYIV, extractor=newer.as_extractor())
+    assert again.report_id == first.report_id and not again.created
+    detail = store.get_report(first.report_id)
+    assert detail.extractor_version == "fake/2" and detail.extracted_record["drones_destroyed"] == 109
+    assert detail.record["drones_destroyed"] == 111
+    assert store.get_attack(date(2025, 7, 4))["drones_destroyed"] == 111
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"   \n", "empty"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("latin1.txt", "Kyiv — 12 drones".encode("cp1252"), "UTF-8"),
+        ("broken.json", b'{"id": "x", "text": ', "malformed JSON"),
+        ("notext.json", b'{"id": "x", "body": "drones"}', "text"),
+        ("table.csv", b"a,b\n1,2\n", "unsupported"),
+        (
+            "empty.html",
+            b"<html><head><script>var menu = 1;</script></head><body></body></html>",
+            "no article text",
+        ),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason_and_store_nothing(store, fake, name, data, message):
+    summary = ingest_upload(store, name, data, extractor=fake.as_extractor())
+    assert summary.added == 0 and len(summary.failed) == 1
+    assert message in summary.failed[0][1]
+    assert store.count_reports() == 0 and store.attack_rows() == []
+
+
+def test_a_too_big_file_is_refused(store, fake, tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text(KYIV * 20, encoding="utf-8")
+    summary = ingest_paths(store, [big], extractor=fake.as_extractor())
+    assert "too big" in summary.failed[0][1] and store.count_reports() == 0
+
+
+def test_one_bad_file_does_not_stop_the_others(store, fake, tmp_path):
+    (tmp_path / "good.txt").write_text(KYIV, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
+    summary = ingest_paths(store, [tmp_path], extractor=fake.as_extractor())
+    assert summary.added == 1 and [name for name, _ in summary.failed] == [str(tmp_path / "bad.txt")]
+
+
+def test_an_extractor_failure_stores_nothing(store):
+    def broken(text, published):
+        raise RuntimeError("regex exploded")
+
+    with pytest.raises(IngestError, match=r"extractor failed.*regex exploded"):
+        ingest_text(store, KYIV, extractor=ingest.Extractor(broken, "broken/1"))
+    assert store.count_reports() == 0
+
+
+def test_empty_pasted_text_is_refused(store, fake):
+    with pytest.raises(IngestError, match="no text"):
+        ingest_text(store, "  \n\t ", extractor=fake.as_extractor())
+    assert fake.calls == [] and store.count_reports() == 0
+
+
+def test_html_file_gives_main_text_title_and_date(store, fake):
+    summary = ingest_upload(store, "story.html", PAGE.encode(), extractor=fake.as_extractor())
+    assert summary.added == 1, summary.failed
+    detail = store.get_report(summary.results[0].report_id)
+    assert "120 attack drones" in detail.text and "Subscribe" not in detail.text
+    assert detail.published == date(2025, 7, 4)
+    assert detail.title == "Overnight drone and missile attack"
+
+
+PAGE = f"""<!doctype html><html><head><title>Overnight drone and missile attack</title>
+<meta property="article:published_time" content="2025-07-04T08:15:00+03:00">
+<meta property="og:site_name" content="Example News"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Overnight drone and missile attack</h1><p>{KYIV}</p>
+<p>Emergency crews worked through the morning to clear the damaged warehouse and reopen the street.</p>
+<p>Residents spent several hours in shelters while the alert lasted, officials added.</p></article>
+<footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        if self.path == "/story":
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+        elif self.path == "/huge":
+            body = b"<html><body>" + b"x" * 200_000 + b"</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+        elif self.path == "/slow":
+            time.sleep(1.5)
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+        elif self.path == "/image":
+            body = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+        else:
+            body = b"not here"
+            self.send_response(404)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up: the test
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_url_ingest_takes_text_and_date_from_the_page(store, fake, server):
+    result = ingest_url(store, f"{server}/story", extractor=fake.as_extractor())
+    detail = store.get_report(result.report_id)
+    assert detail.source_url == f"{server}/story" and detail.published == date(2025, 7, 4)
+    assert "120 attack drones" in detail.text
+    again = ingest_url(store, f"{server}/story", extractor=fake.as_extractor())
+    assert not again.created and store.count_reports() == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "kwargs", "message"),
+    [
+        ("/missing", {}, "404"),
+        ("/huge", {"max_bytes": 50_000}, "too big"),
+        ("/slow", {"timeout": 0.3}, "cannot fetch"),
+        ("/image", {}, "binary"),
+    ],
+)
+def test_url_problems_are_clear_errors_and_store_nothing(store, fake, server, path, kwargs, message):
+    with pytest.raises(IngestError, match=message):
+        ingest_url(store, f"{server}{path}", extractor=fake.as_extractor(), **kwargs)
+    assert store.count_reports() == 0
+
+
+def test_only_http_urls_are_fetched(store, fake):
+    with pytest.raises(IngestError, match="only http"):
+        ingest_url(store, "file:///etc/passwd", extractor=fake.as_extractor())

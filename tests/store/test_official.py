@@ -1,0 +1,221 @@
+"""The official-dataset importer: windows, scopes, combined models, both schemas, the real file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from salvo import official
+from salvo.official import OfficialFormatError, classify_model, import_official, import_official_bytes
+
+from .conftest import SHARED
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DAILY = FIXTURES / "official_daily.csv"
+REFERENCE = SHARED / "reference"
+
+
+@pytest.mark.parametrize(
+    ("model", "expected"),
+    [
+        ("Shahed-136/131", ("drone", "shahed")),
+        ("X-101/X-555 and Kalibr", ("missile", "cruise")),
+        ("X-101/X-555 and Kalibr and X-59/X-69", ("missile", None)),  # cruise + guided: no single family
+        ("C-300", ("missile", "guided")),
+        ("C-300 and Iskander-M", ("missile", None)),
+        ("X-47 Kinzhal", ("missile", "aeroballistic")),
+        ("Iskander-M/KN-23", ("missile", "ballistic")),
+        ("Молнія", ("drone", None)),
+        ("Молнія and Lancet", ("drone", None)),
+        ("Orlan-10 and ZALA and Supercam", ("drone", None)),
+        ("GBU", ("bomb", None)),
+        ("Kh-101 cruise missiles", ("missile", "cruise")),
+        ("Shahed-type attack drones", ("drone", "shahed")),
+        ("Something New", (None, None)),
+    ],
+)
+def test_models_map_to_class_and_family(model, expected):
+    assert classify_model(model) == expected
+
+
+def test_the_weapon_table_classes_a_model_the_vocabulary_lacks():
+    assert classify_model("Fixture Glider") == (None, None)
+    categories = official.read_weapon_categories(FIXTURES / "weapons.csv")
+    assert classify_model("Fixture Glider", categories["Fixture Glider"]) == ("drone", None)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("{'south': 49, 'east': NaN, 'north': NaN}", {"south": 49}),
+        ("['Kyiv oblast', 'Lutsk oblast']", ["Kyiv oblast", "Lutsk oblast"]),
+        ("{}", {}),
+        (float("nan"), None),
+        ("{'broken': ", None),
+    ],
+)
+def test_dict_and_list_cells_are_read_without_their_nans(cell, expected):
+    assert official.parse_cell_literal(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "scope"),
+    [
+        ("kpszsu/posts/pfbid0abc", "national"),
+        ("https://t.me/kpszsu/44624", "national"),
+        ("GeneralStaff.ua/posts/pfbid0abc", "national"),
+        ("PvKPivden/posts/pfbid0abc", "regional"),
+        ("pvkshid/posts/pfbid0abc", "regional"),
+        ("kharkivoda.gov.ua/news/123", "regional"),
+        ("https://t.me/war_monitor/27083", "other"),
+    ],
+)
+def test_a_rows_source_gives_its_scope(source, scope):
+    assert official.source_scope(source)[0] == scope
+
+
+def test_a_night_sums_its_national_windows_and_never_adds_the_regional_commands(store):
+    result = import_official(store, DAILY, FIXTURES / "weapons.csv")
+    assert result.rows == 14 and result.skipped_rows == 1  # the undated row
+    assert result.nights == 4
+    row = store.get_attack(date(2025, 3, 2))
+    # overnight Shahed window + overnight missiles + the morning Kinzhal window; the south's 7 and
+    # the east's 3 drones are part of the national count; the guided bombs are no missiles.
+    assert (row["drones_launched"], row["drones_destroyed"]) == (80, 60)
+    assert (row["missiles_launched"], row["missiles_destroyed"]) == (16, 9)
+    assert (row["total_launched"], row["total_destroyed"]) == (96, 69)
+    assert (row["suppressed"], row["hit_locations"], row["debris_locations"]) == (15, 4, 3)
+    assert (
+        row["shahed_launched"],
+        row["cruise_launched"],
+        row["guided_launched"],
+        row["aeroballistic_launched"],
+    ) == (80, 10, 4, 2)
+    assert row["oblasts"] == ["Kyiv Oblast", "Volyn Oblast"]
+    assert row["models"]["GBU"] == {"launched": 5, "destroyed": 0}
+    assert row["sources"][0] == "Ukrainian Air Force" and row["source_type"] == "official"
+    assert not row["has_conflict"] and row["quality_flags"] == []
+
+
+def test_a_night_only_a_regional_command_reported_is_a_flagged_lower_bound(store):
+    import_official(store, DAILY)
+    row = store.get_attack(date(2025, 3, 3))
+    assert row["drones_launched"] == 2 and "drones_launched" in row["lower_bound_fields"]
+    assert "regional_only" in row["quality_flags"]
+
+
+def test_a_monitoring_channels_single_strike_is_not_added_to_the_statement(store):
+    import_official(store, DAILY)
+    row = store.get_attack(date(2025, 3, 5))
+    assert (row["drones_launched"], row["missiles_launched"], row["total_launched"]) == (45, 2, 47)
+    assert row["ballistic_launched"] == 2 and not row["has_conflict"]
+
+
+def test_a_destroyed_figure_missing_from_a_row_makes_the_sum_a_lower_bound(store):
+    import_official(store, DAILY)
+    row = store.get_attack(date(2025, 3, 6))
+    assert row["missiles_launched"] == 3 and row["missiles_destroyed"] is None
+    assert row["total_destroyed"] == 20 and "total_destroyed" in row["lower_bound_fields"]
+
+
+def test_importing_again_changes_nothing_and_a_revised_file_revises_its_night(store, tmp_path):
+    first = import_official(store, DAILY)
+    reports, version = store.count_reports(), store.data_version()
+    again = import_official(store, DAILY)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+    assert store.count_reports() == reports
+    revised = tmp_path / "revised.csv"
+    revised.write_text(
+        DAILY.read_text(encoding="utf-8").replace(",45.0,40.0,", ",46.0,41.0,"), encoding="utf-8"
+    )
+    third = import_official(store, revised)
+    assert third.updated == 1 and store.count_reports() == reports and store.data_version() > version
+    assert store.get_attack(date(2025, 3, 5))["drones_launched"] == 46
+
+
+def test_the_older_schema_imports_too(store):
+    result = import_official(store, FIXTURES / "official_daily_old_schema.csv")
+    assert result.nights == 1
+    row = store.get_attack(date(2023, 11, 25))
+    assert (row["drones_launched"], row["missiles_launched"], row["guided_launched"]) == (75, 1, 1)
+
+
+def test_uploaded_bytes_import_like_a_file(store):
+    result = import_official_bytes(store, DAILY.read_bytes(), (FIXTURES / "weapons.csv").read_bytes())
+    assert result.nights == 4 and "4 nights" in str(result)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"a,b,c\n1,2,3\n", "missing columns"),
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+    ],
+)
+def test_files_not_in_the_format_are_refused_and_store_nothing(store, content, message):
+    with pytest.raises(OfficialFormatError, match=message):
+        import_official_bytes(store, content)
+    assert store.count_reports() == 0 and store.import_runs() == []
+
+
+@pytest.fixture(scope="module")
+def reference_store(tmp_path_factory):
+    daily = REFERENCE / "missile_attacks_daily.csv"
+    if not daily.exists():
+        pytest.skip(f"the official dataset is not at {REFERENCE} (it lives beside the project, never in it)")
+    from salvo.store import Store
+
+    handle = Store(f"sqlite:///{tmp_path_factory.mktemp('reference') / 'salvo.sqlite'}")
+    result = import_official(handle, daily, REFERENCE / "missiles_and_uavs.csv")
+    yield handle, result, pd.read_csv(daily, dtype=str)
+    handle.close()
+
+
+def _expected_sums(frame: pd.DataFrame) -> pd.DataFrame:
+    """Launched/destroyed per (night, scope) straight from the CSV: drones and missiles only."""
+    frame = frame.copy()
+    frame["night"] = frame["time_end"].fillna(frame["time_start"]).str[:10]
+    frame["scope"] = [official.source_scope(s)[0] for s in frame["source"]]
+    frame["cls"] = [classify_model(m)[0] for m in frame["model"]]
+    for column in ("launched", "destroyed"):
+        frame[column] = pd.to_numeric(frame[column])
+    counted = frame[frame["cls"].isin(["drone", "missile"]) & frame["night"].notna()]
+    return counted.groupby(["night", "scope"])[["launched", "destroyed"]].sum()
+
+
+def test_reference_every_model_has_a_class(reference_store):
+    _store, result, _frame = reference_store
+    assert result.unclassified_models == []
+    frame = pd.read_csv(REFERENCE / "missile_attacks_daily.csv", dtype=str)
+    assert [m for m in frame["model"].dropna().unique() if classify_model(m)[0] is None] == []
+
+
+def test_reference_every_nights_imported_sums_equal_the_csv(reference_store):
+    store, result, frame = reference_store
+    expected = _expected_sums(frame)
+    imported = {}
+    for entry in store.list_reports():
+        if entry["kind"] == "official":
+            night, scope = entry["external_id"].split("/")
+            record = entry["record"]
+            imported[(night, scope)] = (record["total_launched"] or 0, record["total_destroyed"] or 0)
+    assert result.nights == frame["time_end"].fillna(frame["time_start"]).str[:10].nunique()
+    mismatches = {
+        key: (imported.get(key), (int(row.launched), int(row.destroyed)))
+        for key, row in expected.iterrows()
+        if imported.get(key) != (int(row.launched), int(row.destroyed))
+    }
+    assert mismatches == {}
+    # and the attack table takes a night's national figures whole when there are any
+    table = {row["attack_date"]: row for row in store.attack_rows()}
+    national = expected.xs("national", level="scope")
+    wrong = {
+        night: (table[night]["total_launched"], int(row.launched))
+        for night, row in national.iterrows()
+        if (table[night]["total_launched"] or 0) != int(row.launched)
+    }
+    assert wrong == {}
