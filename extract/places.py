@@ -219,9 +219,14 @@ _DATELINE_AFTER = re.compile(rf"\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}\s*\d|\d
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
-        parts.append(body + (r"[\w'-]*" if phrase.endswith("*") else ""))
+        # A word ending in * takes any ending; an apostrophe matches either typographic form.
+        parts.append(r"\s+".join(_word_regex(w) for w in phrase.split()))
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+
+
+def _word_regex(word: str) -> str:
+    body = re.escape(word.rstrip("*")).replace("'", "['’]")
+    return body + (r"[\w'’-]*" if word.endswith("*") else "")
 
 
 def _words(phrases: Iterable[str]) -> frozenset[str]:
@@ -606,7 +611,7 @@ def struck_places(text: str, sentences: Sequence[Sentence],
             previous = []
             continue
         clauses = _clauses(text, sentence)
-        struck = _struck_in_sentence(own, clauses)
+        struck = _struck_in_sentence(text, own, clauses)
         if any(c.impact for c in clauses) and not struck and not own:
             struck = _referred(text, sentence, clauses, previous, last_city, last_oblast)
         counted.extend((mention, index) for mention in struck)
@@ -617,7 +622,7 @@ def struck_places(text: str, sentences: Sequence[Sentence],
     return counted
 
 
-def _struck_in_sentence(own: list[PlaceMention], clauses: list[_Clause]) -> list[PlaceMention]:
+def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Clause]) -> list[PlaceMention]:
     if not own or not any(c.impact for c in clauses):
         return []
     struck = []
@@ -625,6 +630,14 @@ def _struck_in_sentence(own: list[PlaceMention], clauses: list[_Clause]) -> list
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
         if clause is None or clause.impact or not clause.intercept:
             struck.append(mention)
+    impact_text = " ".join(text[c.start:c.end] for c in clauses if c.impact)
+    if struck and all(m.kind == "oblast" for m in own) and _REFERS_CITY.search(impact_text):
+        # "The Zaporizhzhia regional governor said two people were killed in the city": the
+        # city is the oblast's centre named in the oblast's name.
+        for mention in list(struck):
+            centre = gazetteer().city(text[mention.start:mention.end])
+            if centre and centre.oblast == mention.name and centre.population >= BARE_NAME_MIN_POPULATION:
+                struck.append(PlaceMention(centre.name, "city", centre.oblast, mention.start, mention.end))
     return struck
 
 

@@ -164,6 +164,16 @@ def test_governor_of_a_region_reporting_damage():
     assert (oblasts, cities) == (["Mykolaiv Oblast"], [])
 
 
+def test_the_city_of_a_regional_governor():
+    oblasts, cities = places("The Zaporizhzhia regional governor said a drone killed two people in the city.")
+    assert (oblasts, cities) == (["Zaporizhzhia Oblast"], ["Zaporizhzhia"])
+
+
+def test_the_attackers_claims_are_not_impact():
+    text = "Russia’s defence ministry said its missiles struck an airfield near Starokostiantyniv."
+    assert places(text) == ([], [])
+
+
 def test_shelling_and_ground_fighting_are_not_this_attack():
     oblasts, cities = places("Russian artillery shelled Nikopol, wounding two men. "
                              "Troops are fighting near Pokrovsk.")
