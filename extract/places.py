@@ -162,6 +162,7 @@ class Gazetteer:
             if not any(c.name == city.name and c.oblast == city.oblast for c in bucket):
                 bucket.append(city)
         self.cities = tuple(self.cities)  # type: ignore[assignment]
+        self._skeletons: dict[str, City] | None = None
 
     def oblast(self, name: str) -> Oblast | None:
         """The oblast-level unit a name stands for: canonical, "Kharkov region", "Київська область"."""
@@ -179,7 +180,21 @@ class Gazetteer:
         return found[0] if found else None
 
     def cities_named(self, name: str) -> list[City]:
+        """Every place of that name or alias, own names first, most populous first."""
         return list(self._cities.get(fold(name), ()))
+
+    def closest_city(self, name: str) -> City | None:
+        """The town a spelling stands for when no name matches exactly: transliterations differ
+        in y/i/j, ye/ie/e, ya/ia/a, g/h and Russian -ev/-ov for Ukrainian -iv ("Chuhuyev")."""
+        found = self.cities_named(name)
+        if found:
+            return found[0]
+        if self._skeletons is None:
+            self._skeletons = {}
+            for city in self.cities:
+                if city.population >= _FUZZY_MIN_POPULATION and not city.part_of:
+                    self._skeletons.setdefault(_skeleton(city.name), city)
+        return self._skeletons.get(_skeleton(name))
 
     def _knows(self, key: str) -> bool:
         return key in self._cities or key in self._standalone or key in self._stems
@@ -189,6 +204,20 @@ class Gazetteer:
 
     def _standalone_oblast(self, key: str) -> Oblast | None:
         return self._standalone.get(key)
+
+
+_FUZZY_MIN_POPULATION = 5_000
+_SKELETON_STEPS = [(re.compile(p), r) for p, r in (
+    (r"(?:yev|yov|ev|ov)\b", "iv"), (r"[yji]+(?=[aeiou])", ""), (r"[yji]+", "i"), (r"g", "h"),
+    (r"kh", "h"), (r"ts", "c"), (r"(.)\1", r"\1"),
+)]
+
+
+def _skeleton(name: str) -> str:
+    key = fold(name)
+    for pattern, replacement in _SKELETON_STEPS:
+        key = pattern.sub(replacement, key)
+    return key
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +320,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 mentions.append(mention)
     for match in _CAPITAL.finditer(text):
         after = text[match.end():match.end() + 24].lower()
+        if re.match(r"\s+of\b|\s+(?:city\s+)?of\s", after):
+            continue  # "the capital of the region"
         if re.match(r"\s+region", after) or re.match(r"['’]s\s+(?:suburbs|outskirts)", after):
             mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
         elif not _NEAR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -501,7 +532,12 @@ def _unknown_settlements(text: str, known: list[PlaceMention], gaz: Gazetteer) -
             name, end = parts[0], start + len(parts[0])
         if fold(name) in _FOREIGN or fold(name) in _NEUTRAL_BEFORE:
             continue
-        found.append(PlaceMention(name, "city", None, start, end))
+        # Another spelling of a listed town ("the town of Chuhuyev") is that town.
+        close = gaz.closest_city(name)
+        if close is not None:
+            found.append(PlaceMention(close.name, "city", close.oblast, start, end))
+        else:
+            found.append(PlaceMention(name, "city", None, start, end))
     return found
 
 

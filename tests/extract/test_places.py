@@ -70,6 +70,15 @@ def test_city_lookup_gives_the_modern_spelling_and_oblast(name, city, oblast):
     assert found.population > 0
 
 
+def test_other_transliterations_find_the_town():
+    gaz = gazetteer()
+    assert gaz.closest_city("Chuhuyev").name == "Chuhuiv"
+    assert gaz.closest_city("Kupyansk").name == "Kupiansk"
+    assert gaz.closest_city("Nowhereville") is None
+    oblasts, cities = places("Two missiles struck the town of Chuhuyev, damaging a school.")
+    assert (oblasts, cities) == (["Kharkiv Oblast"], ["Chuhuiv"])
+
+
 def test_villages_are_in_the_gazetteer_and_namesakes_are_kept_apart():
     gaz = gazetteer()
     assert len(gaz.cities) > 5000
@@ -212,6 +221,10 @@ def test_impact_places_returns_deduplicated_mentions_with_offsets():
     first = found.cities[0]
     assert text[first.start:first.end] == "Uman" and first.start == 17
     assert found.oblasts[0].name == "Cherkasy Oblast"
+
+
+def test_the_capital_of_a_region_is_not_kyiv():
+    assert places("A drone hit a shop in the capital of the region.") == ([], [])
 
 
 def test_nothing_in_nothing_out():
