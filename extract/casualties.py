@@ -1,0 +1,224 @@
+"""People killed and injured by this aerial attack.
+
+Figures are read from in-scope sentences only (background and foreign scope are already set
+aside) and never from sentences about shelling or ground fighting. Updates of the same toll
+keep the largest figure; figures for different named places add up; a national figure that
+covers them wins when it is larger; "Another person was killed in X" adds one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.lang import LanguageData, get_language
+from extract.numbers import Quantity, find_quantities
+from extract.text import Sentence
+
+KINDS = ("killed", "injured")
+
+
+@dataclass(slots=True)
+class CasualtyMention:
+    kind: str
+    value: int | None  # None: a vague amount ("dozens of others")
+    bound: str | None
+    place: str | None
+    additive: bool
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class CasualtyResult:
+    values: dict[str, int | None] = field(default_factory=dict)
+    bounds: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # kind -> start, end, sentence
+    no_casualty_statements: list[tuple[str, int, int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CasualtyGrammar:
+    language: LanguageData
+    trigger: re.Pattern[str]
+    subject: re.Pattern[str]
+    active: re.Pattern[str]
+    active_follow: re.Pattern[str]
+    toll: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    singular: re.Pattern[str]
+    non_aerial: re.Pattern[str]
+    place: re.Pattern[str]
+    capital: re.Pattern[str]
+    no_casualties: re.Pattern[str]
+    additive_start: re.Pattern[str]
+    year_before: re.Pattern[str]
+
+
+def _alt(items) -> str:
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+@cache
+def grammar(code: str = "en") -> CasualtyGrammar:
+    lang = get_language(code)
+    people = _alt(lang.people_nouns)
+    excluded = _alt(lang.excluded_people)
+    kind = rf"(?:(?P<killed>{_alt(lang.killed_words)})|(?P<injured>{_alt(lang.injured_words)}))\b"
+    aux = _alt(lang.auxiliaries)
+    parenthetical = r"(?:\s*,\s*(?:including|among them|among whom|of whom|of them)\b[^,;.]{0,70},)?"
+    subject = re.compile(
+        rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b)?{parenthetical}"
+        rf"(?:\s+(?!(?:{excluded})\b)[a-z][\w'’-]*){{0,5}}?\s+(?:(?:{aux})\s+){{0,3}}{kind}",
+        re.IGNORECASE,
+    )
+    active = re.compile(
+        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+$", re.IGNORECASE
+    )
+    active_follow = re.compile(
+        rf"(?:\s+(?:[\w'’-]+\s+)?(?:{people})\b|\s*[,.;)]|\s+(?:and|in|on|at|across|during|as|after|overnight|"
+        rf"including|while|when|since|so far|nationwide)\b|\s*$)",
+        re.IGNORECASE,
+    )
+    rise = _alt(lang.rise_verbs)
+    toll = re.compile(
+        rf"(?:(?P<killed>{_alt(lang.toll_phrases['killed'])})|(?P<injured>{_alt(lang.toll_phrases['injured'])}))"
+        rf"\b[^.;]{{0,80}}?(?:\b(?:{rise})\s+(?:to\s+)?|\bto\s+)$",
+        re.IGNORECASE,
+    )
+    ordinal = re.compile(
+        rf"\bthe\s+(?P<n>{_alt(lang.ordinals)})\s+(?:dead\s+(?:person|body)|body|victim|fatality|death|"
+        rf"deceased(?:\s+person)?)\b",
+        re.IGNORECASE,
+    )
+    singular = re.compile(
+        rf"\b(?P<art>{_alt([*lang.singular_articles, *lang.additive_starts])})\s+(?:injured\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|"
+        rf"baby|worker|driver)\b(?:\s*,[^,;.]{{0,40}},)?(?:\s+born\s+in\s+\d{{4}})?\s+(?:(?:{aux})\s+){{0,2}}{kind}",
+        re.IGNORECASE,
+    )
+    non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)
+    stop = _alt(lang.place_stopwords)
+    preps = _alt(lang.place_prepositions)
+    place = re.compile(
+        rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
+        rf"(?!(?:{stop})\b)(?P<name>[A-Z][\w'’-]+)"
+    )
+    capital = re.compile(r"\bin\s+the\s+capital\b", re.IGNORECASE)
+    no_casualties = re.compile(
+        "|".join(
+            rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})" for k in ("both", "killed", "injured")
+        ),
+        re.IGNORECASE,
+    )
+    additive_start = re.compile(rf"^\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)
+    trigger_words = _alt([*lang.killed_words, *lang.injured_words, *lang.killed_verbs, *lang.injured_verbs,
+                          "casualt", "toll", "victim", "hurt", "no one", "nobody", "injur", "wound", "dead", "die"])
+    trigger = re.compile(rf"(?:{trigger_words})", re.IGNORECASE)
+    year_before = re.compile(r"\b(?:born\s+in|in|since|of|year)\s+$", re.IGNORECASE)
+    return CasualtyGrammar(lang, trigger, subject, active, active_follow, toll, ordinal, singular, non_aerial,
+                           place, capital, no_casualties, additive_start, year_before)
+
+
+def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar) -> str | None:
+    after = g.place.search(text, end, min(s.end, end + 60))
+    if after is None:
+        capital = g.capital.search(text, end, min(s.end, end + 60))
+        if capital is not None:
+            return "capital"
+    before = None
+    for match in g.place.finditer(text, s.start, start):
+        before = match
+    chosen = after or before
+    return chosen.group("name").lower() if chosen else None
+
+
+def _kind(match: re.Match[str]) -> str:
+    return "killed" if match.group("killed") else "injured"
+
+
+def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> list[CasualtyMention]:
+    g = grammar(code)
+    if not g.trigger.search(text, s.start, s.end) or g.non_aerial.search(text, s.start, s.end):
+        return []
+    found: list[CasualtyMention] = []
+    additive_sentence = bool(g.additive_start.match(text, s.start, s.end))
+    taken: list[tuple[int, int]] = []
+    for q in find_quantities(text, s.start, s.end, code):
+        if q.value is not None and q.value >= 1000 and g.year_before.search(text, max(s.start, q.start - 12), q.start):
+            continue  # "a man born in 1953"
+        kind = None
+        end = q.end
+        subject = g.subject.match(text, q.end, s.end)
+        if subject is not None:
+            kind, end = _kind(subject), subject.end()
+        else:
+            window_start = max(s.start, q.start - 100)
+            active = g.active.search(text, max(s.start, q.start - 40), q.start)
+            toll = g.toll.search(text, window_start, q.start)
+            if active is not None and g.active_follow.match(text, q.end, s.end):
+                kind = _kind(active)
+            elif toll is not None:
+                kind = _kind(toll)
+        if kind is None:
+            continue
+        place = _place_key(text, s, q.start, end, g)
+        found.append(CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index))
+        taken.append((q.start, end))
+    for match in g.ordinal.finditer(text, s.start, s.end):
+        value = g.language.ordinals[match.group("n").lower()]
+        found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
+    for match in g.singular.finditer(text, s.start, s.end):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        additive = additive_sentence and match.start() - s.start < 3
+        place = _place_key(text, s, match.start(), match.end(), g)
+        found.append(CasualtyMention(_kind(match), 1, None, place, additive, match.start(), match.end(), index))
+    return found
+
+
+def no_casualty_statements(text: str, s: Sentence, index: int, code: str = "en") -> list[tuple[str, int, int, int]]:
+    g = grammar(code)
+    return [(m.lastgroup or "both", m.start(), m.end(), index) for m in g.no_casualties.finditer(text, s.start, s.end)]
+
+
+def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
+    result = CasualtyResult()
+    for kind in KINDS:
+        of_kind = [m for m in mentions if m.kind == kind]
+        numbered = [m for m in of_kind if m.value is not None and not m.additive]
+        placeless = [m for m in numbered if m.place is None]
+        vague_placeless = any(m.value is None and m.place is None for m in of_kind)
+        by_place: dict[str, CasualtyMention] = {}
+        for m in numbered:
+            if m.place is not None and (m.place not in by_place or (m.value or 0) > (by_place[m.place].value or 0)):
+                by_place[m.place] = m
+        base = max(placeless, key=lambda m: (m.value, -m.start)) if placeless else None
+        placed_sum = sum(m.value or 0 for m in by_place.values())
+        if base is None and vague_placeless:
+            continue  # "dozens injured" overall: a figure for one place is not the total
+        additive = [m for m in of_kind if m.additive]
+        if base is None and not by_place and not additive:
+            continue
+        value = max(base.value if base else 0, placed_sum)
+        evidence = base if base is not None and (base.value or 0) >= placed_sum else (
+            next(iter(by_place.values()), None) or additive[0])
+        value += sum(m.value or 0 for m in additive)
+        result.values[kind] = value
+        if evidence is not None:
+            result.evidence[kind] = (evidence.start, evidence.end, evidence.sentence)
+            if evidence.bound:
+                result.bounds[kind] = evidence.bound
+    return result
+
+
+def find_casualties(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en") -> CasualtyResult:
+    mentions: list[CasualtyMention] = []
+    statements: list[tuple[str, int, int, int]] = []
+    for i in in_scope:
+        mentions += sentence_mentions(text, sentences[i], i, code)
+        statements += no_casualty_statements(text, sentences[i], i, code)
+    result = aggregate(mentions)
+    result.no_casualty_statements = statements
+    return result

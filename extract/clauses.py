@@ -1,0 +1,368 @@
+"""Clause patterns: what happened to each counted weapon (launched, destroyed, suppressed ...).
+
+For one sentence, the weapon mentions are grouped ("502 drones and 24 missiles" is one group;
+"including 11 missiles" is a subset of the group before it) and each group takes its role from
+the verb right after it ("274 drones were shot down") or else the nearest verb before it in the
+same clause ("Russia launched 31 drones"). The result is a list of :class:`Candidate` figures;
+choosing between candidates and the totals arithmetic live in :mod:`extract.figures`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.lang import LanguageData, get_language
+from extract.numbers import find_quantities
+from extract.text import Sentence
+from extract.weapons import Mention, find_mentions, has_weapon_words, plural_unnumbered
+
+# Candidate priorities: lower wins; ties go to the earlier figure in the text.
+EXACT, BOUNDED, SINGULAR, HIT_FALLBACK, DERIVED, IMPLIED = 0, 1, 2, 3, 5, 6
+
+ROLE_FIELDS = {
+    ("launched", "drone"): "drones_launched", ("launched", "missile"): "missiles_launched",
+    ("launched", "total"): "total_launched", ("destroyed", "drone"): "drones_destroyed",
+    ("destroyed", "missile"): "missiles_destroyed", ("destroyed", "total"): "total_destroyed",
+}
+COUNTED_CLASSES = ("drone", "missile", "total")
+
+
+@dataclass(slots=True)
+class Candidate:
+    field: str
+    value: int
+    bound: str | None
+    priority: int
+    start: int
+    end: int
+    sentence: int
+    singular: bool = False
+
+
+@dataclass
+class ClauseFindings:
+    candidates: list[Candidate] = field(default_factory=list)
+    vague_classes: set[str] = field(default_factory=set)  # "dozens of missiles"
+    mentioned_classes: set[str] = field(default_factory=set)
+    plural_classes: set[str] = field(default_factory=set)  # plural noun with no number
+    all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
+    weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
+
+
+@dataclass(frozen=True)
+class ClauseGrammar:
+    language: LanguageData
+    verbs: re.Pattern[str]
+    right_verb: re.Pattern[str]
+    aux: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    join: re.Pattern[str]
+    subset: re.Pattern[str]
+    preposition: re.Pattern[str]
+    outcome: re.Pattern[str]
+    or_combo: re.Pattern[str]
+    all_them: re.Pattern[str]
+    split_header: re.Pattern[str]
+    location: re.Pattern[str]
+    location_keyword: re.Pattern[str]
+
+
+ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
+
+
+@cache
+def grammar(code: str = "en") -> ClauseGrammar:
+    lang = get_language(code)
+
+    def alt(items) -> str:
+        return "|".join(sorted(items, key=len, reverse=True))
+
+    verbs = re.compile(
+        "|".join(rf"(?P<{role}>\b(?:{alt(lang.role_verbs[role])})\b)" for role in ROLE_ORDER), re.IGNORECASE
+    )
+    aux = re.compile(
+        r"\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|"
+        r"could\s+be|also|still|successfully|all|then|reportedly|later|eventually|subsequently|"
+        r"allegedly|reliably)\s+){0,3}",
+        re.IGNORECASE,
+    )
+    right_verb = verbs
+    clause_break = re.compile("|".join(lang.clause_breaks), re.IGNORECASE)
+    join = re.compile(
+        r"^\s*(?:,|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|\balong\s+with\b|"
+        r"\btogether\s+with\b|\balongside\b)?\s*$",
+        re.IGNORECASE,
+    )
+    subset = re.compile(rf"^\s*[,:(—–-]?\s*(?:{alt(lang.subset_markers)})\s*:?\s*$", re.IGNORECASE)
+    preposition = re.compile(r"\b(?:with|using|utili[sz]ing|by|involving|of)\s+$", re.IGNORECASE)
+    outcome = re.compile(rf"^(?:{alt(lang.hit_outcome)})|^\s*(?:their|its)\s+targets?", re.IGNORECASE)
+    or_combo = re.compile(r"^\s*(?:or|and|/|,)\s*$", re.IGNORECASE)
+    all_them = re.compile(r"\ball\s+(?:of\s+)?(?:them|these|those)\b", re.IGNORECASE)
+    split_header = re.compile(r"^\s*[:—–]\s*(?=\S)", re.IGNORECASE)
+    location = re.compile(
+        rf"(?:\s+(?:separate|different|other|more|additional))?\s+(?:{alt(lang.location_nouns)})\b",
+        re.IGNORECASE,
+    )
+    location_keyword = re.compile(
+        rf"(?P<debris>\b(?:{alt(lang.debris_words)})\b)|(?P<hit>\b(?:{alt(lang.hit_words)})\b)", re.IGNORECASE
+    )
+    return ClauseGrammar(lang, verbs, right_verb, aux, clause_break, join, subset, preposition, outcome,
+                         or_combo, all_them, split_header, location, location_keyword)
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention]
+    subset_of: Mention | None = None
+    roles: list[str] = field(default_factory=list)
+    hit_outcome: bool = False
+    from_preposition: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def end(self) -> int:
+        return self.mentions[-1].end
+
+
+def _verbs(text: str, s: Sentence, g: ClauseGrammar, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    found = []
+    for match in g.verbs.finditer(text, s.start, s.end):
+        if any(m.start <= match.start() < m.end for m in mentions if m.value is not None or m.all_of_class):
+            continue
+        found.append((match.start(), match.end(), match.lastgroup or ""))
+    return found
+
+
+def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -> list[_Group]:
+    groups: list[_Group] = []
+    previous_end = s.start
+    for m in mentions:
+        between = text[previous_end:m.start]
+        if groups and g.subset.match(between):
+            parent_group = groups[-1]
+            parts = [x for x in parent_group.mentions if x.partitive == "part"]
+            parent = parts[0] if parts else parent_group.mentions[-1]
+            groups.append(_Group([m], subset_of=parent))
+        elif groups and (g.join.match(between) or m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part"):
+            groups[-1].mentions.append(m)
+        else:
+            groups.append(_Group([m]))
+        previous_end = m.end
+    return groups
+
+
+def _role_after(text: str, pos: int, end: int, g: ClauseGrammar) -> tuple[str | None, bool, int]:
+    """Role of a verb right after a group: (role, had_auxiliary, verb_end)."""
+    aux = g.aux.match(text, pos, end)
+    verb_at = aux.end() if aux else pos
+    verb = g.verbs.match(text, verb_at, end)
+    if verb is None:
+        return None, False, pos
+    return verb.lastgroup, bool(aux and aux.group(0).strip(" ,)")), verb.end()
+
+
+def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: ClauseGrammar) -> str | None:
+    before = [v for v in verbs if v[1] <= start]
+    if not before:
+        return None
+    v_start, v_end, role = before[-1]
+    if g.clause_break.search(text, v_end, start):
+        return None
+    if role == "suppressed" and len(before) > 1:
+        p_start, p_end, p_role = before[-2]
+        if p_role == "destroyed" and g.or_combo.match(text[p_end:v_start]):
+            return "destroyed"  # "intercepted or jammed 339 drones": one figure, counted as destroyed
+    if role == "destroyed" and len(before) > 1:
+        return role
+    return role
+
+
+def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFindings, code: str = "en") -> None:
+    """Add this sentence's candidate figures to ``findings``."""
+    g = grammar(code)
+    if not has_weapon_words(text, s.start, s.end, code):
+        return
+    quantities = find_quantities(text, s.start, s.end, code)
+    _locations(text, s, index, quantities, findings, g)
+    mentions = [m for m in find_mentions(text, s.start, s.end, code, quantities)
+                if m.weapon_class in COUNTED_CLASSES]
+    findings.plural_classes |= plural_unnumbered(text, s.start, s.end, mentions, code)
+    if not mentions:
+        return
+    verbs = _verbs(text, s, g, mentions)
+    has_location_hits = any(c.sentence == index and c.field == "hit_locations" for c in findings.candidates)
+    groups = _groups(text, mentions, g, s)
+    seen_singular: set[str] = set()
+    previous: _Group | None = None
+    for group in groups:
+        _assign_roles(text, s, group, verbs, g, has_location_hits)
+        for m in group.mentions:
+            findings.mentioned_classes.add(m.weapon_class)
+            if m.value is None and not m.all_of_class:
+                findings.vague_classes.add(m.weapon_class)
+        for m in group.mentions:
+            if m.antecedent:
+                m.weapon_class = _antecedent_class(previous or group)
+        if group.subset_of is not None:
+            _subset_candidates(group, index, findings)
+        else:
+            _group_candidates(group, index, findings, seen_singular)
+        for m in group.mentions:
+            if m.model:
+                findings.weapons.append((m, _mention_role(m, group), index))
+        previous = group
+    if g.all_them.search(text, s.start, s.end) and any(v[2] == "destroyed" for v in verbs):
+        match = g.all_them.search(text, s.start, s.end)
+        for group in groups:
+            if group.end <= match.start():
+                for m in group.mentions:
+                    findings.all_destroyed.setdefault(m.weapon_class, (match.start(), match.end(), index))
+
+
+def _antecedent_class(group: _Group) -> str:
+    classes = {m.weapon_class for m in group.mentions if not m.antecedent}
+    return classes.pop() if len(classes) == 1 else "total"
+
+
+def _assign_roles(text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar, has_location_hits: bool) -> None:
+    right, had_aux, verb_end = _role_after(text, group.end, s.end, g)
+    left = _role_before(text, group.start, verbs, g)
+    if g.preposition.search(text, max(s.start, group.start - 12), group.start):
+        left = "launched"
+        group.from_preposition = True
+    if right == "hit" and g.outcome.match(text[verb_end:verb_end + 40]) is not None:
+        group.hit_outcome = True
+    if right is not None and g.outcome.match(text, group.end) is None:
+        verb_text = text[group.end:verb_end]
+        if right == "hit" and re.search(r"(?:found|reached|hit) (?:their|its) targets?|penetrated", verb_text, re.I):
+            group.hit_outcome = True
+    if right == "launched" and not had_aux and left in ("destroyed", "suppressed"):
+        group.roles = [left, "implied_launched"]
+    elif right is not None:
+        group.roles = [right]
+    elif left is not None:
+        group.roles = [left]
+    if has_location_hits and (group.from_preposition or "hit" in group.roles):
+        group.roles = ["hit"]
+        group.hit_outcome = True
+    # "112 neutralised: 74 shot down and 38 jammed": the split parts carry the figures.
+    if g.split_header.match(text, group.end) and any(r in ("destroyed", "suppressed") for r in group.roles):
+        group.roles = []
+
+
+def _mention_role(m: Mention, group: _Group) -> str:
+    if m.partitive == "whole":
+        return "launched"
+    if m.partitive == "part":
+        role = group.roles[0] if group.roles else "destroyed"
+        return "destroyed" if role in ("launched", "implied_launched", "hit") else role
+    return group.roles[0] if group.roles else ""
+
+
+def _add(findings: ClauseFindings, field_name: str, value: int, bound: str | None, priority: int,
+         start: int, end: int, index: int, singular: bool = False) -> None:
+    findings.candidates.append(
+        Candidate(field_name, value, bound, priority + (bound is not None), start, end, index, singular)
+    )
+
+
+def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_singular: set[str]) -> None:
+    sums: dict[tuple[str, str], list[Mention]] = {}
+    for m in group.mentions:
+        if m.value is None:
+            if m.all_of_class and "destroyed" in group.roles:
+                findings.all_destroyed.setdefault(m.weapon_class, (m.start, m.end, index))
+            continue
+        if m.singular:
+            if m.weapon_class in seen_singular:
+                continue
+            seen_singular.add(m.weapon_class)
+        role = _mention_role(m, group)
+        roles = [role]
+        if m.all_n:
+            roles = ["launched", "destroyed"]
+        elif m.partitive is None and len(group.roles) > 1:
+            roles = group.roles
+        for r in roles:
+            sums.setdefault((r, m.weapon_class), []).append(m)
+    for (role, cls), members in sums.items():
+        value = sum(m.value or 0 for m in members)
+        bound = next((m.bound for m in members if m.bound), None)
+        start, end = members[0].start, members[-1].end
+        singular = all(m.singular for m in members)
+        base = SINGULAR if singular else EXACT
+        if role in ("launched", "destroyed"):
+            _add(findings, ROLE_FIELDS[(role, cls)], value, bound, base, start, end, index, singular)
+        elif role == "implied_launched":
+            _add(findings, ROLE_FIELDS[("launched", cls)], value, bound, IMPLIED, start, end, index)
+        elif role == "hit" and not group.hit_outcome:
+            _add(findings, ROLE_FIELDS[("launched", cls)], value, bound, HIT_FALLBACK + base, start, end, index,
+                 singular)
+        elif role == "suppressed":
+            _add(findings, "suppressed", value, bound, base, start, end, index)
+        elif role == "returned":
+            _add(findings, "returned", value, bound, base, start, end, index)
+
+
+def _subset_candidates(group: _Group, index: int, findings: ClauseFindings) -> None:
+    """'550 drones and missiles, including 11 missiles': the parts of a total."""
+    parent = group.subset_of
+    if parent is None or parent.weapon_class != "total" or parent.value is None:
+        return
+    role = "destroyed" if parent.partitive == "part" else None
+    if role is None:
+        # the parent group's role was recorded on its candidates; re-derive from the fields
+        matches = [c for c in findings.candidates if c.start == parent.start and c.sentence == index]
+        role = "destroyed" if any(c.field.endswith("_destroyed") for c in matches) else (
+            "launched" if any(c.field.endswith("_launched") for c in matches) else None)
+    if role is None:
+        return
+    per_class: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for m in group.mentions:
+        if m.value is None or m.weapon_class not in ("drone", "missile"):
+            continue
+        per_class[m.weapon_class] = per_class.get(m.weapon_class, 0) + m.value
+        first = spans.get(m.weapon_class, (m.start, m.end))
+        spans[m.weapon_class] = (first[0], m.end)
+    bound = parent.bound
+    for cls, value in per_class.items():
+        _add(findings, ROLE_FIELDS[(role, cls)], value, None, EXACT, *spans[cls], index)
+    if len(per_class) == 1 and bound is None:
+        (cls, value), = per_class.items()
+        other = "drone" if cls == "missile" else "missile"
+        if parent.value > value:
+            _add(findings, ROLE_FIELDS[(role, other)], parent.value - value, None, DERIVED,
+                 parent.start, group.end, index)
+
+
+def _locations(text: str, s: Sentence, index: int, quantities, findings: ClauseFindings, g: ClauseGrammar) -> None:
+    """'struck 14 locations' -> hit_locations; 'debris fell at 33 sites' -> debris_locations."""
+    previous_end = s.start
+    for q in quantities:
+        if q.value is None:
+            continue
+        noun = g.location.match(text, q.end, s.end)
+        if noun is None:
+            continue
+        keywords = list(g.location_keyword.finditer(text, previous_end, q.start))
+        kind = keywords[-1].lastgroup if keywords else None
+        if kind is None:
+            after = g.location_keyword.search(text, noun.end(), min(s.end, noun.end() + 60))
+            kind = after.lastgroup if after else None
+        previous_end = noun.end()
+        if kind == "debris":
+            _add(findings, "debris_locations", q.value, q.bound, EXACT, q.start, noun.end(), index)
+        elif kind == "hit":
+            _add(findings, "hit_locations", q.value, q.bound, EXACT, q.start, noun.end(), index)
+
+
+def analyse(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en") -> ClauseFindings:
+    findings = ClauseFindings()
+    for i in in_scope:
+        analyse_sentence(text, sentences[i], i, findings, code)
+    return findings

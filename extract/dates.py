@@ -1,0 +1,212 @@
+"""attack_date: the morning on which the reported attack ended (Air Force reporting day).
+
+Explicit dates in the text win ("on the night of 9-10 March" -> 10 March, "late on Feb. 8 into
+early Feb. 9" -> 9 Feb), then a weekday resolved against the publication date ("overnight into
+Friday"), then the publication date itself (SCHEMA: a dated report with no time word is a
+same-day report).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from extract.lang import LanguageData, get_language
+from extract.text import Sentence
+
+# How far before publication an explicit date may lie and still be this report's attack.
+MAX_DAYS_BEFORE = 10
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    month: int | None
+    day: int | None
+    year: int | None
+    weekday: int | None
+    start: int
+    end: int
+    night_context: bool  # "overnight", "night", "morning", "early", "late" near the date
+    last: bool  # "last Tuesday": an earlier attack
+
+
+@dataclass(frozen=True, slots=True)
+class AttackDate:
+    value: date | None
+    month_day: tuple[int, int] | None  # known even when the year is not
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    language: LanguageData
+    explicit: re.Pattern[str]
+    weekday: re.Pattern[str]
+    month_only: re.Pattern[str]
+    night: re.Pattern[str]
+    into: re.Pattern[str]
+
+
+def _month_alt(lang: LanguageData) -> str:
+    # Months are matched capitalised: "may" and "march" are also ordinary words.
+    forms = []
+    for name in sorted(lang.months, key=len, reverse=True):
+        forms += [name.capitalize(), name.upper()]
+    return "|".join(forms)
+
+
+@cache
+def grammar(code: str = "en") -> DateGrammar:
+    lang = get_language(code)
+    month = rf"(?P<m1>{_month_alt(lang)})"
+    month2 = rf"(?P<m2>{_month_alt(lang)})"
+    dash = r"\s*[-–—/]\s*"
+    explicit = re.compile(
+        r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+        rf"|\b(?P<d1>[0-3]?\d)(?:{dash}(?P<d1b>[0-3]?\d))?(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b\.?(?:,?\s+(?P<y1>20\d\d)\b)?"
+        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{dash}(?P<d2b>[0-3]?\d))?(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>20\d\d)\b)?"
+    )
+    weekdays = "|".join(w.capitalize() for w in lang.weekdays)
+    weekday = re.compile(rf"(?P<last>\blast\s+)?\b(?P<wd>{weekdays})\b")
+    month_only = re.compile(rf"\bin\s+(?P<m>{_month_alt(lang)})\b(?!\.?\s+\d)")
+    night = re.compile(
+        r"\b(?:overnight|night|morning|early|late|evening|dawn|hours of|into)\b", re.IGNORECASE
+    )
+    into = re.compile(r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",
+                      re.IGNORECASE)
+    return DateGrammar(lang, explicit, weekday, month_only, night, into)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMention]:
+    """Explicit dates and weekdays in text[start:end], in order."""
+    g = grammar(code)
+    months = g.language.months
+    out: list[DateMention] = []
+    for match in g.explicit.finditer(text, start, end):
+        context = text[max(start, match.start() - 25):match.start()]
+        night = bool(g.night.search(context)) or bool(g.night.search(text, match.end(), min(end, match.end() + 12)))
+        if match.group("iso"):
+            y, m, d = int(match.group("iy")), int(match.group("im")), int(match.group("id"))
+        elif match.group("m1"):
+            m = months[match.group("m1").lower()]
+            d = int(match.group("d1b") or match.group("d1"))
+            y = int(match.group("y1")) if match.group("y1") else None
+        else:
+            m = months[match.group("m2").lower()]
+            d = int(match.group("d2b") or match.group("d2"))
+            y = int(match.group("y2")) if match.group("y2") else None
+        if not _valid(y or 2024, m, d):
+            continue
+        out.append(DateMention(m, d, y, None, match.start(), match.end(), night, False))
+    for match in g.weekday.finditer(text, start, end):
+        context = text[max(start, match.start() - 25):min(end, match.end() + 12)]
+        out.append(DateMention(None, None, None, g.language.weekdays[match.group("wd").lower()],
+                               match.start(), match.end(), bool(g.night.search(context)),
+                               bool(match.group("last"))))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def month_only_mentions(text: str, start: int, end: int, code: str = "en") -> list[int]:
+    g = grammar(code)
+    return [g.language.months[m.group("m").lower()] for m in g.month_only.finditer(text, start, end)]
+
+
+def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> list[DateMention]:
+    """'late on Feb. 8 into early Feb. 9': the attack ended on the second date."""
+    g = grammar(code)
+    kept = []
+    for i, mention in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.month and nxt is not None and nxt.month and g.into.match(text[mention.end:nxt.start]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _in_year(published: date, month: int, day: int, year: int | None) -> date | None:
+    if year is not None:
+        return date(year, month, day) if _valid(year, month, day) else None
+    for y in (published.year, published.year - 1):
+        if _valid(y, month, day) and date(y, month, day) <= published + timedelta(days=1):
+            return date(y, month, day)
+    return None
+
+
+def resolve_attack_date(text: str, sentences: list[Sentence], in_scope: list[int], published: date | None,
+                        code: str = "en") -> AttackDate:
+    mentions: list[DateMention] = []
+    for i in in_scope:
+        s = sentences[i]
+        mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
+    explicit = [m for m in mentions if m.month is not None]
+    if published is not None:
+        for m in explicit:
+            candidate = _in_year(published, m.month, m.day, m.year)
+            if candidate is not None and published - timedelta(days=MAX_DAYS_BEFORE) <= candidate \
+                    <= published + timedelta(days=1):
+                return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
+        weekdays = [m for m in mentions if m.weekday is not None and not m.last]
+        weekdays.sort(key=lambda m: (not m.night_context, m.start))
+        if weekdays:
+            m = weekdays[0]
+            candidate = published - timedelta(days=(published.weekday() - m.weekday) % 7)
+            return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
+        return AttackDate(published, (published.month, published.day), None, None)
+    with_year = [m for m in explicit if m.year is not None]
+    if with_year:
+        m = with_year[0]
+        return AttackDate(date(m.year, m.month, m.day), (m.month, m.day), m.start, m.end)
+    if explicit:
+        m = explicit[0]
+        return AttackDate(None, (m.month, m.day), m.start, m.end)
+    return AttackDate(None, None, None, None)
+
+
+def parse_published(published: date | str | None) -> date | None:
+    """Accept a date, an ISO string (time part ignored) or None; anything else is None."""
+    if published is None:
+        return None
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        match = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published)
+        if match and _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))):
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return None
+
+
+def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str = "en") -> bool:
+    """True when a sentence is dated to another day or month than the attack."""
+    if attack.month_day is None:
+        return False
+    month, day = attack.month_day
+    for m in find_dates(text, sentence.start, sentence.end, code):
+        if m.month is None:
+            continue
+        if (m.month, m.day) == (month, day):
+            continue
+        # "late on Feb. 8" belongs to the night that ended on Feb. 9.
+        if m.night_context and _is_day_before(m.month, m.day, month, day):
+            continue
+        if attack.start is not None and attack.start <= m.start < attack.end:
+            continue
+        return True
+    return any(m != month for m in month_only_mentions(text, sentence.start, sentence.end, code))
+
+
+def _is_day_before(m1: int, d1: int, m2: int, d2: int) -> bool:
+    for year in (2023, 2024):  # a leap and a common year
+        if _valid(year, m1, d1) and _valid(year, m2, d2) and date(year, m2, d2) - date(year, m1, d1) == timedelta(1):
+            return True
+    return False

@@ -1,0 +1,152 @@
+"""extract_report: one report's text in, one :class:`Report` out.
+
+The steps, each its own module: sentences (text), scope (background and foreign sentences set
+aside), attack date (dates), weapon figures (weapons + clauses + figures), casualties, places
+(the places module), relevance. Nothing here raises on any ``str``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from extract import casualties as casualty_module
+from extract.clauses import analyse
+from extract.dates import AttackDate, conflicts_with, parse_published, resolve_attack_date
+from extract.figures import FIGURE_FIELDS, Figures, resolve
+from extract.relevance import is_attack_report, names_attacker
+from extract.report import Evidence, Report, WeaponCount
+from extract.scope import find_scope
+from extract.text import Sentence, split_sentences
+
+try:  # the places module is written alongside this one; without it a report has no places
+    from extract.places import impact_places
+except ImportError:  # pragma: no cover - exercised only before extract/places.py exists
+    impact_places = None
+
+LANGUAGE = "en"
+
+
+def extract_report(text: str, published: date | str | None = None) -> Report:
+    """The record of one report. ``published`` (a date or "YYYY-MM-DD") resolves relative dates."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    sentences = split_sentences(text)
+    scope = find_scope(text, sentences, LANGUAGE)
+    published_date = parse_published(published)
+    attack = resolve_attack_date(text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE)
+    for i in scope.in_scope(len(sentences)):
+        if conflicts_with(text, sentences[i], attack, LANGUAGE):
+            scope.background[i] = "dated to another day"
+    in_scope = scope.in_scope(len(sentences))
+
+    report = Report(language=LANGUAGE, attack_date=attack.value)
+    _record_date(report, text, sentences, attack)
+    findings = analyse(text, sentences, in_scope, LANGUAGE)
+    figures = resolve(findings)
+    _record_figures(report, text, sentences, figures)
+    _record_weapons(report, findings)
+    casualties = casualty_module.find_casualties(text, sentences, in_scope, LANGUAGE)
+    _record_places(report, text, sentences, scope.skipped())
+    _record_casualties(report, text, sentences, casualties)
+    has_figures = any(getattr(report, name) for name in (
+        "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "total_launched",
+        "total_destroyed", "hit_locations"))
+    has_casualties = bool(report.killed or report.injured)
+    report.is_attack_report = is_attack_report(
+        has_figures, has_casualties, bool(report.oblasts or report.cities),
+        names_attacker(text, sentences, in_scope, LANGUAGE),
+    )
+    return report
+
+
+def _sentence(sentences: list[Sentence], index: int | None) -> Sentence | None:
+    return sentences[index] if index is not None and 0 <= index < len(sentences) else None
+
+
+def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _record_date(report: Report, text: str, sentences: list[Sentence], attack: AttackDate) -> None:
+    if attack.value is None:
+        return
+    if attack.start is not None and attack.end is not None:
+        report.evidence["attack_date"] = Evidence.of(text, attack.start, attack.end,
+                                                     _sentence_at(sentences, attack.start))
+    else:
+        report.evidence["attack_date"] = Evidence.of(text, 0, 0, None, "publication date (no other time word)")
+
+
+def _record_figures(report: Report, text: str, sentences: list[Sentence], figures: Figures) -> None:
+    for name in FIGURE_FIELDS:
+        figure = figures.values.get(name)
+        if figure is None:
+            continue
+        setattr(report, name, figure.value)
+        if figure.bound:
+            report.bounds[name] = figure.bound
+        report.evidence[name] = Evidence.of(text, figure.start, figure.end, _sentence(sentences, figure.sentence),
+                                            figure.derived)
+
+
+def _record_weapons(report: Report, findings) -> None:
+    by_model: dict[str, WeaponCount] = {}
+    for mention, role, _ in findings.weapons:
+        entry = by_model.setdefault(mention.model, WeaponCount(mention.model, mention.family, mention.weapon_class))
+        if mention.value is None:
+            continue
+        if role == "launched" and entry.launched is None:
+            entry.launched = mention.value
+        elif role == "destroyed" and entry.destroyed is None:
+            entry.destroyed = mention.value
+    report.weapons = list(by_model.values())
+
+
+def _record_places(report: Report, text: str, sentences: list[Sentence], skip: set[int]) -> None:
+    if impact_places is None:
+        return
+    findings = impact_places(text, sentences, skip=skip)
+    oblasts: list[str] = []
+    oblast_evidence: list[Evidence] = []
+    for place in findings.oblasts:
+        if place.name not in oblasts:
+            oblasts.append(place.name)
+            oblast_evidence.append(Evidence.of(text, place.start, place.end, _sentence_at(sentences, place.start)))
+    cities: list[str] = []
+    city_evidence: list[Evidence] = []
+    for place in findings.cities:
+        if place.name in cities:
+            continue
+        cities.append(place.name)
+        city_evidence.append(Evidence.of(text, place.start, place.end, _sentence_at(sentences, place.start)))
+        if place.oblast and place.oblast not in oblasts:  # a struck city adds its oblast
+            oblasts.append(place.oblast)
+            oblast_evidence.append(Evidence.of(text, place.start, place.end, _sentence_at(sentences, place.start),
+                                               f"oblast of {place.name}"))
+    report.oblasts, report.cities = oblasts, cities
+    if oblast_evidence:
+        report.evidence["oblasts"] = oblast_evidence
+    if city_evidence:
+        report.evidence["cities"] = city_evidence
+
+
+def _record_casualties(report: Report, text: str, sentences: list[Sentence], result) -> None:
+    for kind in casualty_module.KINDS:
+        value = result.values.get(kind)
+        if value is None:
+            continue
+        setattr(report, kind, value)
+        start, end, index = result.evidence[kind]
+        report.evidence[kind] = Evidence.of(text, start, end, _sentence(sentences, index))
+        if kind in result.bounds:
+            report.bounds[kind] = result.bounds[kind]
+    # "No casualties" covers the whole reported impact only when the impact is in one oblast.
+    if report.killed is None and report.injured is None and len(report.oblasts) <= 1:
+        for kind, start, end, index in result.no_casualty_statements:
+            kinds = ("killed", "injured") if kind == "both" else (kind,)
+            for k in kinds:
+                if getattr(report, k) is None:
+                    setattr(report, k, 0)
+                    report.evidence[k] = Evidence.of(text, start, end, _sentence(sentences, index))

@@ -1,0 +1,101 @@
+"""From candidate figures to the record's numbers: choosing, then SCHEMA.md's arithmetic.
+
+Choosing: an exact figure beats a bound ("502" over "more than 500"), a counted figure beats a
+singular ("a drone"), a direct statement beats a fallback (a hit count read as a launch count),
+and otherwise the first figure in the text wins (reports lead with the national figure).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.clauses import Candidate, ClauseFindings
+
+CLASS_FIELDS = {
+    "drone": ("drones_launched", "drones_destroyed"),
+    "missile": ("missiles_launched", "missiles_destroyed"),
+}
+FIGURE_FIELDS = (
+    "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "total_launched",
+    "total_destroyed", "suppressed", "hit_locations", "debris_locations", "returned",
+)
+
+
+@dataclass
+class Figure:
+    value: int
+    bound: str | None
+    start: int
+    end: int
+    sentence: int
+    derived: str | None = None  # how arithmetic produced it, when it did
+
+
+@dataclass
+class Figures:
+    values: dict[str, Figure] = field(default_factory=dict)
+
+    def get(self, name: str) -> int | None:
+        figure = self.values.get(name)
+        return figure.value if figure else None
+
+
+def choose(candidates: list[Candidate], name: str, plural_classes: set[str]) -> Figure | None:
+    pool = [c for c in candidates if c.field == name]
+    cls = "drone" if name.startswith("drones") else "missile" if name.startswith("missiles") else None
+    if cls in plural_classes:
+        # "a Shahed hit the city ... the Shaheds": the singular was not a count.
+        pool = [c for c in pool if not c.singular]
+    if not pool:
+        return None
+    best = min(pool, key=lambda c: (c.priority, c.start))
+    return Figure(best.value, best.bound, best.start, best.end, best.sentence)
+
+
+def _sum(a: Figure, b: Figure, how: str) -> Figure:
+    return Figure(a.value + b.value, a.bound or b.bound, min(a.start, b.start), max(a.end, b.end),
+                  min(a.sentence, b.sentence), how)
+
+
+def resolve(findings: ClauseFindings) -> Figures:
+    figures = Figures()
+    plural = findings.plural_classes
+    for name in FIGURE_FIELDS:
+        chosen = choose(findings.candidates, name, plural)
+        if chosen is not None:
+            figures.values[name] = chosen
+    v = figures.values
+    # "all of the missiles were intercepted": as many destroyed as launched
+    for cls, (start, end, sentence) in findings.all_destroyed.items():
+        if cls in CLASS_FIELDS:
+            launched, destroyed = CLASS_FIELDS[cls]
+            if destroyed not in v and launched in v:
+                v[destroyed] = Figure(v[launched].value, v[launched].bound, start, end, sentence, "all destroyed")
+    present = (findings.mentioned_classes | plural) & {"drone", "missile"}
+    for stage in (0, 1):
+        total = "total_launched" if stage == 0 else "total_destroyed"
+        drones, missiles = ("drones_launched", "missiles_launched") if stage == 0 else (
+            "drones_destroyed", "missiles_destroyed")
+        stated = v.get(total)
+        # Only one class named anywhere: a stated total ("20 launches") is that class.
+        if stated is not None and drones not in v and missiles not in v and len(present) == 1:
+            only = drones if present == {"drone"} else missiles
+            v[only] = Figure(stated.value, stated.bound, stated.start, stated.end, stated.sentence, "only class named")
+        if drones in v and missiles in v:
+            parts = _sum(v[drones], v[missiles], "sum of classes")
+            exact_parts = v[drones].bound is None and v[missiles].bound is None
+            if stated is None or (stated.bound is not None and exact_parts):
+                v[total] = parts
+            continue
+        if stated is not None:
+            continue
+        known = drones if drones in v else missiles if missiles in v else None
+        if known is None:
+            continue
+        other_cls = "missile" if known == drones else "drone"
+        other_launched, other_destroyed = CLASS_FIELDS[other_cls]
+        other_has_figure = other_launched in v or other_destroyed in v
+        if other_cls in findings.vague_classes or other_has_figure:
+            continue
+        v[total] = Figure(v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence,
+                          "one class only")
+    return figures

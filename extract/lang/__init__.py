@@ -1,0 +1,90 @@
+"""Language data for the extraction engine.
+
+The engine modules (numbers, weapons, dates, clauses, casualties, scope) hold no wording of
+their own: each language is a data module here exposing ``LANGUAGE``, a :class:`LanguageData`
+of word lists and phrase patterns. Adding Ukrainian means adding ``uk.py`` with the same
+fields; the engine compiles whatever it is given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class WeaponModel:
+    """One named weapon: its canonical name, spellings (regex), family and class."""
+
+    model: str
+    pattern: str
+    family: str | None
+    weapon_class: str  # "drone" | "missile" | "guided_bomb" | "recon"
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    code: str
+    # numbers
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]  # "hundred" -> 100, "thousand" -> 1000
+    dozen_words: tuple[str, ...]
+    joiners: tuple[str, ...]  # "and" inside "one hundred and five"
+    singular_articles: tuple[str, ...]  # "a", "an": a singular noun with no numeral counts one
+    both_words: tuple[str, ...]
+    qualifiers: dict[str, str]  # phrase -> "lower" | "upper" | "approximate"
+    vague_amounts: tuple[str, ...]  # phrases that give no number ("dozens of", "several")
+    ordinals: dict[str, int]
+    # weapons
+    models: tuple[WeaponModel, ...]
+    class_heads: dict[str, tuple[str, ...]]  # class -> head-noun patterns ("drones?")
+    family_words: dict[str, str]  # "cruise" -> "cruise"
+    weapon_modifiers: tuple[str, ...]  # adjectives allowed between a number and its noun
+    head_blockers: tuple[str, ...]  # "drone attack": the weapon word is a modifier, not the noun
+    # clauses
+    role_verbs: dict[str, tuple[str, ...]]  # role -> verb phrase patterns
+    preposition_launch: tuple[str, ...]  # "with 40 missiles", "using 3 drones"
+    hit_outcome: tuple[str, ...]  # "found their targets": hits, not a launch count
+    subset_markers: tuple[str, ...]  # "including", "namely"
+    partitive: tuple[str, ...]  # "of", "out of", "out of a total of"
+    all_words: tuple[str, ...]
+    clause_breaks: tuple[str, ...]
+    location_nouns: tuple[str, ...]
+    debris_words: tuple[str, ...]
+    hit_words: tuple[str, ...]
+    # casualties
+    people_nouns: tuple[str, ...]
+    excluded_people: tuple[str, ...]
+    killed_words: tuple[str, ...]
+    injured_words: tuple[str, ...]
+    killed_verbs: tuple[str, ...]
+    injured_verbs: tuple[str, ...]
+    auxiliaries: tuple[str, ...]
+    toll_phrases: dict[str, tuple[str, ...]]  # kind -> "death toll", "number of injured"
+    rise_verbs: tuple[str, ...]
+    no_casualty_phrases: dict[str, tuple[str, ...]]  # "both" | "killed" | "injured" -> phrases
+    additive_starts: tuple[str, ...]
+    non_aerial_words: tuple[str, ...]  # shelling, artillery: casualties not of an air attack
+    # scope
+    background_markers: tuple[str, ...]
+    background_headings: tuple[str, ...]
+    foreign_markers: tuple[str, ...]
+    foreign_places: tuple[str, ...]
+    launch_origin_words: tuple[str, ...]
+    attacker_markers: tuple[str, ...]
+    # dates
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    today_words: tuple[str, ...]
+    range_joiners: tuple[str, ...]
+    evening_words: tuple[str, ...]
+    place_prepositions: tuple[str, ...] = field(default=("in",))
+    place_stopwords: tuple[str, ...] = field(default=())
+
+
+def get_language(code: str = "en") -> LanguageData:
+    """The data module for a language code; English is the only one so far."""
+    if code == "en":
+        from extract.lang.en import LANGUAGE
+
+        return LANGUAGE
+    raise ValueError(f"no language data for {code!r}")

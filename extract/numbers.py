@@ -1,0 +1,129 @@
+"""Quantities in report text: digits, number words, dozens, and their qualifiers.
+
+A :class:`Quantity` keeps the exact span it came from. Vague amounts ("dozens of",
+"several") are found too, with ``value=None``, so callers can tell "no number given" from
+"no amount mentioned" and never guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lang import LanguageData, get_language
+
+# Past this many digits a run is not a count (phone numbers, hashes, hostile input); it also
+# keeps int() far below Python's digit limit.
+MAX_DIGITS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An amount in the text. ``bound`` is "lower", "upper", "approximate" or None (exact)."""
+
+    value: int | None
+    bound: str | None
+    start: int  # start of the qualifier, or of the numeral when there is none
+    end: int
+    text: str
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    # Longest first, so "more than" wins over "more" and "nineteen" over "nine".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    pattern: re.Pattern[str]
+    language: LanguageData
+
+
+@cache
+def grammar(code: str = "en") -> NumberGrammar:
+    lang = get_language(code)
+    word_list = [*lang.units, *lang.tens, *lang.scales, *lang.dozen_words]
+    word = rf"(?:{_alternation(word_list)})"
+    joiner = rf"(?:{_alternation(lang.joiners)})"
+    article = rf"(?:{_alternation(lang.singular_articles)})"
+    scale_or_dozen = _alternation([*lang.scales, *lang.dozen_words])
+    words = (
+        rf"(?:{article}\s+(?={scale_or_dozen}))?\b{word}\b(?:(?:\s+|-)(?:{joiner}\s+)?{word}\b)*"
+    )
+    # Digits: grouped thousands ("1,000", "1 000") or a plain run; never part of a model name
+    # (Kh-101), a time (5:30), an ordinal (24th), or a compound ("10-year-old").
+    digits = (
+        r"(?<![\w.,:/\-])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?![\w]|[.,:]\d|-[^\W\d])"
+    )
+    qualifier = rf"(?:(?P<qual>{_alternation(list(lang.qualifiers))})\s+)?"
+    vague = rf"(?P<vague>\b(?:{_alternation(lang.vague_amounts)})\b)"
+    pattern = re.compile(
+        rf"{qualifier}(?:{vague}|(?P<digits>{digits})|(?P<words>{words}))",
+        re.IGNORECASE,
+    )
+    return NumberGrammar(pattern, lang)
+
+
+def parse_number_words(text: str, lang: LanguageData) -> int | None:
+    """'twenty-three' -> 23, 'two hundred' -> 200, 'a dozen' -> 12, 'two dozen' -> 24."""
+    total = 0
+    current = 0
+    seen = False
+    for token in re.findall(r"[^\W\d_]+", text.lower()):
+        if token in lang.units:
+            current += lang.units[token]
+        elif token in lang.tens:
+            current += lang.tens[token]
+        elif token in lang.dozen_words:
+            current = (current or 1) * 12
+        elif token in lang.scales:
+            scale = lang.scales[token]
+            if scale >= 1000:
+                total += (current or 1) * scale
+                current = 0
+            else:
+                current = (current or 1) * scale
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+def parse_digits(text: str) -> int | None:
+    digits = re.sub(r"\D", "", text)
+    if not digits or len(digits) > MAX_DIGITS:
+        return None
+    return int(digits)
+
+
+def _to_quantity(match: re.Match[str], lang: LanguageData) -> Quantity | None:
+    qual = match.group("qual")
+    bound = lang.qualifiers.get(qual.lower()) if qual else None
+    if match.group("vague"):
+        value = None
+    elif match.group("digits"):
+        value = parse_digits(match.group("digits"))
+        if value is None:
+            return None
+    else:
+        value = parse_number_words(match.group("words"), lang)
+        if value is None:
+            return None
+    return Quantity(value, bound, match.start(), match.end(), match.group(0))
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None, code: str = "en") -> list[Quantity]:
+    """Every quantity in text[start:end], offsets into ``text``."""
+    g = grammar(code)
+    out: list[Quantity] = []
+    for match in g.pattern.finditer(text, start, len(text) if end is None else end):
+        quantity = _to_quantity(match, g.language)
+        if quantity is not None:
+            out.append(quantity)
+    return out
+
+
+def parse_quantity(text: str, code: str = "en") -> Quantity | None:
+    """The first quantity in a short string ("more than 500" -> 500, lower bound)."""
+    found = find_quantities(text, code=code)
+    return found[0] if found else None

@@ -1,0 +1,95 @@
+"""The record one report becomes, with the evidence behind every value."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from extract.text import Sentence
+
+NUMERIC_FIELDS = (
+    "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "total_launched",
+    "total_destroyed", "suppressed", "hit_locations", "debris_locations", "killed", "injured",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a value came from: the matched characters and the sentence holding them."""
+
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    note: str | None = None
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, sentence: Sentence | None, note: str | None = None) -> Evidence:
+        if sentence is None:
+            return cls(start, end, text[start:end], start, end, text[start:end], note)
+        return cls(start, end, text[start:end], sentence.start, sentence.end, sentence.text, note)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"start": self.start, "end": self.end, "text": self.text, "sentence_start": self.sentence_start,
+               "sentence_end": self.sentence_end, "sentence": self.sentence}
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass
+class WeaponCount:
+    model: str
+    family: str | None
+    weapon_class: str
+    launched: int | None = None
+    destroyed: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"model": self.model, "family": self.family, "class": self.weapon_class,
+                "launched": self.launched, "destroyed": self.destroyed}
+
+
+@dataclass
+class Report:
+    """One report's record: SCHEMA.md's fields plus evidence, weapons, bounds and language."""
+
+    is_attack_report: bool = False
+    attack_date: date | None = None
+    drones_launched: int | None = None
+    drones_destroyed: int | None = None
+    missiles_launched: int | None = None
+    missiles_destroyed: int | None = None
+    total_launched: int | None = None
+    total_destroyed: int | None = None
+    suppressed: int | None = None
+    hit_locations: int | None = None
+    debris_locations: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    oblasts: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+    returned: int | None = None
+    weapons: list[WeaponCount] = field(default_factory=list)
+    bounds: dict[str, str] = field(default_factory=dict)
+    evidence: dict[str, Evidence | list[Evidence]] = field(default_factory=dict)
+    language: str = "en"
+    id: str | None = None
+    notes: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        evidence: dict[str, Any] = {}
+        for name, ev in self.evidence.items():
+            evidence[name] = [e.to_dict() for e in ev] if isinstance(ev, list) else ev.to_dict()
+        out: dict[str, Any] = {"id": self.id, "is_attack_report": self.is_attack_report,
+                               "attack_date": self.attack_date.isoformat() if self.attack_date else None}
+        for name in NUMERIC_FIELDS:
+            out[name] = getattr(self, name)
+        out.update({
+            "oblasts": list(self.oblasts), "cities": list(self.cities), "notes": self.notes,
+            "returned": self.returned, "weapons": [w.to_dict() for w in self.weapons],
+            "bounds": dict(self.bounds), "evidence": evidence, "language": self.language,
+        })
+        return out

@@ -1,0 +1,107 @@
+"""Which sentences speak of THIS attack.
+
+Background ("Recall that…", "As previously reported", earlier nights, a separate attack) and
+foreign scope (Russia's defence ministry downing Ukrainian drones, Ukrainian strikes on Russian
+regions and refineries) are set aside before any figure is read. Every decision keeps its
+reason so a reader can see why a sentence did not count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.lang import LanguageData, get_language
+from extract.text import Sentence
+
+# A heading line ("Recall", "Read more") is short; past this it is a sentence that happens to
+# start with the word.
+MAX_HEADING_CHARS = 40
+
+
+@dataclass
+class Scope:
+    background: dict[int, str] = field(default_factory=dict)  # sentence index -> reason
+    foreign: dict[int, str] = field(default_factory=dict)
+
+    def skipped(self) -> set[int]:
+        return set(self.background) | set(self.foreign)
+
+    def in_scope(self, n: int) -> list[int]:
+        skip = self.skipped()
+        return [i for i in range(n) if i not in skip]
+
+
+@dataclass(frozen=True)
+class ScopeGrammar:
+    language: LanguageData
+    background: re.Pattern[str]
+    heading: re.Pattern[str]
+    paragraph_opener: re.Pattern[str]
+    foreign: re.Pattern[str]
+    foreign_place: re.Pattern[str]
+    origin: re.Pattern[str]
+
+
+@cache
+def grammar(code: str = "en") -> ScopeGrammar:
+    lang = get_language(code)
+    background = re.compile("|".join(lang.background_markers), re.IGNORECASE | re.MULTILINE)
+    heading = re.compile(rf"^\W*(?:{'|'.join(lang.background_headings)})\b\W*$", re.IGNORECASE)
+    paragraph_opener = re.compile(r"^\W*(?:recall|as a reminder|reminder|background)\b", re.IGNORECASE)
+    foreign = re.compile("|".join(lang.foreign_markers), re.IGNORECASE)
+    foreign_place = re.compile(rf"\b(?:{'|'.join(lang.foreign_places)})\b", re.IGNORECASE)
+    origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,-]{{0,40}}$", re.IGNORECASE)
+    return ScopeGrammar(lang, background, heading, paragraph_opener, foreign, foreign_place, origin)
+
+
+def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
+    """A new paragraph starts wherever a line break separates two sentences."""
+    ids: list[int] = []
+    current = 0
+    for i, s in enumerate(sentences):
+        if i and "\n" in text[sentences[i - 1].end:s.start]:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def find_scope(text: str, sentences: list[Sentence], code: str = "en") -> Scope:
+    g = grammar(code)
+    scope = Scope()
+    paragraphs = paragraph_ids(text, sentences)
+    rest_is_background = False
+    background_paragraph = -1
+    for i, s in enumerate(sentences):
+        if rest_is_background:
+            scope.background[i] = "after a background heading"
+            continue
+        if paragraphs[i] == background_paragraph:
+            scope.background[i] = "background paragraph"
+            continue
+        if len(s.text) <= MAX_HEADING_CHARS and g.heading.match(s.text):
+            rest_is_background = True
+            scope.background[i] = "background heading"
+            continue
+        marker = g.background.search(s.text)
+        if marker is not None:
+            scope.background[i] = f"background marker {marker.group(0)!r}"
+            if g.paragraph_opener.match(s.text):
+                background_paragraph = paragraphs[i]
+            continue
+        reason = foreign_reason(s.text, g)
+        if reason:
+            scope.foreign[i] = reason
+    return scope
+
+
+def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:
+    marker = g.foreign.search(sentence)
+    if marker is not None:
+        return f"foreign marker {marker.group(0)!r}"
+    for place in g.foreign_place.finditer(sentence):
+        # "launched from the Kursk region" names where the attack came from, not its target.
+        if g.origin.search(sentence, max(0, place.start() - 60), place.start()):
+            continue
+        return f"place in Russia {place.group(0)!r}"
+    return None

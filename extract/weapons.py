@@ -1,0 +1,280 @@
+"""Weapon nouns: which class (drone, missile, guided bomb) a counted noun names, and models.
+
+``find_mentions`` pairs each quantity in a sentence with the weapon noun it counts ("34 Kh-101
+cruise missiles", "seven Kalibrs", "550 drones and missiles" -> a total), and finds singular
+mentions ("an Iskander-M missile" -> 1). Roles (launched, destroyed ...) are the clause
+module's business.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.lang import LanguageData, WeaponModel, get_language
+from extract.numbers import Quantity, find_quantities
+
+CLASSES = ("drone", "missile", "guided_bomb", "recon", "total")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A counted weapon noun. ``value`` None means a vague amount ("dozens of missiles")."""
+
+    value: int | None
+    bound: str | None
+    weapon_class: str
+    start: int  # of the quantity (or article)
+    end: int  # of the noun phrase
+    text: str
+    model: str | None = None
+    family: str | None = None
+    singular: bool = False
+    all_of_class: bool = False  # "all (of) the missiles": as many as were launched
+    all_n: bool = False  # "all 14 drones": launched and destroyed
+    antecedent: bool = False  # "385 of them": the class of what came before
+    partitive: str | None = None  # "part" (430 in "430 of 502") or "whole" (502)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WeaponGrammar:
+    language: LanguageData
+    tail: re.Pattern[str]  # modifiers + head noun, matched right after a quantity
+    more_heads: re.Pattern[str]
+    continuation: re.Pattern[str]
+    blocker: re.Pattern[str]
+    singular: re.Pattern[str]
+    all_the: re.Pattern[str]
+    both: re.Pattern[str]
+    them: re.Pattern[str]
+    partitive_before: re.Pattern[str]
+    out_of_after: re.Pattern[str]
+    trigger: re.Pattern[str]
+    models: tuple[tuple[re.Pattern[str], WeaponModel], ...]
+    families: re.Pattern[str]
+    plural_heads: re.Pattern[str]
+    head_classes: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _alt(patterns) -> str:
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+@cache
+def grammar(code: str = "en") -> WeaponGrammar:
+    lang = get_language(code)
+    model_alt = _alt(m.pattern for m in lang.models)
+    class_heads = [p for heads in lang.class_heads.values() for p in heads]
+    head_alt = _alt([*class_heads, *(m.pattern for m in lang.models)])
+    mod_alt = _alt([*lang.weapon_modifiers, *(m.pattern for m in lang.models)])
+    quote = r"[\"“”'«»‘’(]"
+    tail = re.compile(
+        rf"(?P<mods>(?:\s*{quote}?\s*(?:{mod_alt})\b{quote}?(?:\s*(?:,|and|/)(?=\s*\w))?){{0,6}}?)"
+        rf"\s*{quote}?\s*(?P<head>{head_alt})\b{quote}?",
+        re.IGNORECASE,
+    )
+    more_heads = re.compile(rf"\s*{quote}?\s*(?P<head>{head_alt})\b{quote}?", re.IGNORECASE)
+    continuation = re.compile(
+        rf"(?:\s+of\s+(?:various|different)\s+types)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?"
+        rf"(?:(?:{mod_alt})\b\s*(?:and\s+|,\s*)?){{0,4}}(?P<head>{head_alt})\b",
+        re.IGNORECASE,
+    )
+    blocker = re.compile(rf"\s*{quote}?\s*(?:{_alt(lang.head_blockers)})\b", re.IGNORECASE)
+    article = _alt(lang.singular_articles)
+    singular_heads = _alt([r"drone", r"uav", r"unmanned aerial vehicle", r"missile", r"rocket",
+                           *(m.pattern for m in lang.models)])
+    singular = re.compile(
+        rf"\b(?:{article})\s+(?P<mods>(?:{quote}?(?:{mod_alt})\b{quote}?\s+){{0,5}}?){quote}?"
+        rf"(?P<head>{singular_heads})\b(?!-)",
+        re.IGNORECASE,
+    )
+    all_words = _alt(lang.all_words)
+    all_the = re.compile(rf"\b(?:{all_words})\s+(?:of\s+)?the\s+(?P<head>{head_alt})\b", re.IGNORECASE)
+    both = re.compile(rf"\b(?:{_alt(lang.both_words)})(?:\s+of)?(?:\s+the)?(?=\s)", re.IGNORECASE)
+    them = re.compile(rf"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+    partitive_before = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+    out_of_after = re.compile(r"\s+(?:out\s+of|of)\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
+    trigger = re.compile(rf"\b(?:{head_alt}|{model_alt})", re.IGNORECASE)
+    models = tuple((re.compile(rf"\b(?:{m.pattern})\b", re.IGNORECASE), m) for m in lang.models)
+    families = re.compile(rf"\b({_alt(re.escape(w) for w in lang.family_words)})\b", re.IGNORECASE)
+    plural_heads = re.compile(r"\b(?:drones|uavs|missiles|shaheds|rockets)\b", re.IGNORECASE)
+    head_classes = tuple(
+        (re.compile(rf"(?:{_alt(heads)})$", re.IGNORECASE), cls) for cls, heads in lang.class_heads.items()
+    )
+    return WeaponGrammar(lang, tail, more_heads, continuation, blocker, singular, all_the, both, them,
+                         partitive_before, out_of_after, trigger, models, families, plural_heads,
+                         head_classes)
+
+
+def identify_model(text: str, code: str = "en") -> WeaponModel | None:
+    """The first weapon model named in text, if any."""
+    for pattern, model in grammar(code).models:
+        if pattern.search(text):
+            return model
+    return None
+
+
+def _classify(head: str, mods: str, g: WeaponGrammar) -> tuple[str, str | None, str | None]:
+    """(class, model, family) of a noun phrase."""
+    model = None
+    for pattern, candidate in g.models:
+        if pattern.search(head) or pattern.search(mods):
+            model = candidate
+            break
+    head_class = None
+    for pattern, cls in g.head_classes:
+        if pattern.search(head.strip()):
+            head_class = cls
+            break
+    family_match = g.families.search(mods) or g.families.search(head)
+    family = g.language.family_words[family_match.group(1).lower()] if family_match else None
+    if model is not None:
+        family = family or model.family
+        if model.weapon_class in ("recon", "guided_bomb") or head_class is None:
+            return model.weapon_class, model.model, family
+        if head_class == "total":
+            return model.weapon_class, model.model, family
+    if head_class == "guided_bomb" and not re.search(r"bomb", head, re.IGNORECASE):
+        head_class = None
+    return head_class or "total", model.model if model else None, family
+
+
+def _noun_phrase(text: str, pos: int, end: int, g: WeaponGrammar):
+    """Match modifiers + head noun at pos; returns (class, model, family, end) or None."""
+    match = g.tail.match(text, pos, end)
+    if match is None:
+        return None
+    head_end = match.end()
+    head = match.group("head")
+    # "Shahed drones", "Kh-101 cruise missiles": keep extending while more heads follow.
+    for _ in range(4):
+        extra = g.tail.match(text, head_end, end)
+        if extra is None:
+            break
+        head = extra.group("head")
+        head_end = extra.end()
+    if g.blocker.match(text, head_end, end):
+        return None
+    cls, model, family = _classify(head, text[pos:head_end], g)
+    cont = g.continuation.match(text, head_end, end)
+    if cont is not None:
+        other_cls, _, _ = _classify(cont.group("head"), "", g)
+        if not g.blocker.match(text, cont.end(), end):
+            if {cls, other_cls} == {"drone", "missile"} or other_cls == "total":
+                cls = "total"
+                head_end = cont.end()
+            elif other_cls == cls:
+                head_end = cont.end()
+    return cls, model, family, head_end
+
+
+def has_weapon_words(text: str, start: int = 0, end: int | None = None, code: str = "en") -> bool:
+    return grammar(code).trigger.search(text, start, len(text) if end is None else end) is not None
+
+
+def find_mentions(text: str, start: int, end: int, code: str = "en",
+                  quantities: list[Quantity] | None = None) -> list[Mention]:
+    """Counted weapon nouns in text[start:end], in order."""
+    g = grammar(code)
+    if quantities is None:
+        quantities = find_quantities(text, start, end, code)
+    mentions: list[Mention] = []
+    pending: Quantity | None = None  # a bare quantity that may be the X of "X of Y drones"
+    for q in quantities:
+        phrase = _noun_phrase(text, q.end, end, g)
+        if phrase is None:
+            them = g.them.match(text, q.end, end)
+            if them is not None and q.value is not None:
+                mentions.append(Mention(q.value, q.bound, "total", q.start, them.end(), text[q.start:them.end()],
+                                        antecedent=True))
+                pending = None
+                continue
+            pending = q
+            # "21 cruise missiles out of a total of 23": the whole follows the part.
+            if mentions and q.value is not None and g.out_of_after.search(text, mentions[-1].end, q.start) \
+                    and g.out_of_after.search(text[mentions[-1].end:q.start]) \
+                    and mentions[-1].end >= q.start - 30:
+                part = mentions[-1]
+                part.partitive = "part"
+                mentions.append(Mention(q.value, q.bound, part.weapon_class, q.start, q.end, q.text,
+                                        part.model, part.family, partitive="whole"))
+                pending = None
+            continue
+        cls, model, family, head_end = phrase
+        mention = Mention(q.value, q.bound, cls, q.start, head_end, text[q.start:head_end], model, family)
+        if pending is not None and pending.value is not None and q.value is not None \
+                and g.partitive_before.search(text[pending.end:q.start]):
+            mentions.append(Mention(pending.value, pending.bound, cls, pending.start, pending.end, pending.text,
+                                    model, family, partitive="part"))
+            mention.partitive = "whole"
+        elif re.search(r"\ball\s+$", text[max(start, q.start - 5):q.start], re.IGNORECASE):
+            mention.all_n = True
+        mentions.append(mention)
+        pending = None
+    mentions.extend(_both(text, start, end, g))
+    mentions.extend(_singulars(text, start, end, g, mentions))
+    mentions.extend(_all_of_class(text, start, end, g))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[Mention]) -> list[Mention]:
+    out = []
+    for match in g.singular.finditer(text, start, end):
+        if any(m.start <= match.start() < m.end for m in counted):
+            continue
+        if g.blocker.match(text, match.end(), end):
+            continue
+        # "a Shahed drone": extend over the trailing head noun
+        head_end = match.end()
+        extra = g.tail.match(text, head_end, end)
+        head = match.group("head")
+        if extra is not None:
+            if g.blocker.match(text, extra.end(), end):
+                continue
+            head = extra.group("head")
+            head_end = extra.end()
+        if re.search(r"s$", head, re.IGNORECASE) and not re.search(r"(?:kab|iskander|kinzhal)s?$", head, re.I):
+            # a plural head after "a" is not a count ("a majority of drones" never gets here)
+            if head.lower().endswith(("drones", "missiles", "uavs", "shaheds")):
+                continue
+        cls, model, family = _classify(head, text[match.start():head_end], g)
+        if cls == "total":
+            continue
+        out.append(Mention(1, None, cls, match.start(), head_end, text[match.start():head_end], model, family,
+                           singular=True))
+    return out
+
+
+def _both(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
+    out = []
+    for match in g.both.finditer(text, start, end):
+        phrase = _noun_phrase(text, match.end(), end, g)
+        if phrase is not None:
+            cls, model, family, head_end = phrase
+            out.append(Mention(2, None, cls, match.start(), head_end, text[match.start():head_end], model, family))
+    return out
+
+
+def _all_of_class(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
+    out = []
+    for match in g.all_the.finditer(text, start, end):
+        cls, model, family = _classify(match.group("head"), "", g)
+        out.append(Mention(None, None, cls, match.start(), match.end(), match.group(0), model, family,
+                           all_of_class=True))
+    return out
+
+
+def plural_unnumbered(text: str, start: int, end: int, mentions: list[Mention], code: str = "en") -> set[str]:
+    """Classes named in the plural with no number ("attacked with Shaheds")."""
+    g = grammar(code)
+    classes = set()
+    for match in g.plural_heads.finditer(text, start, end):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        if g.blocker.match(text, match.end(), end):
+            continue
+        word = match.group(0).lower()
+        classes.add("missile" if word in ("missiles", "rockets") else "drone")
+    return classes
