@@ -30,10 +30,10 @@ with paste_tab:
     key = hashlib.sha256(f"{text}|{published}".encode()).hexdigest()
     if st.button("Preview extraction", key="paste_preview", disabled=not text.strip()):
         try:
-            st.session_state["paste_preview"] = (key, ui.preview_text(tools, text, published))
+            st.session_state["paste_result"] = (key, ui.preview_text(tools, text, published))
         except ValueError as error:
             st.error(f"Cannot read this text: {error}")
-    preview = st.session_state.get("paste_preview")
+    preview = st.session_state.get("paste_result")
     if preview and preview[0] == key:
         show_preview("the pasted text", preview[1])
         if st.button("Commit to the store", key="paste_commit", type="primary"):
@@ -74,10 +74,10 @@ with url_tab:
     url = st.text_input("Address of a report (http or https)", key="url_input")
     if url and st.button("Fetch and preview", key="url_preview"):
         try:
-            st.session_state["url_preview"] = (url, ui.preview_url(tools, url))
+            st.session_state["url_result"] = (url, ui.preview_url(tools, url))
         except ValueError as error:
             st.error(f"Cannot use this address: {error}")
-    preview = st.session_state.get("url_preview")
+    preview = st.session_state.get("url_result")
     if preview and preview[0] == url:
         show_preview(url, preview[1])
         if st.button("Commit to the store", key="url_commit", type="primary"):

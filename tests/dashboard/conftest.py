@@ -38,7 +38,8 @@ COUNTS = ("drones_launched", "drones_destroyed", "missiles_launched", "missiles_
 
 def record_for(text: str) -> dict:
     """The record of one of REPORTS, with character spans as evidence."""
-    night, _outlet, _url, _text, figures, cities = next(r for r in REPORTS if r[3] == text)
+    # A report with words added after one of REPORTS (an update) gives the same figures.
+    night, _outlet, _url, _text, figures, cities = next(r for r in REPORTS if text.startswith(r[3]))
     record: dict = dict.fromkeys(COUNTS)
     evidence = {}
     for field_name, (value, words) in figures.items():

@@ -1,0 +1,194 @@
+"""Every page in AppTest: no exception, its key elements, on the synthetic frame, on an empty
+store and on a real store filled through the ingest API."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from salvo import ui
+from salvo.filters import Filters, apply_filters
+from tests.dashboard.conftest import APP, REPORTS
+
+PAGES = ("overview", "timeline", "interception", "map", "reports", "ingest", "data", "methodology")
+QUERY = {"from": "2025-07-01", "to": "2025-08-31", "weapon": "drones,cruise", "oblast": "Kyiv City",
+         "source": "official,wire"}
+
+
+def open_page(name: str, query: dict[str, str] | None = None) -> AppTest:
+    """Run app.py (the entry page, with the sidebar) and then switch to the page.
+
+    AppTest's switch_page runs the page alone, without app.py's sidebar; the filters the first
+    run read from the URL stay in session state, as they do between pages in the real app.
+    """
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.query_params.update(query or {})
+    app.run()
+    if name != "overview":
+        app.switch_page(f"pages/{name}.py")
+        app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def elements(app: AppTest, kind: str) -> list:
+    return list(app.get(kind))
+
+
+def infos(app: AppTest) -> str:
+    return " ".join(box.value for box in app.info)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_runs_on_synthetic_data(serve_synthetic, empty_store, name):
+    app = open_page(name)
+    assert not app.error
+    if name != "reports":  # reports come from the (empty) store, not from the attack frame
+        assert ui.EMPTY_MESSAGE not in infos(app)
+
+
+def test_overview_shows_the_last_night_and_periods(serve_synthetic, empty_store):
+    app = open_page("overview")
+    last = serve_synthetic.iloc[-1]
+    assert app.metric[0].label == "Launched"
+    assert app.metric[0].value == f"{last['total_launched']:,}"
+    headers = [h.value for h in app.subheader]
+    assert headers[0] == f"Last attack night: {ui.fmt_date(last['attack_date'])}"
+    assert "Last 7 days against the 7 before" in headers and "Largest attacks" in headers
+    assert any(c.value.startswith("Data as of the night of") for c in app.caption)
+    assert any(m.label.startswith("All weapons, last 30 days") for m in app.metric)
+
+
+def test_timeline_and_rates_draw_their_charts(serve_synthetic, empty_store):
+    assert len(elements(open_page("timeline"), "plotly_chart")) == 3
+    rates = open_page("interception", {"definition": "shot_down_or_suppressed"})
+    assert len(elements(rates, "plotly_chart")) == 2
+    assert "rate = shot down or suppressed ÷ launched" in infos(rates)
+
+
+def test_map_draws_a_deck(serve_synthetic, empty_store):
+    app = open_page("map")
+    decks = elements(app, "deck_gl_json_chart")
+    assert len(decks) == 1
+    assert '"GeoJsonLayer"' in decks[0].proto.json
+
+
+def test_filters_are_restored_from_the_url(serve_synthetic, empty_store):
+    app = open_page("overview", QUERY)
+    assert app.date_input(key="flt_from").value == dt.date(2025, 7, 1)
+    assert app.date_input(key="flt_to").value == dt.date(2025, 8, 31)
+    assert app.multiselect(key="flt_weapon").value == ["drones", "cruise"]
+    assert app.multiselect(key="flt_oblast").value == ["Kyiv City"]
+    assert app.multiselect(key="flt_source").value == ["official", "wire"]
+    app.switch_page("pages/data.py").run()
+    expected = apply_filters(serve_synthetic, Filters.from_query_params(QUERY))
+    assert 0 < len(expected) < len(serve_synthetic)
+    assert len(app.dataframe[0].value) == len(expected)
+    assert len(elements(app, "download_button")) == 3
+
+
+def test_page_options_live_in_the_url(serve_synthetic, empty_store):
+    # Sidebar changes are driven in the browser tests: AppTest drops app.py's sidebar on reruns.
+    app = open_page("timeline", {"period": "M", "group": "missiles"})
+    assert app.radio(key="opt_period").value == "M"
+    assert app.radio(key="opt_group").value == "missiles"
+    app.radio(key="opt_period").set_value("W").run()
+    assert app.query_params["period"] == "W"
+    assert app.query_params["group"] == "missiles"
+
+
+def test_a_view_with_no_nights_says_so(serve_synthetic, empty_store):
+    app = open_page("timeline", {"from": "2030-01-01"})
+    assert "No attack night matches the filters" in infos(app)
+    assert not elements(app, "plotly_chart")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_runs_on_an_empty_store(empty_store, name):
+    app = open_page(name)
+    assert not app.error
+    if name in ("overview", "timeline", "interception", "map", "reports", "data"):
+        assert ui.EMPTY_MESSAGE in infos(app)
+    if name == "map":  # Ukraine's shape still draws
+        assert len(elements(app, "deck_gl_json_chart")) == 1
+
+
+def test_overview_reads_the_real_store(populated_store):
+    app = open_page("overview")
+    assert app.subheader[0].value == "Last attack night: Thu 10 Jul 2025"
+    assert (app.metric[0].label, app.metric[0].value) == ("Launched", "418")
+
+
+def test_reports_lists_and_opens_a_report_with_marked_values(populated_store):
+    app = open_page("reports", {"report": "1"})
+    assert len(app.dataframe[0].value) == len(REPORTS)
+    assert app.header[0].value.startswith("Report 1:")
+    text = app.code[0].value
+    assert "⟦drones_launched: 550⟧" in text and "⟦killed: 2 people⟧" in text
+    evidence = app.dataframe[2].value
+    assert set(evidence["field"]) >= {"drones_launched", "missiles_launched"}
+    conflicts = app.dataframe[3].value
+    assert {"Ukrainian Air Force", "Example Wire"} <= set(conflicts["source"])
+
+
+def test_a_correction_needs_a_reason_and_then_reaches_the_table(populated_store):
+    from salvo import table
+
+    app = open_page("reports", {"report": "1"})
+    app.selectbox[0].select("drones_launched")
+    app.text_input[0].input("560")
+    app.text_input[2].input("Analyst")
+    app.button[0].click().run()
+    assert app.error and "Not saved" in app.error[0].value
+    assert populated_store.corrections(report_id=1) == []
+
+    app.text_input[1].input("Air Force revised the figure at 11:00")
+    app.button[0].click().run()
+    assert not app.exception and "Saved: drones_launched 550 → 560" in app.success[0].value
+    [correction] = populated_store.corrections(report_id=1)
+    assert correction.reason == "Air Force revised the figure at 11:00"
+    night = table.load_attacks(populated_store).set_index("attack_date").loc["2025-07-04"]
+    assert night["drones_launched"] == 560
+
+
+def test_a_report_text_is_never_markup(populated_store, test_extractor):
+    from salvo import ingest
+
+    hostile = REPORTS[2][3] + " <img src=x onerror=alert(1)> [link](javascript:alert(1))"
+    result = ingest.ingest_text(populated_store, hostile, extractor=ingest.Extractor(
+        lambda text, published: test_extractor.extract(REPORTS[2][3], published), "test-extractor/1"))
+    app = open_page("reports", {"report": str(result.report_id)})
+    assert "<img src=x onerror=alert(1)>" in app.code[0].value
+    assert not any("onerror" in m.value for m in app.markdown)
+
+
+def test_ingest_previews_then_commits(populated_store):
+    before = populated_store.count_reports()
+    app = open_page("ingest")
+    app.text_area(key="paste_text").input(REPORTS[0][3]).run()
+    app.button(key="paste_preview").click().run()
+    preview = app.dataframe[0].value.set_index("field")["value"]
+    assert preview["drones_launched"] == "550"
+    assert populated_store.count_reports() == before  # a preview stores nothing
+    app.button(key="paste_commit").click().run()
+    assert "Already stored as report 1" in app.success[0].value
+    assert populated_store.count_reports() == before  # the same text twice is one report
+
+
+def test_ingest_commits_a_new_report_to_the_table(populated_store):
+    from salvo import table
+
+    text = REPORTS[2][3] + " A later update gave no new figures."
+    app = open_page("ingest")
+    app.text_area(key="paste_text").input(text).run()
+    app.button(key="paste_preview").click().run()
+    app.button(key="paste_commit").click().run()
+    assert "Stored as new report 4" in app.success[0].value
+    assert table.load_attacks(populated_store).set_index("attack_date").loc["2025-07-10", "n_reports"] == 2
+
+
+def test_ingest_refuses_empty_text_without_storing(populated_store):
+    app = open_page("ingest")
+    app.text_area(key="paste_text").input("   ").run()
+    assert app.button(key="paste_preview").disabled
