@@ -187,6 +187,9 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is switched off so that SQLAlchemy's BEGIN (below)
+    # makes DDL transactional too, as SQLAlchemy's pysqlite documentation recommends.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -194,21 +197,56 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+WRITE_OPTION = "salvo_write"
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    # A write transaction takes the write lock at once (waiting up to busy_timeout): a deferred
+    # one that reads first and writes later can fail at once when another writer got in between.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "BEGIN")
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that will write: BEGIN IMMEDIATE on SQLite, a plain one elsewhere."""
+    with engine.connect() as conn:
+        conn.execution_options(**{WRITE_OPTION: True})
+        with conn.begin():
+            yield conn
+
+
 def migrate(engine: Engine) -> list[int]:
-    """Apply the migration steps the database lacks; returns the versions applied."""
-    schema_migrations.create(engine, checkfirst=True)
+    """Apply the migration steps the database lacks; returns the versions applied.
+
+    Safe when several processes open a new database at once: on SQLite the steps run under
+    the write lock, one process after the other; elsewhere a step another process applied
+    first is recognised and skipped.
+    """
+    with write_transaction(engine) as conn:
+        schema_migrations.create(conn, checkfirst=True)
     applied: list[int] = []
     for version, name, step in MIGRATIONS:
-        with engine.begin() as conn:
-            done = conn.execute(
-                sa.select(schema_migrations.c.version).where(schema_migrations.c.version == version)
-            ).first()
-            if done:
-                continue
-            step(conn)
-            conn.execute(sa.insert(schema_migrations).values(version=version, name=name, applied_at=utcnow()))
-            applied.append(version)
+        try:
+            with write_transaction(engine) as conn:
+                if _is_applied(conn, version):
+                    continue
+                step(conn)
+                conn.execute(
+                    sa.insert(schema_migrations).values(version=version, name=name, applied_at=utcnow())
+                )
+                applied.append(version)
+        except sa.exc.DBAPIError:
+            # Without SQLite's IMMEDIATE lock (PostgreSQL) two processes may race on a step;
+            # the loser's CREATE fails: fine if the winner recorded the step.
+            with engine.connect() as conn:
+                if not _is_applied(conn, version):
+                    raise
     return applied
+
+
+def _is_applied(conn: Connection, version: int) -> bool:
+    query = sa.select(schema_migrations.c.version).where(schema_migrations.c.version == version)
+    return conn.execute(query).first() is not None
 
 
 class StoreError(ValueError):
@@ -351,6 +389,7 @@ class Store:
         self.engine = sa.create_engine(self.url)
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine, "begin", _sqlite_begin)
         migrate(self.engine)
 
     def close(self) -> None:
@@ -361,7 +400,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction; bumps data_version so cached readers see the change."""
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             yield conn
             conn.execute(
                 sa.update(counters)
@@ -433,6 +472,16 @@ class Store:
         Corrections stay as they are: they apply on top.
         """
         record = json.loads(json.dumps(record, default=str))  # as the database will give it back
+        try:
+            return self._save_report(report, record, extractor_version, run_id)
+        except sa.exc.IntegrityError:
+            # Another process stored the same content between our check and our insert:
+            # the second attempt finds it and behaves as for any known report.
+            return self._save_report(report, record, extractor_version, run_id)
+
+    def _save_report(
+        self, report: NewReport, record: dict[str, Any], extractor_version: str, run_id: int | None
+    ) -> SavedReport:
         identity = report.identity(record)
         record_date = parse_date(record.get("attack_date"))
         with self.write() as conn:
@@ -795,13 +844,15 @@ def get_store() -> Store:
         return _default_store
 
 
-def ensure_default_data(store: Store, path: Path = DEFAULT_DATASET_PATH) -> int:
+def ensure_default_data(store: Store, path: Path | None = None) -> int:
     """Load the dataset Salvo ships with, once per store; returns the reports added.
 
     Once means once: a store that has had a default-data run keeps whatever the analyst made
     of it since, and a store first filled by the CLI still gets the shipped nights on the
-    app's first start. Nothing happens when the file is missing.
+    app's first start. Nothing happens when the file is missing. ``path`` defaults to
+    data/default_reports.jsonl.
     """
+    path = path or DEFAULT_DATASET_PATH
     if not path.exists() or any(run["kind"] == "default" for run in store.import_runs()):
         return 0
     from salvo.ingest import load_curated_records  # ingest depends on store, not the reverse

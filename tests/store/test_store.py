@@ -131,3 +131,33 @@ def test_reports_without_text_are_identified_by_their_external_id(store):
     assert first.created and revised.re_extracted and not same.created and not same.re_extracted
     assert store.count_reports() == 1
     assert store.get_report(first.report_id).record["killed"] == 2
+
+
+def test_two_stores_on_one_file_saving_the_same_text_make_one_report(tmp_path):
+    import concurrent.futures
+
+    url = f"sqlite:///{tmp_path / 'shared.sqlite'}"
+    handles = [Store(url) for _ in range(4)]
+    texts = [f"Report {i}: {TEXT}" for i in range(20)]
+
+    def save_all(handle):
+        return [handle.save_report(NewReport(text=t), record(), "fake/1").report_id for t in texts]
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(save_all, handles))
+    assert all(ids == results[0] for ids in results)
+    assert handles[0].count_reports() == 20
+    for handle in handles:
+        handle.close()
+
+
+def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path):
+    import concurrent.futures
+
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    with concurrent.futures.ThreadPoolExecutor(6) as pool:
+        handles = list(pool.map(lambda _: Store(url), range(6)))
+    assert {h.schema_version() for h in handles} == {MIGRATIONS[-1][0]}
+    assert handles[0].data_version() >= 0
+    for handle in handles:
+        handle.close()
