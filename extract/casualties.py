@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract.lang import LanguageData, get_language
-from extract.numbers import Quantity, find_quantities
+from extract.numbers import find_quantities
 from extract.text import Sentence
 
 KINDS = ("killed", "injured")
@@ -70,7 +70,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     parenthetical = r"(?:\s*,\s*(?:including|among them|among whom|of whom|of them)\b[^,;.]{0,70},)?"
     subject = re.compile(
         rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b)?{parenthetical}"
-        rf"(?:\s+(?!(?:{excluded})\b)[a-z][\w'’-]*){{0,5}}?\s+(?:(?:{aux})\s+){{0,3}}{kind}",
+        rf"(?:\s+(?!(?:{excluded}|and|or|but|among|of)\b)(?-i:[a-z])[\w'’-]*){{0,5}}?\s+(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
     active = re.compile(
@@ -99,11 +99,11 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.IGNORECASE,
     )
     non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)
-    stop = _alt(lang.place_stopwords)
+    stop = _alt([*lang.place_stopwords, *lang.weekdays, *lang.months])
     preps = _alt(lang.place_prepositions)
     place = re.compile(
         rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
-        rf"(?!(?:{stop})\b)(?P<name>[A-Z][\w'’-]+)"
+        rf"(?!(?i:{stop})\b)(?P<name>[A-Z][\w'’-]+)"
     )
     capital = re.compile(r"\bin\s+the\s+capital\b", re.IGNORECASE)
     no_casualties = re.compile(
@@ -150,17 +150,16 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
             continue  # "a man born in 1953"
         kind = None
         end = q.end
-        subject = g.subject.match(text, q.end, s.end)
-        if subject is not None:
-            kind, end = _kind(subject), subject.end()
+        active = g.active.search(text, max(s.start, q.start - 40), q.start)
+        if active is not None and g.active_follow.match(text, q.end, s.end):
+            kind = _kind(active)  # "killing three people"
         else:
-            window_start = max(s.start, q.start - 100)
-            active = g.active.search(text, max(s.start, q.start - 40), q.start)
-            toll = g.toll.search(text, window_start, q.start)
-            if active is not None and g.active_follow.match(text, q.end, s.end):
-                kind = _kind(active)
+            subject = g.subject.match(text, q.end, s.end)
+            toll = g.toll.search(text, max(s.start, q.start - 100), q.start)
+            if subject is not None:
+                kind, end = _kind(subject), subject.end()  # "three people were killed"
             elif toll is not None:
-                kind = _kind(toll)
+                kind = _kind(toll)  # "the death toll rose to 25"
         if kind is None:
             continue
         place = _place_key(text, s, q.start, end, g)

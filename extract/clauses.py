@@ -48,6 +48,7 @@ class ClauseFindings:
     plural_classes: set[str] = field(default_factory=set)  # plural noun with no number
     all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
     weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
+    last_class: str = "total"  # what "N of them" refers to in a later sentence
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,10 @@ class ClauseGrammar:
     split_header: re.Pattern[str]
     location: re.Pattern[str]
     location_keyword: re.Pattern[str]
+    beside_plural: re.Pattern[str]
+    verb_object: re.Pattern[str]
+    location_trigger: re.Pattern[str]
+    them: re.Pattern[str]
 
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
@@ -94,8 +99,10 @@ def grammar(code: str = "en") -> ClauseGrammar:
         r"\btogether\s+with\b|\balongside\b)?\s*$",
         re.IGNORECASE,
     )
-    subset = re.compile(rf"^\s*[,:(—–-]?\s*(?:{alt(lang.subset_markers)})\s*:?\s*$", re.IGNORECASE)
-    preposition = re.compile(r"\b(?:with|using|utili[sz]ing|by|involving|of)\s+$", re.IGNORECASE)
+    subset = re.compile(
+        rf"^\s*(?:[^\W\d]+\s*){{0,3}}?[,:(—–-]?\s*(?:{alt(lang.subset_markers)})\s*:?\s*$", re.IGNORECASE
+    )
+    preposition = re.compile(r"\b(?:with|using|utili[sz]ing|by|involving)\s+$", re.IGNORECASE)
     outcome = re.compile(rf"^(?:{alt(lang.hit_outcome)})|^\s*(?:their|its)\s+targets?", re.IGNORECASE)
     or_combo = re.compile(r"^\s*(?:or|and|/|,)\s*$", re.IGNORECASE)
     all_them = re.compile(r"\ball\s+(?:of\s+)?(?:them|these|those)\b", re.IGNORECASE)
@@ -107,8 +114,14 @@ def grammar(code: str = "en") -> ClauseGrammar:
     location_keyword = re.compile(
         rf"(?P<debris>\b(?:{alt(lang.debris_words)})\b)|(?P<hit>\b(?:{alt(lang.hit_words)})\b)", re.IGNORECASE
     )
+    beside_plural = re.compile(
+        r"\b(?:drones|uavs|missiles|shaheds|rockets)\W{0,3}\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE
+    )
+    verb_object = re.compile(r"\s+(?:a|an|the|his|her|their|its|several|many|some|two|three|\d)\b", re.IGNORECASE)
+    location_trigger = re.compile(rf"\b(?:{alt(lang.location_nouns)})\b", re.IGNORECASE)
     return ClauseGrammar(lang, verbs, right_verb, aux, clause_break, join, subset, preposition, outcome,
-                         or_combo, all_them, split_header, location, location_keyword)
+                         or_combo, all_them, split_header, location, location_keyword, beside_plural,
+                         verb_object, location_trigger, re.compile(r"\d\s+of\s+(?:them|these|those)\b", re.I))
 
 
 @dataclass
@@ -147,7 +160,7 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
             parts = [x for x in parent_group.mentions if x.partitive == "part"]
             parent = parts[0] if parts else parent_group.mentions[-1]
             groups.append(_Group([m], subset_of=parent))
-        elif groups and (g.join.match(between) or m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part"):
+        elif groups and (g.join.match(between) or (m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part")):
             groups[-1].mentions.append(m)
         else:
             groups.append(_Group([m]))
@@ -184,10 +197,13 @@ def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: Cl
 def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFindings, code: str = "en") -> None:
     """Add this sentence's candidate figures to ``findings``."""
     g = grammar(code)
-    if not has_weapon_words(text, s.start, s.end, code):
+    weapons = has_weapon_words(text, s.start, s.end, code) or bool(g.them.search(text, s.start, s.end))
+    if not weapons and not g.location_trigger.search(text, s.start, s.end):
         return
     quantities = find_quantities(text, s.start, s.end, code)
     _locations(text, s, index, quantities, findings, g)
+    if not weapons:
+        return
     mentions = [m for m in find_mentions(text, s.start, s.end, code, quantities)
                 if m.weapon_class in COUNTED_CLASSES]
     findings.plural_classes |= plural_unnumbered(text, s.start, s.end, mentions, code)
@@ -195,10 +211,15 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
         return
     verbs = _verbs(text, s, g, mentions)
     has_location_hits = any(c.sentence == index and c.field == "hit_locations" for c in findings.candidates)
+    # "Kalibr missiles and one ballistic missile": a count beside an uncounted plural is partial.
+    mentions = [m for m in mentions if not _beside_uncounted_plural(text, s, m, mentions, g)]
+    if not mentions:
+        return
     groups = _groups(text, mentions, g, s)
     seen_singular: set[str] = set()
     previous: _Group | None = None
     for group in groups:
+        _spread_qualifier(group)
         _assign_roles(text, s, group, verbs, g, has_location_hits)
         for m in group.mentions:
             findings.mentioned_classes.add(m.weapon_class)
@@ -206,7 +227,7 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
                 findings.vague_classes.add(m.weapon_class)
         for m in group.mentions:
             if m.antecedent:
-                m.weapon_class = _antecedent_class(previous or group)
+                m.weapon_class = _antecedent_class(previous) if previous else findings.last_class
         if group.subset_of is not None:
             _subset_candidates(group, index, findings)
         else:
@@ -215,6 +236,8 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
             if m.model:
                 findings.weapons.append((m, _mention_role(m, group), index))
         previous = group
+        if not any(m.antecedent for m in group.mentions) and group.subset_of is None:
+            findings.last_class = _antecedent_class(group)
     if g.all_them.search(text, s.start, s.end) and any(v[2] == "destroyed" for v in verbs):
         match = g.all_them.search(text, s.start, s.end)
         for group in groups:
@@ -223,7 +246,24 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
                     findings.all_destroyed.setdefault(m.weapon_class, (match.start(), match.end(), index))
 
 
-def _antecedent_class(group: _Group) -> str:
+def _beside_uncounted_plural(text: str, s: Sentence, m: Mention, mentions: list[Mention], g: ClauseGrammar) -> bool:
+    match = g.beside_plural.search(text, max(s.start, m.start - 40), m.start)
+    return match is not None and not any(o.start <= match.start() < o.end for o in mentions if o is not m)
+
+
+def _spread_qualifier(group: _Group) -> None:
+    """'over 70 missiles and 100 drones': the qualifier covers the whole list."""
+    bound = None
+    for m in group.mentions:
+        if m.bound is not None:
+            bound = m.bound
+        elif bound is not None and m.value is not None and not m.singular:
+            m.bound = bound
+
+
+def _antecedent_class(group: _Group | None) -> str:
+    if group is None:
+        return "total"
     classes = {m.weapon_class for m in group.mentions if not m.antecedent}
     return classes.pop() if len(classes) == 1 else "total"
 
@@ -240,6 +280,9 @@ def _assign_roles(text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar
         verb_text = text[group.end:verb_end]
         if right == "hit" and re.search(r"(?:found|reached|hit) (?:their|its) targets?|penetrated", verb_text, re.I):
             group.hit_outcome = True
+    if right == "destroyed" and not had_aux and g.verb_object.match(text, verb_end):
+        right = "hit"  # "a drone destroyed a house": the weapon acting, not being shot down
+        group.hit_outcome = False
     if right == "launched" and not had_aux and left in ("destroyed", "suppressed"):
         group.roles = [left, "implied_launched"]
     elif right is not None:

@@ -47,6 +47,7 @@ class DateGrammar:
     month_only: re.Pattern[str]
     night: re.Pattern[str]
     into: re.Pattern[str]
+    as_of: re.Pattern[str]
 
 
 def _month_alt(lang: LanguageData) -> str:
@@ -76,7 +77,8 @@ def grammar(code: str = "en") -> DateGrammar:
     )
     into = re.compile(r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",
                       re.IGNORECASE)
-    return DateGrammar(lang, explicit, weekday, month_only, night, into)
+    as_of = re.compile(r"\b(?:as of|as at|updated)\s+$", re.IGNORECASE)
+    return DateGrammar(lang, explicit, weekday, month_only, night, into, as_of)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -186,23 +188,29 @@ def parse_published(published: date | str | None) -> date | None:
     return None
 
 
-def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str = "en") -> bool:
-    """True when a sentence is dated to another day or month than the attack."""
+def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str = "en") -> str | None:
+    """"day" when a sentence is dated to another day than the attack, "month" when it only names
+    another month ("since 40 people were killed in January"), else None."""
     if attack.month_day is None:
-        return False
+        return None
+    g = grammar(code)
     month, day = attack.month_day
     for m in find_dates(text, sentence.start, sentence.end, code):
         if m.month is None:
             continue
         if (m.month, m.day) == (month, day):
             continue
+        if g.as_of.search(text, max(sentence.start, m.start - 12), m.start):
+            continue  # "as of July 11": when the figures were counted, not when the attack was
         # "late on Feb. 8" belongs to the night that ended on Feb. 9.
         if m.night_context and _is_day_before(m.month, m.day, month, day):
             continue
         if attack.start is not None and attack.start <= m.start < attack.end:
             continue
-        return True
-    return any(m != month for m in month_only_mentions(text, sentence.start, sentence.end, code))
+        return "day"
+    if any(m != month for m in month_only_mentions(text, sentence.start, sentence.end, code)):
+        return "month"
+    return None
 
 
 def _is_day_before(m1: int, d1: int, m2: int, d2: int) -> bool:

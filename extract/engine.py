@@ -12,7 +12,7 @@ from extract import casualties as casualty_module
 from extract.clauses import analyse
 from extract.dates import AttackDate, conflicts_with, parse_published, resolve_attack_date
 from extract.figures import FIGURE_FIELDS, Figures, resolve
-from extract.relevance import is_attack_report, names_attacker
+from extract.relevance import is_attack_report, names_weapon_or_attacker
 from extract.report import Evidence, Report, WeaponCount
 from extract.scope import find_scope
 from extract.text import Sentence, split_sentences
@@ -33,9 +33,13 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     scope = find_scope(text, sentences, LANGUAGE)
     published_date = parse_published(published)
     attack = resolve_attack_date(text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE)
+    other_month: set[int] = set()
     for i in scope.in_scope(len(sentences)):
-        if conflicts_with(text, sentences[i], attack, LANGUAGE):
+        conflict = conflicts_with(text, sentences[i], attack, LANGUAGE)
+        if conflict == "day":
             scope.background[i] = "dated to another day"
+        elif conflict == "month":
+            other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
     in_scope = scope.in_scope(len(sentences))
 
     report = Report(language=LANGUAGE, attack_date=attack.value)
@@ -44,7 +48,8 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
-    casualties = casualty_module.find_casualties(text, sentences, in_scope, LANGUAGE)
+    casualties = casualty_module.find_casualties(
+        text, sentences, [i for i in in_scope if i not in other_month], LANGUAGE)
     _record_places(report, text, sentences, scope.skipped())
     _record_casualties(report, text, sentences, casualties)
     has_figures = any(getattr(report, name) for name in (
@@ -53,7 +58,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     has_casualties = bool(report.killed or report.injured)
     report.is_attack_report = is_attack_report(
         has_figures, has_casualties, bool(report.oblasts or report.cities),
-        names_attacker(text, sentences, in_scope, LANGUAGE),
+        names_weapon_or_attacker(text, sentences, in_scope, LANGUAGE),
     )
     return report
 

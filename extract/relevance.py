@@ -2,7 +2,7 @@
 
 By the time this runs, sentences about Russia downing Ukrainian drones or Ukraine striking
 Russian refineries are already out of scope, so their figures never reach the record; what is
-left must still name an attacker (Russia, the enemy, Shaheds) in the sentences that count.
+left must still name an attacker or a weapon in the sentences that count.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from functools import cache
 
 from extract.lang import get_language
 from extract.text import Sentence
+from extract.weapons import has_weapon_words
 
 
 @cache
@@ -19,9 +20,12 @@ def _attacker(code: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(lang.attacker_markers)})", re.IGNORECASE)
 
 
-def names_attacker(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en") -> bool:
+def names_weapon_or_attacker(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en") -> bool:
+    """Some sentence that counts names the attacker or an aerial weapon (a TASS or NPR piece may
+    say only "an S-300 missile hit" or "cruise missiles")."""
     pattern = _attacker(code)
-    return any(pattern.search(text, sentences[i].start, sentences[i].end) for i in in_scope)
+    return any(pattern.search(text, sentences[i].start, sentences[i].end)
+               or has_weapon_words(text, sentences[i].start, sentences[i].end, code) for i in in_scope)
 
 
 def is_attack_report(has_figures: bool, has_casualties: bool, has_places: bool, attacker_named: bool) -> bool:

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 # A boundary is end punctuation (optionally closed by a quote or bracket) followed by space
 # and a capital/digit/quote, or a blank line. Abbreviations that end in a dot and are
 # followed by a capital are protected below.
-_BOUNDARY = re.compile(r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)""")
+# A single line break before a capital also ends a sentence: headlines, datelines and captions
+# carry no final punctuation, and a sentence wrapped mid-line continues in lower case.
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"""
+    r"""|[ \t]*\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])"""
+)
 _ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|No|vs|approx|incl|Oct|Nov|Dec|Jan|Feb|"
                             r"Aug|Sept?|U\.S|U\.K|obl|р|ст|м|с|смт)\.|\b[A-Z]\.)$")
 

@@ -92,7 +92,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
     all_words = _alt(lang.all_words)
     all_the = re.compile(rf"\b(?:{all_words})\s+(?:of\s+)?the\s+(?P<head>{head_alt})\b", re.IGNORECASE)
     both = re.compile(rf"\b(?:{_alt(lang.both_words)})(?:\s+of)?(?:\s+the)?(?=\s)", re.IGNORECASE)
-    them = re.compile(rf"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+    them = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
     partitive_before = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
     out_of_after = re.compile(r"\s+(?:out\s+of|of)\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
     trigger = re.compile(rf"\b(?:{head_alt}|{model_alt})", re.IGNORECASE)

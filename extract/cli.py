@@ -1,0 +1,146 @@
+"""Command line: ``python -m extract PATH... [--published YYYY-MM-DD] [--format jsonl|csv]``.
+
+Reads .txt, .md, .html/.htm (main text through trafilatura), corpus .json
+({"id", "url", "lang", "date_hint", "text"}), folders (recursively) and ``-`` for stdin, and
+writes one record per report. A file that cannot be read costs one line on stderr; the run
+goes on and the exit code is 1 if any input failed.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from extract.dates import parse_published
+from extract.engine import extract_report
+from extract.report import NUMERIC_FIELDS
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json"}
+READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+CSV_FIELDS = ("id", "source", "is_attack_report", "attack_date", *NUMERIC_FIELDS, "oblasts", "cities",
+              "returned", "language")
+
+
+class InputError(Exception):
+    """An input that cannot be turned into report text; the message is shown to the user."""
+
+
+@dataclass
+class Document:
+    source: str
+    text: str
+    id: str | None = None
+    published: str | None = None
+
+
+def html_to_text(html: str) -> str:
+    import trafilatura  # imported here: only HTML inputs need it
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False)
+    if text is None:
+        raise InputError("no main text found in the HTML")
+    return text
+
+
+def _decode(data: bytes, source: str) -> str:
+    if b"\x00" in data[:4096]:
+        raise InputError("looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def read_document(path: Path) -> Document:
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from exc
+    text = _decode(data, str(path))
+    if suffix in HTML_SUFFIXES:
+        return Document(str(path), html_to_text(text))
+    if suffix in JSON_SUFFIXES:
+        return corpus_document(text, str(path))
+    return Document(str(path), text)
+
+
+def corpus_document(raw: str, source: str) -> Document:
+    try:
+        record = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON ({exc.msg}, line {exc.lineno})") from exc
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError('not a corpus record: expected an object with a "text" string')
+    hint = record.get("date_hint")
+    return Document(source, record["text"], str(record["id"]) if record.get("id") is not None else None,
+                    hint if isinstance(hint, str) else None)
+
+
+def expand(paths: list[str]) -> Iterator[str | Path]:
+    """Files in argument order; folders give their readable files, sorted, recursively."""
+    for arg in paths:
+        if arg == "-":
+            yield arg
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                # corpus gold labels sit beside the articles; they are answers, not reports
+                if child.suffix.lower() in READABLE and not child.name.endswith(".gold.json"):
+                    yield child
+        else:
+            yield path
+
+
+def _row(doc: Document, record: dict) -> dict:
+    out = {"id": doc.id, "source": doc.source}
+    for name in CSV_FIELDS[2:]:
+        value = record.get(name)
+        out[name] = ";".join(value) if isinstance(value, list) else value
+    out["id"] = doc.id
+    return out
+
+
+def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None,
+         stderr: TextIO | None = None) -> int:
+    stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    parser = argparse.ArgumentParser(prog="python -m extract", description="Extract attack records from reports.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides a corpus date_hint)")
+    parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    args = parser.parse_args(argv)
+    if args.published is not None and parse_published(args.published) is None:
+        parser.error(f"--published must be YYYY-MM-DD, not {args.published!r}")
+
+    failed = 0
+    writer = csv.DictWriter(stdout, fieldnames=CSV_FIELDS, extrasaction="ignore") if args.format == "csv" else None
+    if writer is not None:
+        writer.writeheader()
+    for item in expand(args.paths):
+        try:
+            if item == "-":
+                doc = Document("-", stdin.read())
+            else:
+                if not Path(item).exists():
+                    raise InputError("no such file or folder")
+                doc = read_document(Path(item))
+        except InputError as exc:
+            failed += 1
+            print(f"extract: {item}: {exc}", file=stderr)
+            continue
+        record = extract_report(doc.text, args.published or doc.published).to_dict()
+        record["id"] = doc.id
+        if writer is not None:
+            writer.writerow(_row(doc, record))
+        else:
+            record["source"] = doc.source
+            stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if failed else 0

@@ -1,0 +1,73 @@
+import pytest
+
+from extract.weapons import find_mentions, identify_model
+
+
+def mentions(text: str):
+    return [(m.value, m.weapon_class, m.model) for m in find_mentions(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "model", "family", "weapon_class"),
+    [
+        ("Kh-101", "Kh-101", "cruise", "missile"),
+        ("X-101", "Kh-101", "cruise", "missile"),
+        ("Kh-555", "Kh-555", "cruise", "missile"),
+        ("Kh-55", "Kh-55", "cruise", "missile"),
+        ("Kalibr", "Kalibr", "cruise", "missile"),
+        ("Iskander-K", "Iskander-K", "cruise", "missile"),
+        ("Iskander-M", "Iskander-M", "ballistic", "missile"),
+        ("Kh-22", "Kh-22", "cruise", "missile"),
+        ("Kh-32", "Kh-32", "cruise", "missile"),
+        ("Kh-35", "Kh-35", "cruise", "missile"),
+        ("Oniks", "Oniks", "cruise", "missile"),
+        ("Zircon", "Zircon", "cruise", "missile"),
+        ("KN-23", "KN-23", "ballistic", "missile"),
+        ("S-300", "S-300", "ballistic", "missile"),
+        ("S-400", "S-400", "ballistic", "missile"),
+        ("Kinzhal", "Kh-47M2 Kinzhal", "aeroballistic", "missile"),
+        ("Kh-47M2", "Kh-47M2 Kinzhal", "aeroballistic", "missile"),
+        ("Kh-59", "Kh-59", "guided", "missile"),
+        ("Kh-69", "Kh-69", "guided", "missile"),
+        ("Kh-31P", "Kh-31P", "guided", "missile"),
+        ("KAB", "KAB", "guided_bomb", "guided_bomb"),
+        ("Shahed", "Shahed", "shahed", "drone"),
+        ("Geran-2", "Shahed", "shahed", "drone"),
+        ("Gerbera", "Gerbera", "decoy", "drone"),
+        ("jet Shahed", "Shahed-238", "jet", "drone"),
+    ],
+)
+def test_models(spelling: str, model: str, family: str, weapon_class: str) -> None:
+    found = identify_model(f"The force reported a {spelling} over the region.")
+    assert found is not None
+    assert (found.model, found.family, found.weapon_class) == (model, family, weapon_class)
+
+
+def test_drones_versus_missiles() -> None:
+    assert mentions("Russia sent 120 attack UAVs and 8 cruise missiles.") == [(120, "drone", None), (8, "missile", None)]
+    assert mentions("The enemy used 30 Shahed-type drones.") == [(30, "drone", "Shahed")]
+    assert mentions("It fired six Kalibrs.") == [(6, "missile", "Kalibr")]
+    assert mentions("They launched 17 decoys.") == [(17, "drone", None)]
+
+
+def test_a_mixed_noun_phrase_is_a_total() -> None:
+    assert mentions("Russia sent 410 drones and missiles at the country.") == [(410, "total", None)]
+    assert mentions("Russia sent over 200 drones and ballistic and cruise missiles.") == [(200, "total", None)]
+
+
+def test_reconnaissance_drones_are_their_own_class() -> None:
+    assert mentions("Units downed 3 Orlan-10 drones.") == [(3, "recon", "Orlan-10")]
+
+
+def test_a_weapon_word_used_as_a_modifier_is_not_a_count() -> None:
+    assert mentions("A drone attack hit the port.") == []
+    assert mentions("Two drone strikes hit the port.") == []
+
+
+def test_singular_counts_one() -> None:
+    assert mentions("The city was struck with an Iskander-M missile.") == [(1, "missile", "Iskander-M")]
+
+
+def test_partitive() -> None:
+    found = find_mentions("crews shot down 40 of 45 drones", 0, 32)
+    assert [(m.value, m.partitive) for m in found] == [(40, "part"), (45, "whole")]
