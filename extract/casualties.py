@@ -54,6 +54,7 @@ class CasualtyGrammar:
     no_casualties: re.Pattern[str]
     additive_start: re.Pattern[str]
     year_before: re.Pattern[str]
+    negation_before: re.Pattern[str]
 
 
 def _alt(items) -> str:
@@ -112,13 +113,14 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         ),
         re.IGNORECASE,
     )
-    additive_start = re.compile(rf"^\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)
+    additive_start = re.compile(rf"\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)
     trigger_words = _alt([*lang.killed_words, *lang.injured_words, *lang.killed_verbs, *lang.injured_verbs,
                           "casualt", "toll", "victim", "hurt", "no one", "nobody", "injur", "wound", "dead", "die"])
     trigger = re.compile(rf"(?:{trigger_words})", re.IGNORECASE)
     year_before = re.compile(r"\b(?:born\s+in|in|since|of|year)\s+$", re.IGNORECASE)
     return CasualtyGrammar(lang, trigger, subject, active, active_follow, toll, ordinal, singular, non_aerial,
-                           place, capital, no_casualties, additive_start, year_before)
+                           place, capital, no_casualties, additive_start, year_before,
+                           re.compile(r"\b(?:no|not|none|nobody)\s+$", re.IGNORECASE))
 
 
 def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar) -> str | None:
@@ -146,8 +148,11 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     additive_sentence = bool(g.additive_start.match(text, s.start, s.end))
     taken: list[tuple[int, int]] = []
     for q in find_quantities(text, s.start, s.end, code):
-        if q.value is not None and q.value >= 1000 and g.year_before.search(text, max(s.start, q.start - 12), q.start):
+        if q.value is not None and q.value >= 1000 and g.year_before.search(text, max(s.start, q.start - 12),
+                                                                              q.start):
             continue  # "a man born in 1953"
+        if g.negation_before.search(text, max(s.start, q.start - 8), q.start):
+            continue  # "no one was injured" is a statement of no casualties, read below
         kind = None
         end = q.end
         active = g.active.search(text, max(s.start, q.start - 40), q.start)
@@ -173,7 +178,9 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
             continue
         additive = additive_sentence and match.start() - s.start < 3
         place = _place_key(text, s, match.start(), match.end(), g)
-        found.append(CasualtyMention(_kind(match), 1, None, place, additive, match.start(), match.end(), index))
+        # a single person is a detail of a toll, not a place's own figure to add up
+        found.append(CasualtyMention(_kind(match), 1, None, place if additive else None, additive,
+                                     match.start(), match.end(), index))
     return found
 
 

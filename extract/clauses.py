@@ -71,6 +71,7 @@ class ClauseGrammar:
     verb_object: re.Pattern[str]
     location_trigger: re.Pattern[str]
     them: re.Pattern[str]
+    class_words: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
@@ -100,13 +101,13 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.IGNORECASE,
     )
     subset = re.compile(
-        rf"^\s*(?:[^\W\d]+\s*){{0,3}}?[,:(—–-]?\s*(?:{alt(lang.subset_markers)})\s*:?\s*$", re.IGNORECASE
+        rf"^\s*(?:[^\W\d]+\s*){{0,5}}?[,:(—–-]?\s*(?:{alt(lang.subset_markers)})\s*:?\s*$", re.IGNORECASE
     )
     preposition = re.compile(r"\b(?:with|using|utili[sz]ing|by|involving)\s+$", re.IGNORECASE)
-    outcome = re.compile(rf"^(?:{alt(lang.hit_outcome)})|^\s*(?:their|its)\s+targets?", re.IGNORECASE)
+    outcome = re.compile(rf"(?:{alt(lang.hit_outcome)})|\b(?:their|its)\s+targets?", re.IGNORECASE)
     or_combo = re.compile(r"^\s*(?:or|and|/|,)\s*$", re.IGNORECASE)
     all_them = re.compile(r"\ball\s+(?:of\s+)?(?:them|these|those)\b", re.IGNORECASE)
-    split_header = re.compile(r"^\s*[:—–]\s*(?=\S)", re.IGNORECASE)
+    split_header = re.compile(r"\s*[:—–]\s*(?=\S)", re.IGNORECASE)
     location = re.compile(
         rf"(?:\s+(?:separate|different|other|more|additional))?\s+(?:{alt(lang.location_nouns)})\b",
         re.IGNORECASE,
@@ -121,7 +122,9 @@ def grammar(code: str = "en") -> ClauseGrammar:
     location_trigger = re.compile(rf"\b(?:{alt(lang.location_nouns)})\b", re.IGNORECASE)
     return ClauseGrammar(lang, verbs, right_verb, aux, clause_break, join, subset, preposition, outcome,
                          or_combo, all_them, split_header, location, location_keyword, beside_plural,
-                         verb_object, location_trigger, re.compile(r"\d\s+of\s+(?:them|these|those)\b", re.I))
+                         verb_object, location_trigger, re.compile(r"\d\s+of\s+(?:them|these|those)\b", re.I),
+                         tuple((cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I))
+                               for cls in ("drone", "missile")))
 
 
 @dataclass
@@ -223,6 +226,8 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
         _assign_roles(text, s, group, verbs, g, has_location_hits)
         for m in group.mentions:
             findings.mentioned_classes.add(m.weapon_class)
+            if m.weapon_class == "total":
+                findings.mentioned_classes |= {c for c, word in g.class_words if word.search(m.text)}
             if m.value is None and not m.all_of_class:
                 findings.vague_classes.add(m.weapon_class)
         for m in group.mentions:
@@ -274,12 +279,9 @@ def _assign_roles(text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar
     if g.preposition.search(text, max(s.start, group.start - 12), group.start):
         left = "launched"
         group.from_preposition = True
-    if right == "hit" and g.outcome.match(text[verb_end:verb_end + 40]) is not None:
+    # "found their targets", "struck 14 locations": an outcome count, not how many were launched
+    if right == "hit" and g.outcome.search(text, group.end, min(s.end, verb_end + 40)) is not None:
         group.hit_outcome = True
-    if right is not None and g.outcome.match(text, group.end) is None:
-        verb_text = text[group.end:verb_end]
-        if right == "hit" and re.search(r"(?:found|reached|hit) (?:their|its) targets?|penetrated", verb_text, re.I):
-            group.hit_outcome = True
     if right == "destroyed" and not had_aux and g.verb_object.match(text, verb_end):
         right = "hit"  # "a drone destroyed a house": the weapon acting, not being shot down
         group.hit_outcome = False

@@ -29,6 +29,7 @@ class DateMention:
     end: int
     night_context: bool  # "overnight", "night", "morning", "early", "late" near the date
     last: bool  # "last Tuesday": an earlier attack
+    stamp: bool = False  # an ISO date: a page's timestamp, not a time word of the story
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,8 @@ class DateGrammar:
     night: re.Pattern[str]
     into: re.Pattern[str]
     as_of: re.Pattern[str]
+    night_before_weekday: re.Pattern[str]
+    night_after_weekday: re.Pattern[str]
 
 
 def _month_alt(lang: LanguageData) -> str:
@@ -78,7 +81,12 @@ def grammar(code: str = "en") -> DateGrammar:
     into = re.compile(r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",
                       re.IGNORECASE)
     as_of = re.compile(r"\b(?:as of|as at|updated)\s+$", re.IGNORECASE)
-    return DateGrammar(lang, explicit, weekday, month_only, night, into, as_of)
+    # "overnight into Friday", "early Saturday", "Monday morning" (not "late Sunday": the evening before)
+    night_before_weekday = re.compile(r"\b(?:overnight|night|early|into)\s+(?:on\s+|into\s+|to\s+|of\s+)?$",
+                                      re.IGNORECASE)
+    night_after_weekday = re.compile(r"\s+(?:morning|night|dawn)\b", re.IGNORECASE)
+    return DateGrammar(lang, explicit, weekday, month_only, night, into, as_of, night_before_weekday,
+                       night_after_weekday)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -109,12 +117,12 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
             y = int(match.group("y2")) if match.group("y2") else None
         if not _valid(y or 2024, m, d):
             continue
-        out.append(DateMention(m, d, y, None, match.start(), match.end(), night, False))
+        out.append(DateMention(m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso"))))
     for match in g.weekday.finditer(text, start, end):
-        context = text[max(start, match.start() - 25):min(end, match.end() + 12)]
+        night = bool(g.night_before_weekday.search(text, max(start, match.start() - 25), match.start())
+                     or g.night_after_weekday.match(text, match.end(), end))
         out.append(DateMention(None, None, None, g.language.weekdays[match.group("wd").lower()],
-                               match.start(), match.end(), bool(g.night.search(context)),
-                               bool(match.group("last"))))
+                               match.start(), match.end(), night, bool(match.group("last"))))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -151,7 +159,8 @@ def resolve_attack_date(text: str, sentences: list[Sentence], in_scope: list[int
     for i in in_scope:
         s = sentences[i]
         mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
-    explicit = [m for m in mentions if m.month is not None]
+    explicit = [m for m in mentions if m.month is not None and not m.stamp]
+    stamps = [m for m in mentions if m.stamp]
     if published is not None:
         for m in explicit:
             candidate = _in_year(published, m.month, m.day, m.year)
@@ -165,7 +174,7 @@ def resolve_attack_date(text: str, sentences: list[Sentence], in_scope: list[int
             candidate = published - timedelta(days=(published.weekday() - m.weekday) % 7)
             return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
         return AttackDate(published, (published.month, published.day), None, None)
-    with_year = [m for m in explicit if m.year is not None]
+    with_year = [m for m in explicit if m.year is not None] + stamps
     if with_year:
         m = with_year[0]
         return AttackDate(date(m.year, m.month, m.day), (m.month, m.day), m.start, m.end)
@@ -196,7 +205,7 @@ def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str 
     g = grammar(code)
     month, day = attack.month_day
     for m in find_dates(text, sentence.start, sentence.end, code):
-        if m.month is None:
+        if m.month is None or m.stamp:
             continue
         if (m.month, m.day) == (month, day):
             continue

@@ -37,6 +37,7 @@ class ScopeGrammar:
     language: LanguageData
     background: re.Pattern[str]
     heading: re.Pattern[str]
+    link_heading: re.Pattern[str]
     paragraph_opener: re.Pattern[str]
     foreign: re.Pattern[str]
     foreign_place: re.Pattern[str]
@@ -48,11 +49,12 @@ def grammar(code: str = "en") -> ScopeGrammar:
     lang = get_language(code)
     background = re.compile("|".join(lang.background_markers), re.IGNORECASE | re.MULTILINE)
     heading = re.compile(rf"^\W*(?:{'|'.join(lang.background_headings)})\b\W*$", re.IGNORECASE)
+    link_heading = re.compile(rf"^\W*(?:{'|'.join(lang.link_headings)})\b\W*", re.IGNORECASE)
     paragraph_opener = re.compile(r"^\W*(?:recall|as a reminder|reminder|background)\b", re.IGNORECASE)
     foreign = re.compile("|".join(lang.foreign_markers), re.IGNORECASE)
     foreign_place = re.compile(rf"\b(?:{'|'.join(lang.foreign_places)})\b", re.IGNORECASE)
     origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,-]{{0,40}}$", re.IGNORECASE)
-    return ScopeGrammar(lang, background, heading, paragraph_opener, foreign, foreign_place, origin)
+    return ScopeGrammar(lang, background, heading, link_heading, paragraph_opener, foreign, foreign_place, origin)
 
 
 def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
@@ -72,9 +74,18 @@ def find_scope(text: str, sentences: list[Sentence], code: str = "en") -> Scope:
     paragraphs = paragraph_ids(text, sentences)
     rest_is_background = False
     background_paragraph = -1
+    link_title = False
     for i, s in enumerate(sentences):
         if rest_is_background:
             scope.background[i] = "after a background heading"
+            continue
+        if link_title:
+            link_title = False
+            scope.background[i] = "title of a linked story"
+            continue
+        if g.link_heading.match(s.text):
+            scope.background[i] = "link heading"
+            link_title = len(s.text) <= MAX_HEADING_CHARS
             continue
         if paragraphs[i] == background_paragraph:
             scope.background[i] = "background paragraph"

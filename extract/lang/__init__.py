@@ -66,7 +66,8 @@ class LanguageData:
     non_aerial_words: tuple[str, ...]  # shelling, artillery: casualties not of an air attack
     # scope
     background_markers: tuple[str, ...]
-    background_headings: tuple[str, ...]
+    background_headings: tuple[str, ...]  # a heading after which the rest is other news
+    link_headings: tuple[str, ...]  # "Read also:": the next line is another story's title
     foreign_markers: tuple[str, ...]
     foreign_places: tuple[str, ...]
     launch_origin_words: tuple[str, ...]

@@ -127,7 +127,7 @@ LANGUAGE = LanguageData(
         "launched": (
             r"launched", r"launching", r"launch", r"launches", r"fired", r"firing", r"fires", r"sent",
             r"sending", r"used", r"using", r"utili[sz]ing", r"deployed", r"deploying", r"unleashed",
-            r"attacked", r"involving", r"involved", r"consisted of", r"included", r"including",
+            r"attacked", r"involving", r"involved", r"consisted of", r"included",
             r"were recorded", r"recorded", r"were detected", r"detected", r"targeted", r"targeting",
             r"approached", r"were spotted", r"spotted", r"employed", r"hurled", r"a total of",
             r"barrage of", r"attack with", r"with",
@@ -190,7 +190,7 @@ LANGUAGE = LanguageData(
                       r"anti-tank", r"explosion in the western city", r"unrelated", r"sniper"),
     background_markers=(
         r"^recall(?: that)?\b", r"\brecall that\b", r"^as a reminder\b", r"^reminder\b",
-        r"\bpreviously reported\b", r"\breported earlier\b", r"\bas reported by\b",
+        r"\bpreviously reported\b", r"\breported earlier\b",
         r"\bas \w+ (?:previously )?reported earlier\b", r"^earlier,", r"\bearlier this (?:week|month|year)\b",
         r"\blast (?:week|month|year)\b", r"\bthe previous (?:day|night|week)\b", r"\bthe day before\b",
         r"\bone day after\b", r"\ba day (?:after|earlier)\b", r"\bnearly a week\b", r"\ba week (?:ago|earlier)\b",
@@ -200,9 +200,9 @@ LANGUAGE = LanguageData(
         r"^separately\b(?![^.]*\bair force\b)", r"\ba later \w*\s?(?:attack|strike)\b", r"\bseparate (?:attack|strike)\b",
         r"\bunrelated\b", r"\bread also\b", r"\byesterday\b", r"\bone night after\b",
     ),
-    background_headings=(r"recall", r"reminder", r"read also", r"read more", r"related", r"see also",
-                         r"most popular", r"you may also like", r"more from author", r"more news",
-                         r"latest news", r"also read"),
+    background_headings=(r"recall", r"reminder", r"read more", r"most popular", r"you may also like",
+                         r"more from author", r"more news", r"latest news"),
+    link_headings=(r"read also", r"also read", r"related", r"see also"),
     foreign_markers=(
         r"ukrainian (?:long-range )?(?:drones?|uavs?|strikes?|attacks?|drone attacks?|drone strikes?|missiles?)",
         r"ukraine-launched", r"(?:that|which) ukraine launched", r"launched by ukraine",
