@@ -108,8 +108,9 @@ def parse_bounds(record: dict[str, Any]) -> dict[str, str]:
 def weapon_breakdown(record: dict[str, Any]) -> tuple[dict[str, int], dict[str, dict[str, int | None]]]:
     """Per-family figures and per-model counts of a record's ``weapons`` list.
 
-    Items may name the model under model/name/type/weapon and count under launched/count/number;
-    a family given by the item wins over the model vocabulary's.
+    Items may name the model under model/name/type/weapon and count under launched/count/number.
+    The family is the model vocabulary's (salvo.official), so that reports and the official
+    dataset agree; an item's own family counts only for a model the vocabulary lacks.
     """
     families: dict[str, int] = {}
     models: dict[str, dict[str, int | None]] = {}
@@ -125,7 +126,9 @@ def weapon_breakdown(record: dict[str, Any]) -> tuple[dict[str, int], dict[str, 
         launched = _as_count(next((item[k] for k in ("launched", "count", "number") if k in item), None))
         destroyed = _as_count(item.get("destroyed"))
         cls, family = classify_model(name)
-        family = item.get("family") if item.get("family") in FAMILIES else family
+        if cls is None:  # a model Salvo's vocabulary lacks: trust the item's own family
+            cls = item.get("class")
+            family = item.get("family") if item.get("family") in FAMILIES else None
         if cls == "bomb":
             family = None
         entry = models.setdefault(name, {"launched": None, "destroyed": None})

@@ -11,6 +11,7 @@ version string). The default wraps ``extract.extract_report`` and is imported on
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import urllib.error
@@ -49,7 +50,11 @@ class Extractor:
 
 
 def default_extractor() -> Extractor:
-    """``extract.extract_report`` with its version (``extract.__version__`` when it declares one)."""
+    """``extract.extract_report``, versioned by ``extract.__version__`` and a hash of its sources.
+
+    The hash makes any change to the extractor's code or wording tables a new version, so
+    re-ingesting re-extracts (corrections stay) even when nobody bumped ``__version__``.
+    """
     try:
         import extract
         from extract import extract_report
@@ -60,7 +65,16 @@ def default_extractor() -> Extractor:
         result = extract_report(text, published=published)
         return result.to_dict() if hasattr(result, "to_dict") else dict(result)
 
-    return Extractor(run, f"extract/{getattr(extract, '__version__', 'unversioned')}")
+    return Extractor(run, f"extract/{getattr(extract, '__version__', 'dev')}+{_source_digest(extract)}")
+
+
+def _source_digest(module: Any) -> str:
+    folder = Path(module.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.py")):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @dataclass(frozen=True)

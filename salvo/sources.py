@@ -24,6 +24,7 @@ KNOWN_HOSTS: dict[str, tuple[str, SourceType]] = {
     "mil.gov.ua": ("Ministry of Defence of Ukraine", "official"),
     "kpszsu.mil.gov.ua": ("Ukrainian Air Force", "official"),
     "president.gov.ua": ("Office of the President of Ukraine", "official"),
+    "war.ukraine.ua": ("Ukraine.ua (government)", "official"),
     "reuters.com": ("Reuters", "wire"),
     "apnews.com": ("AP", "wire"),
     "afp.com": ("AFP", "wire"),
@@ -68,12 +69,13 @@ OFFICIAL_CHANNELS: dict[str, str] = {
 }
 CHANNEL_HOSTS = {"t.me", "telegram.me", "facebook.com", "www.facebook.com", "m.facebook.com"}
 
-# Agency datelines a republished story keeps ("KYIV (Reuters) -", "(AP) —") and wire paths.
+# Agency datelines a republished story keeps ("KYIV (Reuters) -", "(AP) —", or the agency's
+# name alone on the closing line) and wire paths.
 # Photo credits ("© Associated Press") are deliberately not markers: they say nothing of the text.
 WIRE_MARKERS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\(Reuters\)\s*[—–-]|/wires/reuters/"), "Reuters"),
-    (re.compile(r"\(AP\)\s*[—–-]|/ap-top-news/|/wires/ap/"), "AP"),
-    (re.compile(r"\(AFP\)\s*[—–-]|/wires/afp/"), "AFP"),
+    (re.compile(r"\(Reuters\)\s*[—–-]|^\s*\(Reuters\)\s*$|/wires/reuters/", re.M), "Reuters"),
+    (re.compile(r"\(AP\)\s*[—–-]|^\s*\(AP\)\s*$|/ap-top-news/|/wires/ap/", re.M), "AP"),
+    (re.compile(r"\(AFP\)\s*[—–-]|^\s*\(AFP\)\s*$|/wires/afp/", re.M), "AFP"),
     (re.compile(r"\(Bloomberg\)\s*[—–-]"), "Bloomberg"),
 ]
 
@@ -123,14 +125,14 @@ def classify_source(url: str | None = None, outlet: str | None = None, text: str
         known = _known_host(parsed_host)
         if known and known[1] in ("official", "wire"):
             return SourceInfo(*known)
-        wire = _wire_marker(url) or (_wire_marker(text[:3000]) if text else None)
+        wire = _wire_marker(url) or (_wire_marker(text) if text else None)
         name = outlet or (known[0] if known else _outlet_from_host(parsed_host))
         if wire:
             return SourceInfo(wire, "wire")
         if parsed_host.endswith(".gov.ua"):
             return SourceInfo(name, "official")
         return SourceInfo(name, "outlet")
-    wire = _wire_marker(text[:3000]) if text else None
+    wire = _wire_marker(text) if text else None
     if wire:
         return SourceInfo(wire, "wire")
     return SourceInfo(outlet or "unknown", "outlet")

@@ -102,9 +102,9 @@ def test_the_shipped_file_holds_facts_and_no_article_text():
     for number, line in enumerate(DEFAULT_DATASET_PATH.read_text(encoding="utf-8").splitlines(), start=1):
         item = json.loads(line)
         assert set(item) <= allowed, f"line {number}: unexpected keys {set(item) - allowed}"
-        assert set(item["record"]) <= fields | {"provenance"}, (
-            f"line {number}: {set(item['record']) - fields}"
-        )
+        assert set(item["record"]) <= fields | {"bounds"}, f"line {number}: {set(item['record']) - fields}"
+        bounds = item["record"].get("bounds", {})
+        assert set(bounds.values()) <= {"lower", "upper", "approximate"} and set(bounds) <= fields
         assert item["provenance"] in {"gold", "extractor", "extractor+reviewed"}
         strings = [item["outlet"] or "", *item["record"]["oblasts"], *item["record"]["cities"]]
         assert all(len(s) < 80 for s in strings), f"line {number}: a long string is not a fact"
