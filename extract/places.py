@@ -29,6 +29,7 @@ hromada named after a town, and "near <town>", give the oblast only; Kyiv the ca
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import itertools
 import json
@@ -86,6 +87,11 @@ class PlaceMention:
 class PlaceFindings:
     oblasts: list[PlaceMention] = field(default_factory=list)
     cities: list[PlaceMention] = field(default_factory=list)
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def fold(name: str) -> str:
@@ -163,6 +169,7 @@ class Gazetteer:
                 bucket.append(city)
         self.cities = tuple(self.cities)  # type: ignore[assignment]
         self._skeletons: dict[str, City] | None = None
+        self._index_first_words()
 
     def oblast(self, name: str) -> Oblast | None:
         """The oblast-level unit a name stands for: canonical, "Kharkov region", "Київська область"."""
@@ -195,6 +202,10 @@ class Gazetteer:
                 if city.population >= _FUZZY_MIN_POPULATION and not city.part_of:
                     self._skeletons.setdefault(_skeleton(city.name), city)
         return self._skeletons.get(_skeleton(name))
+
+    def _index_first_words(self) -> None:
+        keys = [*self._cities, *self._standalone, *self._stems, *_FOREIGN]
+        self._first_words = frozenset(key.split()[0] for key in keys if key)
 
     def _knows(self, key: str) -> bool:
         return key in self._cities or key in self._standalone or key in self._stems
@@ -235,6 +246,11 @@ _NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
 _SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s*as well as\s+|\s*/\s*)$")
 _CAPITAL = re.compile(r"\b(?:the\s+(?:ukrainian\s+)?capital(?:\s+city)?|ukraine['’]s\s+capital)\b", re.I)
 _MAX_NAME_WORDS = 3
+# No report names more places than this; past it a text is a list or an attack on the
+# extractor, and the rest of it is not read for places.
+MAX_NAMES = 1_000
+_CONTEXT_CHARS = 600
+_MAX_SENTENCE_CHARS = 1_500
 _FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)")
 _NAVIGATION_CHARS = 300
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -318,7 +334,7 @@ def find_places(text: str) -> list[PlaceMention]:
             mention = _resolve(text, raw, gaz, as_oblasts=as_oblasts, as_districts=as_districts)
             if mention:
                 mentions.append(mention)
-    for match in _CAPITAL.finditer(text):
+    for match in itertools.islice(_CAPITAL.finditer(text), MAX_NAMES):
         after = text[match.end():match.end() + 24].lower()
         if re.match(r"\s+of\b|\s+(?:city\s+)?of\s", after):
             continue  # "the capital of the region"
@@ -328,35 +344,43 @@ def find_places(text: str) -> list[PlaceMention]:
             mentions.append(PlaceMention("Kyiv", "city", KYIV_CITY, match.start(), match.end()))
         else:
             mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
-    mentions.extend(_unknown_settlements(text, mentions, gaz))
+    if len(mentions) < MAX_NAMES:
+        mentions.extend(_unknown_settlements(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
     mentions.sort(key=lambda m: m.start)
     return _resolve_context_oblasts(text, mentions, gaz)
 
 
 def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:
-    tokens = list(_WORD.finditer(text))
+    """Capitalised words that begin a known name, extended to the longest name they start.
+    A huge text stops being read at MAX_NAMES names."""
     raws: list[_Raw] = []
-    i = 0
-    while i < len(tokens):
-        found = None
-        # Longest run of capitalised words (joined by single spaces) that names something.
-        for n in range(min(_MAX_NAME_WORDS, len(tokens) - i), 0, -1):
-            run = tokens[i:i + n]
-            if any(text[a.end():b.start()] != " " for a, b in itertools.pairwise(run)):
-                continue
-            key = fold(text[run[0].start():run[-1].end()])
-            if key in _FOREIGN or gaz._knows(key):
-                found = (n, key)
-                break
-        if not found:
-            i += 1
+    first_words = gaz._first_words
+    consumed = 0
+    for token in _WORD.finditer(text):
+        if token.start() < consumed:
             continue
-        n, key = found
-        start, end = tokens[i].start(), tokens[i + n - 1].end()
-        follower_match = _NEXT_WORD.match(text, end)
-        follower = follower_match.group(1).lower().strip("-") if follower_match else ""
-        raws.append(_Raw(start, end, key, follower))
-        i += n
+        word = token.group()
+        if word.lower() not in first_words:
+            head = _fold_word(word).split()
+            if not head or head[0] not in first_words:
+                continue
+        run = [token]
+        while len(run) < _MAX_NAME_WORDS and text.startswith(" ", run[-1].end()):
+            following = _WORD.match(text, run[-1].end() + 1)
+            if following is None:
+                break
+            run.append(following)
+        for n in range(len(run), 0, -1):
+            start, end = run[0].start(), run[n - 1].end()
+            key = fold(text[start:end])
+            if key in _FOREIGN or gaz._knows(key):
+                follower_match = _NEXT_WORD.match(text, end)
+                follower = follower_match.group(1).lower().strip("-") if follower_match else ""
+                raws.append(_Raw(start, end, key, follower))
+                consumed = end
+                break
+        if len(raws) >= MAX_NAMES:
+            break
     return raws
 
 
@@ -405,7 +429,7 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, *, as_oblasts: bool,
         # An urban district is its city when the paragraph names that city; otherwise the
         # name is more likely a district of another town ("Dniprovskyi district" of Kherson).
         parent = gaz.city(city.part_of)
-        lo, hi = _paragraph_bounds(text, raw.start)
+        lo, hi = _context_bounds(text, raw.start)
         paragraph = text[lo:hi]
         capital_named = parent is not None and parent.oblast == KYIV_CITY and _CAPITAL.search(paragraph)
         if parent and (parent.name in paragraph or capital_named):
@@ -421,7 +445,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, *, as_oblasts: bool,
 
 
 def _is_dateline(text: str, raw: _Raw) -> bool:
-    line_start = text.rfind("\n", 0, raw.start) + 1
+    window = max(0, raw.start - 8)
+    line_start = text.rfind("\n", window, raw.start) + 1 or (0 if window == 0 else window)
     return not text[line_start:raw.start].strip() and bool(_DATELINE_AFTER.match(text, raw.end))
 
 
@@ -485,10 +510,13 @@ def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazet
     one there, and a small place named with another oblast than the gazetteer's is a namesake
     the gazetteer lacks (as is a village it does not list at all)."""
     resolved = []
+    oblast_mentions = [m for m in mentions if m.kind == "oblast"]
+    oblast_starts = [m.start for m in oblast_mentions]
     for mention in mentions:
         if mention.kind == "city":
-            lo, hi = _paragraph_bounds(text, mention.start)
-            oblasts = [m for m in mentions if m.kind == "oblast" and lo <= m.start < hi]
+            lo, hi = _context_bounds(text, mention.start)
+            first, last = bisect.bisect_left(oblast_starts, lo), bisect.bisect_left(oblast_starts, hi)
+            oblasts = oblast_mentions[first:last]
             # The oblast named right after the place ("Putrivka in Fastiv district") comes first.
             oblasts.sort(key=lambda m: (m.start < mention.end, abs(m.start - mention.end)))
             nearby = [m.oblast for m in oblasts]
@@ -505,10 +533,13 @@ def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazet
     return resolved
 
 
-def _paragraph_bounds(text: str, index: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, index) + 1
-    hi = text.find("\n", index)
-    return lo, len(text) if hi < 0 else hi
+def _context_bounds(text: str, index: int) -> tuple[int, int]:
+    """The paragraph around index, no more than _CONTEXT_CHARS either side (a report that is
+    one endless line must not make every name look at all the others)."""
+    lo_limit, hi_limit = max(0, index - _CONTEXT_CHARS), min(len(text), index + _CONTEXT_CHARS)
+    lo = text.rfind("\n", lo_limit, index)
+    hi = text.find("\n", index, hi_limit)
+    return (lo_limit if lo < 0 else lo + 1), (hi_limit if hi < 0 else hi)
 
 
 _UNKNOWN_SETTLEMENT = re.compile(
@@ -519,11 +550,13 @@ _UNKNOWN_SETTLEMENT = re.compile(
 def _unknown_settlements(text: str, known: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """Villages too small for the gazetteer, taken on the text's word ("the village of Putrivka")."""
     found = []
-    for match in _UNKNOWN_SETTLEMENT.finditer(text):
+    known_starts = sorted(m.start for m in known)
+    for match in itertools.islice(_UNKNOWN_SETTLEMENT.finditer(text), MAX_NAMES):
         start, end = match.span(1)
         name = match.group(1)
-        if any(m.start < end and start < m.end for m in known):
-            continue
+        first_after = bisect.bisect_left(known_starts, start)
+        if first_after < len(known_starts) and known_starts[first_after] < end:
+            continue  # the gazetteer knows it
         # The name ends before a word that is not part of it ("Putrivka In …" cannot occur
         # mid-sentence, but "Bucha District" can): drop a trailing capitalised region word.
         parts = name.split()
@@ -544,6 +577,7 @@ def _unknown_settlements(text: str, known: list[PlaceMention], gaz: Gazetteer) -
 # --- tying places to impact ------------------------------------------------------------------
 
 _IMPACT = _phrase_regex(set(words.IMPACT_CUES) - set(words.WEAK_IMPACT_CUES) - set(words.DESTROY_CUES))
+_ANY_IMPACT = _phrase_regex({*words.IMPACT_CUES, *words.WEAK_IMPACT_CUES, *words.DESTROY_CUES})
 _WEAK_IMPACT = _phrase_regex(words.WEAK_IMPACT_CUES)
 _DESTROY = _phrase_regex(words.DESTROY_CUES)
 _WEAPON = _phrase_regex(words.WEAPON_WORDS)
@@ -625,17 +659,20 @@ def struck_places(text: str, sentences: Sequence[Sentence],
     previous: list[PlaceMention] = []  # places of the last sentence that named any, this paragraph
     last_city: PlaceMention | None = None
     last_oblast: PlaceMention | None = None
-    paragraph_start = -1
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    paragraph = -1
     cursor = 0
     # A heading near the top is the page's navigation, not the start of background.
     heading = _BACKGROUND_HEADING.search(text, min(len(text), _NAVIGATION_CHARS))
     background_from = heading.start() if heading else len(text)
-    for index, sentence in enumerate(sentences):
-        if sentence.start >= background_from:
+    # Past the last place named, only "the city"/"the region" could still point back, and not far.
+    read_until = min(background_from, (mentions[-1].end if mentions else 0) + _CONTEXT_CHARS)
+    for index, sentence in _bounded(sentences):
+        if sentence.start >= read_until:
             break
-        lo, _ = _paragraph_bounds(text, sentence.start)
-        if lo != paragraph_start:
-            paragraph_start, previous = lo, []
+        here = bisect.bisect_left(newlines, sentence.start)
+        if here != paragraph:
+            paragraph, previous = here, []
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
         own = []
@@ -643,10 +680,12 @@ def struck_places(text: str, sentences: Sequence[Sentence],
         while j < len(mentions) and mentions[j].start < sentence.end:
             own.append(mentions[j])
             j += 1
+        if not own and not previous and last_city is None and last_oblast is None:
+            continue
         if index in skip or not _about_this_attack(sentence):
             previous = []
             continue
-        clauses = _clauses(text, sentence)
+        clauses = _clauses(text, sentence) if _ANY_IMPACT.search(sentence.text) else []
         struck = _struck_in_sentence(text, own, clauses)
         if any(c.impact for c in clauses) and not struck and not own:
             struck = _referred(text, sentence, clauses, previous, last_city, last_oblast)
@@ -656,6 +695,23 @@ def struck_places(text: str, sentences: Sequence[Sentence],
             last_city = next((m for m in reversed(own) if m.kind == "city"), last_city)
             last_oblast = next((m for m in reversed(own) if m.kind == "oblast"), last_oblast)
     return counted
+
+
+def _bounded(sentences: Sequence[Sentence]) -> Iterable[tuple[int, Sentence]]:
+    """The sentences with their indexes, a run-on "sentence" cut into pieces of readable length
+    (a text without full stops would otherwise be read as one clause, again for every cue)."""
+    for index, sentence in enumerate(sentences):
+        if sentence.end - sentence.start <= _MAX_SENTENCE_CHARS:
+            yield index, sentence
+            continue
+        start = sentence.start
+        while start < sentence.end:
+            end = min(sentence.end, start + _MAX_SENTENCE_CHARS)
+            if end < sentence.end:
+                space = sentence.text.rfind(" ", start - sentence.start, end - sentence.start)
+                end = sentence.start + space if space > start - sentence.start else end
+            yield index, Sentence(start, end, sentence.text[start - sentence.start:end - sentence.start])
+            start = end
 
 
 def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Clause]) -> list[PlaceMention]:

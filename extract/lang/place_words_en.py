@@ -139,7 +139,7 @@ BACKGROUND_HEADINGS = ("recall", "read also", "read more", "related", "see also"
 NOT_AERIAL_CUES = (
     "shelling", "shelled", "artillery", "mortar*", "multiple rocket launcher*", "mlrs", "grad",
     "front line", "frontline", "front-line", "offensive", "troops", "advanc*", "captur*",
-    "assault*", "counteroffensive", "ground attack*", "tank*", "occupied", "occupation",
+    "counteroffensive", "ground attack*", "tank*", "occupied", "occupation",
     "liberat*", "battle*", "fighting", "clashes",
 )
 # Clauses of one sentence are cut at these words (after a comma) and at ; : — so that

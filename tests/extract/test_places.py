@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.places import PlaceMention, find_places, gazetteer, impact_places
+from extract.places import MAX_NAMES, PlaceMention, find_places, gazetteer, impact_places
 from extract.text import split_sentences
 
 CANONICAL = [
@@ -225,6 +225,13 @@ def test_impact_places_returns_deduplicated_mentions_with_offsets():
 
 def test_the_capital_of_a_region_is_not_kyiv():
     assert places("A drone hit a shop in the capital of the region.") == ([], [])
+
+
+def test_a_text_that_is_only_names_is_read_up_to_the_limit():
+    text = "Kyiv was hit. " * (MAX_NAMES + 500)
+    assert len(find_places(text)) == MAX_NAMES
+    oblasts, cities = places(text)
+    assert (oblasts, cities) == (["Kyiv City"], ["Kyiv"])
 
 
 def test_nothing_in_nothing_out():
