@@ -250,6 +250,7 @@ _MAX_NAME_WORDS = 3
 # extractor, and the rest of it is not read for places.
 MAX_NAMES = 1_000
 _CONTEXT_CHARS = 600
+_CLOSE_CHARS = 200
 _MAX_SENTENCE_CHARS = 1_500
 _FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)")
 _NAVIGATION_CHARS = 300
@@ -323,6 +324,7 @@ def find_places(text: str) -> list[PlaceMention]:
     gaz = gazetteer()
     raws = _scan_names(text, gaz)
     mentions: list[PlaceMention] = []
+    tentative: set[int] = set()
     groups = _list_groups(text, raws)
     for group in groups:
         last = group[-1]
@@ -331,7 +333,7 @@ def find_places(text: str) -> list[PlaceMention]:
                       or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end))))
         as_districts = last.follower in _DISTRICT_NOUNS and len(group) > 1
         for raw in group:
-            mention = _resolve(text, raw, gaz, as_oblasts=as_oblasts, as_districts=as_districts)
+            mention = _resolve(text, raw, gaz, tentative, as_oblasts=as_oblasts, as_districts=as_districts)
             if mention:
                 mentions.append(mention)
     for match in itertools.islice(_CAPITAL.finditer(text), MAX_NAMES):
@@ -347,7 +349,7 @@ def find_places(text: str) -> list[PlaceMention]:
     if len(mentions) < MAX_NAMES:
         mentions.extend(_unknown_settlements(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
     mentions.sort(key=lambda m: m.start)
-    return _resolve_context_oblasts(text, mentions, gaz)
+    return _resolve_context_oblasts(text, mentions, gaz, tentative)
 
 
 def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:
@@ -396,8 +398,10 @@ def _list_groups(text: str, raws: list[_Raw]) -> list[list[_Raw]]:
     return groups
 
 
-def _resolve(text: str, raw: _Raw, gaz: Gazetteer, *, as_oblasts: bool,
+def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_oblasts: bool,
              as_districts: bool) -> PlaceMention | None:
+    """What one name is here; a small place that only its oblast named nearby can confirm is
+    noted in `tentative`."""
     key, follower = raw.key, raw.follower
     if key in _FOREIGN:
         return None
@@ -423,7 +427,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, *, as_oblasts: bool,
     settlement_cue = bool(_SETTLEMENT_BEFORE.search(before))
     near = bool(_NEAR_BEFORE.search(before))
     city = candidates[0]
-    if not settlement_cue and not _plausible_bare_name(text, raw, city, candidates):
+    plausible = True if settlement_cue else _plausible_bare_name(text, raw, city, candidates)
+    if plausible is False:
         return None
     if city.part_of:
         # An urban district is its city when the paragraph names that city; otherwise the
@@ -435,9 +440,15 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, *, as_oblasts: bool,
         if parent and (parent.name in paragraph or capital_named):
             return PlaceMention(parent.name, "city", parent.oblast, raw.start, raw.end)
         return None
-    if regional and follower in _REGION_NOUNS:
+    if regional and follower in _REGION_NOUNS and plausible:
         # "Pavlohrad region" of a town that is no oblast centre: the oblast of the town.
         return PlaceMention(city.oblast, "oblast", city.oblast, raw.start, raw.end)
+    if plausible is None:
+        # Only a small place's own name can be confirmed by its oblast named close by; the
+        # hromada or district of a name that small is left alone.
+        if follower in _DISTRICT_NOUNS or as_districts or near or regional:
+            return None
+        tentative.add(raw.start)
     if follower in _DISTRICT_NOUNS or as_districts or near:
         oblast = _surrounding_oblast(city)
         return PlaceMention(oblast, "oblast", oblast, raw.start, raw.end)
@@ -469,9 +480,9 @@ def _known_word(word: str) -> bool:
             or gazetteer()._knows(key))
 
 
-def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City]) -> bool:
+def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City]) -> bool | None:
     """Whether a capitalised word that matches a place name is that place and not a word,
-    a person or a small village's namesake."""
+    a person or a small village's namesake; None: only if the text names its oblast nearby."""
     if raw.key in _COMMON:
         return False
     previous = re.search(rf"([{_LETTER}'’ʼ]+)\s$", text[max(0, raw.start - 30):raw.start])
@@ -487,8 +498,9 @@ def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City
         return True
     if max(c.population for c in candidates) >= BARE_NAME_MIN_POPULATION:
         return True
-    # A small place is believed when the text sets it in its oblast: "Putrivka, Kyiv region".
-    return bool(_SET_IN_OBLAST.match(text, raw.end))
+    # A small place is believed when the text sets it in its oblast: "Putrivka, Kyiv region",
+    # "In Kherson Oblast, a drone killed a man in Bilozerka".
+    return True if _SET_IN_OBLAST.match(text, raw.end) else None
 
 
 def _sentence_start(text: str, index: int) -> bool:
@@ -505,10 +517,12 @@ def _oblast_mention(oblast: Oblast, raw: _Raw) -> PlaceMention:
     return PlaceMention(oblast.name, "oblast", oblast.name, raw.start, raw.end)
 
 
-def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                             tentative: set[int]) -> list[PlaceMention]:
     """Set each settlement in the oblast its paragraph names: a name several places share is the
     one there, and a small place named with another oblast than the gazetteer's is a namesake
-    the gazetteer lacks (as is a village it does not list at all)."""
+    the gazetteer lacks (as is a village it does not list at all). A tentative small place
+    stays only when an oblast it lies in is named close by."""
     resolved = []
     oblast_mentions = [m for m in mentions if m.kind == "oblast"]
     oblast_starts = [m.start for m in oblast_mentions]
@@ -521,6 +535,13 @@ def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazet
             oblasts.sort(key=lambda m: (m.start < mention.end, abs(m.start - mention.end)))
             nearby = [m.oblast for m in oblasts]
             namesakes = gaz.cities_named(text[mention.start:mention.end])
+            if mention.start in tentative:
+                close = {m.oblast for m in oblasts if abs(m.start - mention.start) <= _CLOSE_CHARS}
+                confirmed = [c for c in namesakes if c.oblast in close]
+                if confirmed:
+                    resolved.append(PlaceMention(confirmed[0].name, "city", confirmed[0].oblast,
+                                                 mention.start, mention.end))
+                continue
             if mention.oblast is None or (nearby and mention.oblast not in nearby):
                 in_context = [c for c in namesakes if c.oblast in nearby]
                 if in_context:

@@ -13,7 +13,8 @@ REGION_ADJECTIVES = ("regional", "governor", "governor's", "oblast's", "region's
 CITY_FOLLOWERS = ("city", "mayor", "mayor's", "city's", "municipal")
 # A hromada or district named after a town is not the town: it gives the oblast only.
 DISTRICT_NOUNS = ("district", "districts", "raion", "rayon", "community", "communities", "hromada",
-                  "hromadas", "municipality", "territorial community", "county", "suburbs", "outskirts")
+                  "hromadas", "municipality", "territorial community", "county", "suburb", "suburbs",
+                  "outskirts")
 # "near <town>" is not the town either.
 NEAR_WORDS = ("near", "outside", "close to", "not far from", "around", "outskirts of", "suburbs of",
               "vicinity of", "on the approach to", "on the approaches to", "direction of", "towards",
@@ -72,7 +73,9 @@ IMPACT_CUES = (
     "injur*", "wound*", "hurt", "casualt*", "victim*", "hospitali*", "treated", "medical help",
     "explosion*", "blast*", "explosions were heard", "loud bang*",
     "power outage*", "outage*", "blackout*", "without power", "without electricity", "de-energi*",
-    "without heating", "without water", "power cut*", "power supply", "electricity supply",
+    "without heating", "without water", "power cut*", "power supply", "power was cut",
+    "electricity was cut", "cut power", "cutting power", "cut off", "without light", "disconnected",
+    "electricity supply",
     "emergency shutdown*", "shelter*", "evacuat*", "shattered", "smashed", "broken windows",
     "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
     "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",

@@ -141,6 +141,10 @@ def test_region_gives_the_oblast_only():
     assert (oblasts, cities) == (["Kharkiv Oblast", "Kyiv Oblast"], [])
 
 
+def test_a_suburb_of_the_capital_is_kyiv_oblast():
+    assert places("A drone hit a high-rise in the Kyiv suburb of Brovary.") == (["Kyiv Oblast"], ["Brovary"])
+
+
 def test_community_district_and_near_give_the_oblast_not_the_town():
     oblasts, cities = places("A drone hit a farm in the Pavlohrad community. "
                              "Debris set fire to a field in Shostka district. "
@@ -171,6 +175,17 @@ def test_governor_of_a_region_reporting_damage():
     oblasts, cities = places("The head of the Mykolaiv regional military administration said an "
                              "infrastructure facility was damaged and a fire broke out.")
     assert (oblasts, cities) == (["Mykolaiv Oblast"], [])
+
+
+def test_a_small_place_counts_when_its_oblast_is_named_close_by():
+    assert places("In Kherson Oblast, a drone killed a cyclist in Bilozerka.") == (
+        ["Kherson Oblast"], ["Bilozerka"])
+    assert places("A drone killed a cyclist in Bilozerka.") == ([], [])
+
+
+def test_power_cut_in_a_list_of_regions():
+    assert places("The grid operator said power was cut in the Sumy, Chernihiv and Poltava regions.") == (
+        ["Sumy Oblast", "Chernihiv Oblast", "Poltava Oblast"], [])
 
 
 def test_the_city_of_a_regional_governor():
