@@ -243,7 +243,7 @@ def gazetteer() -> Gazetteer:
 _LETTER = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
 _WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ]*(?:-[{_LETTER}'’ʼ]+)*")
 _NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
-_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*,?\s*as well as\s+|\s*/\s*)$")
+_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|to)\s+|\s*,?\s*as well as\s+|\s*/\s*)$")
 _CAPITAL = re.compile(r"\b(?:the\s+(?:ukrainian\s+)?capital(?:\s+city)?|ukraine['’]s\s+capital)\b", re.I)
 _MAX_NAME_WORDS = 3
 # No report names more places than this; past it a text is a list or an attack on the
@@ -405,7 +405,7 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
     key, follower = raw.key, raw.follower
     if key in _FOREIGN:
         return None
-    before = text[max(0, raw.start - 40):raw.start]
+    before = text[max(0, raw.start - 80):raw.start]
     after = text[raw.end:raw.end + 40]
     if _FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after):
         return None

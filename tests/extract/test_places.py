@@ -141,6 +141,16 @@ def test_region_gives_the_oblast_only():
     assert (oblasts, cities) == (["Kharkiv Oblast", "Kyiv Oblast"], [])
 
 
+def test_regions_from_one_to_another():
+    text = "Explosions were heard in six regions, from Kyiv to Lviv and Volyn."
+    assert places(text) == (["Kyiv Oblast", "Lviv Oblast", "Volyn Oblast"], [])
+
+
+def test_a_town_outside_a_named_city_is_not_that_city():
+    text = "Missiles struck a village outside the country's second largest city, Kharkiv, killing a man."
+    assert places(text) == (["Kharkiv Oblast"], [])
+
+
 def test_a_suburb_of_the_capital_is_kyiv_oblast():
     assert places("A drone hit a high-rise in the Kyiv suburb of Brovary.") == (["Kyiv Oblast"], ["Brovary"])
 
