@@ -22,12 +22,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from salvo import consolidate
-from salvo.sources import classify_source
+from salvo import consolidate, telegram
+from salvo.sources import SourceInfo, classify_source
 from salvo.store import NewReport, SavedReport, Store, content_hash, parse_date
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
 MAX_FILE_BYTES = 5_000_000  # HTML carries markup around the text
+MAX_JSON_BYTES = telegram.MAX_EXPORT_BYTES  # a channel's Telegram export runs to tens of megabytes
 MAX_URL_BYTES = 5_000_000
 URL_TIMEOUT_SECONDS = 15.0
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -113,6 +114,7 @@ class RawReport:
     title: str | None = None
     outlet: str | None = None
     external_id: str | None = None
+    source_type: str | None = None  # when the container knows it (a Telegram export's own channel)
 
 
 # --- checking and decoding ---------------------------------------------------------------------
@@ -196,6 +198,34 @@ def corpus_json_to_reports(data: Any, name: str, path: str | None) -> list[RawRe
     return result
 
 
+def telegram_to_reports(export: str, name: str) -> list[RawReport]:
+    """The text posts of a Telegram Desktop export (salvo.telegram) as reports.
+
+    A post of the Air Force's own channel is an official statement; a forward or another
+    channel's post is classified by the channel's name like any outlet.
+    """
+    try:
+        channels = telegram.read_export(export)
+    except telegram.TelegramExportError as error:
+        raise IngestError(f"{name}: {error}") from None
+    reports = []
+    for channel in channels:
+        other = classify_source(None, channel.channel)
+        for message in channel.messages:
+            official = classify_source(message.url) if message.official else None
+            reports.append(
+                RawReport(
+                    text=message.text,
+                    name=message.url,
+                    url=message.url,
+                    published=message.posted_at.date(),
+                    outlet=official.outlet if official else channel.channel,
+                    source_type="official" if official else other.source_type,
+                )
+            )
+    return reports
+
+
 def read_file(path: Path) -> list[RawReport]:
     """The report(s) a file holds, by its suffix."""
     name = str(path)
@@ -206,8 +236,9 @@ def read_file(path: Path) -> list[RawReport]:
         )
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise IngestError(f"{name}: too big ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+        limit = MAX_JSON_BYTES if suffix in JSON_SUFFIXES else MAX_FILE_BYTES
+        if size > limit:
+            raise IngestError(f"{name}: too big ({size:,} bytes; the limit is {limit:,})")
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(f"{name}: cannot read ({error.strerror or error})") from error
@@ -215,10 +246,14 @@ def read_file(path: Path) -> list[RawReport]:
 
 
 def bytes_to_reports(data: bytes, filename: str, path: str | None = None) -> list[RawReport]:
-    """An uploaded or read file's bytes as report(s), by the file name's suffix."""
+    """An uploaded or read file's bytes as report(s), by the file name's suffix.
+
+    A .json file is a corpus report (or a list of them) or a Telegram Desktop channel export
+    (``result.json``: every text post becomes a report).
+    """
     suffix = Path(filename).suffix.lower()
     name = path or filename
-    text = decode_bytes(data, name)
+    text = decode_bytes(data, name, limit=MAX_JSON_BYTES if suffix in JSON_SUFFIXES else MAX_FILE_BYTES)
     if suffix in HTML_SUFFIXES:
         return [html_to_report(text, name)]
     if suffix in JSON_SUFFIXES:
@@ -226,6 +261,10 @@ def bytes_to_reports(data: bytes, filename: str, path: str | None = None) -> lis
             parsed = json.loads(text)
         except json.JSONDecodeError as error:
             raise IngestError(f"{name}: malformed JSON ({error.msg} at line {error.lineno})") from None
+        except RecursionError:
+            raise IngestError(f"{name}: JSON nested too deeply") from None
+        if isinstance(parsed, dict) and ("messages" in parsed or "chats" in parsed):
+            return telegram_to_reports(text, name)
         return corpus_json_to_reports(parsed, name, path)
     if suffix in TEXT_SUFFIXES or not suffix:
         return [RawReport(text=text, name=name, path=path)]
@@ -315,6 +354,8 @@ def _store_raw(
     if not isinstance(record, dict):
         raise IngestError(f"{raw.name}: the extractor returned {type(record).__name__}, not a record")
     source = classify_source(raw.url, raw.outlet, text)
+    if raw.source_type:
+        source = SourceInfo(raw.outlet or source.outlet, raw.source_type)
     saved = store.save_report(
         NewReport(
             text=text,

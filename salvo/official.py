@@ -37,8 +37,9 @@ from typing import Any
 import pandas as pd
 
 SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
-# Scopes whose figures are part of the night's, not an account of the whole night.
-PARTIAL_SCOPES = frozenset({SCOPE_REGIONAL, SCOPE_OTHER})
+# Scopes whose figures are part of the night's, not an account of the whole night. "local" is
+# for extractor records that say their counts are one city's or oblast's (record["scope"]).
+PARTIAL_SCOPES = frozenset({SCOPE_REGIONAL, SCOPE_OTHER, "local"})
 IMPORTER_VERSION = "official-csv/1"
 DATASET_NAME = "official statements dataset"
 

@@ -239,3 +239,10 @@ def test_correcting_a_night_that_does_not_exist_is_refused(store):
         add(store, "A", "wire", killed=1)
         night(store)
         consolidate.correct_attack(store, NIGHT, "mood", 1, reason="x", author="ana")
+
+
+def test_a_report_that_declares_local_scope_is_a_partial_account(store):
+    add(store, "City news", "outlet", drones_launched=1, killed=1, scope="local")
+    add(store, "Reuters", "wire", drones_launched=90)
+    row = night(store)
+    assert row["drones_launched"] == 90 and not row["has_conflict"] and row["killed"] == 1

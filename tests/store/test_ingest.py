@@ -8,6 +8,7 @@ import threading
 import time
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -272,3 +273,18 @@ def test_url_problems_are_clear_errors_and_store_nothing(store, fake, server, pa
 def test_only_http_urls_are_fetched(store, fake):
     with pytest.raises(IngestError, match="only http"):
         ingest_url(store, "file:///etc/passwd", extractor=fake.as_extractor())
+
+
+def test_a_telegram_export_becomes_one_report_per_post(store, tmp_path):
+    from salvo import telegram
+
+    export = Path(__file__).resolve().parents[1] / "fixtures" / "telegram_export.json"
+    posts = [m for channel in telegram.read_export(export) for m in channel.messages]
+    fake = FakeExtractor({})
+    summary = ingest_paths(store, [export], extractor=fake.as_extractor())
+    assert summary.added == len(posts) and summary.failed == []
+    by_url = {r["source_url"]: r for r in store.list_reports()}
+    for post in posts:
+        stored = by_url[post.url]
+        assert stored["published"] == post.posted_at.date()
+        assert (stored["source_type"] == "official") == post.official

@@ -161,3 +161,17 @@ def test_processes_opening_a_new_database_at_once_migrate_it_once(tmp_path):
     assert handles[0].data_version() >= 0
     for handle in handles:
         handle.close()
+
+
+def test_the_schema_and_the_queries_compile_for_postgresql():
+    """PostgreSQL works by URL: no SQLite-only types or SQL in the tables or the store's queries."""
+    from sqlalchemy.dialects import postgresql
+
+    from salvo import store as store_module
+
+    dialect = postgresql.dialect()
+    for table in store_module.metadata.sorted_tables:
+        ddl = str(sa.schema.CreateTable(table).compile(dialect=dialect))
+        assert "JSON" in ddl or table.name not in ("extractions", "attacks")
+    update = sa.update(store_module.counters).values(value=store_module.counters.c.value + 1)
+    assert "counters" in str(update.compile(dialect=dialect))
