@@ -263,16 +263,39 @@ _DATELINE_AFTER = re.compile(rf"\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}\s*\d|\d
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        # A word ending in * takes any ending; an apostrophe matches either typographic form.
-        parts.append(r"\s+".join(_word_regex(w) for w in phrase.split()))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.I)
+    """One regex for a list of phrases, matching whole words, case-insensitively. The phrases
+    are merged into a trie so that a position that cannot start any phrase fails on its
+    first letter (a plain alternation of a hundred phrases tries each in turn)."""
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for unit in _units(phrase.lower()):
+            node = node.setdefault(unit, {})
+        node[""] = {}  # the end of a phrase
+    return re.compile(r"(?<![\w-])" + _trie_pattern(trie) + r"(?![\w-])", re.I)
 
 
-def _word_regex(word: str) -> str:
-    body = re.escape(word.rstrip("*")).replace("'", "['’]")
-    return body + (r"[\w'’-]*" if word.endswith("*") else "")
+def _units(phrase: str) -> list[str]:
+    """A phrase as regex pieces: letters, any run of spaces, either apostrophe, and a starred
+    word's free ending."""
+    units = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            units.append(r"\s+")
+        for ch in word.rstrip("*"):
+            units.append("['’]" if ch in "'’" else re.escape(ch))
+        if word.endswith("*"):
+            units.append(r"[\w'’-]*")
+    return units
+
+
+def _trie_pattern(node: dict) -> str:
+    ends_here = "" in node
+    branches = [unit + _trie_pattern(child) for unit, child in node.items() if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
 
 
 def _words(phrases: Iterable[str]) -> frozenset[str]:
