@@ -246,6 +246,10 @@ _NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
 _SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|to)\s+|\s*,?\s*as well as\s+|\s*/\s*)$")
 _CAPITAL = re.compile(r"\b(?:the\s+(?:ukrainian\s+)?capital(?:\s+city)?|ukraine['’]s\s+capital)\b", re.I)
 _MAX_NAME_WORDS = 3
+_CAPITAL_OF_AFTER = re.compile(r"\s+(?:city\s+)?of\b")
+_CAPITAL_REGION_AFTER = re.compile(r"\s+region|['’]s\s+(?:suburbs|outskirts)")
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_PREVIOUS_WORD = re.compile(rf"([{_LETTER}'’ʼ]+)\s$")
 # No report names more places than this; past it a text is a list or an attack on the
 # extractor, and the rest of it is not read for places.
 MAX_NAMES = 1_000
@@ -361,9 +365,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 mentions.append(mention)
     for match in itertools.islice(_CAPITAL.finditer(text), MAX_NAMES):
         after = text[match.end():match.end() + 24].lower()
-        if re.match(r"\s+of\b|\s+(?:city\s+)?of\s", after):
+        if _CAPITAL_OF_AFTER.match(after):
             continue  # "the capital of the region"
-        if re.match(r"\s+region", after) or re.match(r"['’]s\s+(?:suburbs|outskirts)", after):
+        if _CAPITAL_REGION_AFTER.match(after):
             mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
         elif not _NEAR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             mentions.append(PlaceMention("Kyiv", "city", KYIV_CITY, match.start(), match.end()))
@@ -487,7 +491,7 @@ def _is_dateline(text: str, raw: _Raw) -> bool:
 def _capital_as_government(key: str, before: str, after: str) -> bool:
     if key not in {"kyiv", "kiev"}:
         return False
-    after = re.sub(r"^['’]s\b", "", after).lstrip().lower()
+    after = _POSSESSIVE.sub("", after).lstrip().lower()
     before = before.rstrip().lower()
     return bool(_GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before))
 
@@ -508,7 +512,7 @@ def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City
     a person or a small village's namesake; None: only if the text names its oblast nearby."""
     if raw.key in _COMMON:
         return False
-    previous = re.search(rf"([{_LETTER}'’ʼ]+)\s$", text[max(0, raw.start - 30):raw.start])
+    previous = _PREVIOUS_WORD.search(text[max(0, raw.start - 30):raw.start])
     if (previous and previous.group(1)[0].isupper() and previous.group(1).lower() not in _NEUTRAL_BEFORE
             and city.population < 50_000
             and not _sentence_start(text, previous.start() + max(0, raw.start - 30))):
@@ -724,12 +728,13 @@ def struck_places(text: str, sentences: Sequence[Sentence],
         while j < len(mentions) and mentions[j].start < sentence.end:
             own.append(mentions[j])
             j += 1
-        if not own and not previous and last_city is None and last_oblast is None:
-            continue
+        has_cue = bool(_ANY_IMPACT.search(sentence.text))
+        if not own and not has_cue and not previous:
+            continue  # nothing here can be struck, point back, or end the paragraph's topic
         if index in skip or not _about_this_attack(sentence):
             previous = []
             continue
-        clauses = _clauses(text, sentence) if _ANY_IMPACT.search(sentence.text) else []
+        clauses = _clauses(text, sentence) if has_cue else []
         struck = _struck_in_sentence(text, own, clauses)
         if any(c.impact for c in clauses) and not struck and not own:
             struck = _referred(text, sentence, clauses, previous, last_city, last_oblast)
