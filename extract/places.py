@@ -635,8 +635,7 @@ _NEGATED = re.compile(_phrase_regex(words.NEGATORS).pattern + r"[^,.;:!?]*", re.
 _NEGATED_AFTER = _phrase_regex(words.NEGATED_AFTER)
 _NOT_IMPACT = _phrase_regex(words.NOT_IMPACT_PHRASES)
 _NOT_AERIAL = _phrase_regex(words.NOT_AERIAL_CUES)
-_CLAIM = _phrase_regex(words.CLAIM_CUES)
-_BACKGROUND = _phrase_regex(words.BACKGROUND_CUES)
+_CLAIM_OR_BACKGROUND = _phrase_regex({*words.CLAIM_CUES, *words.BACKGROUND_CUES})
 _BACKGROUND_HEADING = re.compile(
     r"^[ \t]*(?:" + "|".join(re.escape(w) for w in words.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$",
     re.I | re.M)
@@ -686,7 +685,7 @@ def _about_this_attack(sentence: Sentence) -> bool:
     body = sentence.text
     if _NOT_AERIAL.search(body) and not _AERIAL.search(body):
         return False
-    return not (_CLAIM.search(body) or _BACKGROUND.search(body))
+    return not _CLAIM_OR_BACKGROUND.search(body)
 
 
 def impact_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = ()) -> PlaceFindings:
