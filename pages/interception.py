@@ -24,7 +24,7 @@ ui.plot(charts.rate_summary_figure(frame, definition), key="rates_by_group")
 ui.plot(charts.rolling_rate_figure(frame, group, definition), key="rolling_rate")
 summary = charts.rate_summary(frame, definition)
 st.dataframe(
-    summary.drop(columns="group"), hide_index=True,
+    summary[summary["launched"] > 0].drop(columns="group"), hide_index=True,
     column_config={
         "label": "Weapons", "nights": "Nights with both figures", "launched": "Launched",
         "intercepted": "Intercepted",

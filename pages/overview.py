@@ -48,7 +48,9 @@ with left:
         largest[["attack_date", "total_launched", "total_destroyed", "drones_launched",
                  "missiles_launched", "sources"]].assign(sources=largest["sources"].map(", ".join)),
         hide_index=True,
-        column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD")},
+        column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
+                       "total_launched": "Launched", "total_destroyed": "Shot down",
+                       "drones_launched": "Drones", "missiles_launched": "Missiles", "sources": "Sources"},
     )
 with right:
     st.subheader("Latest interception rate")

@@ -19,12 +19,18 @@ if ui.show_empty(frame, filters):
 
 ui.plot(charts.timeline_figure(frame, freq, group), key="timeline")
 ui.plot(charts.class_mix_figure(frame, freq), key="class_mix")
-ui.plot(charts.family_figure(frame, freq), key="families")
+families = charts.family_figure(frame, freq)
+if families.data:
+    ui.plot(families, key="families")
+else:
+    st.info("No source in view breaks the launches down by weapon family (the official CSV does).")
 flagged = frame.loc[charts.salvo_nights(frame, charts.group_columns(group)[0])]
 st.subheader(f"Salvo nights in view: {len(flagged)}")
 st.dataframe(
     flagged[["attack_date", "total_launched", "drones_launched", "missiles_launched"]]
     .assign(sources=flagged["sources"].map(", ".join)),
     hide_index=True,
-    column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD")},
+    column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
+                   "total_launched": "Launched", "drones_launched": "Drones",
+                   "missiles_launched": "Missiles", "sources": "Sources"},
 )

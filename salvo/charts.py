@@ -39,6 +39,7 @@ Freq = Literal["D", "W", "M"]
 FREQ_LABELS: dict[str, str] = {"D": "night", "W": "week", "M": "month"}
 # Periods as pandas spells them: "W-SUN" weeks run Monday to Sunday.
 _PERIODS = {"D": "D", "W": "W-SUN", "M": "M"}
+_PERIOD_STARTS = {"D": "D", "W": "W-MON", "M": "MS"}  # date_range spellings of the same starts
 
 Definition = Literal["shot_down", "shot_down_or_suppressed"]
 DEFINITIONS: dict[str, str] = {
@@ -162,11 +163,14 @@ def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total")
     if frame.empty:
         return figure
     table = aggregate(frame, freq, list(measures.values()))
+    # Periods with no attack row stay empty, so lines break over them instead of drawing a
+    # slope across weeks nobody reported on.
+    table = table.reindex(pd.date_range(table.index.min(), table.index.max(), freq=_PERIOD_STARTS[freq]))
     for measure, column in measures.items():
         values = table[column].astype("Float64")
         figure.add_trace(go.Scatter(
-            x=table.index, y=values.astype(float), name=MEASURES[measure],
-            mode="lines+markers" if freq != "D" else "lines",
+            x=table.index, y=values.astype(float), name=MEASURES[measure], mode="lines+markers",
+            marker={"size": 4 if freq == "D" else 6},
             line={"color": _MEASURE_COLOURS[measure], "width": 2},
             customdata=np.stack([table["sources"], table["nights"]], axis=-1),
             hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{MEASURES[measure]}: %{{y:,.0f}}"
@@ -194,6 +198,8 @@ def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], 
     columns = [group_columns(group)[0] for group in groups]
     table = aggregate(frame, freq, columns)
     for index, (group, column) in enumerate(zip(groups, columns, strict=True)):
+        if table[column].isna().all():
+            continue  # no source in view gave this figure: no empty legend entry
         figure.add_trace(go.Bar(
             x=table.index, y=table[column].astype("Float64").astype(float), name=GROUPS[group],
             marker_color=OKABE_ITO[index % len(OKABE_ITO)],

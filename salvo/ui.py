@@ -149,19 +149,24 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 def display_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The attack frame as the Data page shows it: one flat value per cell (lists joined with
-    "; ", conflicts as JSON), the night as an ISO date. Downloads are made from this same table."""
+    "; ", dicts such as conflicts as JSON), the night as an ISO date. Downloads are made from this
+    same table, so whatever columns the store adds beside the documented ones flatten too."""
     import json
+
+    def flat(value: object) -> object:
+        if isinstance(value, dict):
+            return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str) if value else ""
+        if isinstance(value, list | tuple):
+            return "; ".join(map(str, value))
+        return value
 
     table = frame.copy()
     table["attack_date"] = table["attack_date"].dt.strftime("%Y-%m-%d")
-    for column in LIST_COLUMNS:
-        if column in table:
-            table[column] = table[column].map(lambda names: "; ".join(map(str, names or ())))
-    if "conflicts" in table:
-        table["conflicts"] = table["conflicts"].map(
-            lambda value: json.dumps(value, ensure_ascii=False, default=str) if value else "")
-    if "source_type" in table:
-        table["source_type"] = table["source_type"].astype("string")
+    for column in table.columns:
+        if table[column].dtype == object:
+            table[column] = table[column].map(flat).astype("string")
+        elif isinstance(table[column].dtype, pd.CategoricalDtype):
+            table[column] = table[column].astype("string")
     return table.reset_index(drop=True)
 
 

@@ -151,3 +151,19 @@ def test_largest_attacks_rank_by_launches_and_skip_unknown_totals():
     assert list(largest.index) == [SALVO_DAYS[0], *largest.index[1:]]
     assert largest["total_launched"].is_monotonic_decreasing
     assert 0 not in largest.index
+
+
+def test_timeline_lines_break_over_nights_nobody_reported():
+    frame = attack_frame(nights=10).drop(index=[4, 5]).reset_index(drop=True)
+    launched = charts.timeline_figure(frame, "D").data[0]
+    assert len(launched.x) == 10  # the two missing nights are there, empty
+    assert [math.isnan(y) for y in launched.y].count(True) == 2
+
+
+def test_family_chart_leaves_out_families_no_source_gave():
+    frame = attack_frame(nights=10)
+    for family in ("cruise", "ballistic", "aeroballistic", "guided"):
+        frame[f"{family}_launched"] = pd.array([pd.NA] * 10, dtype="Int64")
+    assert [trace.name for trace in charts.family_figure(frame).data] == ["Shahed / decoy drones"]
+    frame["shahed_launched"] = pd.array([pd.NA] * 10, dtype="Int64")
+    assert not charts.family_figure(frame).data

@@ -32,6 +32,16 @@ def test_display_table_flattens_lists_and_conflicts():
     assert str(table["drones_launched"].dtype) == "Int64"
 
 
+def test_columns_beyond_the_contract_flatten_too():
+    frame = attack_frame(nights=2)
+    frame["models"] = [{}, {"Shahed-136": {"launched": 5}}]  # the store adds such columns
+    frame["report_ids"] = [[1, 2], []]
+    table = ui.display_table(frame)
+    assert list(table["models"]) == ["", '{"Shahed-136": {"launched": 5}}']
+    assert list(table["report_ids"]) == ["1; 2", ""]
+    assert ui.to_parquet_bytes(table)
+
+
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_formula_cells_are_neutralised(cell):
     table = pd.DataFrame({"sources": [cell], "n": [5]})
