@@ -8,7 +8,7 @@ Every entry is a lower-case word or phrase; the engine matches whole words, case
 REGION_NOUNS = ("region", "regions", "oblast", "oblasts", "province", "provinces", "area", "areas")
 # "<name> regional administration", "<name> governor": the oblast speaks or is spoken of.
 REGION_ADJECTIVES = ("regional", "governor", "governor's", "oblast's", "region's", "ova", "oda", "rma",
-                     "rsa", "rva", "oma")
+                     "rsa", "rva", "oma", "nuclear", "npp")
 # "<name> city administration", "<name> mayor": the city itself.
 CITY_FOLLOWERS = ("city", "mayor", "mayor's", "city's", "municipal")
 # A hromada or district named after a town is not the town: it gives the oblast only.
@@ -30,7 +30,8 @@ STREET_NOUNS = ("street", "st", "avenue", "ave", "boulevard", "blvd", "square", 
                 "prospekt", "avenue's", "road", "embankment", "station", "airport", "university",
                 "hotel", "stadium", "team", "club", "fc", "oblenergo", "airlines", "independent", "post",
                 "school", "international", "times", "pride", "patriarchate", "metro", "zoo", "dynamo",
-                "bureau", "institute", "court", "declaration", "format", "summit", "forum", "process")
+                "bureau", "institute", "court", "declaration", "format", "summit", "forum", "process",
+                "time", "river", "riverbank", "reservoir", "dam", "hpp", "hydroelectric", "bridge", "channel")
 # The capital standing for the government ("Kyiv said", "allowed Kyiv to ship grain").
 CAPITAL_AS_GOVERNMENT_AFTER = (
     "said", "says", "say", "accused", "accuses", "blamed", "blames", "claims", "claimed", "denied",

@@ -120,6 +120,12 @@ def test_capital_standing_for_the_government_or_in_a_dateline_is_no_place():
     assert find_places(text) == []
 
 
+def test_rivers_clocks_and_power_plants():
+    text = ("At 3 a.m. Kyiv time a drone fell into the Dnipro River. "
+            "Shelling cut power to the Zaporizhzhia nuclear power plant.")
+    assert [(m.name, m.kind) for m in find_places(text)] == [("Zaporizhzhia Oblast", "oblast")]
+
+
 def test_common_words_need_a_settlement_word():
     assert find_places("Bar owners in the city centre were unharmed.") == []
     found = find_places("A shell hit the town of Bar in the evening.")
