@@ -631,6 +631,13 @@ _DESTROY = _phrase_regex(words.DESTROY_CUES)
 _WEAPON = _phrase_regex(words.WEAPON_WORDS)
 _AERIAL = _phrase_regex(words.AERIAL_WORDS)
 _INTERCEPT = _phrase_regex(words.INTERCEPT_CUES)
+# "destroyed 15 Shahed drones", "45 of them were destroyed": the weapons are what was destroyed
+# (not "a drone attack destroyed 13,000 tonnes of grain").
+_WEAPON_WORD = _WEAPON.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
+_WEAPONS_DESTROYED = re.compile(
+    rf"\b(?:destroy|eliminat)\w*\s+(?:[\w'’,.-]+\s+){{0,4}}?{_WEAPON_WORD}"
+    rf"|(?:{_WEAPON_WORD}|\bthem)\s+(?:\w+\s+){{0,2}}?(?:were|was|been)\s+(?:\w+\s+)?(?:destroy|eliminat)",
+    re.I)
 _NEGATED = re.compile(_phrase_regex(words.NEGATORS).pattern + r"[^,.;:!?]*", re.I)
 _NEGATED_AFTER = _phrase_regex(words.NEGATED_AFTER)
 _NOT_IMPACT = _phrase_regex(words.NOT_IMPACT_PHRASES)
@@ -668,9 +675,10 @@ def _clauses(text: str, sentence: Sentence) -> list[_Clause]:
 def _classify(text: str, start: int, end: int) -> _Clause:
     raw = text[start:end]
     body = _NEGATED.sub(_blank, _NOT_IMPACT.sub(_blank, raw))
-    intercept = bool(_INTERCEPT.search(body))
-    impact = bool(_IMPACT.search(body)) or (not intercept and bool(_WEAK_IMPACT.search(body))) or (
-        bool(_DESTROY.search(body)) and not _WEAPON.search(body) and not intercept)
+    destroyed = bool(_DESTROY.search(body))
+    weapons_destroyed = destroyed and bool(_WEAPONS_DESTROYED.search(body))
+    intercept = weapons_destroyed or bool(_INTERCEPT.search(body))
+    impact = bool(_IMPACT.search(body)) or (not intercept and (destroyed or bool(_WEAK_IMPACT.search(body))))
     if _NEGATED_AFTER.search(raw):
         impact = False
     return _Clause(start, end, impact, intercept)

@@ -99,7 +99,7 @@ AERIAL_WORDS = (*WEAPON_WORDS, "air strike*", "airstrike*", "air attack*", "aeri
 INTERCEPT_CUES = (
     "shot down", "shoot down", "shooting down", "downed", "intercept*", "neutrali*", "repel*",
     "destroyed over", "destroyed in the skies", "air defen*", "anti-aircraft", "mobile fire group*",
-    "were destroyed", "was destroyed", "eliminated", "suppressed", "jammed", "lost from radar",
+    "eliminated", "suppressed", "jammed", "lost from radar",
     "locationally lost", "were active", "was active", "operating", "alert", "alarm", "air raid",
     "flying", "flew", "headed", "heading", "approach*", "targets", "launched", "recorded",
     "detected", "spotted", "tracked", "moving",

@@ -176,6 +176,14 @@ def test_places_where_drones_were_only_shot_down_do_not_count():
     assert oblasts == ["Poltava Oblast"]
 
 
+def test_destroyed_drones_are_not_destroyed_buildings():
+    assert places("Twelve drones were destroyed in the Sumy region.") == ([], [])
+    assert places("The enemy attacked Kryvyi Rih with a missile. A five-storey building was destroyed.") == (
+        ["Dnipropetrovsk Oblast"], ["Kryvyi Rih"])
+    grain = "A drone attack on Izmail destroyed 9,000 tonnes of grain."
+    assert places(grain) == (["Odesa Oblast"], ["Izmail"])
+
+
 def test_a_list_of_regions_that_were_hit():
     oblasts, cities = places("Kyiv, Kharkiv and Odesa regions were hit, the energy ministry said.")
     assert (oblasts, cities) == (["Kyiv Oblast", "Kharkiv Oblast", "Odesa Oblast"], [])
