@@ -133,6 +133,9 @@ class Gazetteer:
             self._standalone[fold(oblast.name)] = oblast
             for form in raw["uk_forms"]:
                 self._standalone.setdefault(fold(form), oblast)
+                adjective, _, noun = form.partition(" ")
+                if noun.startswith("област"):  # «на Дніпропетровській» without «області»
+                    self._standalone.setdefault(fold(adjective), oblast)
             if oblast.name == KYIV_CITY:
                 continue
             for stem in (raw["stem"], *raw["aliases"]):
@@ -169,6 +172,7 @@ class Gazetteer:
                 bucket.append(city)
         self.cities = tuple(self.cities)  # type: ignore[assignment]
         self._skeletons: dict[str, City] | None = None
+        self._case_forms: dict[str, list[City]] | None = None
         self._index_first_words()
 
     def oblast(self, name: str) -> Oblast | None:
@@ -183,12 +187,12 @@ class Gazetteer:
 
     def city(self, name: str) -> City | None:
         """The most prominent place of that name or alias (own names before aliases)."""
-        found = self._cities.get(fold(name))
+        found = self._named(fold(name))
         return found[0] if found else None
 
     def cities_named(self, name: str) -> list[City]:
         """Every place of that name or alias, own names first, most populous first."""
-        return list(self._cities.get(fold(name), ()))
+        return list(self._named(fold(name)))
 
     def closest_city(self, name: str) -> City | None:
         """The town a spelling stands for when no name matches exactly: transliterations differ
@@ -208,7 +212,26 @@ class Gazetteer:
         self._first_words = frozenset(key.split()[0] for key in keys if key)
 
     def _knows(self, key: str) -> bool:
-        return key in self._cities or key in self._standalone or key in self._stems
+        return key in self._cities or key in self._standalone or key in self._stems or bool(
+            _is_cyrillic_key(key) and key in self._ukrainian_cases())
+
+    def _named(self, key: str) -> list[City]:
+        found = self._cities.get(key)
+        if found is None and _is_cyrillic_key(key):
+            found = self._ukrainian_cases().get(key)
+        return found or []
+
+    def _ukrainian_cases(self) -> dict[str, list[City]]:
+        """Inflected Ukrainian forms of town names ("у Харкові", "з Одеси"), built on first need."""
+        if self._case_forms is None:
+            self._case_forms = {}
+            for city in self.cities:
+                if city.uk and city.population >= _CASE_FORMS_MIN_POPULATION and not city.part_of:
+                    for form in ukrainian_case_forms(city.uk):
+                        key = fold(form)
+                        if key not in self._cities:
+                            self._case_forms.setdefault(key, []).append(city)
+        return self._case_forms
 
     def _oblast_stem(self, key: str) -> Oblast | None:
         return self._stems.get(key)
@@ -229,6 +252,87 @@ def _skeleton(name: str) -> str:
     for pattern, replacement in _SKELETON_STEPS:
         key = pattern.sub(replacement, key)
     return key
+
+
+_CASE_FORMS_MIN_POPULATION = 5_000
+
+
+def _is_cyrillic_key(key: str) -> bool:
+    return bool(key) and "а" <= key[0] <= "ї"
+
+
+def ukrainian_case_forms(nominative: str) -> set[str]:
+    """The oblique case forms of a Ukrainian place name (genitive, dative, accusative,
+    instrumental, locative), by the endings of its words: enough to find "Харкова",
+    "у Києві", "в Одесі", "Кривого Рогу", "у Білій Церкві" as the towns they name."""
+    words_ = nominative.split()
+    if not words_:
+        return set()
+    *leading, last = words_
+    forms = {" ".join([*map(_adjective_form, leading, [i] * len(leading)), f])
+             for i, f in enumerate(_noun_forms(last))}
+    forms.discard(nominative)
+    return forms
+
+
+def _noun_forms(word: str) -> list[str]:
+    """Forms of the last word, in the case order used for its adjectives: gen, dat, acc, ins, loc."""
+    low = word.lower()
+    if low.endswith(("ий", "ій")):  # Кропивницький, Хмельницький: an adjective as a name
+        stem = word[:-2]
+        return [stem + "ого", stem + "ому", word, stem + "им", stem + "ому"]
+    if low.endswith("е") and len(word) > 3 and low[-2] in "нськ":  # Рівне, Южне
+        stem = word[:-1]
+        return [stem + "ого", stem + "ому", word, stem + "им", stem + "ому"]
+    if low.endswith("а"):
+        stem = word[:-1]
+        soft = stem[-1:].lower() in "жчшщ"
+        genitive, instrumental = ("і", "ею") if soft else ("и", "ою")
+        return [stem + genitive, stem + "і", stem + "у", stem + instrumental, stem + "і"]
+    if low.endswith("я"):
+        stem = word[:-1]
+        after_vowel = stem[-1:].lower() in "аеиоуіїєюя'’"
+        tail = "ї" if after_vowel else "і"
+        return [stem + tail, stem + tail, stem + "ю", stem + ("єю" if after_vowel else "ею"), stem + tail]
+    if low.endswith("о"):
+        stem = word[:-1]
+        return [stem + "а", stem + "у", word, stem + "ом", stem + "і"]
+    if low.endswith("и"):  # Суми, Черкаси, Чернівці (plural names)
+        stem = word[:-1]
+        return [stem, stem + "ам", word, stem + "ами", stem + "ах"]
+    if low.endswith("і"):
+        stem = word[:-1]
+        return [stem + "ів", stem + "ям", word, stem + "ями", stem + "ях"]
+    if low.endswith(("ів", "їв")):  # Харків -> Харкова, Київ -> Києва
+        stem = word[:-2] + ("є" if low.endswith("їв") else "о") + "в"
+        return [stem + "а", stem + "у", word, stem + "ом", stem + "і"]
+    if low.endswith("іль"):  # Тернопіль -> Тернополя
+        stem = word[:-3] + "ол"
+        return [stem + "я", stem + "ю", word, stem + "ем", stem + "і"]
+    if low.endswith("ь"):  # Умань, Маріуполь
+        stem = word[:-1]
+        return [stem + "і", stem + "і", word, stem + "ню", stem + "і"] if low.endswith("нь") else [
+            stem + "я", stem + "ю", word, stem + "ем", stem + "і"]
+    if low.endswith("ріг"):  # Кривий Ріг -> Кривого Рогу
+        capital = word[-3] == "Р"
+        stem = word[:-3] + ("Рог" if capital else "рог")
+        return [stem + "у", stem + "у", word, stem + "ом", word[:-3] + ("Розі" if capital else "розі")]
+    ending = "у" if low.endswith(("ськ", "цьк", "к")) else "і"
+    return [word + "а", word + "у", word, word + "ом", word + ending]
+
+
+def _adjective_form(word: str, case: int) -> str:
+    low = word.lower()
+    if low.endswith(("ий", "ій")):
+        stem = word[:-2]
+        return stem + ("ого", "ому", "ий", "им", "ому")[case]
+    if low.endswith("а"):
+        stem = word[:-1]
+        return stem + ("ої", "ій", "у", "ою", "ій")[case]
+    if low.endswith("е"):
+        stem = word[:-1]
+        return stem + ("ого", "ому", "е", "им", "ому")[case]
+    return word
 
 
 @lru_cache(maxsize=1)
@@ -389,7 +493,7 @@ def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:
         if token.start() < consumed:
             continue
         word = token.group()
-        if word.lower() not in first_words:
+        if word.lower() not in first_words and not _is_cyrillic_key(word.lower()):
             head = _fold_word(word).split()
             if not head or head[0] not in first_words:
                 continue
@@ -438,7 +542,7 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         return None
     if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
         return None
-    candidates = gaz._cities.get(key, [])
+    candidates = gaz._named(key)
     stem = gaz._oblast_stem(key)
     standalone = gaz._standalone_oblast(key)
     regional = follower in _REGION_NOUNS or follower in _REGION_ADJECTIVES or as_oblasts

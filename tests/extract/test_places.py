@@ -88,6 +88,21 @@ def test_villages_are_in_the_gazetteer_and_namesakes_are_kept_apart():
     assert namesakes[0].population == max(c.population for c in own_name)
 
 
+@pytest.mark.parametrize(("form", "city"), [
+    ("Харкова", "Kharkiv"), ("Києві", "Kyiv"), ("Одесі", "Odesa"), ("Дніпрі", "Dnipro"),
+    ("Кривому Розі", "Kryvyi Rih"), ("Білій Церкві", "Bila Tserkva"), ("Тернополі", "Ternopil"),
+    ("Сумах", "Sumy"), ("Кропивницькому", "Kropyvnytskyi"), ("Запоріжжі", "Zaporizhzhia"),
+])
+def test_ukrainian_case_forms_find_the_town(form, city):
+    found = gazetteer().city(form)
+    assert found is not None and found.name == city
+
+
+def test_ukrainian_oblast_forms_in_running_text():
+    text = "Уночі ворог атакував Харківщину, у Дніпропетровській області та в Одесі пролунали вибухи."
+    assert [m.name for m in find_places(text)] == ["Kharkiv Oblast", "Dnipropetrovsk Oblast", "Odesa"]
+
+
 def test_urban_districts_know_their_city():
     district = gazetteer().city("Obolon")
     assert district is not None and district.part_of == "Kyiv"
