@@ -29,10 +29,9 @@ def progress_bar(description: str, quiet: bool) -> Iterator[Callable[[int, int],
         nonlocal bar
         if quiet:
             return
-        if bar is None:
-            bar = tqdm(total=total, desc=description, unit="item", file=sys.stderr)
-        bar.n = done
-        bar.refresh()
+        if bar is None:  # disable=None: no bar when stderr is not a terminal (logs, CI)
+            bar = tqdm(total=total, desc=description, unit="item", file=sys.stderr, disable=None)
+        bar.update(done - bar.n)
 
     try:
         yield update
