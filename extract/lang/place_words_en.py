@@ -107,7 +107,8 @@ INTERCEPT_CUES = (
 # A negated impact ("no damage", "no one was hurt") is not impact: from one of these words to
 # the next punctuation the clause says nothing happened.
 NEGATORS = (
-    "no", "not", "nobody", "no one", "none", "without", "neither", "nor", "information about",
+    "no", "not", "nobody", "no one", "none", "neither", "nor", "information about",
+    "without casualties", "without injuries", "without victims", "without damage", "without loss*",
     "information on", "details of", "details about", "avoided", "prevented",
 )
 # Said after the impact words: "casualties were avoided", "the number of victims is being clarified".

@@ -243,6 +243,11 @@ def test_shelling_and_ground_fighting_are_not_this_attack():
     assert (oblasts, cities) == ([], [])
 
 
+def test_left_without_power_is_impact():
+    text = "Strikes on the Mykolaiv and Kirovohrad regions left some villages without power."
+    assert places(text) == (["Mykolaiv Oblast", "Kirovohrad Oblast"], [])
+
+
 def test_negated_impact_and_mere_targets_do_not_count():
     oblasts, cities = places("There was no damage in Rivne. Lviv came under attack at night.")
     assert (oblasts, cities) == ([], [])
