@@ -77,7 +77,7 @@ IMPACT_CUES = (
     "without heating", "without water", "power cut*", "power supply", "power was cut",
     "electricity was cut", "cut power", "cutting power", "cut off", "without light", "disconnected",
     "electricity supply",
-    "emergency shutdown*", "shelter*", "evacuat*", "shattered", "smashed", "broken windows",
+    "emergency shutdown*", "shattered", "smashed", "broken windows",
     "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
     "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",
     "buildings", "warehouse*", "enterprise", "facility", "facilities", "port", "substation*",
@@ -87,7 +87,7 @@ IMPACT_CUES = (
 WEAK_IMPACT_CUES = ("debris", "fragments", "wreckage", "fell", "falling", "crashed",
                     "crash", "impact*", "infrastructure", "residential", "apartment", "house", "houses",
                     "home", "homes", "building", "buildings", "enterprise", "facility", "facilities",
-                    "port", "shelter*", "evacuat*", "treated")
+                    "port", "treated")
 # "destroyed" is impact for a house, not for "15 drones were destroyed": it counts only in a
 # clause that names no weapon.
 DESTROY_CUES = ("destroy*", "eliminat*")

@@ -243,6 +243,10 @@ def test_shelling_and_ground_fighting_are_not_this_attack():
     assert (oblasts, cities) == ([], [])
 
 
+def test_sheltering_is_not_impact():
+    assert places("Residents of Kyiv spent the night in metro shelters.") == ([], [])
+
+
 def test_left_without_power_is_impact():
     text = "Strikes on the Mykolaiv and Kirovohrad regions left some villages without power."
     assert places(text) == (["Mykolaiv Oblast", "Kirovohrad Oblast"], [])
