@@ -380,7 +380,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _SET_IN_OBLAST = re.compile(
     r",\s+(?:in\s+)?(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:region|oblast|province|district)")
 # "KYIV (Reuters) -", "Kyiv • UNN", "KIEV, January 30.": where the report was filed.
-_DATELINE_AFTER = re.compile(rf"\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}\s*\d|\d))", re.I)
+_DATELINE_AFTER = re.compile(rf"\s*(?:•|\(|—|–|-\s|,\s*(?:{_MONTH}\s*\d|\d|Ukraine\s*[(—–-]))", re.I)
 
 
 def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:

@@ -141,6 +141,11 @@ def test_rivers_clocks_and_power_plants():
     assert [(m.name, m.kind) for m in find_places(text)] == [("Zaporizhzhia Oblast", "oblast")]
 
 
+def test_wire_dateline_is_not_a_struck_place():
+    text = "KYIV, Ukraine (Wire) — Russian drones struck an oil depot in Odesa overnight."
+    assert places(text) == (["Odesa Oblast"], ["Odesa"])
+
+
 def test_common_words_need_a_settlement_word():
     assert find_places("Bar owners in the city centre were unharmed.") == []
     found = find_places("A shell hit the town of Bar in the evening.")
