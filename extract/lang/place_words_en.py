@@ -132,6 +132,8 @@ BACKGROUND_CUES = (
     "read also", "read more", "see also", "related:", "as reported by", "as reported,",
     "repeatedly", "repeated", "frequently", "regularly", "near-daily", "almost daily", "every night",
     "throughout the war", "since the full-scale invasion", "since the start of the full-scale",
+    "over the past day", "over the past 24 hours", "past 24 hours", "in the past day", "over the last day",
+    "over the past week",
 )
 # Said of a place, these are not impact even though they hold an impact word ("came under fire").
 NOT_IMPACT_PHRASES = ("under fire", "under russian fire", "under enemy fire", "under heavy fire",

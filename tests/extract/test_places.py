@@ -262,6 +262,11 @@ def test_negated_impact_and_mere_targets_do_not_count():
     assert (oblasts, cities) == ([], [])
 
 
+def test_a_daily_roundup_is_not_this_attack():
+    text = "Over the past day, drones and artillery hit 14 settlements in Zaporizhzhia Oblast, injuring two."
+    assert places(text) == ([], [])
+
+
 def test_skipped_background_sentences_are_ignored():
     text = "A drone hit a house in Sumy. A week earlier a missile killed four people in Poltava."
     assert places(text, skip={1}) == (["Sumy Oblast"], ["Sumy"])
