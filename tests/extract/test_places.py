@@ -5,6 +5,8 @@ Every report sentence here is written for these tests in the style of attack rep
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.places import MAX_NAMES, PlaceMention, find_places, gazetteer, impact_places
 from extract.text import split_sentences
@@ -310,3 +312,15 @@ def test_a_text_that_is_only_names_is_read_up_to_the_limit():
 def test_nothing_in_nothing_out():
     assert places("") == ([], [])
     assert find_places("\x00\x01 ,,, ;;;") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+       | st.lists(st.sampled_from(["Kyiv", "Kharkiv region", "the village of", "hit", ",", "and", "near",
+                                   "Odesa", "\n", "Київ", "district", "'s", "drones were shot down", "."]),
+                  max_size=60).map(" ".join))
+def test_any_text_gives_mentions_that_point_into_it(text):
+    found = impact_places(text, split_sentences(text))
+    for mention in [*found.oblasts, *found.cities, *find_places(text)]:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.kind in ("oblast", "city")
