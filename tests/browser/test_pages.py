@@ -40,7 +40,10 @@ def synthetic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def open_page(page, base: str, path: str, query: dict[str, str]) -> None:
     page.goto(f"{base}/{path}?{urlencode(query)}")
     wait_for_app(page)
+    # The first run may start after wait_for_app saw no status widget: wait for the page's
+    # heading, then for the run to finish.
     page.get_by_role("heading", name=TITLES[path]).first.wait_for()
+    wait_for_app(page)
 
 
 def wait_for_drawings(page, charts: int, maps: int) -> None:
