@@ -432,6 +432,8 @@ _STREET_NOUNS = _words(words.STREET_NOUNS) | {"вулиця", "вулиці", "�
 _NEUTRAL_BEFORE = _words(words.NEUTRAL_BEFORE)
 _FOREIGN = frozenset(fold(p) for p in words.FOREIGN_PLACES)
 _COMMON = frozenset(fold(p) for p in words.COMMON_WORD_PLACES)
+_RIVERS = frozenset(fold(p) for p in words.RIVERS)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in words.CAPITAL_AS_GOVERNMENT_AFTER) + r")\b")
 _GOVERNMENT_BEFORE = re.compile(
@@ -555,6 +557,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         return None
     if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
         return None
+    if key in _RIVERS and _THE_BEFORE.search(before) and follower not in _REGION_NOUNS | _REGION_ADJECTIVES:
+        return None  # "on the left bank of the Dnipro"
     candidates = gaz._named(key)
     stem = gaz._oblast_stem(key)
     standalone = gaz._standalone_oblast(key)

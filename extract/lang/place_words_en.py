@@ -42,6 +42,9 @@ CAPITAL_AS_GOVERNMENT_AFTER = (
 )
 CAPITAL_AS_GOVERNMENT_BEFORE = ("allowed", "allowing", "between", "moscow and", "washington and",
                                 "helps", "help", "support", "supporting", "supports", "for")
+# Rivers that share a name with a town: after "the" ("across the Dnipro") they are the river.
+RIVERS = ("Dnipro", "Desna", "Dnister", "Dniester", "Danube", "Inhulets", "Psel", "Vorskla", "Oskil",
+          "Siverskyi Donets", "Southern Buh", "Southern Bug", "Ros", "Sula", "Prut", "Tysa")
 # Phrases that name the capital without saying Kyiv.
 CAPITAL_PHRASES = ("the capital", "the ukrainian capital", "ukraine's capital", "the capital city",
                    "capital city", "ukrainian capital")

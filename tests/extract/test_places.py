@@ -137,6 +137,12 @@ def test_capital_standing_for_the_government_or_in_a_dateline_is_no_place():
     assert find_places(text) == []
 
 
+def test_the_dnipro_is_the_river():
+    assert places("A drone launched from across the Dnipro damaged a school in Kherson.") == (
+        ["Kherson Oblast"], ["Kherson"])
+    assert places("A missile hit an apartment block in Dnipro.") == (["Dnipropetrovsk Oblast"], ["Dnipro"])
+
+
 def test_rivers_clocks_and_power_plants():
     text = ("At 3 a.m. Kyiv time a drone fell into the Dnipro River. "
             "Shelling cut power to the Zaporizhzhia nuclear power plant.")
