@@ -14,6 +14,8 @@ from functools import cache
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
+from extract.words import mentions as has_words
+from extract.words import sentence_words
 
 KINDS = ("killed", "injured")
 
@@ -219,10 +221,16 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     return result
 
 
-def find_casualties(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en") -> CasualtyResult:
+def find_casualties(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en",
+                    words: list[str] | None = None) -> CasualtyResult:
     mentions: list[CasualtyMention] = []
     statements: list[tuple[str, int, int, int]] = []
+    if words is None:
+        words = sentence_words(sentences)
+    triggers = grammar(code).language.casualty_triggers
     for i in in_scope:
+        if not has_words(words[i], triggers):
+            continue
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
     result = aggregate(mentions)

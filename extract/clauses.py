@@ -15,7 +15,9 @@ from functools import cache
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
-from extract.weapons import Mention, find_mentions, has_weapon_words, plural_unnumbered
+from extract.weapons import Mention, find_mentions, plural_unnumbered
+from extract.words import mentions as has_words
+from extract.words import sentence_words
 
 # Candidate priorities: lower wins; ties go to the earlier figure in the text.
 EXACT, BOUNDED, SINGULAR, HIT_FALLBACK, DERIVED, IMPLIED = 0, 1, 2, 3, 5, 6
@@ -69,8 +71,6 @@ class ClauseGrammar:
     location_keyword: re.Pattern[str]
     beside_plural: re.Pattern[str]
     verb_object: re.Pattern[str]
-    location_trigger: re.Pattern[str]
-    them: re.Pattern[str]
     class_words: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -85,7 +85,8 @@ def grammar(code: str = "en") -> ClauseGrammar:
         return "|".join(sorted(items, key=len, reverse=True))
 
     verbs = re.compile(
-        "|".join(rf"(?P<{role}>\b(?:{alt(lang.role_verbs[role])})\b)" for role in ROLE_ORDER), re.IGNORECASE
+        r"(?<!\w)(?:" + "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})\b)" for role in ROLE_ORDER) + ")",
+        re.IGNORECASE,
     )
     aux = re.compile(
         r"\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|"
@@ -119,10 +120,9 @@ def grammar(code: str = "en") -> ClauseGrammar:
         r"\b(?:drones|uavs|missiles|shaheds|rockets)\W{0,3}\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE
     )
     verb_object = re.compile(r"\s+(?:a|an|the|his|her|their|its|several|many|some|two|three|\d)\b", re.IGNORECASE)
-    location_trigger = re.compile(rf"\b(?:{alt(lang.location_nouns)})\b", re.IGNORECASE)
     return ClauseGrammar(lang, verbs, right_verb, aux, clause_break, join, subset, preposition, outcome,
                          or_combo, all_them, split_header, location, location_keyword, beside_plural,
-                         verb_object, location_trigger, re.compile(r"\d\s+of\s+(?:them|these|those)\b", re.I),
+                         verb_object,
                          tuple((cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I))
                                for cls in ("drone", "missile")))
 
@@ -145,9 +145,14 @@ class _Group:
 
 
 def _verbs(text: str, s: Sentence, g: ClauseGrammar, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    # verbs inside a counted phrase ("20 launches") are nouns there; mentions are sorted by start
+    spans = [(m.start, m.end) for m in mentions if m.value is not None or m.all_of_class]
     found = []
+    k = 0
     for match in g.verbs.finditer(text, s.start, s.end):
-        if any(m.start <= match.start() < m.end for m in mentions if m.value is not None or m.all_of_class):
+        while k < len(spans) and spans[k][1] <= match.start():
+            k += 1
+        if k < len(spans) and spans[k][0] <= match.start():
             continue
         found.append((match.start(), match.end(), match.lastgroup or ""))
     return found
@@ -197,14 +202,17 @@ def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: Cl
     return role
 
 
-def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFindings, code: str = "en") -> None:
+def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFindings, code: str = "en",
+                     words: str | None = None) -> None:
     """Add this sentence's candidate figures to ``findings``."""
     g = grammar(code)
-    weapons = has_weapon_words(text, s.start, s.end, code) or bool(g.them.search(text, s.start, s.end))
-    if not weapons and not g.location_trigger.search(text, s.start, s.end):
+    if words is None:
+        words = sentence_words([s])[0]
+    weapons = has_words(words, g.language.weapon_triggers)
+    if not weapons and not has_words(words, g.language.location_triggers):
         return
     quantities = find_quantities(text, s.start, s.end, code)
-    _locations(text, s, index, quantities, findings, g)
+    location_kinds = _locations(text, s, index, quantities, findings, g)
     if not weapons:
         return
     mentions = [m for m in find_mentions(text, s.start, s.end, code, quantities)
@@ -213,7 +221,8 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
     if not mentions:
         return
     verbs = _verbs(text, s, g, mentions)
-    has_location_hits = any(c.sentence == index and c.field == "hit_locations" for c in findings.candidates)
+    has_location_hits = "hit" in location_kinds
+    first_candidate = len(findings.candidates)  # this sentence's candidates start here
     # "Kalibr missiles and one ballistic missile": a count beside an uncounted plural is partial.
     mentions = [m for m in mentions if not _beside_uncounted_plural(text, s, m, mentions, g)]
     if not mentions:
@@ -234,7 +243,7 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
             if m.antecedent:
                 m.weapon_class = _antecedent_class(previous) if previous else findings.last_class
         if group.subset_of is not None:
-            _subset_candidates(group, index, findings)
+            _subset_candidates(group, index, findings, findings.candidates[first_candidate:])
         else:
             _group_candidates(group, index, findings, seen_singular)
         for m in group.mentions:
@@ -353,7 +362,7 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
             _add(findings, "returned", value, bound, base, start, end, index)
 
 
-def _subset_candidates(group: _Group, index: int, findings: ClauseFindings) -> None:
+def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sentence_candidates) -> None:
     """'550 drones and missiles, including 11 missiles': the parts of a total."""
     parent = group.subset_of
     if parent is None or parent.weapon_class != "total" or parent.value is None:
@@ -361,7 +370,7 @@ def _subset_candidates(group: _Group, index: int, findings: ClauseFindings) -> N
     role = "destroyed" if parent.partitive == "part" else None
     if role is None:
         # the parent group's role was recorded on its candidates; re-derive from the fields
-        matches = [c for c in findings.candidates if c.start == parent.start and c.sentence == index]
+        matches = [c for c in sentence_candidates if c.start == parent.start]
         role = "destroyed" if any(c.field.endswith("_destroyed") for c in matches) else (
             "launched" if any(c.field.endswith("_launched") for c in matches) else None)
     if role is None:
@@ -385,8 +394,10 @@ def _subset_candidates(group: _Group, index: int, findings: ClauseFindings) -> N
                  parent.start, group.end, index)
 
 
-def _locations(text: str, s: Sentence, index: int, quantities, findings: ClauseFindings, g: ClauseGrammar) -> None:
+def _locations(text: str, s: Sentence, index: int, quantities, findings: ClauseFindings,
+               g: ClauseGrammar) -> set[str]:
     """'struck 14 locations' -> hit_locations; 'debris fell at 33 sites' -> debris_locations."""
+    kinds: set[str] = set()
     previous_end = s.start
     for q in quantities:
         if q.value is None:
@@ -400,14 +411,20 @@ def _locations(text: str, s: Sentence, index: int, quantities, findings: ClauseF
             after = g.location_keyword.search(text, noun.end(), min(s.end, noun.end() + 60))
             kind = after.lastgroup if after else None
         previous_end = noun.end()
+        if kind:
+            kinds.add(kind)
         if kind == "debris":
             _add(findings, "debris_locations", q.value, q.bound, EXACT, q.start, noun.end(), index)
         elif kind == "hit":
             _add(findings, "hit_locations", q.value, q.bound, EXACT, q.start, noun.end(), index)
+    return kinds
 
 
-def analyse(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en") -> ClauseFindings:
+def analyse(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en",
+            words: list[str] | None = None) -> ClauseFindings:
     findings = ClauseFindings()
+    if words is None:
+        words = sentence_words(sentences)
     for i in in_scope:
-        analyse_sentence(text, sentences[i], i, findings, code)
+        analyse_sentence(text, sentences[i], i, findings, code, words[i])
     return findings

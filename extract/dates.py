@@ -14,6 +14,7 @@ from functools import cache
 
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
+from extract.words import mentions as has_words
 
 # How far before publication an explicit date may lie and still be this report's attack.
 MAX_DAYS_BEFORE = 10
@@ -138,7 +139,8 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
     kept = []
     for i, mention in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if mention.month and nxt is not None and nxt.month and g.into.match(text[mention.end:nxt.start]):
+        if mention.month and nxt is not None and nxt.month and nxt.start - mention.end < 30 \
+                and g.into.match(text[mention.end:nxt.start]):
             continue
         kept.append(mention)
     return kept
@@ -154,9 +156,12 @@ def _in_year(published: date, month: int, day: int, year: int | None) -> date | 
 
 
 def resolve_attack_date(text: str, sentences: list[Sentence], in_scope: list[int], published: date | None,
-                        code: str = "en") -> AttackDate:
+                        code: str = "en", words: list[str] | None = None) -> AttackDate:
     mentions: list[DateMention] = []
+    triggers = date_triggers(code)
     for i in in_scope:
+        if words is not None and not has_words(words[i], triggers):
+            continue
         s = sentences[i]
         mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
     explicit = [m for m in mentions if m.month is not None and not m.stamp]
@@ -184,6 +189,13 @@ def resolve_attack_date(text: str, sentences: list[Sentence], in_scope: list[int
     return AttackDate(None, None, None, None)
 
 
+@cache
+def date_triggers(code: str = "en") -> tuple[str, ...]:
+    """Words a sentence needs before its dates are looked for: months, weekdays, years."""
+    lang = get_language(code)
+    return (*lang.months, *lang.weekdays, "20")
+
+
 def parse_published(published: date | str | None) -> date | None:
     """Accept a date, an ISO string (time part ignored) or None; anything else is None."""
     if published is None:
@@ -197,10 +209,11 @@ def parse_published(published: date | str | None) -> date | None:
     return None
 
 
-def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str = "en") -> str | None:
+def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str = "en",
+                   words: str | None = None) -> str | None:
     """"day" when a sentence is dated to another day than the attack, "month" when it only names
     another month ("since 40 people were killed in January"), else None."""
-    if attack.month_day is None:
+    if attack.month_day is None or (words is not None and not has_words(words, date_triggers(code))):
         return None
     g = grammar(code)
     month, day = attack.month_day

@@ -16,6 +16,7 @@ from extract.relevance import is_attack_report, names_weapon_or_attacker
 from extract.report import Evidence, Report, WeaponCount
 from extract.scope import find_scope
 from extract.text import Sentence, split_sentences
+from extract.words import sentence_words
 
 try:  # the places module is written alongside this one; without it a report has no places
     from extract.places import impact_places
@@ -30,12 +31,13 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     sentences = split_sentences(text)
-    scope = find_scope(text, sentences, LANGUAGE)
+    words = sentence_words(sentences)
+    scope = find_scope(text, sentences, LANGUAGE, words)
     published_date = parse_published(published)
-    attack = resolve_attack_date(text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE)
+    attack = resolve_attack_date(text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE, words)
     other_month: set[int] = set()
     for i in scope.in_scope(len(sentences)):
-        conflict = conflicts_with(text, sentences[i], attack, LANGUAGE)
+        conflict = conflicts_with(text, sentences[i], attack, LANGUAGE, words[i])
         if conflict == "day":
             scope.background[i] = "dated to another day"
         elif conflict == "month":
@@ -44,12 +46,12 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
 
     report = Report(language=LANGUAGE, attack_date=attack.value)
     _record_date(report, text, sentences, attack)
-    findings = analyse(text, sentences, in_scope, LANGUAGE)
+    findings = analyse(text, sentences, in_scope, LANGUAGE, words)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
     casualties = casualty_module.find_casualties(
-        text, sentences, [i for i in in_scope if i not in other_month], LANGUAGE)
+        text, sentences, [i for i in in_scope if i not in other_month], LANGUAGE, words)
     _record_places(report, text, sentences, scope.skipped())
     _record_casualties(report, text, sentences, casualties)
     has_figures = any(getattr(report, name) for name in (
@@ -58,7 +60,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     has_casualties = bool(report.killed or report.injured)
     report.is_attack_report = is_attack_report(
         has_figures, has_casualties, bool(report.oblasts or report.cities),
-        names_weapon_or_attacker(text, sentences, in_scope, LANGUAGE),
+        names_weapon_or_attacker(words, in_scope, LANGUAGE),
     )
     return report
 

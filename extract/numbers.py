@@ -57,8 +57,11 @@ def grammar(code: str = "en") -> NumberGrammar:
     )
     qualifier = rf"(?:(?P<qual>{_alternation(list(lang.qualifiers))})\s+)?"
     vague = rf"(?P<vague>\b(?:{_alternation(lang.vague_amounts)})\b)"
+    # Every quantity starts a word: checking that first lets the engine skip most positions fast.
+    firsts = sorted({w[0] for w in [*word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles]})
+    first_chars = re.escape("".join(firsts) + "".join(firsts).upper())
     pattern = re.compile(
-        rf"{qualifier}(?:{vague}|(?P<digits>{digits})|(?P<words>{words}))",
+        rf"(?<!\w)(?=[\d{first_chars}]){qualifier}(?:{vague}|(?P<digits>{digits})|(?P<words>{words}))",
         re.IGNORECASE,
     )
     return NumberGrammar(pattern, lang)

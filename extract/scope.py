@@ -13,6 +13,7 @@ from functools import cache
 
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
+from extract.words import mentions, sentence_words
 
 # A heading line ("Recall", "Read more") is short; past this it is a sentence that happens to
 # start with the word.
@@ -68,8 +69,12 @@ def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
     return ids
 
 
-def find_scope(text: str, sentences: list[Sentence], code: str = "en") -> Scope:
+def find_scope(text: str, sentences: list[Sentence], code: str = "en",
+               words: list[str] | None = None) -> Scope:
     g = grammar(code)
+    if words is None:
+        words = sentence_words(sentences)
+    lang = g.language
     scope = Scope()
     paragraphs = paragraph_ids(text, sentences)
     rest_is_background = False
@@ -94,13 +99,13 @@ def find_scope(text: str, sentences: list[Sentence], code: str = "en") -> Scope:
             rest_is_background = True
             scope.background[i] = "background heading"
             continue
-        marker = g.background.search(s.text)
+        marker = g.background.search(s.text) if mentions(words[i], lang.background_triggers) else None
         if marker is not None:
             scope.background[i] = f"background marker {marker.group(0)!r}"
             if g.paragraph_opener.match(s.text):
                 background_paragraph = paragraphs[i]
             continue
-        reason = foreign_reason(s.text, g)
+        reason = foreign_reason(s.text, g) if mentions(words[i], lang.foreign_triggers) else None
         if reason:
             scope.foreign[i] = reason
     return scope

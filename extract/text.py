@@ -30,6 +30,11 @@ class Sentence:
     text: str
 
 
+# Prose sentences stay far below this; longer runs (tables, scraped junk, hostile input) are cut
+# at whitespace so that no per-sentence step ever works on more than this many characters.
+MAX_SENTENCE_CHARS = 1000
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, keeping exact offsets; empty stretches are dropped."""
     sentences: list[Sentence] = []
@@ -44,6 +49,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        _append_trimmed(sentences, text, start, cut)
+        start = cut
+    _append_trimmed(sentences, text, start, end)
+
+
+def _append_trimmed(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     # Trim surrounding whitespace without losing the offsets.
     while start < end and text[start].isspace():
         start += 1

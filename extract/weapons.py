@@ -55,6 +55,7 @@ class WeaponGrammar:
     families: re.Pattern[str]
     plural_heads: re.Pattern[str]
     head_classes: tuple[tuple[re.Pattern[str], str], ...]
+    any_model: re.Pattern[str]
 
 
 def _alt(patterns) -> str:
@@ -97,6 +98,9 @@ def grammar(code: str = "en") -> WeaponGrammar:
     out_of_after = re.compile(r"\s+(?:out\s+of|of)\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
     trigger = re.compile(rf"\b(?:{head_alt}|{model_alt})", re.IGNORECASE)
     models = tuple((re.compile(rf"\b(?:{m.pattern})\b", re.IGNORECASE), m) for m in lang.models)
+    # one pass finds the first model named in a phrase; the group name says which
+    any_model = re.compile("|".join(rf"(?P<m{i}>\b(?:{m.pattern})\b)" for i, m in enumerate(lang.models)),
+                           re.IGNORECASE)
     families = re.compile(rf"\b({_alt(re.escape(w) for w in lang.family_words)})\b", re.IGNORECASE)
     plural_heads = re.compile(r"\b(?:drones|uavs|missiles|shaheds|rockets)\b", re.IGNORECASE)
     head_classes = tuple(
@@ -104,7 +108,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
     )
     return WeaponGrammar(lang, tail, more_heads, continuation, blocker, singular, all_the, both, them,
                          partitive_before, out_of_after, trigger, models, families, plural_heads,
-                         head_classes)
+                         head_classes, any_model)
 
 
 def identify_model(text: str, code: str = "en") -> WeaponModel | None:
@@ -118,10 +122,9 @@ def identify_model(text: str, code: str = "en") -> WeaponModel | None:
 def _classify(head: str, mods: str, g: WeaponGrammar) -> tuple[str, str | None, str | None]:
     """(class, model, family) of a noun phrase."""
     model = None
-    for pattern, candidate in g.models:
-        if pattern.search(head) or pattern.search(mods):
-            model = candidate
-            break
+    found = g.any_model.search(head) or g.any_model.search(mods)
+    if found is not None and found.lastgroup:
+        model = g.language.models[int(found.lastgroup[1:])]
     head_class = None
     for pattern, cls in g.head_classes:
         if pattern.search(head.strip()):

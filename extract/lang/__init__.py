@@ -78,6 +78,13 @@ class LanguageData:
     today_words: tuple[str, ...]
     range_joiners: tuple[str, ...]
     evening_words: tuple[str, ...]
+    # Word prefixes that must occur in a sentence before a module runs its patterns on it: a cheap
+    # filter over each sentence's words (most sentences of a story are quotes and diplomacy).
+    weapon_triggers: tuple[str, ...] = field(default=())
+    location_triggers: tuple[str, ...] = field(default=())
+    casualty_triggers: tuple[str, ...] = field(default=())
+    background_triggers: tuple[str, ...] = field(default=())
+    foreign_triggers: tuple[str, ...] = field(default=())
     place_prepositions: tuple[str, ...] = field(default=("in",))
     place_stopwords: tuple[str, ...] = field(default=())
 

@@ -1,0 +1,32 @@
+"""Each sentence's words, lower-cased, computed once per report.
+
+Modules ask ``mentions(words, prefixes)`` before running their patterns on a sentence: one
+anchored regex over a sentence's distinct words is far cheaper than an alternation over the
+text, and most sentences of a news story (quotes, diplomacy) carry none of a module's words.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.text import Sentence
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def sentence_words(sentences: list[Sentence]) -> list[str]:
+    """For each sentence, its distinct lower-cased words, one per line."""
+    return ["\n".join(set(_WORD.findall(s.text.lower()))) for s in sentences]
+
+
+@cache
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")",
+                      re.MULTILINE)
+
+
+def mentions(words: str, prefixes: tuple[str, ...]) -> bool:
+    """True when some word starts with one of the prefixes (always True without prefixes)."""
+    if not prefixes:
+        return True
+    return _prefix_pattern(prefixes).search(words) is not None
