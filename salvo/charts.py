@@ -279,16 +279,25 @@ def rate_summary(frame: pd.DataFrame, definition: Definition = "shot_down",
 
 def rolling_rates(frame: pd.DataFrame, group: str, definition: Definition = "shot_down",
                   windows: tuple[int, ...] = (7, 30)) -> pd.DataFrame:
-    """Per night with figures: rate, low and high over each trailing window of calendar days."""
+    """Per calendar day: rate, low and high over each trailing window of `days` days.
+
+    Days whose window holds no night with both figures are NaN, so the lines break over the
+    stretches nobody reported on instead of bridging them.
+    """
     counts = interception_counts(frame, group, definition).groupby("attack_date").sum()
-    result = pd.DataFrame(index=counts.index)
-    for days in windows:
-        rolled = counts.rolling(f"{days}D").sum()
-        low, high = wilson_interval(rolled["intercepted"], rolled["launched"])
-        result[f"rate_{days}"] = rolled["intercepted"] / rolled["launched"]
-        result[f"low_{days}"] = low
-        result[f"high_{days}"] = high
-        result[f"launched_{days}"] = rolled["launched"]
+    if counts.empty:
+        return pd.DataFrame()
+    days = pd.date_range(counts.index.min(), counts.index.max(), freq="D")
+    counts = counts.reindex(days, fill_value=0)
+    result = pd.DataFrame(index=days)
+    for width in windows:
+        rolled = counts.rolling(f"{width}D").sum()
+        launched = rolled["launched"].where(rolled["launched"] > 0)
+        low, high = wilson_interval(rolled["intercepted"], launched)
+        result[f"rate_{width}"] = rolled["intercepted"] / launched
+        result[f"low_{width}"] = low
+        result[f"high_{width}"] = high
+        result[f"launched_{width}"] = launched
     return result
 
 

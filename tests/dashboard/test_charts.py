@@ -167,3 +167,12 @@ def test_family_chart_leaves_out_families_no_source_gave():
     assert [trace.name for trace in charts.family_figure(frame).data] == ["Shahed / decoy drones"]
     frame["shahed_launched"] = pd.array([pd.NA] * 10, dtype="Int64")
     assert not charts.family_figure(frame).data
+
+
+def test_rolling_rates_break_where_the_window_holds_no_night():
+    frame = attack_frame(nights=60).iloc[[0, 1, 2, 50, 51]].reset_index(drop=True)
+    rates = charts.rolling_rates(frame, "total", windows=(7,))
+    assert len(rates) == 52  # every calendar day from the first night to the last
+    assert rates["rate_7"].iloc[2:9].notna().all()  # nights 0-2 stay in the 7-day window ...
+    assert rates["rate_7"].iloc[9:50].isna().all()  # ... then nothing until night 50
+    assert rates["rate_7"].iloc[50:].notna().all()
