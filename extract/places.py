@@ -167,13 +167,13 @@ class Gazetteer:
                 self._standalone.setdefault(fold(lone), oblast)
                 self._oblast_first.add(fold(lone))
 
-        self.cities: list[City] = []
+        settlements: list[City] = []
         self._cities: dict[str, list[City]] = {}
         alias_keys: list[tuple[str, City]] = []
         for row in cities:
             city = City(row["name"], row["oblast"], float(row["lat"]), float(row["lon"]),
                         int(row["population"]), row["part_of"] or None, row["uk"])
-            self.cities.append(city)
+            settlements.append(city)
             self._cities.setdefault(fold(city.name), []).append(city)
             if city.uk:
                 alias_keys.append((fold(city.uk), city))
@@ -183,7 +183,7 @@ class Gazetteer:
             bucket = self._cities.setdefault(key, [])
             if not any(c.name == city.name and c.oblast == city.oblast for c in bucket):
                 bucket.append(city)
-        self.cities = tuple(self.cities)  # type: ignore[assignment]
+        self.cities: tuple[City, ...] = tuple(settlements)
         self._skeletons: dict[str, City] | None = None
         self._case_forms: dict[str, list[City]] | None = None
         self._index_first_words()
@@ -361,7 +361,6 @@ _LETTER = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
 _WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ]*(?:-[{_LETTER}'’ʼ]+)*")
 _NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
 _SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|to)\s+|\s*,?\s*as well as\s+|\s*/\s*)$")
-_CAPITAL = re.compile(r"\b(?:the\s+(?:ukrainian\s+)?capital(?:\s+city)?|ukraine['’]s\s+capital)\b", re.I)
 _MAX_NAME_WORDS = 3
 _CAPITAL_OF_AFTER = re.compile(r"\s+(?:city\s+)?of\b")
 _CAPITAL_REGION_AFTER = re.compile(r"\s+region|['’]s\s+(?:suburbs|outskirts)")
@@ -424,7 +423,6 @@ def _words(phrases: Iterable[str]) -> frozenset[str]:
 
 
 _REGION_NOUNS = _words(words.REGION_NOUNS) | {"область", "області", "областю", "областей"}
-_PLURAL_REGION_NOUNS = frozenset({"regions", "oblasts", "provinces", "areas", "областей", "області"})
 _REGION_ADJECTIVES = _words(words.REGION_ADJECTIVES)
 _CITY_FOLLOWERS = _words(words.CITY_FOLLOWERS)
 _DISTRICT_NOUNS = _words(w.split()[0] for w in words.DISTRICT_NOUNS) | {"район", "районі", "громада"}
@@ -433,6 +431,7 @@ _NEUTRAL_BEFORE = _words(words.NEUTRAL_BEFORE)
 _FOREIGN = frozenset(fold(p) for p in words.FOREIGN_PLACES)
 _COMMON = frozenset(fold(p) for p in words.COMMON_WORD_PLACES)
 _RIVERS = frozenset(fold(p) for p in words.RIVERS)
+_CAPITAL = _phrase_regex(words.CAPITAL_PHRASES)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in words.CAPITAL_AS_GOVERNMENT_AFTER) + r")\b")

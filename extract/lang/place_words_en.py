@@ -46,8 +46,7 @@ CAPITAL_AS_GOVERNMENT_BEFORE = ("allowed", "allowing", "between", "moscow and", 
 RIVERS = ("Dnipro", "Desna", "Dnister", "Dniester", "Danube", "Inhulets", "Psel", "Vorskla", "Oskil",
           "Siverskyi Donets", "Southern Buh", "Southern Bug", "Ros", "Sula", "Prut", "Tysa")
 # Phrases that name the capital without saying Kyiv.
-CAPITAL_PHRASES = ("the capital", "the ukrainian capital", "ukraine's capital", "the capital city",
-                   "capital city", "ukrainian capital")
+CAPITAL_PHRASES = ("the capital", "the ukrainian capital", "ukraine's capital", "the capital city")
 # Capitalised words that may start a place name but say nothing of their own before one
 # ("In Kharkiv", "Southern Odesa"); any other capitalised word just before a name makes
 # the pair a person's name ("Taras Shevchenko") or another proper noun.
