@@ -175,7 +175,7 @@ def _is_lower(candidate: Candidate, figure: str) -> bool:
     return candidate.bounds.get(figure, "") in LOWER_BOUND_KINDS
 
 
-def _disagreement(figure: str, chosen: Candidate, options: list[Candidate]) -> bool:
+def _disagreement(figure: str, options: list[Candidate]) -> bool:
     """Do the non-regional candidates for a figure disagree with each other?"""
     considered = [c for c in options if c.tier != TIER_PARTIAL]
     exact = {c.figures[figure] for c in considered if figure not in c.bounds}
@@ -189,7 +189,7 @@ def _disagreement(figure: str, chosen: Candidate, options: list[Candidate]) -> b
     )
 
 
-def quality_flags(row: dict[str, Any], all_regional: bool) -> list[str]:
+def quality_flags(row: dict[str, Any], all_partial: bool) -> list[str]:
     """Checks the row fails, as short stable labels."""
     flags: list[str] = []
 
@@ -220,7 +220,7 @@ def quality_flags(row: dict[str, Any], all_regional: bool) -> list[str]:
         missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if f != "shahed"]
         if known(f"missiles_{kind}") and sum(v or 0 for v in missile_parts) > row[f"missiles_{kind}"]:
             flags.append(f"missile_families_{kind}>missiles_{kind}")
-    if all_regional:
+    if all_partial:  # named for the usual case: only a regional air command reported the night
         flags.append("regional_only")
     return flags
 
@@ -255,7 +255,7 @@ def consolidate_night(
             lower_bound_fields.append(figure)
         if figure in chosen.corrected_fields:
             corrected.append(figure)
-        if _disagreement(figure, chosen, options):
+        if _disagreement(figure, options):
             conflicts[figure] = [
                 {
                     "value": c.figures[figure],

@@ -183,7 +183,6 @@ def _migration_1(conn: Connection) -> None:
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
 ]
-SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
