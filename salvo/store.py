@@ -591,13 +591,17 @@ class Store:
 
         With ``attack_dates``, only reports whose effective record falls on one of those nights.
         """
-        wanted = set(attack_dates) if attack_dates is not None else None
-        rows = self._effective_records()
-        if wanted is None:
-            return rows
-        return [r for r in rows if r["attack_date"] in wanted]
+        return self._effective_records(nights=set(attack_dates) if attack_dates is not None else None)
 
-    def _effective_records(self, attack_date: date | None = None) -> list[dict[str, Any]]:
+    def _effective_records(
+        self, attack_date: date | None = None, nights: set[date] | None = None
+    ) -> list[dict[str, Any]]:
+        """Reports with their effective records; with ``nights``/``attack_date`` only those nights'.
+
+        The database narrows by the extraction's own date; reports whose date an analyst
+        corrected are always read, then everything is filtered on the effective date.
+        """
+        wanted = nights if nights is not None else ({attack_date} if attack_date is not None else None)
         latest = (
             sa.select(extractions.c.report_id, sa.func.max(extractions.c.id).label("extraction_id"))
             .group_by(extractions.c.report_id)
@@ -620,6 +624,11 @@ class Store:
             .join(latest, latest.c.report_id == reports.c.id)
             .join(extractions, extractions.c.id == latest.c.extraction_id)
         )
+        if wanted is not None and len(wanted) <= 500:
+            redated = sa.select(corrections.c.report_id).where(corrections.c.field == "attack_date")
+            query = query.where(
+                sa.or_(extractions.c.attack_date.in_(sorted(wanted)), reports.c.id.in_(redated))
+            )
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
             all_corrections = self._all_report_corrections(conn)
@@ -628,7 +637,7 @@ class Store:
             report_corrections = all_corrections.get(row["id"], [])
             record = _apply_corrections(dict(row["record"]), report_corrections)
             night = parse_date(record.get("attack_date"))
-            if attack_date is not None and night != attack_date:
+            if wanted is not None and night not in wanted:
                 continue
             result.append(
                 {
