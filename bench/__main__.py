@@ -1,4 +1,5 @@
 """``python -m bench``: run every section, print its table, write bench/results.json."""
+
 from __future__ import annotations
 
 import json

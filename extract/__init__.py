@@ -5,6 +5,7 @@
 
 Pure Python: no database, no network, no Streamlit. See ../shared/SCHEMA.md for the fields.
 """
+
 from extract.engine import extract_report
 from extract.report import Evidence, Report, WeaponCount
 

@@ -5,6 +5,7 @@ aside) and never from sentences about shelling or ground fighting. Updates of th
 keep the largest figure; figures for different named places add up; a national figure that
 covers them wins when it is larger; "Another person was killed in X" adds one.
 """
+
 from __future__ import annotations
 
 import re
@@ -77,7 +78,8 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.IGNORECASE,
     )
     active = re.compile(
-        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+$", re.IGNORECASE
+        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+$",
+        re.IGNORECASE,
     )
     active_follow = re.compile(
         rf"(?:\s+(?:[\w'’-]+\s+)?(?:{people})\b|\s*[,.;)]|\s+(?:and|in|on|at|across|during|as|after|overnight|"
@@ -105,24 +107,52 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     stop = _alt([*lang.place_stopwords, *lang.weekdays, *lang.months])
     preps = _alt(lang.place_prepositions)
     place = re.compile(
-        rf"\b(?:{preps})\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
+        rf"\b(?i:{preps})\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
         rf"(?!(?i:{stop})\b)(?P<name>[A-Z][\w'’-]+)"
     )
     capital = re.compile(r"\bin\s+the\s+capital\b", re.IGNORECASE)
     no_casualties = re.compile(
-        "|".join(
-            rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})" for k in ("both", "killed", "injured")
-        ),
+        "|".join(rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})" for k in ("both", "killed", "injured")),
         re.IGNORECASE,
     )
     additive_start = re.compile(rf"\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)
-    trigger_words = _alt([*lang.killed_words, *lang.injured_words, *lang.killed_verbs, *lang.injured_verbs,
-                          "casualt", "toll", "victim", "hurt", "no one", "nobody", "injur", "wound", "dead", "die"])
+    trigger_words = _alt(
+        [
+            *lang.killed_words,
+            *lang.injured_words,
+            *lang.killed_verbs,
+            *lang.injured_verbs,
+            "casualt",
+            "toll",
+            "victim",
+            "hurt",
+            "no one",
+            "nobody",
+            "injur",
+            "wound",
+            "dead",
+            "die",
+        ]
+    )
     trigger = re.compile(rf"(?:{trigger_words})", re.IGNORECASE)
     year_before = re.compile(r"\b(?:born\s+in|in|since|of|year)\s+$", re.IGNORECASE)
-    return CasualtyGrammar(lang, trigger, subject, active, active_follow, toll, ordinal, singular, non_aerial,
-                           place, capital, no_casualties, additive_start, year_before,
-                           re.compile(r"\b(?:no|not|none|nobody)\s+$", re.IGNORECASE))
+    return CasualtyGrammar(
+        lang,
+        trigger,
+        subject,
+        active,
+        active_follow,
+        toll,
+        ordinal,
+        singular,
+        non_aerial,
+        place,
+        capital,
+        no_casualties,
+        additive_start,
+        year_before,
+        re.compile(r"\b(?:no|not|none|nobody)\s+$", re.IGNORECASE),
+    )
 
 
 def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar) -> str | None:
@@ -150,8 +180,11 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     additive_sentence = bool(g.additive_start.match(text, s.start, s.end))
     taken: list[tuple[int, int]] = []
     for q in find_quantities(text, s.start, s.end, code):
-        if q.value is not None and q.value >= 1000 and g.year_before.search(text, max(s.start, q.start - 12),
-                                                                              q.start):
+        if (
+            q.value is not None
+            and q.value >= 1000
+            and g.year_before.search(text, max(s.start, q.start - 12), q.start)
+        ):
             continue  # "a man born in 1953"
         if g.negation_before.search(text, max(s.start, q.start - 8), q.start):
             continue  # "no one was injured" is a statement of no casualties, read below
@@ -181,14 +214,29 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         additive = additive_sentence and match.start() - s.start < 3
         place = _place_key(text, s, match.start(), match.end(), g)
         # a single person is a detail of a toll, not a place's own figure to add up
-        found.append(CasualtyMention(_kind(match), 1, None, place if additive else None, additive,
-                                     match.start(), match.end(), index))
+        found.append(
+            CasualtyMention(
+                _kind(match),
+                1,
+                None,
+                place if additive else None,
+                additive,
+                match.start(),
+                match.end(),
+                index,
+            )
+        )
     return found
 
 
-def no_casualty_statements(text: str, s: Sentence, index: int, code: str = "en") -> list[tuple[str, int, int, int]]:
+def no_casualty_statements(
+    text: str, s: Sentence, index: int, code: str = "en"
+) -> list[tuple[str, int, int, int]]:
     g = grammar(code)
-    return [(m.lastgroup or "both", m.start(), m.end(), index) for m in g.no_casualties.finditer(text, s.start, s.end)]
+    return [
+        (m.lastgroup or "both", m.start(), m.end(), index)
+        for m in g.no_casualties.finditer(text, s.start, s.end)
+    ]
 
 
 def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
@@ -200,7 +248,9 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
         vague_placeless = any(m.value is None and m.place is None for m in of_kind)
         by_place: dict[str, CasualtyMention] = {}
         for m in numbered:
-            if m.place is not None and (m.place not in by_place or (m.value or 0) > (by_place[m.place].value or 0)):
+            if m.place is not None and (
+                m.place not in by_place or (m.value or 0) > (by_place[m.place].value or 0)
+            ):
                 by_place[m.place] = m
         base = max(placeless, key=lambda m: (m.value, -m.start)) if placeless else None
         placed_sum = sum(m.value or 0 for m in by_place.values())
@@ -210,8 +260,11 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
         if base is None and not by_place and not additive:
             continue
         value = max(base.value if base else 0, placed_sum)
-        evidence = base if base is not None and (base.value or 0) >= placed_sum else (
-            next(iter(by_place.values()), None) or additive[0])
+        evidence = (
+            base
+            if base is not None and (base.value or 0) >= placed_sum
+            else (next(iter(by_place.values()), None) or additive[0])
+        )
         value += sum(m.value or 0 for m in additive)
         result.values[kind] = value
         if evidence is not None:
@@ -221,8 +274,13 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     return result
 
 
-def find_casualties(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en",
-                    words: list[str] | None = None) -> CasualtyResult:
+def find_casualties(
+    text: str,
+    sentences: list[Sentence],
+    in_scope: list[int],
+    code: str = "en",
+    words: list[str] | None = None,
+) -> CasualtyResult:
     mentions: list[CasualtyMention] = []
     statements: list[tuple[str, int, int, int]] = []
     if words is None:

@@ -6,6 +6,7 @@ the verb right after it ("274 drones were shot down") or else the nearest verb b
 same clause ("Russia launched 31 drones"). The result is a list of :class:`Candidate` figures;
 choosing between candidates and the totals arithmetic live in :mod:`extract.figures`.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,9 +24,12 @@ from extract.words import sentence_words
 EXACT, BOUNDED, SINGULAR, HIT_FALLBACK, DERIVED, IMPLIED = 0, 1, 2, 3, 5, 6
 
 ROLE_FIELDS = {
-    ("launched", "drone"): "drones_launched", ("launched", "missile"): "missiles_launched",
-    ("launched", "total"): "total_launched", ("destroyed", "drone"): "drones_destroyed",
-    ("destroyed", "missile"): "missiles_destroyed", ("destroyed", "total"): "total_destroyed",
+    ("launched", "drone"): "drones_launched",
+    ("launched", "missile"): "missiles_launched",
+    ("launched", "total"): "total_launched",
+    ("destroyed", "drone"): "drones_destroyed",
+    ("destroyed", "missile"): "missiles_destroyed",
+    ("destroyed", "total"): "total_destroyed",
 }
 COUNTED_CLASSES = ("drone", "missile", "total")
 
@@ -85,7 +89,9 @@ def grammar(code: str = "en") -> ClauseGrammar:
         return "|".join(sorted(items, key=len, reverse=True))
 
     verbs = re.compile(
-        r"(?<!\w)(?:" + "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})\b)" for role in ROLE_ORDER) + ")",
+        r"(?<!\w)(?:"
+        + "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})\b)" for role in ROLE_ORDER)
+        + ")",
         re.IGNORECASE,
     )
     aux = re.compile(
@@ -119,12 +125,30 @@ def grammar(code: str = "en") -> ClauseGrammar:
     beside_plural = re.compile(
         r"\b(?:drones|uavs|missiles|shaheds|rockets)\W{0,3}\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE
     )
-    verb_object = re.compile(r"\s+(?:a|an|the|his|her|their|its|several|many|some|two|three|\d)\b", re.IGNORECASE)
-    return ClauseGrammar(lang, verbs, right_verb, aux, clause_break, join, subset, preposition, outcome,
-                         or_combo, all_them, split_header, location, location_keyword, beside_plural,
-                         verb_object,
-                         tuple((cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I))
-                               for cls in ("drone", "missile")))
+    verb_object = re.compile(
+        r"\s+(?:a|an|the|his|her|their|its|several|many|some|two|three|\d)\b", re.IGNORECASE
+    )
+    return ClauseGrammar(
+        lang,
+        verbs,
+        right_verb,
+        aux,
+        clause_break,
+        join,
+        subset,
+        preposition,
+        outcome,
+        or_combo,
+        all_them,
+        split_header,
+        location,
+        location_keyword,
+        beside_plural,
+        verb_object,
+        tuple(
+            (cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I)) for cls in ("drone", "missile")
+        ),
+    )
 
 
 @dataclass
@@ -162,13 +186,15 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
     groups: list[_Group] = []
     previous_end = s.start
     for m in mentions:
-        between = text[previous_end:m.start]
+        between = text[previous_end : m.start]
         if groups and g.subset.match(between):
             parent_group = groups[-1]
             parts = [x for x in parent_group.mentions if x.partitive == "part"]
             parent = parts[0] if parts else parent_group.mentions[-1]
             groups.append(_Group([m], subset_of=parent))
-        elif groups and (g.join.match(between) or (m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part")):
+        elif groups and (
+            g.join.match(between) or (m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part")
+        ):
             groups[-1].mentions.append(m)
         else:
             groups.append(_Group([m]))
@@ -194,7 +220,7 @@ def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: Cl
     if g.clause_break.search(text, v_end, start):
         return None
     if role == "suppressed" and len(before) > 1:
-        p_start, p_end, p_role = before[-2]
+        _, p_end, p_role = before[-2]
         if p_role == "destroyed" and g.or_combo.match(text[p_end:v_start]):
             return "destroyed"  # "intercepted or jammed 339 drones": one figure, counted as destroyed
     if role == "destroyed" and len(before) > 1:
@@ -202,8 +228,9 @@ def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: Cl
     return role
 
 
-def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFindings, code: str = "en",
-                     words: str | None = None) -> None:
+def analyse_sentence(
+    text: str, s: Sentence, index: int, findings: ClauseFindings, code: str = "en", words: str | None = None
+) -> None:
     """Add this sentence's candidate figures to ``findings``."""
     g = grammar(code)
     if words is None:
@@ -215,8 +242,9 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
     location_kinds = _locations(text, s, index, quantities, findings, g)
     if not weapons:
         return
-    mentions = [m for m in find_mentions(text, s.start, s.end, code, quantities)
-                if m.weapon_class in COUNTED_CLASSES]
+    mentions = [
+        m for m in find_mentions(text, s.start, s.end, code, quantities) if m.weapon_class in COUNTED_CLASSES
+    ]
     findings.plural_classes |= plural_unnumbered(text, s.start, s.end, mentions, code)
     if not mentions:
         return
@@ -260,7 +288,9 @@ def analyse_sentence(text: str, s: Sentence, index: int, findings: ClauseFinding
                     findings.all_destroyed.setdefault(m.weapon_class, (match.start(), match.end(), index))
 
 
-def _beside_uncounted_plural(text: str, s: Sentence, m: Mention, mentions: list[Mention], g: ClauseGrammar) -> bool:
+def _beside_uncounted_plural(
+    text: str, s: Sentence, m: Mention, mentions: list[Mention], g: ClauseGrammar
+) -> bool:
     match = g.beside_plural.search(text, max(s.start, m.start - 40), m.start)
     return match is not None and not any(o.start <= match.start() < o.end for o in mentions if o is not m)
 
@@ -282,7 +312,9 @@ def _antecedent_class(group: _Group | None) -> str:
     return classes.pop() if len(classes) == 1 else "total"
 
 
-def _assign_roles(text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar, has_location_hits: bool) -> None:
+def _assign_roles(
+    text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar, has_location_hits: bool
+) -> None:
     right, had_aux, verb_end = _role_after(text, group.end, s.end, g)
     left = _role_before(text, group.start, verbs, g)
     if g.preposition.search(text, max(s.start, group.start - 12), group.start):
@@ -317,8 +349,17 @@ def _mention_role(m: Mention, group: _Group) -> str:
     return group.roles[0] if group.roles else ""
 
 
-def _add(findings: ClauseFindings, field_name: str, value: int, bound: str | None, priority: int,
-         start: int, end: int, index: int, singular: bool = False) -> None:
+def _add(
+    findings: ClauseFindings,
+    field_name: str,
+    value: int,
+    bound: str | None,
+    priority: int,
+    start: int,
+    end: int,
+    index: int,
+    singular: bool = False,
+) -> None:
     findings.candidates.append(
         Candidate(field_name, value, bound, priority + (bound is not None), start, end, index, singular)
     )
@@ -354,8 +395,17 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
         elif role == "implied_launched":
             _add(findings, ROLE_FIELDS[("launched", cls)], value, bound, IMPLIED, start, end, index)
         elif role == "hit" and not group.hit_outcome:
-            _add(findings, ROLE_FIELDS[("launched", cls)], value, bound, HIT_FALLBACK + base, start, end, index,
-                 singular)
+            _add(
+                findings,
+                ROLE_FIELDS[("launched", cls)],
+                value,
+                bound,
+                HIT_FALLBACK + base,
+                start,
+                end,
+                index,
+                singular,
+            )
         elif role == "suppressed":
             _add(findings, "suppressed", value, bound, base, start, end, index)
         elif role == "returned":
@@ -371,8 +421,11 @@ def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sent
     if role is None:
         # the parent group's role was recorded on its candidates; re-derive from the fields
         matches = [c for c in sentence_candidates if c.start == parent.start]
-        role = "destroyed" if any(c.field.endswith("_destroyed") for c in matches) else (
-            "launched" if any(c.field.endswith("_launched") for c in matches) else None)
+        role = (
+            "destroyed"
+            if any(c.field.endswith("_destroyed") for c in matches)
+            else ("launched" if any(c.field.endswith("_launched") for c in matches) else None)
+        )
     if role is None:
         return
     per_class: dict[str, int] = {}
@@ -387,15 +440,24 @@ def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sent
     for cls, value in per_class.items():
         _add(findings, ROLE_FIELDS[(role, cls)], value, None, EXACT, *spans[cls], index)
     if len(per_class) == 1 and bound is None:
-        (cls, value), = per_class.items()
+        ((cls, value),) = per_class.items()
         other = "drone" if cls == "missile" else "missile"
         if parent.value > value:
-            _add(findings, ROLE_FIELDS[(role, other)], parent.value - value, None, DERIVED,
-                 parent.start, group.end, index)
+            _add(
+                findings,
+                ROLE_FIELDS[(role, other)],
+                parent.value - value,
+                None,
+                DERIVED,
+                parent.start,
+                group.end,
+                index,
+            )
 
 
-def _locations(text: str, s: Sentence, index: int, quantities, findings: ClauseFindings,
-               g: ClauseGrammar) -> set[str]:
+def _locations(
+    text: str, s: Sentence, index: int, quantities, findings: ClauseFindings, g: ClauseGrammar
+) -> set[str]:
     """'struck 14 locations' -> hit_locations; 'debris fell at 33 sites' -> debris_locations."""
     kinds: set[str] = set()
     previous_end = s.start
@@ -420,8 +482,13 @@ def _locations(text: str, s: Sentence, index: int, quantities, findings: ClauseF
     return kinds
 
 
-def analyse(text: str, sentences: list[Sentence], in_scope: list[int], code: str = "en",
-            words: list[str] | None = None) -> ClauseFindings:
+def analyse(
+    text: str,
+    sentences: list[Sentence],
+    in_scope: list[int],
+    code: str = "en",
+    words: list[str] | None = None,
+) -> ClauseFindings:
     findings = ClauseFindings()
     if words is None:
         words = sentence_words(sentences)

@@ -5,6 +5,7 @@ Reads .txt, .md, .html/.htm (main text through trafilatura), corpus .json
 writes one record per report. A file that cannot be read costs one line on stderr; the run
 goes on and the exit code is 1 if any input failed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,17 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
-CSV_FIELDS = ("id", "source", "is_attack_report", "attack_date", *NUMERIC_FIELDS, "oblasts", "cities",
-              "returned", "language")
+CSV_FIELDS = (
+    "id",
+    "source",
+    "is_attack_report",
+    "attack_date",
+    *NUMERIC_FIELDS,
+    "oblasts",
+    "cities",
+    "returned",
+    "language",
+)
 
 
 class InputError(Exception):
@@ -80,8 +90,12 @@ def corpus_document(raw: str, source: str) -> Document:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise InputError('not a corpus record: expected an object with a "text" string')
     hint = record.get("date_hint")
-    return Document(source, record["text"], str(record["id"]) if record.get("id") is not None else None,
-                    hint if isinstance(hint, str) else None)
+    return Document(
+        source,
+        record["text"],
+        str(record["id"]) if record.get("id") is not None else None,
+        hint if isinstance(hint, str) else None,
+    )
 
 
 def expand(paths: list[str]) -> Iterator[str | Path]:
@@ -109,10 +123,16 @@ def _row(doc: Document, record: dict) -> dict:
     return out
 
 
-def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None,
-         stderr: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
-    parser = argparse.ArgumentParser(prog="python -m extract", description="Extract attack records from reports.")
+    parser = argparse.ArgumentParser(
+        prog="python -m extract", description="Extract attack records from reports."
+    )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
     parser.add_argument("--published", help="publication date YYYY-MM-DD (overrides a corpus date_hint)")
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
@@ -121,7 +141,9 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None, stdout: Tex
         parser.error(f"--published must be YYYY-MM-DD, not {args.published!r}")
 
     failed = 0
-    writer = csv.DictWriter(stdout, fieldnames=CSV_FIELDS, extrasaction="ignore") if args.format == "csv" else None
+    writer = (
+        csv.DictWriter(stdout, fieldnames=CSV_FIELDS, extrasaction="ignore") if args.format == "csv" else None
+    )
     if writer is not None:
         writer.writeheader()
     for item in expand(args.paths):

@@ -5,6 +5,7 @@ early Feb. 9" -> 9 Feb), then a weekday resolved against the publication date ("
 Friday"), then the publication date itself (SCHEMA: a dated report with no time word is a
 same-day report).
 """
+
 from __future__ import annotations
 
 import re
@@ -79,15 +80,18 @@ def grammar(code: str = "en") -> DateGrammar:
     night = re.compile(
         r"\b(?:overnight|night|morning|early|late|evening|dawn|hours of|into)\b", re.IGNORECASE
     )
-    into = re.compile(r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",
-                      re.IGNORECASE)
+    into = re.compile(
+        r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$", re.IGNORECASE
+    )
     as_of = re.compile(r"\b(?:as of|as at|updated)\s+$", re.IGNORECASE)
     # "overnight into Friday", "early Saturday", "Monday morning" (not "late Sunday": the evening before)
-    night_before_weekday = re.compile(r"\b(?:overnight|night|early|into)\s+(?:on\s+|into\s+|to\s+|of\s+)?$",
-                                      re.IGNORECASE)
+    night_before_weekday = re.compile(
+        r"\b(?:overnight|night|early|into)\s+(?:on\s+|into\s+|to\s+|of\s+)?$", re.IGNORECASE
+    )
     night_after_weekday = re.compile(r"\s+(?:morning|night|dawn)\b", re.IGNORECASE)
-    return DateGrammar(lang, explicit, weekday, month_only, night, into, as_of, night_before_weekday,
-                       night_after_weekday)
+    return DateGrammar(
+        lang, explicit, weekday, month_only, night, into, as_of, night_before_weekday, night_after_weekday
+    )
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -104,8 +108,10 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
     months = g.language.months
     out: list[DateMention] = []
     for match in g.explicit.finditer(text, start, end):
-        context = text[max(start, match.start() - 25):match.start()]
-        night = bool(g.night.search(context)) or bool(g.night.search(text, match.end(), min(end, match.end() + 12)))
+        context = text[max(start, match.start() - 25) : match.start()]
+        night = bool(g.night.search(context)) or bool(
+            g.night.search(text, match.end(), min(end, match.end() + 12))
+        )
         if match.group("iso"):
             y, m, d = int(match.group("iy")), int(match.group("im")), int(match.group("id"))
         elif match.group("m1"):
@@ -118,12 +124,26 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
             y = int(match.group("y2")) if match.group("y2") else None
         if not _valid(y or 2024, m, d):
             continue
-        out.append(DateMention(m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso"))))
+        out.append(
+            DateMention(m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")))
+        )
     for match in g.weekday.finditer(text, start, end):
-        night = bool(g.night_before_weekday.search(text, max(start, match.start() - 25), match.start())
-                     or g.night_after_weekday.match(text, match.end(), end))
-        out.append(DateMention(None, None, None, g.language.weekdays[match.group("wd").lower()],
-                               match.start(), match.end(), night, bool(match.group("last"))))
+        night = bool(
+            g.night_before_weekday.search(text, max(start, match.start() - 25), match.start())
+            or g.night_after_weekday.match(text, match.end(), end)
+        )
+        out.append(
+            DateMention(
+                None,
+                None,
+                None,
+                g.language.weekdays[match.group("wd").lower()],
+                match.start(),
+                match.end(),
+                night,
+                bool(match.group("last")),
+            )
+        )
     out.sort(key=lambda d: d.start)
     return out
 
@@ -139,8 +159,13 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
     kept = []
     for i, mention in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if mention.month and nxt is not None and nxt.month and nxt.start - mention.end < 30 \
-                and g.into.match(text[mention.end:nxt.start]):
+        if (
+            mention.month
+            and nxt is not None
+            and nxt.month
+            and nxt.start - mention.end < 30
+            and g.into.match(text[mention.end : nxt.start])
+        ):
             continue
         kept.append(mention)
     return kept
@@ -155,8 +180,14 @@ def _in_year(published: date, month: int, day: int, year: int | None) -> date | 
     return None
 
 
-def resolve_attack_date(text: str, sentences: list[Sentence], in_scope: list[int], published: date | None,
-                        code: str = "en", words: list[str] | None = None) -> AttackDate:
+def resolve_attack_date(
+    text: str,
+    sentences: list[Sentence],
+    in_scope: list[int],
+    published: date | None,
+    code: str = "en",
+    words: list[str] | None = None,
+) -> AttackDate:
     mentions: list[DateMention] = []
     triggers = date_triggers(code)
     for i in in_scope:
@@ -169,8 +200,9 @@ def resolve_attack_date(text: str, sentences: list[Sentence], in_scope: list[int
     if published is not None:
         for m in explicit:
             candidate = _in_year(published, m.month, m.day, m.year)
-            if candidate is not None and published - timedelta(days=MAX_DAYS_BEFORE) <= candidate \
-                    <= published + timedelta(days=1):
+            if candidate is not None and published - timedelta(
+                days=MAX_DAYS_BEFORE
+            ) <= candidate <= published + timedelta(days=1):
                 return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
         weekdays = [m for m in mentions if m.weekday is not None and not m.last]
         weekdays.sort(key=lambda m: (not m.night_context, m.start))
@@ -209,9 +241,10 @@ def parse_published(published: date | str | None) -> date | None:
     return None
 
 
-def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str = "en",
-                   words: str | None = None) -> str | None:
-    """"day" when a sentence is dated to another day than the attack, "month" when it only names
+def conflicts_with(
+    text: str, sentence: Sentence, attack: AttackDate, code: str = "en", words: str | None = None
+) -> str | None:
+    """ "day" when a sentence is dated to another day than the attack, "month" when it only names
     another month ("since 40 people were killed in January"), else None."""
     if attack.month_day is None or (words is not None and not has_words(words, date_triggers(code))):
         return None
@@ -237,6 +270,10 @@ def conflicts_with(text: str, sentence: Sentence, attack: AttackDate, code: str 
 
 def _is_day_before(m1: int, d1: int, m2: int, d2: int) -> bool:
     for year in (2023, 2024):  # a leap and a common year
-        if _valid(year, m1, d1) and _valid(year, m2, d2) and date(year, m2, d2) - date(year, m1, d1) == timedelta(1):
+        if (
+            _valid(year, m1, d1)
+            and _valid(year, m2, d2)
+            and date(year, m2, d2) - date(year, m1, d1) == timedelta(1)
+        ):
             return True
     return False

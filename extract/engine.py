@@ -4,6 +4,7 @@ The steps, each its own module: sentences (text), scope (background and foreign 
 aside), attack date (dates), weapon figures (weapons + clauses + figures), casualties, places
 (the places module), relevance. Nothing here raises on any ``str``.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -24,17 +25,24 @@ except ImportError:  # pragma: no cover - exercised only before extract/places.p
     impact_places = None
 
 LANGUAGE = "en"
+# Figures, dates and casualties are read from the first this-many characters. The longest news
+# stories are a few tens of thousands; past this a "report" is a dump, and the cap keeps hostile
+# megabytes linear and quick. The record says when it applied (``truncated``).
+MAX_ANALYSED_CHARS = 100_000
 
 
 def extract_report(text: str, published: date | str | None = None) -> Report:
     """The record of one report. ``published`` (a date or "YYYY-MM-DD") resolves relative dates."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    sentences = split_sentences(text)
+    all_sentences = split_sentences(text)
+    sentences = [s for s in all_sentences if s.start < MAX_ANALYSED_CHARS]
     words = sentence_words(sentences)
     scope = find_scope(text, sentences, LANGUAGE, words)
     published_date = parse_published(published)
-    attack = resolve_attack_date(text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE, words)
+    attack = resolve_attack_date(
+        text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE, words
+    )
     other_month: set[int] = set()
     for i in scope.in_scope(len(sentences)):
         conflict = conflicts_with(text, sentences[i], attack, LANGUAGE, words[i])
@@ -44,22 +52,36 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
             other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
     in_scope = scope.in_scope(len(sentences))
 
-    report = Report(language=LANGUAGE, attack_date=attack.value)
+    report = Report(
+        language=LANGUAGE, attack_date=attack.value, truncated=len(sentences) < len(all_sentences)
+    )
     _record_date(report, text, sentences, attack)
     findings = analyse(text, sentences, in_scope, LANGUAGE, words)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
     casualties = casualty_module.find_casualties(
-        text, sentences, [i for i in in_scope if i not in other_month], LANGUAGE, words)
+        text, sentences, [i for i in in_scope if i not in other_month], LANGUAGE, words
+    )
     _record_places(report, text, sentences, scope.skipped())
     _record_casualties(report, text, sentences, casualties)
-    has_figures = any(getattr(report, name) for name in (
-        "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "total_launched",
-        "total_destroyed", "hit_locations"))
+    has_figures = any(
+        getattr(report, name)
+        for name in (
+            "drones_launched",
+            "drones_destroyed",
+            "missiles_launched",
+            "missiles_destroyed",
+            "total_launched",
+            "total_destroyed",
+            "hit_locations",
+        )
+    )
     has_casualties = bool(report.killed or report.injured)
     report.is_attack_report = is_attack_report(
-        has_figures, has_casualties, bool(report.oblasts or report.cities),
+        has_figures,
+        has_casualties,
+        bool(report.oblasts or report.cities),
         names_weapon_or_attacker(words, in_scope, LANGUAGE),
     )
     return report
@@ -80,10 +102,13 @@ def _record_date(report: Report, text: str, sentences: list[Sentence], attack: A
     if attack.value is None:
         return
     if attack.start is not None and attack.end is not None:
-        report.evidence["attack_date"] = Evidence.of(text, attack.start, attack.end,
-                                                     _sentence_at(sentences, attack.start))
+        report.evidence["attack_date"] = Evidence.of(
+            text, attack.start, attack.end, _sentence_at(sentences, attack.start)
+        )
     else:
-        report.evidence["attack_date"] = Evidence.of(text, 0, 0, None, "publication date (no other time word)")
+        report.evidence["attack_date"] = Evidence.of(
+            text, 0, 0, None, "publication date (no other time word)"
+        )
 
 
 def _record_figures(report: Report, text: str, sentences: list[Sentence], figures: Figures) -> None:
@@ -94,14 +119,17 @@ def _record_figures(report: Report, text: str, sentences: list[Sentence], figure
         setattr(report, name, figure.value)
         if figure.bound:
             report.bounds[name] = figure.bound
-        report.evidence[name] = Evidence.of(text, figure.start, figure.end, _sentence(sentences, figure.sentence),
-                                            figure.derived)
+        report.evidence[name] = Evidence.of(
+            text, figure.start, figure.end, _sentence(sentences, figure.sentence), figure.derived
+        )
 
 
 def _record_weapons(report: Report, findings) -> None:
     by_model: dict[str, WeaponCount] = {}
     for mention, role, _ in findings.weapons:
-        entry = by_model.setdefault(mention.model, WeaponCount(mention.model, mention.family, mention.weapon_class))
+        entry = by_model.setdefault(
+            mention.model, WeaponCount(mention.model, mention.family, mention.weapon_class)
+        )
         if mention.value is None:
             continue
         if role == "launched" and entry.launched is None:
@@ -120,7 +148,9 @@ def _record_places(report: Report, text: str, sentences: list[Sentence], skip: s
     for place in findings.oblasts:
         if place.name not in oblasts:
             oblasts.append(place.name)
-            oblast_evidence.append(Evidence.of(text, place.start, place.end, _sentence_at(sentences, place.start)))
+            oblast_evidence.append(
+                Evidence.of(text, place.start, place.end, _sentence_at(sentences, place.start))
+            )
     cities: list[str] = []
     city_evidence: list[Evidence] = []
     for place in findings.cities:
@@ -130,8 +160,15 @@ def _record_places(report: Report, text: str, sentences: list[Sentence], skip: s
         city_evidence.append(Evidence.of(text, place.start, place.end, _sentence_at(sentences, place.start)))
         if place.oblast and place.oblast not in oblasts:  # a struck city adds its oblast
             oblasts.append(place.oblast)
-            oblast_evidence.append(Evidence.of(text, place.start, place.end, _sentence_at(sentences, place.start),
-                                               f"oblast of {place.name}"))
+            oblast_evidence.append(
+                Evidence.of(
+                    text,
+                    place.start,
+                    place.end,
+                    _sentence_at(sentences, place.start),
+                    f"oblast of {place.name}",
+                )
+            )
     report.oblasts, report.cities = oblasts, cities
     if oblast_evidence:
         report.evidence["oblasts"] = oblast_evidence

@@ -4,6 +4,7 @@ Choosing: an exact figure beats a bound ("502" over "more than 500"), a counted 
 singular ("a drone"), a direct statement beats a fallback (a hit count read as a launch count),
 and otherwise the first figure in the text wins (reports lead with the national figure).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,8 +16,16 @@ CLASS_FIELDS = {
     "missile": ("missiles_launched", "missiles_destroyed"),
 }
 FIGURE_FIELDS = (
-    "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "total_launched",
-    "total_destroyed", "suppressed", "hit_locations", "debris_locations", "returned",
+    "drones_launched",
+    "drones_destroyed",
+    "missiles_launched",
+    "missiles_destroyed",
+    "total_launched",
+    "total_destroyed",
+    "suppressed",
+    "hit_locations",
+    "debris_locations",
+    "returned",
 )
 
 
@@ -52,8 +61,14 @@ def choose(candidates: list[Candidate], name: str, plural_classes: set[str]) -> 
 
 
 def _sum(a: Figure, b: Figure, how: str) -> Figure:
-    return Figure(a.value + b.value, a.bound or b.bound, min(a.start, b.start), max(a.end, b.end),
-                  min(a.sentence, b.sentence), how)
+    return Figure(
+        a.value + b.value,
+        a.bound or b.bound,
+        min(a.start, b.start),
+        max(a.end, b.end),
+        min(a.sentence, b.sentence),
+        how,
+    )
 
 
 def resolve(findings: ClauseFindings) -> Figures:
@@ -69,17 +84,24 @@ def resolve(findings: ClauseFindings) -> Figures:
         if cls in CLASS_FIELDS:
             launched, destroyed = CLASS_FIELDS[cls]
             if destroyed not in v and launched in v:
-                v[destroyed] = Figure(v[launched].value, v[launched].bound, start, end, sentence, "all destroyed")
+                v[destroyed] = Figure(
+                    v[launched].value, v[launched].bound, start, end, sentence, "all destroyed"
+                )
     present = (findings.mentioned_classes | plural) & {"drone", "missile"}
     for stage in (0, 1):
         total = "total_launched" if stage == 0 else "total_destroyed"
-        drones, missiles = ("drones_launched", "missiles_launched") if stage == 0 else (
-            "drones_destroyed", "missiles_destroyed")
+        drones, missiles = (
+            ("drones_launched", "missiles_launched")
+            if stage == 0
+            else ("drones_destroyed", "missiles_destroyed")
+        )
         stated = v.get(total)
         # Only one class named anywhere: a stated total ("20 launches") is that class.
         if stated is not None and drones not in v and missiles not in v and len(present) == 1:
             only = drones if present == {"drone"} else missiles
-            v[only] = Figure(stated.value, stated.bound, stated.start, stated.end, stated.sentence, "only class named")
+            v[only] = Figure(
+                stated.value, stated.bound, stated.start, stated.end, stated.sentence, "only class named"
+            )
         if drones in v and missiles in v:
             parts = _sum(v[drones], v[missiles], "sum of classes")
             exact_parts = v[drones].bound is None and v[missiles].bound is None
@@ -96,6 +118,7 @@ def resolve(findings: ClauseFindings) -> Figures:
         other_has_figure = other_launched in v or other_destroyed in v
         if other_cls in findings.vague_classes or other_has_figure:
             continue
-        v[total] = Figure(v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence,
-                          "one class only")
+        v[total] = Figure(
+            v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only"
+        )
     return figures

@@ -4,6 +4,7 @@ A :class:`Quantity` keeps the exact span it came from. Vague amounts ("dozens of
 "several") are found too, with ``value=None``, so callers can tell "no number given" from
 "no amount mentioned" and never guess.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,18 +48,16 @@ def grammar(code: str = "en") -> NumberGrammar:
     joiner = rf"(?:{_alternation(lang.joiners)})"
     article = rf"(?:{_alternation(lang.singular_articles)})"
     scale_or_dozen = _alternation([*lang.scales, *lang.dozen_words])
-    words = (
-        rf"(?:{article}\s+(?={scale_or_dozen}))?\b{word}\b(?:(?:\s+|-)(?:{joiner}\s+)?{word}\b)*"
-    )
+    words = rf"(?:{article}\s+(?={scale_or_dozen}))?\b{word}\b(?:(?:\s+|-)(?:{joiner}\s+)?{word}\b)*"
     # Digits: grouped thousands ("1,000", "1 000") or a plain run; never part of a model name
     # (Kh-101), a time (5:30), an ordinal (24th), or a compound ("10-year-old").
-    digits = (
-        r"(?<![\w.,:/\-])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?![\w]|[.,:]\d|-[^\W\d])"
-    )
+    digits = r"(?<![\w.,:/\-])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?![\w]|[.,:]\d|-[^\W\d])"
     qualifier = rf"(?:(?P<qual>{_alternation(list(lang.qualifiers))})\s+)?"
     vague = rf"(?P<vague>\b(?:{_alternation(lang.vague_amounts)})\b)"
     # Every quantity starts a word: checking that first lets the engine skip most positions fast.
-    firsts = sorted({w[0] for w in [*word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles]})
+    firsts = sorted(
+        {w[0] for w in [*word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles]}
+    )
     first_chars = re.escape("".join(firsts) + "".join(firsts).upper())
     pattern = re.compile(
         rf"(?<!\w)(?=[\d{first_chars}]){qualifier}(?:{vague}|(?P<digits>{digits})|(?P<words>{words}))",

@@ -4,6 +4,7 @@ By the time this runs, sentences about Russia downing Ukrainian drones or Ukrain
 Russian refineries are already out of scope, so their figures never reach the record; what is
 left must still name an attacker or a weapon in the sentences that count.
 """
+
 from __future__ import annotations
 
 from extract.lang import get_language

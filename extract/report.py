@@ -1,4 +1,5 @@
 """The record one report becomes, with the evidence behind every value."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,8 +9,17 @@ from typing import Any
 from extract.text import Sentence
 
 NUMERIC_FIELDS = (
-    "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed", "total_launched",
-    "total_destroyed", "suppressed", "hit_locations", "debris_locations", "killed", "injured",
+    "drones_launched",
+    "drones_destroyed",
+    "missiles_launched",
+    "missiles_destroyed",
+    "total_launched",
+    "total_destroyed",
+    "suppressed",
+    "hit_locations",
+    "debris_locations",
+    "killed",
+    "injured",
 )
 
 
@@ -26,14 +36,22 @@ class Evidence:
     note: str | None = None
 
     @classmethod
-    def of(cls, text: str, start: int, end: int, sentence: Sentence | None, note: str | None = None) -> Evidence:
+    def of(
+        cls, text: str, start: int, end: int, sentence: Sentence | None, note: str | None = None
+    ) -> Evidence:
         if sentence is None:
             return cls(start, end, text[start:end], start, end, text[start:end], note)
         return cls(start, end, text[start:end], sentence.start, sentence.end, sentence.text, note)
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"start": self.start, "end": self.end, "text": self.text, "sentence_start": self.sentence_start,
-               "sentence_end": self.sentence_end, "sentence": self.sentence}
+        out = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "sentence": self.sentence,
+        }
         if self.note:
             out["note"] = self.note
         return out
@@ -48,8 +66,13 @@ class WeaponCount:
     destroyed: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"model": self.model, "family": self.family, "class": self.weapon_class,
-                "launched": self.launched, "destroyed": self.destroyed}
+        return {
+            "model": self.model,
+            "family": self.family,
+            "class": self.weapon_class,
+            "launched": self.launched,
+            "destroyed": self.destroyed,
+        }
 
 
 @dataclass
@@ -76,6 +99,7 @@ class Report:
     bounds: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, Evidence | list[Evidence]] = field(default_factory=dict)
     language: str = "en"
+    truncated: bool = False  # the text was longer than the extractor reads
     id: str | None = None
     notes: str = ""
 
@@ -83,13 +107,24 @@ class Report:
         evidence: dict[str, Any] = {}
         for name, ev in self.evidence.items():
             evidence[name] = [e.to_dict() for e in ev] if isinstance(ev, list) else ev.to_dict()
-        out: dict[str, Any] = {"id": self.id, "is_attack_report": self.is_attack_report,
-                               "attack_date": self.attack_date.isoformat() if self.attack_date else None}
+        out: dict[str, Any] = {
+            "id": self.id,
+            "is_attack_report": self.is_attack_report,
+            "attack_date": self.attack_date.isoformat() if self.attack_date else None,
+        }
         for name in NUMERIC_FIELDS:
             out[name] = getattr(self, name)
-        out.update({
-            "oblasts": list(self.oblasts), "cities": list(self.cities), "notes": self.notes,
-            "returned": self.returned, "weapons": [w.to_dict() for w in self.weapons],
-            "bounds": dict(self.bounds), "evidence": evidence, "language": self.language,
-        })
+        out.update(
+            {
+                "oblasts": list(self.oblasts),
+                "cities": list(self.cities),
+                "notes": self.notes,
+                "returned": self.returned,
+                "weapons": [w.to_dict() for w in self.weapons],
+                "bounds": dict(self.bounds),
+                "evidence": evidence,
+                "language": self.language,
+                "truncated": self.truncated,
+            }
+        )
         return out

@@ -5,6 +5,7 @@ foreign scope (Russia's defence ministry downing Ukrainian drones, Ukrainian str
 regions and refineries) are set aside before any figure is read. Every decision keeps its
 reason so a reader can see why a sentence did not count.
 """
+
 from __future__ import annotations
 
 import re
@@ -55,7 +56,9 @@ def grammar(code: str = "en") -> ScopeGrammar:
     foreign = re.compile("|".join(lang.foreign_markers), re.IGNORECASE)
     foreign_place = re.compile(rf"\b(?:{'|'.join(lang.foreign_places)})\b", re.IGNORECASE)
     origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,-]{{0,40}}$", re.IGNORECASE)
-    return ScopeGrammar(lang, background, heading, link_heading, paragraph_opener, foreign, foreign_place, origin)
+    return ScopeGrammar(
+        lang, background, heading, link_heading, paragraph_opener, foreign, foreign_place, origin
+    )
 
 
 def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
@@ -63,14 +66,15 @@ def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
     ids: list[int] = []
     current = 0
     for i, s in enumerate(sentences):
-        if i and "\n" in text[sentences[i - 1].end:s.start]:
+        if i and "\n" in text[sentences[i - 1].end : s.start]:
             current += 1
         ids.append(current)
     return ids
 
 
-def find_scope(text: str, sentences: list[Sentence], code: str = "en",
-               words: list[str] | None = None) -> Scope:
+def find_scope(
+    text: str, sentences: list[Sentence], code: str = "en", words: list[str] | None = None
+) -> Scope:
     g = grammar(code)
     if words is None:
         words = sentence_words(sentences)

@@ -5,6 +5,7 @@ cruise missiles", "seven Kalibrs", "550 drones and missiles" -> a total), and fi
 mentions ("an Iskander-M missile" -> 1). Roles (launched, destroyed ...) are the clause
 module's business.
 """
+
 from __future__ import annotations
 
 import re
@@ -83,8 +84,16 @@ def grammar(code: str = "en") -> WeaponGrammar:
     )
     blocker = re.compile(rf"\s*{quote}?\s*(?:{_alt(lang.head_blockers)})\b", re.IGNORECASE)
     article = _alt(lang.singular_articles)
-    singular_heads = _alt([r"drone", r"uav", r"unmanned aerial vehicle", r"missile", r"rocket",
-                           *(m.pattern for m in lang.models)])
+    singular_heads = _alt(
+        [
+            r"drone",
+            r"uav",
+            r"unmanned aerial vehicle",
+            r"missile",
+            r"rocket",
+            *(m.pattern for m in lang.models),
+        ]
+    )
     singular = re.compile(
         rf"\b(?:{article})\s+(?P<mods>(?:{quote}?(?:{mod_alt})\b{quote}?\s+){{0,5}}?){quote}?"
         rf"(?P<head>{singular_heads})\b(?!-)",
@@ -99,16 +108,33 @@ def grammar(code: str = "en") -> WeaponGrammar:
     trigger = re.compile(rf"\b(?:{head_alt}|{model_alt})", re.IGNORECASE)
     models = tuple((re.compile(rf"\b(?:{m.pattern})\b", re.IGNORECASE), m) for m in lang.models)
     # one pass finds the first model named in a phrase; the group name says which
-    any_model = re.compile("|".join(rf"(?P<m{i}>\b(?:{m.pattern})\b)" for i, m in enumerate(lang.models)),
-                           re.IGNORECASE)
+    any_model = re.compile(
+        "|".join(rf"(?P<m{i}>\b(?:{m.pattern})\b)" for i, m in enumerate(lang.models)), re.IGNORECASE
+    )
     families = re.compile(rf"\b({_alt(re.escape(w) for w in lang.family_words)})\b", re.IGNORECASE)
     plural_heads = re.compile(r"\b(?:drones|uavs|missiles|shaheds|rockets)\b", re.IGNORECASE)
     head_classes = tuple(
         (re.compile(rf"(?:{_alt(heads)})$", re.IGNORECASE), cls) for cls, heads in lang.class_heads.items()
     )
-    return WeaponGrammar(lang, tail, more_heads, continuation, blocker, singular, all_the, both, them,
-                         partitive_before, out_of_after, trigger, models, families, plural_heads,
-                         head_classes, any_model)
+    return WeaponGrammar(
+        lang,
+        tail,
+        more_heads,
+        continuation,
+        blocker,
+        singular,
+        all_the,
+        both,
+        them,
+        partitive_before,
+        out_of_after,
+        trigger,
+        models,
+        families,
+        plural_heads,
+        head_classes,
+        any_model,
+    )
 
 
 def identify_model(text: str, code: str = "en") -> WeaponModel | None:
@@ -176,8 +202,9 @@ def has_weapon_words(text: str, start: int = 0, end: int | None = None, code: st
     return grammar(code).trigger.search(text, start, len(text) if end is None else end) is not None
 
 
-def find_mentions(text: str, start: int, end: int, code: str = "en",
-                  quantities: list[Quantity] | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, start: int, end: int, code: str = "en", quantities: list[Quantity] | None = None
+) -> list[Mention]:
     """Counted weapon nouns in text[start:end], in order."""
     g = grammar(code)
     if quantities is None:
@@ -189,29 +216,68 @@ def find_mentions(text: str, start: int, end: int, code: str = "en",
         if phrase is None:
             them = g.them.match(text, q.end, end)
             if them is not None and q.value is not None:
-                mentions.append(Mention(q.value, q.bound, "total", q.start, them.end(), text[q.start:them.end()],
-                                        antecedent=True))
+                mentions.append(
+                    Mention(
+                        q.value,
+                        q.bound,
+                        "total",
+                        q.start,
+                        them.end(),
+                        text[q.start : them.end()],
+                        antecedent=True,
+                    )
+                )
                 pending = None
                 continue
             pending = q
             # "21 cruise missiles out of a total of 23": the whole follows the part.
-            if mentions and q.value is not None and g.out_of_after.search(text, mentions[-1].end, q.start) \
-                    and g.out_of_after.search(text[mentions[-1].end:q.start]) \
-                    and mentions[-1].end >= q.start - 30:
+            if (
+                mentions
+                and q.value is not None
+                and g.out_of_after.search(text, mentions[-1].end, q.start)
+                and g.out_of_after.search(text[mentions[-1].end : q.start])
+                and mentions[-1].end >= q.start - 30
+            ):
                 part = mentions[-1]
                 part.partitive = "part"
-                mentions.append(Mention(q.value, q.bound, part.weapon_class, q.start, q.end, q.text,
-                                        part.model, part.family, partitive="whole"))
+                mentions.append(
+                    Mention(
+                        q.value,
+                        q.bound,
+                        part.weapon_class,
+                        q.start,
+                        q.end,
+                        q.text,
+                        part.model,
+                        part.family,
+                        partitive="whole",
+                    )
+                )
                 pending = None
             continue
         cls, model, family, head_end = phrase
-        mention = Mention(q.value, q.bound, cls, q.start, head_end, text[q.start:head_end], model, family)
-        if pending is not None and pending.value is not None and q.value is not None \
-                and g.partitive_before.search(text[pending.end:q.start]):
-            mentions.append(Mention(pending.value, pending.bound, cls, pending.start, pending.end, pending.text,
-                                    model, family, partitive="part"))
+        mention = Mention(q.value, q.bound, cls, q.start, head_end, text[q.start : head_end], model, family)
+        if (
+            pending is not None
+            and pending.value is not None
+            and q.value is not None
+            and g.partitive_before.search(text[pending.end : q.start])
+        ):
+            mentions.append(
+                Mention(
+                    pending.value,
+                    pending.bound,
+                    cls,
+                    pending.start,
+                    pending.end,
+                    pending.text,
+                    model,
+                    family,
+                    partitive="part",
+                )
+            )
             mention.partitive = "whole"
-        elif re.search(r"\ball\s+$", text[max(start, q.start - 5):q.start], re.IGNORECASE):
+        elif re.search(r"\ball\s+$", text[max(start, q.start - 5) : q.start], re.IGNORECASE):
             mention.all_n = True
         mentions.append(mention)
         pending = None
@@ -238,15 +304,25 @@ def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[
                 continue
             head = extra.group("head")
             head_end = extra.end()
-        if re.search(r"s$", head, re.IGNORECASE) and not re.search(r"(?:kab|iskander|kinzhal)s?$", head, re.I):
-            # a plural head after "a" is not a count ("a majority of drones" never gets here)
-            if head.lower().endswith(("drones", "missiles", "uavs", "shaheds")):
-                continue
-        cls, model, family = _classify(head, text[match.start():head_end], g)
+        # "a" before a plural is not a singular count ("a majority of drones" never gets here)
+        if head.lower().endswith(("drones", "missiles", "uavs", "shaheds")):
+            continue
+        cls, model, family = _classify(head, text[match.start() : head_end], g)
         if cls == "total":
             continue
-        out.append(Mention(1, None, cls, match.start(), head_end, text[match.start():head_end], model, family,
-                           singular=True))
+        out.append(
+            Mention(
+                1,
+                None,
+                cls,
+                match.start(),
+                head_end,
+                text[match.start() : head_end],
+                model,
+                family,
+                singular=True,
+            )
+        )
     return out
 
 
@@ -256,7 +332,9 @@ def _both(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
         phrase = _noun_phrase(text, match.end(), end, g)
         if phrase is not None:
             cls, model, family, head_end = phrase
-            out.append(Mention(2, None, cls, match.start(), head_end, text[match.start():head_end], model, family))
+            out.append(
+                Mention(2, None, cls, match.start(), head_end, text[match.start() : head_end], model, family)
+            )
     return out
 
 
@@ -264,8 +342,11 @@ def _all_of_class(text: str, start: int, end: int, g: WeaponGrammar) -> list[Men
     out = []
     for match in g.all_the.finditer(text, start, end):
         cls, model, family = _classify(match.group("head"), "", g)
-        out.append(Mention(None, None, cls, match.start(), match.end(), match.group(0), model, family,
-                           all_of_class=True))
+        out.append(
+            Mention(
+                None, None, cls, match.start(), match.end(), match.group(0), model, family, all_of_class=True
+            )
+        )
     return out
 
 

@@ -4,6 +4,7 @@ Modules ask ``mentions(words, prefixes)`` before running their patterns on a sen
 anchored regex over a sentence's distinct words is far cheaper than an alternation over the
 text, and most sentences of a news story (quotes, diplomacy) carry none of a module's words.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,9 @@ def sentence_words(sentences: list[Sentence]) -> list[str]:
 
 @cache
 def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("^(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")",
-                      re.MULTILINE)
+    return re.compile(
+        "^(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")", re.MULTILINE
+    )
 
 
 def mentions(words: str, prefixes: tuple[str, ...]) -> bool:

@@ -5,6 +5,7 @@ their own: each language is a data module here exposing ``LANGUAGE``, a :class:`
 of word lists and phrase patterns. Adding Ukrainian means adding ``uk.py`` with the same
 fields; the engine compiles whatever it is given.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,5 +1,6 @@
 """Clause patterns and SCHEMA.md arithmetic, through the public API, in sentences written for
 these tests in the style of Air Force statements and wire reports."""
+
 from extract import extract_report
 
 
@@ -8,7 +9,10 @@ def figures(text: str, published: str | None = "2025-03-14") -> dict:
 
 
 def test_launched_and_destroyed_verbs() -> None:
-    r = figures("Overnight the enemy launched 64 Shahed drones at the country. Air defence units shot down 51 of them.")
+    r = figures(
+        "Overnight the enemy launched 64 Shahed drones at the country. "
+        "Air defence units shot down 51 of them."
+    )
     assert (r["drones_launched"], r["drones_destroyed"]) == (64, 51)
     assert (r["total_launched"], r["total_destroyed"]) == (64, 51)
 
@@ -49,7 +53,9 @@ def test_all_of_them() -> None:
 
 
 def test_all_of_the_missiles() -> None:
-    r = figures("Five missiles and 40 drones attacked from the east. All of the missiles and 33 drones were downed.")
+    r = figures(
+        "Five missiles and 40 drones attacked from the east. All of the missiles and 33 drones were downed."
+    )
     assert (r["missiles_destroyed"], r["drones_destroyed"]) == (5, 33)
     assert r["total_destroyed"] == 38
 
@@ -65,14 +71,18 @@ def test_total_including_missiles() -> None:
 
 
 def test_targets_including_cruise_missiles() -> None:
-    r = figures("Russia launched 300 drones and missiles. Air defences shot down 190 targets, including three cruise "
-                "missiles.")
+    r = figures(
+        "Russia launched 300 drones and missiles. Air defences shot down 190 targets, including three cruise "
+        "missiles."
+    )
     assert (r["total_destroyed"], r["missiles_destroyed"], r["drones_destroyed"]) == (190, 3, 187)
 
 
 def test_destroyed_list_by_model() -> None:
-    r = figures("Defenders destroyed 90 aerial targets, namely 6 Kh-101 cruise missiles, 2 Kalibr missiles and "
-                "82 Shahed drones.")
+    r = figures(
+        "Defenders destroyed 90 aerial targets, namely 6 Kh-101 cruise missiles, 2 Kalibr missiles and "
+        "82 Shahed drones."
+    )
     assert (r["total_destroyed"], r["missiles_destroyed"], r["drones_destroyed"]) == (90, 8, 82)
     models = {w["model"]: w for w in r["weapons"]}
     assert models["Kh-101"]["destroyed"] == 6 and models["Kh-101"]["family"] == "cruise"
@@ -89,7 +99,9 @@ def test_suppressed_separately() -> None:
     assert r["suppressed"] == 41
     r = figures("Air defence shot down 60 drones, with 25 more drones jammed by electronic warfare.")
     assert (r["drones_destroyed"], r["suppressed"]) == (60, 25)
-    r = figures("Russia launched 50 missiles; 30 missiles were shot down and four missiles were unaccounted for.")
+    r = figures(
+        "Russia launched 50 missiles; 30 missiles were shot down and four missiles were unaccounted for."
+    )
     assert r["suppressed"] == 4
 
 
@@ -111,7 +123,9 @@ def test_hit_and_debris_locations() -> None:
 
 
 def test_hits_are_not_launches_when_a_launch_count_exists() -> None:
-    r = figures("Russia launched 200 drones and 10 missiles. Three missiles and 12 drones struck 7 locations.")
+    r = figures(
+        "Russia launched 200 drones and 10 missiles. Three missiles and 12 drones struck 7 locations."
+    )
     assert (r["drones_launched"], r["missiles_launched"]) == (200, 10)
 
 
@@ -175,5 +189,5 @@ def test_evidence_points_at_the_figure() -> None:
     text = "Quiet evening. Russia launched 58 drones overnight."
     r = figures(text)
     ev = r["evidence"]["drones_launched"]
-    assert text[ev["start"]:ev["end"]] == ev["text"] == "58 drones"
+    assert text[ev["start"] : ev["end"]] == ev["text"] == "58 drones"
     assert ev["sentence"] == "Russia launched 58 drones overnight."

@@ -32,7 +32,7 @@ def test_quantities(text: str, value: int, bound: str | None) -> None:
     q = parse_quantity(text)
     assert q is not None
     assert (q.value, q.bound) == (value, bound)
-    assert text[q.start:q.end] == text  # the span covers the qualifier and the numeral
+    assert text[q.start : q.end] == text  # the span covers the qualifier and the numeral
 
 
 @pytest.mark.parametrize("text", ["dozens of", "several", "hundreds of", "several dozen", "a number of"])
@@ -41,14 +41,16 @@ def test_vague_amounts_have_no_value(text: str) -> None:
     assert q is not None and q.value is None
 
 
-@pytest.mark.parametrize("text", ["Kh-101", "S-300", "at 5:30", "the 24th storey", "a 10-year-old boy", "3.5"])
+@pytest.mark.parametrize(
+    "text", ["Kh-101", "S-300", "at 5:30", "the 24th storey", "a 10-year-old boy", "3.5"]
+)
 def test_numbers_inside_names_times_and_compounds_are_not_counts(text: str) -> None:
     assert [q.value for q in find_quantities(text) if q.value is not None] == []
 
 
 def test_offsets_point_into_the_text() -> None:
     text = "Air defences downed 430 of 502 drones."
-    spans = [text[q.start:q.end] for q in find_quantities(text)]
+    spans = [text[q.start : q.end] for q in find_quantities(text)]
     assert spans == ["430", "502"]
 
 

@@ -44,7 +44,10 @@ def test_models(spelling: str, model: str, family: str, weapon_class: str) -> No
 
 
 def test_drones_versus_missiles() -> None:
-    assert mentions("Russia sent 120 attack UAVs and 8 cruise missiles.") == [(120, "drone", None), (8, "missile", None)]
+    assert mentions("Russia sent 120 attack UAVs and 8 cruise missiles.") == [
+        (120, "drone", None),
+        (8, "missile", None),
+    ]
     assert mentions("The enemy used 30 Shahed-type drones.") == [(30, "drone", "Shahed")]
     assert mentions("It fired six Kalibrs.") == [(6, "missile", "Kalibr")]
     assert mentions("They launched 17 decoys.") == [(17, "drone", None)]
@@ -52,7 +55,9 @@ def test_drones_versus_missiles() -> None:
 
 def test_a_mixed_noun_phrase_is_a_total() -> None:
     assert mentions("Russia sent 410 drones and missiles at the country.") == [(410, "total", None)]
-    assert mentions("Russia sent over 200 drones and ballistic and cruise missiles.") == [(200, "total", None)]
+    assert mentions("Russia sent over 200 drones and ballistic and cruise missiles.") == [
+        (200, "total", None)
+    ]
 
 
 def test_reconnaissance_drones_are_their_own_class() -> None:

@@ -1,0 +1,110 @@
+from extract import extract_report
+
+
+def cas(text: str) -> tuple:
+    r = extract_report(text, published="2025-05-10").to_dict()
+    return r["killed"], r["injured"]
+
+
+def test_active_and_passive() -> None:
+    assert cas("A Russian drone struck a block of flats, killing two people and injuring 11 others.") == (
+        2,
+        11,
+    )
+    assert cas("Russia launched 40 drones. Three people were killed and 14 were wounded in the city.") == (
+        3,
+        14,
+    )
+
+
+def test_parenthetical_including() -> None:
+    assert cas("Russian missiles hit the town. At least 9 people, including two children, were killed.") == (
+        9,
+        None,
+    )
+
+
+def test_updates_keep_the_latest_and_largest() -> None:
+    text = (
+        "Drones struck the city. Five people were injured at first. Later the number of injured rose to 12."
+    )
+    assert cas(text) == (None, 12)
+
+
+def test_toll_phrases() -> None:
+    assert cas("The death toll from the missile strike has risen to 17.") == (17, None)
+
+
+def test_different_places_add_up() -> None:
+    text = (
+        "Two missiles struck overnight. At least 6 people are dead in Uman. "
+        "In Dnipro officials said at least 3 people are dead after the second strike."
+    )
+    assert cas(text)[0] == 9
+
+
+def test_another_person_adds_one() -> None:
+    text = "A drone hit a house, killing two people. Another person, a railway worker, was killed in Kharkiv."
+    assert cas(text)[0] == 3
+
+
+def test_national_figure_covers_regional_ones() -> None:
+    text = (
+        "Russian drones and missiles killed 12 people across Ukraine overnight. "
+        "In Zhytomyr region three people were killed."
+    )
+    assert cas(text)[0] == 12
+
+
+def test_shelling_and_ground_fighting_do_not_count() -> None:
+    text = "Russia launched 50 drones overnight. Artillery shelling of Nikopol killed four people."
+    assert cas(text) == (None, None)
+
+
+def test_soldiers_are_not_civilian_casualties() -> None:
+    assert cas("Moscow claimed its missile strike killed 60 soldiers at a training ground.")[0] is None
+
+
+def test_no_casualties_covering_the_whole_impact() -> None:
+    assert cas(
+        "Drones attacked Vinnytsia region overnight, damaging a warehouse. There were no casualties."
+    ) == (0, 0)
+
+
+def test_no_casualties_of_one_place_only() -> None:
+    text = (
+        "Drones damaged houses in Kyiv region and a barn in Cherkasy region overnight. "
+        "In Cherkasy region no one was hurt."
+    )
+    assert cas(text) == (None, None)
+
+
+def test_negated_counts_are_not_counts() -> None:
+    assert cas("Drones damaged a shop in Sumy. No one was injured.")[1] == 0
+
+
+def test_psychological_help_is_not_injury() -> None:
+    text = "A missile hit Kryvyi Rih. A man was injured; psychological help was given to 8 people."
+    assert cas(text) == (None, 1)
+
+
+def test_background_recall_is_excluded() -> None:
+    text = (
+        "Russian drones hit a factory in Lutsk overnight; two people were injured.\n\n"
+        "Recall that a week ago a missile attack on the city killed 5 people."
+    )
+    assert cas(text) == (None, 2)
+
+
+def test_separate_foreign_casualties_are_excluded() -> None:
+    text = (
+        "Russia launched 100 drones at Ukraine, injuring 7 people in Odesa. "
+        "A Ukrainian drone attack on the Samara region killed two people, Russian officials said."
+    )
+    assert cas(text) == (None, 7)
+
+
+def test_casualty_evidence() -> None:
+    text = "A drone hit Kherson, killing three people."
+    r = extract_report(text, published="2025-05-10").to_dict()
+    assert r["evidence"]["killed"]["text"] == "three"

@@ -1,0 +1,58 @@
+import pytest
+
+from extract import extract_report
+
+
+def attack_date(text: str, published: str | None) -> str | None:
+    return extract_report(text, published=published).to_dict()["attack_date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Russia launched 90 drones overnight, the air force said.", "2025-07-04", "2025-07-04"),
+        ("Russian drones hit Kharkiv overnight into Friday.", "2025-07-05", "2025-07-04"),
+        ("Drones hit Lviv overnight into Friday.", "2025-07-04", "2025-07-04"),
+        ("On the night of 3 September, Russia attacked with 120 drones.", "2025-09-05", "2025-09-03"),
+        ("On the night of 9-10 March the enemy launched 40 drones.", "2024-03-11", "2024-03-10"),
+        ("Drones struck Odesa late on Feb. 8 into early Feb. 9.", "2026-02-10", "2026-02-09"),
+        ("Explosions were heard in Kyiv this morning.", "2025-06-02", "2025-06-02"),
+        ("Russian missiles on Wednesday struck a town near Kharkiv.", "2024-01-18", "2024-01-17"),
+        ("A drone hit a warehouse in Odesa.", "2025-08-01", "2025-08-01"),  # no time word: same day
+        ("Russia attacked on Dec. 25, 2024 with 78 missiles.", None, "2024-12-25"),
+        ("Russia attacked overnight on May 25 with 300 drones.", None, None),  # no year, no publication date
+    ],
+)
+def test_attack_date(text: str, published: str | None, expected: str | None) -> None:
+    assert attack_date(text, published) == expected
+
+
+def test_a_page_stamp_is_not_the_story_date() -> None:
+    text = "date 2024-01-18 Russian missiles on Wednesday struck a town outside Kharkiv."
+    assert attack_date(text, "2024-01-18") == "2024-01-17"
+
+
+def test_a_stray_old_header_date_is_ignored() -> None:
+    text = "Tuesday, 02 January 2024\nRussia launched 25 drones at Kharkiv during the night."
+    assert attack_date(text, "2025-10-07") == "2025-10-07"
+
+
+def test_last_weekday_is_an_earlier_attack() -> None:
+    text = "Russia launched 300 drones overnight. Last Tuesday an attack killed 20 people."
+    assert attack_date(text, "2025-06-23") == "2025-06-23"
+
+
+def test_sentences_dated_to_another_day_do_not_give_figures() -> None:
+    text = (
+        "Four S-300 missiles hit an enterprise in Kharkiv overnight on Sept. 17.\n\n"
+        "At around 11 a.m. on Sept. 16, five Iskander missiles hit the city, injuring six civilians."
+    )
+    r = extract_report(text, published="2023-09-17").to_dict()
+    assert r["missiles_launched"] == 4 and r["injured"] is None
+
+
+def test_published_accepts_dates_and_bad_strings() -> None:
+    from datetime import date
+
+    assert attack_date("Drones hit Sumy overnight.", date(2025, 1, 2)) == "2025-01-02"
+    assert attack_date("Drones hit Sumy overnight.", "not a date") is None
