@@ -914,8 +914,14 @@ def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: l
     """An impact sentence that names no place is about the place the paragraph is about, or
     the one it points back to ("the city", "the region")."""
     body = " ".join(text[c.start:c.end] for c in clauses if c.impact)
-    if _REFERS_CITY.search(body) and last_city:
-        return [last_city]
+    if _REFERS_CITY.search(body):
+        # "Sumy region … the regional centre was hit": the oblast named last has its centre.
+        if last_oblast and (last_city is None or last_oblast.start > last_city.start):
+            centre = gazetteer().city(text[last_oblast.start:last_oblast.end])
+            if centre and centre.oblast == last_oblast.name and not centre.part_of:
+                return [PlaceMention(centre.name, "city", centre.oblast, last_oblast.start, last_oblast.end)]
+        if last_city:
+            return [last_city]
     if _REFERS_REGION.search(body) and (last_oblast or last_city):
         place = last_oblast or last_city
         assert place is not None

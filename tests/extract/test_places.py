@@ -240,6 +240,12 @@ def test_power_cut_in_a_list_of_regions():
         ["Sumy Oblast", "Chernihiv Oblast", "Poltava Oblast"], [])
 
 
+def test_the_regional_centre_of_the_region_named_last():
+    text = ("Air defence was active over Kyiv at night.\n\nDrones attacked the Sumy region. "
+            "In the regional centre, a drone hit a dormitory.")
+    assert places(text) == (["Sumy Oblast"], ["Sumy"])
+
+
 def test_the_city_of_a_regional_governor():
     oblasts, cities = places("The Zaporizhzhia regional governor said a drone killed two people in the city.")
     assert (oblasts, cities) == (["Zaporizhzhia Oblast"], ["Zaporizhzhia"])
