@@ -102,6 +102,7 @@ MODEL_CLASSES: dict[str, tuple[str, str | None]] = {
     "iskander-k": ("missile", "cruise"),
     "kh-22": ("missile", "cruise"),
     "kh-32": ("missile", "cruise"),
+    "kh-35": ("missile", "cruise"),
     "p-800 oniks": ("missile", "cruise"),
     "oniks": ("missile", "cruise"),
     "3m22 zircon": ("missile", "cruise"),
@@ -115,12 +116,16 @@ MODEL_CLASSES: dict[str, tuple[str, str | None]] = {
     "ballistic missile": ("missile", "ballistic"),
     "intercontinental ballistic missile": ("missile", "ballistic"),
     "oreshnik": ("missile", "ballistic"),
+    # S-300/S-400 air-defence missiles fired at ground targets fly a ballistic path
+    "s-300": ("missile", "ballistic"),
+    "s-400": ("missile", "ballistic"),
+    "s-300/s-400": ("missile", "ballistic"),
     # aeroballistic
     "kh-47 kinzhal": ("missile", "aeroballistic"),
     "kinzhal": ("missile", "aeroballistic"),
     "kh-47m2 kinzhal": ("missile", "aeroballistic"),
     "aeroballistic missile": ("missile", "aeroballistic"),
-    # guided missiles: air-launched guided (Kh-59/69, Kh-31, Kh-35) and S-300/S-400 fired at ground targets
+    # guided missiles: air-launched guided (Kh-59/69, Kh-31)
     "kh-59": ("missile", "guided"),
     "kh-69": ("missile", "guided"),
     "kh-59/kh-69": ("missile", "guided"),
@@ -128,10 +133,6 @@ MODEL_CLASSES: dict[str, tuple[str, str | None]] = {
     "kh-31": ("missile", "guided"),
     "kh-31p": ("missile", "guided"),
     "kh-31pd": ("missile", "guided"),
-    "kh-35": ("missile", "guided"),
-    "s-300": ("missile", "guided"),
-    "s-400": ("missile", "guided"),
-    "s-300/s-400": ("missile", "guided"),
     "guided missile": ("missile", "guided"),
     # missiles of unknown type
     "unknown missile": ("missile", None),

@@ -24,8 +24,9 @@ REFERENCE = SHARED / "reference"
         ("Shahed-136/131", ("drone", "shahed")),
         ("X-101/X-555 and Kalibr", ("missile", "cruise")),
         ("X-101/X-555 and Kalibr and X-59/X-69", ("missile", None)),  # cruise + guided: no single family
-        ("C-300", ("missile", "guided")),
-        ("C-300 and Iskander-M", ("missile", None)),
+        ("C-300", ("missile", "ballistic")),
+        ("C-300 and Iskander-M", ("missile", "ballistic")),
+        ("X-59 and Iskander-M", ("missile", None)),  # guided + ballistic
         ("X-47 Kinzhal", ("missile", "aeroballistic")),
         ("Iskander-M/KN-23", ("missile", "ballistic")),
         ("Молнія", ("drone", None)),
@@ -91,7 +92,7 @@ def test_a_night_sums_its_national_windows_and_never_adds_the_regional_commands(
     assert (
         row["shahed_launched"],
         row["cruise_launched"],
-        row["guided_launched"],
+        row["ballistic_launched"],
         row["aeroballistic_launched"],
     ) == (80, 10, 4, 2)
     assert row["oblasts"] == ["Kyiv Oblast", "Volyn Oblast"]
