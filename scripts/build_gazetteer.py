@@ -95,6 +95,7 @@ RENAMES = {
     "Komsomolsk": "Horishni Plavni",
     "Yuzhne": "Pivdenne",
     "Chervonohrad": "Sheptytskyi",
+    "Siverskodonetsk": "Sievierodonetsk",
 }
 
 # Older names that English-language reports still use for renamed cities.
@@ -125,6 +126,7 @@ OLD_NAMES = {
     "Kremenchuk": ["Kremenchug"],
     "Izmail": ["Izmayil", "Ismail"],
     "Samar": ["Novomoskovsk"],
+    "Sievierodonetsk": ["Severodonetsk", "Siverskodonetsk"],
 }
 
 # Ukrainian national transliteration (Cabinet of Ministers resolution 55, 2010): the spelling
@@ -138,6 +140,8 @@ _TRANSLIT = {
 _INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 _RUSSIAN_ONLY = set("ыэёъ")
 _UKRAINIAN_ONLY = set("іїєґ")
+_UKRAINIAN_MARKS = ("ьк", "’", "'")  # «Донецьк», «Кам’янське»
+_RUSSIAN_ENDING = re.compile(r"(?:ая|ое|ее|ый|ский|цкий|оль)\b")
 
 
 def transliterate(ukrainian: str) -> str:
@@ -179,8 +183,10 @@ def _ukrainian_name(entry: dict) -> str | None:
         if not _is_cyrillic(alt) or set(alt.lower()) & _RUSSIAN_ONLY:
             continue
         score = difflib.SequenceMatcher(None, transliterate(alt).lower(), entry["name"].lower()).ratio()
-        if set(alt.lower()) & _UKRAINIAN_ONLY or "ьк" in alt or "’" in alt or "'" in alt:
+        if set(alt.lower()) & _UKRAINIAN_ONLY or any(mark in alt for mark in _UKRAINIAN_MARKS):
             score += 0.1
+        elif _RUSSIAN_ENDING.search(alt.lower()):
+            continue  # the Russian name («Ширяево», «Ямполь»): the GeoNames name serves better
         if score > best_score:
             best, best_score = alt, score
     return best if best_score >= 0.7 else None
