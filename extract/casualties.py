@@ -58,6 +58,7 @@ class CasualtyGrammar:
     additive_start: re.Pattern[str]
     year_before: re.Pattern[str]
     negation_before: re.Pattern[str]
+    active_singular: re.Pattern[str]
 
 
 def _alt(items) -> str:
@@ -97,10 +98,16 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"deceased(?:\s+person)?)\b",
         re.IGNORECASE,
     )
+    person = (r"(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
+              r"driver)")
     singular = re.compile(
         rf"\b(?P<art>{_alt([*lang.singular_articles, *lang.additive_starts])})\s+(?:injured\s+)?"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|"
-        rf"baby|worker|driver)\b(?:\s*,[^,;.]{{0,40}},)?(?:\s+born\s+in\s+\d{{4}})?\s+(?:(?:{aux})\s+){{0,2}}{kind}",
+        rf"(?:[\w-]+\s+){{0,2}}?{person}\b(?:\s*,[^,;.]{{0,40}},)?(?:\s+born\s+in\s+\d{{4}})?\s+(?:(?:{aux})\s+){{0,2}}{kind}",
+        re.IGNORECASE,
+    )
+    active_singular = re.compile(
+        rf"\b(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
+        rf"(?:{_alt(lang.singular_articles)})\s+(?:[\w-]+\s+){{0,2}}?{person}\b",
         re.IGNORECASE,
     )
     non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)
@@ -152,6 +159,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         additive_start,
         year_before,
         re.compile(r"\b(?:no|not|none|nobody)\s+$", re.IGNORECASE),
+        active_singular,
     )
 
 
@@ -208,6 +216,9 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     for match in g.ordinal.finditer(text, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
+    for match in g.active_singular.finditer(text, s.start, s.end):  # "the strike killed a woman"
+        found.append(CasualtyMention(_kind(match), 1, None, None, False, match.start(), match.end(), index))
+        taken.append((match.start(), match.end()))
     for match in g.singular.finditer(text, s.start, s.end):
         if any(a <= match.start() < b for a, b in taken):
             continue

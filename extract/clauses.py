@@ -76,6 +76,7 @@ class ClauseGrammar:
     beside_plural: re.Pattern[str]
     verb_object: re.Pattern[str]
     class_words: tuple[tuple[str, re.Pattern[str]], ...]
+    bare_tail: re.Pattern[str]
 
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
@@ -148,6 +149,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         tuple(
             (cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I)) for cls in ("drone", "missile")
         ),
+        re.compile(r"\s+(?:others|more|of them|of these|of those|of which)\b", re.IGNORECASE),
     )
 
 
@@ -192,8 +194,14 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
             parts = [x for x in parent_group.mentions if x.partitive == "part"]
             parent = parts[0] if parts else parent_group.mentions[-1]
             groups.append(_Group([m], subset_of=parent))
-        elif groups and (
-            g.join.match(between) or (m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part")
+        elif (
+            groups
+            and not m.roles
+            and not groups[-1].mentions[-1].roles
+            and (
+                g.join.match(between)
+                or (m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part")
+            )
         ):
             groups[-1].mentions.append(m)
         else:
@@ -242,10 +250,11 @@ def analyse_sentence(
     location_kinds = _locations(text, s, index, quantities, findings, g)
     if not weapons:
         return
-    mentions = [
-        m for m in find_mentions(text, s.start, s.end, code, quantities) if m.weapon_class in COUNTED_CLASSES
-    ]
+    found = find_mentions(text, s.start, s.end, code, quantities)
+    mentions = [m for m in found if m.weapon_class in COUNTED_CLASSES]
     findings.plural_classes |= plural_unnumbered(text, s.start, s.end, mentions, code)
+    mentions += _bare_counts(text, s, quantities, found, g)
+    mentions.sort(key=lambda m: m.start)
     if not mentions:
         return
     verbs = _verbs(text, s, g, mentions)
@@ -295,6 +304,33 @@ def _beside_uncounted_plural(
     return match is not None and not any(o.start <= match.start() < o.end for o in mentions if o is not m)
 
 
+def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: ClauseGrammar) -> list[Mention]:
+    """'Of the 101 drones, 63 were shot down': a number with no noun, then a shoot-down verb,
+    counts the weapons named before it (resolved like 'N of them')."""
+    taken = {m.start for m in found}
+    out = []
+    for q in quantities:
+        if q.value is None or q.start in taken or any(m.start <= q.start < m.end for m in found):
+            continue
+        tail = g.bare_tail.match(text, q.end, s.end)
+        pos = tail.end() if tail else q.end
+        role, had_aux, verb_end = _role_after(text, pos, s.end, g)
+        if role in ("destroyed", "suppressed", "returned") and (had_aux or tail):
+            out.append(
+                Mention(
+                    q.value,
+                    q.bound,
+                    "total",
+                    q.start,
+                    verb_end,
+                    text[q.start : verb_end],
+                    antecedent=True,
+                    roles=[role],
+                )
+            )
+    return out
+
+
 def _spread_qualifier(group: _Group) -> None:
     """'over 70 missiles and 100 drones': the qualifier covers the whole list."""
     bound = None
@@ -315,6 +351,12 @@ def _antecedent_class(group: _Group | None) -> str:
 def _assign_roles(
     text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar, has_location_hits: bool
 ) -> None:
+    if len(group.mentions) == 1 and group.mentions[0].roles:
+        # a bare count took its verb already ("112 were neutralised")
+        group.roles = list(group.mentions[0].roles)
+        if g.split_header.match(text, group.end) and group.roles[0] in ("destroyed", "suppressed"):
+            group.roles = []
+        return
     right, had_aux, verb_end = _role_after(text, group.end, s.end, g)
     left = _role_before(text, group.start, verbs, g)
     if g.preposition.search(text, max(s.start, group.start - 12), group.start):

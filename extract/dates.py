@@ -148,6 +148,13 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
     return out
 
 
+def has_dates(text: str, sentence: Sentence, code: str = "en", words: str | None = None) -> bool:
+    """Whether a sentence names a calendar date or weekday of its own."""
+    if words is not None and not has_words(words, date_triggers(code)):
+        return False
+    return any(not m.stamp for m in find_dates(text, sentence.start, sentence.end, code))
+
+
 def month_only_mentions(text: str, start: int, end: int, code: str = "en") -> list[int]:
     g = grammar(code)
     return [g.language.months[m.group("m").lower()] for m in g.month_only.finditer(text, start, end)]
@@ -250,7 +257,10 @@ def conflicts_with(
         return None
     g = grammar(code)
     month, day = attack.month_day
-    for m in find_dates(text, sentence.start, sentence.end, code):
+    found = find_dates(text, sentence.start, sentence.end, code)
+    if any((m.month, m.day) == (month, day) for m in found if m.month is not None):
+        return None  # "on the night of 13 July (from 18:00 on 12 July)": the attack's own window
+    for m in found:
         if m.month is None or m.stamp:
             continue
         if (m.month, m.day) == (month, day):

@@ -11,11 +11,11 @@ from datetime import date
 
 from extract import casualties as casualty_module
 from extract.clauses import analyse
-from extract.dates import AttackDate, conflicts_with, parse_published, resolve_attack_date
+from extract.dates import AttackDate, conflicts_with, has_dates, parse_published, resolve_attack_date
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.relevance import is_attack_report, names_weapon_or_attacker
 from extract.report import Evidence, Report, WeaponCount
-from extract.scope import find_scope
+from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.words import sentence_words
 
@@ -44,10 +44,15 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
         text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE, words
     )
     other_month: set[int] = set()
+    paragraphs = paragraph_ids(text, sentences)
+    dated_paragraph = -1
     for i in scope.in_scope(len(sentences)):
         conflict = conflicts_with(text, sentences[i], attack, LANGUAGE, words[i])
         if conflict == "day":
             scope.background[i] = "dated to another day"
+            dated_paragraph = paragraphs[i]
+        elif paragraphs[i] == dated_paragraph and not has_dates(text, sentences[i], LANGUAGE, words[i]):
+            scope.background[i] = "continues a paragraph dated to another day"
         elif conflict == "month":
             other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
     in_scope = scope.in_scope(len(sentences))

@@ -108,3 +108,15 @@ def test_casualty_evidence() -> None:
     text = "A drone hit Kherson, killing three people."
     r = extract_report(text, published="2025-05-10").to_dict()
     assert r["evidence"]["killed"]["text"] == "three"
+
+
+def test_active_singular() -> None:
+    assert cas("The drone strike on the village killed a 70-year-old man and injured four people.") == (1, 4)
+
+
+def test_a_paragraph_dated_to_another_day_is_another_attack() -> None:
+    text = (
+        "Russian drones hit Kharkiv overnight on May 10, injuring three people.\n\n"
+        "On May 8, a guided bomb struck the suburbs. The strike killed two people and injured nine."
+    )
+    assert cas(text) == (None, 3)

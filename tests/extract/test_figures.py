@@ -191,3 +191,30 @@ def test_evidence_points_at_the_figure() -> None:
     ev = r["evidence"]["drones_launched"]
     assert text[ev["start"] : ev["end"]] == ev["text"] == "58 drones"
     assert ev["sentence"] == "Russia launched 58 drones overnight."
+
+
+def test_of_which_and_bare_counts() -> None:
+    r = figures("Russia attacked with 118 drones overnight, 97 of which were shot down, the air force said.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (118, 97)
+    r = figures("Out of the 118 drones launched, 97 were shot down and 12 were lost locally.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (97, 12)
+
+
+def test_others_lost_to_electronic_warfare() -> None:
+    r = figures(
+        "Russia sent 70 drones. Air defence downed 51 drones, "
+        "while 14 others were 'lost' due to electronic warfare."
+    )
+    assert (r["drones_destroyed"], r["suppressed"]) == (51, 14)
+
+
+def test_air_force_statement_shape() -> None:
+    text = (
+        "On the night of 2 May (from 18:00 on 1 May), the enemy attacked with 71 Shahed-type attack UAVs and "
+        "imitator drones. As of 08:30, air defence shot down/suppressed 55 enemy UAVs. 9 UAVs were "
+        "locationally lost. Hits were recorded at 5 locations, and debris fell at 3 locations."
+    )
+    r = figures(text, published="2025-05-02")
+    assert r["attack_date"] == "2025-05-02"
+    assert (r["drones_launched"], r["drones_destroyed"], r["suppressed"]) == (71, 55, 9)
+    assert (r["hit_locations"], r["debris_locations"]) == (5, 3)
