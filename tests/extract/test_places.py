@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.places import MAX_NAMES, PlaceMention, find_places, gazetteer, impact_places
+from extract.places import DATA_DIR, MAX_NAMES, PlaceMention, find_places, gazetteer, impact_places
 from extract.text import split_sentences
 
 CANONICAL = [
@@ -103,6 +103,25 @@ def test_ukrainian_case_forms_find_the_town(form, city):
 def test_ukrainian_oblast_forms_in_running_text():
     text = "Уночі ворог атакував Харківщину, у Дніпропетровській області та в Одесі пролунали вибухи."
     assert [m.name for m in find_places(text)] == ["Kharkiv Oblast", "Dnipropetrovsk Oblast", "Odesa"]
+
+
+def test_the_committed_gazetteer_is_what_the_script_builds(tmp_path):
+    import importlib.util
+
+    script = DATA_DIR.parent.parent / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build(tmp_path)
+    for name in ("cities.csv", "oblasts.json"):
+        assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
+
+
+def test_renamed_cities_answer_to_their_old_names():
+    gaz = gazetteer()
+    assert gaz.city("Severodonetsk").name == "Sievierodonetsk"
+    assert gaz.city("Novomoskovsk").name == "Samar"
+    assert gaz.city("Artemivsk").name == "Bakhmut"
 
 
 def test_urban_districts_know_their_city():
