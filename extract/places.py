@@ -431,6 +431,10 @@ _NEUTRAL_BEFORE = _words(words.NEUTRAL_BEFORE)
 _FOREIGN = frozenset(fold(p) for p in words.FOREIGN_PLACES)
 _COMMON = frozenset(fold(p) for p in words.COMMON_WORD_PLACES)
 _RIVERS = frozenset(fold(p) for p in words.RIVERS)
+# "missiles launched from occupied Crimea", "drones flying from the direction of Sumy".
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in words.LAUNCH_VERBS) + r")\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?(?:russian-)?occupied\s+)?$", re.I)
 _CAPITAL = _phrase_regex(words.CAPITAL_PHRASES)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(
@@ -552,7 +556,7 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         return None
     before = text[max(0, raw.start - 80):raw.start]
     after = text[raw.end:raw.end + 40]
-    if _FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after):
+    if _FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _LAUNCHED_FROM.search(before):
         return None
     if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
         return None

@@ -42,6 +42,9 @@ CAPITAL_AS_GOVERNMENT_AFTER = (
 )
 CAPITAL_AS_GOVERNMENT_BEFORE = ("allowed", "allowing", "between", "moscow and", "washington and",
                                 "helps", "help", "support", "supporting", "supports", "for")
+# Verbs whose "from <place>" is where the weapons came from, not where they struck.
+LAUNCH_VERBS = ("launched", "launch", "fired", "fire", "attacked", "took off", "flew", "flying",
+                "came", "coming", "approached", "sent", "released", "dropped")
 # Rivers that share a name with a town: after "the" ("across the Dnipro") they are the river.
 RIVERS = ("Dnipro", "Desna", "Dnister", "Dniester", "Danube", "Inhulets", "Psel", "Vorskla", "Oskil",
           "Siverskyi Donets", "Southern Buh", "Southern Bug", "Ros", "Sula", "Prut", "Tysa")

@@ -295,6 +295,11 @@ def test_negated_impact_and_mere_targets_do_not_count():
     assert (oblasts, cities) == ([], [])
 
 
+def test_where_the_missiles_were_launched_from_is_not_struck():
+    text = "Russia fired five missiles from occupied Crimea, hitting a warehouse in Odesa."
+    assert places(text) == (["Odesa Oblast"], ["Odesa"])
+
+
 def test_a_daily_roundup_is_not_this_attack():
     text = "Over the past day, drones and artillery hit 14 settlements in Zaporizhzhia Oblast, injuring two."
     assert places(text) == ([], [])
