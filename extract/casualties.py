@@ -59,6 +59,8 @@ class CasualtyGrammar:
     year_before: re.Pattern[str]
     negation_before: re.Pattern[str]
     active_singular: re.Pattern[str]
+    body: re.Pattern[str]
+    bodies_before: re.Pattern[str]
 
 
 def _alt(items) -> str:
@@ -98,8 +100,10 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"deceased(?:\s+person)?)\b",
         re.IGNORECASE,
     )
-    person = (r"(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
-              r"driver)")
+    person = (
+        r"(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
+        r"driver)"
+    )
     singular = re.compile(
         rf"\b(?P<art>{_alt([*lang.singular_articles, *lang.additive_starts])})\s+(?:injured\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?{person}\b(?:\s*,[^,;.]{{0,40}},)?(?:\s+born\s+in\s+\d{{4}})?\s+(?:(?:{aux})\s+){{0,2}}{kind}",
@@ -139,6 +143,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
             "wound",
             "dead",
             "die",
+            "body",
         ]
     )
     trigger = re.compile(rf"(?:{trigger_words})", re.IGNORECASE)
@@ -160,6 +165,8 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         year_before,
         re.compile(r"\b(?:no|not|none|nobody)\s+$", re.IGNORECASE),
         active_singular,
+        re.compile(rf"\bbody\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{person}\b", re.IGNORECASE),
+        re.compile(r"\bbodies\s+of\s+$", re.IGNORECASE),
     )
 
 
@@ -199,7 +206,9 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         kind = None
         end = q.end
         active = g.active.search(text, max(s.start, q.start - 40), q.start)
-        if active is not None and g.active_follow.match(text, q.end, s.end):
+        if g.bodies_before.search(text, max(s.start, q.start - 12), q.start):
+            kind = "killed"  # "the bodies of three people were recovered"
+        elif active is not None and g.active_follow.match(text, q.end, s.end):
             kind = _kind(active)  # "killing three people"
         else:
             subject = g.subject.match(text, q.end, s.end)
@@ -216,6 +225,9 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     for match in g.ordinal.finditer(text, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
+    for match in g.body.finditer(text, s.start, s.end):  # "rescuers found the body of a baby"
+        if not any(a <= match.start() < b for a, b in taken):
+            found.append(CasualtyMention("killed", 1, None, None, False, match.start(), match.end(), index))
     for match in g.active_singular.finditer(text, s.start, s.end):  # "the strike killed a woman"
         found.append(CasualtyMention(_kind(match), 1, None, None, False, match.start(), match.end(), index))
         taken.append((match.start(), match.end()))

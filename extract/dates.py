@@ -32,6 +32,7 @@ class DateMention:
     night_context: bool  # "overnight", "night", "morning", "early", "late" near the date
     last: bool  # "last Tuesday": an earlier attack
     stamp: bool = False  # an ISO date: a page's timestamp, not a time word of the story
+    evening: bool = False  # "Sunday night": the attack ended the next morning
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class DateGrammar:
     as_of: re.Pattern[str]
     night_before_weekday: re.Pattern[str]
     night_after_weekday: re.Pattern[str]
+    evening_after_weekday: re.Pattern[str]
 
 
 def _month_alt(lang: LanguageData) -> str:
@@ -90,7 +92,16 @@ def grammar(code: str = "en") -> DateGrammar:
     )
     night_after_weekday = re.compile(r"\s+(?:morning|night|dawn)\b", re.IGNORECASE)
     return DateGrammar(
-        lang, explicit, weekday, month_only, night, into, as_of, night_before_weekday, night_after_weekday
+        lang,
+        explicit,
+        weekday,
+        month_only,
+        night,
+        into,
+        as_of,
+        night_before_weekday,
+        night_after_weekday,
+        re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE),
     )
 
 
@@ -132,6 +143,7 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
             g.night_before_weekday.search(text, max(start, match.start() - 25), match.start())
             or g.night_after_weekday.match(text, match.end(), end)
         )
+        evening = g.evening_after_weekday.match(text, match.end(), end) is not None
         out.append(
             DateMention(
                 None,
@@ -142,6 +154,7 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
                 match.end(),
                 night,
                 bool(match.group("last")),
+                evening=evening,
             )
         )
     out.sort(key=lambda d: d.start)
@@ -216,6 +229,8 @@ def resolve_attack_date(
         if weekdays:
             m = weekdays[0]
             candidate = published - timedelta(days=(published.weekday() - m.weekday) % 7)
+            if m.evening and candidate < published:
+                candidate += timedelta(days=1)  # "Sunday night" ended on Monday morning
             return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
         return AttackDate(published, (published.month, published.day), None, None)
     with_year = [m for m in explicit if m.year is not None] + stamps

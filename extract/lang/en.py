@@ -607,6 +607,13 @@ LANGUAGE = LanguageData(
         r"\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\bweekend\b",
         r"\bfirst night of the year\b",
+        # weekly and cumulative tallies ("over the past week Russia launched 1,300 drones")
+        r"\b(?:past|last|previous) (?:week|month)\b",
+        r"\bsince the (?:start|beginning) of (?:the )?(?:week|month|year)\b",
+        r"\bso far this (?:week|month|year)\b",
+        r"\bin (?:a|one|the past) week\b",
+        r"^\W*since the (?:start|beginning)\b",
+        r"\bha(?:s|ve) (?:launched|fired|used) [^.]{0,80}\bsince\b",
         r"\bover the past (?:day|24 hours|week)\b",
         r"\bpast 24 hours\b",
         r"\bmonths of the (?:war|conflict)\b",

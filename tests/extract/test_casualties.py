@@ -120,3 +120,8 @@ def test_a_paragraph_dated_to_another_day_is_another_attack() -> None:
         "On May 8, a guided bomb struck the suburbs. The strike killed two people and injured nine."
     )
     assert cas(text) == (None, 3)
+
+
+def test_bodies_found() -> None:
+    assert cas("After the missile strike, rescuers found the body of a woman under the rubble.")[0] == 1
+    assert cas("The bodies of four people were recovered after the drone attack on the port.")[0] == 4

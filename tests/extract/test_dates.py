@@ -56,3 +56,8 @@ def test_published_accepts_dates_and_bad_strings() -> None:
 
     assert attack_date("Drones hit Sumy overnight.", date(2025, 1, 2)) == "2025-01-02"
     assert attack_date("Drones hit Sumy overnight.", "not a date") is None
+
+
+def test_weekday_night_ends_the_next_morning() -> None:
+    assert attack_date("Russia attacked Kyiv with drones on Sunday night.", "2025-06-09") == "2025-06-09"
+    assert attack_date("Russia attacked Kyiv with drones on Saturday night.", "2025-06-09") == "2025-06-08"

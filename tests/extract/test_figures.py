@@ -218,3 +218,19 @@ def test_air_force_statement_shape() -> None:
     assert r["attack_date"] == "2025-05-02"
     assert (r["drones_launched"], r["drones_destroyed"], r["suppressed"]) == (71, 55, 9)
     assert (r["hit_locations"], r["debris_locations"]) == (5, 3)
+
+
+def test_weekly_tallies_are_not_this_night() -> None:
+    text = (
+        "Over the past week, Russia has launched more than 1,300 drones and 50 missiles against Ukraine. "
+        "Overnight Russia launched 80 drones, and 61 were shot down."
+    )
+    r = figures(text)
+    assert (r["drones_launched"], r["drones_destroyed"], r["missiles_launched"]) == (80, 61, None)
+
+
+def test_all_n_and_n_of_the() -> None:
+    r = figures(
+        "Russia fired 7 missiles and 45 drones; defenders shot down all seven missiles and 40 of the drones."
+    )
+    assert (r["missiles_destroyed"], r["drones_destroyed"], r["total_destroyed"]) == (7, 40, 47)
