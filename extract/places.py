@@ -798,6 +798,8 @@ def _clauses(text: str, sentence: Sentence) -> list[_Clause]:
 
 def _classify(text: str, start: int, end: int) -> _Clause:
     raw = text[start:end]
+    if not _ANY_IMPACT.search(raw):  # most clauses: only whether air defence is at work matters
+        return _Clause(start, end, False, bool(_INTERCEPT.search(raw)))
     body = _NEGATED.sub(_blank, _NOT_IMPACT.sub(_blank, raw))
     destroyed = bool(_DESTROY.search(body))
     weapons_destroyed = destroyed and bool(_WEAPONS_DESTROYED.search(body))
@@ -844,8 +846,10 @@ def struck_places(text: str, sentences: Sequence[Sentence],
     # A heading near the top is the page's navigation, not the start of background.
     heading = _BACKGROUND_HEADING.search(text, min(len(text), _NAVIGATION_CHARS))
     background_from = heading.start() if heading else len(text)
+    if not mentions:
+        return counted
     # Past the last place named, only "the city"/"the region" could still point back, and not far.
-    read_until = min(background_from, (mentions[-1].end if mentions else 0) + _CONTEXT_CHARS)
+    read_until = min(background_from, mentions[-1].end + _CONTEXT_CHARS)
     for index, sentence in _bounded(sentences):
         if sentence.start >= read_until:
             break
