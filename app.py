@@ -9,11 +9,14 @@ import streamlit as st
 
 from salvo.filters import sidebar_filters
 
-PAGES_DIR = Path(__file__).resolve().parent / "pages"
+# Not "pages/": Streamlit runs a pages/ folder beside the entry script as the old multipage app
+# until some session has called st.navigation, so the first shared link opened after a start
+# would skip this file and its filters (tests/browser/test_pages.py checks that it does not).
+PAGES_DIR = Path(__file__).resolve().parent / "views"
 
 
 def page(name: str, title: str, icon: str, default: bool = False) -> st.Page:
-    """A page of pages/NAME.py served at /NAME (the default page is served at /)."""
+    """A page of views/NAME.py served at /NAME (the default page is served at /)."""
     return st.Page(PAGES_DIR / f"{name}.py", title=title, icon=f":material/{icon}:", url_path=name,
                    default=default)
 

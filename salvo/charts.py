@@ -346,14 +346,11 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
     colours = {windows[0]: OKABE_ITO[0], windows[-1]: OKABE_ITO[4]}
     for days in windows:
         colour = colours.get(days, OKABE_ITO[2])
-        band_fill = _rgba(colour, 0.18)
+        band_x, band_y = _band_outline(rates.index, rates[f"low_{days}"], rates[f"high_{days}"])
         figure.add_trace(go.Scatter(
-            x=rates.index, y=rates[f"high_{days}"], mode="lines", line={"width": 0},
-            hoverinfo="skip", showlegend=False, legendgroup=str(days),
-        ))
-        figure.add_trace(go.Scatter(
-            x=rates.index, y=rates[f"low_{days}"], mode="lines", line={"width": 0}, fill="tonexty",
-            fillcolor=band_fill, name=f"{days}-day 95% interval", legendgroup=str(days), hoverinfo="skip",
+            x=band_x, y=band_y, mode="lines", line={"width": 0}, fill="toself",
+            fillcolor=_rgba(colour, 0.18), name=f"{days}-day 95% interval", legendgroup=str(days),
+            hoverinfo="skip",
         ))
         figure.add_trace(go.Scatter(
             x=rates.index, y=rates[f"rate_{days}"], mode="lines", name=f"{days}-day rate",
@@ -367,6 +364,26 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
     figure.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
     figure.update_layout(margin={"t": 110})
     return figure
+
+
+def _band_outline(index: pd.Index, low: pd.Series, high: pd.Series) -> tuple[list, list]:
+    """One closed outline per run of days with an interval, separated by None, so a filled band
+    breaks where the rate does instead of bridging the gap."""
+    xs: list = []
+    ys: list = []
+    known = (low.notna() & high.notna()).to_numpy()
+    start = None
+    for position in range(len(known) + 1):
+        if position < len(known) and known[position]:
+            start = position if start is None else start
+            continue
+        if start is not None:
+            days = list(index[start:position])
+            xs += days + days[::-1] + [days[0], None]
+            ys += (list(high.iloc[start:position]) + list(low.iloc[start:position])[::-1]
+                   + [high.iloc[start], None])
+            start = None
+    return xs, ys
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:

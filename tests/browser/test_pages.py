@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from salvo.store import DEFAULT_DATASET_PATH
 from salvo.ui import EMPTY_MESSAGE
@@ -55,15 +56,15 @@ def wait_for_drawings(page, charts: int, maps: int) -> None:
         page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(timeout=CHART_TIMEOUT_MS)
 
 
-def shown_filters(page) -> dict[str, list[str] | str]:
+def expect_filters(page, start: str, end: str, weapons: list[str], sources: list[str]) -> None:
+    """The sidebar shows this view (Playwright's expect waits for chips still being drawn)."""
     sidebar = page.locator('[data-testid="stSidebar"]')
     dates = sidebar.locator('[data-testid="stDateInput"] input')
     chips = sidebar.locator('[data-testid="stMultiSelect"]')
-    return {
-        "from": dates.nth(0).input_value(), "to": dates.nth(1).input_value(),
-        "weapon": chips.nth(0).locator(TAG).all_inner_texts(),
-        "source": chips.nth(2).locator(TAG).all_inner_texts(),
-    }
+    expect(dates.nth(0)).to_have_value(start)
+    expect(dates.nth(1)).to_have_value(end)
+    expect(chips.nth(0).locator(TAG)).to_have_text(weapons)
+    expect(chips.nth(2).locator(TAG)).to_have_text(sources)
 
 
 @pytest.mark.parametrize("path", list(PAGES), ids=[p or "overview" for p in PAGES])
@@ -77,11 +78,26 @@ def test_page_opened_by_url_draws_and_keeps_the_filters(synthetic_url, page, art
     assert error_texts(page) == []
     assert page.locator('[data-testid="stPlotlyChart"]').count() == charts
     assert page.locator('[data-testid="stDeckGlJsonChart"]').count() == maps
-    filters = shown_filters(page)
-    assert filters == {"from": "2025-07-01", "to": "2025-09-15",
-                       "weapon": ["Drones (all)", "Cruise missiles"], "source": ["official", "wire"]}
+    expect_filters(page, "2025-07-01", "2025-09-15", ["Drones (all)", "Cruise missiles"],
+                   ["official", "wire"])
     url_query = parse_qs(urlparse(page.url).query)
     assert {key: url_query.get(key, [""])[0] for key in QUERY} == QUERY
+
+
+def test_the_first_link_opened_after_a_start_gets_the_filters(browser, tmp_path):
+    """The first request a fresh server sees is a deep link (a colleague's shared URL)."""
+    env = {"SALVO_DATABASE_URL": f"sqlite:///{tmp_path / 'salvo.sqlite'}"}
+    with streamlit_server(ROOT / "app.py", tmp_path, env) as url:
+        page = browser.new_page()
+        try:
+            open_page(page, url, "data", QUERY)
+            expect_filters(page, "2025-07-01", "2025-09-15", ["Drones (all)", "Cruise missiles"],
+                           ["official", "wire"])
+            captions = page.locator('[data-testid="stCaptionContainer"]').all_inner_texts()
+            assert captions[0].startswith("2025-07-01 → 2025-09-15 · weapons: Drones (all), Cruise missiles")
+            assert error_texts(page) == []
+        finally:
+            page.close()
 
 
 def test_a_changed_filter_reaches_the_url_and_a_copied_link_restores_it(synthetic_url, browser, page):
@@ -100,7 +116,7 @@ def test_a_changed_filter_reaches_the_url_and_a_copied_link_restores_it(syntheti
         colleague.goto(copied)
         wait_for_app(colleague)
         wait_for_drawings(colleague, 3, 0)
-        assert shown_filters(colleague)["weapon"] == ["Drones (all)"]
+        expect_filters(colleague, "2025-07-01", "2025-09-15", ["Drones (all)"], ["official", "wire"])
         assert colleague.get_by_role("radio", name="week").is_checked()
         assert "Drones vs missiles launched per week" in colleague.locator(
             '[data-testid="stPlotlyChart"]').nth(1).inner_text()

@@ -176,3 +176,13 @@ def test_rolling_rates_break_where_the_window_holds_no_night():
     assert rates["rate_7"].iloc[2:9].notna().all()  # nights 0-2 stay in the 7-day window ...
     assert rates["rate_7"].iloc[9:50].isna().all()  # ... then nothing until night 50
     assert rates["rate_7"].iloc[50:].notna().all()
+
+
+def test_interval_bands_close_around_each_run_of_days():
+    index = pd.date_range("2025-01-01", periods=6)
+    low = pd.Series([0.1, 0.2, np.nan, np.nan, 0.3, 0.4], index=index)
+    high = low + 0.5
+    xs, ys = charts._band_outline(index, low, high)
+    assert xs.count(None) == ys.count(None) == 2  # two runs, two closed outlines
+    first = ys[: ys.index(None)]
+    assert first == [0.6, 0.7, 0.2, 0.1, 0.6]

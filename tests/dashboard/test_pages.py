@@ -26,7 +26,7 @@ def open_page(name: str, query: dict[str, str] | None = None) -> AppTest:
     app.query_params.update(query or {})
     app.run()
     if name != "overview":
-        app.switch_page(f"pages/{name}.py")
+        app.switch_page(f"views/{name}.py")
         app.run()
     assert not app.exception, [e.value for e in app.exception]
     return app
@@ -81,7 +81,7 @@ def test_filters_are_restored_from_the_url(serve_synthetic, empty_store):
     assert app.multiselect(key="flt_weapon").value == ["drones", "cruise"]
     assert app.multiselect(key="flt_oblast").value == ["Kyiv City"]
     assert app.multiselect(key="flt_source").value == ["official", "wire"]
-    app.switch_page("pages/data.py").run()
+    app.switch_page("views/data.py").run()
     expected = apply_filters(serve_synthetic, Filters.from_query_params(QUERY))
     assert 0 < len(expected) < len(serve_synthetic)
     assert len(app.dataframe[0].value) == len(expected)

@@ -7,7 +7,8 @@ st.title("Data")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
 _everything, version = ui.attacks()
-st.caption(f"{filters.describe()} · data version {version}")
+version_number = version.rsplit("#", 1)[-1]  # the store's counter, without the database address
+st.caption(f"{filters.describe()} · data version {version_number}")
 if ui.show_empty(frame, filters):
     st.stop()
 
@@ -16,7 +17,7 @@ st.dataframe(table, hide_index=True, height=480)
 st.caption(f"{len(table)} attack night(s). Empty cells: no source gave the figure (never zero). "
            "Downloads hold exactly these rows and columns; in CSV and XLSX a text cell starting with "
            "= + - @ or a tab is prefixed with ' so a spreadsheet shows it instead of running it.")
-stem = f"salvo-attacks-v{version.rsplit('#', 1)[-1]}"
+stem = f"salvo-attacks-v{version_number}"
 cols = st.columns(3)
 cols[0].download_button("Download CSV", ui.to_csv_bytes(table), f"{stem}.csv", "text/csv", key="dl_csv")
 cols[1].download_button(
