@@ -386,13 +386,7 @@ def _phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
     """One regex for a list of phrases, matching whole words, case-insensitively. The phrases
     are merged into a trie so that a position that cannot start any phrase fails on its
     first letter (a plain alternation of a hundred phrases tries each in turn)."""
-    trie: dict = {}
-    for phrase in set(phrases):
-        node = trie
-        for unit in _units(phrase.lower()):
-            node = node.setdefault(unit, {})
-        node[""] = {}  # the end of a phrase
-    return re.compile(r"(?<![\w-])" + _trie_pattern(trie) + r"(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])(?:" + _alternation(phrases) + r")(?![\w-])", re.I)
 
 
 def _units(phrase: str) -> list[str]:
@@ -418,6 +412,17 @@ def _trie_pattern(node: dict) -> str:
     return f"(?:{body})?" if ends_here else body
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one trie-shaped regex alternation (to be compiled case-insensitively)."""
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for unit in _units(phrase.lower()):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
 def _words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(p.lower() for p in phrases)
 
@@ -433,20 +438,20 @@ _COMMON = frozenset(fold(p) for p in words.COMMON_WORD_PLACES)
 _RIVERS = frozenset(fold(p) for p in words.RIVERS)
 # "missiles launched from occupied Crimea", "drones flying from the direction of Sumy".
 _LAUNCHED_FROM = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in words.LAUNCH_VERBS) + r")\b[^.;]{0,60}?\bfrom\s+"
+    r"\b(?:" + _alternation(words.LAUNCH_VERBS) + r")\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?(?:russian-)?occupied\s+)?$", re.I)
 _CAPITAL = _phrase_regex(words.CAPITAL_PHRASES)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(
-    r"(?:" + "|".join(re.escape(w) for w in words.CAPITAL_AS_GOVERNMENT_AFTER) + r")\b")
+    r"(?:" + _alternation(words.CAPITAL_AS_GOVERNMENT_AFTER) + r")\b")
 _GOVERNMENT_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in words.CAPITAL_AS_GOVERNMENT_BEFORE) + r")$")
+    r"\b(?:" + _alternation(words.CAPITAL_AS_GOVERNMENT_BEFORE) + r")$")
 _NEAR_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in words.NEAR_WORDS) + r")\s+(?:the\s+)?"
+    r"\b(?:" + _alternation(words.NEAR_WORDS) + r")\s+(?:the\s+)?"
     r"(?:(?:(?:city|town|village|settlement)s?\s+of\s+)|(?:[\w'’-]+\s+){0,5}(?:city|capital|centre|center),\s+)?$",
     re.I)
 _SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in words.SETTLEMENT_NOUNS) + r")(?:\s+of)?\s+$", re.I)
+    r"\b(?:" + _alternation(words.SETTLEMENT_NOUNS) + r")(?:\s+of)?\s+$", re.I)
 # "regions of Kyiv, Sumy and Poltava", "regions, from Kyiv to Lviv": the names are oblasts.
 _REGIONS_OF_BEFORE = re.compile(
     r"\b(?:regions|oblasts|provinces)(?:\s+of|,?\s+from)\s+(?:the\s+)?$",
@@ -768,7 +773,7 @@ _NOT_IMPACT = _phrase_regex(words.NOT_IMPACT_PHRASES)
 _NOT_AERIAL = _phrase_regex(words.NOT_AERIAL_CUES)
 _CLAIM_OR_BACKGROUND = _phrase_regex({*words.CLAIM_CUES, *words.BACKGROUND_CUES})
 _BACKGROUND_HEADING = re.compile(
-    r"^[ \t]*(?:" + "|".join(re.escape(w) for w in words.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:" + _alternation(words.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$",
     re.I | re.M)
 _REFERS_CITY = _phrase_regex(words.REFERRING_CITY)
 _REFERS_REGION = _phrase_regex(words.REFERRING_REGION)
