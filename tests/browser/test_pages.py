@@ -142,3 +142,40 @@ def test_page_on_the_real_store(app_url, page, artifacts, path):
     page.wait_for_timeout(1500)  # charts redraw at the new size; tables paint their canvas
     page.screenshot(path=str(artifacts / f"shipped-{path or 'overview'}.png"))
     assert error_texts(page) == []
+
+
+HOSTILE_REPORT = (
+    "Overnight into Friday 4 July 2025 Russia launched 550 drones and 11 missiles at Ukraine. "
+    "Air defence shot down 270 drones. <img src=x onerror=alert(1)> [click](javascript:alert(2)) "
+    "Damage was reported in Kyiv."
+)
+
+
+def test_pasted_report_is_previewed_stored_and_shown_as_text(synthetic_url, page, artifacts):
+    alerts: list[str] = []
+    page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
+    open_page(page, synthetic_url, "ingest", {})
+    page.get_by_label("Report text").fill(HOSTILE_REPORT)
+    page.get_by_label("Outlet (optional)").click()  # leaving the text area sends its value
+    wait_for_app(page)
+    page.get_by_role("button", name="Preview extraction").click()
+    preview = page.get_by_text("Preview of the pasted text")
+    preview.wait_for(timeout=CHART_TIMEOUT_MS)
+    page.get_by_role("button", name="Commit to the store").click()
+    stored = page.get_by_text("Stored as new report")
+    stored.wait_for(timeout=CHART_TIMEOUT_MS)
+    report_id = stored.inner_text().split("report ")[1].split(" ")[0]
+
+    open_page(page, synthetic_url, "reports", {"report": report_id})
+    code = page.locator('[data-testid="stCode"]').first
+    code.wait_for(timeout=CHART_TIMEOUT_MS)
+    page.set_viewport_size(SCREENSHOT_SIZE)
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(artifacts / "report-opened.png"))
+    text = code.inner_text()
+    assert "⟦drones_destroyed: 270 drones⟧" in text and "drones_launched" in text
+    assert "<img src=x onerror=alert(1)>" in text  # shown as characters ...
+    assert page.locator('img[src="x"]').count() == 0  # ... never made an element
+    assert page.locator('a[href^="javascript"]').count() == 0
+    assert alerts == []
+    assert error_texts(page) == []
