@@ -77,6 +77,7 @@ class ClauseGrammar:
     verb_object: re.Pattern[str]
     class_words: tuple[tuple[str, re.Pattern[str]], ...]
     bare_tail: re.Pattern[str]
+    whole_before: re.Pattern[str]
 
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
@@ -91,7 +92,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
 
     verbs = re.compile(
         r"(?<!\w)(?:"
-        + "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})\b)" for role in ROLE_ORDER)
+        + "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})(?!\w))" for role in ROLE_ORDER)
         + ")",
         re.IGNORECASE,
     )
@@ -150,6 +151,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
             (cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I)) for cls in ("drone", "missile")
         ),
         re.compile(r"\s+(?:others|more|of them|of these|of those|of which)\b", re.IGNORECASE),
+        re.compile(r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$", re.IGNORECASE),
     )
 
 
@@ -368,6 +370,12 @@ def _assign_roles(
     if right == "destroyed" and not had_aux and g.verb_object.match(text, verb_end):
         right = "hit"  # "a drone destroyed a house": the weapon acting, not being shot down
         group.hit_outcome = False
+    if (
+        right is None
+        and left is None
+        and g.whole_before.search(text, max(s.start, group.start - 20), group.start)
+    ):
+        left = "launched"  # "Of the 160 drones, 131 were neutralised"
     if right == "launched" and not had_aux and left in ("destroyed", "suppressed"):
         group.roles = [left, "implied_launched"]
     elif right is not None:

@@ -52,7 +52,7 @@ def grammar(code: str = "en") -> ScopeGrammar:
     background = re.compile("|".join(lang.background_markers), re.IGNORECASE | re.MULTILINE)
     heading = re.compile(rf"^\W*(?:{'|'.join(lang.background_headings)})\b\W*$", re.IGNORECASE)
     link_heading = re.compile(rf"^\W*(?:{'|'.join(lang.link_headings)})\b\W*", re.IGNORECASE)
-    paragraph_opener = re.compile(r"^\W*(?:recall|as a reminder|reminder|background)\b", re.IGNORECASE)
+    paragraph_opener = re.compile(rf"^\W*(?:{'|'.join(lang.paragraph_openers)})", re.IGNORECASE)
     foreign = re.compile("|".join(lang.foreign_markers), re.IGNORECASE)
     foreign_place = re.compile(rf"\b(?:{'|'.join(lang.foreign_places)})\b", re.IGNORECASE)
     origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,-]{{0,40}}$", re.IGNORECASE)
@@ -106,6 +106,8 @@ def find_scope(
         marker = g.background.search(s.text) if mentions(words[i], lang.background_triggers) else None
         if marker is not None:
             scope.background[i] = f"background marker {marker.group(0)!r}"
+            # A paragraph that opens with background ("Recall that…", "Over the past day…",
+            # "Separately, …") stays background to its end.
             if g.paragraph_opener.match(s.text):
                 background_paragraph = paragraphs[i]
             continue

@@ -69,6 +69,7 @@ class LanguageData:
     background_markers: tuple[str, ...]
     background_headings: tuple[str, ...]  # a heading after which the rest is other news
     link_headings: tuple[str, ...]  # "Read also:": the next line is another story's title
+    paragraph_openers: tuple[str, ...]  # background that keeps the rest of its paragraph
     foreign_markers: tuple[str, ...]
     foreign_places: tuple[str, ...]
     launch_origin_words: tuple[str, ...]
