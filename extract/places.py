@@ -776,6 +776,7 @@ _BACKGROUND_HEADING = re.compile(
     r"^[ \t]*(?:" + _alternation(words.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$",
     re.I | re.M)
 _REFERS_CITY = _phrase_regex(words.REFERRING_CITY)
+_GOES_ON = re.compile(r"(?:" + _alternation(words.CONTINUING_OPENERS) + r")\b", re.I)
 _REFERS_REGION = _phrase_regex(words.REFERRING_REGION)
 _CLAUSE_BREAK = re.compile(
     r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(words.CLAUSE_BREAKS) + r")\b)", re.I)
@@ -860,7 +861,11 @@ def struck_places(text: str, sentences: Sequence[Sentence],
             break
         here = bisect.bisect_left(newlines, sentence.start)
         if here != paragraph:
-            paragraph, previous = here, []
+            # A new paragraph has a topic of its own, unless it opens by going on about the
+            # last one ("As a result, …" in reports written one sentence to a paragraph).
+            if not _GOES_ON.match(sentence.text):
+                previous = []
+            paragraph = here
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
         own = []

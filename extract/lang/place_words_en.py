@@ -158,6 +158,12 @@ NOT_AERIAL_CUES = (
 # "drones were shot down over A, and debris damaged a house in B" keeps A and B apart.
 CLAUSE_BREAKS = ("and", "but", "while", "whereas", "where", "although", "though", "as", "after",
                  "with", "including", "when")
+# A paragraph opening with these goes on about the place of the paragraph before.
+CONTINUING_OPENERS = ("as a result", "consequently", "due to the attack", "due to the strike",
+                      "because of the attack", "following the attack", "following the strike",
+                      "after the attack", "after the strike", "the attack", "the strike", "the hit",
+                      "the blast", "the explosion", "the impact", "the debris", "debris", "fragments",
+                      "in particular")
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("the city", "the town", "the village", "the settlement", "the regional centre",
                   "the regional center", "the city's", "the town's")
