@@ -330,7 +330,7 @@ def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down
                        "<extra></extra>"),
     ))
     figure.update_xaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
-    figure.update_layout(showlegend=False, height=440, margin={"t": 110})
+    figure.update_layout(showlegend=False, height=200 + 40 * len(summary), margin={"t": 110})
     return figure
 
 

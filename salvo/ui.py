@@ -184,6 +184,12 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
     return result
 
 
+@st.cache_data(max_entries=8, show_spinner="Preparing downloads…")
+def download_files(version: str, view: str, _table: pd.DataFrame) -> dict[str, bytes]:
+    """CSV, XLSX and Parquet of the shown table, built once per data version and view."""
+    return {"csv": to_csv_bytes(_table), "xlsx": to_xlsx_bytes(_table), "parquet": to_parquet_bytes(_table)}
+
+
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
     return neutralise_formulas(table).to_csv(index=False).encode("utf-8")
 

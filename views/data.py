@@ -18,10 +18,11 @@ st.caption(f"{len(table)} attack night(s). Empty cells: no source gave the figur
            "Downloads hold exactly these rows and columns; in CSV and XLSX a text cell starting with "
            "= + - @ or a tab is prefixed with ' so a spreadsheet shows it instead of running it.")
 stem = f"salvo-attacks-v{version_number}"
+files = ui.download_files(version, filters.describe(), table)
 cols = st.columns(3)
-cols[0].download_button("Download CSV", ui.to_csv_bytes(table), f"{stem}.csv", "text/csv", key="dl_csv")
+cols[0].download_button("Download CSV", files["csv"], f"{stem}.csv", "text/csv", key="dl_csv")
 cols[1].download_button(
-    "Download XLSX", ui.to_xlsx_bytes(table), f"{stem}.xlsx",
+    "Download XLSX", files["xlsx"], f"{stem}.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx")
-cols[2].download_button("Download Parquet", ui.to_parquet_bytes(table), f"{stem}.parquet",
+cols[2].download_button("Download Parquet", files["parquet"], f"{stem}.parquet",
                         "application/vnd.apache.parquet", key="dl_parquet")

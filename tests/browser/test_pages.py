@@ -179,3 +179,21 @@ def test_pasted_report_is_previewed_stored_and_shown_as_text(synthetic_url, page
     assert page.locator('a[href^="javascript"]').count() == 0
     assert alerts == []
     assert error_texts(page) == []
+
+
+def test_csv_download_holds_exactly_the_nights_shown(synthetic_url, page, tmp_path):
+    import pandas as pd
+
+    from salvo.filters import Filters, apply_filters
+    from tests.dashboard.synthetic import attack_frame
+
+    open_page(page, synthetic_url, "data", QUERY)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download CSV").click()
+    path = tmp_path / "attacks.csv"
+    download_info.value.save_as(path)
+    downloaded = pd.read_csv(path)
+    expected = apply_filters(attack_frame(), Filters.from_query_params(QUERY))
+    assert list(downloaded["attack_date"]) == list(expected["attack_date"].dt.strftime("%Y-%m-%d"))
+    assert list(downloaded["total_launched"]) == list(expected["total_launched"])
+    assert page.get_by_text(f"{len(expected)} attack night(s).").first.is_visible()
