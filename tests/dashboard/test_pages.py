@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from salvo import ui
 from salvo.filters import Filters, apply_filters
-from tests.dashboard.conftest import APP, REPORTS
+from tests.dashboard.conftest import APP, REPORTS, ROOT
 
 PAGES = ("overview", "timeline", "interception", "map", "reports", "ingest", "data", "methodology")
 QUERY = {"from": "2025-07-01", "to": "2025-08-31", "weapon": "drones,cruise", "oblast": "Kyiv City",
@@ -192,3 +192,47 @@ def test_ingest_refuses_empty_text_without_storing(populated_store):
     app = open_page("ingest")
     app.text_area(key="paste_text").input("   ").run()
     assert app.button(key="paste_preview").disabled
+
+
+OFFICIAL_FIXTURES = ROOT / "tests" / "store" / "fixtures"
+
+
+def test_ingest_imports_the_official_csv_with_progress(empty_store):
+    from salvo import table
+
+    daily = (OFFICIAL_FIXTURES / "official_daily.csv").read_bytes()
+    weapons = (OFFICIAL_FIXTURES / "weapons.csv").read_bytes()
+    app = open_page("ingest")
+    app.file_uploader(key="official_daily").set_value(("missile_attacks_daily.csv", daily, "text/csv"))
+    app.file_uploader(key="official_weapons").set_value(("weapons.csv", weapons, "text/csv"))
+    app.run()
+    app.button(key="official_import").click().run()
+    assert not app.exception and not app.error
+    assert app.success[0].value.startswith("Imported: ")
+    nights = table.load_attacks(empty_store)
+    assert "2025-03-02" in set(nights["attack_date"].dt.strftime("%Y-%m-%d"))
+    assert (nights["source_type"] == "official").any()
+
+
+def test_ingest_refuses_a_broken_official_csv_and_stores_nothing(empty_store):
+    app = open_page("ingest")
+    app.file_uploader(key="official_daily").set_value(("daily.csv", b"\x00\x01 not a csv", "text/csv"))
+    app.run()
+    app.button(key="official_import").click().run()
+    assert not app.exception
+    assert app.error and app.error[0].value.startswith("Not imported: ")
+    assert empty_store.count_reports() == 0
+
+
+def test_ingest_stores_uploaded_files(populated_store):
+    before = populated_store.count_reports()
+    upload = (REPORTS[1][3] + " Rescuers worked through the morning.").encode()
+    app = open_page("ingest")
+    app.file_uploader(key="upload_files").set_value([("wire.txt", upload, "text/plain"),
+                                                     ("empty.txt", b"", "text/plain")])
+    app.run()
+    app.button(key="upload_commit").click().run()
+    assert not app.exception
+    assert "Added 1 report(s)" in app.success[0].value
+    assert any("empty.txt" in warning.value for warning in app.warning)
+    assert populated_store.count_reports() == before + 1
