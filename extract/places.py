@@ -186,6 +186,7 @@ class Gazetteer:
         self.cities: tuple[City, ...] = tuple(settlements)
         self._skeletons: dict[str, City] | None = None
         self._case_forms: dict[str, list[City]] | None = None
+        self._towns_by_prefix: dict[str, list[tuple[str, City]]] | None = None
         self._index_first_words()
 
     def oblast(self, name: str) -> Oblast | None:
@@ -219,6 +220,37 @@ class Gazetteer:
                 if city.population >= _FUZZY_MIN_POPULATION and not city.part_of:
                     self._skeletons.setdefault(_skeleton(city.name), city)
         return self._skeletons.get(_skeleton(name))
+
+    def district_oblast(self, adjective: str) -> Oblast | None:
+        """The oblast of a district or hromada named by the adjective of its town
+        ("Synelnykivskyi" district -> Synelnykove -> Dnipropetrovsk Oblast): the oblast of the
+        towns of 10,000 or more that fit, when they lie in one oblast or one of them is far
+        the largest; None otherwise."""
+        stem = re.sub(r"(?:s'?kyi|s'?kyy|s'?kiy|s'?ky)$", "", fold(adjective))
+        if stem == fold(adjective) or len(stem) < 3:
+            return None
+        # The town is the stem with one of the endings the adjective drops (Poltav-a, Okhtyr-ka,
+        # Kupian-sk, Kamian-ske, Brovar-y, Ode-sa, Vinnyt-sia), or one it alters: Synelnykove ->
+        # Synelnykiv-, Samar -> Samariv-, Kremenchuk -> Kremenchut-.
+        exact = {stem + ending for ending in _ADJECTIVE_DROPS}
+        if stem.endswith("iv"):
+            exact |= {stem[:-2], stem[:-2] + "ove"}
+        if stem.endswith("t"):
+            exact.add(stem[:-1] + "k")
+        if self._towns_by_prefix is None:
+            self._towns_by_prefix = {}
+            for city in self.cities:
+                if city.population >= BARE_NAME_MIN_POPULATION and not city.part_of:
+                    key = fold(city.name).replace(" ", "")
+                    self._towns_by_prefix.setdefault(key[:3], []).append((key, city))
+        fits = sorted((city for key, city in self._towns_by_prefix.get(stem[:3], ()) if key in exact),
+                      key=lambda c: -c.population)
+        if not fits or fits[0].oblast == KYIV_CITY:
+            return None  # "Kyivskyi district" is an urban district of many cities
+        rivals = [c for c in fits if c.oblast != fits[0].oblast]
+        if rivals and rivals[0].population * 5 > fits[0].population:
+            return None
+        return self.oblast(fits[0].oblast)
 
     def _index_first_words(self) -> None:
         keys = [*self._cities, *self._standalone, *self._stems, *_FOREIGN]
@@ -254,6 +286,7 @@ class Gazetteer:
 
 
 _FUZZY_MIN_POPULATION = 5_000
+_ADJECTIVE_DROPS = ("", "a", "y", "e", "ka", "sk", "ske", "sa", "sy", "sia", "ia")
 _SKELETON_STEPS = [(re.compile(p), r) for p, r in (
     (r"(?:yev|yov|ev|ov)\b", "iv"), (r"[yji]+(?=[aeiou])", ""), (r"[yji]+", "i"), (r"g", "h"),
     (r"kh", "h"), (r"ts", "c"), (r"(.)\1", r"\1"),
@@ -502,6 +535,8 @@ def find_places(text: str) -> list[PlaceMention]:
             mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
     if len(mentions) < MAX_NAMES:
         mentions.extend(_unknown_settlements(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
+    if len(mentions) < MAX_NAMES:
+        mentions.extend(_adjective_districts(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
     mentions.sort(key=lambda m: m.start)
     return _resolve_context_oblasts(text, mentions, gaz, tentative)
 
@@ -717,6 +752,24 @@ def _context_bounds(text: str, index: int) -> tuple[int, int]:
     lo = text.rfind("\n", lo_limit, index)
     hi = text.find("\n", index, hi_limit)
     return (lo_limit if lo < 0 else lo + 1), (hi_limit if hi < 0 else hi)
+
+
+_ADJECTIVE_DISTRICT = re.compile(
+    r"\b([A-Z][a-z'’-]{3,}(?:s'?kyi|s'?kyy|s'?kiy|s'?ky))\s+(?:district|raion|rayon|community|hromada)s?\b")
+
+
+def _adjective_districts(text: str, known: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Districts named by their town's adjective ("the Synelnykivskyi district"): the oblast."""
+    found = []
+    known_starts = {m.start for m in known}
+    for match in itertools.islice(_ADJECTIVE_DISTRICT.finditer(text), MAX_NAMES):
+        start, end = match.span(1)
+        if start in known_starts or gaz._knows(fold(match.group(1))):
+            continue  # a name the gazetteer has (an urban district) was settled already
+        oblast = gaz.district_oblast(match.group(1))
+        if oblast is not None:
+            found.append(PlaceMention(oblast.name, "oblast", oblast.name, start, end))
+    return found
 
 
 _UNKNOWN_SETTLEMENT = re.compile(

@@ -280,6 +280,24 @@ def test_a_suburb_of_the_capital_is_kyiv_oblast():
     assert places("A drone hit a high-rise in the Kyiv suburb of Brovary.") == (["Kyiv Oblast"], ["Brovary"])
 
 
+@pytest.mark.parametrize(("adjective", "oblast"), [
+    ("Synelnykivskyi", "Dnipropetrovsk Oblast"), ("Chuhuivskyi", "Kharkiv Oblast"),
+    ("Okhtyrskyi", "Sumy Oblast"), ("Kremenchutskyi", "Poltava Oblast"), ("Brovarskyi", "Kyiv Oblast"),
+    ("Cherkaskyi", "Cherkasy Oblast"), ("Kamianskyi", "Dnipropetrovsk Oblast"),
+])
+def test_a_district_named_by_its_towns_adjective_gives_the_oblast(adjective, oblast):
+    found = gazetteer().district_oblast(adjective)
+    assert found is not None and found.name == oblast
+    text = f"A drone damaged a farm building in the {adjective} district overnight."
+    assert places(text) == ([oblast], [])
+
+
+def test_urban_district_adjectives_are_not_raions():
+    assert gazetteer().district_oblast("Kyivskyi") is None
+    assert gazetteer().district_oblast("Kholodnohirskyi") is None
+    assert places("A drone hit a house in the Kyivskyi district.") == ([], [])
+
+
 def test_community_district_and_near_give_the_oblast_not_the_town():
     oblasts, cities = places(
         "A drone hit a farm in the Pavlohrad community. "
