@@ -44,7 +44,6 @@ class CasualtyResult:
 @dataclass(frozen=True)
 class CasualtyGrammar:
     language: LanguageData
-    trigger: re.Pattern[str]
     subject: re.Pattern[str]
     active: re.Pattern[str]
     active_follow: re.Pattern[str]
@@ -127,30 +126,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.IGNORECASE,
     )
     additive_start = re.compile(rf"\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)
-    trigger_words = _alt(
-        [
-            *lang.killed_words,
-            *lang.injured_words,
-            *lang.killed_verbs,
-            *lang.injured_verbs,
-            "casualt",
-            "toll",
-            "victim",
-            "hurt",
-            "no one",
-            "nobody",
-            "injur",
-            "wound",
-            "dead",
-            "die",
-            "body",
-        ]
-    )
-    trigger = re.compile(rf"(?:{trigger_words})", re.IGNORECASE)
     year_before = re.compile(r"\b(?:born\s+in|in|since|of|year)\s+$", re.IGNORECASE)
     return CasualtyGrammar(
         lang,
-        trigger,
         subject,
         active,
         active_follow,
@@ -189,7 +167,7 @@ def _kind(match: re.Match[str]) -> str:
 
 def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> list[CasualtyMention]:
     g = grammar(code)
-    if not g.trigger.search(text, s.start, s.end) or g.non_aerial.search(text, s.start, s.end):
+    if g.non_aerial.search(text, s.start, s.end):
         return []
     found: list[CasualtyMention] = []
     additive_sentence = bool(g.additive_start.match(text, s.start, s.end))

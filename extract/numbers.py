@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lang import LanguageData, get_language
 
@@ -115,14 +115,20 @@ def _to_quantity(match: re.Match[str], lang: LanguageData) -> Quantity | None:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None, code: str = "en") -> list[Quantity]:
-    """Every quantity in text[start:end], offsets into ``text``."""
+    """Every quantity in text[start:end], offsets into ``text`` (a fresh list: callers may keep it)."""
+    return list(_find_quantities(text, start, len(text) if end is None else end, code))
+
+
+# Several modules read the same sentence's quantities; a str caches its own hash, so the lookup is cheap.
+@lru_cache(maxsize=512)
+def _find_quantities(text: str, start: int, end: int, code: str) -> tuple[Quantity, ...]:
     g = grammar(code)
     out: list[Quantity] = []
-    for match in g.pattern.finditer(text, start, len(text) if end is None else end):
+    for match in g.pattern.finditer(text, start, end):
         quantity = _to_quantity(match, g.language)
         if quantity is not None:
             out.append(quantity)
-    return out
+    return tuple(out)
 
 
 def parse_quantity(text: str, code: str = "en") -> Quantity | None:

@@ -111,7 +111,10 @@ def find_scope(
             if g.paragraph_opener.match(s.text):
                 background_paragraph = paragraphs[i]
             continue
-        reason = foreign_reason(s.text, g) if mentions(words[i], lang.foreign_triggers) else None
+        may_be_foreign = mentions(words[i], lang.foreign_triggers) or any(
+            mentions(words[i], (a,)) and mentions(words[i], (b,)) for a, b in lang.foreign_trigger_pairs
+        )
+        reason = foreign_reason(s.text, g) if may_be_foreign else None
         if reason:
             scope.foreign[i] = reason
     return scope

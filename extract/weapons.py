@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lang import LanguageData, WeaponModel, get_language
 from extract.numbers import Quantity, find_quantities
@@ -147,6 +147,12 @@ def identify_model(text: str, code: str = "en") -> WeaponModel | None:
 
 def _classify(head: str, mods: str, g: WeaponGrammar) -> tuple[str, str | None, str | None]:
     """(class, model, family) of a noun phrase."""
+    return _classify_cached(head.lower(), mods.lower(), g.language.code)
+
+
+@lru_cache(maxsize=4096)
+def _classify_cached(head: str, mods: str, code: str) -> tuple[str, str | None, str | None]:
+    g = grammar(code)
     model = None
     found = g.any_model.search(head) or g.any_model.search(mods)
     if found is not None and found.lastgroup:

@@ -87,6 +87,7 @@ class LanguageData:
     casualty_triggers: tuple[str, ...] = field(default=())
     background_triggers: tuple[str, ...] = field(default=())
     foreign_triggers: tuple[str, ...] = field(default=())
+    foreign_trigger_pairs: tuple[tuple[str, str], ...] = field(default=())
     place_prepositions: tuple[str, ...] = field(default=("in",))
     place_stopwords: tuple[str, ...] = field(default=())
 
