@@ -18,6 +18,8 @@ if ui.show_empty(frame, filters):
     st.stop()
 
 ui.plot(charts.timeline_figure(frame, freq, group), key="timeline")
+st.caption("Weekly and monthly points add the figures sources gave: a night with no shot-down figure "
+           "adds its launches but nothing to the shot-down line. Hover a point for its sources.")
 ui.plot(charts.class_mix_figure(frame, freq), key="class_mix")
 families = charts.family_figure(frame, freq)
 if families.data:

@@ -197,3 +197,18 @@ def test_csv_download_holds_exactly_the_nights_shown(synthetic_url, page, tmp_pa
     assert list(downloaded["attack_date"]) == list(expected["attack_date"].dt.strftime("%Y-%m-%d"))
     assert list(downloaded["total_launched"]) == list(expected["total_launched"])
     assert page.get_by_text(f"{len(expected)} attack night(s).").first.is_visible()
+
+
+def test_map_tooltip_is_plain_text_with_the_figures(synthetic_url, page):
+    open_page(page, synthetic_url, "map", {})
+    wait_for_drawings(page, 0, 1)
+    canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+    box = canvas.bounding_box()
+    page.wait_for_timeout(1000)  # deck.gl picks only once the layers have drawn
+    tooltip = page.locator(".deck-tooltip")
+    # The view is centred on Ukraine: the middle of the canvas lies in an oblast.
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(tooltip).to_contain_text("attack night(s) with reported impact", timeout=CHART_TIMEOUT_MS)
+    # deck.gl sets a "text" tooltip as innerText: line breaks become <br>, nothing else is markup.
+    tags = tooltip.evaluate("element => [...element.children].map(child => child.tagName)")
+    assert set(tags) <= {"BR"}
