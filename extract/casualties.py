@@ -73,10 +73,11 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     excluded = _alt(lang.excluded_people)
     kind = rf"(?:(?P<killed>{_alt(lang.killed_words)})|(?P<injured>{_alt(lang.injured_words)}))\b"
     aux = _alt(lang.auxiliaries)
-    parenthetical = r"(?:\s*,\s*(?:including|among them|among whom|of whom|of them)\b[^,;.]{0,70},)?"
+    ph = lang.phrases
+    parenthetical = rf"(?:\s*,\s*(?:{ph['casualty_parenthetical']})\b[^,;.]{{0,70}},)?"
     subject = re.compile(
         rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b)?{parenthetical}"
-        rf"(?:\s+(?!(?:{excluded}|and|or|but|among|of)\b)(?-i:[a-z])[\w'’-]*){{0,5}}?\s+(?:(?:{aux})\s+){{0,3}}{kind}",
+        rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:[a-z])[\w'’-]*){{0,5}}?\s+(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
     active = re.compile(
@@ -84,28 +85,26 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.IGNORECASE,
     )
     active_follow = re.compile(
-        rf"(?:\s+(?:[\w'’-]+\s+)?(?:{people})\b|\s*[,.;)]|\s+(?:and|in|on|at|across|during|as|after|overnight|"
-        rf"including|while|when|since|so far|nationwide)\b|\s*$)",
+        rf"(?:\s+(?:[\w'’-]+\s+)?(?:{people})\b|\s*[,.;)]|\s+(?:{ph['casualty_follow']})\b|\s*$)",
         re.IGNORECASE,
     )
     rise = _alt(lang.rise_verbs)
     toll = re.compile(
         rf"(?:(?P<killed>{_alt(lang.toll_phrases['killed'])})|(?P<injured>{_alt(lang.toll_phrases['injured'])}))"
-        rf"\b[^.;]{{0,80}}?(?:\b(?:{rise})\s+(?:to\s+)?|\bto\s+)$",
+        rf"\b[^.;]{{0,80}}?(?:\b(?:{rise})\s+(?:(?:{ph['to']})\s+)?|\b(?:{ph['to']})\s+)$",
         re.IGNORECASE,
     )
     ordinal = re.compile(
-        rf"\bthe\s+(?P<n>{_alt(lang.ordinals)})\s+(?:dead\s+(?:person|body)|body|victim|fatality|death|"
-        rf"deceased(?:\s+person)?)\b",
+        rf"\b(?:{ph['definite']})\s+(?P<n>{_alt(lang.ordinals)})\s+(?:{ph['ordinal_victim']})\b",
         re.IGNORECASE,
     )
-    person = (
-        r"(?:man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
-        r"driver)"
-    )
+    person = rf"(?:{ph['person']})"
+    article = _alt([*lang.singular_articles, *lang.additive_starts])
+    injured_adjective = rf"(?:(?:{ph['injured_adjective']})\s+)?"
+    born = rf"(?:\s+(?:{ph['born_in']})\s+\d{{4}})?"
     singular = re.compile(
-        rf"\b(?P<art>{_alt([*lang.singular_articles, *lang.additive_starts])})\s+(?:injured\s+)?"
-        rf"(?:[\w-]+\s+){{0,2}}?{person}\b(?:\s*,[^,;.]{{0,40}},)?(?:\s+born\s+in\s+\d{{4}})?\s+(?:(?:{aux})\s+){{0,2}}{kind}",
+        rf"\b(?P<art>{article})\s+{injured_adjective}(?:[\w-]+\s+){{0,2}}?{person}\b(?:\s*,[^,;.]{{0,40}},)?"
+        rf"{born}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
         re.IGNORECASE,
     )
     active_singular = re.compile(
@@ -117,16 +116,16 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     stop = _alt([*lang.place_stopwords, *lang.weekdays, *lang.months])
     preps = _alt(lang.place_prepositions)
     place = re.compile(
-        rf"\b(?i:{preps})\s+(?:the\s+)?(?:(?:city|town|village|district|region)\s+of\s+)?"
+        rf"\b(?i:{preps})\s+(?:(?i:{ph['definite']})\s+)?(?:(?i:{ph['place_of']})\s+)?"
         rf"(?!(?i:{stop})\b)(?P<name>[A-Z][\w'’-]+)"
     )
-    capital = re.compile(r"\bin\s+the\s+capital\b", re.IGNORECASE)
+    capital = re.compile(ph["capital"], re.IGNORECASE)
     no_casualties = re.compile(
         "|".join(rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})" for k in ("both", "killed", "injured")),
         re.IGNORECASE,
     )
     additive_start = re.compile(rf"\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)
-    year_before = re.compile(r"\b(?:born\s+in|in|since|of|year)\s+$", re.IGNORECASE)
+    year_before = re.compile(ph["year_before"], re.IGNORECASE)
     return CasualtyGrammar(
         lang,
         subject,
@@ -141,10 +140,10 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         no_casualties,
         additive_start,
         year_before,
-        re.compile(r"\b(?:no|not|none|nobody)\s+$", re.IGNORECASE),
+        re.compile(ph["negation_before"], re.IGNORECASE),
         active_singular,
-        re.compile(rf"\bbody\s+of\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{person}\b", re.IGNORECASE),
-        re.compile(r"\bbodies\s+of\s+$", re.IGNORECASE),
+        re.compile(rf"{ph['body_of']}\s+(?:[\w-]+\s+){{0,2}}?{person}\b", re.IGNORECASE),
+        re.compile(ph["bodies_of"], re.IGNORECASE),
     )
 
 

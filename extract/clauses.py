@@ -96,40 +96,33 @@ def grammar(code: str = "en") -> ClauseGrammar:
         + ")",
         re.IGNORECASE,
     )
+    ph = lang.phrases
     aux = re.compile(
-        r"\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|"
-        r"could\s+be|also|still|successfully|all|then|reportedly|later|eventually|subsequently|"
-        r"allegedly|reliably)\s+){0,3}",
+        rf"\s*\)?\s*,?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}",
         re.IGNORECASE,
     )
     right_verb = verbs
     clause_break = re.compile("|".join(lang.clause_breaks), re.IGNORECASE)
-    join = re.compile(
-        r"^\s*(?:,|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|\balong\s+with\b|"
-        r"\btogether\s+with\b|\balongside\b)?\s*$",
-        re.IGNORECASE,
-    )
+    join = re.compile(rf"^\s*(?:{ph['list_joiner']})?\s*$", re.IGNORECASE)
     subset = re.compile(
         rf"^\s*(?:[^\W\d]+\s*){{0,5}}?[,:(—–-]?\s*(?:{alt(lang.subset_markers)})\s*:?\s*$", re.IGNORECASE
     )
-    preposition = re.compile(r"\b(?:with|using|utili[sz]ing|by|involving)\s+$", re.IGNORECASE)
-    outcome = re.compile(rf"(?:{alt(lang.hit_outcome)})|\b(?:their|its)\s+targets?", re.IGNORECASE)
-    or_combo = re.compile(r"^\s*(?:or|and|/|,)\s*$", re.IGNORECASE)
-    all_them = re.compile(r"\ball\s+(?:of\s+)?(?:them|these|those)\b", re.IGNORECASE)
+    preposition = re.compile(rf"\b(?:{alt(lang.preposition_launch)})\s+$", re.IGNORECASE)
+    outcome = re.compile(rf"(?:{alt(lang.hit_outcome)})|{ph['their_targets']}", re.IGNORECASE)
+    or_combo = re.compile(rf"^\s*(?:{ph['verb_joiner']})\s*$", re.IGNORECASE)
+    all_them = re.compile(ph["all_of_them"], re.IGNORECASE)
     split_header = re.compile(r"\s*[:—–]\s*(?=\S)", re.IGNORECASE)
     location = re.compile(
-        rf"(?:\s+(?:separate|different|other|more|additional))?\s+(?:{alt(lang.location_nouns)})\b",
+        rf"(?:\s+(?:{ph['location_modifier']}))?\s+(?:{alt(lang.location_nouns)})\b",
         re.IGNORECASE,
     )
     location_keyword = re.compile(
         rf"(?P<debris>\b(?:{alt(lang.debris_words)})\b)|(?P<hit>\b(?:{alt(lang.hit_words)})\b)", re.IGNORECASE
     )
     beside_plural = re.compile(
-        r"\b(?:drones|uavs|missiles|shaheds|rockets)\W{0,3}\s*,?\s*(?:and|as well as|plus)\s+$", re.IGNORECASE
+        rf"\b(?:{ph['plural_weapon']})\W{{0,3}}\s*,?\s*(?:{ph['coordination']})\s+$", re.IGNORECASE
     )
-    verb_object = re.compile(
-        r"\s+(?:a|an|the|his|her|their|its|several|many|some|two|three|\d)\b", re.IGNORECASE
-    )
+    verb_object = re.compile(rf"\s+(?:{ph['verb_object']})\b", re.IGNORECASE)
     return ClauseGrammar(
         lang,
         verbs,
@@ -150,8 +143,8 @@ def grammar(code: str = "en") -> ClauseGrammar:
         tuple(
             (cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I)) for cls in ("drone", "missile")
         ),
-        re.compile(r"\s+(?:others|more|of them|of these|of those|of which)\b", re.IGNORECASE),
-        re.compile(r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{ph['bare_count_tail']})\b", re.IGNORECASE),
+        re.compile(ph["whole_before"], re.IGNORECASE),
     )
 
 

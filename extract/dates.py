@@ -71,26 +71,24 @@ def grammar(code: str = "en") -> DateGrammar:
     month = rf"(?P<m1>{_month_alt(lang)})"
     month2 = rf"(?P<m2>{_month_alt(lang)})"
     dash = r"\s*[-–—/]\s*"
+    suffix = rf"(?:{lang.phrases['ordinal_suffix']})?"
+    of = rf"(?:(?i:{lang.phrases['of']})\s+)?"
+    year1, year2 = r"(?:,?\s+(?P<y1>20\d\d)\b)?", r"(?:,?\s+(?P<y2>20\d\d)\b)?"
     explicit = re.compile(
         r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
-        rf"|\b(?P<d1>[0-3]?\d)(?:{dash}(?P<d1b>[0-3]?\d))?(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b\.?(?:,?\s+(?P<y1>20\d\d)\b)?"
-        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{dash}(?P<d2b>[0-3]?\d))?(?:st|nd|rd|th)?\b(?!:)(?:,?\s+(?P<y2>20\d\d)\b)?"
+        rf"|\b(?P<d1>[0-3]?\d)(?:{dash}(?P<d1b>[0-3]?\d))?{suffix}\s+{of}{month}\b\.?{year1}"
+        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{dash}(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2}"
     )
     weekdays = "|".join(w.capitalize() for w in lang.weekdays)
-    weekday = re.compile(rf"(?P<last>\blast\s+)?\b(?P<wd>{weekdays})\b")
-    month_only = re.compile(rf"\bin\s+(?P<m>{_month_alt(lang)})\b(?!\.?\s+\d)")
-    night = re.compile(
-        r"\b(?:overnight|night|morning|early|late|evening|dawn|hours of|into)\b", re.IGNORECASE
-    )
-    into = re.compile(
-        r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$", re.IGNORECASE
-    )
-    as_of = re.compile(r"\b(?:as of|as at|updated)\s+$", re.IGNORECASE)
+    weekday = re.compile(rf"(?P<last>(?i:{lang.phrases['last_before_weekday']}))?\b(?P<wd>{weekdays})\b")
+    month_only = re.compile(rf"(?i:{lang.phrases['month_only']})(?P<m>{_month_alt(lang)})\b(?!\.?\s+\d)")
+    ph = lang.phrases
+    night = re.compile(rf"\b(?:{ph['night_context']})\b", re.IGNORECASE)
+    into = re.compile(ph["date_range_into"], re.IGNORECASE)
+    as_of = re.compile(ph["as_of"], re.IGNORECASE)
     # "overnight into Friday", "early Saturday", "Monday morning" (not "late Sunday": the evening before)
-    night_before_weekday = re.compile(
-        r"\b(?:overnight|night|early|into)\s+(?:on\s+|into\s+|to\s+|of\s+)?$", re.IGNORECASE
-    )
-    night_after_weekday = re.compile(r"\s+(?:morning|night|dawn)\b", re.IGNORECASE)
+    night_before_weekday = re.compile(ph["night_before_weekday"], re.IGNORECASE)
+    night_after_weekday = re.compile(ph["night_after_weekday"], re.IGNORECASE)
     return DateGrammar(
         lang,
         explicit,
@@ -101,7 +99,7 @@ def grammar(code: str = "en") -> DateGrammar:
         as_of,
         night_before_weekday,
         night_after_weekday,
-        re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE),
+        re.compile(ph["evening_after_weekday"], re.IGNORECASE),
     )
 
 

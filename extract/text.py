@@ -3,6 +3,7 @@
 Every extracted value points back into the original text through (start, end) offsets, so
 the splitter never rewrites the text: it only finds boundaries.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,10 @@ _BOUNDARY = re.compile(
     r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"""
     r"""|[ \t]*\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])"""
 )
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|No|vs|approx|incl|Oct|Nov|Dec|Jan|Feb|"
-                            r"Aug|Sept?|U\.S|U\.K|obl|р|ст|м|с|смт)\.|\b[A-Z]\.)$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|No|vs|approx|incl|Oct|Nov|Dec|Jan|Feb|"
+    r"Aug|Sept?|U\.S|U\.K|obl|р|ст|м|с|смт)\.|\b[A-Z]\.)$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,10 @@ class WeaponGrammar:
     plural_heads: re.Pattern[str]
     head_classes: tuple[tuple[re.Pattern[str], str], ...]
     any_model: re.Pattern[str]
+    first_word: re.Pattern[str]
+    first_word_prefixes: tuple[str, ...]
+    plural_missile: re.Pattern[str]
+    all_n_before: re.Pattern[str]
 
 
 def _alt(patterns) -> str:
@@ -70,41 +74,36 @@ def grammar(code: str = "en") -> WeaponGrammar:
     class_heads = [p for heads in lang.class_heads.values() for p in heads]
     head_alt = _alt([*class_heads, *(m.pattern for m in lang.models)])
     mod_alt = _alt([*lang.weapon_modifiers, *(m.pattern for m in lang.models)])
+    ph = lang.phrases
     quote = r"[\"“”'«»‘’(]"
     tail = re.compile(
-        rf"(?P<mods>(?:\s*{quote}?\s*(?:{mod_alt})\b{quote}?(?:\s*(?:,|and|/)(?=\s*\w))?){{0,6}}?)"
+        rf"(?P<mods>(?:\s*{quote}?\s*(?:{mod_alt})\b{quote}?(?:\s*(?:,|{ph['list_or']}|/)(?=\s*\w))?){{0,6}}?)"
         rf"\s*{quote}?\s*(?P<head>{head_alt})\b{quote}?",
         re.IGNORECASE,
     )
     more_heads = re.compile(rf"\s*{quote}?\s*(?P<head>{head_alt})\b{quote}?", re.IGNORECASE)
     continuation = re.compile(
-        rf"(?:\s+of\s+(?:various|different)\s+types)?\s*,?\s*(?:and|or|&)\s+(?:the\s+)?"
-        rf"(?:(?:{mod_alt})\b\s*(?:and\s+|,\s*)?){{0,4}}(?P<head>{head_alt})\b",
+        rf"(?:\s+{ph['various_types']})?\s*,?\s*(?:{ph['list_or']})\s+(?:(?:{ph['definite']})\s+)?"
+        rf"(?:(?:{mod_alt})\b\s*(?:(?:{ph['list_or']})\s+|,\s*)?){{0,4}}(?P<head>{head_alt})\b",
         re.IGNORECASE,
     )
     blocker = re.compile(rf"\s*{quote}?\s*(?:{_alt(lang.head_blockers)})\b", re.IGNORECASE)
     article = _alt(lang.singular_articles)
-    singular_heads = _alt(
-        [
-            r"drone",
-            r"uav",
-            r"unmanned aerial vehicle",
-            r"missile",
-            r"rocket",
-            *(m.pattern for m in lang.models),
-        ]
-    )
+    singular_heads = _alt([ph["singular_weapon"], *(m.pattern for m in lang.models)])
     singular = re.compile(
         rf"\b(?:{article})\s+(?P<mods>(?:{quote}?(?:{mod_alt})\b{quote}?\s+){{0,5}}?){quote}?"
         rf"(?P<head>{singular_heads})\b(?!-)",
         re.IGNORECASE,
     )
     all_words = _alt(lang.all_words)
-    all_the = re.compile(rf"\b(?:{all_words})\s+(?:of\s+)?the\s+(?P<head>{head_alt})\b", re.IGNORECASE)
-    both = re.compile(rf"\b(?:{_alt(lang.both_words)})(?:\s+of)?(?:\s+the)?(?=\s)", re.IGNORECASE)
-    them = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
-    partitive_before = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
-    out_of_after = re.compile(r"\s+(?:out\s+of|of)\s+(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE)
+    of, the = ph["of"], ph["definite"]
+    all_the = re.compile(
+        rf"\b(?:{all_words})\s+(?:(?:{of})\s+)?(?:{the})\s+(?P<head>{head_alt})\b", re.IGNORECASE
+    )
+    both = re.compile(rf"\b(?:{_alt(lang.both_words)})(?:\s+(?:{of}))?(?:\s+(?:{the}))?(?=\s)", re.IGNORECASE)
+    them = re.compile(ph["of_them"], re.IGNORECASE)
+    partitive_before = re.compile(ph["partitive_before"], re.IGNORECASE)
+    out_of_after = re.compile(ph["out_of_after"], re.IGNORECASE)
     trigger = re.compile(rf"\b(?:{head_alt}|{model_alt})", re.IGNORECASE)
     models = tuple((re.compile(rf"\b(?:{m.pattern})\b", re.IGNORECASE), m) for m in lang.models)
     # one pass finds the first model named in a phrase; the group name says which
@@ -112,9 +111,24 @@ def grammar(code: str = "en") -> WeaponGrammar:
         "|".join(rf"(?P<m{i}>\b(?:{m.pattern})\b)" for i, m in enumerate(lang.models)), re.IGNORECASE
     )
     families = re.compile(rf"\b({_alt(re.escape(w) for w in lang.family_words)})\b", re.IGNORECASE)
-    plural_heads = re.compile(r"\b(?:drones|uavs|missiles|shaheds|rockets)\b", re.IGNORECASE)
+    plural_heads = re.compile(rf"\b(?:{ph['plural_weapon']})\b", re.IGNORECASE)
+    plural_missile = re.compile(rf"(?:{ph['plural_missile']})$", re.IGNORECASE)
     head_classes = tuple(
         (re.compile(rf"(?:{_alt(heads)})$", re.IGNORECASE), cls) for cls, heads in lang.class_heads.items()
+    )
+    # A cheap gate before the noun-phrase pattern: the word after a number must be able to start a
+    # weapon phrase (a weapon word, a listed modifier, or a hyphenated name such as "Kh-101").
+    first_word = re.compile(r"\s*[\"“”'«»‘’(]?\s*([^\W_][\w'’-]*)")
+    modifier_starts = []
+    for fragment in lang.weapon_modifiers:
+        lead = re.match(r"[a-z]+", fragment)
+        if lead and not fragment.startswith(("[", "(")):
+            word = lead.group(0)
+            if fragment[len(word) : len(word) + 1] == "?":
+                word = word[:-1]
+            modifier_starts.append(word)
+    first_word_prefixes = tuple(
+        sorted({*lang.weapon_triggers, *modifier_starts, *lang.both_words, *lang.all_words})
     )
     return WeaponGrammar(
         lang,
@@ -134,6 +148,10 @@ def grammar(code: str = "en") -> WeaponGrammar:
         plural_heads,
         head_classes,
         any_model,
+        first_word,
+        first_word_prefixes,
+        plural_missile,
+        re.compile(ph["all_n_before"], re.IGNORECASE),
     )
 
 
@@ -177,6 +195,12 @@ def _classify_cached(head: str, mods: str, code: str) -> tuple[str, str | None, 
 
 def _noun_phrase(text: str, pos: int, end: int, g: WeaponGrammar):
     """Match modifiers + head noun at pos; returns (class, model, family, end) or None."""
+    first = g.first_word.match(text, pos, end)
+    if first is None:
+        return None
+    word = first.group(1).lower()
+    if "-" not in word and not word.startswith(g.first_word_prefixes):
+        return None
     match = g.tail.match(text, pos, end)
     if match is None:
         return None
@@ -283,7 +307,7 @@ def find_mentions(
                 )
             )
             mention.partitive = "whole"
-        elif re.search(r"\ball\s+$", text[max(start, q.start - 5) : q.start], re.IGNORECASE):
+        elif g.all_n_before.search(text, max(start, q.start - 5), q.start):
             mention.all_n = True
         mentions.append(mention)
         pending = None
@@ -311,7 +335,7 @@ def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[
             head = extra.group("head")
             head_end = extra.end()
         # "a" before a plural is not a singular count ("a majority of drones" never gets here)
-        if head.lower().endswith(("drones", "missiles", "uavs", "shaheds")):
+        if g.plural_heads.fullmatch(head):
             continue
         cls, model, family = _classify(head, text[match.start() : head_end], g)
         if cls == "total":
@@ -366,5 +390,5 @@ def plural_unnumbered(text: str, start: int, end: int, mentions: list[Mention], 
         if g.blocker.match(text, match.end(), end):
             continue
         word = match.group(0).lower()
-        classes.add("missile" if word in ("missiles", "rockets") else "drone")
+        classes.add("missile" if g.plural_missile.match(word) else "drone")
     return classes

@@ -46,7 +46,6 @@ class LanguageData:
     preposition_launch: tuple[str, ...]  # "with 40 missiles", "using 3 drones"
     hit_outcome: tuple[str, ...]  # "found their targets": hits, not a launch count
     subset_markers: tuple[str, ...]  # "including", "namely"
-    partitive: tuple[str, ...]  # "of", "out of", "out of a total of"
     all_words: tuple[str, ...]
     clause_breaks: tuple[str, ...]
     location_nouns: tuple[str, ...]
@@ -77,9 +76,6 @@ class LanguageData:
     # dates
     months: dict[str, int]
     weekdays: dict[str, int]
-    today_words: tuple[str, ...]
-    range_joiners: tuple[str, ...]
-    evening_words: tuple[str, ...]
     # Word prefixes that must occur in a sentence before a module runs its patterns on it: a cheap
     # filter over each sentence's words (most sentences of a story are quotes and diplomacy).
     weapon_triggers: tuple[str, ...] = field(default=())
@@ -88,6 +84,9 @@ class LanguageData:
     background_triggers: tuple[str, ...] = field(default=())
     foreign_triggers: tuple[str, ...] = field(default=())
     foreign_trigger_pairs: tuple[tuple[str, str], ...] = field(default=())
+    # Named regex fragments for the small closed-class phrases the engine's patterns are built
+    # from (auxiliaries, list joiners, "of them", "as of" ...): each module documents the names it reads.
+    phrases: dict[str, str] = field(default_factory=dict)
     place_prepositions: tuple[str, ...] = field(default=("in",))
     place_stopwords: tuple[str, ...] = field(default=())
 
