@@ -421,8 +421,8 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
             seen_singular.add(m.weapon_class)
         role = _mention_role(m, group)
         roles = [role]
-        if m.all_n:
-            roles = ["launched", "destroyed"]
+        if m.all_n and role == "destroyed":
+            roles = ["launched", "destroyed"]  # "all 14 drones were shot down", "both missiles were downed"
         elif m.partitive is None and len(group.roles) > 1:
             roles = group.roles
         for r in roles:

@@ -363,7 +363,17 @@ def _both(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
         if phrase is not None:
             cls, model, family, head_end = phrase
             out.append(
-                Mention(2, None, cls, match.start(), head_end, text[match.start() : head_end], model, family)
+                Mention(
+                    2,
+                    None,
+                    cls,
+                    match.start(),
+                    head_end,
+                    text[match.start() : head_end],
+                    model,
+                    family,
+                    all_n=True,
+                )
             )
     return out
 

@@ -234,3 +234,18 @@ def test_all_n_and_n_of_the() -> None:
         "Russia fired 7 missiles and 45 drones; defenders shot down all seven missiles and 40 of the drones."
     )
     assert (r["missiles_destroyed"], r["drones_destroyed"], r["total_destroyed"]) == (7, 40, 47)
+
+
+def test_both_missiles_shot_down() -> None:
+    r = figures("Air defences shot down 25 of the 35 Shahed drones and both Kh-59 guided missiles.")
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"], r["total_destroyed"]) == (
+        2,
+        2,
+        37,
+        27,
+    )
+
+
+def test_all_n_that_hit_is_not_a_shoot_down() -> None:
+    r = figures("Russia fired 2 missiles at the port overnight; all 2 missiles hit warehouses.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (2, None)
