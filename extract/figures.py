@@ -2,7 +2,7 @@
 
 Choosing: an exact figure beats a bound ("502" over "more than 500"), a counted figure beats a
 singular ("a drone"), a direct statement beats a fallback (a hit count read as a launch count),
-and otherwise the first figure in the text wins (reports lead with the national figure).
+and otherwise the largest figure wins (the national tally covers the regional ones).
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ def choose(candidates: list[Candidate], name: str, plural_classes: set[str]) -> 
         pool = [c for c in pool if not c.singular]
     if not pool:
         return None
-    best = min(pool, key=lambda c: (c.priority, c.start))
+    # Among equally direct figures the largest wins: a report's national tally covers the
+    # regional ones it also quotes ("14 drones were downed over Kyiv region"); then the earliest.
+    best = min(pool, key=lambda c: (c.priority, -c.value, c.start))
     return Figure(best.value, best.bound, best.start, best.end, best.sentence)
 
 

@@ -615,6 +615,8 @@ LANGUAGE = LanguageData(
         r"\bin (?:a|one|the past) week\b",
         r"^\W*since the (?:start|beginning)\b",
         r"\bha(?:s|ve) (?:launched|fired|used) [^.]{0,80}\bsince\b",
+        r"\bthis (?:week|month)\b[^.]{0,60}\bha(?:s|ve) (?:launched|fired|used)\b",
+        r"\bha(?:s|ve) (?:launched|fired|used)\b[^.]{0,80}\bthis (?:week|month)\b",
         r"\bover the past (?:day|24 hours|week)\b",
         r"\bpast 24 hours\b",
         r"\bmonths of the (?:war|conflict)\b",

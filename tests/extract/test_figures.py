@@ -249,3 +249,16 @@ def test_both_missiles_shot_down() -> None:
 def test_all_n_that_hit_is_not_a_shoot_down() -> None:
     r = figures("Russia fired 2 missiles at the port overnight; all 2 missiles hit warehouses.")
     assert (r["missiles_launched"], r["missiles_destroyed"]) == (2, None)
+
+
+def test_national_tally_beats_a_regional_one() -> None:
+    text = (
+        "Over the Kyiv region, 14 drones were shot down overnight, the regional administration said. "
+        "Across Ukraine, air defence shot down 71 drones, the Air Force said."
+    )
+    assert figures(text)["drones_destroyed"] == 71
+
+
+def test_cumulative_tallies_this_week() -> None:
+    text = "This week alone, Russia has launched over 1,000 drones at Ukraine. Overnight it sent 90 drones."
+    assert figures(text)["drones_launched"] == 90
