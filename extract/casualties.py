@@ -56,6 +56,7 @@ class CasualtyGrammar:
     no_casualties: re.Pattern[str]
     additive_start: re.Pattern[str]
     year_before: re.Pattern[str]
+    subdivision: re.Pattern[str]
     negation_before: re.Pattern[str]
     active_singular: re.Pattern[str]
     body: re.Pattern[str]
@@ -140,6 +141,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         no_casualties,
         additive_start,
         year_before,
+        re.compile(rf"\s+(?:{ph['subdivision']})\b", re.IGNORECASE),
         re.compile(ph["negation_before"], re.IGNORECASE),
         active_singular,
         re.compile(rf"{ph['body_of']}\s+(?:[\w-]+\s+){{0,2}}?{person}\b", re.IGNORECASE),
@@ -157,7 +159,9 @@ def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar)
     for match in g.place.finditer(text, s.start, start):
         before = match
     chosen = after or before
-    return chosen.group("name").lower() if chosen else None
+    if chosen is None or g.subdivision.match(text, chosen.end()):
+        return None  # "in the Solomianskyi district": part of a place already counted, not another place
+    return chosen.group("name").lower()
 
 
 def _kind(match: re.Match[str]) -> str:

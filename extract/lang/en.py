@@ -951,6 +951,7 @@ LANGUAGE = LanguageData(
         "body_of": r"\bbody\s+of\s+(?:an?|one)",
         "bodies_of": r"\bbodies\s+of\s+$",
         "place_of": r"(?:city|town|village|district|region)\s+of",
+        "subdivision": r"district|raion|community|hromada|neighbou?rhood|microdistrict",
         "ordinal_victim": r"dead\s+(?:person|body)|body|victim|fatality|death|deceased(?:\s+person)?",
         "to": r"to",
         # dates

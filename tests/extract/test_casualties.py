@@ -125,3 +125,11 @@ def test_a_paragraph_dated_to_another_day_is_another_attack() -> None:
 def test_bodies_found() -> None:
     assert cas("After the missile strike, rescuers found the body of a woman under the rubble.")[0] == 1
     assert cas("The bodies of four people were recovered after the drone attack on the port.")[0] == 4
+
+
+def test_a_district_of_the_city_is_not_another_place() -> None:
+    text = (
+        "Russian drones hit Kyiv overnight; five people were injured in Kyiv. "
+        "Two of the injured were in the Solomianskyi district, where 2 people were injured by debris."
+    )
+    assert cas(text)[1] == 5
