@@ -32,6 +32,8 @@ ROLE_FIELDS = {
     ("destroyed", "total"): "total_destroyed",
 }
 COUNTED_CLASSES = ("drone", "missile", "total")
+# Guided bombs get roles (for the record's weapons list) but never enter the totals (SCHEMA.md).
+ROLE_CLASSES = (*COUNTED_CLASSES, "guided_bomb")
 
 
 @dataclass(slots=True)
@@ -246,7 +248,7 @@ def analyse_sentence(
     if not weapons:
         return
     found = find_mentions(text, s.start, s.end, code, quantities)
-    mentions = [m for m in found if m.weapon_class in COUNTED_CLASSES]
+    mentions = [m for m in found if m.weapon_class in ROLE_CLASSES]
     findings.plural_classes |= plural_unnumbered(text, s.start, s.end, mentions, code)
     mentions += _bare_counts(text, s, quantities, found, g)
     mentions.sort(key=lambda m: m.start)
@@ -428,6 +430,8 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
         for r in roles:
             sums.setdefault((r, m.weapon_class), []).append(m)
     for (role, cls), members in sums.items():
+        if cls not in COUNTED_CLASSES:
+            continue
         value = sum(m.value or 0 for m in members)
         bound = next((m.bound for m in members if m.bound), None)
         start, end = members[0].start, members[-1].end

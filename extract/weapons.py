@@ -183,7 +183,7 @@ def _classify_cached(head: str, mods: str, code: str) -> tuple[str, str | None, 
     family_match = g.families.search(mods) or g.families.search(head)
     family = g.language.family_words[family_match.group(1).lower()] if family_match else None
     if model is not None:
-        family = family or model.family
+        family = model.family if model.weapon_class in ("recon", "guided_bomb") else family or model.family
         if model.weapon_class in ("recon", "guided_bomb") or head_class is None:
             return model.weapon_class, model.model, family
         if head_class == "total":

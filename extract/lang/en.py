@@ -357,6 +357,7 @@ LANGUAGE = LanguageData(
             r"spotted",
             r"employed",
             r"hurled",
+            r"dropped",
             r"a total of",
             r"barrage of",
             r"attack with",

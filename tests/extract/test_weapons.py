@@ -76,3 +76,19 @@ def test_singular_counts_one() -> None:
 def test_partitive() -> None:
     found = find_mentions("crews shot down 40 of 45 drones", 0, 32)
     assert [(m.value, m.partitive) for m in found] == [(40, "part"), (45, "whole")]
+
+
+def test_guided_bombs_are_listed_but_not_counted() -> None:
+    from extract import extract_report
+
+    r = extract_report(
+        "Russian aircraft dropped 12 KAB guided bombs on the region and launched 40 drones."
+    ).to_dict()
+    assert r["total_launched"] == 40
+    assert {
+        "model": "KAB",
+        "family": "guided_bomb",
+        "class": "guided_bomb",
+        "launched": 12,
+        "destroyed": None,
+    } in (r["weapons"])
