@@ -55,6 +55,8 @@ class DateGrammar:
     night_before_weekday: re.Pattern[str]
     night_after_weekday: re.Pattern[str]
     evening_after_weekday: re.Pattern[str]
+    same_day: re.Pattern[str]
+    yesterday: re.Pattern[str]
 
 
 def _month_alt(lang: LanguageData) -> str:
@@ -100,6 +102,8 @@ def grammar(code: str = "en") -> DateGrammar:
         night_before_weekday,
         night_after_weekday,
         re.compile(ph["evening_after_weekday"], re.IGNORECASE),
+        re.compile(ph["same_day"], re.IGNORECASE),
+        re.compile(ph["yesterday"], re.IGNORECASE),
     )
 
 
@@ -230,6 +234,15 @@ def resolve_attack_date(
             if m.evening and candidate < published:
                 candidate += timedelta(days=1)  # "Sunday night" ended on Monday morning
             return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
+        # "yesterday" with no same-day word anywhere: the day before publication
+        g = grammar(code)
+        spans = [(sentences[i].start, sentences[i].end) for i in in_scope]
+        if not any(g.same_day.search(text, a, b) for a, b in spans):
+            for a, b in spans:
+                found = g.yesterday.search(text, a, b)
+                if found is not None:
+                    day = published - timedelta(days=1)
+                    return AttackDate(day, (day.month, day.day), found.start(), found.end())
         return AttackDate(published, (published.month, published.day), None, None)
     with_year = [m for m in explicit if m.year is not None] + stamps
     if with_year:

@@ -627,7 +627,6 @@ LANGUAGE = LanguageData(
         r"\bseparate (?:attack|strike)\b",
         r"\bunrelated\b",
         r"\bread also\b",
-        r"\byesterday\b",
         r"\bone night after\b",
     ),
     background_headings=(
@@ -963,6 +962,9 @@ LANGUAGE = LanguageData(
         "night_after_weekday": r"\s+(?:morning|night|dawn)\b",
         "evening_after_weekday": r"\s+(?:night|evening)\b",
         "last_before_weekday": r"\blast\s+",
+        # same-day words beat "yesterday" when a report has both
+        "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
+        "yesterday": r"\byesterday\b",
         "ordinal_suffix": r"st|nd|rd|th",
         "of": r"of",
         "month_only": r"\bin\s+",

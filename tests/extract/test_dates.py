@@ -61,3 +61,17 @@ def test_published_accepts_dates_and_bad_strings() -> None:
 def test_weekday_night_ends_the_next_morning() -> None:
     assert attack_date("Russia attacked Kyiv with drones on Sunday night.", "2025-06-09") == "2025-06-09"
     assert attack_date("Russia attacked Kyiv with drones on Saturday night.", "2025-06-09") == "2025-06-08"
+
+
+def test_yesterday_without_a_same_day_word() -> None:
+    assert (
+        attack_date("Russia launched 300 drones at Ukraine yesterday, officials said.", "2025-06-10")
+        == "2025-06-09"
+    )
+    text = "Russia launched 300 drones overnight. Yesterday the president met allies."
+    assert attack_date(text, "2025-06-10") == "2025-06-10"
+
+
+def test_yesterday_is_not_background() -> None:
+    r = extract_report("Yesterday Russia launched 120 drones at Ukraine.", published="2025-06-10").to_dict()
+    assert r["drones_launched"] == 120
