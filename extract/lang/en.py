@@ -597,7 +597,6 @@ LANGUAGE = LanguageData(
         r"\bpreviously reported\b",
         r"\breported earlier\b",
         r"\bas \w+ (?:previously )?reported earlier\b",
-        r"^earlier,",
         r"\bearlier this (?:week|month|year)\b",
         r"\blast (?:week|month|year)\b",
         r"\bthe previous (?:day|night|week)\b",
