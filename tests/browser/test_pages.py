@@ -212,3 +212,15 @@ def test_map_tooltip_is_plain_text_with_the_figures(synthetic_url, page):
     # deck.gl sets a "text" tooltip as innerText: line breaks become <br>, nothing else is markup.
     tags = tooltip.evaluate("element => [...element.children].map(child => child.tagName)")
     assert set(tags) <= {"BR"}
+
+
+def test_moving_between_pages_keeps_the_view_in_the_url(synthetic_url, page):
+    open_page(page, synthetic_url, "timeline", QUERY)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Map", exact=True).click()
+    page.get_by_role("heading", name=TITLES["map"]).wait_for()
+    wait_for_app(page)
+    page.wait_for_function("() => location.pathname.endsWith('/map') && location.search.includes('weapon=')",
+                           timeout=CHART_TIMEOUT_MS)
+    url_query = parse_qs(urlparse(page.url).query)
+    assert {key: url_query.get(key, [""])[0] for key in QUERY} == QUERY
+    assert "period" not in url_query  # the timeline's own option stays with the timeline
