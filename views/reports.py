@@ -29,7 +29,13 @@ picked = st.dataframe(
 )
 rows = picked.selection.rows if picked else []
 wanted = st.query_params.get("report", "")
-report_id = int(listing.iloc[rows[0]]["id"]) if rows else (int(wanted) if wanted.isdigit() else None)
+if rows:
+    report_id = int(listing.iloc[rows[0]]["id"])
+    st.session_state["reports_picked_in_table"] = True
+elif st.session_state.get("reports_picked_in_table"):
+    report_id = None  # the reader cleared the selection: close the report
+else:
+    report_id = int(wanted) if wanted.isdigit() else None  # opened from a shared link
 sync_query_params({"report": str(report_id) if report_id is not None else ""}, ("report",))
 if report_id is None:
     st.stop()
