@@ -14,7 +14,7 @@ from functools import cache
 
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
-from extract.words import mentions, sentence_words
+from extract.words import prefix_gate, sentence_words
 
 # A heading line ("Recall", "Read more") is short; past this it is a sentence that happens to
 # start with the word.
@@ -44,6 +44,9 @@ class ScopeGrammar:
     foreign: re.Pattern[str]
     foreign_place: re.Pattern[str]
     origin: re.Pattern[str]
+    background_gate: re.Pattern[str]
+    foreign_gate: re.Pattern[str]
+    foreign_pair_gates: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
 
 
 @cache
@@ -57,7 +60,17 @@ def grammar(code: str = "en") -> ScopeGrammar:
     foreign_place = re.compile(rf"\b(?:{'|'.join(lang.foreign_places)})\b", re.IGNORECASE)
     origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,-]{{0,40}}$", re.IGNORECASE)
     return ScopeGrammar(
-        lang, background, heading, link_heading, paragraph_opener, foreign, foreign_place, origin
+        lang,
+        background,
+        heading,
+        link_heading,
+        paragraph_opener,
+        foreign,
+        foreign_place,
+        origin,
+        prefix_gate(lang.background_triggers),
+        prefix_gate(lang.foreign_triggers),
+        tuple((prefix_gate((a,)), prefix_gate((b,))) for a, b in lang.foreign_trigger_pairs),
     )
 
 
@@ -78,7 +91,6 @@ def find_scope(
     g = grammar(code)
     if words is None:
         words = sentence_words(sentences)
-    lang = g.language
     scope = Scope()
     paragraphs = paragraph_ids(text, sentences)
     rest_is_background = False
@@ -103,7 +115,7 @@ def find_scope(
             rest_is_background = True
             scope.background[i] = "background heading"
             continue
-        marker = g.background.search(s.text) if mentions(words[i], lang.background_triggers) else None
+        marker = g.background.search(s.text) if g.background_gate.search(words[i]) else None
         if marker is not None:
             scope.background[i] = f"background marker {marker.group(0)!r}"
             # A paragraph that opens with background ("Recall that…", "Over the past day…",
@@ -111,8 +123,8 @@ def find_scope(
             if g.paragraph_opener.match(s.text):
                 background_paragraph = paragraphs[i]
             continue
-        may_be_foreign = mentions(words[i], lang.foreign_triggers) or any(
-            mentions(words[i], (a,)) and mentions(words[i], (b,)) for a, b in lang.foreign_trigger_pairs
+        may_be_foreign = g.foreign_gate.search(words[i]) is not None or any(
+            a.search(words[i]) and b.search(words[i]) for a, b in g.foreign_pair_gates
         )
         reason = foreign_reason(s.text, g) if may_be_foreign else None
         if reason:

@@ -21,6 +21,12 @@ def sentence_words(sentences: list[Sentence]) -> list[str]:
 
 
 @cache
+def prefix_gate(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A compiled test for "some word starts with one of these": ``gate.search(words)``."""
+    return _prefix_pattern(prefixes)
+
+
+@cache
 def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         "^(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")", re.MULTILINE
