@@ -385,25 +385,31 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~])", r"\\\1", html.escape(text))
 
 
+def _extract(tools: Any, text: str, name: str, published: dt.date | None) -> dict[str, Any]:
+    """Run the extractor on checked text without storing anything; its failures become messages."""
+    checked = tools.check_text(text, name)
+    extractor = tools.default_extractor()
+    try:
+        record = extractor.extract(checked, published.isoformat() if published else None)
+    except Exception as error:  # another part's code: report it on the page, never crash it
+        raise ValueError(f"{name}: the extractor failed ({type(error).__name__}: {error})") from error
+    if not isinstance(record, dict):
+        raise ValueError(f"{name}: the extractor returned {type(record).__name__}, not a record")
+    return record
+
+
 def preview_text(tools: Any, text: str, published: dt.date | None) -> dict[str, Any]:
-    """Run the extractor on text without storing anything."""
-    checked = tools.check_text(text, "pasted text")
-    return tools.default_extractor().extract(checked, published.isoformat() if published else None)
+    return _extract(tools, text, "pasted text", published)
 
 
 def preview_upload(tools: Any, filename: str, data: bytes) -> list[tuple[str, dict[str, Any]]]:
-    extractor = tools.default_extractor()
-    return [
-        (raw.name, extractor.extract(tools.check_text(raw.text, raw.name),
-                                     raw.published.isoformat() if raw.published else None))
-        for raw in tools.bytes_to_reports(data, filename)
-    ]
+    return [(raw.name, _extract(tools, raw.text, raw.name, raw.published))
+            for raw in tools.bytes_to_reports(data, filename)]
 
 
 def preview_url(tools: Any, url: str) -> dict[str, Any]:
     raw = tools.fetch_url(url)
-    return tools.default_extractor().extract(tools.check_text(raw.text, raw.name),
-                                             raw.published.isoformat() if raw.published else None)
+    return _extract(tools, raw.text, raw.name, raw.published)
 
 
 def preview_table(record: dict[str, Any]) -> pd.DataFrame:

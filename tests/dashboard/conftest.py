@@ -38,13 +38,14 @@ COUNTS = ("drones_launched", "drones_destroyed", "missiles_launched", "missiles_
 
 def record_for(text: str) -> dict:
     """The record of one of REPORTS, with character spans as evidence."""
-    # A report with words added after one of REPORTS (an update) gives the same figures.
-    night, _outlet, _url, _text, figures, cities = next(r for r in REPORTS if text.startswith(r[3]))
+    # A text holding one of REPORTS (an update, a web page around it) gives the same figures.
+    night, _outlet, _url, report, figures, cities = next(r for r in REPORTS if r[3] in text)
+    offset = text.index(report)
     record: dict = dict.fromkeys(COUNTS)
     evidence = {}
     for field_name, (value, words) in figures.items():
         record[field_name] = value
-        start = text.index(words)
+        start = offset + report.index(words)
         evidence[field_name] = {"start": start, "end": start + len(words)}
     record["total_launched"] = record["drones_launched"] + record["missiles_launched"]
     if record["drones_destroyed"] is not None:

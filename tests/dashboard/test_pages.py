@@ -236,3 +236,63 @@ def test_ingest_stores_uploaded_files(populated_store):
     assert "Added 1 report(s)" in app.success[0].value
     assert any("empty.txt" in warning.value for warning in app.warning)
     assert populated_store.count_reports() == before + 1
+
+
+def test_ingest_previews_and_stores_a_url(populated_store):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    body = (f"<html><head><title>Night of 10 July</title></head><body><article><p>{REPORTS[2][3]}</p>"
+            "<p>Crews worked at the sites through the morning.</p></article></body></html>").encode()
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/night-0710"
+        before = populated_store.count_reports()
+        app = open_page("ingest")
+        app.text_input(key="url_input").input(url).run()
+        app.button(key="url_preview").click().run()
+        assert not app.error, [e.value for e in app.error]
+        assert app.dataframe[0].value.set_index("field").loc["drones_launched", "value"] == "400"
+        assert populated_store.count_reports() == before
+        app.button(key="url_commit").click().run()
+        assert app.success[0].value.startswith("Stored as report ")
+        assert populated_store.count_reports() == before + 1
+    finally:
+        server.shutdown()
+        thread.join()
+
+
+def test_ingest_explains_an_unreachable_url(populated_store):
+    app = open_page("ingest")
+    app.text_input(key="url_input").input("http://127.0.0.1:9/nothing-listens-here").run()
+    app.button(key="url_preview").click().run()
+    assert not app.exception
+    assert app.error[0].value.startswith("Cannot use this address: ")
+
+
+def test_a_failing_extractor_is_a_message_not_a_crash(empty_store, monkeypatch):
+    from salvo import ingest
+
+    def broken(text, published):
+        raise StopIteration("extractor bug")
+
+    monkeypatch.setattr(ingest, "default_extractor", lambda: ingest.Extractor(broken, "broken/1"))
+    app = open_page("ingest")
+    app.text_area(key="paste_text").input(REPORTS[0][3]).run()
+    app.button(key="paste_preview").click().run()
+    assert not app.exception
+    assert "the extractor failed (StopIteration: extractor bug)" in app.error[0].value
