@@ -296,3 +296,18 @@ def test_a_failing_extractor_is_a_message_not_a_crash(empty_store, monkeypatch):
     app.button(key="paste_preview").click().run()
     assert not app.exception
     assert "the extractor failed (StopIteration: extractor bug)" in app.error[0].value
+
+
+def test_ingest_previews_uploaded_files_before_storing(populated_store):
+    before = populated_store.count_reports()
+    app = open_page("ingest")
+    app.file_uploader(key="upload_files").set_value([
+        ("night.md", REPORTS[2][3].encode(), "text/markdown"),
+        ("blob.txt", b"\xff\xfe\x00\x00" * 10, "text/plain"),
+    ])
+    app.run()
+    app.button(key="upload_preview").click().run()
+    assert not app.exception
+    assert app.dataframe[0].value.set_index("field").loc["missiles_launched", "value"] == "18"
+    assert app.error and app.error[0].value.startswith("blob.txt")
+    assert populated_store.count_reports() == before
