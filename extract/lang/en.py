@@ -528,8 +528,12 @@ LANGUAGE = LanguageData(
         r"since",
     ),
     toll_phrases={
-        "killed": (r"death toll", r"number of (?:the )?(?:dead|deaths|killed|fatalities|victims)", r"toll"),
-        "injured": (r"number of (?:the )?(?:injured|wounded|injuries|casualties)",),
+        "killed": (
+            r"death toll",
+            r"number of (?:the |those )?(?:dead|deaths|killed|fatalities|victims)",
+            r"toll",
+        ),
+        "injured": (r"number of (?:the |those )?(?:injured|wounded|injuries|casualties|hurt)",),
     },
     rise_verbs=(
         r"rises",
@@ -965,6 +969,7 @@ LANGUAGE = LanguageData(
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
         "yesterday": r"\byesterday\b",
         "ordinal_suffix": r"st|nd|rd|th",
+        "day_range": r"\s*[-–—/]\s*|\s+to\s+",
         "of": r"of",
         "month_only": r"\bin\s+",
     },

@@ -133,3 +133,7 @@ def test_a_district_of_the_city_is_not_another_place() -> None:
         "Two of the injured were in the Solomianskyi district, where 2 people were injured by debris."
     )
     assert cas(text)[1] == 5
+
+
+def test_number_of_those_killed() -> None:
+    assert cas("After the missile strike, the number of those killed rose to five.")[0] == 5

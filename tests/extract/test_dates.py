@@ -75,3 +75,10 @@ def test_yesterday_without_a_same_day_word() -> None:
 def test_yesterday_is_not_background() -> None:
     r = extract_report("Yesterday Russia launched 120 drones at Ukraine.", published="2025-06-10").to_dict()
     assert r["drones_launched"] == 120
+
+
+def test_night_of_day_to_day() -> None:
+    assert (
+        attack_date("On the night of July 9 to 10, Russia attacked with 700 drones.", "2025-07-11")
+        == "2025-07-10"
+    )
