@@ -47,6 +47,8 @@ class ScopeGrammar:
     background_gate: re.Pattern[str]
     foreign_gate: re.Pattern[str]
     foreign_pair_gates: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    section_heading: re.Pattern[str]
+    class_gates: tuple[tuple[str, re.Pattern[str]], ...]
 
 
 @cache
@@ -71,6 +73,8 @@ def grammar(code: str = "en") -> ScopeGrammar:
         prefix_gate(lang.background_triggers),
         prefix_gate(lang.foreign_triggers),
         tuple((prefix_gate((a,)), prefix_gate((b,))) for a, b in lang.foreign_trigger_pairs),
+        re.compile(rf"^\W*(?:{lang.phrases['section_heading']})\W*:", re.IGNORECASE),
+        tuple((cls, prefix_gate(prefixes)) for cls, prefixes in lang.class_word_prefixes.items()),
     )
 
 
@@ -129,7 +133,30 @@ def find_scope(
         reason = foreign_reason(s.text, g) if may_be_foreign else None
         if reason:
             scope.foreign[i] = reason
+    _other_weapon_sections(sentences, words, scope, g)
     return scope
+
+
+def _other_weapon_sections(
+    sentences: list[Sentence], words: list[str], scope: Scope, g: ScopeGrammar
+) -> None:
+    """A "Background:" section about another weapon than the story's (a missile strike on another
+    city below a story about an FPV drone) is another attack; one about the same weapon, or a
+    story naming none, is this attack's context and counts."""
+    start = next((i for i, s in enumerate(sentences) if g.section_heading.match(s.text)), None)
+    if start is None:
+        return
+    skipped = scope.skipped()
+
+    def classes(indexes) -> set[str]:
+        return {
+            cls for i in indexes if i not in skipped for cls, gate in g.class_gates if gate.search(words[i])
+        }
+
+    story, section = classes(range(start)), classes(range(start, len(sentences)))
+    if story and section and not story & section:
+        for i in range(start, len(sentences)):
+            scope.background.setdefault(i, "background section about another weapon")
 
 
 def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:

@@ -84,6 +84,7 @@ class LanguageData:
     background_triggers: tuple[str, ...] = field(default=())
     foreign_triggers: tuple[str, ...] = field(default=())
     foreign_trigger_pairs: tuple[tuple[str, str], ...] = field(default=())
+    class_word_prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # drone/missile words
     # Named regex fragments for the small closed-class phrases the engine's patterns are built
     # from (auxiliaries, list joiners, "of them", "as of" ...): each module documents the names it reads.
     phrases: dict[str, str] = field(default_factory=dict)

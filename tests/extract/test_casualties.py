@@ -137,3 +137,20 @@ def test_a_district_of_the_city_is_not_another_place() -> None:
 
 def test_number_of_those_killed() -> None:
     assert cas("After the missile strike, the number of those killed rose to five.")[0] == 5
+
+
+def test_background_section_about_another_weapon_is_another_attack() -> None:
+    text = (
+        "Two people were killed when a Russian FPV drone hit their car near the front line.\n\n"
+        "Background: On the same morning, Russian forces launched a missile strike on a city, injuring three."
+    )
+    assert cas(text) == (2, None)
+
+
+def test_background_section_about_the_same_weapon_counts() -> None:
+    text = (
+        "Two people were killed in the missile attack on the hospital.\n\n"
+        "Background: In the morning, Russia attacked with over 40 missiles of various types."
+    )
+    r = extract_report(text, published="2025-05-10").to_dict()
+    assert (r["killed"], r["missiles_launched"]) == (2, 40)
