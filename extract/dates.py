@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from extract.lang import LanguageData, get_language
@@ -265,6 +265,8 @@ def parse_published(published: date | str | None) -> date | None:
     """Accept a date, an ISO string (time part ignored) or None; anything else is None."""
     if published is None:
         return None
+    if isinstance(published, datetime):
+        return published.date()  # a datetime is a date too, but does not compare with one
     if isinstance(published, date):
         return published
     if isinstance(published, str):

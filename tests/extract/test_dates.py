@@ -82,3 +82,10 @@ def test_night_of_day_to_day() -> None:
         attack_date("On the night of July 9 to 10, Russia attacked with 700 drones.", "2025-07-11")
         == "2025-07-10"
     )
+
+
+def test_published_as_datetime() -> None:
+    from datetime import datetime
+
+    text = "On the night of 3 September, Russia attacked with 120 drones."
+    assert attack_date(text, datetime(2025, 9, 5, 7, 30)) == "2025-09-03"
