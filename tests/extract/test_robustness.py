@@ -84,7 +84,8 @@ def test_any_string(text: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(REPORT_WORDS, max_size=80).map(" ".join), st.one_of(st.none(), st.dates(), st.text(max_size=12))
+    st.lists(REPORT_WORDS, max_size=80).map(" ".join),
+    st.one_of(st.none(), st.dates(), st.datetimes(), st.text(max_size=12), st.integers()),
 )
 def test_report_like_strings(text: str, published) -> None:
     check(text, published)
