@@ -36,12 +36,16 @@ from typing import Any
 
 import pandas as pd
 
+from salvo.store import COUNT_FIELDS
+
 SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
 # Scopes whose figures are part of the night's, not an account of the whole night. "local" is
 # for extractor records that say their counts are one city's or oblast's (record["scope"]).
 PARTIAL_SCOPES = frozenset({SCOPE_REGIONAL, SCOPE_OTHER, "local"})
 IMPORTER_VERSION = "official-csv/1"
 DATASET_NAME = "official statements dataset"
+# What a statement counts (weapons and locations), as opposed to casualties.
+STATEMENT_FIELDS = tuple(name for name in COUNT_FIELDS if name not in ("killed", "injured"))
 
 # Source prefixes (the first segment of the post path, or the Telegram channel) by scope.
 NATIONAL_CHANNELS = {
@@ -444,17 +448,7 @@ def official_record(
     if destroyed_incomplete:
         bounds["total_destroyed"] = "lower"
     if scope in PARTIAL_SCOPES:  # a command's (or one strike's) figures are part of the night's
-        for name in (
-            "drones_launched",
-            "drones_destroyed",
-            "missiles_launched",
-            "missiles_destroyed",
-            "total_launched",
-            "total_destroyed",
-            "suppressed",
-            "hit_locations",
-            "debris_locations",
-        ):
+        for name in STATEMENT_FIELDS:
             bounds[name] = "lower"
     return {
         "is_attack_report": True,

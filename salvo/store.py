@@ -35,24 +35,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from extract.report import NUMERIC_FIELDS
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "var" / "salvo.sqlite"
 DEFAULT_DATASET_PATH = PROJECT_ROOT / "data" / "default_reports.jsonl"
 
 # Figures of the record (SCHEMA.md) that an analyst may correct, and their kinds.
-COUNT_FIELDS = (
-    "drones_launched",
-    "drones_destroyed",
-    "missiles_launched",
-    "missiles_destroyed",
-    "total_launched",
-    "total_destroyed",
-    "suppressed",
-    "hit_locations",
-    "debris_locations",
-    "killed",
-    "injured",
-)
+COUNT_FIELDS = NUMERIC_FIELDS  # the record's figures, as extract defines them
 LIST_FIELDS = ("oblasts", "cities")
 RECORD_FIELDS = ("is_attack_report", "attack_date", *COUNT_FIELDS, *LIST_FIELDS)
 FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
@@ -668,23 +658,10 @@ class Store:
         reason, author = _require_reason(reason, author)
         detail = self.get_report(report_id)
         old = detail.record.get(field_name)
-        with self.write() as conn:
-            correction_id = int(
-                conn.execute(
-                    sa.insert(corrections).values(
-                        target="report",
-                        report_id=report_id,
-                        attack_date=None,
-                        field=field_name,
-                        old_value=old,
-                        new_value=value,
-                        reason=reason,
-                        author=author,
-                        created_at=utcnow(),
-                    )
-                ).inserted_primary_key[0]
-            )
-        return self._correction(correction_id)
+        return self._insert_correction(
+            target="report", report_id=report_id, attack_date=None, field=field_name,
+            old_value=old, new_value=value, reason=reason, author=author,
+        )
 
     def correct_attack(
         self,
@@ -699,22 +676,15 @@ class Store:
         """Record an analyst's change to one figure of an attack night (applied after consolidation)."""
         value = validate_field_value(field_name, new_value, ATTACK_CORRECTABLE)
         reason, author = _require_reason(reason, author)
+        return self._insert_correction(
+            target="attack", report_id=None, attack_date=attack_date, field=field_name,
+            old_value=old_value, new_value=value, reason=reason, author=author,
+        )
+
+    def _insert_correction(self, **values: Any) -> Correction:
         with self.write() as conn:
-            correction_id = int(
-                conn.execute(
-                    sa.insert(corrections).values(
-                        target="attack",
-                        report_id=None,
-                        attack_date=attack_date,
-                        field=field_name,
-                        old_value=old_value,
-                        new_value=value,
-                        reason=reason,
-                        author=author,
-                        created_at=utcnow(),
-                    )
-                ).inserted_primary_key[0]
-            )
+            result = conn.execute(sa.insert(corrections).values(**values, created_at=utcnow()))
+            correction_id = int(result.inserted_primary_key[0])
         return self._correction(correction_id)
 
     def corrections(
