@@ -93,8 +93,8 @@ def test_the_first_link_opened_after_a_start_gets_the_filters(browser, tmp_path)
             open_page(page, url, "data", QUERY)
             expect_filters(page, "2025-07-01", "2025-09-15", ["Drones (all)", "Cruise missiles"],
                            ["official", "wire"])
-            captions = page.locator('[data-testid="stCaptionContainer"]').all_inner_texts()
-            assert captions[0].startswith("2025-07-01 → 2025-09-15 · weapons: Drones (all), Cruise missiles")
+            expect(page.locator('[data-testid="stCaptionContainer"]').first).to_contain_text(
+                "2025-07-01 → 2025-09-15 · weapons: Drones (all), Cruise missiles")
             assert error_texts(page) == []
         finally:
             page.close()
@@ -196,7 +196,7 @@ def test_csv_download_holds_exactly_the_nights_shown(synthetic_url, page, tmp_pa
     expected = apply_filters(attack_frame(), Filters.from_query_params(QUERY))
     assert list(downloaded["attack_date"]) == list(expected["attack_date"].dt.strftime("%Y-%m-%d"))
     assert list(downloaded["total_launched"]) == list(expected["total_launched"])
-    assert page.get_by_text(f"{len(expected)} attack night(s).").first.is_visible()
+    expect(page.get_by_text(f"{len(expected)} attack night(s).").first).to_be_visible()
 
 
 def test_map_tooltip_is_plain_text_with_the_figures(synthetic_url, page):
