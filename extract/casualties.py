@@ -76,9 +76,12 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     aux = _alt(lang.auxiliaries)
     ph = lang.phrases
     parenthetical = rf"(?:\s*,\s*(?:{ph['casualty_parenthetical']})\b[^,;.]{{0,70}},)?"
+    # a lower-case word between the count and the verb; "восьмеро – постраждали": a dash may part them
+    lower = ph.get("lowercase_word", "[a-z]")
+    gap = rf"(?:{ph['kind_gap']})" if "kind_gap" in ph else r"\s+"
     subject = re.compile(
         rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b)?{parenthetical}"
-        rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:[a-z])[\w'’-]*){{0,5}}?\s+(?:(?:{aux})\s+){{0,3}}{kind}",
+        rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:{lower})[\w'’-]*){{0,5}}?{gap}(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
     active = re.compile(
@@ -108,9 +111,12 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"{born}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
         re.IGNORECASE,
     )
+    # "the strike killed a woman"; without articles the person noun's own form is singular
+    # ("поранення отримала жінка")
+    singular_article = rf"(?:{_alt(lang.singular_articles)})\s+" if lang.singular_articles else ""
     active_singular = re.compile(
         rf"\b(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
-        rf"(?:{_alt(lang.singular_articles)})\s+(?:[\w-]+\s+){{0,2}}?{person}\b",
+        rf"{singular_article}(?:[\w-]+\s+){{0,2}}?{person}\b",
         re.IGNORECASE,
     )
     non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)
@@ -118,7 +124,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     preps = _alt(lang.place_prepositions)
     place = re.compile(
         rf"\b(?i:{preps})\s+(?:(?i:{ph['definite']})\s+)?(?:(?i:{ph['place_of']})\s+)?"
-        rf"(?!(?i:{stop})\b)(?P<name>[A-Z][\w'’-]+)"
+        rf"(?!(?i:{stop})\b)(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]+)"
     )
     capital = re.compile(ph["capital"], re.IGNORECASE)
     no_casualties = re.compile(

@@ -234,9 +234,16 @@ def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: Cl
 
 
 def analyse_sentence(
-    text: str, s: Sentence, index: int, findings: ClauseFindings, code: str = "en", words: str | None = None
+    text: str,
+    s: Sentence,
+    index: int,
+    findings: ClauseFindings,
+    code: str = "en",
+    words: str | None = None,
+    list_role: str | None = None,
 ) -> None:
-    """Add this sentence's candidate figures to ``findings``."""
+    """Add this sentence's candidate figures to ``findings``. ``list_role`` is the role a list
+    heading gave the items that follow it ("Over Ukraine were recorded:" / "805 drones;")."""
     g = grammar(code)
     if words is None:
         words = sentence_words([s])[0]
@@ -267,6 +274,8 @@ def analyse_sentence(
     for group in groups:
         _spread_qualifier(group)
         _assign_roles(text, s, group, verbs, g, has_location_hits)
+        if not group.roles and list_role is not None and not verbs:
+            group.roles = [list_role]
         for m in group.mentions:
             findings.mentioned_classes.add(m.weapon_class)
             if m.weapon_class == "total":
@@ -539,6 +548,45 @@ def analyse(
     findings = ClauseFindings()
     if words is None:
         words = sentence_words(sentences)
+    g = grammar(code)
+    list_role: str | None = None
+    list_items: dict[str, Candidate] = {}  # field -> the list's running sum
     for i in in_scope:
-        analyse_sentence(text, sentences[i], i, findings, code, words[i])
+        s = sentences[i]
+        first = len(findings.candidates)
+        analyse_sentence(text, s, i, findings, code, words[i], list_role)
+        if list_role is not None and g.verbs.search(text, s.start, s.end) is None:
+            # Each item of a list ("9 cruise missiles;" / "4 ballistic missiles.") adds to its field.
+            kept = []
+            for candidate in findings.candidates[first:]:
+                total = list_items.get(candidate.field)
+                if total is None:
+                    list_items[candidate.field] = candidate
+                    kept.append(candidate)
+                else:
+                    total.value += candidate.value
+                    total.end = candidate.end
+            findings.candidates[first:] = kept
+        else:
+            list_role = None
+            list_items = {}
+        heading = _list_heading_role(text, s, g)
+        if heading is not None:
+            list_role, list_items = heading, {}
     return findings
+
+
+_LIST_ROLES = ("launched", "destroyed", "suppressed")
+
+
+def _list_heading_role(text: str, s: Sentence, g: ClauseGrammar) -> str | None:
+    """A sentence that ends in a colon right after its verb heads a list of counted items."""
+    if not s.text.rstrip().endswith(":"):
+        return None
+    last = None
+    for match in g.verbs.finditer(text, s.start, s.end):
+        last = match
+    if last is None or last.lastgroup not in _LIST_ROLES:
+        return None
+    rest = text[last.end() : s.end].strip(" :")
+    return last.lastgroup if not rest else None

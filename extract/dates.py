@@ -64,7 +64,9 @@ def _month_alt(lang: LanguageData) -> str:
     forms = []
     for name in sorted(lang.months, key=len, reverse=True):
         forms += [name.capitalize(), name.upper()]
-    return "|".join(forms)
+        if lang.lowercase_calendar_words:
+            forms.append(name)
+    return "|".join(re.escape(f) for f in forms)
 
 
 @cache
@@ -81,7 +83,11 @@ def grammar(code: str = "en") -> DateGrammar:
         rf"|\b(?P<d1>[0-3]?\d)(?:{dash}(?P<d1b>[0-3]?\d))?{suffix}\s+{of}{month}\b\.?{year1}"
         rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{dash}(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2}"
     )
-    weekdays = "|".join(w.capitalize() for w in lang.weekdays)
+    weekdays = "|".join(
+        re.escape(form)
+        for w in sorted(lang.weekdays, key=len, reverse=True)
+        for form in ((w.capitalize(), w) if lang.lowercase_calendar_words else (w.capitalize(),))
+    )
     weekday = re.compile(rf"(?P<last>(?i:{lang.phrases['last_before_weekday']}))?\b(?P<wd>{weekdays})\b")
     month_only = re.compile(rf"(?i:{lang.phrases['month_only']})(?P<m>{_month_alt(lang)})\b(?!\.?\s+\d)")
     ph = lang.phrases

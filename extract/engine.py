@@ -13,6 +13,7 @@ from extract import casualties as casualty_module
 from extract.clauses import analyse
 from extract.dates import AttackDate, conflicts_with, has_dates, parse_published, resolve_attack_date
 from extract.figures import FIGURE_FIELDS, Figures, resolve
+from extract.lang import detect_language
 from extract.relevance import is_attack_report, names_weapon_or_attacker
 from extract.report import Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
@@ -24,7 +25,6 @@ try:  # the places module is written alongside this one; without it a report has
 except ImportError:  # pragma: no cover - exercised only before extract/places.py exists
     impact_places = None
 
-LANGUAGE = "en"
 # Figures, dates and casualties are read from the first this-many characters. The longest news
 # stories are a few tens of thousands; past this a "report" is a dump, and the cap keeps hostile
 # megabytes linear and quick. The record says when it applied (``truncated``).
@@ -35,40 +35,41 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     """The record of one report. ``published`` (a date or "YYYY-MM-DD") resolves relative dates."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    language = detect_language(text)
     all_sentences = split_sentences(text)
     sentences = [s for s in all_sentences if s.start < MAX_ANALYSED_CHARS]
     words = sentence_words(sentences)
-    scope = find_scope(text, sentences, LANGUAGE, words)
+    scope = find_scope(text, sentences, language, words)
     published_date = parse_published(published)
     attack = resolve_attack_date(
-        text, sentences, scope.in_scope(len(sentences)), published_date, LANGUAGE, words
+        text, sentences, scope.in_scope(len(sentences)), published_date, language, words
     )
     other_month: set[int] = set()
     paragraphs = paragraph_ids(text, sentences)
     dated_paragraph = -1
     for i in scope.in_scope(len(sentences)):
-        conflict = conflicts_with(text, sentences[i], attack, LANGUAGE, words[i])
+        conflict = conflicts_with(text, sentences[i], attack, language, words[i])
         if conflict == "day":
             scope.background[i] = "dated to another day"
             dated_paragraph = paragraphs[i]
-        elif paragraphs[i] == dated_paragraph and not has_dates(text, sentences[i], LANGUAGE, words[i]):
+        elif paragraphs[i] == dated_paragraph and not has_dates(text, sentences[i], language, words[i]):
             scope.background[i] = "continues a paragraph dated to another day"
         elif conflict == "month":
             other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
     in_scope = scope.in_scope(len(sentences))
 
     report = Report(
-        language=LANGUAGE, attack_date=attack.value, truncated=len(sentences) < len(all_sentences)
+        language=language, attack_date=attack.value, truncated=len(sentences) < len(all_sentences)
     )
     _record_date(report, text, sentences, attack)
-    findings = analyse(text, sentences, in_scope, LANGUAGE, words)
+    findings = analyse(text, sentences, in_scope, language, words)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
     casualties = casualty_module.find_casualties(
-        text, sentences, [i for i in in_scope if i not in other_month], LANGUAGE, words
+        text, sentences, [i for i in in_scope if i not in other_month], language, words
     )
-    _record_places(report, text, sentences, scope.skipped())
+    _record_places(report, text, sentences, scope.skipped(), language)
     _record_casualties(report, text, sentences, casualties)
     has_figures = any(
         getattr(report, name)
@@ -87,7 +88,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
         has_figures,
         has_casualties,
         bool(report.oblasts or report.cities),
-        names_weapon_or_attacker(words, in_scope, LANGUAGE),
+        names_weapon_or_attacker(words, in_scope, language),
     )
     return report
 
@@ -144,10 +145,12 @@ def _record_weapons(report: Report, findings) -> None:
     report.weapons = list(by_model.values())
 
 
-def _record_places(report: Report, text: str, sentences: list[Sentence], skip: set[int]) -> None:
+def _record_places(
+    report: Report, text: str, sentences: list[Sentence], skip: set[int], language: str
+) -> None:
     if impact_places is None:
         return
-    findings = impact_places(text, sentences, skip=skip)
+    findings = impact_places(text, sentences, skip=skip, language=language)
     oblasts: list[str] = []
     oblast_evidence: list[Evidence] = []
     for place in findings.oblasts:

@@ -51,7 +51,13 @@ def grammar(code: str = "en") -> NumberGrammar:
     words = rf"(?:{article}\s+(?={scale_or_dozen}))?\b{word}\b(?:(?:\s+|-)(?:{joiner}\s+)?{word}\b)*"
     # Digits: grouped thousands ("1,000", "1 000") or a plain run; never part of a model name
     # (Kh-101), a time (5:30), an ordinal (24th), or a compound ("10-year-old").
-    digits = r"(?<![\w.,:/\-])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?![\w]|[.,:]\d|-[^\W\d])"
+    # Ukrainian may write a case ending after the digits ("54-ма ударними БпЛА", "82-х").
+    case_suffix = lang.phrases.get("digit_case_suffix")
+    suffix = rf"(?:-(?:{case_suffix})(?!\w))?" if case_suffix else ""
+    digits = (
+        r"(?<![\w.,:/\-])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)"
+        rf"{suffix}(?![\w]|[.,:]\d|-[^\W\d])"
+    )
     qualifier = rf"(?:(?P<qual>{_alternation(list(lang.qualifiers))})\s+)?"
     vague = rf"(?P<vague>\b(?:{_alternation(lang.vague_amounts)})\b)"
     # Every quantity starts a word: checking that first lets the engine skip most positions fast.
@@ -66,12 +72,16 @@ def grammar(code: str = "en") -> NumberGrammar:
     return NumberGrammar(pattern, lang)
 
 
+# A number word, with the apostrophe Ukrainian writes inside some ("п'ять", "дев’ять").
+_NUMBER_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+
+
 def parse_number_words(text: str, lang: LanguageData) -> int | None:
     """'twenty-three' -> 23, 'two hundred' -> 200, 'a dozen' -> 12, 'two dozen' -> 24."""
     total = 0
     current = 0
     seen = False
-    for token in re.findall(r"[^\W\d_]+", text.lower()):
+    for token in _NUMBER_WORD.findall(text.lower()):
         if token in lang.units:
             current += lang.units[token]
         elif token in lang.tens:
@@ -92,7 +102,7 @@ def parse_number_words(text: str, lang: LanguageData) -> int | None:
 
 
 def parse_digits(text: str) -> int | None:
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"\D", "", text.split("-")[0])
     if not digits or len(digits) > MAX_DIGITS:
         return None
     return int(digits)

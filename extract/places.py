@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Literal
 
 from extract.lang import place_words_en as words
+from extract.lang import place_words_uk as words_uk
 from extract.text import Sentence
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -394,7 +395,10 @@ def gazetteer() -> Gazetteer:
 _LETTER = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
 _WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ]*(?:-[{_LETTER}'’ʼ]+)*")
 _NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
-_SEPARATOR = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|to)\s+|\s*,?\s*as well as\s+|\s*/\s*)$")
+_UK_JOINERS = "|".join(words_uk.LIST_JOINERS)
+_SEPARATOR = re.compile(
+    rf"^(?:\s*,\s*(?:and\s+|or\s+|(?:{_UK_JOINERS})\s+)?|\s+(?:and|or|&|to|{_UK_JOINERS})\s+"
+    r"|\s*,?\s*as well as\s+|\s*/\s*)$")
 _MAX_NAME_WORDS = 3
 _CAPITAL_OF_AFTER = re.compile(r"\s+(?:city\s+)?of\b")
 _CAPITAL_REGION_AFTER = re.compile(r"\s+region|['’]s\s+(?:suburbs|outskirts)")
@@ -461,19 +465,24 @@ def _words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(p.lower() for p in phrases)
 
 
-_REGION_NOUNS = _words(words.REGION_NOUNS) | {"область", "області", "областю", "областей"}
+_REGION_NOUNS = _words(words.REGION_NOUNS) | _words(words_uk.REGION_NOUNS)
 _REGION_ADJECTIVES = _words(words.REGION_ADJECTIVES)
 _CITY_FOLLOWERS = _words(words.CITY_FOLLOWERS)
-_DISTRICT_NOUNS = _words(w.split()[0] for w in words.DISTRICT_NOUNS) | {"район", "районі", "громада"}
+_DISTRICT_NOUNS = _words(w.split()[0] for w in words.DISTRICT_NOUNS) | _words(words_uk.DISTRICT_NOUNS)
+_UK_DISTRICT_NOUNS = _words(words_uk.DISTRICT_NOUNS)
 _STREET_NOUNS = _words(words.STREET_NOUNS) | {"вулиця", "вулиці", "вул", "проспект", "проспекті"}
 _NEUTRAL_BEFORE = _words(words.NEUTRAL_BEFORE)
 _FOREIGN = frozenset(fold(p) for p in words.FOREIGN_PLACES)
-_COMMON = frozenset(fold(p) for p in words.COMMON_WORD_PLACES)
+_COMMON = frozenset(fold(p) for p in (*words.COMMON_WORD_PLACES, *words_uk.COMMON_WORD_PLACES))
 _RIVERS = frozenset(fold(p) for p in words.RIVERS)
 # "missiles launched from occupied Crimea", "drones flying from the direction of Sumy".
 _LAUNCHED_FROM = re.compile(
     r"\b(?:" + _alternation(words.LAUNCH_VERBS) + r")\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?(?:russian-)?occupied\s+)?$", re.I)
+_LAUNCHED_FROM_UK = re.compile(words_uk.LAUNCHED_FROM, re.I)
+# "Слов'янська, Покровська, Васильківська громади": a list of names that ends in a district noun.
+_UK_DISTRICT_LIST_AFTER = re.compile(
+    rf"(?:\s*(?:,|{_UK_JOINERS})\s*[А-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)*\s+(?:{'|'.join(sorted(_UK_DISTRICT_NOUNS))})\b")
 _CAPITAL = _phrase_regex(words.CAPITAL_PHRASES)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(
@@ -597,10 +606,14 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         return None
     before = text[max(0, raw.start - 80):raw.start]
     after = text[raw.end:raw.end + 40]
-    if _FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _LAUNCHED_FROM.search(before):
+    if (_FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _LAUNCHED_FROM.search(before)
+            or _LAUNCHED_FROM_UK.search(before)):
         return None
     if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
         return None
+    if _is_cyrillic_key(key) and (follower in _UK_DISTRICT_NOUNS or as_districts
+                                  or _UK_DISTRICT_LIST_AFTER.match(text, raw.end, raw.end + 200)):
+        return None  # "Покровська громада": namesakes everywhere (see place_words_uk.DISTRICT_NOUNS)
     if key in _RIVERS and _THE_BEFORE.search(before) and follower not in _REGION_NOUNS | _REGION_ADJECTIVES:
         return None  # "on the left bank of the Dnipro"
     candidates = gaz._named(key)
@@ -807,33 +820,66 @@ def _unknown_settlements(text: str, known: list[PlaceMention], gaz: Gazetteer) -
 
 # --- tying places to impact ------------------------------------------------------------------
 
-_IMPACT = _phrase_regex(set(words.IMPACT_CUES) - set(words.WEAK_IMPACT_CUES) - set(words.DESTROY_CUES))
-_ANY_IMPACT = _phrase_regex({*words.IMPACT_CUES, *words.WEAK_IMPACT_CUES, *words.DESTROY_CUES})
-_WEAK_IMPACT = _phrase_regex(words.WEAK_IMPACT_CUES)
-_DESTROY = _phrase_regex(words.DESTROY_CUES)
-_WEAPON = _phrase_regex(words.WEAPON_WORDS)
-_AERIAL = _phrase_regex(words.AERIAL_WORDS)
-_INTERCEPT = _phrase_regex(words.INTERCEPT_CUES)
-# "destroyed 15 Shahed drones", "45 of them were destroyed": the weapons are what was destroyed
-# (not "a drone attack destroyed 13,000 tonnes of grain").
-_WEAPON_WORD = _WEAPON.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
-_WEAPONS_DESTROYED = re.compile(
-    rf"\b(?:destroy|eliminat)\w*\s+(?:[\w'’,.-]+\s+){{0,4}}?{_WEAPON_WORD}"
-    rf"|(?:{_WEAPON_WORD}|\bthem)\s+(?:\w+\s+){{0,2}}?(?:were|was|been)\s+(?:\w+\s+)?(?:destroy|eliminat)",
-    re.I)
-_NEGATED = re.compile(_phrase_regex(words.NEGATORS).pattern + r"[^,.;:!?]*", re.I)
-_NEGATED_AFTER = _phrase_regex(words.NEGATED_AFTER)
-_NOT_IMPACT = _phrase_regex(words.NOT_IMPACT_PHRASES)
-_NOT_AERIAL = _phrase_regex(words.NOT_AERIAL_CUES)
-_CLAIM_OR_BACKGROUND = _phrase_regex({*words.CLAIM_CUES, *words.BACKGROUND_CUES})
-_BACKGROUND_HEADING = re.compile(
-    r"^[ \t]*(?:" + _alternation(words.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$",
-    re.I | re.M)
-_REFERS_CITY = _phrase_regex(words.REFERRING_CITY)
-_GOES_ON = re.compile(r"(?:" + _alternation(words.CONTINUING_OPENERS) + r")\b", re.I)
-_REFERS_REGION = _phrase_regex(words.REFERRING_REGION)
-_CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(words.CLAUSE_BREAKS) + r")\b)", re.I)
+@dataclass(frozen=True)
+class _ImpactWords:
+    """One language's impact wording (extract/lang/place_words_<code>.py), compiled."""
+
+    impact: re.Pattern[str]
+    any_impact: re.Pattern[str]
+    weak_impact: re.Pattern[str]
+    destroy: re.Pattern[str]
+    aerial: re.Pattern[str]
+    intercept: re.Pattern[str]
+    weapons_destroyed: re.Pattern[str]
+    negated: re.Pattern[str]
+    negated_after: re.Pattern[str]
+    not_impact: re.Pattern[str]
+    not_aerial: re.Pattern[str]
+    claim_or_background: re.Pattern[str]
+    background_heading: re.Pattern[str]
+    refers_city: re.Pattern[str]
+    goes_on: re.Pattern[str]
+    refers_region: re.Pattern[str]
+    clause_break: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _impact_words(language: str = "en") -> _ImpactWords:
+    if language == "uk":
+        from extract.lang import place_words_uk as w
+    else:
+        w = words
+    weapon = _phrase_regex(w.WEAPON_WORDS)
+    # "destroyed 15 Shahed drones", "45 of them were destroyed": the weapons are what was destroyed
+    # (not "a drone attack destroyed 13,000 tonnes of grain").
+    weapon_word = weapon.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
+    destroy = "|".join(w.DESTROY_STEMS)
+    passive = "|".join(w.PASSIVE_AUXILIARIES)
+    them = "|".join(w.THEM_WORDS)
+    return _ImpactWords(
+        impact=_phrase_regex(set(w.IMPACT_CUES) - set(w.WEAK_IMPACT_CUES) - set(w.DESTROY_CUES)),
+        any_impact=_phrase_regex({*w.IMPACT_CUES, *w.WEAK_IMPACT_CUES, *w.DESTROY_CUES}),
+        weak_impact=_phrase_regex(w.WEAK_IMPACT_CUES),
+        destroy=_phrase_regex(w.DESTROY_CUES),
+        aerial=_phrase_regex(w.AERIAL_WORDS),
+        intercept=_phrase_regex(w.INTERCEPT_CUES),
+        weapons_destroyed=re.compile(
+            rf"\b(?:{destroy})\w*\s+(?:[\w'’,.-]+\s+){{0,4}}?{weapon_word}"
+            rf"|(?:{weapon_word}|\b(?:{them}))\s+(?:\w+\s+){{0,2}}?(?:{passive})\s+(?:\w+\s+)?(?:{destroy})",
+            re.I),
+        negated=re.compile(_phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
+        negated_after=_phrase_regex(w.NEGATED_AFTER),
+        not_impact=_phrase_regex(w.NOT_IMPACT_PHRASES),
+        not_aerial=_phrase_regex(w.NOT_AERIAL_CUES),
+        claim_or_background=_phrase_regex({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
+        background_heading=re.compile(
+            r"^[ \t]*(?:" + _alternation(w.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$", re.I | re.M),
+        refers_city=_phrase_regex(w.REFERRING_CITY),
+        goes_on=re.compile(r"(?:" + _alternation(w.CONTINUING_OPENERS) + r")\b", re.I),
+        refers_region=_phrase_regex(w.REFERRING_REGION),
+        clause_break=re.compile(
+            r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
+    )
 
 
 @dataclass(slots=True)
@@ -844,28 +890,29 @@ class _Clause:
     intercept: bool
 
 
-def _clauses(text: str, sentence: Sentence) -> list[_Clause]:
+def _clauses(text: str, sentence: Sentence, g: _ImpactWords) -> list[_Clause]:
     clauses = []
     start = sentence.start
-    for cut in [*_CLAUSE_BREAK.finditer(text, sentence.start, sentence.end), None]:
+    for cut in [*g.clause_break.finditer(text, sentence.start, sentence.end), None]:
         end = cut.start() if cut else sentence.end
         if end > start:
-            clauses.append(_classify(text, start, end))
+            clauses.append(_classify(text, start, end, g))
         if cut:
             start = cut.end()
     return clauses
 
 
-def _classify(text: str, start: int, end: int) -> _Clause:
+def _classify(text: str, start: int, end: int, g: _ImpactWords) -> _Clause:
     raw = text[start:end]
-    if not _ANY_IMPACT.search(raw):  # most clauses: only whether air defence is at work matters
-        return _Clause(start, end, False, bool(_INTERCEPT.search(raw)))
-    body = _NEGATED.sub(_blank, _NOT_IMPACT.sub(_blank, raw))
-    destroyed = bool(_DESTROY.search(body))
-    weapons_destroyed = destroyed and bool(_WEAPONS_DESTROYED.search(body))
-    intercept = weapons_destroyed or bool(_INTERCEPT.search(body))
-    impact = bool(_IMPACT.search(body)) or (not intercept and (destroyed or bool(_WEAK_IMPACT.search(body))))
-    if _NEGATED_AFTER.search(raw):
+    if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
+        return _Clause(start, end, False, bool(g.intercept.search(raw)))
+    body = g.negated.sub(_blank, g.not_impact.sub(_blank, raw))
+    destroyed = bool(g.destroy.search(body))
+    weapons_destroyed = destroyed and bool(g.weapons_destroyed.search(body))
+    intercept = weapons_destroyed or bool(g.intercept.search(body))
+    weak = destroyed or bool(g.weak_impact.search(body))
+    impact = bool(g.impact.search(body)) or (not intercept and weak)
+    if g.negated_after.search(raw):
         impact = False
     return _Clause(start, end, impact, intercept)
 
@@ -874,25 +921,26 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _about_this_attack(sentence: Sentence) -> bool:
+def _about_this_attack(sentence: Sentence, g: _ImpactWords) -> bool:
     """False for ground war without air weapons, the attacker's claims and other times."""
     body = sentence.text
-    if _NOT_AERIAL.search(body) and not _AERIAL.search(body):
+    if g.not_aerial.search(body) and not g.aerial.search(body):
         return False
-    return not _CLAIM_OR_BACKGROUND.search(body)
+    return not g.claim_or_background.search(body)
 
 
-def impact_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = ()) -> PlaceFindings:
+def impact_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),
+                  language: str = "en") -> PlaceFindings:
     """The oblasts and cities the report ties to impact of the attack, in order of first mention.
 
     `sentences` come from extract.text.split_sentences(text); `skip` holds the indexes of
     sentences about something else (earlier nights, "Recall that …"), which are ignored.
     """
-    return _findings(mention for mention, _ in struck_places(text, sentences, skip))
+    return _findings(mention for mention, _ in struck_places(text, sentences, skip, language))
 
 
-def struck_places(text: str, sentences: Sequence[Sentence],
-                  skip: Container[int] = ()) -> list[tuple[PlaceMention, int]]:
+def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),
+                  language: str = "en") -> list[tuple[PlaceMention, int]]:
     """Every mention tied to impact, with the index of the sentence that ties it (the mention
     itself may sit in an earlier sentence that the impact sentence refers back to)."""
     mentions = find_places(text)
@@ -904,7 +952,8 @@ def struck_places(text: str, sentences: Sequence[Sentence],
     paragraph = -1
     cursor = 0
     # A heading near the top is the page's navigation, not the start of background.
-    heading = _BACKGROUND_HEADING.search(text, min(len(text), _NAVIGATION_CHARS))
+    g = _impact_words(language)
+    heading = g.background_heading.search(text, min(len(text), _NAVIGATION_CHARS))
     background_from = heading.start() if heading else len(text)
     if not mentions:
         return counted
@@ -917,7 +966,7 @@ def struck_places(text: str, sentences: Sequence[Sentence],
         if here != paragraph:
             # A new paragraph has a topic of its own, unless it opens by going on about the
             # last one ("As a result, …" in reports written one sentence to a paragraph).
-            if not _GOES_ON.match(sentence.text):
+            if not g.goes_on.match(sentence.text):
                 previous = []
             paragraph = here
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
@@ -927,16 +976,16 @@ def struck_places(text: str, sentences: Sequence[Sentence],
         while j < len(mentions) and mentions[j].start < sentence.end:
             own.append(mentions[j])
             j += 1
-        has_cue = bool(_ANY_IMPACT.search(sentence.text))
+        has_cue = bool(g.any_impact.search(sentence.text))
         if not own and not has_cue and not previous:
             continue  # nothing here can be struck, point back, or end the paragraph's topic
-        if index in skip or not _about_this_attack(sentence):
+        if index in skip or not _about_this_attack(sentence, g):
             previous = []
             continue
-        clauses = _clauses(text, sentence) if has_cue else []
-        struck = _struck_in_sentence(text, own, clauses)
+        clauses = _clauses(text, sentence, g) if has_cue else []
+        struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
-            struck = _referred(text, sentence, clauses, previous, last_city, last_oblast)
+            struck = _referred(text, sentence, clauses, previous, last_city, last_oblast, g)
         counted.extend((mention, index) for mention in struck)
         if own:
             previous = own
@@ -962,7 +1011,8 @@ def _bounded(sentences: Sequence[Sentence]) -> Iterable[tuple[int, Sentence]]:
             start = end
 
 
-def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Clause]) -> list[PlaceMention]:
+def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Clause],
+                        g: _ImpactWords) -> list[PlaceMention]:
     if not own or not any(c.impact for c in clauses):
         return []
     struck = []
@@ -971,7 +1021,7 @@ def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Claus
         if clause is None or clause.impact or not clause.intercept:
             struck.append(mention)
     impact_text = " ".join(text[c.start:c.end] for c in clauses if c.impact)
-    if struck and all(m.kind == "oblast" for m in own) and _REFERS_CITY.search(impact_text):
+    if struck and all(m.kind == "oblast" for m in own) and g.refers_city.search(impact_text):
         # "The Zaporizhzhia regional governor said two people were killed in the city": the
         # city is the oblast's centre named in the oblast's name.
         for mention in list(struck):
@@ -982,11 +1032,12 @@ def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Claus
 
 
 def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: list[PlaceMention],
-              last_city: PlaceMention | None, last_oblast: PlaceMention | None) -> list[PlaceMention]:
+              last_city: PlaceMention | None, last_oblast: PlaceMention | None,
+              g: _ImpactWords) -> list[PlaceMention]:
     """An impact sentence that names no place is about the place the paragraph is about, or
     the one it points back to ("the city", "the region")."""
     body = " ".join(text[c.start:c.end] for c in clauses if c.impact)
-    if _REFERS_CITY.search(body):
+    if g.refers_city.search(body):
         # "Sumy region … the regional centre was hit": the oblast named last has its centre.
         if last_oblast and (last_city is None or last_oblast.start > last_city.start):
             centre = gazetteer().city(text[last_oblast.start:last_oblast.end])
@@ -994,7 +1045,7 @@ def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: l
                 return [PlaceMention(centre.name, "city", centre.oblast, last_oblast.start, last_oblast.end)]
         if last_city:
             return [last_city]
-    if _REFERS_REGION.search(body) and (last_oblast or last_city):
+    if g.refers_region.search(body) and (last_oblast or last_city):
         place = last_oblast or last_city
         assert place is not None
         return [PlaceMention(place.oblast or place.name, "oblast", place.oblast, place.start, place.end)]

@@ -60,7 +60,8 @@ def grammar(code: str = "en") -> ScopeGrammar:
     paragraph_opener = re.compile(rf"^\W*(?:{'|'.join(lang.paragraph_openers)})", re.IGNORECASE)
     foreign = re.compile("|".join(lang.foreign_markers), re.IGNORECASE)
     foreign_place = re.compile(rf"\b(?:{'|'.join(lang.foreign_places)})\b", re.IGNORECASE)
-    origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,-]{{0,40}}$", re.IGNORECASE)
+    # "launched from the Kursk region", "з напрямків: Курськ, Брянськ": where the weapons came from
+    origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,:-]{{0,40}}$", re.IGNORECASE)
     return ScopeGrammar(
         lang,
         background,

@@ -89,9 +89,13 @@ def grammar(code: str = "en") -> WeaponGrammar:
     )
     blocker = re.compile(rf"\s*{quote}?\s*(?:{_alt(lang.head_blockers)})\b", re.IGNORECASE)
     article = _alt(lang.singular_articles)
-    singular_heads = _alt([ph["singular_weapon"], *(m.pattern for m in lang.models)])
+    # "an Iskander-M" is one missile; with no article a bare model name ("типу Shahed, Гербера")
+    # names a type, so only a singular noun form counts ("ракетою Іскандер-М")
+    singular_heads = _alt([ph["singular_weapon"], *(m.pattern for m in lang.models if article)])
+    # Without articles (Ukrainian) a singular is told by the noun's own form ("ракетою").
+    article_before = rf"\b(?:{article})\s+" if article else r"(?<![\w-])"
     singular = re.compile(
-        rf"\b(?:{article})\s+(?P<mods>(?:{quote}?(?:{mod_alt})\b{quote}?\s+){{0,5}}?){quote}?"
+        rf"{article_before}(?P<mods>(?:{quote}?(?:{mod_alt})\b{quote}?\s+){{0,5}}?){quote}?"
         rf"(?P<head>{singular_heads})\b(?!-)",
         re.IGNORECASE,
     )
@@ -121,7 +125,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
     first_word = re.compile(r"\s*[\"“”'«»‘’(]?\s*([^\W_][\w'’-]*)")
     modifier_starts = []
     for fragment in lang.weapon_modifiers:
-        lead = re.match(r"[a-z]+", fragment)
+        lead = re.match(r"[^\W\d_]+", fragment)
         if lead and not fragment.startswith(("[", "(")):
             word = lead.group(0)
             if fragment[len(word) : len(word) + 1] == "?":
@@ -188,7 +192,7 @@ def _classify_cached(head: str, mods: str, code: str) -> tuple[str, str | None, 
             return model.weapon_class, model.model, family
         if head_class == "total":
             return model.weapon_class, model.model, family
-    if head_class == "guided_bomb" and not re.search(r"bomb", head, re.IGNORECASE):
+    if head_class == "guided_bomb" and not re.search(g.language.phrases.get("bomb_word", "bomb"), head, re.I):
         head_class = None
     return head_class or "total", model.model if model else None, family
 
@@ -267,6 +271,8 @@ def find_mentions(
                 and g.out_of_after.search(text, mentions[-1].end, q.start)
                 and g.out_of_after.search(text[mentions[-1].end : q.start])
                 and mentions[-1].end >= q.start - 30
+                and mentions[-1].value is not None
+                and q.value > mentions[-1].value  # a part is smaller than its whole ("з трьох напрямків")
             ):
                 part = mentions[-1]
                 part.partitive = "part"
@@ -291,6 +297,7 @@ def find_mentions(
             pending is not None
             and pending.value is not None
             and q.value is not None
+            and pending.value <= q.value
             and g.partitive_before.search(text[pending.end : q.start])
         ):
             mentions.append(

@@ -2,12 +2,13 @@
 
 The engine modules (numbers, weapons, dates, clauses, casualties, scope) hold no wording of
 their own: each language is a data module here exposing ``LANGUAGE``, a :class:`LanguageData`
-of word lists and phrase patterns. Adding Ukrainian means adding ``uk.py`` with the same
-fields; the engine compiles whatever it is given.
+of word lists and phrase patterns (``en.py``, ``uk.py``); the engine compiles whatever it is
+given, and ``detect_language`` chooses one per report.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -90,12 +91,39 @@ class LanguageData:
     phrases: dict[str, str] = field(default_factory=dict)
     place_prepositions: tuple[str, ...] = field(default=("in",))
     place_stopwords: tuple[str, ...] = field(default=())
+    # English months and weekdays are matched capitalised ("may", "march" are also words);
+    # Ukrainian writes them in lower case ("23 серпня", "у ніч на понеділок").
+    lowercase_calendar_words: bool = False
+
+
+# Ukrainian is told from English by its Cyrillic letters (the Latin that Ukrainian reports carry,
+# "Shahed", "KN-23", links, is a minority). A Russian text would read as Ukrainian too: the engine
+# has no Russian data, and the words the two share are many.
+_CYRILLIC = re.compile(r"[а-яА-ЯёЁіІїЇєЄґҐ]")
+_LATIN = re.compile(r"[A-Za-z]")
+# A text is judged by its first this-many characters.
+_SAMPLE_CHARS = 2000
+
+
+def detect_language(text: str) -> str:
+    """ "uk" when most letters of the text's beginning are Cyrillic, else "en"."""
+    sample = text[:_SAMPLE_CHARS]
+    # Cheap first look (one C-level pass): English prose has few non-ASCII characters (quotes,
+    # dashes), Ukrainian mostly them; only a text with many is counted letter by letter.
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    if non_ascii * 5 < len(sample):
+        return "en"
+    return "uk" if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 
 
 def get_language(code: str = "en") -> LanguageData:
-    """The data module for a language code; English is the only one so far."""
+    """The data module for a language code ("en", "uk")."""
     if code == "en":
         from extract.lang.en import LANGUAGE
 
         return LANGUAGE
+    if code == "uk":
+        from extract.lang.uk import LANGUAGE as UKRAINIAN
+
+        return UKRAINIAN
     raise ValueError(f"no language data for {code!r}")

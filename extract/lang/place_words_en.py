@@ -192,3 +192,8 @@ COMMON_WORD_PLACES = (
     "Lisok", "Levada", "Podil", "Vitka", "Mala", "Velyka", "Stara", "Staryi", "Novyi", "Nove", "Dubky",
     "Trudove", "Sverdlovsk", "Kirove", "Kirovsk",
 )
+# "destroyed 15 Shahed drones", "45 of them were destroyed": a destroy verb whose object is the
+# weapons is air defence at work, not impact.
+DESTROY_STEMS = ("destroy", "eliminat")
+PASSIVE_AUXILIARIES = ("were", "was", "been")
+THEM_WORDS = ("them",)

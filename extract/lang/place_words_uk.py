@@ -1,0 +1,115 @@
+"""Ukrainian wording that decides whether a report ties a place to the impact of the attack.
+Pure data with the same names as extract/lang/place_words_en.py; extract/places.py compiles it.
+
+Every entry is a lower-case word or phrase matched as whole words, case-insensitively; a
+trailing * allows any ending, which covers most of a word's case forms ("пошкодж*": пошкоджено,
+пошкодження, пошкоджені).
+"""
+
+# Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
+# cuts, explosions.
+IMPACT_CUES = (
+    "влучан*", "влучил*", "влучив", "влучення", "прил*т*", "уражен*", "уразил*", "вразил*",
+    "удар", "удару", "ударів", "удари", "ударом", "вдарил*", "вдарив", "атаку на", "атака на",
+    "атаки на", "атаці на",
+    "пошкодж*", "зруйнов*", "руйнуван*", "руйнац*", "знищен*", "завал*", "уламк*", "уламками",
+    "падіння", "впал*", "наслідк*",
+    "пожеж*", "займан*", "загоран*", "загорів*", "загорілися", "загорілась", "загорілося", "горить",
+    "горять", "палають", "палає", "спалахнул*", "вогонь",
+    "загин*", "загибл*", "вбит*", "убит*", "жертв*", "тіла", "тіло",
+    "поранен*", "постраждал*", "постраждав", "потерпал*", "травм*", "госпіталіз*", "потерпіл*",
+    "вибух*", "пролунал* вибух*",
+    "знеструмл*", "без світла", "без електропостачання", "без електроенергії", "без струму",
+    "відключен*", "без тепла", "без водопостачання", "без води", "перебої",
+    "вибито вікна", "вибиті вікна", "вибило вікна", "посічен*", "інфраструктур*", "енергетичн*",
+    "житлов*", "багатоквартирн*", "приватн* будинк*", "будинок", "будинки", "будинку", "будівл*",
+    "склад*", "підприємств*", "об'єкт*", "підстанці*", "авто", "автомобіл*",
+)
+# Cues that are also said of the drones and missiles themselves ("уламки впали", "об'єкт"):
+# they count only in a clause that is not about air defence.
+WEAK_IMPACT_CUES = (
+    "уламк*", "уламками", "падіння", "впал*", "наслідк*", "інфраструктур*", "енергетичн*", "житлов*",
+    "багатоквартирн*", "будинок", "будинки", "будинку", "будівл*", "склад*", "підприємств*", "об'єкт*",
+    "авто", "автомобіл*", "уражен*", "удар", "удару", "ударів", "удари", "ударом",
+)
+# "знищено" is impact for a house, not for "знищено 15 дронів": it counts only in a clause that
+# names no weapon.
+DESTROY_CUES = ("знищ*", "ліквід*")
+WEAPON_WORDS = ("дрон*", "бпла", "безпілотник*", "шахед*", "shahed*", "герань*", "гербер*", "ракет*",
+                "ціл*", "кинджал*", "калібр*", "іскандер*", "імітатор*")
+# Words of air attack: a sentence with ground-war words is still about this attack if it has one.
+AERIAL_WORDS = (*WEAPON_WORDS, "авіаудар*", "повітрян* атак*", "бомб*", "каб*", "авіабомб*")
+# Air defence at work: a place named in such a clause is where drones were shot down.
+INTERCEPT_CUES = (
+    "збит*", "збил*", "збив*", "збиття", "перехопл*", "знешкодж*", "подавлен*", "придушен*",
+    "локаційно втрачен*", "ппо", "протиповітрян*", "мобільн* вогнев* груп*", "працювал* ппо",
+    "працює ппо", "відбивал*", "тривог*", "у напрямку", "курсом на", "рухал*", "рухаються", "летіл*",
+    "фіксувал*", "виявлен*", "запуск*",
+)
+# A negated impact ("без постраждалих", "не зафіксовано") is not impact: from one of these words
+# to the next punctuation the clause says nothing happened.
+NEGATORS = (
+    "не", "ні", "немає", "ніхто", "без постраждалих", "без жертв", "без пошкоджень",
+    "без негативних наслідків", "без наслідків", "інформація про", "інформації про", "уникнути",
+)
+# Said after the impact words: "постраждалих немає", "кількість постраждалих уточнюється".
+NEGATED_AFTER = ("немає", "не зафіксовано", "не надходило", "уточнюється", "уточнюються",
+                 "встановлюється", "встановлюються", "не виявлено", "вдалося уникнути")
+# Said of a place, these are not impact even though they hold an impact word.
+NOT_IMPACT_PHRASES = ("під обстрілом", "під вогнем", "вогнев* груп*", "мобільн* вогнев*",
+                      "припинення вогню", "режим тиші", "наслідки атаки уточнюються")
+# Ground war, shelling by artillery and anything else that is not this aerial attack.
+NOT_AERIAL_CUES = (
+    "артилері*", "міномет*", "рсзв", "градів", "лінія фронту", "лінії фронту", "на фронті",
+    "наступ*", "штурм*", "танк*", "окупован*", "окупаці*", "звільнен*", "бо* дії", "бойов* зіткнен*",
+    "боєзіткнен*",
+)
+# Claims of the side that attacked say nothing about impact.
+CLAIM_CUES = ("мо рф", "міноборони рф", "міноборони росії", "міністерство оборони рф",
+              "міністерство оборони росії", "тасс", "ріа новості", "заявили в кремлі")
+# Sentences about another time than this attack, whatever the engine passes as `skip`.
+BACKGROUND_CUES = (
+    "напередодні", "днем раніше", "тижнем раніше", "минулого тижня", "минулого місяця", "минулого року",
+    "торік", "з початку року", "з початку повномасштабного", "від початку повномасштабного",
+    "з початку вторгнення", "у 2022 році", "у 2023 році", "читайте також", "регулярно",
+    "систематично", "щоночі", "щодня", "за минулу добу", "протягом доби", "за добу",
+)
+# A line holding only one of these starts background that runs to the end of the report.
+BACKGROUND_HEADINGS = ("нагадаємо", "читайте також", "читайте більше", "більше новин", "останні новини",
+                       "популярне", "новини партнерів", "вас може зацікавити")
+# Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
+# "дрони збили над A, а уламки пошкодили будинок у B" keeps A and B apart.
+CLAUSE_BREAKS = ("а", "але", "проте", "однак", "тоді як", "де", "коли", "після", "зокрема")
+# A paragraph opening with these goes on about the place of the paragraph before.
+CONTINUING_OPENERS = ("внаслідок", "унаслідок", "в результаті", "у результаті", "через атаку",
+                      "через удар", "після атаки", "після удару", "зокрема", "також", "уламки",
+                      "вибухова хвиля", "удар", "атака", "пожежу")
+# Words that point back to a place named in an earlier sentence.
+REFERRING_CITY = ("місто", "міста", "місті", "містом", "обласний центр", "обласного центру",
+                  "обласному центрі", "село", "селі", "селища", "селищі")
+REFERRING_REGION = ("область", "області", "областю", "регіон", "регіоні", "регіону", "громад*",
+                    "район*")
+DESTROY_STEMS = ("знищ", "ліквід")
+PASSIVE_AUXILIARIES = ("було", "були", "був", "була")
+THEM_WORDS = ("них", "яких")
+
+# --- reading names (the finder reads both scripts; these join the English lists) ---------------
+# "Київська, Харківська та Одеська області": the names are oblasts.
+REGION_NOUNS = ("область", "області", "областю", "областей", "областях", "областям", "областями",
+                "регіон", "регіоні", "регіону", "регіонах")
+# "Покровська громада", "у Ніжинському районі": a district or hromada named after a town. Such
+# adjectives are shared by namesakes all over the country, so the name gives no place at all;
+# the oblast is read from the oblast the text names.
+DISTRICT_NOUNS = ("район", "районі", "району", "районом", "райони", "районах", "районів", "громада",
+                  "громади", "громаду", "громаді", "громадою", "громад", "громадах", "мікрорайон",
+                  "мікрорайоні", "околиці", "околицях", "околиць", "передмісті")
+# Words that join the names of a list.
+LIST_JOINERS = ("та", "і", "й", "або", "чи")
+# Ukrainian words that the gazetteer's case forms would read as a town ("Українська" is also the
+# genitive of Українськ): never a place.
+COMMON_WORD_PLACES = ("Українська", "Українські", "Українського", "Українською", "Українську",
+                      "Українських", "Українській", "Українськ", "Українському", "Український")
+# "ракетами з повітряного простору окупованих територій Луганської області": where the weapons
+# came from, not where they struck (a regex ending where the name begins).
+LAUNCHED_FROM = (r"\b(?:з|із|зі)\s+(?:повітряного\s+простору|території|акваторії|напрямку|боку|району)\s+"
+                 r"(?:тимчасово\s+)?(?:окупован\w+\s+)?(?:територій\s+|території\s+)?$")
