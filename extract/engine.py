@@ -21,9 +21,9 @@ from extract.text import Sentence, split_sentences
 from extract.words import sentence_words
 
 try:  # the places module is written alongside this one; without it a report has no places
-    from extract.places import impact_places
+    from extract.places import find_places, impact_places
 except ImportError:  # pragma: no cover - exercised only before extract/places.py exists
-    impact_places = None
+    find_places = impact_places = None
 
 # Figures, dates and casualties are read from the first this-many characters. The longest news
 # stories are a few tens of thousands; past this a "report" is a dump, and the cap keeps hostile
@@ -194,11 +194,28 @@ def _record_casualties(report: Report, text: str, sentences: list[Sentence], res
         report.evidence[kind] = Evidence.of(text, start, end, _sentence(sentences, index))
         if kind in result.bounds:
             report.bounds[kind] = result.bounds[kind]
-    # "No casualties" covers the whole reported impact only when the impact is in one oblast.
-    if report.killed is None and report.injured is None and len(report.oblasts) <= 1:
+    # "No casualties" covers the whole reported impact only when the impact is in one oblast, or
+    # when it follows the sentence that lists every struck oblast ("Дніпропетровська, Сумська та
+    # Київська області постраждали. Попередньо, без жертв.").
+    if report.killed is None and report.injured is None:
         for kind, start, end, index in result.no_casualty_statements:
+            if len(report.oblasts) > 1 and not _covers_all_oblasts(report, sentences, index):
+                continue
             kinds = ("killed", "injured") if kind == "both" else (kind,)
             for k in kinds:
                 if getattr(report, k) is None:
                     setattr(report, k, 0)
                     report.evidence[k] = Evidence.of(text, start, end, _sentence(sentences, index))
+
+
+def _covers_all_oblasts(report: Report, sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence at ``index`` names no place and the last sentence before it that
+    names any names every oblast of the report."""
+    if find_places is None or find_places(sentences[index].text):
+        return False
+    for previous in reversed(sentences[:index]):
+        named = find_places(previous.text)
+        if named:
+            oblasts = {m.oblast if m.kind == "city" else m.name for m in named}
+            return set(report.oblasts) <= oblasts
+    return False
