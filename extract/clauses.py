@@ -321,8 +321,8 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         tail = g.bare_tail.match(text, q.end, s.end)
         pos = tail.end() if tail else q.end
         role, had_aux, verb_end = _role_after(text, pos, s.end, g)
-        # "3 returned to Russia" names its weapons' fate in the verb itself
-        if role in ("destroyed", "suppressed", "returned") and (had_aux or tail or role == "returned"):
+        # "3 returned to Russia", "33 локаційно втрачено": these verbs say the weapons' fate themselves
+        if role in ("destroyed", "suppressed", "returned") and (had_aux or tail or role != "destroyed"):
             out.append(
                 Mention(
                     q.value,

@@ -54,6 +54,8 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
         f"added {summary.added}, re-extracted {summary.re_extracted}, already stored {summary.skipped}, "
         f"failed {len(summary.failed)}; nights touched: {len(summary.attack_dates)}"
     )
+    if summary.not_attack:
+        print(f"skipped {summary.not_attack} channel post(s) that are not attack reports")
     for name, reason in summary.failed:
         print(
             f"  failed: {reason}" if reason.startswith(name) else f"  failed: {name}: {reason}",

@@ -18,7 +18,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +92,7 @@ class IngestSummary:
     added: int = 0
     re_extracted: int = 0
     skipped: int = 0  # already stored under the current extractor
+    not_attack: int = 0  # channel posts that are no attack report: read, counted, not stored
     failed: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
     results: list[IngestResult] = field(default_factory=list)
     run_id: int | None = None
@@ -115,6 +116,9 @@ class RawReport:
     outlet: str | None = None
     external_id: str | None = None
     source_type: str | None = None  # when the container knows it (a Telegram export's own channel)
+    posted_at: datetime | None = None  # a post's moment (Telegram): the extractor dates by it in Kyiv time
+    # A channel post that is no attack report (an alert, a forward about the weather) is not kept.
+    keep_only_attack_reports: bool = False
 
 
 # --- checking and decoding ---------------------------------------------------------------------
@@ -202,7 +206,9 @@ def telegram_to_reports(export: str, name: str) -> list[RawReport]:
     """The text posts of a Telegram Desktop export (salvo.telegram) as reports.
 
     A post of the Air Force's own channel is an official statement; a forward or another
-    channel's post is classified by the channel's name like any outlet.
+    channel's post is classified by the channel's name like any outlet. Each post is dated by its
+    timestamp (the extractor reads it in Kyiv time) and linked by its t.me URL; a post that the
+    extractor finds no attack report is not stored but counted (``IngestSummary.not_attack``).
     """
     try:
         channels = telegram.read_export(export)
@@ -221,6 +227,8 @@ def telegram_to_reports(export: str, name: str) -> list[RawReport]:
                     published=message.posted_at.date(),
                     outlet=official.outlet if official else channel.channel,
                     source_type="official" if official else other.source_type,
+                    posted_at=message.posted_at,
+                    keep_only_attack_reports=True,
                 )
             )
     return reports
@@ -334,10 +342,11 @@ def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int 
 
 def _store_raw(
     store: Store, raw: RawReport, extractor: Extractor, run_id: int | None
-) -> tuple[IngestResult, SavedReport | None]:
+) -> tuple[IngestResult | None, SavedReport | None]:
     """Extract (unless already stored under this extractor) and save one report.
 
-    Returns the result and what was saved (None when the report was already there).
+    Returns the result and what was saved (None when the report was already there); the result
+    is None too when a channel post turned out to be no attack report and was not stored.
     """
     text = check_text(raw.text, raw.name)
     existing = store.find_report(content_hash(text))
@@ -346,13 +355,16 @@ def _store_raw(
         return IngestResult(
             existing[0], False, detail.attack_date, bool(detail.record.get("is_attack_report")), raw.name
         ), None
-    published = raw.published.isoformat() if raw.published else None
+    moment = raw.posted_at or raw.published
+    published = moment.isoformat() if moment else None
     try:
         record = extractor.extract(text, published)
     except Exception as error:  # the extractor is another team's code: report, never crash a batch
         raise IngestError(f"{raw.name}: the extractor failed ({type(error).__name__}: {error})") from error
     if not isinstance(record, dict):
         raise IngestError(f"{raw.name}: the extractor returned {type(record).__name__}, not a record")
+    if raw.keep_only_attack_reports and not record.get("is_attack_report"):
+        return None, None
     source = classify_source(raw.url, raw.outlet, text)
     if raw.source_type:
         source = SourceInfo(raw.outlet or source.outlet, raw.source_type)
@@ -403,6 +415,9 @@ def _run(
                 except IngestError as error:
                     summary.failed.append((raw.name, str(error)))
                     continue
+                if result is None:
+                    summary.not_attack += 1
+                    continue
                 summary.results.append(result)
                 if saved is None:
                     summary.skipped += 1
@@ -423,7 +438,7 @@ def _run(
         added=summary.added + summary.re_extracted,
         skipped=summary.skipped,
         failed=len(summary.failed),
-        details={"failed": summary.failed[:100]},
+        details={"failed": summary.failed[:100], "not_attack": summary.not_attack},
     )
     return summary
 

@@ -275,16 +275,75 @@ def test_only_http_urls_are_fetched(store, fake):
         ingest_url(store, "file:///etc/passwd", extractor=fake.as_extractor())
 
 
-def test_a_telegram_export_becomes_one_report_per_post(store, tmp_path):
+TELEGRAM_EXPORT = Path(__file__).resolve().parents[1] / "fixtures" / "telegram_export.json"
+
+
+def test_a_telegram_export_stores_each_attack_post_and_counts_the_others(store):
     from salvo import telegram
 
-    export = Path(__file__).resolve().parents[1] / "fixtures" / "telegram_export.json"
-    posts = [m for channel in telegram.read_export(export) for m in channel.messages]
-    fake = FakeExtractor({})
-    summary = ingest_paths(store, [export], extractor=fake.as_extractor())
-    assert summary.added == len(posts) and summary.failed == []
+    posts = [m for channel in telegram.read_export(TELEGRAM_EXPORT) for m in channel.messages]
+    attack_posts = [p for p in posts if "атакував" in p.text]
+    assert attack_posts and len(attack_posts) < len(posts)  # the fixture holds both kinds
+    fake = FakeExtractor({"атакував": record(is_attack_report=True, attack_date="2025-03-02")})
+    summary = ingest_paths(store, [TELEGRAM_EXPORT], extractor=fake.as_extractor())
+    assert summary.failed == []
+    assert summary.added == len(attack_posts)
+    assert summary.not_attack == len(posts) - len(attack_posts)
     by_url = {r["source_url"]: r for r in store.list_reports()}
-    for post in posts:
+    assert set(by_url) == {p.url for p in attack_posts}
+    for post in attack_posts:
         stored = by_url[post.url]
+        assert post.url.startswith("https://t.me/")
         assert stored["published"] == post.posted_at.date()
         assert (stored["source_type"] == "official") == post.official
+
+
+def test_a_telegram_post_is_extracted_with_its_timestamp(store, tmp_path):
+    # Posted at 23:40 UTC on 1 March: already 2 March in Kyiv, the day the statement belongs to.
+    export = {
+        "name": "Повітряні Сили ЗС України",
+        "type": "public_channel",
+        "id": 1009876543,
+        "messages": [
+            {
+                "id": 7,
+                "type": "message",
+                "date": "2025-03-02T01:40:00",
+                "date_unixtime": "1740872400",
+                "text": "Противник атакував 12 ударними БпЛА, збито 10.",
+            }
+        ],
+    }
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    seen: list[str | None] = []
+
+    def extractor(text: str, published: str | None) -> dict:
+        seen.append(published)
+        return record(is_attack_report=True)
+
+    summary = ingest_paths(store, [path], extractor=ingest.Extractor(extractor, "probe/1"))
+    assert summary.added == 1
+    assert seen[0] is not None and seen[0].startswith("2025-03-02T01:40:00")
+    assert seen[0].endswith("+02:00")
+
+
+def test_a_telegram_export_through_the_real_extractor(store):
+    summary = ingest_paths(store, [TELEGRAM_EXPORT])
+    assert summary.failed == [] and summary.added == 1 and summary.not_attack == 1
+    (stored,) = store.list_reports()
+    assert stored["source_type"] == "official"
+    detail = store.get_report(stored["id"])
+    assert detail.record["drones_launched"] == 97
+    assert detail.record["attack_date"] == "2025-03-02"
+    assert detail.record["language"] == "uk"
+
+
+def test_the_cli_prints_how_many_channel_posts_were_not_attack_reports(tmp_path, capsys):
+    from salvo.__main__ import main
+
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["--database", url, "-q", "ingest", str(TELEGRAM_EXPORT)]) == 0
+    out = capsys.readouterr().out
+    assert "added 1," in out
+    assert "skipped 1 channel post(s) that are not attack reports" in out
