@@ -194,6 +194,7 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
         elif (
             groups
             and not m.roles
+            and not m.antecedent  # "73 drones, about 45 of them Shaheds": a part, not another item
             and not groups[-1].mentions[-1].roles
             and (
                 g.join.match(between)

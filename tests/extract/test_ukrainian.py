@@ -1,0 +1,369 @@
+"""Ukrainian reports through the same engine and record (issue 6), in sentences written for these
+tests in the style of Air Force statements, governors' posts and Ukrainian outlets."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extract import extract_report
+from extract.lang import detect_language
+from extract.numbers import parse_quantity
+
+
+def record(text: str, published: object = "2025-03-14") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- the language ------------------------------------------------------------------------------
+
+
+def test_language_is_detected_and_recorded() -> None:
+    assert detect_language("Вночі противник атакував Україну 40 дронами типу Shahed.") == "uk"
+    assert detect_language("Russia launched 40 Shahed drones overnight, the air force said.") == "en"
+    assert detect_language("") == "en"
+    assert record("Вночі противник атакував Україну 40 дронами.")["language"] == "uk"
+    assert record("Russia launched 40 drones at Ukraine overnight.")["language"] == "en"
+
+
+def test_a_ukrainian_text_with_latin_names_stays_ukrainian() -> None:
+    text = "Росія атакувала 12 дронами Shahed і Gerbera, а також ракетами KN-23 та Iskander-M."
+    assert detect_language(text) == "uk"
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("двох", 2),
+        ("трьох", 3),
+        ("п'яти", 5),
+        ("п’ятьма", 5),
+        ("дев'ятьох", 9),
+        ("двадцяти", 20),
+        ("сорока", 40),
+        ("ста", 100),
+        ("двісті сорок сім", 247),
+        ("триста п'ятдесят", 350),
+        ("дві тисячі", 2000),
+        ("восьмеро", 8),
+        ("однією", 1),
+    ],
+)
+def test_number_words_in_their_case_forms(phrase: str, value: int) -> None:
+    quantity = parse_quantity(phrase, code="uk")
+    assert quantity is not None and quantity.value == value
+
+
+def test_digits_with_a_case_ending() -> None:
+    for phrase, value in (("54-ма", 54), ("82-х", 82), ("9-ти", 9)):
+        quantity = parse_quantity(phrase, code="uk")
+        assert quantity is not None and quantity.value == value
+    assert parse_quantity("16-типоверховий", code="uk") is None  # a compound, not a count
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "bound"),
+    [("понад 300", 300, "lower"), ("близько 60", 60, "approximate"), ("щонайменше 12", 12, "lower")],
+)
+def test_qualifiers(phrase: str, value: int, bound: str) -> None:
+    quantity = parse_quantity(phrase, code="uk")
+    assert quantity is not None and (quantity.value, quantity.bound) == (value, bound)
+
+
+# --- the Air Force's morning statement --------------------------------------------------------
+
+STATEMENT = (
+    "У ніч на 14 березня (з 18:00 13 березня) противник атакував 126 ударними БпЛА типу Shahed, "
+    "Гербера та безпілотниками-імітаторами інших типів, а також 7 ракетами: 5 крилатими Х-101 та "
+    "двома балістичними Іскандер-М/KN-23.\n"
+    "Станом на 08:30 протиповітряною обороною збито/подавлено 98 ворожих БпЛА та 4 крилаті ракети.\n"
+    "Ще 20 дронів-імітаторів локаційно втрачено, 3 повернулися в рф.\n"
+    "Зафіксовано влучання 8 ударних БпЛА та трьох ракет на 6 локаціях, а також падіння уламків "
+    "(збитих) на 4 локаціях."
+)
+
+
+def test_statement_launch_figures() -> None:
+    r = record(STATEMENT)
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (126, 7, 133)
+
+
+def test_statement_shot_down_or_suppressed_is_one_destroyed_figure() -> None:
+    r = record(STATEMENT)
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["total_destroyed"]) == (98, 4, 102)
+
+
+def test_statement_lost_returned_hits_and_debris() -> None:
+    r = record(STATEMENT)
+    assert r["suppressed"] == 20
+    assert r["returned"] == 3
+    assert (r["hit_locations"], r["debris_locations"]) == (6, 4)
+    assert r["is_attack_report"] is True
+
+
+def test_statement_date_takes_its_year_from_publication() -> None:
+    assert record(STATEMENT, "2025-03-14")["attack_date"] == "2025-03-14"
+    assert record(STATEMENT, None)["attack_date"] is None  # no year anywhere
+
+
+def test_statement_names_the_weapon_models() -> None:
+    models = {w["model"]: w for w in record(STATEMENT)["weapons"]}
+    assert models["Kh-101"]["launched"] == 5
+    assert models["Shahed"]["launched"] == 126
+
+
+def test_evidence_points_at_the_ukrainian_words() -> None:
+    r = record(STATEMENT)
+    evidence = r["evidence"]["drones_destroyed"]
+    assert STATEMENT[evidence["start"] : evidence["end"]] == evidence["text"]
+    assert evidence["text"].startswith("98")
+
+
+def test_figures_in_words_and_all_of_a_kind() -> None:
+    r = record(
+        "Вночі ворог випустив по Україні двісті сорок сім дронів і дев'ять ракет. "
+        "Сили ППО знищили двісті двадцять безпілотників та всі дев'ять ракет.",
+        "2025-06-02",
+    )
+    assert (r["drones_launched"], r["missiles_launched"]) == (247, 9)
+    assert (r["drones_destroyed"], r["missiles_destroyed"]) == (220, 9)
+
+
+def test_about_n_of_them_are_shaheds_is_not_another_launch_figure() -> None:
+    r = record(
+        "Росія атакувала Україну 73-ма ударними дронами, близько 45 з них — шахеди.", "2025-04-02"
+    )
+    assert r["drones_launched"] == 73 and r["total_launched"] == 73
+
+
+def test_more_than_is_a_lower_bound() -> None:
+    r = record("Окупанти випустили понад 300 шахедів по енергетичних об'єктах.", "2025-04-02")
+    assert r["drones_launched"] == 300 and r["bounds"]["drones_launched"] == "lower"
+
+
+def test_singular_missile_counts_one() -> None:
+    r = record("Зранку росіяни вдарили по Сумах ракетою Іскандер-М.", "2025-04-02")
+    assert r["missiles_launched"] == 1 and r["total_launched"] == 1
+
+
+def test_x_of_y_destroyed() -> None:
+    r = record("Протиповітряна оборона знешкодила 41 з 47 ворожих безпілотників.", "2025-04-02")
+    assert (r["drones_destroyed"], r["drones_launched"]) == (41, 47)
+
+
+def test_a_number_of_directions_is_no_part_of_the_drones() -> None:
+    r = record(
+        "Ворог атакував 58 ударними БпЛА з чотирьох напрямків: Курськ, Орел, Брянськ і Міллерово."
+    )
+    assert r["drones_launched"] == 58 and r["drones_destroyed"] is None
+
+
+def test_bare_count_after_of_which() -> None:
+    r = record("Вночі було зафіксовано шість балістичних ракет, з яких чотири було збито.", "2025-04-02")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (6, 4)
+
+
+def test_a_list_under_a_heading_adds_up() -> None:
+    r = record(
+        "Загалом у повітряному просторі було зафіксовано:\n\n"
+        "312 ударних БпЛА типу Shahed та дронів-імітаторів;\n\n"
+        "6 крилатих ракет Х-101;\n\n"
+        "2 балістичні ракети Іскандер-М.",
+        "2025-04-02",
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (312, 8, 320)
+
+
+def test_weapon_names_in_ukrainian() -> None:
+    r = record(
+        "Ворог застосував 3 ракети Калібр, 2 Кинджали, 4 ракети С-300 та 2 ракети Х-59/69.", "2025-04-02"
+    )
+    models = {w["model"] for w in r["weapons"]}
+    assert {"Kalibr", "Kh-47M2 Kinzhal", "S-300", "Kh-59"} <= models
+    assert r["missiles_launched"] == 11  # one list of missiles adds up
+
+
+def test_guided_bombs_are_not_in_the_totals() -> None:
+    r = record("Окупанти скинули на Запоріжжя 5 КАБів та запустили 12 дронів.", "2025-04-02")
+    assert r["drones_launched"] == 12 and r["total_launched"] == 12
+
+
+# --- casualties --------------------------------------------------------------------------------
+
+
+def test_killed_and_injured_verbs_before_the_count() -> None:
+    r = record("Внаслідок удару по Одесі загинули троє людей, ще семеро поранено.", "2025-04-02")
+    assert (r["killed"], r["injured"]) == (3, 7)
+
+
+def test_counts_before_the_casualty_words() -> None:
+    r = record("У Києві відомо про двох загиблих та 14 поранених, серед них дитина.", "2025-04-02")
+    assert (r["killed"], r["injured"]) == (2, 14)
+
+
+def test_injured_with_a_dash_and_other_words() -> None:
+    r = record(
+        "Внаслідок атаки на Полтаву загинули п'ятеро людей, ще дванадцятеро – травмовані.", "2025-04-02"
+    )
+    assert r["killed"] == 5
+    r = record(
+        "Через атаку шахедів на Суми постраждали четверо людей, усіх госпіталізували.", "2025-04-02"
+    )
+    assert r["injured"] == 4
+
+
+def test_a_single_injured_person() -> None:
+    r = record("Дрон влучив у будинок у Броварах, поранення отримала жінка.", "2025-04-02")
+    assert r["injured"] == 1
+
+
+def test_a_rising_toll() -> None:
+    r = record("Кількість загиблих унаслідок ракетного удару по Дніпру зросла до 9.", "2025-04-02")
+    assert r["killed"] == 9
+
+
+def test_no_casualties() -> None:
+    r = record("Уночі дрони атакували Хмельниччину, пошкоджено склад, без постраждалих.", "2025-04-02")
+    assert (r["killed"], r["injured"]) == (0, 0)
+
+
+def test_a_landing_accident_is_not_a_casualty_of_the_attack() -> None:
+    r = record(
+        "Вночі росіяни атакували Україну 30 дронами. Тієї ж ночі під час заходу на посадку "
+        "загинув пілот винищувача.",
+        "2025-04-02",
+    )
+    assert r["killed"] is None
+
+
+def test_artillery_shelling_is_not_an_aerial_attack() -> None:
+    r = record("Російська армія обстріляла Херсон з артилерії: поранено двох людей.", "2025-04-02")
+    assert r["is_attack_report"] is False and r["injured"] is None
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "oblasts", "cities"),
+    [
+        ("Уламки дрона пошкодили будинок у Києві.", ["Kyiv City"], ["Kyiv"]),
+        ("Внаслідок удару по Харкову виникла пожежа.", ["Kharkiv Oblast"], ["Kharkiv"]),
+        ("В Одесі пошкоджено порт.", ["Odesa Oblast"], ["Odesa"]),
+        ("На Дніпропетровщині пошкоджено підстанцію.", ["Dnipropetrovsk Oblast"], []),
+        ("Пожежа спалахнула на Київщині.", ["Kyiv Oblast"], []),
+        ("У Львівській області пошкоджено склад.", ["Lviv Oblast"], []),
+        (
+            "Внаслідок атаки постраждали Сумська та Чернігівська області.",
+            ["Sumy Oblast", "Chernihiv Oblast"],
+            [],
+        ),
+        ("У Кривому Розі пошкоджено багатоповерхівку.", ["Dnipropetrovsk Oblast"], ["Kryvyi Rih"]),
+    ],
+)
+def test_places_in_every_case(sentence: str, oblasts: list[str], cities: list[str]) -> None:
+    r = record("Вночі росіяни атакували Україну дронами. " + sentence, "2025-04-02")
+    assert sorted(r["oblasts"]) == sorted(oblasts)
+    assert r["cities"] == cities
+
+
+def test_where_drones_were_shot_down_is_no_impact() -> None:
+    r = record(
+        "Збито 40 дронів у Київській, Житомирській та Вінницькій областях. "
+        "Уламки пошкодили склад на Черкащині.",
+        "2025-04-02",
+    )
+    assert r["oblasts"] == ["Cherkasy Oblast"]
+
+
+def test_a_hromada_named_after_a_town_is_not_the_town() -> None:
+    r = record(
+        "На Дніпропетровщині дрони атакували Покровську та Слов'янську громади, пошкоджено будинки.",
+        "2025-04-02",
+    )
+    assert r["cities"] == [] and r["oblasts"] == ["Dnipropetrovsk Oblast"]
+
+
+def test_where_missiles_came_from_is_no_impact() -> None:
+    r = record(
+        "Ворог вдарив по Полтаві двома ракетами Х-59 з повітряного простору Луганської області, "
+        "пошкоджено підприємство.",
+        "2025-04-02",
+    )
+    assert r["oblasts"] == ["Poltava Oblast"]
+
+
+def test_the_adjective_ukrainian_is_no_town() -> None:
+    r = record("Українська ППО збила 20 дронів, уламки пошкодили будинок на Одещині.", "2025-04-02")
+    assert r["cities"] == [] and r["oblasts"] == ["Odesa Oblast"]
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def test_night_into_a_date_with_the_year_from_publication() -> None:
+    text = "У ніч на 23 серпня противник атакував 49 ударними БпЛА."
+    assert record(text, "2025-08-23")["attack_date"] == "2025-08-23"
+    assert (
+        record("У ніч з 22 на 23 серпня ворог запустив 49 дронів.", "2025-08-23")["attack_date"]
+        == "2025-08-23"
+    )
+
+
+def test_night_into_a_weekday() -> None:
+    # 2 June 2025 was a Monday
+    assert (
+        record("В ніч на понеділок ворог запустив 80 дронів.", "2025-06-02")["attack_date"]
+        == "2025-06-02"
+    )
+
+
+def test_a_telegram_timestamp_dates_the_statement_in_kyiv_time() -> None:
+    # 23:40 UTC on 22 August is 02:40 on 23 August in Kyiv
+    posted = datetime(2025, 8, 22, 23, 40, tzinfo=UTC)
+    text = "Вночі противник атакував Україну 49 ударними БпЛА, збито 36."
+    assert record(text, posted)["attack_date"] == "2025-08-23"
+    assert record(text, "2025-08-22T23:40:00+00:00")["attack_date"] == "2025-08-23"
+
+
+def test_a_recall_of_another_day_is_background() -> None:
+    r = record(
+        "Вночі росіяни атакували Харків 11 дронами, постраждали двоє людей. "
+        "Нагадаємо, 3 березня під час атаки на місто загинули 5 людей.",
+        "2025-03-14",
+    )
+    assert (r["drones_launched"], r["injured"], r["killed"]) == (11, 2, None)
+
+
+def test_a_recall_of_the_same_night_counts() -> None:
+    r = record(
+        "Сили ППО знищили 28 з 31 шахеда.\n\nНагадаємо, вночі окупанти атакували Запоріжжя "
+        "ударними дронами. Внаслідок удару поранено чотирьох людей.",
+        "2025-03-14",
+    )
+    assert r["injured"] == 4 and r["cities"] == ["Zaporizhzhia"]
+
+
+# --- relevance ---------------------------------------------------------------------------------
+
+
+def test_ukrainian_strikes_on_russia_are_not_attack_reports() -> None:
+    r = record(
+        "Українські дрони вночі атакували нафтобазу в Брянській області росії, спалахнула пожежа.",
+        "2025-04-02",
+    )
+    assert r["is_attack_report"] is False
+
+
+def test_russian_ministry_claims_are_not_attack_reports() -> None:
+    r = record(
+        "Міноборони рф заявило, що вночі над Бєлгородською областю збито 45 безпілотників.", "2025-04-02"
+    )
+    assert r["is_attack_report"] is False and r["drones_destroyed"] is None
+
+
+def test_news_without_an_attack_is_not_an_attack_report() -> None:
+    r = record("Президент провів зустріч з міністрами щодо відновлення енергетики.", "2025-04-02")
+    assert r["is_attack_report"] is False
