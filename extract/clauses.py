@@ -80,6 +80,7 @@ class ClauseGrammar:
     class_words: tuple[tuple[str, re.Pattern[str]], ...]
     bare_tail: re.Pattern[str]
     whole_before: re.Pattern[str]
+    clause_end: re.Pattern[str]
 
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
@@ -100,7 +101,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
     )
     ph = lang.phrases
     aux = re.compile(
-        rf"\s*\)?\s*,?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}",
+        rf"\s*\)?\s*[,–—]?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}",
         re.IGNORECASE,
     )
     right_verb = verbs
@@ -147,6 +148,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         ),
         re.compile(rf"\s+(?:{ph['bare_count_tail']})\b", re.IGNORECASE),
         re.compile(ph["whole_before"], re.IGNORECASE),
+        re.compile(r"\s*(?:[,.;:)!?]|$)"),
     )
 
 
@@ -336,7 +338,26 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
                     roles=[role],
                 )
             )
+            continue
+        # "… 12 drones, збито 10." / "… shot down 80.": a shoot-down verb right before a number
+        # that ends its clause counts the weapons named before it.
+        verb = _verb_ending_at(text, s, q.start, g)
+        if verb in ("destroyed", "suppressed") and g.clause_end.match(text, q.end, s.end):
+            out.append(
+                Mention(q.value, q.bound, "total", q.start, q.end, q.text, antecedent=True, roles=[verb])
+            )
     return out
+
+
+def _verb_ending_at(text: str, s: Sentence, pos: int, g: ClauseGrammar) -> str | None:
+    """The role of a verb that ends just before ``pos`` (only spaces between), if any."""
+    gap = len(text[s.start : pos]) - len(text[s.start : pos].rstrip())
+    if gap == 0:
+        return None
+    for match in g.verbs.finditer(text, max(s.start, pos - gap - 40), pos - gap):
+        if match.end() == pos - gap:
+            return match.lastgroup
+    return None
 
 
 def _spread_qualifier(group: _Group) -> None:
@@ -376,6 +397,8 @@ def _assign_roles(
     if right == "destroyed" and not had_aux and g.verb_object.match(text, verb_end):
         right = "hit"  # "a drone destroyed a house": the weapon acting, not being shot down
         group.hit_outcome = False
+    if right is not None and not had_aux and _has_own_count(text, verb_end, s, g):
+        right = None  # "12 drones, збито 10": the verb has a count of its own
     if (
         right is None
         and left is None
@@ -394,6 +417,12 @@ def _assign_roles(
     # "112 neutralised: 74 shot down and 38 jammed": the split parts carry the figures.
     if g.split_header.match(text, group.end) and any(r in ("destroyed", "suppressed") for r in group.roles):
         group.roles = []
+
+
+def _has_own_count(text: str, pos: int, s: Sentence, g: ClauseGrammar) -> bool:
+    rest = text[pos : s.end]
+    start = pos + len(rest) - len(rest.lstrip())
+    return any(q.start == start for q in find_quantities(text, s.start, s.end, g.language.code))
 
 
 def _mention_role(m: Mention, group: _Group) -> str:

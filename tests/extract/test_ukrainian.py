@@ -367,3 +367,23 @@ def test_russian_ministry_claims_are_not_attack_reports() -> None:
 def test_news_without_an_attack_is_not_an_attack_report() -> None:
     r = record("Президент провів зустріч з міністрами щодо відновлення енергетики.", "2025-04-02")
     assert r["is_attack_report"] is False
+
+
+def test_a_shoot_down_verb_with_its_own_count_after_the_launch() -> None:
+    r = record("Противник атакував 12 ударними БпЛА, збито 10.", "2025-03-02")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (12, 10)
+    r = record("Russia launched 80 drones overnight; air defences shot down 62.", "2025-07-12")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (80, 62)
+
+
+def test_a_dash_between_count_and_fate() -> None:
+    r = record("Станом на 10:00 збито 45 ударних БпЛА, ще 20 – локаційно втрачені.", "2025-03-02")
+    assert (r["drones_destroyed"], r["suppressed"]) == (45, 20)
+
+
+def test_a_combined_strike_heading_a_colon() -> None:
+    r = record(
+        "У ніч на 7 вересня ворог завдав масованого комбінованого удару: 810 ударних БпЛА та 13 ракет.",
+        "2025-09-07",
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (810, 13, 823)
