@@ -336,7 +336,9 @@ def _noun_forms(word: str) -> list[str]:
         stem = word[:-1]
         soft = stem[-1:].lower() in "жчшщ"
         genitive, instrumental = ("і", "ею") if soft else ("и", "ою")
-        return [stem + genitive, stem + "і", stem + "у", stem + instrumental, stem + "і"]
+        # к, г, х soften before the dative and locative і: Шостка -> у Шостці, Ольшанка -> Ольшанці
+        dative = stem[:-1] + _SOFTENED[stem[-1]] if stem[-1:] in _SOFTENED else stem
+        return [stem + genitive, dative + "і", stem + "у", stem + instrumental, dative + "і"]
     if low.endswith("я"):
         stem = word[:-1]
         after_vowel = stem[-1:].lower() in "аеиоуіїєюя'’"
@@ -367,6 +369,9 @@ def _noun_forms(word: str) -> list[str]:
         return [stem + "у", stem + "у", word, stem + "ом", word[:-3] + ("Розі" if capital else "розі")]
     ending = "у" if low.endswith(("ськ", "цьк", "к")) else "і"
     return [word + "а", word + "у", word, word + "ом", word + ending]
+
+
+_SOFTENED = {"к": "ц", "г": "з", "х": "с"}
 
 
 def _adjective_form(word: str, case: int) -> str:
