@@ -101,8 +101,10 @@ def grammar(code: str = "en") -> WeaponGrammar:
     )
     all_words = _alt(lang.all_words)
     of, the = ph["of"], ph["definite"]
+    # "all (of) the missiles"; a language without articles says "усі ракети"
+    the_part = rf"(?:{the})\s+" if lang.singular_articles else rf"(?:(?:{the})\s+)?"
     all_the = re.compile(
-        rf"\b(?:{all_words})\s+(?:(?:{of})\s+)?(?:{the})\s+(?P<head>{head_alt})\b", re.IGNORECASE
+        rf"\b(?:{all_words})\s+(?:(?:{of})\s+)?{the_part}(?P<head>{head_alt})\b", re.IGNORECASE
     )
     both = re.compile(rf"\b(?:{_alt(lang.both_words)})(?:\s+(?:{of}))?(?:\s+(?:{the}))?(?=\s)", re.IGNORECASE)
     them = re.compile(ph["of_them"], re.IGNORECASE)

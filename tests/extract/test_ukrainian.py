@@ -388,3 +388,13 @@ def test_a_combined_strike_heading_a_colon() -> None:
         "2025-09-07",
     )
     assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (810, 13, 823)
+
+
+def test_passive_launch_and_all_missiles_shot_down() -> None:
+    r = record("По Одесі випущено 3 ракети Онікс та 2 ракети Х-22, усі ракети збито.", "2025-05-02")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (5, 5)
+
+
+def test_decoys_are_drones() -> None:
+    r = record("Ворог запустив 60 ударних дронів Герань-2 та 40 імітаторів.", "2025-05-02")
+    assert r["drones_launched"] == 100
