@@ -197,6 +197,7 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
             groups
             and not m.roles
             and not m.antecedent  # "73 drones, about 45 of them Shaheds": a part, not another item
+            and not m.all_of_class  # "5 missiles, all the missiles were downed": the same ones
             and not groups[-1].mentions[-1].roles
             and (
                 g.join.match(between)
