@@ -405,7 +405,7 @@ _SEPARATOR = re.compile(
     rf"^(?:\s*,\s*(?:and\s+|or\s+|(?:{_UK_JOINERS})\s+)?|\s+(?:and|or|&|to|{_UK_JOINERS})\s+"
     r"|\s*,?\s*as well as\s+|\s*/\s*)$")
 _MAX_NAME_WORDS = 3
-_CAPITAL_OF_AFTER = re.compile(r"\s+(?:city\s+)?of\b")
+_CAPITAL_OF_AFTER = re.compile(r"\s+(?:city\s+)?of\b|" + words_uk.CAPITAL_OF_AFTER)
 _CAPITAL_REGION_AFTER = re.compile(r"\s+region|['’]s\s+(?:suburbs|outskirts)")
 _POSSESSIVE = re.compile(r"^['’]s\b")
 _PREVIOUS_WORD = re.compile(rf"([{_LETTER}'’ʼ]+)\s$")
@@ -488,7 +488,7 @@ _LAUNCHED_FROM_UK = re.compile(words_uk.LAUNCHED_FROM, re.I)
 # "Слов'янська, Покровська, Васильківська громади": a list of names that ends in a district noun.
 _UK_DISTRICT_LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|{_UK_JOINERS})\s*[А-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)*\s+(?:{'|'.join(sorted(_UK_DISTRICT_NOUNS))})\b")
-_CAPITAL = _phrase_regex(words.CAPITAL_PHRASES)
+_CAPITAL = _phrase_regex((*words.CAPITAL_PHRASES, *words_uk.CAPITAL_PHRASES))
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(
     r"(?:" + _alternation(words.CAPITAL_AS_GOVERNMENT_AFTER) + r")\b")

@@ -262,6 +262,7 @@ def test_artillery_shelling_is_not_an_aerial_attack() -> None:
         ),
         ("У Кривому Розі пошкоджено багатоповерхівку.", ["Dnipropetrovsk Oblast"], ["Kryvyi Rih"]),
         ("У Шостці пошкоджено лікарню.", ["Sumy Oblast"], ["Shostka"]),
+        ("У столиці пролунали вибухи, пошкоджено будинки.", ["Kyiv City"], ["Kyiv"]),
     ],
 )
 def test_places_in_every_case(sentence: str, oblasts: list[str], cities: list[str]) -> None:
