@@ -701,7 +701,10 @@ LANGUAGE = LanguageData(
         "шахед",
         "кремл",
         "москв",
-        "армія рф",
+        # Ukrainian news says "нічна атака на Житомир" without naming who: within Ukraine's own
+        # news an air attack is Russia's (Ukraine's strikes on Russia are set aside as foreign)
+        "атак",
+        "удар",
     ),
     months=_spellings(
         {

@@ -399,3 +399,9 @@ def test_passive_launch_and_all_missiles_shot_down() -> None:
 def test_decoys_are_drones() -> None:
     r = record("Ворог запустив 60 ударних дронів Герань-2 та 40 імітаторів.", "2025-05-02")
     assert r["drones_launched"] == 100
+
+
+def test_an_attack_on_a_city_with_casualties_is_an_attack_report_without_naming_russia() -> None:
+    r = record("Через нічну атаку на Житомир загинули 2 людини, 9 людей госпіталізовано.", "2025-05-02")
+    assert r["is_attack_report"] is True and (r["killed"], r["injured"]) == (2, 9)
+    assert r["cities"] == ["Zhytomyr"]
