@@ -17,6 +17,7 @@ from tqdm import tqdm
 from salvo import consolidate, table
 from salvo.ingest import IngestError, ingest_sources
 from salvo.official import OfficialFormatError, import_official
+from salvo.security import neutralise_formulas
 from salvo.store import Store
 
 
@@ -78,7 +79,12 @@ def command_import_official(store: Store, args: argparse.Namespace) -> int:
 def command_export(store: Store, args: argparse.Namespace) -> int:
     frame = table.between(table.attack_table(store), args.date_from, args.date_to)
     output = args.output or Path(f"salvo-attacks.{args.format}")
-    table.export_table(frame, args.format, output)
+    if args.format == "csv":  # spreadsheet formats: cells from reports are neutralised first
+        neutralise_formulas(table.flat_table(frame)).to_csv(output, index=False)
+    elif args.format == "xlsx":
+        neutralise_formulas(table.flat_table(frame)).to_excel(output, index=False, sheet_name="attacks")
+    else:  # Parquet is typed data, not a spreadsheet: cells keep their exact text
+        table.export_table(frame, args.format, output)
     print(f"wrote {len(frame)} attack nights to {output}")
     return 0
 

@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from salvo.filters import Filters, apply_filters, sync_query_params
+from salvo.security import neutralise_formulas
 
 EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
                  "(`python -m salvo import-official CSV`).")
@@ -144,9 +145,6 @@ def plot(figure: Any, key: str) -> None:
 
 # --- the Data page's table and its downloads ---------------------------------------------------
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
 def display_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The attack frame as the Data page shows it: one flat value per cell (lists joined with
     "; ", dicts such as conflicts as JSON), the night as an ISO date. Downloads are made from this
@@ -168,20 +166,6 @@ def display_table(frame: pd.DataFrame) -> pd.DataFrame:
         elif isinstance(table[column].dtype, pd.CategoricalDtype):
             table[column] = table[column].astype("string")
     return table.reset_index(drop=True)
-
-
-def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
-    """Prefix text cells that a spreadsheet would run as a formula (= + - @ tab CR) with '."""
-    def safe(value: object) -> object:
-        if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-            return "'" + value
-        return value
-
-    result = table.copy()
-    for column in result.columns:
-        if result[column].dtype == object or pd.api.types.is_string_dtype(result[column]):
-            result[column] = result[column].map(safe)
-    return result
 
 
 @st.cache_data(max_entries=8, show_spinner="Preparing downloads…")

@@ -1,0 +1,32 @@
+"""Keeping hostile cells inert when a table leaves Salvo.
+
+Report text, outlet names and titles come from the internet. A spreadsheet runs a cell that
+starts with ``= + - @`` (and, after a tab or carriage return, whatever follows) as a formula, so
+every CSV or XLSX Salvo writes — the Data page's downloads and ``python -m salvo export`` — passes
+through `neutralise_formulas` (OWASP's "CSV injection" advice: prefix such cells with ``'``).
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: object) -> object:
+    """A text cell a spreadsheet would run, prefixed with ' ; anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a flat table with every formula-like text cell (and column name) neutralised.
+
+    Numbers stay numbers: a negative count is a figure, not a formula, and only text is run.
+    """
+    result = table.copy()
+    for column in result.columns:
+        if result[column].dtype == object or pd.api.types.is_string_dtype(result[column]):
+            result[column] = result[column].map(neutralise_cell)
+    result.columns = [neutralise_cell(str(name)) for name in result.columns]
+    return result
