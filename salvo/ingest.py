@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from salvo import consolidate, telegram
+from salvo.fetch import FetchError, fetch
 from salvo.sources import SourceInfo, classify_source
 from salvo.store import NewReport, SavedReport, Store, content_hash, parse_date
 
@@ -38,6 +37,7 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 LABEL_SUFFIX = ".gold.json"  # hand labels beside corpus files: facts about a report, not a report
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
+BATCH_ITEMS = 200  # items (files, URLs, pasted texts) stored per transaction
 
 
 class IngestError(ValueError):
@@ -307,34 +307,19 @@ def is_url(item: str) -> bool:
 
 
 def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int = MAX_URL_BYTES) -> RawReport:
-    """Fetch a page (timeout, size limit) and take its main text and date."""
-    if not is_url(url):
-        raise IngestError(f"{url}: only http and https URLs can be fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": "Salvo/0.1 (report ingest)"})
+    """Fetch a public page (salvo.fetch: no internal addresses, time and size limits) and take
+    its main text and date."""
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # only http(s): checked above
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise IngestError(f"{url}: too big ({int(declared):,} bytes; the limit is {max_bytes:,})")
-            data = response.read(max_bytes + 1)
-            content_type = (response.headers.get("Content-Type") or "").lower()
-            final_url = response.geturl()
-    except IngestError:
-        raise
-    except urllib.error.HTTPError as error:
-        raise IngestError(f"{url}: the server answered {error.code} {error.reason}") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        raise IngestError(f"{url}: cannot fetch ({reason})") from None
-    if len(data) > max_bytes:
-        raise IngestError(f"{url}: too big (more than {max_bytes:,} bytes)")
-    text = decode_bytes(data, url, limit=max_bytes)
-    if "html" in content_type or text.lstrip()[:1] == "<":
-        report = html_to_report(text, url, url=final_url)
-        return RawReport(**{**report.__dict__, "url": final_url})
-    if content_type and not content_type.startswith("text/"):
-        raise IngestError(f"{url}: not a web page or text ({content_type})")
-    return RawReport(text=text, name=url, url=final_url)
+        page = fetch(url.strip(), timeout=timeout, max_bytes=max_bytes)
+    except FetchError as error:
+        raise IngestError(f"{url}: {error}") from None
+    text = decode_bytes(page.body, url, limit=max_bytes)
+    if "html" in page.content_type or text.lstrip()[:1] == "<":
+        report = html_to_report(text, url, url=page.url)
+        return RawReport(**{**report.__dict__, "url": page.url})
+    if page.content_type and not page.content_type.startswith("text/"):
+        raise IngestError(f"{url}: not a web page or text ({page.content_type})")
+    return RawReport(text=text, name=url, url=page.url)
 
 
 # --- storing ------------------------------------------------------------------------------------
@@ -407,30 +392,34 @@ def _run(
     extractor = extractor or default_extractor()
     summary = IngestSummary(run_id=store.start_run(kind, source))
     touched: set[date] = set()
-    for done, item in enumerate(items, start=1):
-        try:
-            for raw in load(item):
+    for first in range(0, len(items), BATCH_ITEMS):
+        # One transaction per batch of items (each report still its own savepoint): a commit per
+        # report would cap ingest at the disk's fsync rate.
+        with store.batch():
+            for done, item in enumerate(items[first : first + BATCH_ITEMS], start=first + 1):
                 try:
-                    result, saved = _store_raw(store, raw, extractor, summary.run_id)
+                    for raw in load(item):
+                        try:
+                            result, saved = _store_raw(store, raw, extractor, summary.run_id)
+                        except IngestError as error:
+                            summary.failed.append((raw.name, str(error)))
+                            continue
+                        if result is None:
+                            summary.not_attack += 1
+                            continue
+                        summary.results.append(result)
+                        if saved is None:
+                            summary.skipped += 1
+                            continue
+                        if saved.created:
+                            summary.added += 1
+                        else:
+                            summary.re_extracted += 1
+                        touched.update(saved.attack_dates)
                 except IngestError as error:
-                    summary.failed.append((raw.name, str(error)))
-                    continue
-                if result is None:
-                    summary.not_attack += 1
-                    continue
-                summary.results.append(result)
-                if saved is None:
-                    summary.skipped += 1
-                    continue
-                if saved.created:
-                    summary.added += 1
-                else:
-                    summary.re_extracted += 1
-                touched.update(saved.attack_dates)
-        except IngestError as error:
-            summary.failed.append((str(item), str(error)))
-        if progress:
-            progress(done, len(items))
+                    summary.failed.append((str(item), str(error)))
+                if progress:
+                    progress(done, len(items))
     if touched:
         consolidate.refresh(store, touched)
     store.finish_run(

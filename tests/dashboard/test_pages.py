@@ -238,7 +238,7 @@ def test_ingest_stores_uploaded_files(populated_store):
     assert populated_store.count_reports() == before + 1
 
 
-def test_ingest_previews_and_stores_a_url(populated_store):
+def test_ingest_previews_and_stores_a_url(populated_store, monkeypatch):
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -256,6 +256,7 @@ def test_ingest_previews_and_stores_a_url(populated_store):
         def log_message(self, *args):
             pass
 
+    monkeypatch.setenv("SALVO_FETCH_ALLOW", "127.0.0.1")  # the test's page is served on loopback
     server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -276,7 +277,8 @@ def test_ingest_previews_and_stores_a_url(populated_store):
         thread.join()
 
 
-def test_ingest_explains_an_unreachable_url(populated_store):
+def test_ingest_explains_an_unreachable_url(populated_store, monkeypatch):
+    monkeypatch.setenv("SALVO_FETCH_ALLOW", "127.0.0.1")
     app = open_page("ingest")
     app.text_input(key="url_input").input("http://127.0.0.1:9/nothing-listens-here").run()
     app.button(key="url_preview").click().run()

@@ -241,7 +241,9 @@ def server():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SALVO_FETCH_ALLOW", "127.0.0.1")  # loopback is refused unless allowed
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
 
