@@ -61,6 +61,7 @@ class WeaponGrammar:
     first_word_prefixes: tuple[str, ...]
     plural_missile: re.Pattern[str]
     all_n_before: re.Pattern[str]
+    singular_gate: re.Pattern[str]  # a word the singular pattern needs, found first (it is cheaper)
 
 
 def _alt(patterns) -> str:
@@ -158,6 +159,8 @@ def grammar(code: str = "en") -> WeaponGrammar:
         first_word_prefixes,
         plural_missile,
         re.compile(ph["all_n_before"], re.IGNORECASE),
+        # with articles the pattern starts at one; without, at any word, so look for its noun first
+        re.compile(rf"\b(?:{article})\s" if article else rf"(?:{singular_heads})\b", re.IGNORECASE),
     )
 
 
@@ -328,7 +331,9 @@ def find_mentions(
 
 
 def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[Mention]) -> list[Mention]:
-    out = []
+    out: list[Mention] = []
+    if g.singular_gate.search(text, start, end) is None:
+        return out
     for match in g.singular.finditer(text, start, end):
         if any(m.start <= match.start() < m.end for m in counted):
             continue
