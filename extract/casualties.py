@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
 from extract.words import mentions as has_words
 from extract.words import sentence_words
+
+try:  # names in any case or spelling resolve to one place through the gazetteer
+    from extract.places import KYIV_CITY, gazetteer
+except ImportError:  # pragma: no cover - only before extract/places.py exists
+    gazetteer = None
 
 KINDS = ("killed", "injured")
 
@@ -167,7 +172,20 @@ def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar)
     chosen = after or before
     if chosen is None or g.subdivision.match(text, chosen.end()):
         return None  # "in the Solomianskyi district": part of a place already counted, not another place
-    return chosen.group("name").lower()
+    return _canonical_place(chosen.group("name"))
+
+
+@lru_cache(maxsize=1024)
+def _canonical_place(word: str) -> str:
+    """One key per place however it is inflected ("на Дніпро", "у Дніпрі") or spelled."""
+    if gazetteer is None:
+        return word.lower()
+    gaz = gazetteer()
+    city = gaz.city(word)
+    if city is not None:
+        return "capital" if city.oblast == KYIV_CITY else city.name
+    oblast = gaz.oblast(word)
+    return oblast.name if oblast is not None else word.lower()
 
 
 def _kind(match: re.Match[str]) -> str:

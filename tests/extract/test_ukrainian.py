@@ -405,3 +405,11 @@ def test_an_attack_on_a_city_with_casualties_is_an_attack_report_without_naming_
     r = record("Через нічну атаку на Житомир загинули 2 людини, 9 людей госпіталізовано.", "2025-05-02")
     assert r["is_attack_report"] is True and (r["killed"], r["injured"]) == (2, 9)
     assert r["cities"] == ["Zhytomyr"]
+
+
+def test_one_place_in_two_cases_is_one_place_for_casualties() -> None:
+    r = record(
+        "Через атаку дронів на Дніпро постраждали 5 людей. У Дніпрі за уточненими даними поранено 6 людей.",
+        "2025-05-02",
+    )
+    assert r["injured"] == 6  # an update of the same city's figure, not a second city
