@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|No|vs|approx|incl|Oct|Nov|Dec|Jan|Feb|"
-    r"Aug|Sept?|U\.S|U\.K|obl|р|ст|м|с|смт)\.|\b[A-Z]\.)$"
+    r"Aug|Sept?|U\.S|U\.K|obl|р|ст|м|с|смт|вул|обл|просп|пров|ім|св|[Гг]ен|див)\.|\b[A-Z]\.)$"
 )
 
 
