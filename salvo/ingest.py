@@ -145,6 +145,10 @@ def check_text(text: str, name: str) -> str:
         raise IngestError(f"{name}: too long ({len(text):,} characters; the limit is {MAX_TEXT_CHARS:,})")
     if "\x00" in text:
         raise IngestError(f"{name}: binary data, not text")
+    try:  # JSON's \ud800 escapes decode to lone surrogates, which no store or hash can encode
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise IngestError(f"{name}: not valid Unicode (lone surrogate at character {error.start})") from None
     return text.strip()
 
 
@@ -261,6 +265,10 @@ def bytes_to_reports(data: bytes, filename: str, path: str | None = None) -> lis
     """
     suffix = Path(filename).suffix.lower()
     name = path or filename
+    if suffix and suffix not in SUPPORTED_SUFFIXES:
+        raise IngestError(
+            f"{name}: unsupported file type {suffix}; use {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+        )
     text = decode_bytes(data, name, limit=MAX_JSON_BYTES if suffix in JSON_SUFFIXES else MAX_FILE_BYTES)
     if suffix in HTML_SUFFIXES:
         return [html_to_report(text, name)]
@@ -274,9 +282,7 @@ def bytes_to_reports(data: bytes, filename: str, path: str | None = None) -> lis
         if isinstance(parsed, dict) and ("messages" in parsed or "chats" in parsed):
             return telegram_to_reports(text, name)
         return corpus_json_to_reports(parsed, name, path)
-    if suffix in TEXT_SUFFIXES or not suffix:
-        return [RawReport(text=text, name=name, path=path)]
-    raise IngestError(f"{name}: unsupported file type {suffix}")
+    return [RawReport(text=text, name=name, path=path)]
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -456,14 +462,9 @@ def ingest_upload(
     store: Store, filename: str, data: bytes, *, extractor: Extractor | None = None
 ) -> IngestSummary:
     """Store the report(s) of an uploaded file (.txt, .md, .html, corpus .json)."""
+    # The item is the file's name: a failure is listed by it, never by a repr of its bytes.
     return _run(
-        store,
-        "ingest",
-        filename,
-        [(filename, data)],
-        lambda item: bytes_to_reports(item[1], item[0]),
-        extractor,
-        None,
+        store, "ingest", filename, [filename], lambda name: bytes_to_reports(data, name), extractor, None
     )
 
 

@@ -48,6 +48,9 @@ with paste_tab:
 with upload_tab:
     files = st.file_uploader("Reports (.txt, .md, .html, corpus .json)", accept_multiple_files=True,
                              type=["txt", "md", "html", "htm", "json"], key="upload_files")
+    st.caption(f"Up to {st.get_option('server.maxUploadSize')} MB per file (the server's "
+               "server.maxUploadSize); a text or HTML report up to 5 MB, a Telegram export up to the cap. "
+               "Empty, binary or non-UTF-8 files are refused with the reason and nothing of them is stored.")
     if files and st.button("Preview extraction", key="upload_preview"):
         for upload in files[: ui.MAX_PREVIEW_FILES]:
             try:

@@ -238,6 +238,24 @@ def test_ingest_stores_uploaded_files(populated_store):
     assert populated_store.count_reports() == before + 1
 
 
+def test_ingest_states_the_upload_cap_and_refuses_hostile_files(populated_store):
+    import json
+
+    before = populated_store.count_reports()
+    app = open_page("ingest")
+    assert any("Up to 50 MB per file" in caption.value for caption in app.caption)
+    hostile = [("surrogate.json", json.dumps({"text": "drones \ud800"}).encode(), "application/json"),
+               ("deep.json", b"[" * 50_000 + b"]" * 50_000, "application/json"),
+               ("nul.txt", b"drones\x00\x00", "text/plain")]
+    app.file_uploader(key="upload_files").set_value(hostile)
+    app.run()
+    app.button(key="upload_commit").click().run()
+    assert not app.exception
+    warnings = " ".join(warning.value for warning in app.warning)
+    assert "lone surrogate" in warnings and "nested too deeply" in warnings and "binary" in warnings
+    assert populated_store.count_reports() == before
+
+
 def test_ingest_previews_and_stores_a_url(populated_store, monkeypatch):
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
