@@ -1,81 +1,199 @@
-"""``python -m bench``: run every section, print its table, write bench/results.json."""
+"""``python -m bench``: run every section, print one table, write bench/results.json.
+
+``make bench`` runs the full set (1k, 10k and 100k reports: about a quarter of an hour on two
+cores); ``python -m bench --quick`` runs 1k and 5k in a minute or two; ``--sizes`` and
+``--sections`` pick others. Sections are the functions of :data:`SECTIONS`, run in order: each
+takes the shared :class:`~bench.archive.Archive` and the results dict, and returns table rows.
+"""
 
 from __future__ import annotations
 
+import argparse
+import cProfile
 import json
+import pstats
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.corpus import build_corpus
+from bench.archive import Archive
+from bench.browser import browser
+from bench.ingest import ingest
+from bench.pages import pages
 
 RESULTS = Path(__file__).with_name("results.json")
+FULL_SIZES = [1_000, 10_000, 100_000]
+QUICK_SIZES = [1_000, 5_000]
 
-Row = tuple[str, str]  # (label, value as shown)
+Row = tuple[str, str, str]  # (section, measure, value as shown)
 
 
-def extraction(results: dict) -> list[Row]:
-    """Extraction throughput on one core over the synthetic corpus.
+def extraction(archive: Archive, results: dict) -> list[Row]:
+    """Extraction on one core: one pass over the largest archive, read at every size on the way.
 
     Timed in CPU seconds of this process (time.process_time), so other work on a shared machine
-    does not count against the extractor; the best of three passes is reported."""
+    does not count against the extractor. The records are kept for the ingest section."""
+    from extract import __version__, extract_report
+
+    corpus = archive.corpus(archive.largest)
+    extract_report(*corpus[0])  # compile the patterns outside the timing
+    checkpoints = set(archive.sizes)
+    rows: list[Row] = []
+    by_size = {}
+    megabytes = 0.0
+    started = time.process_time()
+    for i, (text, published) in enumerate(corpus, start=1):
+        archive.records[text] = extract_report(text, published).to_dict()
+        megabytes += len(text.encode()) / 1e6
+        if i in checkpoints:
+            elapsed = time.process_time() - started
+            by_size[i] = {"articles_per_s": round(i / elapsed, 1), "mb_per_s": round(megabytes / elapsed, 3)}
+            rows.append(("extraction", f"articles/s one core, {i:,} reports ({megabytes:.1f} MB)",
+                         f"{i / elapsed:,.0f}"))
+            rows.append(("extraction", f"MB/s one core, {i:,} reports", f"{megabytes / elapsed:.2f}"))
+    archive.extractor_version = __version__
+    results["extract_by_size"] = by_size
+    results["extract_articles_per_s"] = by_size[archive.largest]["articles_per_s"]
+    results["extract_mb_per_s"] = by_size[archive.largest]["mb_per_s"]
+    results["extract_profile"] = profile_summary(corpus[:500])
+    return rows
+
+
+def profile_summary(corpus: list[tuple[str, str]], top: int = 10) -> dict[str, list[str]]:
+    """Where extraction time goes over a sample: own time per extract module (a regex's time
+    charged to the module that ran it) and the functions with the most own time."""
     from extract import extract_report
 
-    corpus = build_corpus()
-    megabytes = sum(len(text.encode()) for text, _ in corpus) / 1e6
-    extract_report(*corpus[0])  # compile the patterns outside the timing
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        for text, published in corpus:
-            extract_report(text, published)
-        best = min(best, time.process_time() - started)
-    per_s = len(corpus) / best
-    results["extract_articles_per_s"] = round(per_s, 1)
-    results["extract_mb_per_s"] = round(megabytes / best, 3)
-
-    worst = 0.0
-    for name, text in pathological_inputs().items():
-        started = time.process_time()
-        extract_report(text)
-        elapsed = time.process_time() - started
-        worst = max(worst, elapsed)
-        results[f"pathological_{name}_s"] = round(elapsed, 3)
-    results["pathological_worst_s"] = round(worst, 3)
-    return [
-        ("reports", f"{len(corpus)}"),
-        ("corpus size", f"{megabytes:.2f} MB"),
-        ("articles/s (one core)", f"{per_s:,.0f}"),
-        ("MB/s", f"{megabytes / best:.2f}"),
-        ("worst 1 MB pathological input", f"{worst:.3f} s"),
-    ]
-
-
-def pathological_inputs() -> dict[str, str]:
-    megabyte = 1_000_000
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text, published in corpus:
+        extract_report(text, published)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = sum(entry[2] for entry in stats.values())
+    by_module: dict[str, float] = {}
+    for (file, _line, _name), (_cc, _nc, own, _cum, callers) in stats.items():
+        if file == "~":  # a builtin (re.Pattern.search …): charge it to the callers
+            for (caller_file, _, _), caller_entry in callers.items():
+                module = Path(caller_file).name
+                by_module[module] = by_module.get(module, 0.0) + caller_entry[2]
+        else:
+            by_module[Path(file).name] = by_module.get(Path(file).name, 0.0) + own
+    ranked = sorted(stats.items(), key=lambda item: item[1][2], reverse=True)[:top]
     return {
+        "by_module": [f"{seconds / total:5.1%} {module}" for module, seconds in
+                      sorted(by_module.items(), key=lambda item: item[1], reverse=True)[:top]],
+        "by_function": [f"{own / total:5.1%} {Path(file).name}:{line} {name}"
+                        for (file, line, name), (_, _, own, _, _) in ranked],
+    }
+
+
+def extraction_parallel(archive: Archive, results: dict) -> list[Row]:
+    """`python -m extract FOLDER --jobs 0` (one process per core), wall time, output discarded."""
+    import os
+
+    cores = os.cpu_count() or 1
+    rows: list[Row] = []
+    by_size = {}
+    for n in archive.sizes:
+        folder = archive.folder(n)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "extract", str(folder), "--jobs", "0"], check=True,
+                       stdout=subprocess.DEVNULL, cwd=Path(__file__).resolve().parent.parent)
+        elapsed = time.perf_counter() - started
+        by_size[n] = round(n / elapsed, 1)
+        rows.append(("extraction", f"articles/s all {cores} cores (wall), {n:,} files",
+                     f"{n / elapsed:,.0f}"))
+    results["extract_all_cores_articles_per_s_by_size"] = by_size
+    results["extract_all_cores_articles_per_s"] = by_size[archive.largest]
+    results["cores"] = cores
+    return rows
+
+
+def pathological(archive: Archive, results: dict) -> list[Row]:
+    """The slowest of a few hostile one-megabyte inputs (CPU seconds)."""
+    from extract import extract_report
+
+    megabyte = 1_000_000
+    inputs = {
         "ones": ("1 " * (megabyte // 2)),
         "ands": ("and " * (megabyte // 4)),
         "digits": "7" * megabyte,
         "one_line": ("Russia launched 500 drones and shot down " * (megabyte // 40))[:megabyte],
         "dozens": ("dozens of drones and more than " * (megabyte // 30))[:megabyte],
     }
+    worst = 0.0
+    for name, text in inputs.items():
+        started = time.process_time()
+        extract_report(text)
+        elapsed = time.process_time() - started
+        worst = max(worst, elapsed)
+        results[f"pathological_{name}_s"] = round(elapsed, 3)
+    results["pathological_worst_s"] = round(worst, 3)
+    return [("extraction", "worst 1 MB pathological input", f"{worst:.3f} s")]
 
 
-SECTIONS: dict[str, Callable[[dict], list[Row]]] = {"extraction": extraction}
+SECTIONS: dict[str, Callable[[Archive, dict], list[Row]]] = {
+    "extraction": extraction,
+    "parallel": extraction_parallel,
+    "pathological": pathological,
+    "ingest": ingest,  # needs extraction's records (else it extracts), fills the stores
+    "pages": pages,  # needs ingest's stores
+    "browser": browser,  # needs ingest's largest store
+}
 
 
-def main() -> None:
-    results: dict = {}
-    for name, section in SECTIONS.items():
-        rows = section(results)
-        width = max(len(label) for label, _ in rows)
-        print(f"\n{name}")
-        print("-" * (width + 16))
-        for label, value in rows:
-            print(f"{label:<{width}}  {value:>12}")
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"\nwrote {RESULTS}")
+def print_table(rows: list[Row]) -> None:
+    width = max(len(measure) for _, measure, _ in rows)
+    print(f"\n{'section':<12}{'measure':<{width}}  {'value':>16}")
+    print("-" * (width + 30))
+    for section, measure, value in rows:
+        print(f"{section:<12}{measure:<{width}}  {value:>16}")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"sizes {QUICK_SIZES} instead of {FULL_SIZES}")
+    parser.add_argument("--sizes", help="comma-separated report counts, e.g. 1000,20000")
+    parser.add_argument("--sections", help=f"comma-separated, of: {', '.join(SECTIONS)} (default all)")
+    parser.add_argument("--workdir", type=Path, help="keep the generated archive and stores here")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
+    args = parser.parse_args(argv)
+    try:
+        args.sizes = sorted({int(s) for s in args.sizes.split(",")}) if args.sizes else (
+            QUICK_SIZES if args.quick else FULL_SIZES)
+    except ValueError:
+        parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
+    if min(args.sizes) < 1:
+        parser.error("--sizes must be positive")
+    args.sections = args.sections.split(",") if args.sections else list(SECTIONS)
+    unknown = [name for name in args.sections if name not in SECTIONS]
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="salvo-bench-") as scratch:
+        workdir = args.workdir or Path(scratch)
+        workdir.mkdir(parents=True, exist_ok=True)
+        archive = Archive(workdir, args.sizes)
+        results: dict = {"sizes": args.sizes}
+        rows: list[Row] = []
+        started = time.perf_counter()
+        for name in args.sections:
+            section_started = time.perf_counter()
+            rows += SECTIONS[name](archive, results)
+            print(f"[bench] {name} done in {time.perf_counter() - section_started:.0f} s", file=sys.stderr)
+        results["bench_seconds"] = round(time.perf_counter() - started, 1)
+    rows.append(("bench", "whole run", f"{results['bench_seconds']:.0f} s"))
+    print_table(rows)
+    args.output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwrote {args.output}")
 
 
 if __name__ == "__main__":

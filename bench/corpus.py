@@ -61,13 +61,14 @@ FOREIGN = (
 TEMPLATES = (AIR_FORCE, WIRE, GOVERNOR, FOREIGN)
 
 
-def build_corpus(n: int = 3000, seed: int = 7) -> list[tuple[str, str]]:
-    """n (text, published) pairs."""
+def build_corpus(n: int = 3000, seed: int = 7, nights: int = 365) -> list[tuple[str, str]]:
+    """n (text, published) pairs, published over ``nights`` consecutive days from 2015-01-01
+    (about 4,000 nights is eleven years of attacks: the dashboard's scale at archive size)."""
     rng = random.Random(seed)
-    start = date(2025, 1, 1)
+    start = date(2015, 1, 1)
     out = []
     for i in range(n):
-        published = start + timedelta(days=i % 365)
+        published = start + timedelta(days=i % nights)
         oblast, city = rng.choice(OBLAST_CITIES)
         drones = rng.randint(20, 800)
         missiles = rng.randint(2, 60)
