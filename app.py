@@ -7,6 +7,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from salvo.auth import sidebar_status
 from salvo.filters import sidebar_filters
 
 # Not "pages/": Streamlit runs a pages/ folder beside the entry script as the old multipage app
@@ -37,4 +38,5 @@ navigation = st.navigation({
     ],
 })
 st.session_state["salvo_filters"] = sidebar_filters()
+sidebar_status()
 navigation.run()

@@ -6,6 +6,8 @@ The store is SALVO_DATABASE_URL or var/salvo.sqlite; --database overrides both.
 from __future__ import annotations
 
 import argparse
+import getpass
+import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from salvo import consolidate, table
+from salvo import auth, consolidate, table
 from salvo.ingest import IngestError, ingest_sources
 from salvo.official import OfficialFormatError, import_official
 from salvo.security import neutralise_formulas
@@ -48,9 +50,14 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def cli_author() -> str:
+    """Who writes from the command line: whoever can run it on this machine may write."""
+    return f"cli:{getpass.getuser()}@{socket.gethostname()}"
+
+
 def command_ingest(store: Store, args: argparse.Namespace) -> int:
     with progress_bar("ingest", args.quiet) as progress:
-        summary = ingest_sources(store, args.items, progress=progress)
+        summary = ingest_sources(store, args.items, progress=progress, author=cli_author())
     print(
         f"added {summary.added}, re-extracted {summary.re_extracted}, already stored {summary.skipped}, "
         f"failed {len(summary.failed)}; nights touched: {len(summary.attack_dates)}"
@@ -67,7 +74,7 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
 
 def command_import_official(store: Store, args: argparse.Namespace) -> int:
     with progress_bar("import", args.quiet) as progress:
-        result = import_official(store, args.csv, args.weapons, progress=progress)
+        result = import_official(store, args.csv, args.weapons, progress=progress, author=cli_author())
     print(result)
     if result.unclassified_models:
         print(
@@ -91,6 +98,17 @@ def command_export(store: Store, args: argparse.Namespace) -> int:
 
 def command_rebuild(store: Store, _args: argparse.Namespace) -> int:
     print(f"consolidated {consolidate.refresh(store)} attack nights")
+    return 0
+
+
+def command_hash_password(_store: Store | None, _args: argparse.Namespace) -> int:
+    password = getpass.getpass("Editor password: ")
+    if password != getpass.getpass("Again: "):
+        print("error: the two passwords differ", file=sys.stderr)
+        return 2
+    print(auth.hash_password(password))
+    print(f"# put it in ${auth.PASSWORD_HASH_ENV} or in .streamlit/secrets.toml as "
+          f"{auth.PASSWORD_HASH_SECRET} = \"...\"", file=sys.stderr)
     return 0
 
 
@@ -123,13 +141,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     rebuild = commands.add_parser("rebuild", help="consolidate every attack night again")
     rebuild.set_defaults(run=command_rebuild)
+
+    hashing = commands.add_parser("hash-password", help="hash an editor password for the dashboard")
+    hashing.set_defaults(run=command_hash_password, needs_store=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        store = Store(args.database)
+        store = Store(args.database) if getattr(args, "needs_store", True) else None
         return args.run(store, args)
     except (IngestError, OfficialFormatError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)

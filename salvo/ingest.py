@@ -394,9 +394,10 @@ def _run(
     load: Callable[[Any], list[RawReport]],
     extractor: Extractor | None,
     progress: ProgressCallback | None,
+    author: str | None = None,
 ) -> IngestSummary:
     extractor = extractor or default_extractor()
-    summary = IngestSummary(run_id=store.start_run(kind, source))
+    summary = IngestSummary(run_id=store.start_run(kind, source, author))
     touched: set[date] = set()
     for first in range(0, len(items), BATCH_ITEMS):
         # One transaction per batch of items (each report still its own savepoint): a commit per
@@ -447,24 +448,26 @@ def ingest_text(
     outlet: str | None = None,
     name: str = "pasted text",
     extractor: Extractor | None = None,
+    author: str | None = None,
 ) -> IngestResult:
-    """Store one pasted report; raises IngestError for unusable input."""
+    """Store one pasted report; raises IngestError for unusable input. ``author``: who stores it."""
     raw = RawReport(
         text=text if isinstance(text, str) else "", name=name, url=url, published=published, outlet=outlet
     )
-    summary = _run(store, "ingest", name, [raw], lambda r: [r], extractor, None)
+    summary = _run(store, "ingest", name, [raw], lambda r: [r], extractor, None, author)
     if summary.failed:
         raise IngestError(summary.failed[0][1])
     return summary.results[0]
 
 
 def ingest_upload(
-    store: Store, filename: str, data: bytes, *, extractor: Extractor | None = None
+    store: Store, filename: str, data: bytes, *, extractor: Extractor | None = None, author: str | None = None
 ) -> IngestSummary:
     """Store the report(s) of an uploaded file (.txt, .md, .html, corpus .json)."""
     # The item is the file's name: a failure is listed by it, never by a repr of its bytes.
     return _run(
-        store, "ingest", filename, [filename], lambda name: bytes_to_reports(data, name), extractor, None
+        store, "ingest", filename, [filename], lambda name: bytes_to_reports(data, name), extractor, None,
+        author,
     )
 
 
@@ -474,12 +477,13 @@ def ingest_paths(
     *,
     extractor: Extractor | None = None,
     progress: ProgressCallback | None = None,
+    author: str | None = None,
 ) -> IngestSummary:
     """Store every report in these files and folders (recursive); bad files are listed, not fatal."""
     paths = list(paths)
     files = expand_paths(paths)
     return _run(
-        store, "ingest", ", ".join(str(p) for p in paths)[:500], files, read_file, extractor, progress
+        store, "ingest", ", ".join(str(p) for p in paths)[:500], files, read_file, extractor, progress, author
     )
 
 
@@ -490,6 +494,7 @@ def ingest_url(
     extractor: Extractor | None = None,
     timeout: float = URL_TIMEOUT_SECONDS,
     max_bytes: int = MAX_URL_BYTES,
+    author: str | None = None,
 ) -> IngestResult:
     """Fetch a page and store its report; raises IngestError when it cannot."""
     summary = _run(
@@ -500,6 +505,7 @@ def ingest_url(
         lambda u: [fetch_url(u, timeout=timeout, max_bytes=max_bytes)],
         extractor,
         None,
+        author,
     )
     if summary.failed:
         raise IngestError(summary.failed[0][1])
@@ -512,6 +518,7 @@ def ingest_sources(
     *,
     extractor: Extractor | None = None,
     progress: ProgressCallback | None = None,
+    author: str | None = None,
 ) -> IngestSummary:
     """The CLI's mix of URLs, files and folders, in one run."""
     expanded: list[str | Path] = []
@@ -521,7 +528,8 @@ def ingest_sources(
     def load(item: str | Path) -> list[RawReport]:
         return [fetch_url(item)] if isinstance(item, str) and is_url(item) else read_file(Path(item))
 
-    return _run(store, "ingest", ", ".join(map(str, items))[:500], expanded, load, extractor, progress)
+    source = ", ".join(map(str, items))[:500]
+    return _run(store, "ingest", source, expanded, load, extractor, progress, author)
 
 
 # --- curated records (the shipped dataset) ------------------------------------------------------
@@ -537,7 +545,7 @@ def load_curated_records(store: Store, path: Path, progress: ProgressCallback | 
     "record": {SCHEMA.md fields}}. A malformed line is listed in ``failed``; the others load.
     """
     lines = path.read_text(encoding="utf-8").splitlines()
-    summary = IngestSummary(run_id=store.start_run("default", str(path)))
+    summary = IngestSummary(run_id=store.start_run("default", str(path), "salvo (shipped dataset)"))
     touched: set[date] = set()
     for number, line in enumerate(lines, start=1):
         if not line.strip():

@@ -500,6 +500,8 @@ def import_official(
     daily_csv: Path | str,
     weapons_csv: Path | str | None = None,
     progress: ProgressCallback | None = None,
+    *,
+    author: str | None = None,
 ) -> ImportResult:
     """Import the official dataset: one official report per night and scope (see module doc).
 
@@ -513,7 +515,7 @@ def import_official(
     groups = group_rows(frame)
     result = ImportResult(rows=len(frame), nights=len({g.night for g in groups}))
     result.skipped_rows = len(frame) - sum(len(g.rows) for g in groups)
-    result.run_id = store.start_run("official", _csv_input(daily_csv)[1])
+    result.run_id = store.start_run("official", _csv_input(daily_csv)[1], author)
     touched: set[date] = set()
     unclassified: set[str] = set()
     for done, group in enumerate(groups, start=1):
@@ -563,7 +565,12 @@ def import_official(
 
 
 def import_official_bytes(
-    store: Any, daily: bytes, weapons: bytes | None = None, progress: ProgressCallback | None = None
+    store: Any,
+    daily: bytes,
+    weapons: bytes | None = None,
+    progress: ProgressCallback | None = None,
+    *,
+    author: str | None = None,
 ) -> ImportResult:
-    """`import_official` for uploaded files (the Ingest page)."""
-    return import_official(store, daily, weapons, progress)
+    """`import_official` for uploaded files (the Ingest page); ``author`` is the editor."""
+    return import_official(store, daily, weapons, progress, author=author)

@@ -102,6 +102,7 @@ import_runs = sa.Table(
     sa.Column("skipped", sa.Integer, nullable=False, default=0),
     sa.Column("failed", sa.Integer, nullable=False, default=0),
     sa.Column("details", sa.JSON, nullable=True),
+    sa.Column("author", sa.String(200), nullable=True),  # who ran it (migration 2); None before
 )
 
 reports = sa.Table(
@@ -169,9 +170,18 @@ def _migration_1(conn: Connection) -> None:
     conn.execute(sa.insert(counters).values(name="data_version", value=0))
 
 
+def _migration_2(conn: Connection) -> None:
+    """Import runs record who made them (an editor, the command line's user, the shipped data)."""
+    # A store created after this step was written already has the column from step 1's
+    # create_all (which builds the current table definition); an older one gets it here.
+    if "author" not in {column["name"] for column in sa.inspect(conn).get_columns("import_runs")}:
+        conn.execute(sa.text("ALTER TABLE import_runs ADD COLUMN author VARCHAR(200)"))
+
+
 # Numbered, append-only: never edit a step that has shipped; add the next one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
+    (2, "import runs record their author", _migration_2),
 ]
 
 
@@ -309,6 +319,7 @@ class ReportDetail:
     record: dict[str, Any]  # effective: extraction + corrections
     extracted_record: dict[str, Any]  # as the extractor returned it
     corrections: list[Correction] = field(default_factory=list)
+    ingested_by: str | None = None  # the author of the import run that first stored it
 
     @property
     def evidence(self) -> dict[str, Any]:
@@ -440,12 +451,14 @@ class Store:
 
     # --- import runs --------------------------------------------------------------------------
 
-    def start_run(self, kind: str, source: str | None) -> int:
+    def start_run(self, kind: str, source: str | None, author: str | None = None) -> int:
+        """Open an import run; ``author`` is who made it (an editor's name, ``cli:user@host``)."""
         with self.write() as conn:
             return int(
                 conn.execute(
                     sa.insert(import_runs).values(
-                        kind=kind, source=source, started_at=utcnow(), added=0, skipped=0, failed=0
+                        kind=kind, source=source, started_at=utcnow(), added=0, skipped=0, failed=0,
+                        author=(author or "").strip()[:200] or None,
                     )
                 ).inserted_primary_key[0]
             )
@@ -584,6 +597,11 @@ class Store:
                 .limit(1)
             ).first()
             report_corrections = self._report_corrections(conn, report_id)
+            ingested_by = None
+            if row["import_run_id"] is not None:
+                ingested_by = conn.execute(
+                    sa.select(import_runs.c.author).where(import_runs.c.id == row["import_run_id"])
+                ).scalar_one_or_none()
         record = dict(extraction[1]) if extraction else {}
         return ReportDetail(
             id=row["id"],
@@ -601,6 +619,7 @@ class Store:
             record=_apply_corrections(record, report_corrections),
             extracted_record=record,
             corrections=report_corrections,
+            ingested_by=ingested_by,
         )
 
     def effective_records(self, attack_dates: Iterable[date] | None = None) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ import hashlib
 
 import streamlit as st
 
-from salvo import ui
+from salvo import auth, ui
 
 st.title("Ingest reports")
 store = ui.store()
@@ -12,7 +12,10 @@ tools = ui.ingest_tools()
 if store is None or tools is None:
     st.info(f"Ingest is {ui.NOT_AVAILABLE}.")
     st.stop()
+# Previews fetch URLs and run the extractor on the server: editors only, like the writes.
+editor = auth.require_editor("ingest reports or import data")
 
+st.text(f"Editing as {editor}: every report you store records it.")
 st.caption("Nothing is stored until you press Commit. The same text twice is one report.")
 paste_tab, upload_tab, url_tab, official_tab = st.tabs(["Paste text", "Upload files", "URL", "Official CSV"])
 
@@ -38,7 +41,8 @@ with paste_tab:
         show_preview("the pasted text", preview[1])
         if st.button("Commit to the store", key="paste_commit", type="primary"):
             try:
-                result = tools.ingest_text(store, text, published=published, outlet=outlet or None)
+                result = tools.ingest_text(store, text, published=published, outlet=outlet or None,
+                                           author=editor)
             except ValueError as error:
                 st.error(f"Not stored: {error}")
             else:
@@ -64,7 +68,7 @@ with upload_tab:
         bar = st.progress(0.0, text="Storing…")
         totals = {"added": 0, "skipped": 0, "failed": []}
         for done, upload in enumerate(files, start=1):
-            summary = tools.ingest_upload(store, upload.name, upload.getvalue())
+            summary = tools.ingest_upload(store, upload.name, upload.getvalue(), author=editor)
             totals["added"] += summary.added + summary.re_extracted
             totals["skipped"] += summary.skipped
             totals["failed"] += summary.failed
@@ -85,7 +89,7 @@ with url_tab:
         show_preview(url, preview[1])
         if st.button("Commit to the store", key="url_commit", type="primary"):
             try:
-                result = tools.ingest_url(store, url)
+                result = tools.ingest_url(store, url, author=editor)
             except ValueError as error:
                 st.error(f"Not stored: {error}")
             else:
@@ -105,7 +109,8 @@ with official_tab:
             try:
                 summary = importer(store, daily.getvalue(), weapons.getvalue() if weapons else None,
                                    lambda done, total: bar.progress(done / max(total, 1),
-                                                                    text=f"{done} of {total} night(s)"))
+                                                                    text=f"{done} of {total} night(s)"),
+                                   author=editor)
             except ValueError as error:
                 st.error(f"Not imported: {error}")
             else:

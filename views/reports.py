@@ -4,7 +4,7 @@
 import pandas as pd
 import streamlit as st
 
-from salvo import ui
+from salvo import auth, ui
 from salvo.filters import sync_query_params
 
 st.title("Reports")
@@ -51,6 +51,8 @@ st.text(f"Outlet: {detail.outlet or 'unknown'} ({detail.source_type}) · publish
         f"extractor {detail.extractor_version}")
 if detail.source_url:
     st.text(f"Source: {detail.source_url}")
+if detail.ingested_by:
+    st.text(f"Stored by: {detail.ingested_by}")
 
 spans = ui.evidence_spans(detail.evidence, detail.text or "")
 text_tab, record_tab, conflict_tab, correct_tab = st.tabs(
@@ -82,20 +84,24 @@ with conflict_tab:
         if others:
             st.dataframe(ui.report_table(others, None), hide_index=True)
 with correct_tab:
-    with st.form("correction"):
-        field = st.selectbox("Field", ui.correctable_fields())
-        current = detail.record.get(field) if field else None
-        st.text(f"Current value: {current!r}")
-        value = st.text_input("New value (a number; names separated by ;; empty for no value)")
-        reason = st.text_input("Reason (required)")
-        author = st.text_input("Your name (required)")
-        if st.form_submit_button("Save correction"):
-            try:
-                saved = ui.save_correction(store, detail.id, field, value, reason, author)
-            except ValueError as error:
-                st.error(f"Not saved: {error}")
-            else:
-                st.success(f"Saved: {saved.field} {saved.old_value!r} → {saved.new_value!r}.")
+    editor = auth.editor()
+    if editor is None:
+        auth.login_form("correct values")
+    else:
+        with st.form("correction"):
+            st.text(f"Correcting as {editor}: the correction records it.")
+            field = st.selectbox("Field", ui.correctable_fields())
+            current = detail.record.get(field) if field else None
+            st.text(f"Current value: {current!r}")
+            value = st.text_input("New value (a number; names separated by ;; empty for no value)")
+            reason = st.text_input("Reason (required)")
+            if st.form_submit_button("Save correction"):
+                try:
+                    saved = ui.save_correction(store, detail.id, field, value, reason, editor)
+                except ValueError as error:
+                    st.error(f"Not saved: {error}")
+                else:
+                    st.success(f"Saved: {saved.field} {saved.old_value!r} → {saved.new_value!r}.")
     if detail.corrections:
         st.subheader("Corrections of this report")
         st.dataframe(pd.DataFrame([{

@@ -55,6 +55,16 @@ def record_for(text: str) -> dict:
     return record
 
 
+@pytest.fixture(autouse=True)
+def local_browser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AppTest stands for a browser on the dashboard's machine (it has no real connection), and no
+    editor login is configured: local single-user mode, the local user edits (salvo.auth)."""
+    from salvo import auth
+
+    monkeypatch.setattr(auth, "request_is_local", lambda: True)
+    monkeypatch.delenv(auth.PASSWORD_HASH_ENV, raising=False)
+
+
 @pytest.fixture
 def synthetic_frame() -> pd.DataFrame:
     return attack_frame()
