@@ -7,8 +7,9 @@ tests (and the synthetic browser app) replace it with a function returning a fra
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any
+import functools
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -61,7 +62,10 @@ def _store_attacks() -> tuple[pd.DataFrame, str]:
     return _cached_table(version, handle), version
 
 
-@st.cache_data(max_entries=4, show_spinner="Reading the attack table…")
+# cache_resource, not cache_data: every session shares the one frame instead of unpickling a copy
+# per page run (a quarter of a second at 4,000 nights). Pages and chart builders never change a
+# frame in place; they derive new ones.
+@st.cache_resource(max_entries=4, show_spinner="Reading the attack table…")
 def _cached_table(version: str, _handle: Any) -> pd.DataFrame:
     """The attack table of one data version (the version is the cache key: any write moves it)."""
     from salvo import table
@@ -79,8 +83,35 @@ def attacks() -> tuple[pd.DataFrame, str]:
 
 
 def filtered_attacks(filters: Filters) -> pd.DataFrame:
-    frame, _version = attacks()
-    return apply_filters(frame, filters)
+    """The view's rows, shared by every session on the same data version and filters."""
+    frame, version = attacks()
+    return _filtered(version, filters, frame)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _filtered(version: str, filters: Filters, _frame: pd.DataFrame) -> pd.DataFrame:
+    return apply_filters(_frame, filters)
+
+
+T = TypeVar("T")
+
+
+def view_result(builder: Callable[..., T], *args: Hashable) -> T:
+    """``builder(filtered frame, *args)`` for the current view, computed once per data version,
+    filters and arguments and shared by every session: a chart or summary is built when the data
+    or the view changes, not on every rerun (the frame is already cached the same way).
+
+    The result is shared: callers draw it or derive from it, never change it in place."""
+    frame, version = attacks()
+    filters = current_filters()
+    name = f"{builder.__module__}.{builder.__qualname__}"
+    return _view_result(version, filters, name, args, builder, _filtered(version, filters, frame))
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _view_result(version: str, filters: Filters, name: str, args: tuple, _builder: Callable[..., Any],
+                 _frame: pd.DataFrame) -> Any:
+    return _builder(_frame, *args)
 
 
 def current_filters() -> Filters:
@@ -143,6 +174,13 @@ def plot(figure: Any, key: str) -> None:
     st.plotly_chart(figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
 
 
+def impact_deck(frame: pd.DataFrame) -> Any:
+    """The Map page's deck, with cities placed by the project's gazetteer."""
+    from salvo import maps
+
+    return maps.impact_deck(frame, maps.gazetteer_lookup())
+
+
 # --- the Data page's table and its downloads ---------------------------------------------------
 
 def display_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -168,10 +206,17 @@ def display_table(frame: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-@st.cache_data(max_entries=8, show_spinner="Preparing downloads…")
-def download_files(version: str, view: str, _table: pd.DataFrame) -> dict[str, bytes]:
-    """CSV, XLSX and Parquet of the shown table, built once per data version and view."""
-    return {"csv": to_csv_bytes(_table), "xlsx": to_xlsx_bytes(_table), "parquet": to_parquet_bytes(_table)}
+def download_data(version: str, view: str, fmt: str, table: pd.DataFrame) -> Callable[[], bytes]:
+    """The bytes of one download (csv, xlsx or parquet) of the shown table, for
+    st.download_button: built when the reader clicks, not on every page run (an XLSX of 4,000
+    nights takes seconds), and kept per data version and view."""
+    return functools.partial(_download_bytes, version, view, fmt, table)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _download_bytes(version: str, view: str, fmt: str, _table: pd.DataFrame) -> bytes:
+    writers = {"csv": to_csv_bytes, "xlsx": to_xlsx_bytes, "parquet": to_parquet_bytes}
+    return writers[fmt](_table)
 
 
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
@@ -197,9 +242,23 @@ def to_parquet_bytes(table: pd.DataFrame) -> bytes:
 
 # --- the Reports page ----------------------------------------------------------------------------
 
+LISTED_RECORD_FIELDS = ("is_attack_report", "total_launched", "total_destroyed", "oblasts")
+
+
 def report_list(handle: Any) -> list[dict[str, Any]]:
-    """Every report with its effective record (store.list_reports), newest first."""
-    return handle.list_reports()
+    """Every report with the headline of its effective record (store.list_reports), newest first;
+    read once per data version and shared by every session (100,000 reports take seconds to read)."""
+    return _cached_reports(f"{handle.url}#{handle.data_version()}", handle)
+
+
+@st.cache_resource(max_entries=2, show_spinner="Reading the reports…")
+def _cached_reports(version: str, _handle: Any) -> list[dict[str, Any]]:
+    # Only what the listing shows is kept: full records with their evidence would hold
+    # hundreds of megabytes at archive scale. The opened report is read whole (report_detail).
+    return [
+        {**report, "record": {name: (report.get("record") or {}).get(name) for name in LISTED_RECORD_FIELDS}}
+        for report in _handle.list_reports()
+    ]
 
 
 def report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:

@@ -12,17 +12,18 @@ st.caption(f"{filters.describe()} · data version {version_number}")
 if ui.show_empty(frame, filters):
     st.stop()
 
-table = ui.display_table(frame)
+table = ui.view_result(ui.display_table)
 st.dataframe(table, hide_index=True, height=480)
 st.caption(f"{len(table)} attack night(s). Empty cells: no source gave the figure (never zero). "
            "Downloads hold exactly these rows and columns; in CSV and XLSX a text cell starting with "
            "= + - @ or a tab is prefixed with ' so a spreadsheet shows it instead of running it.")
 stem = f"salvo-attacks-v{version_number}"
-files = ui.download_files(version, filters.describe(), table)
+view = filters.describe()
 cols = st.columns(3)
-cols[0].download_button("Download CSV", files["csv"], f"{stem}.csv", "text/csv", key="dl_csv")
+cols[0].download_button("Download CSV", ui.download_data(version, view, "csv", table), f"{stem}.csv",
+                        "text/csv", key="dl_csv")
 cols[1].download_button(
-    "Download XLSX", files["xlsx"], f"{stem}.xlsx",
+    "Download XLSX", ui.download_data(version, view, "xlsx", table), f"{stem}.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx")
-cols[2].download_button("Download Parquet", files["parquet"], f"{stem}.parquet",
-                        "application/vnd.apache.parquet", key="dl_parquet")
+cols[2].download_button("Download Parquet", ui.download_data(version, view, "parquet", table),
+                        f"{stem}.parquet", "application/vnd.apache.parquet", key="dl_parquet")

@@ -20,9 +20,9 @@ if ui.show_empty(frame, filters):
 
 st.info(f"Definition in force: rate = {charts.DEFINITIONS[definition]} ÷ launched. "
         + charts.DEFINITION_NOTE, icon=":material/straighten:")
-ui.plot(charts.rate_summary_figure(frame, definition), key="rates_by_group")
-ui.plot(charts.rolling_rate_figure(frame, group, definition), key="rolling_rate")
-summary = charts.rate_summary(frame, definition)
+ui.plot(ui.view_result(charts.rate_summary_figure, definition), key="rates_by_group")
+ui.plot(ui.view_result(charts.rolling_rate_figure, group, definition), key="rolling_rate")
+summary = ui.view_result(charts.rate_summary, definition)
 st.dataframe(
     summary[summary["launched"] > 0].drop(columns="group"), hide_index=True,
     column_config={

@@ -10,9 +10,8 @@ st.caption(filters.describe())
 if frame.empty:
     ui.show_empty(frame, filters)
 
-lookup = maps.gazetteer_lookup()
-st.pydeck_chart(maps.impact_deck(frame, lookup), height=620, key="impact_map")
-oblasts = maps.oblast_impact(frame)
+st.pydeck_chart(ui.view_result(ui.impact_deck), height=620, key="impact_map")
+oblasts = ui.view_result(maps.oblast_impact)
 most = int(oblasts["nights"].max()) if not oblasts.empty else 0
 st.caption(f"Oblast shade: attack nights with reported impact (hits, damage, debris, casualties) in the "
            f"view, from pale yellow (1 night) to dark red ({most} nights); grey: none reported. Circles: "

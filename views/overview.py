@@ -33,7 +33,7 @@ LABELS = {"total_launched": "Launched", "total_destroyed": "Shot down", "hit_loc
           "killed": "Killed", "injured": "Injured", "nights": "Attack nights"}
 for days in (7, 30):
     st.subheader(f"Last {days} days against the {days} before")
-    totals = charts.period_totals(frame, days)
+    totals = ui.view_result(charts.period_totals, days)
     cols = st.columns(len(LABELS))
     for col, (key, label) in zip(cols, LABELS.items(), strict=True):
         col.metric(label, f"{totals.loc[key, 'current']:,}", delta=f"{totals.loc[key, 'change']:+,}",
@@ -43,7 +43,7 @@ st.caption("Periods end on the last night in view; sums cover the figures source
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Largest attacks")
-    largest = charts.largest_attacks(frame, 10)
+    largest = ui.view_result(charts.largest_attacks, 10)
     st.dataframe(
         largest[["attack_date", "total_launched", "total_destroyed", "drones_launched",
                  "missiles_launched", "sources"]].assign(sources=largest["sources"].map(", ".join)),
@@ -54,7 +54,7 @@ with left:
     )
 with right:
     st.subheader("Latest interception rate")
-    rate = charts.latest_rate(frame, 30)
+    rate = ui.view_result(charts.latest_rate, 30)
     if rate["launched"]:
         st.metric("All weapons, last 30 days (shot down ÷ launched)", f"{rate['rate']:.1%}")
         st.caption(f"95% interval {rate['low']:.1%}–{rate['high']:.1%} over {rate['nights']} nights "

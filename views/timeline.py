@@ -17,16 +17,16 @@ with right:
 if ui.show_empty(frame, filters):
     st.stop()
 
-ui.plot(charts.timeline_figure(frame, freq, group), key="timeline")
+ui.plot(ui.view_result(charts.timeline_figure, freq, group), key="timeline")
 st.caption("Weekly and monthly points add the figures sources gave: a night with no shot-down figure "
            "adds its launches but nothing to the shot-down line. Hover a point for its sources.")
-ui.plot(charts.class_mix_figure(frame, freq), key="class_mix")
-families = charts.family_figure(frame, freq)
+ui.plot(ui.view_result(charts.class_mix_figure, freq), key="class_mix")
+families = ui.view_result(charts.family_figure, freq)
 if families.data:
     ui.plot(families, key="families")
 else:
     st.info("No source in view breaks the launches down by weapon family (the official CSV does).")
-flagged = frame.loc[charts.salvo_nights(frame, charts.group_columns(group)[0])]
+flagged = frame.loc[ui.view_result(charts.salvo_nights, charts.group_columns(group)[0])]
 st.subheader(f"Salvo nights in view: {len(flagged)}")
 st.dataframe(
     flagged[["attack_date", "total_launched", "drones_launched", "missiles_launched"]]
