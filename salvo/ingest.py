@@ -532,6 +532,20 @@ def ingest_sources(
     return _run(store, "ingest", source, expanded, load, extractor, progress, author)
 
 
+def ingest_reports(
+    store: Store,
+    reports: Iterable[Any],
+    load: Callable[[Any], list[RawReport]],
+    *,
+    source: str,
+    extractor: Extractor | None = None,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Store reports another reader produced: ``load(item)`` turns each item into RawReports
+    (salvo.distributed reads a cluster's extraction output this way, one partition per item)."""
+    return _run(store, "ingest", source[:500], list(reports), load, extractor, progress)
+
+
 # --- curated records (the shipped dataset) ------------------------------------------------------
 
 CURATED_VERSION = "curated/1"
