@@ -421,11 +421,13 @@ def ingest_tools() -> Any | None:
 
 
 def escape_markdown(text: str) -> str:
-    """Text safe inside st.markdown: Markdown's and HTML's special characters escaped."""
-    import html
+    """Text shown literally by st.markdown and every element that renders Markdown (headers,
+    captions, alerts): each ASCII punctuation mark is backslash-escaped, which CommonMark allows
+    for all of them. That defuses links, emphasis, raw HTML (``\\<``), entities (``\\&``),
+    Streamlit's ``:red[…]`` and ``:material/…:`` directives and ``$…$`` maths alike."""
     import re
 
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|>~])", r"\\\1", html.escape(text))
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
 
 
 def _extract(tools: Any, text: str, name: str, published: dt.date | None) -> dict[str, Any]:

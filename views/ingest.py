@@ -35,7 +35,7 @@ with paste_tab:
         try:
             st.session_state["paste_result"] = (key, ui.preview_text(tools, text, published))
         except ValueError as error:
-            st.error(f"Cannot read this text: {error}")
+            st.error(f"Cannot read this text: {ui.escape_markdown(error)}")
     preview = st.session_state.get("paste_result")
     if preview and preview[0] == key:
         show_preview("the pasted text", preview[1])
@@ -44,7 +44,7 @@ with paste_tab:
                 result = tools.ingest_text(store, text, published=published, outlet=outlet or None,
                                            author=editor)
             except ValueError as error:
-                st.error(f"Not stored: {error}")
+                st.error(f"Not stored: {ui.escape_markdown(error)}")
             else:
                 verb = "Stored as new report" if result.created else "Already stored as report"
                 st.success(f"{verb} {result.report_id} (attack night {result.attack_date or 'unknown'}).")
@@ -61,7 +61,7 @@ with upload_tab:
                 for name, record in ui.preview_upload(tools, upload.name, upload.getvalue()):
                     show_preview(name, record)
             except ValueError as error:
-                st.error(f"{upload.name}: {error}")
+                st.error(ui.escape_markdown(f"{upload.name}: {error}"))
         if len(files) > ui.MAX_PREVIEW_FILES:
             st.caption(f"Previewed the first {ui.MAX_PREVIEW_FILES} of {len(files)} files.")
     if files and st.button("Commit to the store", key="upload_commit", type="primary"):
@@ -75,7 +75,7 @@ with upload_tab:
             bar.progress(done / len(files), text=f"{done} of {len(files)} file(s)")
         st.success(f"Added {totals['added']} report(s); {totals['skipped']} already stored.")
         for name, reason in totals["failed"]:
-            st.warning(f"{name}: {reason}")
+            st.warning(ui.escape_markdown(f"{name}: {reason}"))
 
 with url_tab:
     url = st.text_input("Address of a report (http or https)", key="url_input")
@@ -83,7 +83,7 @@ with url_tab:
         try:
             st.session_state["url_result"] = (url, ui.preview_url(tools, url))
         except ValueError as error:
-            st.error(f"Cannot use this address: {error}")
+            st.error(f"Cannot use this address: {ui.escape_markdown(error)}")
     preview = st.session_state.get("url_result")
     if preview and preview[0] == url:
         show_preview(url, preview[1])
@@ -91,7 +91,7 @@ with url_tab:
             try:
                 result = tools.ingest_url(store, url, author=editor)
             except ValueError as error:
-                st.error(f"Not stored: {error}")
+                st.error(f"Not stored: {ui.escape_markdown(error)}")
             else:
                 night = result.attack_date or "unknown"
                 st.success(f"Stored as report {result.report_id} (attack night {night}).")
@@ -112,6 +112,6 @@ with official_tab:
                                                                     text=f"{done} of {total} night(s)"),
                                    author=editor)
             except ValueError as error:
-                st.error(f"Not imported: {error}")
+                st.error(f"Not imported: {ui.escape_markdown(error)}")
             else:
-                st.success(f"Imported: {summary}")
+                st.success(f"Imported: {ui.escape_markdown(summary)}")

@@ -45,7 +45,7 @@ if detail is None:
     st.warning(f"There is no report {report_id}.")
     st.stop()
 
-st.header(f"Report {detail.id}: {detail.title or detail.outlet or 'untitled'}")
+st.header(f"Report {detail.id}: {ui.escape_markdown(detail.title or detail.outlet or 'untitled')}")
 st.text(f"Outlet: {detail.outlet or 'unknown'} ({detail.source_type}) · published "
         f"{detail.published or 'unknown'} · language {detail.language or 'unknown'} · "
         f"extractor {detail.extractor_version}")
@@ -99,9 +99,10 @@ with correct_tab:
                 try:
                     saved = ui.save_correction(store, detail.id, field, value, reason, editor)
                 except ValueError as error:
-                    st.error(f"Not saved: {error}")
+                    st.error(f"Not saved: {ui.escape_markdown(error)}")
                 else:
-                    st.success(f"Saved: {saved.field} {saved.old_value!r} → {saved.new_value!r}.")
+                    old, new = (ui.escape_markdown(repr(v)) for v in (saved.old_value, saved.new_value))
+                    st.success(f"Saved: {saved.field} {old} → {new}.")
     if detail.corrections:
         st.subheader("Corrections of this report")
         st.dataframe(pd.DataFrame([{

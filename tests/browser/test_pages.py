@@ -93,7 +93,8 @@ def test_the_first_link_opened_after_a_start_gets_the_filters(browser, tmp_path)
             open_page(page, url, "data", QUERY)
             expect_filters(page, "2025-07-01", "2025-09-15", ["Drones (all)", "Cruise missiles"],
                            ["official", "wire"])
-            expect(page.locator('[data-testid="stCaptionContainer"]').first).to_contain_text(
+            caption = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first
+            expect(caption).to_contain_text(
                 "2025-07-01 → 2025-09-15 · weapons: Drones (all), Cruise missiles")
             assert error_texts(page) == []
         finally:

@@ -234,7 +234,7 @@ def test_ingest_stores_uploaded_files(populated_store):
     app.button(key="upload_commit").click().run()
     assert not app.exception
     assert "Added 1 report(s)" in app.success[0].value
-    assert any("empty.txt" in warning.value for warning in app.warning)
+    assert any(ui.escape_markdown("empty.txt") in warning.value for warning in app.warning)
     assert populated_store.count_reports() == before + 1
 
 
@@ -315,7 +315,7 @@ def test_a_failing_extractor_is_a_message_not_a_crash(empty_store, monkeypatch):
     app.text_area(key="paste_text").input(REPORTS[0][3]).run()
     app.button(key="paste_preview").click().run()
     assert not app.exception
-    assert "the extractor failed (StopIteration: extractor bug)" in app.error[0].value
+    assert ui.escape_markdown("the extractor failed (StopIteration: extractor bug)") in app.error[0].value
 
 
 def test_ingest_previews_uploaded_files_before_storing(populated_store):
@@ -329,5 +329,5 @@ def test_ingest_previews_uploaded_files_before_storing(populated_store):
     app.button(key="upload_preview").click().run()
     assert not app.exception
     assert app.dataframe[0].value.set_index("field").loc["missiles_launched", "value"] == "18"
-    assert app.error and app.error[0].value.startswith("blob.txt")
+    assert app.error and app.error[0].value.startswith(ui.escape_markdown("blob.txt"))
     assert populated_store.count_reports() == before
