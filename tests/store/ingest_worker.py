@@ -1,0 +1,35 @@
+"""A separate process that ingests a folder with a fast stand-in extractor (the durability tests
+kill it, or run two at once). Usage: python -m tests.store.ingest_worker DATABASE_URL FOLDER"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from salvo.ingest import Extractor, ingest_paths
+from salvo.store import Store
+
+
+def numbered_record(text: str, published: str | None) -> dict[str, Any]:
+    """Every figure of a generated report follows from its number, so a test can check each one."""
+    number = int(re.search(r"Report (\d+)", text).group(1))
+    return {"is_attack_report": True, "attack_date": f"2025-{1 + number % 12:02d}-{1 + number % 28:02d}",
+            "drones_launched": number, "drones_destroyed": number // 2, "missiles_launched": None,
+            "missiles_destroyed": None, "total_launched": number, "total_destroyed": number // 2,
+            "suppressed": None, "hit_locations": None, "debris_locations": None, "killed": None,
+            "injured": None, "oblasts": [], "cities": []}
+
+
+EXTRACTOR = Extractor(numbered_record, "numbered/1")
+
+
+def main(url: str, folder: str) -> int:
+    store = Store(url)
+    summary = ingest_paths(store, [folder], extractor=EXTRACTOR, author="durability test")
+    print(f"added {summary.added} skipped {summary.skipped} failed {len(summary.failed)}", flush=True)
+    store.close()
+    return 1 if summary.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
