@@ -48,6 +48,17 @@ def use_store(url: str) -> None:
 
 
 def pages(archive: Archive, results: dict) -> list[Row]:
+    previous = os.environ.get("SALVO_DATABASE_URL")
+    try:
+        return _pages(archive, results)
+    finally:  # the app's store address goes back to what it was (tests run the bench in-process)
+        if previous is None:
+            os.environ.pop("SALVO_DATABASE_URL", None)
+        else:
+            os.environ["SALVO_DATABASE_URL"] = previous
+
+
+def _pages(archive: Archive, results: dict) -> list[Row]:
     streamlit.logger.set_log_level("error")  # AppTest outside a server warns on every cache clear
     rows: list[Row] = []
     cold_by_size: dict[int, dict[str, float]] = {}
