@@ -413,3 +413,21 @@ def test_one_place_in_two_cases_is_one_place_for_casualties() -> None:
         "2025-05-02",
     )
     assert r["injured"] == 6  # an update of the same city's figure, not a second city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "ї",
+        "Київ" * 5000,
+        "збито/подавлено " * 3000,
+        "У ніч на 31 лютого противник атакував 10 дронами.",  # no such date
+        "99999999999 ударними БпЛА",
+        "\u0000Ракетою" + "ʼ" * 100,
+        "п'ять " * 2000 + "дронів",
+    ],
+)
+def test_odd_ukrainian_input_gives_a_record(text: str) -> None:
+    r = record(text)
+    assert set(r) >= {"is_attack_report", "drones_launched", "oblasts", "language"}
