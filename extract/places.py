@@ -146,7 +146,7 @@ class Gazetteer:
         for raw in oblasts:
             oblast = by_name[raw["name"]]
             self._standalone[fold(oblast.name)] = oblast
-            for form in raw["uk_forms"]:
+            for form in (*raw["uk_forms"], *words_uk.EXTRA_OBLAST_FORMS.get(oblast.name, ())):
                 self._standalone.setdefault(fold(form), oblast)
                 adjective, _, noun = form.partition(" ")
                 if noun.startswith("област"):  # «на Дніпропетровській» without «області»
@@ -485,6 +485,9 @@ _LAUNCHED_FROM = re.compile(
     r"\b(?:" + _alternation(words.LAUNCH_VERBS) + r")\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?(?:russian-)?occupied\s+)?$", re.I)
 _LAUNCHED_FROM_UK = re.compile(words_uk.LAUNCHED_FROM, re.I)
+# Ukrainian puts a region after "на" and a town after "у"/"в": "на Запоріжжі" is the oblast,
+# "у Запоріжжі" the city.
+_ON_BEFORE = re.compile(r"(?<!\w)[Нн]а\s+$")
 # "Слов'янська, Покровська, Васильківська громади": a list of names that ends in a district noun.
 _UK_DISTRICT_LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|{_UK_JOINERS})\s*[А-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)*\s+(?:{'|'.join(sorted(_UK_DISTRICT_NOUNS))})\b")
@@ -626,7 +629,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
     standalone = gaz._standalone_oblast(key)
     regional = follower in _REGION_NOUNS or follower in _REGION_ADJECTIVES or as_oblasts
     if standalone and (not candidates or key in gaz._oblast_first
-                       or key.split()[-1] in {"oblast", "region", "province"}):
+                       or key.split()[-1] in {"oblast", "region", "province"}
+                       or _region_after_on(key, before, standalone, candidates)):
         return _oblast_mention(standalone, raw)
     if regional and (stem or standalone):
         return _oblast_mention(stem or standalone, raw)  # type: ignore[arg-type]
@@ -663,6 +667,13 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         oblast = _surrounding_oblast(city)
         return PlaceMention(oblast, "oblast", oblast, raw.start, raw.end)
     return PlaceMention(city.name, "city", city.oblast, raw.start, raw.end)
+
+
+def _region_after_on(key: str, before: str, oblast: Oblast, candidates: list[City]) -> bool:
+    """"на Запоріжжі" (locative after на) is the region; "атака на Запоріжжя" (accusative, the
+    town's own form) and anything of Kyiv City stay the town."""
+    return (_is_cyrillic_key(key) and oblast.name != KYIV_CITY and bool(_ON_BEFORE.search(before))
+            and not any(fold(c.uk) == key for c in candidates))
 
 
 def _is_dateline(text: str, raw: _Raw) -> bool:

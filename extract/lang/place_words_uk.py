@@ -118,3 +118,9 @@ CAPITAL_PHRASES = ("столиця", "столиці", "столицю", "сто
 # After a capital phrase, these make it another capital ("столиці росії") or the oblast's centre.
 CAPITAL_OF_AFTER = (r"\s+(?:рф|росії|білорусі|країни-агресора|країни-агресорки|регіону|області|"
                     r"краю|республіки)\b")
+# Short regional names the gazetteer's data lacks, in their cases.
+EXTRA_OBLAST_FORMS = {
+    "Ivano-Frankivsk Oblast": ("Івано-Франківщина", "Івано-Франківщини", "Івано-Франківщині",
+                               "Івано-Франківщину", "Івано-Франківщиною", "Франківщина", "Франківщини",
+                               "Франківщині", "Франківщину", "Франківщиною"),
+}

@@ -263,6 +263,9 @@ def test_artillery_shelling_is_not_an_aerial_attack() -> None:
         ("У Кривому Розі пошкоджено багатоповерхівку.", ["Dnipropetrovsk Oblast"], ["Kryvyi Rih"]),
         ("У Шостці пошкоджено лікарню.", ["Sumy Oblast"], ["Shostka"]),
         ("У столиці пролунали вибухи, пошкоджено будинки.", ["Kyiv City"], ["Kyiv"]),
+        ("На Запоріжжі пошкоджено будинки.", ["Zaporizhzhia Oblast"], []),
+        ("У Запоріжжі пошкоджено будинки.", ["Zaporizhzhia Oblast"], ["Zaporizhzhia"]),
+        ("На Івано-Франківщині пошкоджено підстанцію.", ["Ivano-Frankivsk Oblast"], []),
     ],
 )
 def test_places_in_every_case(sentence: str, oblasts: list[str], cities: list[str]) -> None:
