@@ -245,25 +245,46 @@ def to_parquet_bytes(table: pd.DataFrame) -> bytes:
 LISTED_RECORD_FIELDS = ("is_attack_report", "total_launched", "total_destroyed", "oblasts")
 
 
-def report_list(handle: Any) -> list[dict[str, Any]]:
+class ReportList(list):
+    """Every report of one data version; `report_table` caches its tables by that version."""
+
+    def __init__(self, reports: list[dict[str, Any]], version: str) -> None:
+        super().__init__(reports)
+        self.version = version
+
+
+def report_list(handle: Any) -> ReportList:
     """Every report with the headline of its effective record (store.list_reports), newest first;
     read once per data version and shared by every session (100,000 reports take seconds to read)."""
     return _cached_reports(f"{handle.url}#{handle.data_version()}", handle)
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the reports…")
-def _cached_reports(version: str, _handle: Any) -> list[dict[str, Any]]:
+def _cached_reports(version: str, _handle: Any) -> ReportList:
     # Only what the listing shows is kept: full records with their evidence would hold
     # hundreds of megabytes at archive scale. The opened report is read whole (report_detail).
-    return [
+    return ReportList([
         {**report, "record": {name: (report.get("record") or {}).get(name) for name in LISTED_RECORD_FIELDS}}
         for report in _handle.list_reports()
-    ]
+    ], version)
 
 
 def report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:
     """The report listing: one row per report with its headline figures; filtered by the date
-    range and source types of the view (weapon and oblast filters apply to nights, not reports)."""
+    range and source types of the view (weapon and oblast filters apply to nights, not reports).
+
+    The listing of a whole data version (a `ReportList`) is built once per view and shared."""
+    if isinstance(reports, ReportList):
+        return _cached_report_table(reports.version, filters, reports)
+    return _report_table(reports, filters)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _cached_report_table(version: str, filters: Filters | None, _reports: ReportList) -> pd.DataFrame:
+    return _report_table(_reports, filters)
+
+
+def _report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:
     rows = []
     for report in reports:
         record = report.get("record") or {}
