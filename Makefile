@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test lint bench browser-deps clean
+.PHONY: run test lint bench browser-deps postgres-deps clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Salvo needs Python 3.11 or newer"'
@@ -30,10 +30,14 @@ run: $(VENV)/.runtime-installed
 browser-deps:
 	@PYTHON=$(PY) sh scripts/ensure_chromium.sh
 
+# The store's tests also run on a throw-away PostgreSQL server (skipped when none can be installed).
+postgres-deps:
+	@sh scripts/ensure_postgres.sh
+
 lint: $(VENV)/.dev-installed
 	$(PY) -m ruff check .
 
-test: $(VENV)/.dev-installed browser-deps lint
+test: $(VENV)/.dev-installed browser-deps postgres-deps lint
 	$(PY) -m pytest
 
 bench: $(VENV)/.dev-installed

@@ -6,7 +6,7 @@ it returns the record registered for a marker word found in the text, and counts
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,22 +60,65 @@ class FakeExtractor:
         return Extractor(self, self.version)
 
 
+BACKENDS = ("sqlite", "postgresql")
+# For a test of SQLite's own settings: @SQLITE_ONLY on a test that takes `store`.
+SQLITE_ONLY = pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server for the whole run (tests/store/postgres.py), or a skip with the reason."""
+    from tests.store.postgres import PostgresUnavailable, start_server
+
+    try:
+        with start_server() as url:
+            yield url
+    except PostgresUnavailable as reason:
+        pytest.skip(f"PostgreSQL: {reason}")
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of each backend: a SQLite file, a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+        return
+    from tests.store.postgres import fresh_database
+
+    with fresh_database(request.getfixturevalue("postgres_server")) as url:
+        yield url
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    handle = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+def store(store_url: str) -> Iterator[Store]:
+    handle = Store(store_url)
     yield handle
     handle.close()
 
 
 @pytest.fixture
-def make_store(tmp_path: Path) -> Callable[[str], Store]:
+def make_store(
+    request: pytest.FixtureRequest, store_url: str, tmp_path: Path
+) -> Iterator[Callable[[str], Store]]:
+    """Further stores on the same backend as `store`."""
     opened: list[Store] = []
+    databases: list[object] = []
 
     def make(name: str = "other") -> Store:
-        handle = Store(f"sqlite:///{tmp_path / (name + '.sqlite')}")
+        if store_url.startswith("sqlite"):
+            url = f"sqlite:///{tmp_path / (name + '.sqlite')}"
+        else:
+            from tests.store.postgres import fresh_database
+
+            database = fresh_database(request.getfixturevalue("postgres_server"))
+            url = database.__enter__()
+            databases.append(database)
+        handle = Store(url)
         opened.append(handle)
         return handle
 
     yield make
     for handle in opened:
         handle.close()
+    for database in databases:
+        database.__exit__(None, None, None)

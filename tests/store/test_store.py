@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from salvo.store import MIGRATIONS, NewReport, Store, StoreError, content_hash, extractions, utcnow
+from tests.store.conftest import SQLITE_ONLY
 
 from .conftest import record
 
@@ -24,6 +25,7 @@ def test_new_store_applies_every_migration_once(tmp_path):
     again.close()
 
 
+@SQLITE_ONLY
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(store):
     with store.engine.connect() as conn:
         assert conn.execute(sa.text("PRAGMA journal_mode")).scalar_one().lower() == "wal"
