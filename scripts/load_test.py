@@ -1,0 +1,113 @@
+"""Load: N concurrent browser sessions work the dashboard for a while; prints errors and page times.
+
+    .venv/bin/python scripts/load_test.py [--sessions 20] [--seconds 120] [--url http://host:port]
+
+Without --url it starts the real app (app.py) on a free loopback port with a store of its own in a
+temporary folder (the shipped dataset loads into it on first start). Each session is its own
+Chromium context (its own Streamlit session) that opens pages by URL with varying filters, as
+readers following shared links do; a page run is timed from navigation until Streamlit has
+finished the script run and the page's heading is there. An error is an exception or error box on
+the page, a failed navigation or a run that does not finish within the timeout.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
+
+PAGES = ["", "timeline", "interception", "map", "reports", "data", "methodology"]
+RANGES = [("2025-01-01", "2025-12-31"), ("2025-06-01", "2025-09-30"), ("2024-09-01", "2025-03-01"), ("", "")]
+WEAPONS = ["", "drones", "drones,cruise", "ballistic"]
+RUN_TIMEOUT_MS = 60_000
+ERROR_BOXES = '[data-testid="stException"], [data-testid="stAlertContentError"]'
+
+
+def page_url(base: str, rng: random.Random) -> tuple[str, str]:
+    path = rng.choice(PAGES)
+    start, end = rng.choice(RANGES)
+    query = "&".join(f"{k}={v}" for k, v in (("from", start), ("to", end), ("weapon", rng.choice(WEAPONS)))
+                     if v)
+    return path or "overview", f"{base}/{path}?{query}"
+
+
+async def session(browser, base: str, number: int, deadline: float, times: dict, errors: list) -> None:
+    rng = random.Random(number)
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    page = await context.new_page()
+    try:
+        while time.monotonic() < deadline:
+            name, url = page_url(base, rng)
+            started = time.monotonic()
+            try:
+                await page.goto(url, timeout=RUN_TIMEOUT_MS)
+                await page.wait_for_selector('[data-testid="stMain"] h1', timeout=RUN_TIMEOUT_MS)
+                await page.wait_for_function(
+                    "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')",
+                    timeout=RUN_TIMEOUT_MS)
+                boxes = page.locator(ERROR_BOXES)
+                if await boxes.count():
+                    errors.append(f"{url}: {(await boxes.first.inner_text())[:200]}")
+                    continue
+            except Exception as error:  # a measurement: count it and go on
+                errors.append(f"{url}: {type(error).__name__}: {str(error)[:200]}")
+                continue
+            times.setdefault(name, []).append(time.monotonic() - started)
+            await asyncio.sleep(rng.uniform(0.2, 1.0))  # a reader glances at the page
+    finally:
+        await context.close()
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def run(base: str, sessions: int, seconds: float) -> int:
+    from playwright.async_api import async_playwright
+
+    times: dict[str, list[float]] = {}
+    errors: list[str] = []
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        deadline = time.monotonic() + seconds
+        await asyncio.gather(*(session(browser, base, n, deadline, times, errors) for n in range(sessions)))
+        await browser.close()
+    every = [t for values in times.values() for t in values]
+    print(f"{sessions} sessions for {seconds:.0f} s: {len(every)} page runs, {len(errors)} errors")
+    for name in sorted(times):
+        values = times[name]
+        print(f"  {name:14} runs {len(values):4}  p50 {statistics.median(values):6.2f} s  "
+              f"p95 {percentile(values, 0.95):6.2f} s")
+    if every:
+        print(f"  {'all pages':14} runs {len(every):4}  p50 {statistics.median(every):6.2f} s  "
+              f"p95 {percentile(every, 0.95):6.2f} s")
+    for error in errors[:20]:
+        print(f"  error: {error}")
+    return 1 if errors or not every else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--url", help="a running dashboard (default: start app.py on a fresh store)")
+    args = parser.parse_args()
+    if args.url:
+        return asyncio.run(run(args.url.rstrip("/"), args.sessions, args.seconds))
+    with tempfile.TemporaryDirectory() as folder:
+        env = {"SALVO_DATABASE_URL": f"sqlite:///{Path(folder) / 'salvo.sqlite'}"}
+        with streamlit_server(ROOT / "app.py", Path(folder), env) as base:
+            return asyncio.run(run(base, args.sessions, args.seconds))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
