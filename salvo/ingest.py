@@ -331,21 +331,30 @@ def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int 
 # --- storing ------------------------------------------------------------------------------------
 
 
-def _store_raw(
-    store: Store, raw: RawReport, extractor: Extractor, run_id: int | None
-) -> tuple[IngestResult | None, SavedReport | None]:
-    """Extract (unless already stored under this extractor) and save one report.
+@dataclass(frozen=True)
+class _Prepared:
+    """One report read and extracted, ready to save (or already stored: ``existing``)."""
 
-    Returns the result and what was saved (None when the report was already there); the result
-    is None too when a channel post turned out to be no attack report and was not stored.
+    raw: RawReport
+    text: str
+    record: dict[str, Any] | None = None
+    existing: IngestResult | None = None
+
+
+def _prepare(store: Store, raw: RawReport, extractor: Extractor) -> _Prepared | None:
+    """Check and extract one report, outside any write transaction (extraction is the slow part,
+    and holding SQLite's write lock through it would make other writers wait past their timeout).
+
+    None: a channel post that is no attack report (not stored).
     """
     text = check_text(raw.text, raw.name)
     existing = store.find_report(content_hash(text))
     if existing and existing[1] == extractor.version:
         detail = store.get_report(existing[0])
-        return IngestResult(
+        result = IngestResult(
             existing[0], False, detail.attack_date, bool(detail.record.get("is_attack_report")), raw.name
-        ), None
+        )
+        return _Prepared(raw, text, existing=result)
     moment = raw.posted_at or raw.published
     published = moment.isoformat() if moment else None
     try:
@@ -355,7 +364,17 @@ def _store_raw(
     if not isinstance(record, dict):
         raise IngestError(f"{raw.name}: the extractor returned {type(record).__name__}, not a record")
     if raw.keep_only_attack_reports and not record.get("is_attack_report"):
-        return None, None
+        return None
+    return _Prepared(raw, text, record)
+
+
+def _save(
+    store: Store, prepared: _Prepared, extractor: Extractor, run_id: int | None
+) -> tuple[IngestResult, SavedReport | None]:
+    """Save one prepared report; returns its result and what was saved (None: already there)."""
+    if prepared.existing is not None:
+        return prepared.existing, None
+    raw, text, record = prepared.raw, prepared.text, prepared.record or {}
     source = classify_source(raw.url, raw.outlet, text)
     if raw.source_type:
         source = SourceInfo(raw.outlet or source.outlet, raw.source_type)
@@ -400,33 +419,38 @@ def _run(
     summary = IngestSummary(run_id=store.start_run(kind, source, author))
     touched: set[date] = set()
     for first in range(0, len(items), BATCH_ITEMS):
-        # One transaction per batch of items (each report still its own savepoint): a commit per
-        # report would cap ingest at the disk's fsync rate.
+        # Read and extract a batch of items with no lock held, then store it in one transaction
+        # (each report still its own savepoint): a commit per report would cap ingest at the
+        # disk's fsync rate, and a lock held through extraction would block other writers.
+        prepared: list[_Prepared] = []
+        for done, item in enumerate(items[first : first + BATCH_ITEMS], start=first + 1):
+            try:
+                for raw in load(item):
+                    try:
+                        ready = _prepare(store, raw, extractor)
+                    except IngestError as error:
+                        summary.failed.append((raw.name, str(error)))
+                        continue
+                    if ready is None:
+                        summary.not_attack += 1
+                    else:
+                        prepared.append(ready)
+            except IngestError as error:
+                summary.failed.append((str(item), str(error)))
+            if progress:
+                progress(done, len(items))
         with store.batch():
-            for done, item in enumerate(items[first : first + BATCH_ITEMS], start=first + 1):
-                try:
-                    for raw in load(item):
-                        try:
-                            result, saved = _store_raw(store, raw, extractor, summary.run_id)
-                        except IngestError as error:
-                            summary.failed.append((raw.name, str(error)))
-                            continue
-                        if result is None:
-                            summary.not_attack += 1
-                            continue
-                        summary.results.append(result)
-                        if saved is None:
-                            summary.skipped += 1
-                            continue
-                        if saved.created:
-                            summary.added += 1
-                        else:
-                            summary.re_extracted += 1
-                        touched.update(saved.attack_dates)
-                except IngestError as error:
-                    summary.failed.append((str(item), str(error)))
-                if progress:
-                    progress(done, len(items))
+            for ready in prepared:
+                result, saved = _save(store, ready, extractor, summary.run_id)
+                summary.results.append(result)
+                if saved is None:
+                    summary.skipped += 1
+                    continue
+                if saved.created:
+                    summary.added += 1
+                else:
+                    summary.re_extracted += 1
+                touched.update(saved.attack_dates)
     if touched:
         consolidate.refresh(store, touched)
     store.finish_run(

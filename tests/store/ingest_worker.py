@@ -1,9 +1,12 @@
 """A separate process that ingests a folder with a fast stand-in extractor (the durability tests
-kill it, or run two at once). Usage: python -m tests.store.ingest_worker DATABASE_URL FOLDER"""
+kill it, or run two at once).
+
+Usage: python -m tests.store.ingest_worker DATABASE_URL FOLDER [SECONDS_PER_EXTRACTION]"""
 from __future__ import annotations
 
 import re
 import sys
+import time
 from typing import Any
 
 from salvo.ingest import Extractor, ingest_paths
@@ -23,13 +26,18 @@ def numbered_record(text: str, published: str | None) -> dict[str, Any]:
 EXTRACTOR = Extractor(numbered_record, "numbered/1")
 
 
-def main(url: str, folder: str) -> int:
+def main(url: str, folder: str, delay: float = 0.0) -> int:
+    def slow(text: str, published: str | None) -> dict[str, Any]:
+        time.sleep(delay)  # stands for the real extractor's time on a long report
+        return numbered_record(text, published)
+
     store = Store(url)
-    summary = ingest_paths(store, [folder], extractor=EXTRACTOR, author="durability test")
+    extractor = Extractor(slow, EXTRACTOR.version) if delay else EXTRACTOR
+    summary = ingest_paths(store, [folder], extractor=extractor, author="durability test")
     print(f"added {summary.added} skipped {summary.skipped} failed {len(summary.failed)}", flush=True)
     store.close()
     return 1 if summary.failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], *map(float, sys.argv[3:4])))

@@ -31,9 +31,9 @@ def write_reports(folder: Path, numbers: range) -> Path:
     return folder
 
 
-def worker(url: str, folder: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tests.store.ingest_worker", url, str(folder)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def worker(url: str, folder: Path, seconds_per_report: float = 0.0) -> subprocess.Popen:
+    command = [sys.executable, "-m", "tests.store.ingest_worker", url, str(folder), str(seconds_per_report)]
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def count_reports(path: Path) -> int:
@@ -89,15 +89,17 @@ def test_kill_9_during_ingest_loses_nothing_committed_and_a_rerun_completes(tmp_
 
 
 def test_two_ingests_at_once_both_finish(tmp_path):
+    """Extraction takes 60 ms a report here, so a batch's extraction (200 reports, 12 s) outlasts
+    SQLite's 10 s busy timeout: the writer must not hold the lock while it extracts."""
     path = tmp_path / "salvo.sqlite"
     url = f"sqlite:///{path}"
     Store(url).close()  # the schema exists before the race, as on any running dashboard
-    first = worker(url, write_reports(tmp_path / "a", range(0, 300)))
-    second = worker(url, write_reports(tmp_path / "b", range(300, 600)))
+    first = worker(url, write_reports(tmp_path / "a", range(0, 250)), 0.06)
+    second = worker(url, write_reports(tmp_path / "b", range(250, 500)), 0.06)
     results = [process.communicate(timeout=300) for process in (first, second)]
     for process, (out, err) in zip((first, second), results, strict=True):
         assert "locked" not in err + out
         assert process.returncode == 0, err
     store = Store(url)
-    assert assert_every_report_complete(store) == 600
+    assert assert_every_report_complete(store) == 500
     store.close()
