@@ -585,6 +585,54 @@ class Store:
         details.sort(key=lambda r: (r["published"] or date.min, r["id"]), reverse=True)
         return details[:limit] if limit else details
 
+    HEADLINE_FIELDS = ("is_attack_report", "attack_date", "total_launched", "total_destroyed", "oblasts")
+
+    def list_report_headlines(self) -> list[dict[str, Any]]:
+        """`list_reports` for a listing: every report newest first, its record cut to
+        HEADLINE_FIELDS (corrections applied). The database picks the fields out of each record,
+        so an archive of 100,000 reports is read without decoding 100,000 full records."""
+        record = extractions.c.record
+        latest = (
+            sa.select(extractions.c.report_id, sa.func.max(extractions.c.id).label("extraction_id"))
+            .group_by(extractions.c.report_id)
+            .subquery()
+        )
+        query = (
+            sa.select(
+                reports.c.id, reports.c.kind, reports.c.outlet, reports.c.source_type, reports.c.source_url,
+                reports.c.published, reports.c.title, reports.c.language, reports.c.external_id,
+                extractions.c.extractor_version,
+                record["is_attack_report"].as_boolean().label("is_attack_report"),
+                record["attack_date"].as_string().label("attack_date"),
+                record["total_launched"].as_integer().label("total_launched"),
+                record["total_destroyed"].as_integer().label("total_destroyed"),
+                record["oblasts"].as_json().label("oblasts"),
+            )
+            .join(latest, latest.c.report_id == reports.c.id)
+            .join(extractions, extractions.c.id == latest.c.extraction_id)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+            all_corrections = self._all_report_corrections(conn)
+        result = []
+        for row in rows:
+            report_corrections = all_corrections.get(row.id, [])
+            headline = _apply_corrections(
+                {name: getattr(row, name) for name in self.HEADLINE_FIELDS}, report_corrections
+            )
+            headline = {name: headline.get(name) for name in self.HEADLINE_FIELDS}
+            result.append({
+                "id": row.id, "kind": row.kind, "outlet": row.outlet, "source_type": row.source_type,
+                "source_url": row.source_url, "published": row.published, "title": row.title,
+                "language": row.language, "external_id": row.external_id,
+                "extractor_version": row.extractor_version,
+                "attack_date": parse_date(headline["attack_date"]),
+                "record": headline,
+                "corrected_fields": sorted({c.field for c in report_corrections}),
+            })
+        result.sort(key=lambda r: (r["published"] or date.min, r["id"]), reverse=True)
+        return result
+
     def get_report(self, report_id: int) -> ReportDetail:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).mappings().first()

@@ -242,9 +242,6 @@ def to_parquet_bytes(table: pd.DataFrame) -> bytes:
 
 # --- the Reports page ----------------------------------------------------------------------------
 
-LISTED_RECORD_FIELDS = ("is_attack_report", "total_launched", "total_destroyed", "oblasts")
-
-
 class ReportList(list):
     """Every report of one data version; `report_table` caches its tables by that version."""
 
@@ -254,19 +251,17 @@ class ReportList(list):
 
 
 def report_list(handle: Any) -> ReportList:
-    """Every report with the headline of its effective record (store.list_reports), newest first;
+    """Every report with the headline of its effective record (store.list_report_headlines), newest first;
     read once per data version and shared by every session (100,000 reports take seconds to read)."""
     return _cached_reports(f"{handle.url}#{handle.data_version()}", handle)
 
 
 @st.cache_resource(max_entries=2, show_spinner="Reading the reports…")
 def _cached_reports(version: str, _handle: Any) -> ReportList:
-    # Only what the listing shows is kept: full records with their evidence would hold
-    # hundreds of megabytes at archive scale. The opened report is read whole (report_detail).
-    return ReportList([
-        {**report, "record": {name: (report.get("record") or {}).get(name) for name in LISTED_RECORD_FIELDS}}
-        for report in _handle.list_reports()
-    ], version)
+    # Only what the listing shows is read and kept: full records with their evidence would take
+    # seconds to decode and hundreds of megabytes to hold at archive scale. The opened report
+    # is read whole (report_detail).
+    return ReportList(_handle.list_report_headlines(), version)
 
 
 def report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:
