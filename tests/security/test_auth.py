@@ -50,3 +50,50 @@ def test_the_cli_prints_a_hash_that_verifies(monkeypatch, capsys):
     assert main(["hash-password"]) == 0
     encoded = capsys.readouterr().out.strip()
     assert auth.verify_password("typed twice", encoded)
+
+
+class FakeUser(dict):
+    """Stands for st.user after an OIDC sign-in."""
+
+    is_logged_in = True
+
+
+@pytest.mark.parametrize(("email", "allowed", "expected"), [
+    ("olena@example.org", ["Olena@example.org"], "olena@example.org"),
+    ("mallory@example.org", ["olena@example.org"], None),
+    ("anyone@example.org", None, "anyone@example.org"),  # no list: the provider decides
+])
+def test_an_oidc_user_edits_when_listed(monkeypatch, email, allowed, expected):
+    import streamlit as st
+
+    secrets = {"auth": {"client_id": "salvo"}, auth.EDITOR_EMAILS_SECRET: allowed}
+    monkeypatch.setattr(auth, "_secret", secrets.get)
+    monkeypatch.setattr(st, "user", FakeUser(email=email))
+    monkeypatch.delenv(auth.PASSWORD_HASH_ENV, raising=False)
+    assert not auth.local_mode()
+    assert auth.editor() == expected
+
+
+def test_configuring_a_password_ends_local_mode(monkeypatch):
+    monkeypatch.setattr(auth, "_secret", lambda name: None)
+    monkeypatch.delenv(auth.PASSWORD_HASH_ENV, raising=False)
+    assert auth.local_mode()
+    monkeypatch.setenv(auth.PASSWORD_HASH_ENV, auth.hash_password("x"))
+    assert not auth.local_mode()
+
+
+@pytest.mark.parametrize(("headers", "address", "local"), [
+    ({}, None, True),  # Streamlit reports a loopback connection as no address
+    ({}, "::ffff:127.0.0.1", True),
+    ({"X-Forwarded-For": "203.0.113.9"}, None, False),  # a reverse proxy on this machine
+    ({"Forwarded": "for=203.0.113.9"}, None, False),
+    ({}, "192.168.1.20", False),
+    ({}, "203.0.113.9", False),
+])
+def test_only_a_browser_on_this_machine_is_local(monkeypatch, headers, address, local):
+    from types import SimpleNamespace
+
+    import streamlit as st
+
+    monkeypatch.setattr(st, "context", SimpleNamespace(headers=headers, ip_address=address))
+    assert auth.request_is_local() is local
