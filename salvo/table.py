@@ -7,8 +7,11 @@ process or another (the CLI, a second browser tab).
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -51,7 +54,23 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
 
 def attack_table(store: Store) -> pd.DataFrame:
     """One row per attack night, sorted by date, with the dtypes docs/data-model.md promises."""
-    return rows_to_frame(store.attack_rows())
+    with gc_paused():
+        return rows_to_frame(store.attack_rows())
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector around a bulk read. Decoding thousands of nights (or
+    100,000 report headlines) builds hundreds of thousands of small objects, and the collector
+    would walk every live object of the process several times meanwhile: over half the read's
+    time. The objects form no cycles; plain reference counting frees them as before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -261,7 +261,10 @@ def _cached_reports(version: str, _handle: Any) -> ReportList:
     # Only what the listing shows is read and kept: full records with their evidence would take
     # seconds to decode and hundreds of megabytes to hold at archive scale. The opened report
     # is read whole (report_detail).
-    return ReportList(_handle.list_report_headlines(), version)
+    from salvo.table import gc_paused
+
+    with gc_paused():
+        return ReportList(_handle.list_report_headlines(), version)
 
 
 def report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:
