@@ -3,6 +3,7 @@ store and on a real store filled through the ingest API."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -236,6 +237,20 @@ def test_ingest_stores_uploaded_files(populated_store):
     assert "Added 1 report(s)" in app.success[0].value
     assert any(ui.escape_markdown("empty.txt") in warning.value for warning in app.warning)
     assert populated_store.count_reports() == before + 1
+
+
+def test_ingest_of_a_telegram_export_counts_posts_that_are_not_attack_reports(empty_store):
+    export = Path(__file__).parents[1] / "fixtures" / "telegram_export.json"
+    app = open_page("ingest")
+    upload = ("result.json", export.read_bytes(), "application/json")
+    app.file_uploader(key="upload_files").set_value([upload])
+    app.run()
+    app.button(key="upload_commit").click().run()
+    assert not app.exception
+    message = app.success[0].value
+    assert "Added 1 report(s)" in message
+    assert "1 channel post(s) were not attack reports" in message
+    assert empty_store.count_reports() == 1
 
 
 def test_ingest_states_the_upload_cap_and_refuses_hostile_files(populated_store):
