@@ -10,23 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.clauses import Candidate, ClauseFindings
+from extract.report import STATEMENT_FIELDS
 
 CLASS_FIELDS = {
     "drone": ("drones_launched", "drones_destroyed"),
     "missile": ("missiles_launched", "missiles_destroyed"),
 }
-FIGURE_FIELDS = (
-    "drones_launched",
-    "drones_destroyed",
-    "missiles_launched",
-    "missiles_destroyed",
-    "total_launched",
-    "total_destroyed",
-    "suppressed",
-    "hit_locations",
-    "debris_locations",
-    "returned",
-)
+FIGURE_FIELDS = (*STATEMENT_FIELDS, "returned")  # the clause figures; casualties are read apart
 
 
 @dataclass

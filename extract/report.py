@@ -21,6 +21,9 @@ NUMERIC_FIELDS = (
     "killed",
     "injured",
 )
+CASUALTY_FIELDS = ("killed", "injured")
+# What a statement counts (weapons and locations), as opposed to the people hurt.
+STATEMENT_FIELDS = tuple(name for name in NUMERIC_FIELDS if name not in CASUALTY_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)

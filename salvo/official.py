@@ -36,7 +36,7 @@ from typing import Any
 
 import pandas as pd
 
-from salvo.store import COUNT_FIELDS
+from extract.report import STATEMENT_FIELDS
 
 SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
 # Scopes whose figures are part of the night's, not an account of the whole night. "local" is
@@ -44,8 +44,6 @@ SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
 PARTIAL_SCOPES = frozenset({SCOPE_REGIONAL, SCOPE_OTHER, "local"})
 IMPORTER_VERSION = "official-csv/1"
 DATASET_NAME = "official statements dataset"
-# What a statement counts (weapons and locations), as opposed to casualties.
-STATEMENT_FIELDS = tuple(name for name in COUNT_FIELDS if name not in ("killed", "injured"))
 
 # Source prefixes (the first segment of the post path, or the Telegram channel) by scope.
 NATIONAL_CHANNELS = {

@@ -250,6 +250,15 @@ def _is_applied(conn: Connection, version: int) -> bool:
     return conn.execute(query).first() is not None
 
 
+def _latest_extractions() -> sa.Subquery:
+    """Each report's newest extraction id (a report is re-extracted by newer extractors)."""
+    return (
+        sa.select(extractions.c.report_id, sa.func.max(extractions.c.id).label("extraction_id"))
+        .group_by(extractions.c.report_id)
+        .subquery()
+    )
+
+
 class StoreError(ValueError):
     """A request the store refuses (unknown report, invalid correction …); nothing was written."""
 
@@ -603,11 +612,7 @@ class Store:
         HEADLINE_FIELDS (corrections applied). The database picks the fields out of each record,
         so an archive of 100,000 reports is read without decoding 100,000 full records."""
         record = extractions.c.record
-        latest = (
-            sa.select(extractions.c.report_id, sa.func.max(extractions.c.id).label("extraction_id"))
-            .group_by(extractions.c.report_id)
-            .subquery()
-        )
+        latest = _latest_extractions()
         query = (
             sa.select(
                 reports.c.id, reports.c.kind, reports.c.outlet, reports.c.source_type, reports.c.source_url,
@@ -697,11 +702,7 @@ class Store:
         corrected are always read, then everything is filtered on the effective date.
         """
         wanted = nights if nights is not None else ({attack_date} if attack_date is not None else None)
-        latest = (
-            sa.select(extractions.c.report_id, sa.func.max(extractions.c.id).label("extraction_id"))
-            .group_by(extractions.c.report_id)
-            .subquery()
-        )
+        latest = _latest_extractions()
         query = (
             sa.select(
                 reports.c.id,
