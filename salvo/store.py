@@ -179,10 +179,18 @@ def _migration_2(conn: Connection) -> None:
         conn.execute(sa.text("ALTER TABLE import_runs ADD COLUMN author VARCHAR(200)"))
 
 
+def _migration_3(conn: Connection) -> None:
+    """The Reports page lists reports newest first a page at a time (published, then id)."""
+    # Plain SQL (both backends know IF NOT EXISTS): an sa.Index would join the table's metadata and
+    # be built again by step 1's create_all in every store created later in the process.
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_reports_published_id ON reports (published, id)"))
+
+
 # Numbered, append-only: never edit a step that has shipped; add the next one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
     (2, "import runs record their author", _migration_2),
+    (3, "reports are listed newest first by an index", _migration_3),
 ]
 
 
@@ -611,9 +619,82 @@ class Store:
         """`list_reports` for a listing: every report newest first, its record cut to
         HEADLINE_FIELDS (corrections applied). The database picks the fields out of each record,
         so an archive of 100,000 reports is read without decoding 100,000 full records."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(self._headline_query()).all()
+            all_corrections = self._all_report_corrections(conn)
+        result = [self._headline(row, all_corrections.get(row.id, [])) for row in rows]
+        result.sort(key=lambda r: (r["published"] or date.min, r["id"]), reverse=True)
+        return result
+
+    def report_headline_page(
+        self, *, start: date | None = None, end: date | None = None, source_types: Iterable[str] = (),
+        limit: int = 100, offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """One page of `list_report_headlines` (newest first: published, then id), keeping the
+        reports whose effective attack night lies in [start, end] and whose source type is one of
+        ``source_types`` (empty: any). Only the page's rows are read, so its cost does not grow
+        with the archive."""
+        limit, offset = max(int(limit), 0), max(int(offset), 0)
+        with self.engine.connect() as conn:
+            ids_query = (
+                self._headline_filter(conn, sa.select(reports.c.id), start, end, tuple(source_types))
+                .order_by(sa.nulls_last(reports.c.published.desc()), reports.c.id.desc())
+                .limit(limit).offset(offset)
+            )
+            page_ids = list(conn.execute(ids_query).scalars())
+            if not page_ids:
+                return []
+            rows = conn.execute(self._headline_query().where(reports.c.id.in_(page_ids))).all()
+            page_corrections = self._report_corrections_of(conn, page_ids)
+        by_id = {row.id: self._headline(row, page_corrections.get(row.id, [])) for row in rows}
+        return [by_id[report_id] for report_id in page_ids]
+
+    def count_report_headlines(
+        self, *, start: date | None = None, end: date | None = None, source_types: Iterable[str] = (),
+    ) -> int:
+        """How many reports `report_headline_page` pages through with the same filters."""
+        with self.engine.connect() as conn:
+            query = self._headline_filter(
+                conn, sa.select(sa.func.count()).select_from(reports), start, end, tuple(source_types))
+            return int(conn.execute(query).scalar_one())
+
+    def _headline_filter(
+        self, conn: Connection, query: sa.Select, start: date | None, end: date | None,
+        source_types: tuple[str, ...],
+    ) -> sa.Select:
+        """``query`` over reports that have an extraction, restricted to the listing's filters."""
+        latest = _latest_extractions()
+        query = query.join(latest, latest.c.report_id == reports.c.id)
+        if source_types:
+            query = query.where(reports.c.source_type.in_(source_types))
+        if start is None and end is None:
+            return query
+        # The night is the extraction's, unless an analyst corrected it: the few corrected
+        # reports are dated here from their latest correction and matched by id.
+        redated: dict[int, date | None] = {}
+        for row in conn.execute(
+            sa.select(corrections.c.report_id, corrections.c.new_value)
+            .where(corrections.c.target == "report", corrections.c.field == "attack_date")
+            .order_by(corrections.c.id)
+        ):
+            redated[row.report_id] = parse_date(row.new_value)
+        in_range = [report_id for report_id, night in redated.items() if night is not None
+                    and (start is None or night >= start) and (end is None or night <= end)]
+        extracted = extractions.c.attack_date
+        night_matches = sa.and_(
+            extracted.is_not(None),
+            extracted >= start if start is not None else sa.true(),
+            extracted <= end if end is not None else sa.true(),
+        )
+        query = query.join(extractions, extractions.c.id == latest.c.extraction_id)
+        unchanged = sa.and_(reports.c.id.not_in(sorted(redated)), night_matches) if redated else night_matches
+        return query.where(sa.or_(unchanged, reports.c.id.in_(in_range)) if in_range else unchanged)
+
+    @staticmethod
+    def _headline_query() -> sa.Select:
         record = extractions.c.record
         latest = _latest_extractions()
-        query = (
+        return (
             sa.select(
                 reports.c.id, reports.c.kind, reports.c.outlet, reports.c.source_type, reports.c.source_url,
                 reports.c.published, reports.c.title, reports.c.language, reports.c.external_id,
@@ -627,27 +708,20 @@ class Store:
             .join(latest, latest.c.report_id == reports.c.id)
             .join(extractions, extractions.c.id == latest.c.extraction_id)
         )
-        with self.engine.connect() as conn:
-            rows = conn.execute(query).all()
-            all_corrections = self._all_report_corrections(conn)
-        result = []
-        for row in rows:
-            report_corrections = all_corrections.get(row.id, [])
-            headline = _apply_corrections(
-                {name: getattr(row, name) for name in self.HEADLINE_FIELDS}, report_corrections
-            )
-            headline = {name: headline.get(name) for name in self.HEADLINE_FIELDS}
-            result.append({
-                "id": row.id, "kind": row.kind, "outlet": row.outlet, "source_type": row.source_type,
-                "source_url": row.source_url, "published": row.published, "title": row.title,
-                "language": row.language, "external_id": row.external_id,
-                "extractor_version": row.extractor_version,
-                "attack_date": parse_date(headline["attack_date"]),
-                "record": headline,
-                "corrected_fields": sorted({c.field for c in report_corrections}),
-            })
-        result.sort(key=lambda r: (r["published"] or date.min, r["id"]), reverse=True)
-        return result
+
+    def _headline(self, row: Any, report_corrections: list[Correction]) -> dict[str, Any]:
+        extracted = {name: getattr(row, name) for name in self.HEADLINE_FIELDS}
+        headline = _apply_corrections(extracted, report_corrections)
+        headline = {name: headline.get(name) for name in self.HEADLINE_FIELDS}
+        return {
+            "id": row.id, "kind": row.kind, "outlet": row.outlet, "source_type": row.source_type,
+            "source_url": row.source_url, "published": row.published, "title": row.title,
+            "language": row.language, "external_id": row.external_id,
+            "extractor_version": row.extractor_version,
+            "attack_date": parse_date(headline["attack_date"]),
+            "record": headline,
+            "corrected_fields": sorted({c.field for c in report_corrections}),
+        }
 
     def get_report(self, report_id: int) -> ReportDetail:
         with self.engine.connect() as conn:
@@ -825,6 +899,18 @@ class Store:
             sa.select(corrections).where(corrections.c.report_id == report_id).order_by(corrections.c.id)
         ).mappings()
         return [_as_correction(row) for row in rows]
+
+    @staticmethod
+    def _report_corrections_of(conn: Connection, report_ids: list[int]) -> dict[int, list[Correction]]:
+        rows = conn.execute(
+            sa.select(corrections)
+            .where(corrections.c.target == "report", corrections.c.report_id.in_(report_ids))
+            .order_by(corrections.c.id)
+        ).mappings()
+        result: dict[int, list[Correction]] = {}
+        for row in rows:
+            result.setdefault(row["report_id"], []).append(_as_correction(row))
+        return result
 
     @staticmethod
     def _all_report_corrections(conn: Connection) -> dict[int, list[Correction]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import sqlalchemy as sa
 
@@ -177,3 +179,47 @@ def test_the_schema_and_the_queries_compile_for_postgresql():
         assert "JSON" in ddl or table.name not in ("extractions", "attacks")
     update = sa.update(store_module.counters).values(value=store_module.counters.c.value + 1)
     assert "counters" in str(update.compile(dialect=dialect))
+
+
+def _dated_reports(store: Store) -> list[int]:
+    """Seven reports: published 1-6 July (two on the 3rd) and one undated; nights the next day,
+    wire copy on even days."""
+    ids = []
+    for day, marker in ((1, "a"), (2, "b"), (3, "c"), (3, "d"), (4, "e"), (5, "f"), (6, "g"), (None, "h")):
+        published = date(2025, 7, day) if day else None
+        night = f"2025-07-{day + 1:02d}" if day else None
+        source = "wire" if day and day % 2 == 0 else "outlet"
+        ids.append(store.save_report(
+            NewReport(text=f"{TEXT} ({marker})", published=published, source_type=source),
+            record(attack_date=night, total_launched=day), "t/1").report_id)
+    return ids
+
+
+def test_headline_pages_go_newest_first_and_cover_the_listing_once(store):
+    _dated_reports(store)
+    full = [h["id"] for h in store.list_report_headlines()]
+    pages = [store.report_headline_page(limit=3, offset=offset) for offset in (0, 3, 6, 9)]
+    assert [[h["id"] for h in page] for page in pages[:3]] == [full[0:3], full[3:6], full[6:]]
+    assert pages[3] == []
+    assert store.count_report_headlines() == len(full) == 8
+    assert pages[0] == store.list_report_headlines()[:3]  # the same headlines, only fewer
+    assert pages[2][-1]["published"] is None  # undated reports come last
+
+
+def test_headline_pages_apply_the_night_and_source_filters_with_corrections(store):
+    ids = _dated_reports(store)
+    store.correct_report(ids[0], "attack_date", "2025-07-05", reason="the night of the 5th", author="analyst")
+    store.correct_report(ids[4], "attack_date", None, reason="no night given", author="analyst")
+    nights = {"start": date(2025, 7, 4), "end": date(2025, 7, 6)}
+    page = store.report_headline_page(**nights, limit=10)
+    # Extracted nights 4-6 July are ids[2], ids[3] (3rd), ids[4] (4th, corrected away), ids[5];
+    # ids[0] moved into the range by its correction.
+    assert [h["id"] for h in page] == [ids[5], ids[3], ids[2], ids[0]]
+    assert all(nights["start"] <= h["attack_date"] <= nights["end"] for h in page)
+    assert store.count_report_headlines(**nights) == 4
+    wire = store.report_headline_page(**nights, source_types=["wire"], limit=10)
+    assert wire == []  # the only wire report in range (ids[4]) lost its night
+    assert store.count_report_headlines(source_types=["wire"]) == 3
+    assert store.count_report_headlines(start=date(2025, 7, 7)) == 1  # open-ended: only ids[6]
+    # ids[0] (night of the 2nd) was moved out by its correction
+    assert [h["id"] for h in store.report_headline_page(end=date(2025, 7, 3), limit=10)] == [ids[1]]
