@@ -568,11 +568,8 @@ def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:
     for token in _WORD.finditer(text):
         if token.start() < consumed:
             continue
-        word = token.group()
-        if word.lower() not in first_words and not _is_cyrillic_key(word.lower()):
-            head = _fold_word(word).split()
-            if not head or head[0] not in first_words:
-                continue
+        if not _may_start_name(token.group(), first_words):
+            continue
         run = [token]
         while len(run) < _MAX_NAME_WORDS and text.startswith(" ", run[-1].end()):
             following = _WORD.match(text, run[-1].end() + 1)
@@ -591,6 +588,17 @@ def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:
         if len(raws) >= MAX_NAMES:
             break
     return raws
+
+
+@lru_cache(maxsize=16384)
+def _may_start_name(word: str, first_words: frozenset[str]) -> bool:
+    """Whether a capitalised word can begin a known name (most words of a report cannot: the
+    answer is kept, as the same words come back sentence after sentence)."""
+    lower = word.lower()
+    if lower in first_words or _is_cyrillic_key(lower):
+        return True
+    head = _fold_word(word).split()
+    return bool(head) and head[0] in first_words
 
 
 def _list_groups(text: str, raws: list[_Raw]) -> list[list[_Raw]]:
