@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import pandas as pd
@@ -242,47 +243,76 @@ def to_parquet_bytes(table: pd.DataFrame) -> bytes:
 
 # --- the Reports page ----------------------------------------------------------------------------
 
-class ReportList(list):
-    """Every report of one data version; `report_table` caches its tables by that version."""
-
-    def __init__(self, reports: list[dict[str, Any]], version: str) -> None:
-        super().__init__(reports)
-        self.version = version
+REPORTS_PER_PAGE = 100
 
 
-def report_list(handle: Any) -> ReportList:
-    """Every report with the headline of its effective record (store.list_report_headlines), newest first;
-    read once per data version and shared by every session (100,000 reports take seconds to read)."""
-    return _cached_reports(f"{handle.url}#{handle.data_version()}", handle)
+@dataclass(frozen=True)
+class ReportPage:
+    """One page of the report listing: its rows and where they stand in the whole listing."""
+
+    table: pd.DataFrame
+    number: int  # 1-based
+    pages: int  # at least 1, even when nothing matches
+    first: int  # 1-based position of the first row; 0 when the page is empty
+    last: int
+    total: int  # reports matching the filters
 
 
-@st.cache_resource(max_entries=2, show_spinner="Reading the reports…")
-def _cached_reports(version: str, _handle: Any) -> ReportList:
-    # Only what the listing shows is read and kept: full records with their evidence would take
-    # seconds to decode and hundreds of megabytes to hold at archive scale. The opened report
-    # is read whole (report_detail).
-    from salvo.table import gc_paused
-
-    with gc_paused():
-        return ReportList(_handle.list_report_headlines(), version)
-
-
-def report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:
-    """The report listing: one row per report with its headline figures; filtered by the date
-    range and source types of the view (weapon and oblast filters apply to nights, not reports).
-
-    The listing of a whole data version (a `ReportList`) is built once per view and shared."""
-    if isinstance(reports, ReportList):
-        return _cached_report_table(reports.version, filters, reports)
-    return _report_table(reports, filters)
+def report_page(handle: Any, filters: Filters | None, number: int) -> ReportPage:
+    """Page ``number`` (clamped to the pages there are) of the reports matching the date range and
+    source types of the view (weapon and oblast filters apply to nights, not reports), newest
+    first. The store reads only that page, so the cost does not grow with the archive; each page
+    is read once per data version and view and shared by every session."""
+    version = f"{handle.url}#{handle.data_version()}"
+    view = _report_view(filters)
+    total = _cached_report_count(version, view, handle)
+    pages = max(1, -(-total // REPORTS_PER_PAGE))
+    number = min(max(number, 1), pages)
+    table = _cached_report_table(version, view, number, handle)
+    first = (number - 1) * REPORTS_PER_PAGE + 1 if len(table) else 0
+    return ReportPage(table, number, pages, first, first + len(table) - 1 if len(table) else 0, total)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
-def _cached_report_table(version: str, filters: Filters | None, _reports: ReportList) -> pd.DataFrame:
-    return _report_table(_reports, filters)
+def reports_on_night(handle: Any, night: dt.date) -> tuple[pd.DataFrame, int]:
+    """The newest `REPORTS_PER_PAGE` reports on one attack night, and how many there are in all."""
+    version, view = f"{handle.url}#{handle.data_version()}", (night, night, ())
+    return _cached_report_table(version, view, 1, handle), _cached_report_count(version, view, handle)
 
 
-def _report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.DataFrame:
+ReportView = tuple[dt.date | None, dt.date | None, tuple[str, ...]]
+
+
+def _report_view(filters: Filters | None) -> ReportView:
+    """The part of the filters the report listing applies (the cache key of its pages)."""
+    if filters is None:
+        return None, None, ()
+    return filters.start, filters.end, tuple(sorted(filters.source_types))
+
+
+def _headline_filters(view: ReportView) -> dict[str, Any]:
+    start, end, source_types = view
+    return {"start": start, "end": end, "source_types": source_types}
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _cached_report_count(version: str, view: ReportView, _handle: Any) -> int:
+    return _handle.count_report_headlines(**_headline_filters(view))
+
+
+@st.cache_resource(max_entries=64, show_spinner="Reading the reports…")
+def _cached_reports(version: str, view: ReportView, number: int, _handle: Any) -> list[dict[str, Any]]:
+    # Only what the listing shows is read: the opened report is read whole (report_detail).
+    return _handle.report_headline_page(**_headline_filters(view), limit=REPORTS_PER_PAGE,
+                                        offset=(number - 1) * REPORTS_PER_PAGE)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _cached_report_table(version: str, view: ReportView, number: int, _handle: Any) -> pd.DataFrame:
+    return _report_table(_cached_reports(version, view, number, _handle))
+
+
+def _report_table(reports: list[dict[str, Any]]) -> pd.DataFrame:
+    """One row per report with its headline figures (corrections applied)."""
     rows = []
     for report in reports:
         record = report.get("record") or {}
@@ -300,17 +330,7 @@ def _report_table(reports: list[dict[str, Any]], filters: Filters | None) -> pd.
                                         "attack report", "launched", "shot down", "oblasts", "corrected"])
     for column in ("launched", "shot down"):
         table[column] = pd.to_numeric(table[column], errors="coerce").astype("Int64")
-    if filters is not None:
-        nights = pd.to_datetime(table["attack_date"], errors="coerce")
-        keep = pd.Series(True, index=table.index)
-        if filters.start:
-            keep &= nights >= pd.Timestamp(filters.start)
-        if filters.end:
-            keep &= nights <= pd.Timestamp(filters.end)
-        if filters.source_types:
-            keep &= table["source_type"].isin(filters.source_types)
-        table = table[keep]
-    return table.reset_index(drop=True)
+    return table
 
 
 def report_detail(handle: Any, report_id: int) -> Any | None:

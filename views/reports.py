@@ -13,17 +13,35 @@ if store is None:
     st.info(f"Reports are {ui.NOT_AVAILABLE}.")
     st.stop()
 
-reports = ui.report_list(store)
-if not reports:
+if store.count_reports() == 0:
     st.info(ui.EMPTY_MESSAGE, icon=":material/info:")
     st.stop()
 
+# The listing goes a page at a time (an archive holds 100,000 reports); the page number is kept
+# in the URL so a copied link shows the same page.
+
+
+def turn_to(number: int) -> None:
+    """Runs before the rerun a paging button starts, so the whole rerun draws the new page."""
+    st.query_params["page"] = str(number)
+
+
 filters = ui.current_filters()
-listing = ui.report_table(reports, filters)
-st.caption(f"{len(listing)} of {len(reports)} report(s) match the date and source filters. "
+asked = st.query_params.get("page", "1")
+listing_page = ui.report_page(store, filters, int(asked) if asked.isdigit() else 1)
+sync_query_params({"page": str(listing_page.number) if listing_page.number > 1 else ""}, ("page",))
+previous_column, next_column, _rest = st.columns([1, 1, 4])
+previous_column.button("← Newer reports", disabled=listing_page.number <= 1, on_click=turn_to,
+                       args=(listing_page.number - 1,))
+next_column.button("Older reports →", disabled=listing_page.number >= listing_page.pages, on_click=turn_to,
+                   args=(listing_page.number + 1,))
+listing = listing_page.table
+st.caption(f"Reports {listing_page.first}–{listing_page.last} of {listing_page.total} matching the date "
+           f"and source filters (page {listing_page.number} of {listing_page.pages}). "
            "Select a row to open the report.")
 picked = st.dataframe(
-    listing, hide_index=True, on_select="rerun", selection_mode="single-row", key="report_table",
+    listing, hide_index=True, on_select="rerun", selection_mode="single-row",
+    key=f"report_table_{listing_page.number}",  # a row picked on one page is not picked on the next
     column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
                    "attack_date": st.column_config.DateColumn("Attack night", format="YYYY-MM-DD")},
 )
@@ -79,10 +97,12 @@ with conflict_tab:
     else:
         st.dataframe(conflicts, hide_index=True)
     if night is not None:
-        others = [r for r in reports if r["attack_date"] == night and r["id"] != detail.id]
-        st.caption(f"{len(others)} other report(s) on the night of {night}.")
-        if others:
-            st.dataframe(ui.report_table(others, None), hide_index=True)
+        night_reports, on_night = ui.reports_on_night(store, night)
+        others = night_reports[night_reports["id"] != detail.id]
+        shown = "" if len(night_reports) == on_night else f" (the newest {len(others)} shown)"
+        st.caption(f"{max(on_night - 1, 0)} other report(s) on the night of {night}{shown}.")
+        if not others.empty:
+            st.dataframe(others, hide_index=True)
 with correct_tab:
     editor = auth.editor()
     if editor is None:

@@ -133,18 +133,72 @@ def test_reports_lists_and_opens_a_report_with_marked_values(populated_store):
     assert {"Ukrainian Air Force", "Example Wire"} <= set(conflicts["source"])
 
 
+def button(app: AppTest, label: str):
+    [found] = [b for b in app.button if b.label == label]
+    return found
+
+
+def listed_ids(app: AppTest) -> list[int]:
+    return [int(i) for i in app.dataframe[0].value["id"]]
+
+
+def listing_caption(app: AppTest) -> str:
+    return next(c.value for c in app.caption if c.value.startswith("Reports "))
+
+
+def test_reports_are_listed_a_page_at_a_time_with_the_page_in_the_url(populated_store, monkeypatch):
+    monkeypatch.setattr(ui, "REPORTS_PER_PAGE", 2)
+    app = open_page("reports")
+    assert listed_ids(app) == [3, 2]  # newest first
+    assert listing_caption(app).startswith("Reports 1–2 of 3 matching")
+    assert "(page 1 of 2)" in listing_caption(app)
+    assert button(app, "← Newer reports").disabled
+
+    button(app, "Older reports →").click().run()
+    assert listed_ids(app) == [1]
+    assert listing_caption(app).startswith("Reports 3–3 of 3 matching")
+    assert app.query_params["page"] == "2"
+    assert button(app, "Older reports →").disabled and not button(app, "← Newer reports").disabled
+
+    button(app, "← Newer reports").click().run()
+    assert listed_ids(app) == [3, 2]
+    assert "page" not in app.query_params
+
+
+def test_a_shared_link_opens_its_page_and_report_and_an_unknown_page_shows_the_last(populated_store,
+                                                                                    monkeypatch):
+    monkeypatch.setattr(ui, "REPORTS_PER_PAGE", 2)
+    app = open_page("reports", {"page": "2", "report": "1"})
+    assert listed_ids(app) == [1]
+    assert app.header[0].value.startswith("Report 1:")
+    app = open_page("reports", {"page": "99"})
+    assert listed_ids(app) == [1] and "(page 2 of 2)" in listing_caption(app)
+    app = open_page("reports", {"page": "-3"})
+    assert listed_ids(app) == [3, 2]
+
+
+def test_the_report_listing_applies_the_night_and_source_filters(populated_store):
+    app = open_page("reports", {"from": "2025-07-05"})
+    assert listed_ids(app) == [3]
+    assert listing_caption(app).startswith("Reports 1–1 of 1 matching")
+    app = open_page("reports", {"to": "2025-07-05"})
+    assert listed_ids(app) == [2, 1]
+    app = open_page("reports", {"source": "wire"})
+    assert listed_ids(app) == [] and listing_caption(app).startswith("Reports 0–0 of 0 matching")
+
+
 def test_a_correction_needs_a_reason_and_then_reaches_the_table(populated_store):
     from salvo import table
 
     app = open_page("reports", {"report": "1"})
     app.selectbox[0].select("drones_launched")
     app.text_input[0].input("560")
-    app.button[0].click().run()
+    button(app, "Save correction").click().run()
     assert app.error and "Not saved" in app.error[0].value
     assert populated_store.corrections(report_id=1) == []
 
     app.text_input[1].input("Air Force revised the figure at 11:00")
-    app.button[0].click().run()
+    button(app, "Save correction").click().run()
     assert not app.exception and "Saved: drones_launched 550 → 560" in app.success[0].value
     [correction] = populated_store.corrections(report_id=1)
     assert correction.reason == "Air Force revised the figure at 11:00"
