@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, get_language
 
 # Past this many digits a run is not a count (phone numbers, hashes, hostile input); it also
@@ -38,6 +39,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 class NumberGrammar:
     pattern: re.Pattern[str]
     language: LanguageData
+    caseless: re.Pattern[str]  # the pattern for lower-cased text (extract.caseless)
 
 
 @cache
@@ -69,7 +71,7 @@ def grammar(code: str = "en") -> NumberGrammar:
         rf"(?<!\w)(?=[\d{first_chars}]){qualifier}(?:{vague}|(?P<digits>{digits})|(?P<words>{words}))",
         re.IGNORECASE,
     )
-    return NumberGrammar(pattern, lang)
+    return NumberGrammar(pattern, lang, lower_pattern(pattern))
 
 
 # A number word, with the apostrophe Ukrainian writes inside some ("п'ять", "дев’ять").
@@ -108,7 +110,8 @@ def parse_digits(text: str) -> int | None:
     return int(digits)
 
 
-def _to_quantity(match: re.Match[str], lang: LanguageData) -> Quantity | None:
+def _to_quantity(match: re.Match[str], lang: LanguageData, text: str) -> Quantity | None:
+    """The quantity a match found; ``text`` is the original (the match may be over its lower case)."""
     qual = match.group("qual")
     bound = lang.qualifiers.get(qual.lower()) if qual else None
     if match.group("vague"):
@@ -121,7 +124,7 @@ def _to_quantity(match: re.Match[str], lang: LanguageData) -> Quantity | None:
         value = parse_number_words(match.group("words"), lang)
         if value is None:
             return None
-    return Quantity(value, bound, match.start(), match.end(), match.group(0))
+    return Quantity(value, bound, match.start(), match.end(), text[match.start() : match.end()])
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None, code: str = "en") -> list[Quantity]:
@@ -134,8 +137,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None, code: str
 def _find_quantities(text: str, start: int, end: int, code: str) -> tuple[Quantity, ...]:
     g = grammar(code)
     out: list[Quantity] = []
-    for match in g.pattern.finditer(text, start, end):
-        quantity = _to_quantity(match, g.language)
+    low = lowered(text)
+    matches = g.pattern.finditer(text, start, end) if low is None else g.caseless.finditer(low, start, end)
+    for match in matches:
+        quantity = _to_quantity(match, g.language, text)
         if quantity is not None:
             out.append(quantity)
     return tuple(out)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, WeaponModel, get_language
 from extract.numbers import Quantity, find_quantities
 
@@ -62,6 +63,15 @@ class WeaponGrammar:
     plural_missile: re.Pattern[str]
     all_n_before: re.Pattern[str]
     singular_gate: re.Pattern[str]  # a word the singular pattern needs, found first (it is cheaper)
+    # tail, continuation and blocker for lower-cased text (extract.caseless): the hottest patterns
+    lower_tail: re.Pattern[str] = field(init=False)
+    lower_continuation: re.Pattern[str] = field(init=False)
+    lower_blocker: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower_tail", lower_pattern(self.tail))
+        object.__setattr__(self, "lower_continuation", lower_pattern(self.continuation))
+        object.__setattr__(self, "lower_blocker", lower_pattern(self.blocker))
 
 
 def _alt(patterns) -> str:
@@ -204,31 +214,40 @@ def _classify_cached(head: str, mods: str, code: str) -> tuple[str, str | None, 
 
 def _noun_phrase(text: str, pos: int, end: int, g: WeaponGrammar):
     """Match modifiers + head noun at pos; returns (class, model, family, end) or None."""
-    first = g.first_word.match(text, pos, end)
+    low = lowered(text)
+    if low is None:
+        return _noun_phrase_in(text, text, pos, end, g, g.tail, g.continuation, g.blocker)
+    return _noun_phrase_in(text, low, pos, end, g, g.lower_tail, g.lower_continuation, g.lower_blocker)
+
+
+def _noun_phrase_in(text: str, scanned: str, pos: int, end: int, g: WeaponGrammar, tail: re.Pattern[str],
+                    continuation: re.Pattern[str], blocker: re.Pattern[str]):
+    """_noun_phrase with the patterns run over ``scanned`` (the text or its lower case)."""
+    first = g.first_word.match(scanned, pos, end)
     if first is None:
         return None
     word = first.group(1).lower()
     if "-" not in word and not word.startswith(g.first_word_prefixes):
         return None
-    match = g.tail.match(text, pos, end)
+    match = tail.match(scanned, pos, end)
     if match is None:
         return None
     head_end = match.end()
     head = match.group("head")
     # "Shahed drones", "Kh-101 cruise missiles": keep extending while more heads follow.
     for _ in range(4):
-        extra = g.tail.match(text, head_end, end)
+        extra = tail.match(scanned, head_end, end)
         if extra is None:
             break
         head = extra.group("head")
         head_end = extra.end()
-    if g.blocker.match(text, head_end, end):
+    if blocker.match(scanned, head_end, end):
         return None
     cls, model, family = _classify(head, text[pos:head_end], g)
-    cont = g.continuation.match(text, head_end, end)
+    cont = continuation.match(scanned, head_end, end)
     if cont is not None:
         other_cls, _, _ = _classify(cont.group("head"), "", g)
-        if not g.blocker.match(text, cont.end(), end):
+        if not blocker.match(scanned, cont.end(), end):
             if {cls, other_cls} == {"drone", "missile"} or other_cls == "total":
                 cls = "total"
                 head_end = cont.end()

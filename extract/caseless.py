@@ -1,0 +1,81 @@
+"""Case-insensitive patterns run as case-sensitive ones over the lower-cased text.
+
+Python's ``re.IGNORECASE`` compares every character through a case table and loses the quick
+"first character differs" skip over alternatives, which makes the long word alternations of
+the extractor (weapon phrases, verbs, number words) two to three times slower than the same
+pattern, lower-cased, over lower-cased text. The two give the same matches when lower-casing a
+character is exactly what ``re.IGNORECASE`` does with it and keeps its length; ``lowered(text)``
+checks that and answers None otherwise, and callers then run the original pattern. Offsets are
+the same in both texts, so evidence still points into the original text: callers take matched
+text from the original, never from the lower-cased copy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# The scripts and punctuation of the reports read; a text with anything else takes the slow path.
+_BLOCKS = [(0x00, 0x530), (0x2000, 0x2070)]
+
+
+def _disagreeing(chars: str) -> set[str]:
+    """The characters of ``chars`` where lower-casing and re.IGNORECASE part ways: a lower case
+    of another length, a character class that changes, or a case-insensitive twin that does not
+    lower-case alike ("ſ" and "s", "İ" and "i"). Of such a pair the non-ASCII one is named, so
+    plain English text stays on the quick path."""
+    out: set[str] = set()
+    by_lower: dict[str, set[str]] = {}
+    for ch in chars:
+        by_lower.setdefault(ch.lower(), set()).add(ch)
+    for ch in chars:
+        if ch.lower() == ch == ch.upper():
+            continue  # uncased: re.IGNORECASE leaves it alone
+        low = ch.lower()
+        classes_change = any(
+            (re.fullmatch(cls, ch) is None) != (re.fullmatch(cls, low) is None)
+            for cls in (r"\w", r"\d", r"\s")
+        )
+        if len(low) != 1 or classes_change:
+            out.add(ch)
+            continue
+        twins = set(re.findall(re.escape(ch), chars, re.IGNORECASE))
+        odd = twins ^ by_lower[low]
+        if odd:
+            out |= {c for c in odd | {ch} if not c.isascii()}
+    return out
+
+
+@lru_cache(maxsize=1)
+def _other_characters() -> re.Pattern[str]:
+    """Any character outside the blocks, or inside them but disagreeing."""
+    chars = "".join(chr(c) for lo, hi in _BLOCKS for c in range(lo, hi))
+    bad = _disagreeing(chars)
+    return re.compile("[^" + "".join(re.escape(ch) for ch in chars if ch not in bad) + "]")
+
+
+@lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when case-insensitive patterns may run on it as lower-cased ones
+    (same length, same offsets), else None. Kept for the few texts of the report at hand."""
+    if _other_characters().search(text) is not None:
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+_KEEP_CASE = re.compile(r"(\\.|\(\?P[<=][^>)]*[>)])|([^\\(]+|\()", re.DOTALL)
+
+
+def lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-insensitive ``pattern`` as a case-sensitive one for lower-cased text."""
+    if not pattern.flags & re.IGNORECASE:
+        raise ValueError("not a case-insensitive pattern")
+    # Escapes ("\\W", "\\D") and group syntax ("(?P<name>") keep their case; the rest is lowered.
+    source = _KEEP_CASE.sub(lambda m: m.group(1) or m.group(2).lower(), pattern.pattern)
+    if _other_characters().search(source) is not None:
+        raise ValueError(f"a character re.IGNORECASE reads otherwise: {pattern.pattern[:60]!r}")
+    compiled = re.compile(source, pattern.flags & ~re.IGNORECASE)
+    if compiled.groupindex != pattern.groupindex:
+        raise ValueError(f"group names change when lower-cased: {pattern.pattern[:60]!r}")
+    return compiled

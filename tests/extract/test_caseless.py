@@ -1,0 +1,61 @@
+"""extract.caseless: a case-insensitive pattern over the text and its lower-cased twin over the
+lower-cased text must find the same spans, or the quick path must not be taken."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.caseless import lower_pattern, lowered
+from extract.clauses import grammar as clause_grammar
+from extract.numbers import grammar as number_grammar
+from extract.weapons import grammar as weapon_grammar
+
+
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_plain_report_text_is_lowered_in_place():
+    text = "On the night of 4 July, Russia launched 539 Shahed-type UAVs at KYIV — “a long night”."
+    assert lowered(text) == text.lower()
+    assert lowered("Вночі ворог атакував Харків 40 БпЛА") == "вночі ворог атакував харків 40 бпла"
+
+
+@pytest.mark.parametrize("odd", ["ſ", "İ", "ı", "µ", "\u212a", "ﬁ", "Σ"])  # \u212a: the Kelvin sign
+def test_characters_that_ignorecase_reads_otherwise_take_the_slow_path(odd):
+    assert lowered(f"Russia launched 20 drones {odd}") is None
+
+
+def test_lowered_pattern_keeps_escapes_and_group_names():
+    pattern = re.compile(r"(?P<Count>\d+)\s+(?P<noun>DRONES|\Wuav)(?=\S)", re.IGNORECASE)
+    low = lower_pattern(pattern)
+    assert low.groupindex == pattern.groupindex
+    text = "Russia fired 12 Drones, then 5 UAVs."
+    assert spans(low, lowered(text)) == spans(pattern, text)
+    assert [m.group("Count") for m in low.finditer(lowered(text))] == ["12"]
+
+
+def test_only_case_insensitive_patterns_are_lowered():
+    with pytest.raises(ValueError):
+        lower_pattern(re.compile("drones"))
+
+
+WORDS = ["Shahed", "UAVS", "drones", "Twenty-Three", "more than", "KH-101", "Iskander-M", "shot down",
+         "Intercepted", "Lost", "1,200", "a dozen", "Hundreds of", "ballistic", "Missiles", "and", "of them",
+         "“", "’s", "—", ",", ".", "(", "\n", "  ", "о", "Дронів", "збили"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
+def test_the_hot_patterns_find_the_same_spans_lowered(text):
+    low = lowered(text)
+    assert low is not None
+    for pattern in (number_grammar("en").pattern, clause_grammar("en").verbs, weapon_grammar("en").tail,
+                    weapon_grammar("en").continuation, weapon_grammar("en").blocker):
+        twin = lower_pattern(pattern)
+        assert spans(twin, low) == spans(pattern, text)
+        assert [twin.match(low, i) and twin.match(low, i).span() for i in range(len(text))] == [
+            pattern.match(text, i) and pattern.match(text, i).span() for i in range(len(text))
+        ]
