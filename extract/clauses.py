@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
@@ -81,6 +82,10 @@ class ClauseGrammar:
     bare_tail: re.Pattern[str]
     whole_before: re.Pattern[str]
     clause_end: re.Pattern[str]
+    lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower_verbs", lower_pattern(self.verbs))
 
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
@@ -174,7 +179,12 @@ def _verbs(text: str, s: Sentence, g: ClauseGrammar, mentions: list[Mention]) ->
     spans = [(m.start, m.end) for m in mentions if m.value is not None or m.all_of_class]
     found = []
     k = 0
-    for match in g.verbs.finditer(text, s.start, s.end):
+    low = lowered(text)
+    if low is None:
+        matches = g.verbs.finditer(text, s.start, s.end)
+    else:
+        matches = g.lower_verbs.finditer(low, s.start, s.end)
+    for match in matches:
         while k < len(spans) and spans[k][1] <= match.start():
             k += 1
         if k < len(spans) and spans[k][0] <= match.start():
