@@ -50,11 +50,12 @@ import json
 import re
 import unicodedata
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from extract.caseless import lower_pattern, lowered
 from extract.lang import place_words_en as words
 from extract.lang import place_words_uk as words_uk
 from extract.text import Sentence
@@ -906,6 +907,13 @@ def _impact_words(language: str = "en") -> _ImpactWords:
     )
 
 
+@lru_cache(maxsize=4)
+def _impact_words_lowered(language: str = "en") -> _ImpactWords:
+    """The same patterns for lower-cased text (extract.caseless)."""
+    g = _impact_words(language)
+    return _ImpactWords(**{f.name: lower_pattern(getattr(g, f.name)) for f in fields(_ImpactWords)})
+
+
 @dataclass(slots=True)
 class _Clause:
     start: int
@@ -945,9 +953,8 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _about_this_attack(sentence: Sentence, g: _ImpactWords) -> bool:
+def _about_this_attack(body: str, g: _ImpactWords) -> bool:
     """False for ground war without air weapons, the attacker's claims and other times."""
-    body = sentence.text
     if g.not_aerial.search(body) and not g.aerial.search(body):
         return False
     return not g.claim_or_background.search(body)
@@ -977,6 +984,9 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     cursor = 0
     # A heading near the top is the page's navigation, not the start of background.
     g = _impact_words(language)
+    # The cue patterns run over the lower-cased text when they find the same there (quicker).
+    low = lowered(text)
+    scanned, cues = (text, g) if low is None else (low, _impact_words_lowered(language))
     heading = g.background_heading.search(text, min(len(text), _NAVIGATION_CHARS))
     background_from = heading.start() if heading else len(text)
     if not mentions:
@@ -1000,13 +1010,14 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         while j < len(mentions) and mentions[j].start < sentence.end:
             own.append(mentions[j])
             j += 1
-        has_cue = bool(g.any_impact.search(sentence.text))
+        body = sentence.text if low is None else low[sentence.start:sentence.end]
+        has_cue = bool(cues.any_impact.search(body))
         if not own and not has_cue and not previous:
             continue  # nothing here can be struck, point back, or end the paragraph's topic
-        if index in skip or not _about_this_attack(sentence, g):
+        if index in skip or not _about_this_attack(body, cues):
             previous = []
             continue
-        clauses = _clauses(text, sentence, g) if has_cue else []
+        clauses = _clauses(scanned, sentence, cues) if has_cue else []
         struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
             struck = _referred(text, sentence, clauses, previous, last_city, last_oblast, g)
