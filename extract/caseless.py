@@ -54,14 +54,20 @@ def _other_characters() -> re.Pattern[str]:
     return re.compile("[^" + "".join(re.escape(ch) for ch in chars if ch not in bad) + "]")
 
 
-@lru_cache(maxsize=4)
-def lowered(text: str) -> str | None:
+def lower_case_twin(text: str) -> str | None:
     """``text.lower()`` when case-insensitive patterns may run on it as lower-cased ones
-    (same length, same offsets), else None. Kept for the few texts of the report at hand."""
+    (same length, same offsets), else None."""
     if _other_characters().search(text) is not None:
         return None
     low = text.lower()
     return low if len(low) == len(text) else None
+
+
+@lru_cache(maxsize=2)
+def lowered(text: str) -> str | None:
+    """lower_case_twin of a report's text, kept while the modules read that report (only two,
+    as a report may be large; short strings read once should call lower_case_twin)."""
+    return lower_case_twin(text)
 
 
 _KEEP_CASE = re.compile(r"(\\.|\(\?P[<=][^>)]*[>)])|([^\\(]+|\()", re.DOTALL)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from extract.caseless import lower_case_twin, lower_pattern
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
 from extract.words import prefix_gate, sentence_words
@@ -49,6 +50,14 @@ class ScopeGrammar:
     foreign_pair_gates: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     section_heading: re.Pattern[str]
     class_gates: tuple[tuple[str, re.Pattern[str]], ...]
+    # foreign, foreign_place and origin for lower-cased text (extract.caseless)
+    lower_foreign: re.Pattern[str] = field(init=False)
+    lower_foreign_place: re.Pattern[str] = field(init=False)
+    lower_origin: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        for name in ("foreign", "foreign_place", "origin"):
+            object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
 
 
 @cache
@@ -161,12 +170,17 @@ def _other_weapon_sections(
 
 
 def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:
-    marker = g.foreign.search(sentence)
+    low = lower_case_twin(sentence)
+    if low is None:
+        scanned, foreign, foreign_place, origin = sentence, g.foreign, g.foreign_place, g.origin
+    else:
+        scanned, foreign, foreign_place, origin = low, g.lower_foreign, g.lower_foreign_place, g.lower_origin
+    marker = foreign.search(scanned)
     if marker is not None:
-        return f"foreign marker {marker.group(0)!r}"
-    for place in g.foreign_place.finditer(sentence):
+        return f"foreign marker {sentence[marker.start():marker.end()]!r}"
+    for place in foreign_place.finditer(scanned):
         # "launched from the Kursk region" names where the attack came from, not its target.
-        if g.origin.search(sentence, max(0, place.start() - 60), place.start()):
+        if origin.search(scanned, max(0, place.start() - 60), place.start()):
             continue
-        return f"place in Russia {place.group(0)!r}"
+        return f"place in Russia {sentence[place.start():place.end()]!r}"
     return None

@@ -2,14 +2,17 @@
 lower-cased text must find the same spans, or the quick path must not be taken."""
 
 import re
+from dataclasses import fields
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.caseless import lower_pattern, lowered
+from extract.caseless import lower_case_twin, lower_pattern, lowered
 from extract.clauses import grammar as clause_grammar
 from extract.numbers import grammar as number_grammar
+from extract.places import _impact_words
+from extract.scope import grammar as scope_grammar
 from extract.weapons import grammar as weapon_grammar
 
 
@@ -47,13 +50,26 @@ WORDS = ["Shahed", "UAVS", "drones", "Twenty-Three", "more than", "KH-101", "Isk
          "“", "’s", "—", ",", ".", "(", "\n", "  ", "о", "Дронів", "збили"]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
-def test_the_hot_patterns_find_the_same_spans_lowered(text):
-    low = lowered(text)
+MORE_WORDS = [*WORDS, "Hit", "Debris", "Kursk", "Belgorod", "Russia's", "Not", "Struck", "Влучання", "Уламки",
+              "Курськ"]
+
+
+def hot_patterns(code: str) -> list[re.Pattern[str]]:
+    impact = _impact_words(code)
+    scope = scope_grammar(code)
+    return [number_grammar(code).pattern, clause_grammar(code).verbs, weapon_grammar(code).tail,
+            weapon_grammar(code).continuation, weapon_grammar(code).blocker,
+            scope.foreign, scope.foreign_place, scope.origin,
+            *(getattr(impact, f.name) for f in fields(impact))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(MORE_WORDS), max_size=30).map(" ".join),
+       st.sampled_from(["en", "uk"]))
+def test_the_hot_patterns_find_the_same_spans_lowered(text, code):
+    low = lower_case_twin(text)
     assert low is not None
-    for pattern in (number_grammar("en").pattern, clause_grammar("en").verbs, weapon_grammar("en").tail,
-                    weapon_grammar("en").continuation, weapon_grammar("en").blocker):
+    for pattern in hot_patterns(code):
         twin = lower_pattern(pattern)
         assert spans(twin, low) == spans(pattern, text)
         assert [twin.match(low, i) and twin.match(low, i).span() for i in range(len(text))] == [
