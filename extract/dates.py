@@ -60,14 +60,24 @@ class DateGrammar:
     yesterday: re.Pattern[str]
 
 
-def _month_alt(lang: LanguageData) -> str:
+def _month_forms(lang: LanguageData) -> list[str]:
     # Months are matched capitalised: "may" and "march" are also ordinary words.
     forms = []
     for name in sorted(lang.months, key=len, reverse=True):
         forms += [name.capitalize(), name.upper()]
         if lang.lowercase_calendar_words:
             forms.append(name)
-    return "|".join(re.escape(f) for f in forms)
+    return forms
+
+
+def _month_alt(lang: LanguageData) -> str:
+    return "|".join(re.escape(f) for f in _month_forms(lang))
+
+
+def _first_letters(forms: list[str]) -> str:
+    """A character class body of the forms' first letters (for a lookahead that lets the regex
+    engine skip, on one test, the positions where no form can start)."""
+    return re.escape("".join(sorted({f[0] for f in forms})))
 
 
 @cache
@@ -79,17 +89,24 @@ def grammar(code: str = "en") -> DateGrammar:
     suffix = rf"(?:{lang.phrases['ordinal_suffix']})?"
     of = rf"(?:(?i:{lang.phrases['of']})\s+)?"
     year1, year2 = r"(?:,?\s+(?P<y1>20\d\d)\b)?", r"(?:,?\s+(?P<y2>20\d\d)\b)?"
+    # Every date starts with a digit or a month (the lookahead only skips positions sooner).
     explicit = re.compile(
-        r"(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
+        rf"(?=[\d{_first_letters(_month_forms(lang))}])"
+        r"(?:(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
         rf"|\b(?P<d1>[0-3]?\d)(?:{dash}(?P<d1b>[0-3]?\d))?{suffix}\s+{of}{month}\b\.?{year1}"
-        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{dash}(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2}"
+        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{dash}(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2})"
     )
-    weekdays = "|".join(
-        re.escape(form)
+    weekday_forms = [
+        form
         for w in sorted(lang.weekdays, key=len, reverse=True)
         for form in ((w.capitalize(), w) if lang.lowercase_calendar_words else (w.capitalize(),))
+    ]
+    weekdays = "|".join(re.escape(form) for form in weekday_forms)
+    last = rf"(?i:{lang.phrases['last_before_weekday']})"
+    # A weekday mention starts with "last" or the weekday (the lookahead only skips positions sooner).
+    weekday = re.compile(
+        rf"(?={last}|[{_first_letters(weekday_forms)}])(?P<last>{last})?\b(?P<wd>{weekdays})\b"
     )
-    weekday = re.compile(rf"(?P<last>(?i:{lang.phrases['last_before_weekday']}))?\b(?P<wd>{weekdays})\b")
     month_only = re.compile(rf"(?i:{lang.phrases['month_only']})(?P<m>{_month_alt(lang)})\b(?!\.?\s+\d)")
     ph = lang.phrases
     night = re.compile(rf"\b(?:{ph['night_context']})\b", re.IGNORECASE)
