@@ -13,7 +13,11 @@ text from the original, never from the lower-cased copy.
 from __future__ import annotations
 
 import re
+from dataclasses import fields, replace
 from functools import lru_cache
+from typing import TypeVar
+
+Grammar = TypeVar("Grammar")
 
 # The scripts and punctuation of the reports read; a text with anything else takes the slow path.
 _BLOCKS = [(0x00, 0x530), (0x2000, 0x2070)]
@@ -73,10 +77,19 @@ def lowered(text: str) -> str | None:
 _KEEP_CASE = re.compile(r"(\\.|\(\?P[<=][^>)]*[>)])|([^\\(]+|\()", re.DOTALL)
 
 
+# "(?-i:[a-z])": a part that tells case apart, which the lower-cased text no longer does
+_CASE_SENSITIVE_PART = re.compile(r"\(\?[aLmsux]*-[aLmsux]*i")
+
+
+def lowerable(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern ignores case throughout (and so may run lowered on lower-cased text)."""
+    return bool(pattern.flags & re.IGNORECASE) and _CASE_SENSITIVE_PART.search(pattern.pattern) is None
+
+
 def lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The case-insensitive ``pattern`` as a case-sensitive one for lower-cased text."""
-    if not pattern.flags & re.IGNORECASE:
-        raise ValueError("not a case-insensitive pattern")
+    if not lowerable(pattern):
+        raise ValueError(f"not wholly case-insensitive: {pattern.pattern[:60]!r}")
     # Escapes ("\\W", "\\D") and group syntax ("(?P<name>") keep their case; the rest is lowered.
     source = _KEEP_CASE.sub(lambda m: m.group(1) or m.group(2).lower(), pattern.pattern)
     if _other_characters().search(source) is not None:
@@ -85,3 +98,15 @@ def lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if compiled.groupindex != pattern.groupindex:
         raise ValueError(f"group names change when lower-cased: {pattern.pattern[:60]!r}")
     return compiled
+
+
+def lowered_twin(grammar: Grammar) -> Grammar:
+    """A copy of a frozen grammar dataclass whose wholly case-insensitive patterns are lowered
+    (lower_pattern). Its other patterns stay as they are: run those on the original text."""
+    patterns = {f.name: getattr(grammar, f.name) for f in fields(grammar) if f.init}  # type: ignore[arg-type]
+    changes = {
+        name: lower_pattern(value)
+        for name, value in patterns.items()
+        if isinstance(value, re.Pattern) and lowerable(value)
+    }
+    return replace(grammar, **changes)  # type: ignore[type-var]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from extract.caseless import lowered, lowered_twin
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
@@ -192,55 +193,63 @@ def _kind(match: re.Match[str]) -> str:
     return "killed" if match.group("killed") else "injured"
 
 
+@cache
+def _lowered_grammar(code: str) -> CasualtyGrammar:
+    return lowered_twin(grammar(code))
+
+
 def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> list[CasualtyMention]:
-    g = grammar(code)
-    if g.non_aerial.search(text, s.start, s.end):
+    # The patterns run over the lower-cased text when they find the same there (extract.caseless);
+    # places are read from the original text with the original grammar.
+    original, low = grammar(code), lowered(text)
+    scanned, g = (text, original) if low is None else (low, _lowered_grammar(code))
+    if g.non_aerial.search(scanned, s.start, s.end):
         return []
     found: list[CasualtyMention] = []
-    additive_sentence = bool(g.additive_start.match(text, s.start, s.end))
+    additive_sentence = bool(g.additive_start.match(scanned, s.start, s.end))
     taken: list[tuple[int, int]] = []
     for q in find_quantities(text, s.start, s.end, code):
         if (
             q.value is not None
             and q.value >= 1000
-            and g.year_before.search(text, max(s.start, q.start - 12), q.start)
+            and g.year_before.search(scanned, max(s.start, q.start - 12), q.start)
         ):
             continue  # "a man born in 1953"
-        if g.negation_before.search(text, max(s.start, q.start - 8), q.start):
+        if g.negation_before.search(scanned, max(s.start, q.start - 8), q.start):
             continue  # "no one was injured" is a statement of no casualties, read below
         kind = None
         end = q.end
-        active = g.active.search(text, max(s.start, q.start - 40), q.start)
-        if g.bodies_before.search(text, max(s.start, q.start - 12), q.start):
+        active = g.active.search(scanned, max(s.start, q.start - 40), q.start)
+        if g.bodies_before.search(scanned, max(s.start, q.start - 12), q.start):
             kind = "killed"  # "the bodies of three people were recovered"
-        elif active is not None and g.active_follow.match(text, q.end, s.end):
+        elif active is not None and g.active_follow.match(scanned, q.end, s.end):
             kind = _kind(active)  # "killing three people"
         else:
-            subject = g.subject.match(text, q.end, s.end)
-            toll = g.toll.search(text, max(s.start, q.start - 100), q.start)
+            subject = original.subject.match(text, q.end, s.end)  # tells case apart: not lowered
+            toll = g.toll.search(scanned, max(s.start, q.start - 100), q.start)
             if subject is not None:
                 kind, end = _kind(subject), subject.end()  # "three people were killed"
             elif toll is not None:
                 kind = _kind(toll)  # "the death toll rose to 25"
         if kind is None:
             continue
-        place = _place_key(text, s, q.start, end, g)
+        place = _place_key(text, s, q.start, end, original)
         found.append(CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index))
         taken.append((q.start, end))
-    for match in g.ordinal.finditer(text, s.start, s.end):
+    for match in g.ordinal.finditer(scanned, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
-    for match in g.body.finditer(text, s.start, s.end):  # "rescuers found the body of a baby"
+    for match in g.body.finditer(scanned, s.start, s.end):  # "rescuers found the body of a baby"
         if not any(a <= match.start() < b for a, b in taken):
             found.append(CasualtyMention("killed", 1, None, None, False, match.start(), match.end(), index))
-    for match in g.active_singular.finditer(text, s.start, s.end):  # "the strike killed a woman"
+    for match in g.active_singular.finditer(scanned, s.start, s.end):  # "the strike killed a woman"
         found.append(CasualtyMention(_kind(match), 1, None, None, False, match.start(), match.end(), index))
         taken.append((match.start(), match.end()))
-    for match in g.singular.finditer(text, s.start, s.end):
+    for match in g.singular.finditer(scanned, s.start, s.end):
         if any(a <= match.start() < b for a, b in taken):
             continue
         additive = additive_sentence and match.start() - s.start < 3
-        place = _place_key(text, s, match.start(), match.end(), g)
+        place = _place_key(text, s, match.start(), match.end(), original)
         # a single person is a detail of a toll, not a place's own figure to add up
         found.append(
             CasualtyMention(

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.caseless import lower_case_twin, lower_pattern, lowered
+from extract.caseless import lower_case_twin, lower_pattern, lowerable, lowered, lowered_twin
+from extract.casualties import grammar as casualty_grammar
 from extract.clauses import grammar as clause_grammar
 from extract.numbers import grammar as number_grammar
 from extract.places import _impact_words
@@ -51,13 +52,17 @@ WORDS = ["Shahed", "UAVS", "drones", "Twenty-Three", "more than", "KH-101", "Isk
 
 
 MORE_WORDS = [*WORDS, "Hit", "Debris", "Kursk", "Belgorod", "Russia's", "Not", "Struck", "Влучання", "Уламки",
-              "Курськ"]
+              "Курськ", "Killed", "people", "were", "Injured", "a woman", "THE BODY OF", "загинули",
+              "Поранено"]
 
 
 def hot_patterns(code: str) -> list[re.Pattern[str]]:
     impact = _impact_words(code)
     scope = scope_grammar(code)
-    return [number_grammar(code).pattern, clause_grammar(code).verbs, weapon_grammar(code).tail,
+    casualty = casualty_grammar(code)
+    return [*(p for f in fields(casualty) if isinstance(p := getattr(casualty, f.name), re.Pattern)
+              and lowerable(p)),
+            number_grammar(code).pattern, clause_grammar(code).verbs, weapon_grammar(code).tail,
             weapon_grammar(code).continuation, weapon_grammar(code).blocker,
             scope.foreign, scope.foreign_place, scope.origin,
             *(getattr(impact, f.name) for f in fields(impact))]
@@ -75,3 +80,17 @@ def test_the_hot_patterns_find_the_same_spans_lowered(text, code):
         assert [twin.match(low, i) and twin.match(low, i).span() for i in range(len(text))] == [
             pattern.match(text, i) and pattern.match(text, i).span() for i in range(len(text))
         ]
+
+
+def test_a_lowered_twin_lowers_only_the_case_insensitive_patterns():
+    twin = lowered_twin(casualty_grammar("en"))
+    assert twin.place is casualty_grammar("en").place  # case-sensitive: for the original text only
+    assert twin.subject is casualty_grammar("en").subject  # has a part that tells case apart
+    assert casualty_grammar("en").active.flags & re.IGNORECASE
+    assert not twin.active.flags & re.IGNORECASE
+    assert twin.active.search("killing ") is not None and twin.active.search("KILLING ") is None
+
+
+def test_a_pattern_with_a_case_sensitive_part_is_not_lowered():
+    with pytest.raises(ValueError):
+        lower_pattern(re.compile(r"\d+ (?-i:[a-z])\w* killed", re.IGNORECASE))
