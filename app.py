@@ -7,13 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from salvo import ui
 from salvo.auth import sidebar_status
 from salvo.filters import sidebar_filters
-
-# The first run in a served process starts reading the attack table and importing the chart
-# library in the background while this run draws the frame (once per process, see ui).
-ui.warm_up_in_background()
 
 # Not "pages/": Streamlit runs a pages/ folder beside the entry script as the old multipage app
 # until some session has called st.navigation, so the first shared link opened after a start

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import logging
-import threading
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -78,40 +76,6 @@ def _cached_table(version: str, _handle: Any) -> pd.DataFrame:
 
 # The seam: a function returning (attack frame, data version). Tests replace it.
 attack_source: Callable[[], tuple[pd.DataFrame, str]] = _store_attacks
-
-
-_warm_up_lock = threading.Lock()
-_warm_up_started = False
-
-
-def warm_up_in_background() -> bool:
-    """Once per served process: import the chart library and read the attack table in a
-    background thread, so the first page a reader opens finds them ready instead of paying for
-    them inside its run (issue 8: first chart within 3 s of the process start). Returns whether
-    this call started it.
-
-    Only under a real Streamlit server: AppTest (tests, the bench's page timings) runs pages in a
-    process of its own where a background read would only blur what they measure."""
-    global _warm_up_started
-    from streamlit.runtime import Runtime
-
-    if not st.runtime.exists() or not isinstance(st.runtime.get_instance(), Runtime):
-        return False
-    with _warm_up_lock:
-        if _warm_up_started:
-            return False
-        _warm_up_started = True
-    threading.Thread(target=_warm_up, name="salvo-warm-up", daemon=True).start()
-    return True
-
-
-def _warm_up() -> None:
-    try:
-        from salvo import charts  # noqa: F401 -- importing plotly is part of the warm-up
-
-        attacks()  # cached by data version: the first page takes it from the cache
-    except Exception:  # a warm-up must never take the server down; the page will report the error
-        logging.getLogger(__name__).warning("warming up the attack table failed", exc_info=True)
 
 
 def attacks() -> tuple[pd.DataFrame, str]:

@@ -98,34 +98,3 @@ def test_night_conflicts_lists_every_candidate():
     conflicts = ui.night_conflicts(frame, frame.loc[30, "attack_date"].date())
     assert list(conflicts["source"]) == ["Ukrainian Air Force", "Kyiv Independent"]
     assert ui.night_conflicts(frame, None).empty
-
-
-def test_the_warm_up_starts_once_per_served_process_and_never_without_a_server(monkeypatch):
-    import threading
-
-    import streamlit as st
-    from streamlit.runtime import Runtime
-
-    warmed = threading.Event()
-    calls = []
-    monkeypatch.setattr(ui, "_warm_up", lambda: (calls.append(threading.current_thread().name), warmed.set()))
-    monkeypatch.setattr(ui, "_warm_up_started", False)
-    assert ui.warm_up_in_background() is False  # no Streamlit server here
-    assert calls == []
-
-    served = Runtime.__new__(Runtime)  # stands in for `streamlit run`'s runtime; never started
-    monkeypatch.setattr(st.runtime, "exists", lambda: True)
-    monkeypatch.setattr(st.runtime, "get_instance", lambda: served)
-    assert ui.warm_up_in_background() is True
-    assert ui.warm_up_in_background() is False  # the second session's run starts nothing
-    assert warmed.wait(5)
-    assert calls == ["salvo-warm-up"]
-
-
-def test_a_failing_warm_up_is_logged_not_raised(monkeypatch, caplog):
-    def broken() -> tuple:
-        raise RuntimeError("store unreachable")
-
-    monkeypatch.setattr(ui, "attack_source", broken)
-    ui._warm_up()
-    assert "warming up the attack table failed" in caplog.text
