@@ -13,6 +13,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +36,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_until_healthy(url: str, proc: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
+def _wait_until_healthy(url: str, proc: subprocess.Popen, log: Path, timeout_s: float) -> None:
+    deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log.read_text()}")
@@ -46,13 +47,23 @@ def _wait_until_healthy(url: str, proc: subprocess.Popen, log: Path) -> None:
                     return
         except OSError:
             pass
-        time.sleep(0.25)
-    raise RuntimeError(f"streamlit did not answer within {START_TIMEOUT_S}s:\n{log.read_text()}")
+        time.sleep(0.05)
+    raise RuntimeError(f"streamlit did not answer within {timeout_s}s:\n{log.read_text()}")
+
+
+@dataclass(frozen=True)
+class ServedApp:
+    """A running `streamlit run`: its base URL and its process (the benchmark reads its memory)."""
+
+    url: str
+    process: subprocess.Popen
 
 
 @contextmanager
-def streamlit_server(script: Path, workdir: Path, env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run `streamlit run script` on a free loopback port; yield its base URL; stop it after."""
+def served_app(
+    script: Path, workdir: Path, env: dict[str, str] | None = None, timeout_s: float = START_TIMEOUT_S
+) -> Iterator[ServedApp]:
+    """Run `streamlit run script` on a free loopback port until it answers; stop it after."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = workdir / f"streamlit-{port}.log"
@@ -66,8 +77,8 @@ def streamlit_server(script: Path, workdir: Path, env: dict[str, str] | None = N
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT)
     try:
-        _wait_until_healthy(url, proc, log)
-        yield url
+        _wait_until_healthy(url, proc, log, timeout_s)
+        yield ServedApp(url, proc)
     finally:
         proc.terminate()
         try:
@@ -75,6 +86,13 @@ def streamlit_server(script: Path, workdir: Path, env: dict[str, str] | None = N
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@contextmanager
+def streamlit_server(script: Path, workdir: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`served_app`, yielding only its base URL."""
+    with served_app(script, workdir, env) as app:
+        yield app.url
 
 
 def wait_for_app(page, timeout_ms: int = 30_000) -> None:
