@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import ipaddress
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from salvo import fetch
 from salvo.ingest import IngestError, ingest_url
 from salvo.store import Store
+from tests.local_http import serve_locally
 from tests.store.conftest import FakeExtractor, record
 
 STORY = (b"<html><body><article><p>Overnight the enemy launched 40 drones at the region.</p>"
@@ -44,12 +44,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def loopback_server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serve_locally(Handler) as url:
+        yield url
 
 
 @pytest.fixture

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
 import time
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from salvo import ingest
 from salvo.ingest import IngestError, ingest_paths, ingest_text, ingest_upload, ingest_url
+from tests.local_http import serve_locally
 
 from .conftest import FakeExtractor, record
 
@@ -238,14 +238,9 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    with pytest.MonkeyPatch.context() as patch:
+    with serve_locally(Handler) as url, pytest.MonkeyPatch.context() as patch:
         patch.setenv("SALVO_FETCH_ALLOW", "127.0.0.1")  # loopback is refused unless allowed
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+        yield url
 
 
 def test_url_ingest_takes_text_and_date_from_the_page(store, fake, server):
