@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, get_language
+from extract.patterns import literal_alternation
 
 # Past this many digits a run is not a count (phone numbers, hashes, hostile input); it also
 # keeps int() far below Python's digit limit.
@@ -30,11 +31,6 @@ class Quantity:
     text: str
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    # Longest first, so "more than" wins over "more" and "nineteen" over "nine".
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class NumberGrammar:
     pattern: re.Pattern[str]
@@ -46,10 +42,10 @@ class NumberGrammar:
 def grammar(code: str = "en") -> NumberGrammar:
     lang = get_language(code)
     word_list = [*lang.units, *lang.tens, *lang.scales, *lang.dozen_words]
-    word = rf"(?:{_alternation(word_list)})"
-    joiner = rf"(?:{_alternation(lang.joiners)})"
-    article = rf"(?:{_alternation(lang.singular_articles)})"
-    scale_or_dozen = _alternation([*lang.scales, *lang.dozen_words])
+    word = rf"(?:{literal_alternation(word_list)})"
+    joiner = rf"(?:{literal_alternation(lang.joiners)})"
+    article = rf"(?:{literal_alternation(lang.singular_articles)})"
+    scale_or_dozen = literal_alternation([*lang.scales, *lang.dozen_words])
     words = rf"(?:{article}\s+(?={scale_or_dozen}))?\b{word}\b(?:(?:\s+|-)(?:{joiner}\s+)?{word}\b)*"
     # Digits: grouped thousands ("1,000", "1 000") or a plain run; never part of a model name
     # (Kh-101), a time (5:30), an ordinal (24th), or a compound ("10-year-old").
@@ -60,8 +56,8 @@ def grammar(code: str = "en") -> NumberGrammar:
         r"(?<![\w.,:/\-])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)"
         rf"{suffix}(?![\w]|[.,:]\d|-[^\W\d])"
     )
-    qualifier = rf"(?:(?P<qual>{_alternation(list(lang.qualifiers))})\s+)?"
-    vague = rf"(?P<vague>\b(?:{_alternation(lang.vague_amounts)})\b)"
+    qualifier = rf"(?:(?P<qual>{literal_alternation(list(lang.qualifiers))})\s+)?"
+    vague = rf"(?P<vague>\b(?:{literal_alternation(lang.vague_amounts)})\b)"
     # Every quantity starts a word: checking that first lets the engine skip most positions fast.
     firsts = sorted(
         {w[0] for w in [*word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles]}

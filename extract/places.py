@@ -58,6 +58,7 @@ from typing import Literal
 from extract.caseless import lower_pattern, lowered
 from extract.lang import place_words_en as words
 from extract.lang import place_words_uk as words_uk
+from extract.patterns import trie_alternation
 from extract.text import Sentence
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -447,24 +448,9 @@ def _units(phrase: str) -> list[str]:
     return units
 
 
-def _trie_pattern(node: dict) -> str:
-    ends_here = "" in node
-    branches = [unit + _trie_pattern(child) for unit, child in node.items() if unit]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends_here else body
-
-
 def _alternation(phrases: Iterable[str]) -> str:
     """The phrases as one trie-shaped regex alternation (to be compiled case-insensitively)."""
-    trie: dict = {}
-    for phrase in set(phrases):
-        node = trie
-        for unit in _units(phrase.lower()):
-            node = node.setdefault(unit, {})
-        node[""] = {}
-    return _trie_pattern(trie)
+    return trie_alternation(_units(phrase.lower()) for phrase in set(phrases))
 
 
 def _words(phrases: Iterable[str]) -> frozenset[str]:

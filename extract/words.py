@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extract.patterns import literal_alternation
 from extract.text import Sentence
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -28,9 +29,7 @@ def prefix_gate(prefixes: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(
-        "^(?:" + "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)) + ")", re.MULTILINE
-    )
+    return re.compile("^(?:" + literal_alternation(prefixes) + ")", re.MULTILINE)
 
 
 def mentions(words: str, prefixes: tuple[str, ...]) -> bool:

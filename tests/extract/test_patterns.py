@@ -1,0 +1,35 @@
+"""extract.patterns: a word list as a trie-shaped alternation matches what the plain
+longest-first alternation matches, at the same places and with the same lengths."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.patterns import literal_alternation, trie_alternation
+
+
+def plain(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@given(
+    words=st.lists(st.text(alphabet="abc d'", min_size=1, max_size=6), min_size=1, max_size=12),
+    text=st.text(alphabet="abc d'x", max_size=40),
+)
+def test_trie_matches_like_the_longest_first_alternation(words: list[str], text: str) -> None:
+    trie = re.compile(literal_alternation(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain(words).finditer(text)]
+
+
+def test_shared_beginnings_are_merged_and_the_longer_word_wins() -> None:
+    pattern = literal_alternation(["more", "more than", "most"])
+    assert pattern.count("mo") == 1
+    assert re.match(pattern, "more than 500").group() == "more than"
+    assert re.match(pattern, "mores").group() == "more"
+
+
+def test_pieces_stay_whole() -> None:
+    pattern = trie_alternation([["a", r"\s+", "b"], ["a", r"\s+", "c"]])
+    assert re.fullmatch(pattern, "a   c")
+    assert not re.fullmatch(pattern, "a   d")
