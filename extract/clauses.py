@@ -80,6 +80,7 @@ class ClauseGrammar:
     verb_object: re.Pattern[str]
     class_words: tuple[tuple[str, re.Pattern[str]], ...]
     bare_tail: re.Pattern[str]
+    bare_head: re.Pattern[str]
     whole_before: re.Pattern[str]
     clause_end: re.Pattern[str]
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
@@ -152,6 +153,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
             (cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I)) for cls in ("drone", "missile")
         ),
         re.compile(rf"\s+(?:{ph['bare_count_tail']})\b", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{ph['bare_count_head']})\s*,?\s*$", re.IGNORECASE),
         re.compile(ph["whole_before"], re.IGNORECASE),
         re.compile(r"\s*(?:[,.;:)!?]|$)"),
     )
@@ -335,8 +337,10 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         tail = g.bare_tail.match(text, q.end, s.end)
         pos = tail.end() if tail else q.end
         role, had_aux, verb_end = _role_after(text, pos, s.end, g)
+        # "з них 84 збито" (of them 84 shot down): "of them" before the number, as after it
+        of_them = tail or g.bare_head.search(text, max(s.start, q.start - 20), q.start)
         # "3 returned to Russia", "33 локаційно втрачено": these verbs say the weapons' fate themselves
-        if role in ("destroyed", "suppressed", "returned") and (had_aux or tail or role != "destroyed"):
+        if role in ("destroyed", "suppressed", "returned") and (had_aux or of_them or role != "destroyed"):
             out.append(
                 Mention(
                     q.value,

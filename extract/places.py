@@ -522,7 +522,8 @@ def find_places(text: str) -> list[PlaceMention]:
         last = group[-1]
         as_oblasts = ((last.follower in _REGION_NOUNS and len(group) > 1)
                       or bool(_REGIONS_OF_BEFORE.search(text, max(0, group[0].start - 40), group[0].start))
-                      or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end))))
+                      or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end)))
+                      or _regions_after_on(text, group, gaz))
         as_districts = last.follower in _DISTRICT_NOUNS and len(group) > 1
         for raw in group:
             mention = _resolve(text, raw, gaz, tentative, as_oblasts=as_oblasts, as_districts=as_districts)
@@ -662,6 +663,15 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         oblast = _surrounding_oblast(city)
         return PlaceMention(oblast, "oblast", oblast, raw.start, raw.end)
     return PlaceMention(city.name, "city", city.oblast, raw.start, raw.end)
+
+
+def _regions_after_on(text: str, group: list[_Raw], gaz: Gazetteer) -> bool:
+    """"на Харківщині та Запоріжжі": after на, a list that opens with a region's own name (no
+    town is called so) lists regions; the later names share the на and are regions too."""
+    first = group[0]
+    return (len(group) > 1 and _is_cyrillic_key(first.key)
+            and bool(_ON_BEFORE.search(text, max(0, first.start - 6), first.start))
+            and gaz._standalone_oblast(first.key) is not None and not gaz._named(first.key))
 
 
 def _region_after_on(key: str, before: str, oblast: Oblast, candidates: list[City]) -> bool:

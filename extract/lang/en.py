@@ -928,6 +928,7 @@ LANGUAGE = LanguageData(
         "plural_missile": r"missiles|rockets",
         "coordination": r"and|as well as|plus",
         "bare_count_tail": r"others|more|of them|of these|of those|of which",
+        "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
         "location_modifier": r"separate|different|other|more|additional",
         # weapons

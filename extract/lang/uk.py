@@ -858,6 +858,7 @@ LANGUAGE = LanguageData(
         "plural_missile": r"ракети|ракетами|ракет",
         "coordination": r"та|і|й|а також",
         "bare_count_tail": r"інших|з них|із них|з яких|із яких",
+        "bare_count_head": r"з них|із них|з яких|із яких",
         "whole_before": r"(?:^|[.;,]\s*)(?:з|із|зі)\s+(?:усіх\s+|всіх\s+|загалом\s+)?$",
         "location_modifier": r"різних|інших|окремих|ще",
         "bomb_word": r"бомб",

@@ -266,6 +266,14 @@ def test_artillery_shelling_is_not_an_aerial_attack() -> None:
         ("На Запоріжжі пошкоджено будинки.", ["Zaporizhzhia Oblast"], []),
         ("У Запоріжжі пошкоджено будинки.", ["Zaporizhzhia Oblast"], ["Zaporizhzhia"]),
         ("На Івано-Франківщині пошкоджено підстанцію.", ["Ivano-Frankivsk Oblast"], []),
+        # after "на", a list opened by a region's own name lists regions: Запоріжжі is the region
+        ("На Харківщині та Запоріжжі пошкоджено будинки.", ["Kharkiv Oblast", "Zaporizhzhia Oblast"], []),
+        # ... but not when the list opens with a town's name ("у" / "на" + towns stay towns)
+        (
+            "Пошкоджено будинки у Харкові та Запоріжжі.",
+            ["Kharkiv Oblast", "Zaporizhzhia Oblast"],
+            ["Kharkiv", "Zaporizhzhia"],
+        ),
     ],
 )
 def test_places_in_every_case(sentence: str, oblasts: list[str], cities: list[str]) -> None:
@@ -434,3 +442,16 @@ def test_one_place_in_two_cases_is_one_place_for_casualties() -> None:
 def test_odd_ukrainian_input_gives_a_record(text: str) -> None:
     r = record(text)
     assert set(r) >= {"is_attack_report", "drones_launched", "oblasts", "language"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Вночі ворог атакував Україну 120 ударними БпЛА. З них 84 збито.",
+        "Вночі ворог атакував Україну 120 ударними БпЛА, з них 84 збито.",
+        "Вночі ворог атакував Україну 120 ударними БпЛА, із яких 84 збито.",
+    ],
+)
+def test_of_them_before_the_count_of_shot_down(sentence: str) -> None:
+    r = record(sentence, "2025-04-02")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (120, 84)
