@@ -84,7 +84,8 @@ def command_import_official(store: Store, args: argparse.Namespace) -> int:
 
 
 def command_export(store: Store, args: argparse.Namespace) -> int:
-    frame = table.between(table.attack_table(store), args.date_from, args.date_to)
+    # Every night's full conflicts (each candidate, its source and report) travel with it as JSON.
+    frame = table.export_frame(store, args.date_from, args.date_to)
     output = args.output or Path(f"salvo-attacks.{args.format}")
     if args.format == "csv":  # spreadsheet formats: cells from reports are neutralised first
         neutralise_formulas(table.flat_table(frame)).to_csv(output, index=False)
@@ -132,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     official.add_argument("--weapons", type=Path, help="missiles_and_uavs.csv (the weapon table)")
     official.set_defaults(run=command_import_official)
 
-    export = commands.add_parser("export", help="write the attack table")
+    export = commands.add_parser("export", help="write the attack table, each night's conflicts as JSON")
     export.add_argument("--format", choices=table.EXPORT_FORMATS, default="csv")
     export.add_argument("--from", dest="date_from", type=_date, help="first attack night (YYYY-MM-DD)")
     export.add_argument("--to", dest="date_to", type=_date, help="last attack night (YYYY-MM-DD)")

@@ -10,9 +10,9 @@ Rules (docs/data-model.md has the reader's version):
   exact before bound ("more than 500"), later publication before earlier
   (a source's follow-up corrects its first story), then the later-stored report.
 - Every candidate value is kept: a figure whose candidates disagree lists them all in
-  ``conflicts`` (regional subsets and lower bounds the chosen value satisfies are not
-  disagreements). Nothing is invented: a total is derived only by the SCHEMA.md rule (drones +
-  missiles when both are known and no source states a total).
+  ``conflicts`` and its name in ``conflict_fields`` (regional subsets and lower bounds the
+  chosen value satisfies are not disagreements). Nothing is invented: a total is derived only
+  by the SCHEMA.md rule (drones + missiles when both are known and no source states a total).
 - Analyst corrections of the night are applied last; quality checks run on the final row.
 """
 
@@ -295,7 +295,8 @@ def consolidate_night(
         if name in lower_bound_fields:
             lower_bound_fields.remove(name)
 
-    row["conflicts"] = conflicts
+    row["conflicts"] = conflicts  # the store keeps these apart from the row (store.split_conflicts)
+    row["conflict_fields"] = sorted(conflicts)
     row["has_conflict"] = bool(conflicts)
     row["lower_bound_fields"] = lower_bound_fields
     row["corrected_fields"] = corrected

@@ -14,7 +14,10 @@ Tables:
 - ``corrections``: an analyst's change to one field of a report's record or of an attack night,
   with who, when, old, new and why. Never deleted, never overwritten by re-extraction: the
   effective record is the current extraction with the corrections applied on top.
-- ``attacks``: the consolidated rows, one per attack night (written by consolidate.py).
+- ``attacks``: the consolidated rows, one per attack night (written by consolidate.py). A row's
+  ``conflicts`` (every disagreeing candidate of every figure: most of a row's bytes) live in their
+  own column, and the row keeps only ``conflict_fields``, so reading the attack table does not
+  decode them (migration 4).
 - ``import_runs``: one row per ingest or import run, with its counts.
 - ``counters``: ``data_version``, bumped in every write transaction (cache key for readers).
 """
@@ -162,6 +165,9 @@ attacks = sa.Table(
     sa.Column("row", sa.JSON, nullable=False),
     sa.Column("report_ids", sa.JSON, nullable=False),
     sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
+    # field -> every disagreeing candidate; NULL when the night has none (migration 4). Last, as
+    # step 4's ALTER TABLE puts it in an older store: a read of `row` alone never touches it.
+    sa.Column("conflicts", sa.JSON(none_as_null=True), nullable=True),
 )
 
 
@@ -186,12 +192,63 @@ def _migration_3(conn: Connection) -> None:
     conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_reports_published_id ON reports (published, id)"))
 
 
+MIGRATION_BATCH = 500  # attack rows rewritten per statement by step 4
+
+
+def _migration_4(conn: Connection) -> None:
+    """Attack rows keep their conflicts in their own column and only the conflicting field names
+    in ``row``: the attack table is read without decoding every candidate of every night."""
+    # A store created after this step was written has the column from step 1's create_all.
+    if "conflicts" not in {column["name"] for column in sa.inspect(conn).get_columns("attacks")}:
+        conn.execute(sa.text("ALTER TABLE attacks ADD COLUMN conflicts JSON"))
+    # The table as this step knows it, whatever later steps make of the module's definition.
+    table = sa.table(
+        "attacks",
+        sa.column("attack_date", sa.Date),
+        sa.column("row", sa.JSON),
+        sa.column("conflicts", sa.JSON(none_as_null=True)),
+    )
+    move = (
+        sa.update(table)
+        .where(table.c.attack_date == sa.bindparam("night"))
+        .values(row=sa.bindparam("compact_row"), conflicts=sa.bindparam("night_conflicts"))
+    )
+    by_night = sa.select(table.c.attack_date, table.c.row).order_by(table.c.attack_date)
+    last: date | None = None
+    while True:  # by night, a batch at a time: a large store's rows are never all in memory
+        query = by_night.limit(MIGRATION_BATCH)
+        if last is not None:
+            query = query.where(table.c.attack_date > last)
+        batch = conn.execute(query).all()
+        if not batch:
+            return
+        last = batch[-1].attack_date
+        moved = []
+        for night, row in batch:
+            if "conflicts" in row:  # rows written in the new shape (none before this step) stay
+                compact, night_conflicts = split_conflicts(row)
+                moved.append({"night": night, "compact_row": compact, "night_conflicts": night_conflicts})
+        if moved:
+            conn.execute(move, moved)
+
+
 # Numbered, append-only: never edit a step that has shipped; add the next one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
     (2, "import runs record their author", _migration_2),
     (3, "reports are listed newest first by an index", _migration_3),
+    (4, "attack conflicts move out of the row into their own column", _migration_4),
 ]
+
+
+def split_conflicts(row: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """A consolidated row as the store keeps it: the row without ``conflicts`` but with
+    ``conflict_fields`` (the sorted names of the fields in conflict), and the conflicts apart
+    (None when there are none)."""
+    compact = dict(row)
+    conflicts = compact.pop("conflicts", None) or {}
+    compact["conflict_fields"] = sorted(conflicts)
+    return compact, (dict(conflicts) if conflicts else None)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -927,8 +984,10 @@ class Store:
     def replace_attacks(
         self, rows: dict[date, tuple[dict[str, Any], list[int]]], nights: Iterable[date] | None
     ) -> None:
-        """Write consolidated rows. ``nights`` None replaces every row; otherwise only those nights
-        (a night in ``nights`` but not in ``rows`` has no reports left and is removed)."""
+        """Write consolidated rows (as consolidate.consolidate_night makes them, conflicts included:
+        they are stored apart, see `split_conflicts`). ``nights`` None replaces every row; otherwise
+        only those nights (a night in ``nights`` but not in ``rows`` has no reports left and is
+        removed)."""
         with self.write() as conn:
             if nights is None:
                 conn.execute(sa.delete(attacks))
@@ -939,30 +998,55 @@ class Store:
                         sa.delete(attacks).where(attacks.c.attack_date.in_(night_list[start : start + 500]))
                     )
             now = utcnow()
-            payload = [
-                {"attack_date": night, "row": row, "report_ids": report_ids, "computed_at": now}
-                for night, (row, report_ids) in sorted(rows.items())
-            ]
+            payload = []
+            for night, (row, report_ids) in sorted(rows.items()):
+                compact, night_conflicts = split_conflicts(row)
+                payload.append({"attack_date": night, "row": compact, "conflicts": night_conflicts,
+                                "report_ids": report_ids, "computed_at": now})
             if payload:
                 conn.execute(sa.insert(attacks), payload)
 
     def attack_rows(self) -> list[dict[str, Any]]:
-        """The stored consolidated rows, by night; each a dict of attack-table columns."""
+        """The stored consolidated rows, by night; each a dict of attack-table columns
+        (``conflict_fields``, not the conflicts: `get_attack` and `attack_conflicts` give those)."""
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(attacks).order_by(attacks.c.attack_date)).mappings().all()
-        return [dict(row["row"]) for row in rows]
+            rows = conn.execute(sa.select(attacks.c.row).order_by(attacks.c.attack_date)).scalars().all()
+        return [dict(row) for row in rows]
 
     def get_attack(self, attack_date: date) -> dict[str, Any] | None:
-        """One night's consolidated row (with its conflicts) and the ids of its reports."""
+        """One night's consolidated row with its full ``conflicts`` (field -> every disagreeing
+        candidate; {} when none) and the ids of its reports."""
         with self.engine.connect() as conn:
             row = (
-                conn.execute(sa.select(attacks).where(attacks.c.attack_date == attack_date))
+                conn.execute(
+                    sa.select(attacks.c.row, attacks.c.conflicts, attacks.c.report_ids)
+                    .where(attacks.c.attack_date == attack_date)
+                )
                 .mappings()
                 .first()
             )
         if row is None:
             return None
-        return {**row["row"], "report_ids": list(row["report_ids"])}
+        conflicts = dict(row["conflicts"] or {})
+        return {**row["row"], "conflicts": conflicts, "report_ids": list(row["report_ids"])}
+
+    def attack_conflicts(self, nights: Iterable[date] | None = None) -> dict[date, dict[str, Any]]:
+        """night -> its conflicts (field -> every disagreeing candidate: value, source,
+        source_type, report_id, bound; the chosen value first), for the nights that have any;
+        all nights, or only those of ``nights``. For exports: the attack table carries only
+        ``conflict_fields``."""
+        query = sa.select(attacks.c.attack_date, attacks.c.conflicts).where(attacks.c.conflicts.is_not(None))
+        if nights is None:
+            queries = [query]
+        else:
+            wanted = sorted(set(nights))
+            queries = [query.where(attacks.c.attack_date.in_(wanted[start : start + 500]))
+                       for start in range(0, len(wanted), 500)]
+        result: dict[date, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for part in queries:
+                result.update((night, dict(conflicts)) for night, conflicts in conn.execute(part))
+        return dict(sorted(result.items()))
 
 
 def _require_reason(reason: str, author: str) -> tuple[str, str]:

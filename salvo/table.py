@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -30,8 +30,9 @@ LIST_COLUMNS = (
     "quality_flags",
     "corrected_fields",
     "report_ids",
+    "conflict_fields",
 )
-DICT_COLUMNS = ("conflicts", "models")
+DICT_COLUMNS = ("models",)
 COLUMNS = (
     "attack_date",
     *INT_COLUMNS,
@@ -41,13 +42,15 @@ COLUMNS = (
     "sources",
     "source_type",
     "has_conflict",
-    "conflicts",
+    "conflict_fields",
     "lower_bound_fields",
     "quality_flags",
     "corrected_fields",
     "models",
     "report_ids",
 )
+# Exports add each night's full conflicts (JSON text) after conflict_fields: see `with_conflicts`.
+CONFLICTS_COLUMN = "conflicts"
 ExportFormat = Literal["csv", "xlsx", "parquet"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
 
@@ -93,6 +96,11 @@ def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return frame.sort_values("attack_date", ignore_index=True)
 
 
+def empty_frame() -> pd.DataFrame:
+    """The attack table with no rows: every documented column and dtype (an empty store's)."""
+    return rows_to_frame([])
+
+
 def _int_or_na(value: Any) -> Any:
     return pd.NA if value is None or (isinstance(value, float) and pd.isna(value)) else int(value)
 
@@ -123,20 +131,62 @@ def between(frame: pd.DataFrame, start: date | None = None, end: date | None = N
     return frame[mask].reset_index(drop=True)
 
 
+CONFLICT_BATCH = 500  # nights whose conflicts an export decodes at a time
+
+
+def json_cell(value: dict[str, Any]) -> str:
+    """A dict as one cell of a flat table: JSON text with sorted keys ("" for an empty dict)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str) if value else ""
+
+
+def conflict_cells(store: Store, nights: Iterable[date]) -> dict[date, str]:
+    """Each of ``nights`` that has conflicts -> its full conflicts as JSON text (`json_cell`).
+
+    Read `CONFLICT_BATCH` nights at a time, so a large archive's candidates are never all decoded
+    at once: the text is what an export keeps."""
+    wanted = sorted(set(nights))
+    cells: dict[date, str] = {}
+    for start in range(0, len(wanted), CONFLICT_BATCH):
+        batch = store.attack_conflicts(wanted[start : start + CONFLICT_BATCH])
+        cells.update((night, json_cell(conflicts)) for night, conflicts in batch.items())
+    return cells
+
+
+def with_conflicts(frame: pd.DataFrame, cells: dict[date, str]) -> pd.DataFrame:
+    """The frame with a `conflicts` column after `conflict_fields`: each night's full conflicts as
+    JSON text from ``cells`` (see `conflict_cells`; "" for a night without). Exports carry it, so
+    analysts can audit every disagreement; the pages' frame has only the field names."""
+    result = frame.copy()
+    result.insert(
+        result.columns.get_loc("conflict_fields") + 1, CONFLICTS_COLUMN,
+        pd.Series([cells.get(night, "") for night in frame["attack_date"].dt.date], index=frame.index,
+                  dtype=object),
+    )
+    return result
+
+
+def export_frame(store: Store, start: date | None = None, end: date | None = None) -> pd.DataFrame:
+    """The attack table (nights within [start, end]) with every night's conflicts joined from the
+    store (`with_conflicts`): what `python -m salvo export` writes."""
+    frame = between(attack_table(store), start, end)
+    return with_conflicts(frame, conflict_cells(store, (night.date() for night in frame["attack_date"])))
+
+
 def flat_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with lists joined by "; " and dicts as JSON: for CSV and spreadsheets."""
     flat = frame.copy()
     for column in LIST_COLUMNS:
         flat[column] = ["; ".join(map(str, v)) for v in flat[column]]
     for column in DICT_COLUMNS:
-        flat[column] = [json.dumps(v, ensure_ascii=False, sort_keys=True) if v else "" for v in flat[column]]
+        flat[column] = [json_cell(v) for v in flat[column]]
     flat["attack_date"] = flat["attack_date"].dt.strftime("%Y-%m-%d")
     flat["source_type"] = flat["source_type"].astype(object)
     return flat
 
 
 def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str) -> Path:
-    """Write the table as CSV, XLSX or Parquet; returns the path written."""
+    """Write the table (the attack table, or `export_frame`'s) as CSV, XLSX or Parquet; returns
+    the path written."""
     path = Path(path)
     if fmt == "csv":
         flat_table(frame).to_csv(path, index=False)

@@ -22,28 +22,12 @@ EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the off
                  "(`python -m salvo import-official CSV`).")
 NOT_AVAILABLE = "not available yet in this build: the store does not offer it"
 
-COUNT_COLUMNS = (
-    "drones_launched", "drones_destroyed", "missiles_launched", "missiles_destroyed",
-    "total_launched", "total_destroyed", "suppressed", "hit_locations", "debris_locations",
-    "killed", "injured",
-    *(f"{family}_{fate}" for family in ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
-      for fate in ("launched", "destroyed")),
-)
-LIST_COLUMNS = ("oblasts", "cities", "sources", "lower_bound_fields", "quality_flags", "corrected_fields")
-ATTACK_COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "n_reports", "sources",
-                  "source_type", "has_conflict", "conflicts", *LIST_COLUMNS[3:])
-
 
 def empty_attack_frame() -> pd.DataFrame:
-    """The attack frame of docs/data-model.md with no rows."""
-    frame = pd.DataFrame({column: pd.Series(dtype="Int64") for column in COUNT_COLUMNS})
-    frame.insert(0, "attack_date", pd.Series(dtype="datetime64[ns]"))
-    frame["n_reports"] = pd.Series(dtype="int64")
-    frame["source_type"] = pd.Categorical([], categories=["official", "wire", "outlet"])
-    frame["has_conflict"] = pd.Series(dtype=bool)
-    for column in (*LIST_COLUMNS, "conflicts"):
-        frame[column] = pd.Series(dtype=object)
-    return frame[list(ATTACK_COLUMNS)]
+    """The attack frame of docs/data-model.md with no rows (salvo.table defines the shape)."""
+    from salvo import table
+
+    return table.empty_frame()
 
 
 def store() -> Any | None:
@@ -185,9 +169,10 @@ def impact_deck(frame: pd.DataFrame) -> Any:
 # --- the Data page's table and its downloads ---------------------------------------------------
 
 def display_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The attack frame as the Data page shows it: one flat value per cell (lists joined with
-    "; ", dicts such as conflicts as JSON), the night as an ISO date. Downloads are made from this
-    same table, so whatever columns the store adds beside the documented ones flatten too."""
+    """The attack frame as the Data page shows it: one flat value per cell (lists such as
+    conflict_fields joined with "; ", dicts as JSON), the night as an ISO date. Downloads are made
+    from this same table (plus each night's full conflicts), so whatever columns the store adds
+    beside the documented ones flatten too."""
     import json
 
     def flat(value: object) -> object:
@@ -208,16 +193,39 @@ def display_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def download_data(version: str, view: str, fmt: str, table: pd.DataFrame) -> Callable[[], bytes]:
-    """The bytes of one download (csv, xlsx or parquet) of the shown table, for
-    st.download_button: built when the reader clicks, not on every page run (an XLSX of 4,000
-    nights takes seconds), and kept per data version and view."""
+    """The bytes of one download (csv, xlsx or parquet) of the shown table with each night's full
+    conflicts joined from the store (`download_table`), for st.download_button: built when the
+    reader clicks, not on every page run (an XLSX of 4,000 nights takes seconds), and kept per
+    data version and view."""
     return functools.partial(_download_bytes, version, view, fmt, table)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def _download_bytes(version: str, view: str, fmt: str, _table: pd.DataFrame) -> bytes:
     writers = {"csv": to_csv_bytes, "xlsx": to_xlsx_bytes, "parquet": to_parquet_bytes}
-    return writers[fmt](_table)
+    return writers[fmt](download_table(version, _table))
+
+
+def download_table(version: str, table: pd.DataFrame) -> pd.DataFrame:
+    """The Data page's table with a ``conflicts`` column after ``conflict_fields``: each shown
+    night's full conflicts as JSON text ("" for none), read from the store once per data version
+    and set of nights (the three downloads share it). The attack frame carries only the names."""
+    cells = _conflict_cells(version, tuple(table["attack_date"]), store())
+    result = table.copy()
+    result.insert(result.columns.get_loc("conflict_fields") + 1, "conflicts",
+                  pd.Series([cells.get(night, "") for night in table["attack_date"]], index=table.index,
+                            dtype="string"))
+    return result
+
+
+@st.cache_resource(max_entries=4, show_spinner="Reading the conflicts…")
+def _conflict_cells(version: str, nights: tuple[str, ...], _handle: Any) -> dict[str, str]:
+    if _handle is None:
+        return {}
+    from salvo import table
+
+    wanted = [dt.date.fromisoformat(night) for night in nights]
+    return {night.isoformat(): cell for night, cell in table.conflict_cells(_handle, wanted).items()}
 
 
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
@@ -407,19 +415,17 @@ def record_table(record: dict[str, Any], extracted: dict[str, Any]) -> pd.DataFr
     ])
 
 
-def night_conflicts(frame: pd.DataFrame, night: dt.date | None) -> pd.DataFrame:
-    """The disagreeing candidates of one attack night: field, value, source, report."""
+def night_conflicts(handle: Any, night: dt.date | None) -> pd.DataFrame:
+    """The disagreeing candidates of one attack night, from the store (the attack frame carries
+    only the fields' names): field, value, source, report."""
     columns = ["field", "value", "source", "report_id"]
-    if night is None or frame.empty:
+    attack = handle.get_attack(night) if night is not None else None
+    if attack is None:
         return pd.DataFrame(columns=columns)
-    rows = frame[frame["attack_date"] == pd.Timestamp(night)]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    conflicts = rows.iloc[0]["conflicts"] or {}
     return pd.DataFrame([
         {"field": field_name, "value": str(candidate.get("value")), "source": str(candidate.get("source")),
          "report_id": str(candidate.get("report_id"))}
-        for field_name, candidates in conflicts.items() for candidate in candidates
+        for field_name, candidates in attack["conflicts"].items() for candidate in candidates
     ], columns=columns)
 
 

@@ -87,9 +87,8 @@ with record_tab:
         st.subheader("Evidence")
         st.dataframe(spans, hide_index=True)
 with conflict_tab:
-    frame, _version = ui.attacks()
     night = detail.attack_date
-    conflicts = ui.night_conflicts(frame, night)
+    conflicts = ui.night_conflicts(store, night)
     if night is None:
         st.info("The record has no attack night, so it joins no attack row.")
     elif conflicts.empty:

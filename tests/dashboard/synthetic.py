@@ -2,8 +2,12 @@
 
 Figures are random but reproducible (seeded) and internally consistent: destroyed <= launched,
 families add up to their class, totals are the sums. Some figures are missing (pd.NA) the way
-real rows miss them, one night carries a conflict, and a few nights are far above the rest so
-the salvo marker has something to find.
+real rows miss them, one night carries a conflict (its field names: the candidates themselves
+live in the store, not in the frame), and a few nights are far above the rest so the salvo
+marker has something to find.
+
+The shape is written out here, not taken from salvo.table, so that a change there that the
+documentation does not follow shows up as a difference.
 """
 from __future__ import annotations
 
@@ -17,7 +21,11 @@ COUNT_COLUMNS = (
     "killed", "injured",
     *(f"{family}_{fate}" for family in FAMILIES for fate in ("launched", "destroyed")),
 )
-LIST_COLUMNS = ("oblasts", "cities", "sources", "lower_bound_fields", "quality_flags", "corrected_fields")
+LIST_COLUMNS = ("oblasts", "cities", "sources", "conflict_fields", "lower_bound_fields", "quality_flags",
+                "corrected_fields", "report_ids")
+COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "n_reports", "sources", "source_type",
+           "has_conflict", "conflict_fields", "lower_bound_fields", "quality_flags", "corrected_fields",
+           "models", "report_ids")
 # Cities with their oblast, as the gazetteer spells them.
 CITIES = {
     "Kyiv": "Kyiv City", "Kharkiv": "Kharkiv Oblast", "Odesa": "Odesa Oblast",
@@ -70,28 +78,25 @@ def attack_frame(nights: int = 120, start: str = "2025-06-01", seed: int = 7) ->
             "n_reports": int(rng.integers(1, 5)),
             "sources": list(OUTLETS[source_type]),
             "source_type": source_type,
-            "has_conflict": False, "conflicts": {},
+            "has_conflict": False, "conflict_fields": [],
             "lower_bound_fields": [], "quality_flags": [], "corrected_fields": [],
+            "models": {"Shahed-136": {"launched": shahed, "destroyed": shahed_down}},
+            "report_ids": [2 * i + 1, 2 * i + 2],
         }
         if i % 11 == 5:  # a night where no source gave the hits or the suppressed figure
             row["hit_locations"] = pd.NA
             row["suppressed"] = pd.NA
         if i == 30:
             row["has_conflict"] = True
-            row["conflicts"] = {"drones_launched": [
-                {"value": shahed, "source": "Ukrainian Air Force", "report_id": "r-30a"},
-                {"value": shahed + 10, "source": "Kyiv Independent", "report_id": "r-30b"},
-            ]}
+            row["conflict_fields"] = ["drones_launched"]
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=["attack_date", *COUNT_COLUMNS, "oblasts", "cities", "n_reports",
-                                        "sources", "source_type", "has_conflict", "conflicts",
-                                        *LIST_COLUMNS[3:]])
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
     frame["attack_date"] = pd.to_datetime(frame["attack_date"]).astype("datetime64[ns]")
     for column in COUNT_COLUMNS:
         frame[column] = frame[column].astype("Int64")
     frame["n_reports"] = frame["n_reports"].astype("int64")
     frame["source_type"] = pd.Categorical(frame["source_type"], categories=["official", "wire", "outlet"])
     frame["has_conflict"] = frame["has_conflict"].astype(bool)
-    for column in ("oblasts", "cities", "sources", "conflicts", *LIST_COLUMNS[3:]):
+    for column in (*LIST_COLUMNS, "models"):
         frame[column] = frame[column].astype(object)
     return frame

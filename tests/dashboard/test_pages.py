@@ -133,6 +133,15 @@ def test_reports_lists_and_opens_a_report_with_marked_values(populated_store):
     assert {"Ukrainian Air Force", "Example Wire"} <= set(conflicts["source"])
 
 
+def test_the_data_page_names_the_conflicting_fields_of_the_real_store(populated_store):
+    app = open_page("data")
+    shown = app.dataframe[0].value.set_index("attack_date")
+    assert "conflicts" not in shown.columns  # the candidates are joined into the downloads only
+    assert shown.loc["2025-07-04", "conflict_fields"] == "drones_launched; total_launched"
+    assert shown.loc["2025-07-10", "conflict_fields"] == ""
+    assert len(elements(app, "download_button")) == 3
+
+
 def button(app: AppTest, label: str):
     [found] = [b for b in app.button if b.label == label]
     return found

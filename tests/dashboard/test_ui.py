@@ -1,6 +1,7 @@
 """Shared page helpers: the empty frame, the Data page's table and downloads, evidence marking."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pandas as pd
@@ -17,28 +18,25 @@ def test_empty_frame_has_the_documented_columns_and_dtypes():
     assert ours.dtypes.astype(str).to_dict() == documented.dtypes.astype(str).to_dict()
 
 
-def test_the_store_table_has_every_documented_column():
-    table = pytest.importorskip("salvo.table")
-    assert set(ui.ATTACK_COLUMNS) <= set(table.COLUMNS)
-
-
-def test_display_table_flattens_lists_and_conflicts():
+def test_display_table_flattens_lists_and_names_the_conflicting_fields():
     frame = attack_frame(nights=31)
     table = ui.display_table(frame)
     assert table.loc[0, "attack_date"] == "2025-06-01"
     assert table.loc[0, "sources"] == "; ".join(frame.loc[0, "sources"])
-    assert '"report_id": "r-30a"' in table.loc[30, "conflicts"]
-    assert table.loc[0, "conflicts"] == ""
+    assert table.loc[30, "conflict_fields"] == "drones_launched"
+    assert table.loc[0, "conflict_fields"] == ""
+    assert "conflicts" not in table.columns  # the candidates stay in the store: the downloads join them
+    assert table.loc[0, "report_ids"] == "1; 2"
     assert str(table["drones_launched"].dtype) == "Int64"
 
 
 def test_columns_beyond_the_contract_flatten_too():
     frame = attack_frame(nights=2)
-    frame["models"] = [{}, {"Shahed-136": {"launched": 5}}]  # the store adds such columns
-    frame["report_ids"] = [[1, 2], []]
+    frame["models"] = [{}, {"Shahed-136": {"launched": 5}}]
+    frame["sites"] = [[1, 2], []]  # a column the store may add beside the documented ones
     table = ui.display_table(frame)
     assert list(table["models"]) == ["", '{"Shahed-136": {"launched": 5}}']
-    assert list(table["report_ids"]) == ["1; 2", ""]
+    assert list(table["sites"]) == ["1; 2", ""]
     assert ui.to_parquet_bytes(table)
 
 
@@ -93,8 +91,41 @@ def test_escape_markdown_defuses_markup():
     assert "<b>" not in escaped and "](" not in escaped and "**" not in escaped
 
 
-def test_night_conflicts_lists_every_candidate():
-    frame = attack_frame(nights=31)
-    conflicts = ui.night_conflicts(frame, frame.loc[30, "attack_date"].date())
-    assert list(conflicts["source"]) == ["Ukrainian Air Force", "Kyiv Independent"]
-    assert ui.night_conflicts(frame, None).empty
+def test_night_conflicts_lists_every_candidate_from_the_store(populated_store):
+    conflicts = ui.night_conflicts(populated_store, dt.date(2025, 7, 4))
+    launched = conflicts[conflicts["field"] == "drones_launched"]
+    assert list(launched["source"]) == ["Ukrainian Air Force", "Example Wire"]  # the chosen value first
+    assert list(launched["value"]) == ["550", "539"]
+    # the totals follow the drones; the figures the sources agree on (missiles, killed) are no conflict
+    assert set(conflicts["field"]) == {"drones_launched", "total_launched"}
+    assert ui.night_conflicts(populated_store, dt.date(2025, 7, 10)).empty  # one source only
+    assert ui.night_conflicts(populated_store, dt.date(2025, 1, 1)).empty  # no such night
+    assert ui.night_conflicts(populated_store, None).empty
+
+
+def test_downloads_carry_every_nights_full_conflicts_from_the_store(populated_store):
+    import json
+
+    from salvo import table as attack_table
+
+    version = f"{populated_store.url}#{populated_store.data_version()}"
+    shown = ui.display_table(attack_table.load_attacks(populated_store))
+    assert list(shown["conflict_fields"]) == ["drones_launched; total_launched", ""]
+    expected = populated_store.get_attack(dt.date(2025, 7, 4))["conflicts"]
+
+    csv_bytes = ui.download_data(version, "all", "csv", shown)()
+    from_csv = pd.read_csv(io.BytesIO(csv_bytes), keep_default_na=False)
+    columns = list(shown.columns)
+    assert list(from_csv.columns) == [*columns[: columns.index("conflict_fields") + 1], "conflicts",
+                                      *columns[columns.index("conflict_fields") + 1:]]
+    assert json.loads(from_csv.loc[0, "conflicts"]) == expected
+    assert from_csv.loc[1, "conflicts"] == ""
+    from_xlsx = pd.read_excel(io.BytesIO(ui.download_data(version, "all", "xlsx", shown)()))
+    assert json.loads(from_xlsx.loc[0, "conflicts"]) == expected
+    from_parquet = pd.read_parquet(io.BytesIO(ui.download_data(version, "all", "parquet", shown)()))
+    assert json.loads(from_parquet.loc[0, "conflicts"]) == expected
+
+    one_night = shown[shown["attack_date"] == "2025-07-10"].reset_index(drop=True)  # a filtered view
+    only = pd.read_csv(io.BytesIO(ui.download_data(version, "10 July", "csv", one_night)()),
+                       keep_default_na=False)
+    assert list(only["attack_date"]) == ["2025-07-10"] and list(only["conflicts"]) == [""]

@@ -74,7 +74,7 @@ def test_the_table_has_the_documented_columns_and_dtypes(store):
     assert frame["attack_date"].is_unique and frame["attack_date"].is_monotonic_increasing
     first = frame.iloc[0]
     assert first["drones_launched"] == 539 and first["total_launched"] == 550 and first["has_conflict"]
-    assert first["conflicts"]["drones_launched"][0]["value"] == 539
+    assert first["conflict_fields"] == ["drones_launched"]  # the candidates: store.get_attack
     assert pd.isna(first["injured"]) and first["oblasts"] == ["Kyiv City"]
 
 
@@ -97,15 +97,29 @@ def test_load_attacks_is_cached_until_the_data_version_moves(store):
     assert pd.isna(first.loc[first["attack_date"] == "2025-08-01", "killed"].item())
 
 
-@pytest.mark.parametrize("fmt", table.EXPORT_FORMATS)
-def test_exports_round_trip(store, tmp_path, fmt):
+def test_the_frame_names_the_conflicting_fields_and_the_store_keeps_the_candidates(store):
     fill(store)
-    frame = table.attack_table(store)
+    frame = table.attack_table(store).set_index("attack_date")
+    assert "conflicts" not in frame.columns
+    assert frame.loc["2025-07-04", "conflict_fields"] == ["drones_launched"]
+    assert frame.loc["2025-08-01", "conflict_fields"] == [] and not frame.loc["2025-08-01", "has_conflict"]
+    candidates = store.get_attack(date(2025, 7, 4))["conflicts"]["drones_launched"]
+    assert [(c["value"], c["source"]) for c in candidates] == [(539, "a"), (550, "b")]
+
+
+@pytest.mark.parametrize("fmt", table.EXPORT_FORMATS)
+def test_exports_round_trip_with_every_nights_conflicts(store, tmp_path, fmt):
+    fill(store)
+    frame = table.export_frame(store)
+    assert list(frame.columns) == [*table.COLUMNS[: table.COLUMNS.index("conflict_fields") + 1], "conflicts",
+                                   *table.COLUMNS[table.COLUMNS.index("conflict_fields") + 1 :]]
     path = table.export_table(frame, fmt, tmp_path / f"out.{fmt}")
     back = {"csv": pd.read_csv, "xlsx": pd.read_excel, "parquet": pd.read_parquet}[fmt](path)
     assert len(back) == 2 and int(back["drones_launched"].iloc[0]) == 539
     conflicts = json.loads(back["conflicts"].iloc[0])
+    assert conflicts == store.get_attack(date(2025, 7, 4))["conflicts"]
     assert conflicts["drones_launched"][1]["value"] == 550
+    assert pd.isna(back["conflicts"].iloc[1]) or back["conflicts"].iloc[1] == ""  # no conflict that night
     if fmt == "parquet":
         assert list(back["oblasts"].iloc[0]) == ["Kyiv City"]
     else:
@@ -148,7 +162,9 @@ def test_cli_imports_exports_a_date_range_and_reports_errors(tmp_path, capsys):
         )
         == 0
     )
-    assert list(pd.read_csv(out)["attack_date"]) == ["2025-03-03", "2025-03-05"]
+    exported = pd.read_csv(out)
+    assert list(exported["attack_date"]) == ["2025-03-03", "2025-03-05"]
+    assert "conflict_fields" in exported.columns and "conflicts" in exported.columns
     assert main(["--database", url, "import-official", str(tmp_path / "missing.csv")]) == 2
     assert "error:" in capsys.readouterr().err
     with pytest.raises(SystemExit):
