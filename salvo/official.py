@@ -31,12 +31,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from extract.report import STATEMENT_FIELDS
+from extract.weapons import identify_model
 
 SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
 # Scopes whose figures are part of the night's, not an account of the whole night. "local" is
@@ -60,29 +62,22 @@ REGIONAL_CHANNELS = {
     "pvkpivnich": "Air Command North",
 }
 
-# Model vocabulary. Keys are normalised names (see `normalise_model`); parts of combined names
-# are looked up one by one. Class is what the totals count; family the breakdown column.
-MODEL_CLASSES: dict[str, tuple[str, str | None]] = {
-    # attack drones and decoys
-    "shahed-136/131": ("drone", "shahed"),
-    "shahed-136": ("drone", "shahed"),
-    "shahed-131": ("drone", "shahed"),
-    "shahed": ("drone", "shahed"),
-    "geran-2": ("drone", "shahed"),
-    "geran": ("drone", "shahed"),
-    "gerbera": ("drone", "shahed"),
+# Model vocabulary. A model the extractor reads in reports (extract/lang/weapon_models.py, with
+# each language's spellings) is recognised by those same spellings, so a report's Kh-101 and the
+# dataset's X-101 land in one family column. Below: only the dataset's names the extractor does
+# not read (its other drones, generic rows). Keys are normalised names (see `normalise_model`);
+# parts of combined names are looked up one by one. Class is what the totals count; family the
+# breakdown column.
+OTHER_MODELS: dict[str, tuple[str, str | None]] = {
+    # generic drone rows
     "decoy": ("drone", "shahed"),
     "decoy drone": ("drone", "shahed"),
     "attack drone": ("drone", "shahed"),
-    # other drones: counted as drones, no family column
     "unknown uav": ("drone", None),
     "reconnaissance uav": ("drone", None),
-    "orlan-10": ("drone", None),
-    "orlan-30": ("drone", None),
-    "zala": ("drone", None),
-    "supercam": ("drone", None),
-    "lancet": ("drone", None),
-    "molniya": ("drone", None),
+    "uav": ("drone", None),
+    "drone": ("drone", None),
+    # other drones: counted as drones, no family column
     "merlin-vr": ("drone", None),
     "mohajer-6": ("drone", None),
     "orion": ("drone", None),
@@ -93,58 +88,25 @@ MODEL_CLASSES: dict[str, tuple[str, str | None]] = {
     "feniks": ("drone", None),
     "kartograf": ("drone", None),
     "privet-82": ("drone", None),
-    "uav": ("drone", None),
-    "drone": ("drone", None),
-    # cruise missiles
-    "kh-101/kh-555": ("missile", "cruise"),
-    "kh-101": ("missile", "cruise"),
-    "kh-555": ("missile", "cruise"),
-    "kh-55": ("missile", "cruise"),
-    "kalibr": ("missile", "cruise"),
-    "iskander-k": ("missile", "cruise"),
-    "kh-22": ("missile", "cruise"),
-    "kh-32": ("missile", "cruise"),
-    "kh-35": ("missile", "cruise"),
-    "p-800 oniks": ("missile", "cruise"),
-    "oniks": ("missile", "cruise"),
-    "3m22 zircon": ("missile", "cruise"),
-    "zircon": ("missile", "cruise"),
+    # missiles
     "banderol": ("missile", "cruise"),
     "cruise missile": ("missile", "cruise"),
-    # ballistic
-    "iskander-m": ("missile", "ballistic"),
-    "kn-23": ("missile", "ballistic"),
-    "iskander-m/kn-23": ("missile", "ballistic"),
+    "oreshnik": ("missile", "ballistic"),
     "ballistic missile": ("missile", "ballistic"),
     "intercontinental ballistic missile": ("missile", "ballistic"),
-    "oreshnik": ("missile", "ballistic"),
-    # S-300/S-400 air-defence missiles fired at ground targets fly a ballistic path
-    "s-300": ("missile", "ballistic"),
-    "s-400": ("missile", "ballistic"),
-    "s-300/s-400": ("missile", "ballistic"),
-    # aeroballistic
-    "kh-47 kinzhal": ("missile", "aeroballistic"),
-    "kinzhal": ("missile", "aeroballistic"),
-    "kh-47m2 kinzhal": ("missile", "aeroballistic"),
     "aeroballistic missile": ("missile", "aeroballistic"),
-    # guided missiles: air-launched guided (Kh-59/69, Kh-31)
-    "kh-59": ("missile", "guided"),
-    "kh-69": ("missile", "guided"),
-    "kh-59/kh-69": ("missile", "guided"),
-    "kh-59mk2": ("missile", "guided"),
-    "kh-31": ("missile", "guided"),
-    "kh-31p": ("missile", "guided"),
-    "kh-31pd": ("missile", "guided"),
     "guided missile": ("missile", "guided"),
-    # missiles of unknown type
     "unknown missile": ("missile", None),
     "missile": ("missile", None),
     # guided (glide) bombs: never in the missile totals
     "gbu": ("bomb", None),
     "aerial bomb": ("bomb", None),
-    "kab": ("bomb", None),
-    "guided bomb": ("bomb", None),
 }
+# The extractor's classes and families as the table's: reconnaissance drones count as drones;
+# jet Shaheds and decoys are in the Shahed column.
+_TABLE_CLASS = {"drone": "drone", "recon": "drone", "missile": "missile", "guided_bomb": "bomb"}
+_TABLE_FAMILY = {"shahed": "shahed", "jet": "shahed", "decoy": "shahed", "cruise": "cruise",
+                 "ballistic": "ballistic", "aeroballistic": "aeroballistic", "guided": "guided"}
 # Dataset weapon-table categories for models the vocabulary lacks.
 CATEGORY_CLASSES = {"uav": "drone", "guided bomb": "bomb"}
 
@@ -183,7 +145,7 @@ def classify_model(name: str, category: str | None = None) -> tuple[str | None, 
     Returns (None, None) for a name nothing recognises.
     """
     parts = split_models(name)
-    found = [MODEL_CLASSES.get(part) or _fuzzy_class(part) for part in parts]
+    found = [_part_class(part) for part in parts]
     if parts and all(found):
         classes = {c for c, _ in found}  # type: ignore[misc]
         families = {f for _, f in found}  # type: ignore[misc]
@@ -199,11 +161,20 @@ def classify_model(name: str, category: str | None = None) -> tuple[str | None, 
     return None, None
 
 
+@lru_cache(maxsize=4096)
+def _part_class(part: str) -> tuple[str, str | None] | None:
+    """(class, family) of one part of a model name (the dataset repeats names: kept)."""
+    model = identify_model(part, "en") or identify_model(part, "uk")
+    if model is not None:
+        return _TABLE_CLASS[model.weapon_class], _TABLE_FAMILY.get(model.family or "")
+    return OTHER_MODELS.get(part) or _fuzzy_class(part)
+
+
 def _fuzzy_class(part: str) -> tuple[str, str | None] | None:
-    """Known model words inside a longer name ("shahed-type drones", "kh-101 cruise missiles")."""
-    for key in sorted(MODEL_CLASSES, key=len, reverse=True):
+    """Generic names inside a longer name ("unknown uav (type not given)")."""
+    for key in sorted(OTHER_MODELS, key=len, reverse=True):
         if len(key) >= 4 and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w])", part):
-            return MODEL_CLASSES[key]
+            return OTHER_MODELS[key]
     return None
 
 

@@ -6,7 +6,8 @@ quantifiers so matching stays linear on hostile input.
 
 from __future__ import annotations
 
-from extract.lang import LanguageData, WeaponModel
+from extract.lang import LanguageData
+from extract.lang.weapon_models import weapon_models
 
 _UNITS = {
     "zero": 0,
@@ -41,48 +42,39 @@ _TENS = {
     "ninety": 90,
 }
 
-_MODELS = (
+_MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     # drones
-    WeaponModel("Shahed-238", r"shahed-?238|geran-?3|jet[- ]powered shaheds?|jet shaheds?", "jet", "drone"),
-    WeaponModel(
-        "Shahed", r"shahed(?:-1[0-9]{2}(?:/1[0-9]{2})?)?s?|shahids?|geran(?:-?2)?s?", "shahed", "drone"
-    ),
-    WeaponModel("Gerbera", r"gerberas?", "decoy", "drone"),
-    WeaponModel("Molniya", r"molniyas?", None, "drone"),
-    WeaponModel("Lancet", r"lancets?", None, "drone"),
-    WeaponModel("FPV", r"fpv", None, "drone"),
-    WeaponModel("Orlan-10", r"orlan(?:-?10)?s?", "reconnaissance", "recon"),
-    WeaponModel("Zala", r"zalas?", "reconnaissance", "recon"),
-    WeaponModel("Supercam", r"supercams?", "reconnaissance", "recon"),
+    "Shahed-238": r"shahed-?238|geran-?3|jet[- ]powered shaheds?|jet shaheds?",
+    "Shahed": r"shahed(?:-1[0-9]{2}(?:/1[0-9]{2})?)?s?|shahids?|geran(?:-?2)?s?",
+    "Gerbera": r"gerberas?",
+    "Molniya": r"molniyas?",
+    "Lancet": r"lancets?",
+    "FPV": r"fpv",
+    "Orlan-10": r"orlan(?:-?10)?s?",
+    "Zala": r"zalas?",
+    "Supercam": r"supercams?",
     # missiles (the longer spellings first so that Kh-555 is not read as Kh-55)
-    WeaponModel("Kh-101", r"(?:kh|x|х)-?\s?101s?", "cruise", "missile"),
-    WeaponModel("Kh-555", r"(?:kh|x|х)-?\s?555s?", "cruise", "missile"),
-    WeaponModel("Kh-55", r"(?:kh|x|х)-?\s?55s?", "cruise", "missile"),
-    WeaponModel("Kh-22", r"(?:kh|x|х)-?\s?22s?", "cruise", "missile"),
-    WeaponModel("Kh-32", r"(?:kh|x|х)-?\s?32s?", "cruise", "missile"),
-    WeaponModel("Kh-35", r"(?:kh|x|х)-?\s?35s?", "cruise", "missile"),
-    WeaponModel(
-        "Kh-47M2 Kinzhal",
-        r"(?:kh|x|х)-?\s?47(?:m2)?(?:\s+kinzhal)?|kinzhals?|kyndzhals?|kindzhals?",
-        "aeroballistic",
-        "missile",
-    ),
-    WeaponModel("Kh-59", r"(?:kh|x|х)-?\s?59(?:/(?:kh|x|х)-?69)?(?:m)?s?", "guided", "missile"),
-    WeaponModel("Kh-69", r"(?:kh|x|х)-?\s?69s?", "guided", "missile"),
-    WeaponModel("Kh-31P", r"(?:kh|x|х)-?\s?31p?", "guided", "missile"),
-    WeaponModel("Kalibr", r"kalibrs?|kalibr-type|calibre?s?", "cruise", "missile"),
-    WeaponModel("Iskander-K", r"iskander-k", "cruise", "missile"),
-    WeaponModel("Iskander-M", r"iskander-m(?:/kn-?23)?|iskanders?", "ballistic", "missile"),
-    WeaponModel("KN-23", r"kn-?23", "ballistic", "missile"),
-    WeaponModel("Oniks", r"oniks|onyx", "cruise", "missile"),
-    WeaponModel("Zircon", r"zircons?|tsirkons?", "cruise", "missile"),
-    WeaponModel("S-300", r"s-?300", "ballistic", "missile"),
-    WeaponModel("S-400", r"s-?400", "ballistic", "missile"),
+    "Kh-101": r"(?:kh|x|х)-?\s?101s?",
+    "Kh-555": r"(?:kh|x|х)-?\s?555s?",
+    "Kh-55": r"(?:kh|x|х)-?\s?55s?",
+    "Kh-22": r"(?:kh|x|х)-?\s?22s?",
+    "Kh-32": r"(?:kh|x|х)-?\s?32s?",
+    "Kh-35": r"(?:kh|x|х)-?\s?35s?",
+    "Kh-47M2 Kinzhal": r"(?:kh|x|х)-?\s?47(?:m2)?(?:\s+kinzhal)?|kinzhals?|kyndzhals?|kindzhals?",
+    "Kh-59": r"(?:kh|x|х)-?\s?59(?:/(?:kh|x|х)-?69)?(?:mk2|m)?s?",
+    "Kh-69": r"(?:kh|x|х)-?\s?69s?",
+    "Kh-31P": r"(?:kh|x|х)-?\s?31(?:pd|p)?",
+    "Kalibr": r"kalibrs?|kalibr-type|calibre?s?",
+    "Iskander-K": r"iskander-k",
+    "Iskander-M": r"iskander-m(?:/kn-?23)?|iskanders?",
+    "KN-23": r"kn-?23",
+    "Oniks": r"oniks|onyx",
+    "Zircon": r"zircons?|tsirkons?",
+    "S-300": r"s-?300",
+    "S-400": r"s-?400",
     # guided bombs
-    WeaponModel(
-        "KAB", r"kabs?|guided aerial bombs?|guided bombs?|glide bombs?", "guided_bomb", "guided_bomb"
-    ),
-)
+    "KAB": r"kabs?|guided aerial bombs?|guided bombs?|glide bombs?",
+}
 
 LANGUAGE = LanguageData(
     code="en",
@@ -147,7 +139,7 @@ LANGUAGE = LanguageData(
         "ninth": 9,
         "tenth": 10,
     },
-    models=_MODELS,
+    models=weapon_models(_MODEL_SPELLINGS),
     class_heads={
         "drone": (
             r"drones?",

@@ -8,7 +8,8 @@ case-insensitively by the engine modules; keep them free of nested quantifiers.
 
 from __future__ import annotations
 
-from extract.lang import LanguageData, WeaponModel
+from extract.lang import LanguageData
+from extract.lang.weapon_models import weapon_models
 
 _APOSTROPHES = ("'", "’", "ʼ")
 
@@ -86,55 +87,40 @@ _TENS = _spellings(
 )
 
 _KH = r"(?:kh|x|х)-?\s?"
-_MODELS = (
+_MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     # drones
-    WeaponModel("Shahed-238", r"shahed-?238|geran-?3|герань-?3|реактивн\w+ шахед\w*", "jet", "drone"),
-    WeaponModel(
-        "Shahed",
-        r"shahed(?:-1[0-9]{2}(?:/1[0-9]{2})?)?s?|шахед\w*(?:-1[0-9]{2}(?:/1[0-9]{2})?)?|шахід\w*"
+    "Shahed-238": r"shahed-?238|geran-?3|герань-?3|реактивн\w+ шахед\w*",
+    "Shahed": r"shahed(?:-1[0-9]{2}(?:/1[0-9]{2})?)?s?|шахед\w*(?:-1[0-9]{2}(?:/1[0-9]{2})?)?|шахід\w*"
         r"|geran(?:-?2)?|герань(?:-?2)?|герані",
-        "shahed",
-        "drone",
-    ),
-    WeaponModel("Gerbera", r"gerberas?|гербер\w*", "decoy", "drone"),
-    WeaponModel("Molniya", r"molniyas?|молні[яїюєй]\w*", None, "drone"),
-    WeaponModel("Lancet", r"lancets?|ланцет\w*", None, "drone"),
-    WeaponModel("FPV", r"fpv", None, "drone"),
-    WeaponModel("Orlan-10", r"orlan(?:-?10)?|орлан\w*(?:-?10)?", "reconnaissance", "recon"),
-    WeaponModel("Zala", r"zalas?|зала", "reconnaissance", "recon"),
-    WeaponModel("Supercam", r"supercams?|суперкам\w*", "reconnaissance", "recon"),
+    "Gerbera": r"gerberas?|гербер\w*",
+    "Molniya": r"molniyas?|молні[яїюєй]\w*",
+    "Lancet": r"lancets?|ланцет\w*",
+    "FPV": r"fpv",
+    "Orlan-10": r"orlan(?:-?10)?|орлан\w*(?:-?10)?",
+    "Zala": r"zalas?|зала",
+    "Supercam": r"supercams?|суперкам\w*",
     # missiles (the longer spellings first so that Х-555 is not read as Х-55)
-    WeaponModel("Kh-101", rf"{_KH}101", "cruise", "missile"),
-    WeaponModel("Kh-555", rf"{_KH}555", "cruise", "missile"),
-    WeaponModel("Kh-55", rf"{_KH}55", "cruise", "missile"),
-    WeaponModel("Kh-22", rf"{_KH}22", "cruise", "missile"),
-    WeaponModel("Kh-32", rf"{_KH}32", "cruise", "missile"),
-    WeaponModel("Kh-35", rf"{_KH}35", "cruise", "missile"),
-    WeaponModel("Kh-47M2 Kinzhal", rf"{_KH}47(?:м2|m2)?|кинджал\w*|kinzhals?", "aeroballistic", "missile"),
-    WeaponModel("Kh-59", rf"{_KH}59(?:/(?:kh|x|х)?-?69)?(?:м|m)?", "guided", "missile"),
-    WeaponModel("Kh-69", rf"{_KH}69", "guided", "missile"),
-    WeaponModel("Kh-31P", rf"{_KH}31(?:п|p)?", "guided", "missile"),
-    WeaponModel("Kalibr", r"калібр\w*|kalibrs?", "cruise", "missile"),
-    WeaponModel("Iskander-K", r"іскандер\w*[- ]к|iskander-k", "cruise", "missile"),
-    WeaponModel(
-        "Iskander-M",
-        r"іскандер\w*[- ]м(?:/kn-?23|/кн-?23)?|iskander-m(?:/kn-?23)?|іскандер\w*",
-        "ballistic",
-        "missile",
-    ),
-    WeaponModel("KN-23", r"kn-?23|кн-?23", "ballistic", "missile"),
-    WeaponModel("Oniks", r"онікс\w*|oniks|onyx", "cruise", "missile"),
-    WeaponModel("Zircon", r"циркон\w*|zircons?", "cruise", "missile"),
-    WeaponModel("S-300", r"[сc]-?300", "ballistic", "missile"),
-    WeaponModel("S-400", r"[сc]-?400", "ballistic", "missile"),
+    "Kh-101": rf"{_KH}101",
+    "Kh-555": rf"{_KH}555",
+    "Kh-55": rf"{_KH}55",
+    "Kh-22": rf"{_KH}22",
+    "Kh-32": rf"{_KH}32",
+    "Kh-35": rf"{_KH}35",
+    "Kh-47M2 Kinzhal": rf"{_KH}47(?:м2|m2)?|кинджал\w*|kinzhals?",
+    "Kh-59": rf"{_KH}59(?:/(?:kh|x|х)?-?69)?(?:м|m)?",
+    "Kh-69": rf"{_KH}69",
+    "Kh-31P": rf"{_KH}31(?:п|p)?",
+    "Kalibr": r"калібр\w*|kalibrs?",
+    "Iskander-K": r"іскандер\w*[- ]к|iskander-k",
+    "Iskander-M": r"іскандер\w*[- ]м(?:/kn-?23|/кн-?23)?|iskander-m(?:/kn-?23)?|іскандер\w*",
+    "KN-23": r"kn-?23|кн-?23",
+    "Oniks": r"онікс\w*|oniks|onyx",
+    "Zircon": r"циркон\w*|zircons?",
+    "S-300": r"[сc]-?300",
+    "S-400": r"[сc]-?400",
     # guided bombs
-    WeaponModel(
-        "KAB",
-        r"каб(?:и|ів|ами|ах|ом|у)?|kabs?|керован\w+ авіа(?:ційн\w+ )?бомб(?:а|и|у|ою|ами|ах)?",
-        "guided_bomb",
-        "guided_bomb",
-    ),
-)
+    "KAB": r"каб(?:и|ів|ами|ах|ом|у)?|kabs?|керован\w+ авіа(?:ційн\w+ )?бомб(?:а|и|у|ою|ами|ах)?",
+}
 
 # Word starts that say a sentence may count weapons (checked before any pattern runs).
 _WEAPON_TRIGGERS = (
@@ -204,7 +190,7 @@ LANGUAGE = LanguageData(
         "п'ятий": 5,
         "п'ята": 5,
     },
-    models=_MODELS,
+    models=weapon_models(_MODEL_SPELLINGS),
     class_heads={
         "drone": (
             r"безпілотн\w+ літальн\w+ апарат\w*",

@@ -92,3 +92,19 @@ def test_guided_bombs_are_listed_but_not_counted() -> None:
         "launched": 12,
         "destroyed": None,
     } in (r["weapons"])
+
+
+def test_a_language_spells_only_models_the_shared_table_knows():
+    from extract.lang.weapon_models import weapon_models
+
+    with pytest.raises(KeyError, match="Kh-999"):
+        weapon_models({"Kh-101": r"kh-?101", "Kh-999": r"kh-?999"})
+    (model,) = weapon_models({"Kh-101": r"kh-?101"})
+    assert (model.model, model.family, model.weapon_class) == ("Kh-101", "cruise", "missile")
+
+
+@pytest.mark.parametrize("name", ["Kh-59MK2", "X-31PD"])
+def test_dataset_spellings_of_guided_missiles(name):
+    from extract.weapons import identify_model
+
+    assert identify_model(name).family == "guided"

@@ -220,3 +220,26 @@ def test_reference_every_nights_imported_sums_equal_the_csv(reference_store):
         if (table[night]["total_launched"] or 0) != int(row.launched)
     }
     assert wrong == {}
+
+
+def test_every_model_the_extractor_reads_has_a_table_class_and_keeps_its_family():
+    # one vocabulary: the importer recognises the extractor's models by their spellings
+    from extract.lang import get_language
+
+    table_families = {"shahed", "cruise", "ballistic", "aeroballistic", "guided"}
+    for code in ("en", "uk"):
+        for model in get_language(code).models:
+            cls, family = classify_model(model.model)
+            assert cls in {"drone", "missile", "bomb"}, model.model
+            if model.family in table_families:
+                assert family == model.family, model.model
+    assert classify_model("Gerbera") == ("drone", "shahed")  # decoys count in the Shahed column
+    assert classify_model("Orlan-10") == ("drone", None)  # reconnaissance drones count as drones
+    assert classify_model("FPV") == ("drone", None)
+
+
+def test_the_importer_lists_no_model_the_extractor_already_reads():
+    from extract.weapons import identify_model
+
+    for name in official.OTHER_MODELS:
+        assert identify_model(name, "en") is None and identify_model(name, "uk") is None, name
