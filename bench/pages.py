@@ -40,7 +40,7 @@ def empty_page_caches() -> None:
     from salvo import ui
 
     for cached in (ui._filtered, ui._view_result, ui._cached_reports, ui._cached_report_table,
-                   ui._download_bytes):
+                   ui._cached_report_count, ui._download_bytes, ui._conflict_cells):
         cached.clear()
 
 

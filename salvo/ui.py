@@ -173,11 +173,11 @@ def display_table(frame: pd.DataFrame) -> pd.DataFrame:
     conflict_fields joined with "; ", dicts as JSON), the night as an ISO date. Downloads are made
     from this same table (plus each night's full conflicts), so whatever columns the store adds
     beside the documented ones flatten too."""
-    import json
+    from salvo.table import json_cell
 
     def flat(value: object) -> object:
         if isinstance(value, dict):
-            return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str) if value else ""
+            return json_cell(value)
         if isinstance(value, list | tuple):
             return "; ".join(map(str, value))
         return value

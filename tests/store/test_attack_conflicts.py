@@ -156,3 +156,20 @@ def test_a_new_store_has_the_column_from_step_1_and_step_4_leaves_new_rows_alone
         store_module._migration_4(conn)
     assert store.attack_rows() == rows and store.attack_conflicts() == conflicts
     assert set(conflicts) == {JULY_4, JULY_6}
+
+
+def test_the_export_frame_carries_each_nights_conflicts_as_readable_json(store, monkeypatch):
+    import json
+
+    from salvo import table
+
+    fill(store)
+    consolidate.refresh(store)
+    monkeypatch.setattr(table, "CONFLICT_BATCH", 1)  # one night per read: the batches join up
+    exported = table.export_frame(store).set_index("attack_date")
+    cells = exported["conflicts"]
+    assert json.loads(cells.loc["2025-07-04"]) == store.get_attack(JULY_4)["conflicts"]
+    assert "Блог «Схід»" in cells.loc["2025-07-04"]  # names as written, not \\u escapes
+    assert cells.loc["2025-07-05"] == ""
+    assert json.loads(cells.loc["2025-07-06"]) == store.get_attack(JULY_6)["conflicts"]
+    assert list(table.export_frame(store, start=JULY_5, end=JULY_5)["conflicts"]) == [""]
