@@ -24,8 +24,9 @@ $(VENV)/.dev-installed: requirements-dev.txt requirements.txt | $(PY)
 	$(PY) -m pip install -q -r requirements-dev.txt
 	@touch $@ $(VENV)/.runtime-installed
 
+# salvo.serve is `streamlit run app.py` plus a read-ahead of the attack table while the server starts.
 run: $(VENV)/.runtime-installed
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(PY) -m salvo.serve --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 browser-deps:
 	@PYTHON=$(PY) sh scripts/ensure_chromium.sh

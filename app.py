@@ -1,4 +1,5 @@
-"""Salvo dashboard entry point: `streamlit run app.py` (or `make run`).
+"""Salvo dashboard entry point: `make run` (`python -m salvo.serve`: `streamlit run app.py` that
+reads the attack table ahead while the server starts, see salvo/serve.py).
 
 This file is the frame around every page: it declares the pages, draws the shared filters in the
 sidebar (kept in the URL's query string) and runs the page the URL names.

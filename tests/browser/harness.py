@@ -51,9 +51,17 @@ def _wait_until_healthy(url: str, proc: subprocess.Popen, log: Path, timeout_s: 
     raise RuntimeError(f"streamlit did not answer within {timeout_s}s:\n{log.read_text()}")
 
 
+def launch_command(script: Path) -> list[str]:
+    """How a script is started: the app through its launcher, exactly as `make run` starts it (so
+    the bench times what users get), any other script (test doubles) with `streamlit run`."""
+    if script.resolve() == ROOT / "app.py":
+        return [sys.executable, "-m", "salvo.serve"]
+    return [sys.executable, "-m", "streamlit", "run", str(script)]
+
+
 @dataclass(frozen=True)
 class ServedApp:
-    """A running `streamlit run`: its base URL and its process (the benchmark reads its memory)."""
+    """A running app: its base URL and its process (the benchmark reads its memory)."""
 
     url: str
     process: subprocess.Popen
@@ -63,12 +71,12 @@ class ServedApp:
 def served_app(
     script: Path, workdir: Path, env: dict[str, str] | None = None, timeout_s: float = START_TIMEOUT_S
 ) -> Iterator[ServedApp]:
-    """Run `streamlit run script` on a free loopback port until it answers; stop it after."""
+    """Serve `script` (see `launch_command`) on a free loopback port until it answers; stop it after."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = workdir / f"streamlit-{port}.log"
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(script),
+        *launch_command(script),
         "--server.port", str(port), "--server.address", "127.0.0.1",
         "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
