@@ -37,3 +37,19 @@ def _pattern(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends_here else body
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def phrase_anchors(phrases: Iterable[str]) -> tuple[str, ...]:
+    """For each phrase, its longest run of letters, lower-cased: any text a case-insensitive
+    pattern of these phrases matches holds one of them in its lower case. A ``str`` search for a
+    few anchors is far quicker than the pattern's scan, so callers try the anchors first."""
+    found = set()
+    for phrase in phrases:
+        runs = _LETTERS.findall(phrase.lower())
+        if not runs:
+            raise ValueError(f"a phrase without letters cannot be anchored: {phrase!r}")
+        found.add(max(runs, key=len))
+    return tuple(sorted(found))

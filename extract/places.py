@@ -58,7 +58,7 @@ from typing import Literal
 from extract.caseless import lower_pattern, lowered
 from extract.lang import place_words_en as words
 from extract.lang import place_words_uk as words_uk
-from extract.patterns import trie_alternation
+from extract.patterns import phrase_anchors, trie_alternation
 from extract.text import Sentence
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -479,6 +479,7 @@ _ON_BEFORE = re.compile(r"(?<!\w)[Нн]а\s+$")
 _UK_DISTRICT_LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|{_UK_JOINERS})\s*[А-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)*\s+(?:{'|'.join(sorted(_UK_DISTRICT_NOUNS))})\b")
 _CAPITAL = _phrase_regex((*words.CAPITAL_PHRASES, *words_uk.CAPITAL_PHRASES))
+_CAPITAL_ANCHORS = phrase_anchors((*words.CAPITAL_PHRASES, *words_uk.CAPITAL_PHRASES))
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _GOVERNMENT_AFTER = re.compile(
     r"(?:" + _alternation(words.CAPITAL_AS_GOVERNMENT_AFTER) + r")\b")
@@ -529,7 +530,9 @@ def find_places(text: str) -> list[PlaceMention]:
             mention = _resolve(text, raw, gaz, tentative, as_oblasts=as_oblasts, as_districts=as_districts)
             if mention:
                 mentions.append(mention)
-    for match in itertools.islice(_CAPITAL.finditer(text), MAX_NAMES):
+    low = lowered(text)
+    capital_named = low is None or any(anchor in low for anchor in _CAPITAL_ANCHORS)
+    for match in itertools.islice(_CAPITAL.finditer(text) if capital_named else (), MAX_NAMES):
         after = text[match.end():match.end() + 24].lower()
         if _CAPITAL_OF_AFTER.match(after):
             continue  # "the capital of the region"
@@ -789,13 +792,17 @@ def _context_bounds(text: str, index: int) -> tuple[int, int]:
     return (lo_limit if lo < 0 else lo + 1), (hi_limit if hi < 0 else hi)
 
 
+_ADJECTIVE_DISTRICT_NOUNS = ("district", "raion", "rayon", "community", "hromada")
 _ADJECTIVE_DISTRICT = re.compile(
-    r"\b([A-Z][a-z'’-]{3,}(?:s'?kyi|s'?kyy|s'?kiy|s'?ky))\s+(?:district|raion|rayon|community|hromada)s?\b")
+    r"\b([A-Z][a-z'’-]{3,}(?:s'?kyi|s'?kyy|s'?kiy|s'?ky))\s+(?:"
+    + "|".join(_ADJECTIVE_DISTRICT_NOUNS) + r")s?\b")
 
 
 def _adjective_districts(text: str, known: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """Districts named by their town's adjective ("the Synelnykivskyi district"): the oblast."""
-    found = []
+    found: list[PlaceMention] = []
+    if not any(noun in text for noun in _ADJECTIVE_DISTRICT_NOUNS):
+        return found  # most reports: a quick str search instead of trying every capitalised word
     known_starts = {m.start for m in known}
     for match in itertools.islice(_ADJECTIVE_DISTRICT.finditer(text), MAX_NAMES):
         start, end = match.span(1)
@@ -807,14 +814,17 @@ def _adjective_districts(text: str, known: list[PlaceMention], gaz: Gazetteer) -
     return found
 
 
+_SETTLEMENT_NOUNS = ("village", "town", "settlement", "hamlet")  # "urban-type settlement" holds one
 _UNKNOWN_SETTLEMENT = re.compile(
-    r"\b(?:village|town|settlement|hamlet|urban-type\s+settlement)s?\s+of\s+"
+    r"\b(?:" + "|".join(_SETTLEMENT_NOUNS) + r"|urban-type\s+settlement)s?\s+of\s+"
     rf"([A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]+(?:\s+[A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]+)?)")
 
 
 def _unknown_settlements(text: str, known: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
     """Villages too small for the gazetteer, taken on the text's word ("the village of Putrivka")."""
-    found = []
+    found: list[PlaceMention] = []
+    if not any(noun in text for noun in _SETTLEMENT_NOUNS):
+        return found  # as in _adjective_districts
     known_starts = sorted(m.start for m in known)
     for match in itertools.islice(_UNKNOWN_SETTLEMENT.finditer(text), MAX_NAMES):
         start, end = match.span(1)

@@ -33,3 +33,21 @@ def test_pieces_stay_whole() -> None:
     pattern = trie_alternation([["a", r"\s+", "b"], ["a", r"\s+", "c"]])
     assert re.fullmatch(pattern, "a   c")
     assert not re.fullmatch(pattern, "a   d")
+
+
+def test_anchors_are_held_by_every_text_a_phrase_matches() -> None:
+    from extract.patterns import phrase_anchors
+
+    # the longest run of each phrase (the first of equal ones)
+    anchors = phrase_anchors(["the capital city", "Ukraine's capital", "столицею"])
+    assert anchors == ("capital", "ukraine", "столицею")
+    assert phrase_anchors(["refiner*"]) == ("refiner",)
+
+
+def test_a_phrase_without_letters_cannot_be_anchored() -> None:
+    import pytest
+
+    from extract.patterns import phrase_anchors
+
+    with pytest.raises(ValueError):
+        phrase_anchors(["1 2 3"])
