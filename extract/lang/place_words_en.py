@@ -59,7 +59,8 @@ NEUTRAL_BEFORE = (
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
     "south-eastern", "south-western", "frontline", "front-line", "ukrainian", "ukraine's", "however",
-    "city", "town", "village", "region", "oblast", "regions", "then", "but", "later", "earlier",
+    "city", "town", "village", "region", "oblast", "regions", "oblast's", "oblast’s", "region's",
+    "region’s", "province's", "province’s", "then", "but", "later", "earlier",
     "overnight", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "capital", "port", "besieged", "embattled", "neighbouring", "neighboring",
     "nearby", "residents", "explosions", "blasts", "strikes", "attacks", "drones", "missiles",
@@ -72,7 +73,7 @@ NEUTRAL_BEFORE = (
 IMPACT_CUES = (
     "hit", "hits", "hitting", "struck", "strike on", "strikes on", "strike hit", "strike in",
     "strikes in",
-    "damage*", "destroy*", "ruin*", "collaps*", "rubble", "debris", "fragments", "wreckage", "shrapnel",
+    "damag*", "destroy*", "ruin*", "collaps*", "rubble", "debris", "fragments", "wreckage", "shrapnel",
     "fell", "falling", "crashed", "crash", "impact*",
     "fire", "fires", "blaze*", "burn*", "flames", "caught fire", "on fire", "set ablaze",
     "kill*", "dead", "death*", "died", "dies", "die", "fatalit*", "bodies", "body",
