@@ -9,7 +9,7 @@ covers them wins when it is larger; "Another person was killed in X" adds one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from extract.caseless import lowered, lowered_twin
@@ -37,6 +37,9 @@ class CasualtyMention:
     start: int
     end: int
     sentence: int
+    # one person named alone ("a man was wounded in Hlevakha"): counts for its place only when no
+    # other figure covers that place, else it is a detail of another figure
+    lone: bool = False
 
 
 @dataclass
@@ -67,6 +70,16 @@ class CasualtyGrammar:
     active_singular: re.Pattern[str]
     body: re.Pattern[str]
     bodies_before: re.Pattern[str]
+    # "a man and a woman were injured", "killing a woman and her two children": several people named
+    coordinated_subject: re.Pattern[str] | None = None
+    coordinated_after: re.Pattern[str] | None = None
+    list_separator: re.Pattern[str] | None = None
+    singular_noun: re.Pattern[str] | None = None
+    # "six people in Ternopil and two in the Ivano-Frankivsk region": the second count's noun and verb
+    # are the first's
+    elliptical_before: re.Pattern[str] | None = None
+    elliptical_after: re.Pattern[str] | None = None
+    named_after: re.Pattern[str] | None = None  # "in the Shostka district": a named place follows
 
 
 def _alt(items) -> str:
@@ -119,10 +132,14 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     )
     # "the strike killed a woman"; without articles the person noun's own form is singular
     # ("поранення отримала жінка")
-    singular_article = rf"(?:{_alt(lang.singular_articles)})\s+" if lang.singular_articles else ""
+    # ("поранення отримала жінка"); "wounding his wife": a relative with a possessive is one person too
+    relative = f"|{ph['relative']}" if "relative" in ph else ""
+    possessive = [ph["possessive"]] if relative and lang.singular_articles else []
+    determiners = [*lang.singular_articles, *possessive]
+    singular_article = rf"(?:{_alt(determiners)})\s+" if determiners else ""
     active_singular = re.compile(
         rf"\b(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
-        rf"{singular_article}(?:[\w-]+\s+){{0,2}}?{person}\b",
+        rf"{singular_article}(?:[\w-]+\s+){{0,2}}?(?:{ph['person']}{relative})\b",
         re.IGNORECASE,
     )
     non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)
@@ -158,6 +175,38 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         active_singular,
         re.compile(rf"{ph['body_of']}\s+(?:[\w-]+\s+){{0,2}}?{person}\b", re.IGNORECASE),
         re.compile(ph["bodies_of"], re.IGNORECASE),
+        *_coordination(lang, person, people, _alt(lang.singular_articles), kind, aux),
+        re.compile(rf"[^.;:]{{0,80}}?(?:,\s*|\s+)(?:{ph['coordination']})\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{preps})\s+", re.IGNORECASE),
+        re.compile(rf"\s+(?i:{preps})\s+(?:[\w'’-]+\s+){{0,2}}?[A-ZА-ЯІЇЄҐ]"),
+    )
+
+
+def _coordination(
+    lang: LanguageData, person: str, people: str, article: str, kind: str, aux: str
+) -> tuple[re.Pattern[str] | None, ...]:
+    """Patterns for people named one by one and joined ("a man and his wife"); none without the
+    language's words for relatives and possessives."""
+    ph = lang.phrases
+    if "relative" not in ph or "possessive" not in ph:
+        return None, None, None, None
+    verbs = _alt([*lang.killed_verbs, *lang.injured_verbs, *lang.killed_words, *lang.injured_words])
+    single = rf"(?:{person}|{ph['relative']})"
+    modifier = rf"(?:(?!(?:{verbs})\b)[\w'’-]+\s+)"
+    determiner = rf"(?:(?:{article}|{ph['possessive']})\s+)" if article else rf"(?:(?:{ph['possessive']})\s+)"
+    first = rf"(?:(?:{article})\s+)" if article else determiner + "?"
+    item = rf"{determiner}?{modifier}{{0,2}}?(?:{single}|{ph['relatives']}|{people})\b"
+    separator = rf"(?:\s*,\s*(?:(?:{ph['coordination']})\s+)?|\s+(?:{ph['coordination']})\s+)"
+    subject = re.compile(
+        rf"\b{first}{modifier}{{0,2}}?{single}\b(?:{separator}{item})+\s+(?:(?:{aux})\s+){{0,3}}{kind}",
+        re.IGNORECASE,
+    )
+    after = re.compile(rf"(?:{separator}{item})+", re.IGNORECASE)
+    return (
+        subject,
+        after,
+        re.compile(separator, re.IGNORECASE),
+        re.compile(rf"\b{single}\b", re.IGNORECASE),
     )
 
 
@@ -208,6 +257,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     found: list[CasualtyMention] = []
     additive_sentence = bool(g.additive_start.match(scanned, s.start, s.end))
     taken: list[tuple[int, int]] = []
+    toll_kinds: set[str] = set()  # "bringing the death toll to two": the toll counts everyone
     for q in find_quantities(text, s.start, s.end, code):
         if (
             q.value is not None
@@ -219,6 +269,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
             continue  # "no one was injured" is a statement of no casualties, read below
         kind = None
         end = q.end
+        toll = None
         active = g.active.search(scanned, max(s.start, q.start - 40), q.start)
         if g.bodies_before.search(scanned, max(s.start, q.start - 12), q.start):
             kind = "killed"  # "the bodies of three people were recovered"
@@ -236,6 +287,9 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         place = _place_key(text, s, q.start, end, original)
         found.append(CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index))
         taken.append((q.start, end))
+        if toll is not None and kind == _kind(toll):
+            toll_kinds.add(kind)
+    found += _elliptical(text, s, index, found, taken, original)
     for match in g.ordinal.finditer(scanned, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
@@ -243,27 +297,101 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         if not any(a <= match.start() < b for a, b in taken):
             found.append(CasualtyMention("killed", 1, None, None, False, match.start(), match.end(), index))
     for match in g.active_singular.finditer(scanned, s.start, s.end):  # "the strike killed a woman"
-        found.append(CasualtyMention(_kind(match), 1, None, None, False, match.start(), match.end(), index))
-        taken.append((match.start(), match.end()))
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        value, end = 1, match.end()
+        more = g.coordinated_after.match(scanned, end, s.end) if g.coordinated_after else None
+        if more is not None:  # "killing a woman and her two children"
+            counted = _count_people(text, more.start(), more.end(), g, code)
+            if counted is not None:
+                value, end = value + counted, more.end()
+        found.append(CasualtyMention(_kind(match), value, None, None, False, match.start(), end, index))
+        taken.append((match.start(), end))
+    if g.coordinated_subject is not None:  # "a man and his wife were injured"
+        for match in g.coordinated_subject.finditer(scanned, s.start, s.end):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            kind_start = match.start("killed") if match.group("killed") else match.start("injured")
+            counted = _count_people(text, match.start(), kind_start, g, code)
+            if counted is None or counted < 2:
+                continue
+            found.append(
+                CasualtyMention(_kind(match), counted, None, None, False, match.start(), match.end(), index)
+            )
+            taken.append((match.start(), match.end()))
     for match in g.singular.finditer(scanned, s.start, s.end):
         if any(a <= match.start() < b for a, b in taken):
             continue
-        additive = additive_sentence and match.start() - s.start < 3
+        kind = _kind(match)
+        # "Another woman died in hospital, bringing the death toll to two": the toll counts her
+        additive = additive_sentence and match.start() - s.start < 3 and kind not in toll_kinds
         place = _place_key(text, s, match.start(), match.end(), original)
-        # a single person is a detail of a toll, not a place's own figure to add up
         found.append(
             CasualtyMention(
-                _kind(match),
-                1,
-                None,
-                place if additive else None,
-                additive,
-                match.start(),
-                match.end(),
-                index,
+                kind, 1, None, place, additive, match.start(), match.end(), index, lone=not additive
             )
         )
     return found
+
+
+def _count_people(text: str, start: int, end: int, g: CasualtyGrammar, code: str) -> int | None:
+    """How many people a list of them names ("a man, his wife and their two children" -> 4);
+    None when one item gives no number ("and her children")."""
+    assert g.list_separator is not None and g.singular_noun is not None
+    total = 0
+    position = start
+    pieces = []
+    for separator in g.list_separator.finditer(text.lower(), start, end):
+        pieces.append((position, separator.start()))
+        position = separator.end()
+    pieces.append((position, end))
+    for a, b in pieces:
+        if not text[a:b].strip():
+            continue  # the list continues one already counted ("a woman| and her son")
+        counts = [
+            q for q in find_quantities(text, a, b, code)
+            if q.value is not None and not text.startswith("-", q.end)
+        ]
+        if counts:
+            total += counts[0].value or 0
+        elif g.singular_noun.search(text.lower(), a, b):
+            total += 1
+        else:
+            return None
+    return total
+
+
+def _elliptical(
+    text: str,
+    s: Sentence,
+    index: int,
+    found: list[CasualtyMention],
+    taken: list[tuple[int, int]],
+    g: CasualtyGrammar,
+) -> list[CasualtyMention]:
+    """'killed six people in Ternopil and two in the Ivano-Frankivsk region': a bare count after
+    "and" that names its own place takes the kind of the figure before it."""
+    if g.elliptical_before is None or g.elliptical_after is None or not found:
+        return []
+    out: list[CasualtyMention] = []
+    previous = found[-1]
+    for q in find_quantities(text, previous.end, s.end, g.language.code):
+        if q.value is None or any(a <= q.start < b for a, b in taken):
+            continue
+        if not g.elliptical_before.fullmatch(text, previous.end, q.start):
+            break
+        if not g.elliptical_after.match(text, q.end, s.end):
+            break
+        place = _place_key(text, s, q.start, q.end, g)
+        if place is None and g.named_after.match(text, q.end, s.end):
+            place = f"{q.start}"  # "one in the Shostka district": a place of its own, not yet keyed
+        if place is None or place == previous.place:
+            break
+        if previous.place is None:  # "four in the city and one in …": per-place figures, not a total
+            previous.place = f"{previous.start}"
+        previous = CasualtyMention(previous.kind, q.value, q.bound, place, False, q.start, q.end, index)
+        out.append(previous)
+    return out
 
 
 def no_casualty_statements(
@@ -276,10 +404,42 @@ def no_casualty_statements(
     ]
 
 
+def _place_lone_mentions(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A single person named alone counts as the figure of their place ("a 55-year-old man was
+    wounded in the village of Hlevakha") when no other figure covers that place; otherwise the
+    person is a detail of that figure and stays placeless (as a placeless figure of one)."""
+    covered = [m.place for m in mentions if not m.lone and m.place is not None]
+    out = []
+    for m in mentions:
+        if m.lone and m.place is not None and any(_overlap(m.place, other) for other in covered):
+            m = replace(m, place=None)
+        out.append(m)
+    return out
+
+
+def _overlap(a: str, b: str) -> bool:
+    """Whether two place keys are one place or one holds the other (an oblast and its towns)."""
+    return a == b or _oblast_of(a) == b or _oblast_of(b) == a
+
+
+@lru_cache(maxsize=1024)
+def _oblast_of(key: str) -> str | None:
+    if key == "capital":
+        return KYIV_CITY
+    if gazetteer is None:
+        return None
+    gaz = gazetteer()
+    oblast = gaz.oblast(key)
+    if oblast is not None:
+        return oblast.name
+    city = gaz.city(key)
+    return city.oblast if city is not None else None
+
+
 def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     result = CasualtyResult()
     for kind in KINDS:
-        of_kind = [m for m in mentions if m.kind == kind]
+        of_kind = _place_lone_mentions([m for m in mentions if m.kind == kind])
         numbered = [m for m in of_kind if m.value is not None and not m.additive]
         placeless = [m for m in numbered if m.place is None]
         vague_placeless = any(m.value is None and m.place is None for m in of_kind)

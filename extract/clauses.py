@@ -83,6 +83,8 @@ class ClauseGrammar:
     bare_head: re.Pattern[str]
     whole_before: re.Pattern[str]
     clause_end: re.Pattern[str]
+    leading_of_them: re.Pattern[str]
+    copula_class: re.Pattern[str]
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -156,6 +158,12 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(rf"(?<!\w)(?:{ph['bare_count_head']})\s*,?\s*$", re.IGNORECASE),
         re.compile(ph["whole_before"], re.IGNORECASE),
         re.compile(r"\s*(?:[,.;:)!?]|$)"),
+        re.compile(rf"\W*(?:{ph['bare_count_head']})\s*[,:]?\s", re.IGNORECASE),
+        re.compile(
+            rf"\s*(?:{ph['copula']})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?P<noun>{alt([*lang.class_heads['drone'], *lang.class_heads['missile']])})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -270,6 +278,9 @@ def analyse_sentence(
     location_kinds = _locations(text, s, index, quantities, findings, g)
     if not weapons:
         return
+    if g.leading_of_them.match(text, s.start):
+        # "Of these, 38 were attack drones and the rest were missiles": parts of the total before
+        _parts_of_total_before(text, s, index, quantities, findings, g)
     found = find_mentions(text, s.start, s.end, code, quantities)
     mentions = [m for m in found if m.weapon_class in ROLE_CLASSES]
     findings.plural_classes |= plural_unnumbered(text, s.start, s.end, mentions, code)
@@ -512,6 +523,38 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
             _add(findings, "suppressed", value, bound, base, start, end, index)
         elif role == "returned":
             _add(findings, "returned", value, bound, base, start, end, index)
+
+
+def _parts_of_total_before(
+    text: str, s: Sentence, index: int, quantities, findings: ClauseFindings, g: ClauseGrammar
+) -> None:
+    """"Of these, 38 were attack drones": counts that name a class through a copula are the
+    classes of the total an earlier sentence stated last; the class left out is the rest."""
+    total = None
+    for candidate in reversed(findings.candidates):
+        if candidate.sentence == index:
+            continue
+        if candidate.field in ("total_launched", "total_destroyed"):
+            total = candidate
+        break  # after a count of one class, its parts are types ("30 of them Shaheds"), not classes
+    if total is None:
+        return
+    role = "launched" if total.field == "total_launched" else "destroyed"
+    parts: dict[str, tuple[int, int, int]] = {}
+    for q in quantities:
+        copula = g.copula_class.match(text, q.end, s.end)
+        if q.value is None or copula is None:
+            continue
+        cls = next((c for c, word in g.class_words if word.fullmatch(copula.group("noun"))), None)
+        if cls is not None and cls not in parts:
+            parts[cls] = (q.value, q.start, copula.end())
+    for cls, (value, start, end) in parts.items():
+        _add(findings, ROLE_FIELDS[(role, cls)], value, None, EXACT, start, end, index)
+    if len(parts) == 1 and total.bound is None:
+        ((cls, (value, start, end)),) = parts.items()
+        if total.value > value:
+            other = "drone" if cls == "missile" else "missile"
+            _add(findings, ROLE_FIELDS[(role, other)], total.value - value, None, DERIVED, start, end, index)
 
 
 def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sentence_candidates) -> None:

@@ -94,6 +94,8 @@ class LanguageData:
     # English months and weekdays are matched capitalised ("may", "march" are also words);
     # Ukrainian writes them in lower case ("23 серпня", "у ніч на понеділок").
     lowercase_calendar_words: bool = False
+    # Set phrases that stand for one number ("half a dozen" -> 6, "півсотні" -> 50).
+    fixed_amounts: dict[str, int] = field(default_factory=dict)
 
 
 # Ukrainian is told from English by its Cyrillic letters (the Latin that Ukrainian reports carry,

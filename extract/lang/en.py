@@ -82,6 +82,7 @@ LANGUAGE = LanguageData(
     tens=_TENS,
     scales={"hundred": 100, "thousand": 1000},
     dozen_words=("dozen",),
+    fixed_amounts={"half a dozen": 6, "half-dozen": 6},
     joiners=("and",),
     singular_articles=("a", "an"),
     both_words=("both",),
@@ -522,10 +523,10 @@ LANGUAGE = LanguageData(
     toll_phrases={
         "killed": (
             r"death toll",
-            r"number of (?:the |those )?(?:dead|deaths|killed|fatalities|victims)",
+            r"number of (?:the |those |people )?(?:dead|deaths|killed|fatalities|victims)",
             r"toll",
         ),
-        "injured": (r"number of (?:the |those )?(?:injured|wounded|injuries|casualties|hurt)",),
+        "injured": (r"number of (?:the |those |people )?(?:injured|wounded|injuries|casualties|hurt)",),
     },
     rise_verbs=(
         r"rises",
@@ -920,6 +921,7 @@ LANGUAGE = LanguageData(
         "plural_missile": r"missiles|rockets",
         "coordination": r"and|as well as|plus",
         "bare_count_tail": r"others|more|of them|of these|of those|of which",
+        "copula": r"were|was|are|is",  # "of these, 38 were drones"
         "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
         "location_modifier": r"separate|different|other|more|additional",
@@ -935,6 +937,12 @@ LANGUAGE = LanguageData(
         # casualties
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver",
+        # people named one by one: "a woman and her two children", "a man and his wife"
+        "relative": r"son|daughter|husband|wife|mother|father|brother|sister|grandson|granddaughter|"
+        r"grandmother|grandfather|grandchild|neighbou?r|friend|colleague",
+        "relatives": r"sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters|parents|"
+        r"neighbou?rs|friends|colleagues",
+        "possessive": r"her|his|their",
         "casualty_parenthetical": r"including|among them|among whom|of whom|of them",
         "filler_stop": r"and|or|but|among|of",
         "casualty_follow": r"and|in|on|at|across|during|as|after|overnight|including|while|when|since|so far|"
