@@ -366,24 +366,29 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
     return figure
 
 
-def _band_outline(index: pd.Index, low: pd.Series, high: pd.Series) -> tuple[list, list]:
-    """One closed outline per run of days with an interval, separated by None, so a filled band
-    breaks where the rate does instead of bridging the gap."""
-    xs: list = []
-    ys: list = []
+def _band_outline(index: pd.Index, low: pd.Series, high: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """One closed outline per run of days with an interval, separated by a gap (None / NaN), so
+    a filled band breaks where the rate does instead of bridging it. Arrays of ISO days and floats:
+    Streamlit copies and encodes the figure on every run, and lists of thousands of Timestamp and
+    float objects cost several times more there."""
+    days = pd.DatetimeIndex(index).strftime("%Y-%m-%d").to_numpy(dtype=object)
+    highs, lows = high.to_numpy(dtype=float), low.to_numpy(dtype=float)
     known = (low.notna() & high.notna()).to_numpy()
+    xs: list[np.ndarray] = []
+    ys: list[np.ndarray] = []
     start = None
     for position in range(len(known) + 1):
         if position < len(known) and known[position]:
             start = position if start is None else start
             continue
         if start is not None:
-            days = list(index[start:position])
-            xs += days + days[::-1] + [days[0], None]
-            ys += (list(high.iloc[start:position]) + list(low.iloc[start:position])[::-1]
-                   + [high.iloc[start], None])
+            run = slice(start, position)
+            xs.append(np.concatenate([days[run], days[run][::-1], [days[start], None]]))
+            ys.append(np.concatenate([highs[run], lows[run][::-1], [highs[start], np.nan]]))
             start = None
-    return xs, ys
+    if not xs:
+        return np.array([], dtype=object), np.array([], dtype=float)
+    return np.concatenate(xs), np.concatenate(ys)
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:

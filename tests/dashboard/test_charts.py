@@ -183,6 +183,7 @@ def test_interval_bands_close_around_each_run_of_days():
     low = pd.Series([0.1, 0.2, np.nan, np.nan, 0.3, 0.4], index=index)
     high = low + 0.5
     xs, ys = charts._band_outline(index, low, high)
-    assert xs.count(None) == ys.count(None) == 2  # two runs, two closed outlines
-    first = ys[: ys.index(None)]
-    assert first == [0.6, 0.7, 0.2, 0.1, 0.6]
+    gaps = [i for i, x in enumerate(xs) if x is None]
+    assert gaps == list(np.flatnonzero(np.isnan(ys))) and len(gaps) == 2  # two runs, two outlines
+    assert list(xs[: gaps[0]]) == ["2025-01-01", "2025-01-02", "2025-01-02", "2025-01-01", "2025-01-01"]
+    assert ys[: gaps[0]] == pytest.approx([0.6, 0.7, 0.2, 0.1, 0.6])
