@@ -80,6 +80,8 @@ class CasualtyGrammar:
     elliptical_before: re.Pattern[str] | None = None
     elliptical_after: re.Pattern[str] | None = None
     named_after: re.Pattern[str] | None = None  # "in the Shostka district": a named place follows
+    another_after: re.Pattern[str] | None = None  # "… and another in the Kyiv region"
+    region_after: re.Pattern[str] | None = None  # "in the Kyiv region": the oblast, not the city
 
 
 def _alt(items) -> str:
@@ -179,6 +181,12 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.compile(rf"[^.;:]{{0,80}}?(?:,\s*|\s+)(?:{ph['coordination']})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?:{preps})\s+", re.IGNORECASE),
         re.compile(rf"\s+(?i:{preps})\s+(?:[\w'’-]+\s+){{0,2}}?[A-ZА-ЯІЇЄҐ]"),
+        re.compile(
+            rf"[^.;:]{{0,80}}?(?:,\s*|\s+)(?:{ph['coordination']})\s+(?:{_alt(lang.additive_starts)})"
+            rf"(?=\s+(?:{preps})\s)",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\s+(?:{ph['region_noun']})\b", re.IGNORECASE) if "region_noun" in ph else None,
     )
 
 
@@ -222,7 +230,15 @@ def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar)
     chosen = after or before
     if chosen is None or g.subdivision.match(text, chosen.end()):
         return None  # "in the Solomianskyi district": part of a place already counted, not another place
+    if g.region_after is not None and g.region_after.match(text, chosen.end()):
+        return _canonical_oblast(chosen.group("name"))  # "in the Kyiv region" is not the capital
     return _canonical_place(chosen.group("name"))
+
+
+@lru_cache(maxsize=1024)
+def _canonical_oblast(word: str) -> str:
+    oblast = gazetteer().oblast(word) if gazetteer is not None else None
+    return oblast.name if oblast is not None else _canonical_place(word)
 
 
 @lru_cache(maxsize=1024)
@@ -391,6 +407,13 @@ def _elliptical(
             previous.place = f"{previous.start}"
         previous = CasualtyMention(previous.kind, q.value, q.bound, place, False, q.start, q.end, index)
         out.append(previous)
+    another = g.another_after.match(text, previous.end, s.end) if g.another_after else None
+    if another is not None:  # "One person was killed in Kyiv and another in the Kyiv region"
+        place = _place_key(text, s, another.start(), another.end(), g)
+        if place is not None and place != previous.place and previous.place is not None:
+            out.append(
+                CasualtyMention(previous.kind, 1, None, place, False, another.start(), another.end(), index)
+            )
     return out
 
 
@@ -436,6 +459,21 @@ def _oblast_of(key: str) -> str | None:
     return city.oblast if city is not None else None
 
 
+def _placed_sum(by_place: dict[str, CasualtyMention]) -> int:
+    """The figures of different places added up; an oblast's own figure covers its towns' figures
+    ("two injured in the Kharkiv region … one in Kharkiv": the larger of the two, not three)."""
+    values = {key: m.value or 0 for key, m in by_place.items()}
+    total = 0
+    inside: set[str] = set()
+    for key in values:
+        if _oblast_of(key) != key:
+            continue
+        towns = [k for k in values if k != key and _oblast_of(k) == key]
+        inside.update(towns)
+        total += max(values[key], sum(values[k] for k in towns))
+    return total + sum(v for k, v in values.items() if k not in inside and _oblast_of(k) != k)
+
+
 def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     result = CasualtyResult()
     for kind in KINDS:
@@ -450,7 +488,7 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
             ):
                 by_place[m.place] = m
         base = max(placeless, key=lambda m: (m.value, -m.start)) if placeless else None
-        placed_sum = sum(m.value or 0 for m in by_place.values())
+        placed_sum = _placed_sum(by_place)
         if base is None and vague_placeless:
             continue  # "dozens injured" overall: a figure for one place is not the total
         additive = [m for m in of_kind if m.additive]

@@ -23,6 +23,8 @@ from extract.words import sentence_words
 
 # Candidate priorities: lower wins; ties go to the earlier figure in the text.
 EXACT, BOUNDED, SINGULAR, HIT_FALLBACK, DERIVED, IMPLIED = 0, 1, 2, 3, 5, 6
+# "later corrected the figure to 52" beats every figure; "initially said 59" loses to any other.
+CORRECTED, SUPERSEDED = -1, 4
 
 ROLE_FIELDS = {
     ("launched", "drone"): "drones_launched",
@@ -84,6 +86,11 @@ class ClauseGrammar:
     whole_before: re.Pattern[str]
     clause_end: re.Pattern[str]
     leading_of_them: re.Pattern[str]
+    joined_before: re.Pattern[str]
+    correction: re.Pattern[str] | None
+    superseded: re.Pattern[str] | None
+    correction_triggers: tuple[str, ...]
+    correction_not_of: re.Pattern[str] | None
     copula_class: re.Pattern[str]
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
@@ -159,6 +166,11 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["whole_before"], re.IGNORECASE),
         re.compile(r"\s*(?:[,.;:)!?]|$)"),
         re.compile(rf"\W*(?:{ph['bare_count_head']})\s*[,:]?\s", re.IGNORECASE),
+        re.compile(rf"(?:,|\b(?:{ph['coordination']}))\s+$", re.IGNORECASE),
+        re.compile(ph["correction_before"], re.IGNORECASE) if "correction_before" in ph else None,
+        re.compile(ph["superseded_before"], re.IGNORECASE) if "superseded_before" in ph else None,
+        tuple(ph["correction_triggers"].split("|")) if "correction_triggers" in ph else (),
+        re.compile(ph["correction_not_of"], re.IGNORECASE) if "correction_not_of" in ph else None,
         re.compile(
             rf"\s*(?:{ph['copula']})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?P<noun>{alt([*lang.class_heads['drone'], *lang.class_heads['missile']])})\b",
@@ -350,8 +362,14 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         role, had_aux, verb_end = _role_after(text, pos, s.end, g)
         # "з них 84 збито" (of them 84 shot down): "of them" before the number, as after it
         of_them = tail or g.bare_head.search(text, max(s.start, q.start - 20), q.start)
-        # "3 returned to Russia", "33 локаційно втрачено": these verbs say the weapons' fate themselves
-        if role in ("destroyed", "suppressed", "returned") and (had_aux or of_them or role != "destroyed"):
+        # "3 returned to Russia", "33 локаційно втрачено": these verbs say the weapons' fate themselves;
+        # "47 drones had been launched and 35 intercepted": a count joined to a counted weapon is its part
+        joined = any(m.end <= q.start for m in found) and g.joined_before.search(
+            text, max(s.start, q.start - 12), q.start
+        )
+        if role in ("destroyed", "suppressed", "returned") and (
+            had_aux or of_them or joined or role != "destroyed"
+        ):
             out.append(
                 Mention(
                     q.value,
@@ -644,6 +662,8 @@ def analyse(
         s = sentences[i]
         first = len(findings.candidates)
         analyse_sentence(text, s, i, findings, code, words[i], list_role)
+        if g.correction_triggers and has_words(words[i], g.correction_triggers):
+            _corrections(text, s, i, findings, first, g)
         if list_role is not None and g.verbs.search(text, s.start, s.end) is None:
             # Each item of a list ("9 cruise missiles;" / "4 ballistic missiles.") adds to its field.
             kept = []
@@ -663,6 +683,28 @@ def analyse(
         if heading is not None:
             list_role, list_items = heading, {}
     return findings
+
+
+def _corrections(
+    text: str, s: Sentence, index: int, findings: ClauseFindings, first: int, g: ClauseGrammar
+) -> None:
+    """"initially said 59 drones had been launched, but later corrected the figure to 52": the
+    corrected count replaces the figure counted last, and the initial one yields to any other."""
+    if g.superseded is not None:
+        for candidate in findings.candidates[first:]:
+            if g.superseded.search(text, s.start, candidate.start):
+                candidate.priority += SUPERSEDED
+    if g.correction is None:
+        return
+    for q in find_quantities(text, s.start, s.end, g.language.code):
+        window = max(s.start, q.start - 60)
+        if q.value is None or not g.correction.search(text, window, q.start):
+            continue
+        if g.correction_not_of is not None and g.correction_not_of.search(text, window, q.start):
+            continue  # "the death toll was revised to 9": people, not weapons
+        before = [c for c in findings.candidates if c.sentence < index or c.start < q.start]
+        if before:
+            _add(findings, before[-1].field, q.value, q.bound, CORRECTED, q.start, q.end, index)
 
 
 _LIST_ROLES = ("launched", "destroyed", "suppressed")

@@ -293,6 +293,7 @@ LANGUAGE = LanguageData(
             r"['‘\"“]?lost['’\"”]? (?:due to|because of|as a result of) (?:electronic|ew\b|active)",
             r"['‘\"“]lost['’\"”]",
             r"(?:were )?lost in location",
+            r"lost(?!\s+(?:their|his|her|its|power|contact)\b)",  # "the remaining eight were lost"
             r"suppressed",
             r"suppressing",
             r"unaccounted for",
@@ -802,6 +803,7 @@ LANGUAGE = LanguageData(
         "them",
         "these",
         "those",
+        "remaining",  # "the remaining eight were lost"
     ),
     location_triggers=("location", "site", "place", "zone", "spot"),
     casualty_triggers=(
@@ -922,6 +924,14 @@ LANGUAGE = LanguageData(
         "coordination": r"and|as well as|plus",
         "bare_count_tail": r"others|more|of them|of these|of those|of which",
         "copula": r"were|was|are|is",  # "of these, 38 were drones"
+        # "later corrected the figure to 52" / "initially said 59 drones"
+        "correction_before": r"\b(?:corrected|revised|updated|lowered|raised|adjusted|amended)\s+"
+        r"(?:(?:the|its|that|this)\s+)?(?:(?:figure|number|count|tally|total)\s+)?"
+        r"(?:down(?:ward)?\s+|up(?:ward)?\s+)?to\s+$",
+        "superseded_before": r"\b(?:initially|originally|at first)\s+"
+        r"(?:said|reported|put|gave|announced|claimed)\b[^.;]{0,80}$",
+        "correction_not_of": r"\b(?:toll|killed|dead|deaths|injured|wounded|hurt|casualties|victims)\b",
+        "correction_triggers": "correct|revis|updat|lower|raised|adjust|amend|initially|originally",
         "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
         "location_modifier": r"separate|different|other|more|additional",
@@ -955,6 +965,7 @@ LANGUAGE = LanguageData(
         "body_of": r"\bbody\s+of\s+(?:an?|one)",
         "bodies_of": r"\bbodies\s+of\s+$",
         "place_of": r"(?:city|town|village|district|region)\s+of",
+        "region_noun": r"region|oblast|province",
         "subdivision": r"district|raion|community|hromada|neighbou?rhood|microdistrict",
         "ordinal_victim": r"dead\s+(?:person|body)|body|victim|fatality|death|deceased(?:\s+person)?",
         "to": r"to",
