@@ -19,7 +19,6 @@ from tqdm import tqdm
 from salvo import auth, consolidate, table
 from salvo.ingest import IngestError, ingest_sources
 from salvo.official import OfficialFormatError, import_official
-from salvo.security import neutralise_formulas
 from salvo.store import Store
 
 
@@ -86,13 +85,7 @@ def command_import_official(store: Store, args: argparse.Namespace) -> int:
 def command_export(store: Store, args: argparse.Namespace) -> int:
     # Every night's full conflicts (each candidate, its source and report) travel with it as JSON.
     frame = table.export_frame(store, args.date_from, args.date_to)
-    output = args.output or Path(f"salvo-attacks.{args.format}")
-    if args.format == "csv":  # spreadsheet formats: cells from reports are neutralised first
-        neutralise_formulas(table.flat_table(frame)).to_csv(output, index=False)
-    elif args.format == "xlsx":
-        neutralise_formulas(table.flat_table(frame)).to_excel(output, index=False, sheet_name="attacks")
-    else:  # Parquet is typed data, not a spreadsheet: cells keep their exact text
-        table.export_table(frame, args.format, output)
+    output = table.export_table(frame, args.format, args.output or Path(f"salvo-attacks.{args.format}"))
     print(f"wrote {len(frame)} attack nights to {output}")
     return 0
 

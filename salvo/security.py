@@ -4,6 +4,8 @@ Report text, outlet names and titles come from the internet. A spreadsheet runs 
 starts with ``= + - @`` (and, after a tab or carriage return, whatever follows) as a formula, so
 every CSV or XLSX Salvo writes — the Data page's downloads and ``python -m salvo export`` — passes
 through `neutralise_formulas` (OWASP's "CSV injection" advice: prefix such cells with ``'``).
+An XLSX cell also holds at most 32,767 characters (`fit_xlsx_cells`): a busy night's conflicts
+can be longer, and a longer cell makes a file spreadsheets repair or refuse.
 """
 from __future__ import annotations
 
@@ -29,4 +31,24 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
         if result[column].dtype == object or pd.api.types.is_string_dtype(result[column]):
             result[column] = result[column].map(neutralise_cell)
     result.columns = [neutralise_cell(str(name)) for name in result.columns]
+    return result
+
+
+XLSX_CELL_LIMIT = 32_767
+XLSX_CUT_NOTE = " … [cut at the XLSX cell limit: the CSV and Parquet files hold it whole]"
+
+
+def fit_xlsx_cells(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells fit an XLSX cell; a longer one is cut and says so."""
+    keep = XLSX_CELL_LIMIT - len(XLSX_CUT_NOTE)
+
+    def fit(value: object) -> object:
+        if isinstance(value, str) and len(value) > XLSX_CELL_LIMIT:
+            return value[:keep] + XLSX_CUT_NOTE
+        return value
+
+    result = table.copy()
+    for column in result.columns:
+        if result[column].dtype == object or pd.api.types.is_string_dtype(result[column]):
+            result[column] = result[column].map(fit)
     return result

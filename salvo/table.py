@@ -18,6 +18,7 @@ from typing import Any, Literal
 import orjson
 import pandas as pd
 
+from salvo.security import fit_xlsx_cells, neutralise_formulas
 from salvo.sources import SOURCE_TYPES
 from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, get_store
 
@@ -83,7 +84,7 @@ def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     for column in INT_COLUMNS:
         frame[column] = pd.array([_int_or_na(v) for v in frame[column]], dtype="Int64")
     frame["n_reports"] = frame["n_reports"].fillna(0).astype("int64")
-    frame["has_conflict"] = frame["has_conflict"].fillna(False).astype(bool)
+    frame["has_conflict"] = frame["has_conflict"].eq(True)  # a row without the key has none
     frame["source_type"] = pd.Categorical(frame["source_type"], categories=list(SOURCE_TYPES))
     for column in LIST_COLUMNS:
         frame[column] = pd.Series(
@@ -187,13 +188,14 @@ def flat_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str) -> Path:
     """Write the table (the attack table, or `export_frame`'s) as CSV, XLSX or Parquet; returns
-    the path written."""
+    the path written. CSV and XLSX cells are made safe for spreadsheets (salvo.security)."""
     path = Path(path)
-    if fmt == "csv":
-        flat_table(frame).to_csv(path, index=False)
+    if fmt == "csv":  # spreadsheet formats: cells from reports are neutralised first
+        neutralise_formulas(flat_table(frame)).to_csv(path, index=False)
     elif fmt == "xlsx":
-        flat_table(frame).to_excel(path, index=False, sheet_name="attacks")
-    elif fmt == "parquet":
+        safe = fit_xlsx_cells(neutralise_formulas(flat_table(frame)))
+        safe.to_excel(path, index=False, sheet_name="attacks")
+    elif fmt == "parquet":  # typed data, not a spreadsheet: cells keep their exact text
         typed = frame.copy()
         for column in DICT_COLUMNS:  # nested dicts of mixed values: JSON keeps them exact
             typed[column] = [json_cell(v) for v in typed[column]]

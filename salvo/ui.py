@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from salvo.filters import Filters, apply_filters, sync_query_params
-from salvo.security import neutralise_formulas
+from salvo.security import fit_xlsx_cells, neutralise_formulas
 
 EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
                  "(`python -m salvo import-official CSV`).")
@@ -236,7 +236,8 @@ def to_xlsx_bytes(table: pd.DataFrame) -> bytes:
     import io
 
     buffer = io.BytesIO()
-    neutralise_formulas(table).to_excel(buffer, index=False, sheet_name="attacks", engine="openpyxl")
+    safe = fit_xlsx_cells(neutralise_formulas(table))
+    safe.to_excel(buffer, index=False, sheet_name="attacks", engine="openpyxl")
     return buffer.getvalue()
 
 

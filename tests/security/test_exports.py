@@ -1,6 +1,7 @@
 """Every export path neutralises spreadsheet formulas with the one shared function."""
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
@@ -61,3 +62,23 @@ def test_the_cli_export_neutralises_formulas(hostile_store, tmp_path, fmt):
     assert any("HYPERLINK" in cell for cell in cells)  # the hostile outlet is exported ...
     dangerous = [c for c in cells if c.startswith(security.FORMULA_PREFIXES)]
     assert dangerous == []  # ... but never as a formula
+
+
+def test_an_xlsx_cell_is_cut_at_the_format_s_limit_and_says_so():
+    long = "x" * 40_000
+    table = pd.DataFrame({"conflicts": [long, "short"], "killed": [1, 2]})
+    read = pd.read_excel(io.BytesIO(ui.to_xlsx_bytes(table)))
+    assert len(read.loc[0, "conflicts"]) == security.XLSX_CELL_LIMIT
+    assert read.loc[0, "conflicts"].endswith(security.XLSX_CUT_NOTE)
+    assert read.loc[1, "conflicts"] == "short" and list(read["killed"]) == [1, 2]
+    assert pd.read_csv(io.BytesIO(ui.to_csv_bytes(table))).loc[0, "conflicts"] == long  # CSV: whole
+
+
+def test_an_xlsx_export_fits_its_cells(tmp_path):
+    from salvo import table
+
+    frame = table.rows_to_frame([{"attack_date": "2025-07-04", "cities": ["=" + "y" * 40_000],
+                                  "source_type": "outlet"}])
+    path = table.export_table(frame, "xlsx", tmp_path / "out.xlsx")
+    cell = pd.read_excel(path).loc[0, "cities"]
+    assert cell.startswith("'=") and len(cell) == security.XLSX_CELL_LIMIT
