@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from extract.caseless import lowered, lowered_twin
+from extract.dates import find_dates
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
@@ -200,7 +201,8 @@ def _coordination(
         return None, None, None, None
     verbs = _alt([*lang.killed_verbs, *lang.injured_verbs, *lang.killed_words, *lang.injured_words])
     single = rf"(?:{person}|{ph['relative']})"
-    modifier = rf"(?:(?!(?:{verbs})\b)[\w'’-]+\s+)"
+    # no verb and no "another" inside an item: "ще двоє людей поранені" opens a clause of its own
+    modifier = rf"(?:(?!(?:{verbs}|{_alt(lang.additive_starts)})\b)[\w'’-]+\s+)"
     determiner = rf"(?:(?:{article}|{ph['possessive']})\s+)" if article else rf"(?:(?:{ph['possessive']})\s+)"
     first = rf"(?:(?:{article})\s+)" if article else determiner + "?"
     item = rf"{determiner}?{modifier}{{0,2}}?(?:{single}|{ph['relatives']}|{people})\b"
@@ -209,7 +211,9 @@ def _coordination(
         rf"\b{first}{modifier}{{0,2}}?{single}\b(?:{separator}{item})+\s+(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
-    after = re.compile(rf"(?:{separator}{item})+", re.IGNORECASE)
+    # "killing a woman, and two men were injured": people with a verb of their own are not the list's
+    own_verb = rf"\s+(?:(?:{aux})\s+){{0,3}}(?:{verbs})\b"
+    after = re.compile(rf"(?:{separator}{item})+(?!{own_verb})", re.IGNORECASE)
     return (
         subject,
         after,
@@ -274,6 +278,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     additive_sentence = bool(g.additive_start.match(scanned, s.start, s.end))
     taken: list[tuple[int, int]] = []
     toll_kinds: set[str] = set()  # "bringing the death toll to two": the toll counts everyone
+    date_spans: list[tuple[int, int]] | None = None
     for q in find_quantities(text, s.start, s.end, code):
         if (
             q.value is not None
@@ -300,6 +305,10 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
                 kind = _kind(toll)  # "the death toll rose to 25"
         if kind is None:
             continue
+        if date_spans is None:  # looked for only once a count reads as casualties
+            date_spans = [(d.start, d.end) for d in find_dates(text, s.start, s.end, code) if d.month]
+        if any(a <= q.start < b for a, b in date_spans):
+            continue  # "overnight on Oct. 10 killed two people": the day of a date
         place = _place_key(text, s, q.start, end, original)
         found.append(CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index))
         taken.append((q.start, end))

@@ -210,7 +210,11 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
             and nxt is not None
             and nxt.month
             and nxt.start - mention.end < 30
-            and g.into.match(text[mention.end : nxt.start])
+            and (
+                g.into.match(text[mention.end : nxt.start])
+                # "ввечері 24 грудня та в ніч на 25 грудня": an evening and the night after it
+                or _is_day_before(mention.month, mention.day, nxt.month, nxt.day)
+            )
         ):
             continue
         kept.append(mention)

@@ -478,6 +478,7 @@ _ON_BEFORE = re.compile(r"(?<!\w)[Нн]а\s+$")
 # "Слов'янська, Покровська, Васильківська громади": a list of names that ends in a district noun.
 _UK_DISTRICT_LIST_AFTER = re.compile(
     rf"(?:\s*(?:,|{_UK_JOINERS})\s*[А-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)*\s+(?:{'|'.join(sorted(_UK_DISTRICT_NOUNS))})\b")
+_UK_DISTRICT_ADJECTIVE = re.compile(rf"(?:{'|'.join(words_uk.DISTRICT_ADJECTIVE_STEMS)})[^\W\d_]*$")
 _CAPITAL = _phrase_regex((*words.CAPITAL_PHRASES, *words_uk.CAPITAL_PHRASES))
 _CAPITAL_ANCHORS = phrase_anchors((*words.CAPITAL_PHRASES, *words_uk.CAPITAL_PHRASES))
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -618,8 +619,9 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         return None
     if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
         return None
-    if _is_cyrillic_key(key) and (follower in _UK_DISTRICT_NOUNS or as_districts
-                                  or _UK_DISTRICT_LIST_AFTER.match(text, raw.end, raw.end + 200)):
+    if _is_cyrillic_key(key) and (follower in _UK_DISTRICT_NOUNS or (
+            _UK_DISTRICT_ADJECTIVE.search(key)
+            and (as_districts or _UK_DISTRICT_LIST_AFTER.match(text, raw.end, raw.end + 200)))):
         return None  # "Покровська громада": namesakes everywhere (see place_words_uk.DISTRICT_NOUNS)
     if key in _RIVERS and _THE_BEFORE.search(before) and follower not in _REGION_NOUNS | _REGION_ADJECTIVES:
         return None  # "on the left bank of the Dnipro"

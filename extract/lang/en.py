@@ -804,6 +804,12 @@ LANGUAGE = LanguageData(
         "these",
         "those",
         "remaining",  # "the remaining eight were lost"
+        # "40 were shot down": a count whose weapons an earlier sentence named
+        "shot",
+        "downed",
+        "intercept",
+        "neutrali",
+        "jammed",
     ),
     location_triggers=("location", "site", "place", "zone", "spot"),
     casualty_triggers=(

@@ -103,6 +103,9 @@ REGION_NOUNS = ("область", "області", "областю", "обла�
 DISTRICT_NOUNS = ("район", "районі", "району", "районом", "райони", "районах", "районів", "громада",
                   "громади", "громаду", "громаді", "громадою", "громад", "громадах", "мікрорайон",
                   "мікрорайоні", "околиці", "околицях", "околиць", "передмісті")
+# A hromada or district is named by an adjective ("Марганецька", "Ніжинському"); a town's own name
+# in a list of them ("Нікополь, Марганецька та Покровська громади") is the town, not a hromada.
+DISTRICT_ADJECTIVE_STEMS = ("ськ", "цьк", "зьк")
 # Words that join the names of a list.
 LIST_JOINERS = ("та", "і", "й", "або", "чи")
 # Ukrainian words that the gazetteer's case forms would read as a town ("Українська" is also the
