@@ -197,15 +197,19 @@ def _record_casualties(report: Report, text: str, sentences: list[Sentence], res
     # "No casualties" covers the whole reported impact only when the impact is in one oblast, or
     # when it follows the sentence that lists every struck oblast ("Дніпропетровська, Сумська та
     # Київська області постраждали. Попередньо, без жертв.").
-    if report.killed is None and report.injured is None:
-        for kind, start, end, index in result.no_casualty_statements:
-            if len(report.oblasts) > 1 and not _covers_all_oblasts(report, sentences, index):
-                continue
-            kinds = ("killed", "injured") if kind == "both" else (kind,)
-            for k in kinds:
-                if getattr(report, k) is None:
-                    setattr(report, k, 0)
-                    report.evidence[k] = Evidence.of(text, start, end, _sentence(sentences, index))
+    # A statement about one kind ("Загиблих немає, троє людей отримали поранення") holds beside a
+    # figure of the other kind; "no casualties" beside a figure is about some other place.
+    had_figures = report.killed is not None or report.injured is not None
+    for kind, start, end, index in result.no_casualty_statements:
+        if kind == "both" and had_figures:
+            continue
+        if len(report.oblasts) > 1 and not _covers_all_oblasts(report, sentences, index):
+            continue
+        kinds = ("killed", "injured") if kind == "both" else (kind,)
+        for k in kinds:
+            if getattr(report, k) is None:
+                setattr(report, k, 0)
+                report.evidence[k] = Evidence.of(text, start, end, _sentence(sentences, index))
 
 
 def _covers_all_oblasts(report: Report, sentences: list[Sentence], index: int) -> bool:

@@ -622,6 +622,10 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
     if _is_cyrillic_key(key) and (follower in _UK_DISTRICT_NOUNS or (
             _UK_DISTRICT_ADJECTIVE.search(key)
             and (as_districts or _UK_DISTRICT_LIST_AFTER.match(text, raw.end, raw.end + 200)))):
+        named_for = gaz._standalone_oblast(key)
+        if named_for is not None and named_for.name != KYIV_CITY and follower in _UK_DISTRICT_NOUNS:
+            # "Сумської громади": the hromada of an oblast's centre, whose adjective is the oblast's
+            return _oblast_mention(named_for, raw)
         return None  # "Покровська громада": namesakes everywhere (see place_words_uk.DISTRICT_NOUNS)
     if key in _RIVERS and _THE_BEFORE.search(before) and follower not in _REGION_NOUNS | _REGION_ADJECTIVES:
         return None  # "on the left bank of the Dnipro"
