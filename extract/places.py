@@ -799,8 +799,8 @@ def _context_bounds(text: str, index: int) -> tuple[int, int]:
 
 
 _ADJECTIVE_DISTRICT_NOUNS = ("district", "raion", "rayon", "community", "hromada")
-_ADJECTIVE_DISTRICT = re.compile(
-    r"\b([A-Z][a-z'’-]{3,}(?:s'?kyi|s'?kyy|s'?kiy|s'?ky))\s+(?:"
+_ADJECTIVE_DISTRICT = re.compile(  # not the tail of a hyphenated name ("Novhorod-Siverskyi district")
+    r"(?<![\w'’-])([A-Z][a-z'’-]{3,}(?:s'?kyi|s'?kyy|s'?kiy|s'?ky))\s+(?:"
     + "|".join(_ADJECTIVE_DISTRICT_NOUNS) + r")s?\b")
 
 
