@@ -33,7 +33,7 @@ class DateMention:
     night_context: bool  # "overnight", "night", "morning", "early", "late" near the date
     last: bool  # "last Tuesday": an earlier attack
     stamp: bool = False  # an ISO date: a page's timestamp, not a time word of the story
-    evening: bool = False  # "Sunday night": the attack ended the next morning
+    evening: bool = False  # "Sunday night", "late on Feb. 8": the attack ended the next morning
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ class DateGrammar:
     evening_after_weekday: re.Pattern[str]
     same_day: re.Pattern[str]
     yesterday: re.Pattern[str]
+    evening_before_date: re.Pattern[str] | None
 
 
 def _month_forms(lang: LanguageData) -> list[str]:
@@ -128,6 +129,7 @@ def grammar(code: str = "en") -> DateGrammar:
         re.compile(ph["evening_after_weekday"], re.IGNORECASE),
         re.compile(ph["same_day"], re.IGNORECASE),
         re.compile(ph["yesterday"], re.IGNORECASE),
+        re.compile(ph["evening_before_date"], re.IGNORECASE) if "evening_before_date" in ph else None,
     )
 
 
@@ -161,8 +163,14 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
             y = int(match.group("y2")) if match.group("y2") else None
         if not _valid(y or 2024, m, d):
             continue
+        # "late on Feb. 8", "ввечері 24 грудня": the night that followed ended the next morning
+        evening = g.evening_before_date is not None and bool(
+            g.evening_before_date.search(text, max(start, match.start() - 25), match.start())
+        )
         out.append(
-            DateMention(m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")))
+            DateMention(
+                m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")), evening
+            )
         )
     for match in g.weekday.finditer(text, start, end):
         night = bool(
@@ -345,8 +353,9 @@ def conflicts_with(
             continue
         if g.as_of.search(text, max(sentence.start, m.start - 12), m.start):
             continue  # "as of July 11": when the figures were counted, not when the attack was
-        # "late on Feb. 8" belongs to the night that ended on Feb. 9.
-        if m.night_context and _is_day_before(m.month, m.day, month, day):
+        # "late on Feb. 8" belongs to the night that ended on Feb. 9 (but "overnight on Oct. 13",
+        # "the night of 12-13 October", "у ніч на 13 жовтня" ended on the 13th: another night)
+        if m.evening and _is_day_before(m.month, m.day, month, day):
             continue
         if attack.start is not None and attack.start <= m.start < attack.end:
             continue
