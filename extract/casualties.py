@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from extract.caseless import lowered, lowered_twin
-from extract.dates import find_dates
+from extract.dates import grammar as date_grammar
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
@@ -278,7 +278,6 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     additive_sentence = bool(g.additive_start.match(scanned, s.start, s.end))
     taken: list[tuple[int, int]] = []
     toll_kinds: set[str] = set()  # "bringing the death toll to two": the toll counts everyone
-    date_spans: list[tuple[int, int]] | None = None
     for q in find_quantities(text, s.start, s.end, code):
         if (
             q.value is not None
@@ -305,9 +304,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
                 kind = _kind(toll)  # "the death toll rose to 25"
         if kind is None:
             continue
-        if date_spans is None:  # looked for only once a count reads as casualties
-            date_spans = [(d.start, d.end) for d in find_dates(text, s.start, s.end, code) if d.month]
-        if any(a <= q.start < b for a, b in date_spans):
+        if _in_date(text, s, q.start, q.end, code):
             continue  # "overnight on Oct. 10 killed two people": the day of a date
         place = _place_key(text, s, q.start, end, original)
         found.append(CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index))
@@ -357,6 +354,15 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
             )
         )
     return found
+
+
+def _in_date(text: str, s: Sentence, start: int, end: int, code: str) -> bool:
+    """Whether the number at start:end is the day of a calendar date ("Oct. 10", "10 жовтня")."""
+    explicit = date_grammar(code).explicit
+    window = max(s.start, start - 16)
+    return any(
+        m.start() <= start < m.end() for m in explicit.finditer(text, window, min(s.end, end + 16))
+    )
 
 
 def _count_people(text: str, start: int, end: int, g: CasualtyGrammar, code: str) -> int | None:
