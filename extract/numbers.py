@@ -58,13 +58,15 @@ def grammar(code: str = "en") -> NumberGrammar:
     )
     qualifier = rf"(?:(?P<qual>{literal_alternation(list(lang.qualifiers))})\s+)?"
     vague = rf"(?P<vague>\b(?:{literal_alternation(lang.vague_amounts)})\b)"
+    fixed = rf"(?P<fixed>\b(?:{literal_alternation(lang.fixed_amounts)})\b)|" if lang.fixed_amounts else ""
     # Every quantity starts a word: checking that first lets the engine skip most positions fast.
-    firsts = sorted(
-        {w[0] for w in [*word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles]}
-    )
+    phrases = [*word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles]
+    phrases += lang.fixed_amounts
+    firsts = sorted({w[0] for w in phrases})
     first_chars = re.escape("".join(firsts) + "".join(firsts).upper())
     pattern = re.compile(
-        rf"(?<!\w)(?=[\d{first_chars}]){qualifier}(?:{vague}|(?P<digits>{digits})|(?P<words>{words}))",
+        rf"(?<!\w)(?=[\d{first_chars}]){qualifier}"
+        rf"(?:{vague}|{fixed}(?P<digits>{digits})|(?P<words>{words}))",
         re.IGNORECASE,
     )
     return NumberGrammar(pattern, lang, lower_pattern(pattern))
@@ -112,6 +114,8 @@ def _to_quantity(match: re.Match[str], lang: LanguageData, text: str) -> Quantit
     bound = lang.qualifiers.get(qual.lower()) if qual else None
     if match.group("vague"):
         value = None
+    elif match.groupdict().get("fixed"):
+        value = lang.fixed_amounts[" ".join(match.group("fixed").lower().split())]
     elif match.group("digits"):
         value = parse_digits(match.group("digits"))
         if value is None:
