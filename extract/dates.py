@@ -163,9 +163,13 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
             y = int(match.group("y2")) if match.group("y2") else None
         if not _valid(y or 2024, m, d):
             continue
-        # "late on Feb. 8", "ввечері 24 грудня": the night that followed ended the next morning
-        evening = g.evening_before_date is not None and bool(
-            g.evening_before_date.search(text, max(start, match.start() - 25), match.start())
+        # "late on Feb. 8", "ввечері 24 грудня": the night that followed ended the next morning (a
+        # range, "the night of 12-13 October", names the morning itself)
+        ranged = bool(match.group("d1b") or match.group("d2b"))
+        evening = (
+            not ranged
+            and g.evening_before_date is not None
+            and bool(g.evening_before_date.search(text, max(start, match.start() - 25), match.start()))
         )
         out.append(
             DateMention(

@@ -981,7 +981,8 @@ LANGUAGE = LanguageData(
         "as_of": r"\b(?:as of|as at|updated)\s+$",
         "night_before_weekday": r"\b(?:overnight|night|early|into)\s+(?:on\s+|into\s+|to\s+|of\s+)?$",
         "night_after_weekday": r"\s+(?:morning|night|dawn)\b",
-        "evening_before_date": r"\b(?:late|evening)\b[\w .,]{0,12}$",
+        # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
+        "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",
         "evening_after_weekday": r"\s+(?:night|evening)\b",
         "last_before_weekday": r"\blast\s+",
         # same-day words beat "yesterday" when a report has both
