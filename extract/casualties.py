@@ -327,7 +327,12 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
             counted = _count_people(text, more.start(), more.end(), g, code)
             if counted is not None:
                 value, end = value + counted, more.end()
-        found.append(CasualtyMention(_kind(match), value, None, None, False, match.start(), end, index))
+        place = _place_key(text, s, match.start(), end, original)
+        found.append(
+            CasualtyMention(
+                _kind(match), value, None, place, False, match.start(), end, index, lone=value == 1
+            )
+        )
         taken.append((match.start(), end))
     if g.coordinated_subject is not None:  # "a man and his wife were injured"
         for match in g.coordinated_subject.finditer(scanned, s.start, s.end):

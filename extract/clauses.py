@@ -91,6 +91,7 @@ class ClauseGrammar:
     superseded: re.Pattern[str] | None
     correction_triggers: tuple[str, ...]
     correction_not_of: re.Pattern[str] | None
+    location_others: re.Pattern[str] | None
     copula_class: re.Pattern[str]
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
@@ -171,6 +172,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["superseded_before"], re.IGNORECASE) if "superseded_before" in ph else None,
         tuple(ph["correction_triggers"].split("|")) if "correction_triggers" in ph else (),
         re.compile(ph["correction_not_of"], re.IGNORECASE) if "correction_not_of" in ph else None,
+        re.compile(rf"\s+(?:{ph['location_others']})\b", re.IGNORECASE) if "location_others" in ph else None,
         re.compile(
             rf"\s*(?:{ph['copula']})\s+(?:[\w'’-]+\s+){{0,3}}?"
             rf"(?P<noun>{alt([*lang.class_heads['drone'], *lang.class_heads['missile']])})\b",
@@ -628,6 +630,9 @@ def _locations(
         if q.value is None:
             continue
         noun = g.location.match(text, q.end, s.end)
+        if noun is None and previous_end > s.start and g.location_others is not None:
+            # "strikes were recorded at 16 locations and debris fell at 11 others"
+            noun = g.location_others.match(text, q.end, s.end)
         if noun is None:
             continue
         keywords = list(g.location_keyword.finditer(text, previous_end, q.start))

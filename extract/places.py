@@ -656,7 +656,9 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         lo, hi = _context_bounds(text, raw.start)
         paragraph = text[lo:hi]
         capital_named = parent is not None and parent.oblast == KYIV_CITY and _CAPITAL.search(paragraph)
-        if parent and (parent.name in paragraph or capital_named):
+        # the city's name as a word ("Kyiv", "Kyiv's"), not inside another ("the Kyivskyi district")
+        named = parent is not None and re.search(rf"(?<![\w-]){re.escape(parent.name)}(?![\w-])", paragraph)
+        if parent and (named or capital_named):
             return PlaceMention(parent.name, "city", parent.oblast, raw.start, raw.end)
         return None
     if regional and follower in _REGION_NOUNS and plausible:

@@ -940,6 +940,7 @@ LANGUAGE = LanguageData(
         "correction_triggers": "correct|revis|updat|lower|raised|adjust|amend|initially|originally",
         "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
+        "location_others": r"others|more",  # "at 16 locations and debris fell at 11 others"
         "location_modifier": r"separate|different|other|more|additional",
         # weapons
         "of_them": r"\s+of\s+(?:them|these|those)\b",
@@ -1020,7 +1021,8 @@ LANGUAGE = LanguageData(
             "cruise",
         ),
     },
-    place_prepositions=("in",),
+    # "in Kharkiv", and the target of "a drone attack on Kharkiv … injuring 12 people"
+    place_prepositions=("in", r"(?:attacks?|strikes?|raids?|assaults?) on"),
     place_stopwords=(
         "the",
         "russian",
