@@ -715,14 +715,23 @@ def _corrections(
 _LIST_ROLES = ("launched", "destroyed", "suppressed")
 
 
+# "The enemy attacked with strike UAVs and missiles:": what may follow a list heading's verb
+MAX_HEADING_TAIL = 120
+
+
 def _list_heading_role(text: str, s: Sentence, g: ClauseGrammar) -> str | None:
-    """A sentence that ends in a colon right after its verb heads a list of counted items."""
+    """A sentence that ends in a colon after its verb heads a list of counted items ("The enemy
+    launched:", "противник атакував ударними БпЛА та ракетами:", "Air defence shot down/suppressed:")."""
     if not s.text.rstrip().endswith(":"):
         return None
-    last = None
-    for match in g.verbs.finditer(text, s.start, s.end):
-        last = match
-    if last is None or last.lastgroup not in _LIST_ROLES:
+    verbs = list(g.verbs.finditer(text, s.start, s.end))
+    if not verbs or verbs[-1].lastgroup not in _LIST_ROLES:
         return None
-    rest = text[last.end() : s.end].strip(" :")
-    return last.lastgroup if not rest else None
+    last = verbs[-1]
+    if len(text[last.end() : s.end].strip(" :")) > MAX_HEADING_TAIL:
+        return None
+    if last.lastgroup == "suppressed" and len(verbs) > 1:
+        before = verbs[-2]
+        if before.lastgroup == "destroyed" and g.or_combo.match(text[before.end() : last.start()]):
+            return "destroyed"  # "збито/подавлено:", "shot down or suppressed:": one figure each
+    return last.lastgroup

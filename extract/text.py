@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # A single line break before a capital also ends a sentence: headlines, datelines and captions
 # carry no final punctuation, and a sentence wrapped mid-line continues in lower case.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-•*]\s)"""
+    r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-–—•*]\s)"""
     r"""|[ \t]*\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])"""
 )
 _ABBREVIATIONS = re.compile(

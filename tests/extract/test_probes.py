@@ -1569,6 +1569,72 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
             "oblasts": ["Kyiv City", "Kyiv Oblast"],
         },
     ),
+    (
+        "air_force_heading_names_the_weapons",
+        "On the night of March 5 (from 18:00 on March 4), the enemy attacked with strike UAVs and missiles:\n"
+        "- 2 Iskander-M ballistic missiles from the Kursk region;\n"
+        "- 7 Kh-101 cruise missiles from the Engels area;\n"
+        "- 100 Shahed strike UAVs and decoy drones of various types.\n"
+        "Air defence shot down/suppressed:\n"
+        "- 7 Kh-101 cruise missiles;\n"
+        "- 80 strike UAVs.\n"
+        "Hits by 2 ballistic missiles and 15 strike UAVs were recorded at 6 locations.",
+        "2025-03-05",
+        {
+            "is_attack_report": True,
+            "attack_date": "2025-03-05",
+            "missiles_launched": 9,
+            "drones_launched": 100,
+            "total_launched": 109,
+            "missiles_destroyed": 7,
+            "drones_destroyed": 80,
+            "total_destroyed": 87,
+            "suppressed": None,
+            "hit_locations": 6,
+        },
+    ),
+    (
+        "uk_air_force_dash_list",
+        "У ніч на 5 березня (з 18:00 4 березня) противник атакував ударними БпЛА та ракетами:\n"
+        "– 2 балістичними ракетами Іскандер-М із Курської області;\n"
+        "– 7 крилатими ракетами Х-101 з району Енгельса;\n"
+        "– 100 ударними БпЛА типу Shahed та дронами-імітаторами різних типів.\n"
+        "Протиповітряною обороною збито/подавлено:\n"
+        "– 7 крилатих ракет Х-101;\n"
+        "– 80 ударних БпЛА.\n"
+        "Зафіксовано влучання 2 балістичних ракет та 15 ударних БпЛА на 6 локаціях.",
+        "2025-03-05",
+        {
+            "is_attack_report": True,
+            "attack_date": "2025-03-05",
+            "missiles_launched": 9,
+            "drones_launched": 100,
+            "total_launched": 109,
+            "missiles_destroyed": 7,
+            "drones_destroyed": 80,
+            "total_destroyed": 87,
+            "hit_locations": 6,
+        },
+    ),
+    (
+        "uk_heading_total_and_bullets",
+        "У ніч на 5 березня противник атакував 109 засобами повітряного нападу:\n"
+        "• 9 ракетами різних типів;\n"
+        "• 100 ударними БпЛА.\n"
+        "Збито 87 повітряних цілей:\n"
+        "• 7 ракет;\n"
+        "• 80 БпЛА.",
+        "2025-03-05",
+        {
+            "is_attack_report": True,
+            "missiles_launched": 9,
+            "drones_launched": 100,
+            "total_launched": 109,
+            "missiles_destroyed": 7,
+            "drones_destroyed": 80,
+            "total_destroyed": 87,
+        },
+    ),
 ]
 
 # Misses left, each with why it is not fixed: the test fails as soon as the extractor gets it right,
