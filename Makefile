@@ -24,9 +24,9 @@ $(VENV)/.dev-installed: requirements-dev.txt requirements.txt | $(PY)
 	$(PY) -m pip install -q -r requirements-dev.txt
 	@touch $@ $(VENV)/.runtime-installed
 
-# salvo.serve is `streamlit run app.py` plus a read-ahead of the attack table while the server starts.
+# server.py serves app.py with start-up hooks: the attack table read ahead, plotly.js loaded early.
 run: $(VENV)/.runtime-installed
-	$(PY) -m salvo.serve --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(PY) -m streamlit run server.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 browser-deps:
 	@PYTHON=$(PY) sh scripts/ensure_chromium.sh

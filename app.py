@@ -1,5 +1,5 @@
-"""Salvo dashboard entry point: `make run` (`python -m salvo.serve`: `streamlit run app.py` that
-reads the attack table ahead while the server starts, see salvo/serve.py).
+"""Salvo dashboard entry point: `make run` serves it through server.py (start-up hooks), and
+`streamlit run app.py` serves it as it is.
 
 This file is the frame around every page: it declares the pages, draws the shared filters in the
 sidebar (kept in the URL's query string) and runs the page the URL names.

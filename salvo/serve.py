@@ -1,29 +1,44 @@
-"""Serve the dashboard: `python -m salvo.serve [streamlit options]` (what `make run` runs).
+"""How the dashboard is served: the start-up hooks of server.py (what `make run` runs).
 
-The same as `streamlit run app.py [options]`, plus a read-ahead. Streamlit imports what a page
-needs and reads the attack table inside the first script run, and that run only starts once a
-browser has loaded the front end and opened its websocket: about a second in which the server sits
-idle. This launcher starts Streamlit in its own process and meanwhile, in a background thread,
-imports the modules the pages import and reads the attack table into `salvo.table`'s process
-cache, which the pages' cached reader (`ui._cached_table`) then only copies. The first visitor
-after a start waits for neither.
+Two things Streamlit would otherwise leave to the first visitor after a start:
 
-The cyclic garbage collector is paused while the modules load, then everything loaded so far is
-frozen (`gc.freeze`): the imports build some 150,000 long-lived objects that the collector would
-otherwise walk over and over, during the imports (a fifth of their time) and in later runs.
+* **The read-ahead.** Streamlit imports what a page needs and reads the attack table inside the
+  first script run, and that run only starts once a browser has loaded the front end and opened
+  its websocket: about a second in which the server sits idle. `read_ahead_on_start` (the App's
+  lifespan) imports the page modules and reads the attack table into `salvo.table`'s process cache
+  in a background thread as soon as the server starts; the pages' cached reader
+  (`ui._cached_table`) then only copies it. The cyclic garbage collector is paused while the
+  modules load, then everything loaded is frozen (`gc.freeze`): the imports build some 150,000
+  long-lived objects that the collector would otherwise walk over and over, during the imports
+  (a fifth of their time) and in every later run.
+* **The chart library.** The browser fetches Streamlit's Plotly bundle (4.7 MB of plotly.js,
+  about a second to fetch, compile and run on a small machine) only when the first chart's data
+  has arrived. `EarlyPlotly` adds one line to the HTML of the pages that draw Plotly charts so the
+  browser starts on it as soon as the front end's own script has run, while the server runs the
+  page. Other pages are left alone: they would pay that second for nothing.
 """
 from __future__ import annotations
 
 import gc
 import logging
-import sys
+import re
 import threading
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, MutableMapping
+from contextlib import asynccontextmanager
 from pathlib import Path
-
-APP = Path(__file__).resolve().parent.parent / "app.py"
+from typing import Any
 
 _LOGGER = logging.getLogger(__name__)
+
+# The url paths of the pages that draw Plotly charts (views/NAME.py calling ui.plot; a test keeps
+# this in step with the views).
+PLOTLY_PAGES = frozenset({"timeline", "interception"})
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def import_page_modules() -> None:
@@ -49,23 +64,79 @@ def read_ahead() -> None:
         _LOGGER.warning("reading ahead failed; the first page will read the store itself", exc_info=True)
 
 
-def start_read_ahead() -> threading.Thread:
-    """Run `read_ahead` in a daemon thread (the server does not wait for it)."""
-    thread = threading.Thread(target=read_ahead, name="salvo-read-ahead", daemon=True)
-    thread.start()
-    return thread
+@asynccontextmanager
+async def read_ahead_on_start(_app: object) -> AsyncIterator[None]:
+    """The App's lifespan: pause the collector and start `read_ahead` in a daemon thread (it
+    resumes the collector); the server starts answering meanwhile."""
+    gc.disable()
+    threading.Thread(target=read_ahead, name="salvo-read-ahead", daemon=True).start()
+    yield
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """`streamlit run app.py ARGV` in this process, reading ahead while the server starts."""
-    gc.disable()  # resumed by the read-ahead once the modules are loaded
-    # Streamlit first: reading ahead meanwhile would only slow the server's own imports, and no
-    # browser can start loading the front end before the server answers.
-    from streamlit.web import cli
+def streamlit_static_dir() -> Path:
+    import streamlit
 
-    start_read_ahead()
-    cli.main(["run", str(APP), *(sys.argv[1:] if argv is None else argv)], prog_name="streamlit")
+    return Path(streamlit.__file__).parent / "static"
 
 
-if __name__ == "__main__":
-    main()
+def plotly_import_tag(html: str, static_dir: Path) -> str | None:
+    """The <script> that imports Streamlit's Plotly chunk, with the path the page's own entry
+    script uses (so it resolves the same way under any base URL); None when the page or the chunk
+    is not where this Streamlit release put them."""
+    entry = re.search(r'src="([^"]*/)index\.[\w-]+\.js"', html)
+    chunks = sorted((static_dir / "static" / "js").glob("PlotlyChart.*.js"))
+    if entry is None or len(chunks) != 1:
+        return None
+    return f'<script type="module">import("{entry.group(1)}{chunks[0].name}")</script>'
+
+
+class EarlyPlotly:
+    """ASGI middleware: the HTML of the pages in `pages` (last path segment) gets a script that
+    starts loading Streamlit's Plotly bundle at once (see the module's docstring). Everything
+    else passes through untouched."""
+
+    def __init__(self, app: ASGIApp, pages: Collection[str] = PLOTLY_PAGES,
+                 static_dir: Path | None = None) -> None:
+        self.app = app
+        self.pages = frozenset(pages)
+        self.static_dir = static_dir or streamlit_static_dir()
+
+    def _wants(self, scope: Scope) -> bool:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            return False
+        page = scope["path"].rstrip("/").rsplit("/", 1)[-1]
+        accepts = dict(scope["headers"]).get(b"accept", b"")
+        return page in self.pages and b"text/html" in accepts
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not self._wants(scope):
+            await self.app(scope, receive, send)
+            return
+        # Uncompressed, so the page can be edited (it is 2 kB).
+        scope = {**scope, "headers": [(k, v) for k, v in scope["headers"] if k != b"accept-encoding"]}
+        start: Message | None = None
+        body: list[bytes] = []
+
+        async def edit_html(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                content_type = dict(message.get("headers", [])).get(b"content-type", b"")
+                if message["status"] == 200 and content_type.startswith(b"text/html"):
+                    start = message
+                    return
+            elif message["type"] == "http.response.body" and start is not None:
+                body.append(message.get("body", b""))
+                if message.get("more_body", False):
+                    return
+                html = b"".join(body).decode()
+                tag = plotly_import_tag(html, self.static_dir)
+                if tag is not None and "</head>" in html:
+                    html = html.replace("</head>", f"{tag}</head>", 1)
+                edited = html.encode()
+                kept = [(k, v) for k, v in start.get("headers", []) if k not in (b"content-length", b"etag")]
+                await send({**start, "headers": [*kept, (b"content-length", str(len(edited)).encode())]})
+                await send({"type": "http.response.body", "body": edited})
+                return
+            await send(message)
+
+        await self.app(scope, receive, edit_html)

@@ -52,10 +52,10 @@ def _wait_until_healthy(url: str, proc: subprocess.Popen, log: Path, timeout_s: 
 
 
 def launch_command(script: Path) -> list[str]:
-    """How a script is started: the app through its launcher, exactly as `make run` starts it (so
-    the bench times what users get), any other script (test doubles) with `streamlit run`."""
+    """How a script is started: the app through server.py, exactly as `make run` starts it (so the
+    bench times what users get), any other script (test doubles) on its own."""
     if script.resolve() == ROOT / "app.py":
-        return [sys.executable, "-m", "salvo.serve"]
+        script = ROOT / "server.py"
     return [sys.executable, "-m", "streamlit", "run", str(script)]
 
 
