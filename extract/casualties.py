@@ -411,7 +411,9 @@ def _elliptical(
         return []
     out: list[CasualtyMention] = []
     previous = found[-1]
-    for q in find_quantities(text, previous.end, s.end, g.language.code):
+    for q in find_quantities(text, s.start, s.end, g.language.code):  # the sentence's, cached
+        if q.start < previous.end:
+            continue
         if q.value is None or any(a <= q.start < b for a, b in taken):
             continue
         if not g.elliptical_before.fullmatch(text, previous.end, q.start):
@@ -451,6 +453,8 @@ def _place_lone_mentions(mentions: list[CasualtyMention]) -> list[CasualtyMentio
     """A single person named alone counts as the figure of their place ("a 55-year-old man was
     wounded in the village of Hlevakha") when no other figure covers that place; otherwise the
     person is a detail of that figure and stays placeless (as a placeless figure of one)."""
+    if not any(m.lone and m.place is not None for m in mentions):
+        return mentions
     covered = [m.place for m in mentions if not m.lone and m.place is not None]
     out = []
     for m in mentions:
@@ -482,6 +486,8 @@ def _oblast_of(key: str) -> str | None:
 def _placed_sum(by_place: dict[str, CasualtyMention]) -> int:
     """The figures of different places added up; an oblast's own figure covers its towns' figures
     ("two injured in the Kharkiv region … one in Kharkiv": the larger of the two, not three)."""
+    if len(by_place) < 2:
+        return sum(m.value or 0 for m in by_place.values())
     values = {key: m.value or 0 for key, m in by_place.items()}
     total = 0
     inside: set[str] = set()

@@ -663,11 +663,15 @@ def analyse(
     g = grammar(code)
     list_role: str | None = None
     list_items: dict[str, Candidate] = {}  # field -> the list's running sum
+    low = lowered(text)
+    low = text.lower() if low is None else low
+    may_correct = any(trigger in low for trigger in g.correction_triggers)
     for i in in_scope:
         s = sentences[i]
         first = len(findings.candidates)
         analyse_sentence(text, s, i, findings, code, words[i], list_role)
-        if g.correction_triggers and has_words(words[i], g.correction_triggers):
+        # a correction changes a figure counted before; most reports have no word of one at all
+        if may_correct and findings.candidates and has_words(words[i], g.correction_triggers):
             _corrections(text, s, i, findings, first, g)
         if list_role is not None and g.verbs.search(text, s.start, s.end) is None:
             # Each item of a list ("9 cruise missiles;" / "4 ballistic missiles.") adds to its field.

@@ -114,12 +114,12 @@ def _to_quantity(match: re.Match[str], lang: LanguageData, text: str) -> Quantit
     bound = lang.qualifiers.get(qual.lower()) if qual else None
     if match.group("vague"):
         value = None
-    elif match.groupdict().get("fixed"):
-        value = lang.fixed_amounts[" ".join(match.group("fixed").lower().split())]
     elif match.group("digits"):
         value = parse_digits(match.group("digits"))
         if value is None:
             return None
+    elif lang.fixed_amounts and match.group("fixed"):
+        value = lang.fixed_amounts[" ".join(match.group("fixed").lower().split())]
     else:
         value = parse_number_words(match.group("words"), lang)
         if value is None:
