@@ -1038,6 +1038,7 @@ LANGUAGE = LanguageData(
         "addition",
         "particular",
         "general",
-        "kyiv's",
+        # "Kyiv's air defence" is no place, "in Kyiv's Solomianskyi district" is the capital
+        r"kyiv's(?!\s+[\w'’-]+\s+(?:district|neighbou?rhood|microdistrict)\b)",
     ),
 )

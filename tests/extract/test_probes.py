@@ -1635,6 +1635,102 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
             "total_destroyed": 87,
         },
     ),
+    (
+        "further_lost_to_countermeasures",
+        "Russia fired 40 drones at Ukraine overnight, Kyiv's air force said Saturday, adding that 30 had "
+        "been "
+        "downed and a further eight lost to electronic countermeasures. In the central Cherkasy region, a "
+        "drone "
+        "hit an industrial site, governor Ihor Taburets said.",
+        "2025-06-07",
+        {
+            "is_attack_report": True,
+            "attack_date": "2025-06-07",
+            "drones_launched": 40,
+            "drones_destroyed": 30,
+            "suppressed": 8,
+            "oblasts": ["Cherkasy Oblast"],
+        },
+    ),
+    (
+        "weekday_night_possessive",
+        "Saturday night's attack on Dnipro killed one person and wounded 19, regional governor Serhiy Lysak "
+        "said on Sunday.",
+        "2025-06-08",
+        {
+            "is_attack_report": True,
+            "attack_date": "2025-06-08",
+            "killed": 1,
+            "injured": 19,
+            "cities": ["Dnipro"],
+        },
+    ),
+    (
+        "uk_bombs_and_drones_counts",
+        "Внаслідок удару по Харкову постраждали 17 людей, серед них дитина. Загинула одна людина. Ворог "
+        "атакував місто 5 керованими авіабомбами та 3 дронами.",
+        "2025-06-08",
+        {
+            "is_attack_report": True,
+            "injured": 17,
+            "killed": 1,
+            "drones_launched": 3,
+            "total_launched": 3,
+            "cities": ["Kharkiv"],
+        },
+    ),
+    (
+        "girl_and_her_mother",
+        "Russian forces struck Odesa with Shahed drones overnight. A 15-year-old girl and her mother were "
+        "injured, Governor Oleh Kiper said.",
+        "2025-06-08",
+        {"is_attack_report": True, "injured": 2, "cities": ["Odesa"]},
+    ),
+    (
+        "uk_n_of_m_and_more_lost",
+        "Сили ППО знищили 24 з 31 ворожого дрона. Ще 5 дронів локаційно втрачено. Внаслідок атаки у Полтаві "
+        "пошкоджено АЗС.",
+        "2025-06-08",
+        {
+            "is_attack_report": True,
+            "drones_launched": 31,
+            "drones_destroyed": 24,
+            "suppressed": 5,
+            "cities": ["Poltava"],
+        },
+    ),
+    (
+        "hit_their_targets_not_launched",
+        "Russia struck Ukraine with 479 drones and 20 missiles overnight, the air force said, calling it the "
+        "largest drone attack of the war. It said 277 drones and 19 missiles were shot down, while 10 hit "
+        "their targets.",
+        "2025-06-09",
+        {
+            "is_attack_report": True,
+            "drones_launched": 479,
+            "missiles_launched": 20,
+            "total_launched": 499,
+            "drones_destroyed": 277,
+            "missiles_destroyed": 19,
+            "total_destroyed": 296,
+        },
+    ),
+    (
+        "capital_possessive_district_and_oblast_town",
+        "Russian drones struck a high-rise in Kyiv's Solomianskyi district, killing three people, including "
+        "a "
+        "12-year-old girl, and injuring 17, Mayor Klitschko said. In the Kyiv region, two people were "
+        "injured "
+        "in the town of Vyshneve.",
+        "2025-06-09",
+        {
+            "is_attack_report": True,
+            "killed": 3,
+            "injured": 19,
+            "oblasts": ["Kyiv City", "Kyiv Oblast"],
+            "cities": ["Kyiv", "Vyshneve"],
+        },
+    ),
 ]
 
 # Misses left, each with why it is not fixed: the test fails as soon as the extractor gets it right,
