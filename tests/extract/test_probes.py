@@ -1654,8 +1654,8 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "weekday_night_possessive",
-        "Saturday night's attack on Dnipro killed one person and wounded 19, regional governor Serhiy Lysak "
-        "said on Sunday.",
+        "Saturday night's Russian drone attack on Dnipro killed one person and wounded 19, governor Serhiy "
+        "Lysak said on Sunday.",
         "2025-06-08",
         {
             "is_attack_report": True,
