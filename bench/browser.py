@@ -1,11 +1,9 @@
-"""The app as a user meets it: `python -m salvo.serve` (what `make run` starts) on the largest
+"""The app as a user meets it: `streamlit run server.py` (what `make run` starts) on the largest
 store, driven in Chromium.
 
 First chart: seconds from starting the server process to the first Plotly chart painted on the
 Timeline page (the server's start, the first script run and the browser's render all count), in a
-browser that has never seen the app. On the way: when the server answers, and when the browser
-asks for Streamlit's Plotly bundle (it has the first chart's data by then: what follows is the
-browser fetching, compiling and running 4.7 MB of plotly.js, then drawing).
+browser that has never seen the app. On the way: when the server answers.
 Peak RSS: the server process's high-water mark (VmHWM) after every page has been opened."""
 
 from __future__ import annotations
@@ -20,12 +18,6 @@ from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS, served_app, wait_for_
 ROOT = Path(__file__).resolve().parent.parent
 CHART = ".js-plotly-plot .main-svg"
 VIEWPORT = {"width": 1400, "height": 900}
-# Epoch seconds at which the page asked for Streamlit's Plotly bundle; null should a Streamlit
-# release rename the chunk.
-PLOTLY_REQUESTED_JS = """() => {
-    const entry = performance.getEntriesByType('resource').find(e => e.name.includes('/PlotlyChart.'));
-    return entry ? (performance.timeOrigin + entry.startTime) / 1000 : null;
-}"""
 Row = tuple[str, str, str]
 
 
@@ -44,15 +36,13 @@ def browser(archive: Archive, results: dict) -> list[Row]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = chromium.new_page(viewport=VIEWPORT)
-        started, started_epoch = time.perf_counter(), time.time()
+        started = time.perf_counter()
         try:
             with served_app(ROOT / "app.py", archive.workdir, env, timeout_s=120) as app:
                 server_ready = time.perf_counter() - started
                 page.goto(f"{app.url}/timeline")
                 page.wait_for_selector(CHART, timeout=120_000)
                 first_chart = time.perf_counter() - started
-                requested_epoch = page.evaluate(PLOTLY_REQUESTED_JS)
-                plotly_requested = None if requested_epoch is None else requested_epoch - started_epoch
                 for name in PAGES:
                     page.goto(f"{app.url}/{name}")
                     wait_for_app(page, timeout_ms=120_000)
@@ -60,12 +50,9 @@ def browser(archive: Archive, results: dict) -> list[Row]:
         finally:
             chromium.close()
     results["server_ready_s"] = round(server_ready, 2)
-    results["plotly_requested_s"] = None if plotly_requested is None else round(plotly_requested, 2)
     results["first_chart_s"] = round(first_chart, 2)
     results["peak_rss_mb"] = round(rss, 1)
     n = f"{archive.largest:,} reports"
     return [("browser", "process start to server answering", f"{server_ready:.2f} s"),
-            ("browser", "process start to the browser asking for plotly.js",
-             "not found" if plotly_requested is None else f"{plotly_requested:.2f} s"),
             ("browser", f"process start to first chart, {n}", f"{first_chart:.2f} s"),
             ("browser", f"peak RSS after every page, {n}", f"{rss:,.0f} MB")]
