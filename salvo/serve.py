@@ -30,7 +30,7 @@ from typing import Any
 
 _LOGGER = logging.getLogger(__name__)
 
-# The url paths of the pages that draw Plotly charts (views/NAME.py calling ui.plot; a test keeps
+# The URL paths of the pages that draw Plotly charts (views/NAME.py calling ui.plot; a test keeps
 # this in step with the views).
 PLOTLY_PAGES = frozenset({"timeline", "interception"})
 
@@ -74,6 +74,7 @@ async def read_ahead_on_start(_app: object) -> AsyncIterator[None]:
 
 
 def streamlit_static_dir() -> Path:
+    """Where the installed Streamlit keeps its front end."""
     import streamlit
 
     return Path(streamlit.__file__).parent / "static"
