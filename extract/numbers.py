@@ -59,14 +59,17 @@ def grammar(code: str = "en") -> NumberGrammar:
     qualifier = rf"(?:(?P<qual>{literal_alternation(list(lang.qualifiers))})\s+)?"
     vague = rf"(?P<vague>\b(?:{literal_alternation(lang.vague_amounts)})\b)"
     fixed = rf"(?P<fixed>\b(?:{literal_alternation(lang.fixed_amounts)})\b)|" if lang.fixed_amounts else ""
-    # Every quantity starts a word: checking that first lets the engine skip most positions fast.
-    phrases = [*word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles]
-    phrases += lang.fixed_amounts
-    firsts = sorted({w[0] for w in phrases})
-    first_chars = re.escape("".join(firsts) + "".join(firsts).upper())
+    # Every quantity starts with a digit or one of these words (a qualifier's, a vague amount's or
+    # a number's first word): checking that first lets the engine leave most word starts at once.
+    first_words = {
+        phrase.split()[0]
+        for phrase in [
+            *word_list, *lang.qualifiers, *lang.vague_amounts, *lang.singular_articles, *lang.fixed_amounts
+        ]
+    }
+    starts = rf"(?=\d|(?:{literal_alternation(first_words)})(?!\w))"
     pattern = re.compile(
-        rf"(?<!\w)(?=[\d{first_chars}]){qualifier}"
-        rf"(?:{vague}|{fixed}(?P<digits>{digits})|(?P<words>{words}))",
+        rf"(?<!\w){starts}{qualifier}(?:{vague}|{fixed}(?P<digits>{digits})|(?P<words>{words}))",
         re.IGNORECASE,
     )
     return NumberGrammar(pattern, lang, lower_pattern(pattern))
