@@ -3,6 +3,7 @@ reads, and the middleware that makes chart pages load plotly.js early."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import gc
 import threading
 from pathlib import Path
@@ -10,6 +11,13 @@ from pathlib import Path
 import pytest
 
 from salvo import serve, store, table
+
+
+def run_async(coroutine):
+    """asyncio.run in a thread of its own: the browser tests' Playwright (sync API) leaves an
+    event loop running in the main thread of the same pytest session."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ('<!DOCTYPE html><html><head><title>Streamlit</title>'
@@ -56,7 +64,7 @@ def test_the_lifespan_reads_ahead_in_the_background_and_resumes_the_collector(mo
         async with serve.read_ahead_on_start(None):
             pass
 
-    asyncio.run(serve_briefly())
+    run_async(serve_briefly())
     assert started.wait(10)
     for thread in threading.enumerate():
         if thread.name == "salvo-read-ahead":
@@ -113,7 +121,7 @@ def respond(path: str, *, status: int = 200, content_type: bytes = b"text/html; 
 
     scope = {"type": "http", "method": "GET", "path": path,
              "headers": [(b"accept", accept), (b"accept-encoding", b"gzip")]}
-    asyncio.run(serve.EarlyPlotly(page_app, static_dir=static)(scope, receive, send))
+    run_async(serve.EarlyPlotly(page_app, static_dir=static)(scope, receive, send))
     return sent, seen_headers
 
 
