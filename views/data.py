@@ -14,8 +14,9 @@ if ui.show_empty(frame, filters):
 
 table = ui.view_result(ui.display_table)
 st.dataframe(table, hide_index=True, height=480)
-st.caption(f"{len(table)} attack night(s). Empty cells: no source gave the figure (never zero). "
-           "conflict_fields names the figures sources disagree on. Downloads hold exactly these rows "
+st.caption(f"{len(table)} attack night(s). A grey None: no source gave the figure (never zero; "
+           "empty in downloads). conflict_fields names the figures sources disagree on. Downloads "
+           "hold exactly these rows "
            "and columns, plus `conflicts`: every disagreeing source's figure and report, as JSON. In "
            "CSV and XLSX a text cell starting with = + - @ or a tab is prefixed with ' so a "
            "spreadsheet shows it instead of running it.")
