@@ -14,16 +14,12 @@ from extract.clauses import analyse
 from extract.dates import AttackDate, conflicts_with, has_dates, parse_published, resolve_attack_date
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.lang import detect_language
+from extract.places import find_places, impact_places
 from extract.relevance import is_attack_report, names_weapon_or_attacker
 from extract.report import Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.words import sentence_words
-
-try:  # the places module is written alongside this one; without it a report has no places
-    from extract.places import find_places, impact_places
-except ImportError:  # pragma: no cover - exercised only before extract/places.py exists
-    find_places = impact_places = None
 
 # Figures, dates and casualties are read from the first this-many characters. The longest news
 # stories are a few tens of thousands; past this a "report" is a dump, and the cap keeps hostile
@@ -148,8 +144,6 @@ def _record_weapons(report: Report, findings) -> None:
 def _record_places(
     report: Report, text: str, sentences: list[Sentence], skip: set[int], language: str
 ) -> None:
-    if impact_places is None:
-        return
     findings = impact_places(text, sentences, skip=skip, language=language)
     oblasts: list[str] = []
     oblast_evidence: list[Evidence] = []
@@ -215,7 +209,7 @@ def _record_casualties(report: Report, text: str, sentences: list[Sentence], res
 def _covers_all_oblasts(report: Report, sentences: list[Sentence], index: int) -> bool:
     """Whether the sentence at ``index`` names no place and the last sentence before it that
     names any names every oblast of the report."""
-    if find_places is None or find_places(sentences[index].text):
+    if find_places(sentences[index].text):
         return False
     for previous in reversed(sentences[:index]):
         named = find_places(previous.text)
