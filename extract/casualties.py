@@ -16,14 +16,10 @@ from extract.caseless import lowered, lowered_twin
 from extract.dates import grammar as date_grammar
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
+from extract.places import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.text import Sentence
 from extract.words import mentions as has_words
 from extract.words import sentence_words
-
-try:  # names in any case or spelling resolve to one place through the gazetteer
-    from extract.places import KYIV_CITY, gazetteer
-except ImportError:  # pragma: no cover - only before extract/places.py exists
-    gazetteer = None
 
 KINDS = ("killed", "injured")
 
@@ -248,8 +244,6 @@ def _canonical_oblast(word: str) -> str:
 @lru_cache(maxsize=1024)
 def _canonical_place(word: str) -> str:
     """One key per place however it is inflected ("на Дніпро", "у Дніпрі") or spelled."""
-    if gazetteer is None:
-        return word.lower()
     gaz = gazetteer()
     city = gaz.city(word)
     if city is not None:
@@ -473,8 +467,6 @@ def _overlap(a: str, b: str) -> bool:
 def _oblast_of(key: str) -> str | None:
     if key == "capital":
         return KYIV_CITY
-    if gazetteer is None:
-        return None
     gaz = gazetteer()
     oblast = gaz.oblast(key)
     if oblast is not None:

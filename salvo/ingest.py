@@ -56,17 +56,12 @@ def default_extractor() -> Extractor:
     The hash makes any change to the extractor's code or wording tables a new version, so
     re-ingesting re-extracts (corrections stay) even when nobody bumped ``__version__``.
     """
-    try:
-        import extract
-        from extract import extract_report
-    except ImportError as error:
-        raise IngestError(f"the extractor is not available ({error})") from error
+    import extract  # here, not at the top: the store's CLI commands that never extract stay light
 
     def run(text: str, published: str | None) -> dict[str, Any]:
-        result = extract_report(text, published=published)
-        return result.to_dict() if hasattr(result, "to_dict") else dict(result)
+        return extract.extract_report(text, published=published).to_dict()
 
-    return Extractor(run, f"extract/{getattr(extract, '__version__', 'dev')}+{_source_digest(extract)}")
+    return Extractor(run, f"extract/{extract.__version__}+{_source_digest(extract)}")
 
 
 def _source_digest(module: Any) -> str:

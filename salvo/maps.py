@@ -91,11 +91,9 @@ def city_impact(frame: pd.DataFrame, lookup: CityLookup) -> pd.DataFrame:
 
 
 def gazetteer_lookup() -> CityLookup:
-    """Look cities up in the project's gazetteer (extract.places); no lookup while it is absent."""
-    try:
-        from extract.places import gazetteer
-    except ImportError:
-        return lambda name: None
+    """Look cities up in the project's gazetteer (extract.places)."""
+    from extract.places import gazetteer
+
     places = gazetteer()
 
     def lookup(name: str) -> Place | None:

@@ -20,7 +20,6 @@ from salvo.security import fit_xlsx_cells, neutralise_formulas
 
 EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
                  "(`python -m salvo import-official CSV`).")
-NOT_AVAILABLE = "not available yet in this build: the store does not offer it"
 
 
 def empty_attack_frame() -> pd.DataFrame:
@@ -30,19 +29,15 @@ def empty_attack_frame() -> pd.DataFrame:
     return table.empty_frame()
 
 
-def store() -> Any | None:
-    """The process-wide store, or None while the store module is not part of this build."""
-    try:
-        from salvo.store import get_store
-    except ImportError:
-        return None
+def store() -> Any:
+    """The process-wide store (salvo.store.get_store; imported when first needed)."""
+    from salvo.store import get_store
+
     return get_store()
 
 
 def _store_attacks() -> tuple[pd.DataFrame, str]:
     handle = store()
-    if handle is None:
-        return empty_attack_frame(), "no-store"
     version = f"{handle.url}#{handle.data_version()}"
     return _cached_table(version, handle), version
 
@@ -220,8 +215,6 @@ def download_table(version: str, table: pd.DataFrame) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the conflicts…")
 def _conflict_cells(version: str, nights: tuple[str, ...], _handle: Any) -> dict[str, str]:
-    if _handle is None:
-        return {}
     from salvo import table
 
     wanted = [dt.date.fromisoformat(night) for night in nights]
@@ -457,15 +450,6 @@ MAX_PASTE_CHARS = 200_000
 MAX_PREVIEW_FILES = 5
 
 
-def ingest_tools() -> Any | None:
-    """The store's ingest module, or None while it is not part of this build."""
-    try:
-        from salvo import ingest
-    except ImportError:
-        return None
-    return ingest
-
-
 def escape_markdown(text: str) -> str:
     """Text shown literally by st.markdown and every element that renders Markdown (headers,
     captions, alerts): each ASCII punctuation mark is backslash-escaped, which CommonMark allows
@@ -476,10 +460,12 @@ def escape_markdown(text: str) -> str:
     return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
 
 
-def _extract(tools: Any, text: str, name: str, published: dt.date | None) -> dict[str, Any]:
+def _extract(text: str, name: str, published: dt.date | None) -> dict[str, Any]:
     """Run the extractor on checked text without storing anything; its failures become messages."""
-    checked = tools.check_text(text, name)
-    extractor = tools.default_extractor()
+    from salvo import ingest
+
+    checked = ingest.check_text(text, name)
+    extractor = ingest.default_extractor()
     try:
         record = extractor.extract(checked, published.isoformat() if published else None)
     except Exception as error:  # another part's code: report it on the page, never crash it
@@ -489,18 +475,22 @@ def _extract(tools: Any, text: str, name: str, published: dt.date | None) -> dic
     return record
 
 
-def preview_text(tools: Any, text: str, published: dt.date | None) -> dict[str, Any]:
-    return _extract(tools, text, "pasted text", published)
+def preview_text(text: str, published: dt.date | None) -> dict[str, Any]:
+    return _extract(text, "pasted text", published)
 
 
-def preview_upload(tools: Any, filename: str, data: bytes) -> list[tuple[str, dict[str, Any]]]:
-    return [(raw.name, _extract(tools, raw.text, raw.name, raw.published))
-            for raw in tools.bytes_to_reports(data, filename)]
+def preview_upload(filename: str, data: bytes) -> list[tuple[str, dict[str, Any]]]:
+    from salvo import ingest
+
+    return [(raw.name, _extract(raw.text, raw.name, raw.published))
+            for raw in ingest.bytes_to_reports(data, filename)]
 
 
-def preview_url(tools: Any, url: str) -> dict[str, Any]:
-    raw = tools.fetch_url(url)
-    return _extract(tools, raw.text, raw.name, raw.published)
+def preview_url(url: str) -> dict[str, Any]:
+    from salvo import ingest
+
+    raw = ingest.fetch_url(url)
+    return _extract(raw.text, raw.name, raw.published)
 
 
 def preview_table(record: dict[str, Any]) -> pd.DataFrame:
@@ -513,12 +503,3 @@ def preview_table(record: dict[str, Any]) -> pd.DataFrame:
         return "" if value is None else str(value)
 
     return pd.DataFrame([{"field": name, "value": show(record.get(name))} for name in RECORD_FIELDS])
-
-
-def official_importer() -> Callable[..., Any] | None:
-    """The store's importer of the official CSV from uploaded bytes, when it offers one."""
-    try:
-        from salvo import official
-    except ImportError:
-        return None
-    return getattr(official, "import_official_bytes", None)

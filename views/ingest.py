@@ -4,14 +4,11 @@ import hashlib
 
 import streamlit as st
 
-from salvo import auth, ui
+from salvo import auth, ingest, ui
+from salvo.official import import_official_bytes
 
 st.title("Ingest reports")
 store = ui.store()
-tools = ui.ingest_tools()
-if store is None or tools is None:
-    st.info(f"Ingest is {ui.NOT_AVAILABLE}.")
-    st.stop()
 # Previews fetch URLs and run the extractor on the server: editors only, like the writes.
 editor = auth.require_editor("ingest reports or import data")
 
@@ -33,7 +30,7 @@ with paste_tab:
     key = hashlib.sha256(f"{text}|{published}".encode()).hexdigest()
     if st.button("Preview extraction", key="paste_preview", disabled=not text.strip()):
         try:
-            st.session_state["paste_result"] = (key, ui.preview_text(tools, text, published))
+            st.session_state["paste_result"] = (key, ui.preview_text(text, published))
         except ValueError as error:
             st.error(f"Cannot read this text: {ui.escape_markdown(error)}")
     preview = st.session_state.get("paste_result")
@@ -41,7 +38,7 @@ with paste_tab:
         show_preview("the pasted text", preview[1])
         if st.button("Commit to the store", key="paste_commit", type="primary"):
             try:
-                result = tools.ingest_text(store, text, published=published, outlet=outlet or None,
+                result = ingest.ingest_text(store, text, published=published, outlet=outlet or None,
                                            author=editor)
             except ValueError as error:
                 st.error(f"Not stored: {ui.escape_markdown(error)}")
@@ -58,7 +55,7 @@ with upload_tab:
     if files and st.button("Preview extraction", key="upload_preview"):
         for upload in files[: ui.MAX_PREVIEW_FILES]:
             try:
-                for name, record in ui.preview_upload(tools, upload.name, upload.getvalue()):
+                for name, record in ui.preview_upload(upload.name, upload.getvalue()):
                     show_preview(name, record)
             except ValueError as error:
                 st.error(ui.escape_markdown(f"{upload.name}: {error}"))
@@ -68,7 +65,7 @@ with upload_tab:
         bar = st.progress(0.0, text="Storing…")
         totals = {"added": 0, "skipped": 0, "not_attack": 0, "failed": []}
         for done, upload in enumerate(files, start=1):
-            summary = tools.ingest_upload(store, upload.name, upload.getvalue(), author=editor)
+            summary = ingest.ingest_upload(store, upload.name, upload.getvalue(), author=editor)
             totals["added"] += summary.added + summary.re_extracted
             totals["skipped"] += summary.skipped
             totals["not_attack"] += summary.not_attack
@@ -86,7 +83,7 @@ with url_tab:
     url = st.text_input("Address of a report (http or https)", key="url_input")
     if url and st.button("Fetch and preview", key="url_preview"):
         try:
-            st.session_state["url_result"] = (url, ui.preview_url(tools, url))
+            st.session_state["url_result"] = (url, ui.preview_url(url))
         except ValueError as error:
             st.error(f"Cannot use this address: {ui.escape_markdown(error)}")
     preview = st.session_state.get("url_result")
@@ -94,7 +91,7 @@ with url_tab:
         show_preview(url, preview[1])
         if st.button("Commit to the store", key="url_commit", type="primary"):
             try:
-                result = tools.ingest_url(store, url, author=editor)
+                result = ingest.ingest_url(store, url, author=editor)
             except ValueError as error:
                 st.error(f"Not stored: {ui.escape_markdown(error)}")
             else:
@@ -102,21 +99,17 @@ with url_tab:
                 st.success(f"Stored as report {result.report_id} (attack night {night}).")
 
 with official_tab:
-    importer = ui.official_importer()
-    if importer is None:
-        st.info(f"Importing the official CSV from the dashboard is {ui.NOT_AVAILABLE}; "
-                "use `python -m salvo import-official CSV [--weapons CSV]` when it lands.")
-    else:
-        daily = st.file_uploader("missile_attacks_daily.csv", type=["csv"], key="official_daily")
-        weapons = st.file_uploader("Weapon table (optional)", type=["csv"], key="official_weapons")
-        if daily and st.button("Import", key="official_import", type="primary"):
-            bar = st.progress(0.0, text="Importing…")
-            try:
-                summary = importer(store, daily.getvalue(), weapons.getvalue() if weapons else None,
-                                   lambda done, total: bar.progress(done / max(total, 1),
-                                                                    text=f"{done} of {total} night(s)"),
-                                   author=editor)
-            except ValueError as error:
-                st.error(f"Not imported: {ui.escape_markdown(error)}")
-            else:
-                st.success(f"Imported: {ui.escape_markdown(summary)}")
+    daily = st.file_uploader("missile_attacks_daily.csv", type=["csv"], key="official_daily")
+    weapons = st.file_uploader("Weapon table (optional)", type=["csv"], key="official_weapons")
+    if daily and st.button("Import", key="official_import", type="primary"):
+        bar = st.progress(0.0, text="Importing…")
+        try:
+            def show_progress(done: int, total: int) -> None:
+                bar.progress(done / max(total, 1), text=f"{done} of {total} night(s)")
+
+            summary = import_official_bytes(store, daily.getvalue(), weapons.getvalue() if weapons else None,
+                                            show_progress, author=editor)
+        except ValueError as error:
+            st.error(f"Not imported: {ui.escape_markdown(error)}")
+        else:
+            st.success(f"Imported: {ui.escape_markdown(summary)}")

@@ -9,9 +9,6 @@ from salvo.filters import sync_query_params
 
 st.title("Reports")
 store = ui.store()
-if store is None:
-    st.info(f"Reports are {ui.NOT_AVAILABLE}.")
-    st.stop()
 
 if store.count_reports() == 0:
     st.info(ui.EMPTY_MESSAGE, icon=":material/info:")
