@@ -429,19 +429,42 @@ def correctable_fields() -> list[str]:
     return [name for name in RECORD_FIELDS if name != "is_attack_report"]
 
 
-def save_correction(handle: Any, report_id: int, field_name: str, value: str, reason: str,
-                    author: str) -> Any:
-    """Record an analyst's correction through the store; StoreError (a ValueError) explains refusals."""
+def night_correctable_fields() -> list[str]:
+    from salvo.store import ATTACK_CORRECTABLE
+
+    return list(ATTACK_CORRECTABLE)
+
+
+def _typed_value(field_name: str, value: str) -> Any:
+    """A value typed into a correction form: None when empty, a whole number for a count (names and
+    dates go to the store as typed, which checks them)."""
     parsed: Any = value.strip() or None
     if parsed is not None and field_name not in ("oblasts", "cities", "attack_date"):
         try:
             parsed = int(parsed.replace(",", "").replace(" ", ""))
         except ValueError as error:
             raise ValueError(f"{field_name} takes a whole number, not {value!r}") from error
+    return parsed
+
+
+def save_correction(handle: Any, report_id: int, field_name: str, value: str, reason: str,
+                    author: str) -> Any:
+    """Record an analyst's correction through the store; StoreError (a ValueError) explains refusals."""
     from salvo import consolidate
 
     # consolidate.correct_report stores the correction and re-consolidates the report's nights.
-    return consolidate.correct_report(handle, report_id, field_name, parsed, reason=reason, author=author)
+    return consolidate.correct_report(handle, report_id, field_name, _typed_value(field_name, value),
+                                      reason=reason, author=author)
+
+
+def save_night_correction(handle: Any, night: dt.date, field_name: str, value: str, reason: str,
+                          author: str) -> Any:
+    """Correct one figure of a whole attack night (applied after consolidation, whichever report
+    it came from); refusals are ValueErrors, as in save_correction."""
+    from salvo import consolidate
+
+    return consolidate.correct_attack(handle, night, field_name, _typed_value(field_name, value),
+                                      reason=reason, author=author)
 
 
 # --- the Ingest page ------------------------------------------------------------------------------

@@ -70,8 +70,8 @@ if detail.ingested_by:
     st.text(f"Stored by: {detail.ingested_by}")
 
 spans = ui.evidence_spans(detail.evidence, detail.text or "")
-text_tab, record_tab, conflict_tab, correct_tab = st.tabs(
-    ["Text", "Record and evidence", "Conflicts", "Correct a value"])
+text_tab, record_tab, conflict_tab, correct_tab, night_tab = st.tabs(
+    ["Text", "Record and evidence", "Conflicts", "Correct a value", "Correct the night"])
 with text_tab:
     if detail.text:
         st.caption("Extracted values are marked ⟦field: words⟧ in the text below (plain text).")
@@ -124,3 +124,35 @@ with correct_tab:
         st.dataframe(pd.DataFrame([{
             "when": c.created_at, "field": c.field, "old": str(c.old_value), "new": str(c.new_value),
             "reason": c.reason, "who": c.author} for c in detail.corrections]), hide_index=True)
+with night_tab:
+    night = detail.attack_date
+    editor = auth.editor()
+    if night is None:
+        st.info("The record has no attack night to correct.")
+    elif editor is None:
+        auth.login_form("correct attack nights")
+    else:
+        st.caption(f"A correction here sets one figure of the night of {night} in the attack table, "
+                   "whichever report it came from; it survives new reports and re-extraction.")
+        with st.form("night_correction"):
+            st.text(f"Correcting as {editor}: the correction records it.")
+            field = st.selectbox("Figure of the night", ui.night_correctable_fields())
+            row = store.get_attack(night) or {}
+            st.text(f"Current value: {row.get(field)!r}")
+            value = st.text_input("New value (a number; names separated by ;; empty for no value)",
+                                  key="night_value")
+            reason = st.text_input("Reason (required)", key="night_reason")
+            if st.form_submit_button("Save night correction"):
+                try:
+                    saved = ui.save_night_correction(store, night, field, value, reason, editor)
+                except ValueError as error:
+                    st.error(f"Not saved: {ui.escape_markdown(error)}")
+                else:
+                    old, new = (ui.escape_markdown(repr(v)) for v in (saved.old_value, saved.new_value))
+                    st.success(f"Saved: {saved.field} of the night {old} → {new}.")
+        night_corrections = [c for c in store.corrections(attack_date=night) if c.target == "attack"]
+        if night_corrections:
+            st.subheader(f"Corrections of the night of {night}")
+            st.dataframe(pd.DataFrame([{
+                "when": c.created_at, "field": c.field, "old": str(c.old_value), "new": str(c.new_value),
+                "reason": c.reason, "who": c.author} for c in night_corrections]), hide_index=True)

@@ -216,6 +216,28 @@ def test_a_correction_needs_a_reason_and_then_reaches_the_table(populated_store)
     assert night["drones_launched"] == 560
 
 
+def test_a_night_correction_needs_a_reason_and_then_sets_the_night_s_figure(populated_store):
+    from salvo import table
+
+    app = open_page("reports", {"report": "1"})
+    night_field = next(box for box in app.selectbox if box.label == "Figure of the night")
+    night_field.select("killed")
+    value = next(box for box in app.text_input if box.key == "night_value")
+    value.input("3")
+    button(app, "Save night correction").click().run()
+    assert app.error and "Not saved" in app.error[0].value
+    assert [c for c in populated_store.corrections() if c.target == "attack"] == []
+
+    next(box for box in app.text_input if box.key == "night_reason").input("Governor's update at noon")
+    button(app, "Save night correction").click().run()
+    assert not app.exception and any("Saved: killed of the night" in s.value for s in app.success)
+    [correction] = [c for c in populated_store.corrections() if c.target == "attack"]
+    assert (correction.field, correction.new_value) == ("killed", 3)
+    assert correction.reason == "Governor's update at noon"
+    night = table.load_attacks(populated_store).set_index("attack_date").loc["2025-07-04"]
+    assert night["killed"] == 3 and "killed" in night["corrected_fields"]
+
+
 def test_a_report_text_is_never_markup(populated_store, test_extractor):
     from salvo import ingest
 
