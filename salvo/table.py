@@ -175,15 +175,23 @@ def export_frame(store: Store, start: date | None = None, end: date | None = Non
 
 
 def flat_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table with lists joined by "; " and dicts as JSON: for CSV and spreadsheets."""
+    """The table with lists joined by "; " and dicts as JSON, in whichever column they stand (a
+    column the store adds beside the documented ones flattens too): for CSV and spreadsheets."""
     flat = frame.copy()
-    for column in LIST_COLUMNS:
-        flat[column] = ["; ".join(map(str, v)) for v in flat[column]]
-    for column in DICT_COLUMNS:
-        flat[column] = [json_cell(v) for v in flat[column]]
+    for column in flat.columns:
+        if flat[column].dtype == object:
+            flat[column] = [_flat_cell(v) for v in flat[column]]
     flat["attack_date"] = flat["attack_date"].dt.strftime("%Y-%m-%d")
     flat["source_type"] = flat["source_type"].astype(object)
     return flat
+
+
+def _flat_cell(value: Any) -> Any:
+    if isinstance(value, dict):
+        return json_cell(value)
+    if isinstance(value, list | tuple):
+        return "; ".join(map(str, value))
+    return value
 
 
 def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str) -> Path:

@@ -164,25 +164,14 @@ def impact_deck(frame: pd.DataFrame) -> Any:
 # --- the Data page's table and its downloads ---------------------------------------------------
 
 def display_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """The attack frame as the Data page shows it: one flat value per cell (lists such as
-    conflict_fields joined with "; ", dicts as JSON), the night as an ISO date. Downloads are made
-    from this same table (plus each night's full conflicts), so whatever columns the store adds
-    beside the documented ones flatten too."""
-    from salvo.table import json_cell
+    """The attack frame as the Data page shows it: flat as in every export (salvo.table.flat_table:
+    lists such as conflict_fields joined with "; ", dicts as JSON, the night as an ISO date), text
+    as pandas strings. Downloads are made from this same table (plus each night's full conflicts)."""
+    from salvo.table import flat_table
 
-    def flat(value: object) -> object:
-        if isinstance(value, dict):
-            return json_cell(value)
-        if isinstance(value, list | tuple):
-            return "; ".join(map(str, value))
-        return value
-
-    table = frame.copy()
-    table["attack_date"] = table["attack_date"].dt.strftime("%Y-%m-%d")
+    table = flat_table(frame)
     for column in table.columns:
         if table[column].dtype == object:
-            table[column] = table[column].map(flat).astype("string")
-        elif isinstance(table[column].dtype, pd.CategoricalDtype):
             table[column] = table[column].astype("string")
     return table.reset_index(drop=True)
 
