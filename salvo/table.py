@@ -161,8 +161,9 @@ def with_conflicts(frame: pd.DataFrame, cells: dict[date, str]) -> pd.DataFrame:
     result = frame.copy()
     result.insert(
         result.columns.get_loc("conflict_fields") + 1, CONFLICTS_COLUMN,
-        pd.Series([cells.get(night, "") for night in frame["attack_date"].dt.date], index=frame.index,
-                  dtype=object),
+        # the attack table's nights are datetimes, a flat table's (the Data page's) ISO text
+        pd.Series([cells.get(night, "") for night in pd.to_datetime(frame["attack_date"]).dt.date],
+                  index=frame.index, dtype=object),
     )
     return result
 

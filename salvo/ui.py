@@ -190,24 +190,21 @@ def _download_bytes(version: str, view: str, fmt: str, _table: pd.DataFrame) -> 
     return writers[fmt](download_table(version, _table))
 
 
-def download_table(version: str, table: pd.DataFrame) -> pd.DataFrame:
+def download_table(version: str, shown: pd.DataFrame) -> pd.DataFrame:
     """The Data page's table with a ``conflicts`` column after ``conflict_fields``: each shown
     night's full conflicts as JSON text ("" for none), read from the store once per data version
     and set of nights (the three downloads share it). The attack frame carries only the names."""
-    cells = _conflict_cells(version, tuple(table["attack_date"]), store())
-    result = table.copy()
-    result.insert(result.columns.get_loc("conflict_fields") + 1, "conflicts",
-                  pd.Series([cells.get(night, "") for night in table["attack_date"]], index=table.index,
-                            dtype="string"))
-    return result
+    from salvo import table
+
+    cells = _conflict_cells(version, tuple(shown["attack_date"]), store())
+    return table.with_conflicts(shown, cells).astype({table.CONFLICTS_COLUMN: "string"})
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the conflicts…")
-def _conflict_cells(version: str, nights: tuple[str, ...], _handle: Any) -> dict[str, str]:
+def _conflict_cells(version: str, nights: tuple[str, ...], _handle: Any) -> dict[dt.date, str]:
     from salvo import table
 
-    wanted = [dt.date.fromisoformat(night) for night in nights]
-    return {night.isoformat(): cell for night, cell in table.conflict_cells(_handle, wanted).items()}
+    return table.conflict_cells(_handle, [dt.date.fromisoformat(night) for night in nights])
 
 
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
