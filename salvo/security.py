@@ -9,6 +9,8 @@ can be longer, and a longer cell makes a file spreadsheets repair or refuse.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -26,11 +28,17 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
 
     Numbers stay numbers: a negative count is a figure, not a formula, and only text is run.
     """
+    result = _map_text_cells(table, neutralise_cell)
+    result.columns = [neutralise_cell(str(name)) for name in result.columns]
+    return result
+
+
+def _map_text_cells(table: pd.DataFrame, change: Callable[[object], object]) -> pd.DataFrame:
+    """A copy with ``change`` applied to every cell of the text columns (numbers stay numbers)."""
     result = table.copy()
     for column in result.columns:
         if result[column].dtype == object or pd.api.types.is_string_dtype(result[column]):
-            result[column] = result[column].map(neutralise_cell)
-    result.columns = [neutralise_cell(str(name)) for name in result.columns]
+            result[column] = result[column].map(change)
     return result
 
 
@@ -47,8 +55,4 @@ def fit_xlsx_cells(table: pd.DataFrame) -> pd.DataFrame:
             return value[:keep] + XLSX_CUT_NOTE
         return value
 
-    result = table.copy()
-    for column in result.columns:
-        if result[column].dtype == object or pd.api.types.is_string_dtype(result[column]):
-            result[column] = result[column].map(fit)
-    return result
+    return _map_text_cells(table, fit)
