@@ -20,6 +20,10 @@ from extract.words import mentions as has_words
 
 # How far before publication an explicit date may lie and still be this report's attack.
 MAX_DAYS_BEFORE = 10
+# The page's header (headline, byline, dateline): dates there are the page's, whatever its words.
+HEADER_CHARS = 300
+# How far into the story a dateline's day is looked for again.
+MAX_DATELINE_CHARS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +63,11 @@ class DateGrammar:
     same_day: re.Pattern[str]
     yesterday: re.Pattern[str]
     evening_before_date: re.Pattern[str] | None
+    evening_before_weekday: re.Pattern[str] | None
+
+
+def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
+    return re.compile(ph[name], re.IGNORECASE) if name in ph else None
 
 
 def _month_forms(lang: LanguageData) -> list[str]:
@@ -129,7 +138,8 @@ def grammar(code: str = "en") -> DateGrammar:
         re.compile(ph["evening_after_weekday"], re.IGNORECASE),
         re.compile(ph["same_day"], re.IGNORECASE),
         re.compile(ph["yesterday"], re.IGNORECASE),
-        re.compile(ph["evening_before_date"], re.IGNORECASE) if "evening_before_date" in ph else None,
+        _optional(ph, "evening_before_date"),
+        _optional(ph, "evening_before_weekday"),
     )
 
 
@@ -181,7 +191,11 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
             g.night_before_weekday.search(text, max(start, match.start() - 25), match.start())
             or g.night_after_weekday.match(text, match.end(), end)
         )
-        evening = g.evening_after_weekday.match(text, match.end(), end) is not None
+        late_before = g.evening_before_weekday
+        evening = g.evening_after_weekday.match(text, match.end(), end) is not None or (
+            late_before is not None
+            and late_before.search(text, max(start, match.start() - 12), match.start()) is not None
+        )
         out.append(
             DateMention(
                 None,
@@ -260,6 +274,7 @@ def resolve_attack_date(
     explicit = [m for m in mentions if m.month is not None and not m.stamp]
     stamps = [m for m in mentions if m.stamp]
     if published is not None:
+        published = _dateline_before(text, published, code) or published
         for m in explicit:
             candidate = _in_year(published, m.month, m.day, m.year)
             if candidate is not None and published - timedelta(
@@ -292,6 +307,24 @@ def resolve_attack_date(
         m = explicit[0]
         return AttackDate(None, (m.month, m.day), m.start, m.end)
     return AttackDate(None, None, None, None)
+
+
+def _dateline_before(text: str, published: date, code: str) -> date | None:
+    """The page's own dateline ("October 3, 2022 8:55 am" above the story) when it is older than
+    the given publication date can reach and the story names that day again ("early on Oct. 3"):
+    the given date was when the page was stored. (A stray old date in a header, not repeated, is
+    no dateline.)"""
+    for m in find_dates(text, 0, min(len(text), HEADER_CHARS), code):
+        if m.month is None or m.year is None or not _valid(m.year, m.month, m.day):
+            continue
+        dated = date(m.year, m.month, m.day)
+        if dated >= published - timedelta(days=MAX_DAYS_BEFORE):
+            return None
+        again = find_dates(text, m.end, min(len(text), MAX_DATELINE_CHARS), code)
+        if any((n.month, n.day) == (m.month, m.day) for n in again):
+            return dated
+        return None
+    return None
 
 
 @cache

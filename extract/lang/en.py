@@ -980,7 +980,10 @@ LANGUAGE = LanguageData(
         "night_context": r"overnight|night|morning|early|late|evening|dawn|hours of|into",
         "date_range_into": r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",
         "as_of": r"\b(?:as of|as at|updated)\s+$",
-        "night_before_weekday": r"\b(?:overnight|night|early|into)\s+(?:on\s+|into\s+|to\s+|of\s+)?$",
+        "night_before_weekday": r"\b(?:overnight|night|early|into|(?:early|small|wee)\s+hours\s+of)\s+"
+        r"(?:on\s+|into\s+|to\s+|of\s+)?$",
+        # "late on Thursday", "late Thursday": the night that followed, reported the next morning
+        "evening_before_weekday": r"\blate\s+(?:on\s+)?$",
         "night_after_weekday": r"\s+(?:morning|night|dawn)\b",
         # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
         "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",

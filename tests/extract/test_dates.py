@@ -89,3 +89,27 @@ def test_published_as_datetime() -> None:
 
     text = "On the night of 3 September, Russia attacked with 120 drones."
     assert attack_date(text, datetime(2025, 9, 5, 7, 30)) == "2025-09-03"
+
+
+# issue 13: dates one day off around late-evening attacks and stored pages
+
+
+def test_late_on_a_weekday_is_the_night_reported_the_next_morning() -> None:
+    text = "Russian drones struck the port of Izmail late on Thursday, setting a warehouse on fire."
+    assert attack_date(text, "2025-03-14") == "2025-03-14"  # published Friday
+
+
+def test_the_early_hours_of_a_weekday_is_that_weekday() -> None:
+    text = (
+        "The barrage began at about 11 pm on Tuesday and went on until the early hours of Wednesday. "
+        "Drones hit Sumy."
+    )
+    assert attack_date(text, "2025-05-21") == "2025-05-21"
+
+
+def test_a_dateline_repeated_in_the_story_beats_a_later_store_date() -> None:
+    text = (
+        "Governor: missiles hit Mykolaiv\nMarch 2, 2023 9:10 am\n"
+        "Russia fired six missiles at Mykolaiv early on March 2, the governor said."
+    )
+    assert attack_date(text, "2023-03-20") == "2023-03-02"
