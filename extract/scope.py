@@ -144,7 +144,86 @@ def find_scope(
         if reason:
             scope.foreign[i] = reason
     _other_weapon_sections(sentences, words, scope, g)
+    _linked_headlines(text, sentences, scope)
     return scope
+
+
+# A line ending in none of these is a headline, a caption or a list item, not a prose sentence.
+_TERMINAL = ".!?…\"”’'»)"
+_BULLET = re.compile(r"^[-–—•*▪►]\s")
+# A headline between paragraphs has a few words at least ("Air defence" is a subheading).
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_CHARS = 130
+# A headline between paragraphs comes after the story has begun (a page's own title may follow
+# a tag line or a dateline).
+MIN_PROSE_WORDS = 8
+MIN_PROSE_BEFORE_HEADLINE = 2
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _neighbour_line(text: str, start: int, end: int, step: int) -> tuple[str, bool]:
+    """The nearest non-blank line before (step -1) or after (step 1) the line text[start:end], and
+    whether a blank line lies between."""
+    blank = False
+    pos = start - 1 if step < 0 else end + 1
+    while 0 <= pos <= len(text):
+        a, b = _line_bounds(text, min(pos, len(text)))
+        line = text[a:b].strip()
+        if line:
+            return line, blank
+        blank = True
+        pos = a - 1 if step < 0 else b + 1
+        if pos < 0 or pos > len(text):
+            break
+    return "", blank
+
+
+def _is_headline(line: str) -> bool:
+    return bool(line) and line[-1] not in _TERMINAL and ":" not in line
+
+
+def _is_bulleted_headline(line: str) -> bool:
+    return bool(_BULLET.match(line)) and _is_headline(line)
+
+
+def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> None:
+    """Other stories' headlines on the page: a list of bulleted headlines ("- Russian Missiles Hit
+    Odesa For Third Night In a Row, Killing One"), or one headline standing as a paragraph of its
+    own between prose paragraphs (a related-news link the page inserted mid-story). Their figures
+    are those stories', not this one's."""
+    prose_paragraphs = 0  # how many prose paragraphs came before: the story has begun
+    for i, s in enumerate(sentences):
+        a, b = _line_bounds(text, s.start)
+        if s.end == b and s.text[-1:] in _TERMINAL and len(text[a:b].split()) >= MIN_PROSE_WORDS:
+            prose_paragraphs += 1
+        if i in scope.background or i in scope.foreign:
+            continue
+        line = text[a:b].strip()
+        if line != s.text.strip() or not _is_headline(line):
+            continue
+        before, blank_before = _neighbour_line(text, a, b, -1)
+        after, blank_after = _neighbour_line(text, a, b, 1)
+        if _BULLET.match(line):
+            if _is_bulleted_headline(before) or _is_bulleted_headline(after):
+                scope.background[i] = "a list of other stories' headlines"
+            continue
+        if (
+            prose_paragraphs >= MIN_PROSE_BEFORE_HEADLINE
+            and len(line.split()) >= MIN_HEADLINE_WORDS
+            and len(line) <= MAX_HEADLINE_CHARS
+            and blank_before
+            and blank_after
+            and before[-1:] in _TERMINAL
+            and after[-1:] in _TERMINAL
+            and before
+            and after
+        ):
+            scope.background[i] = "another story's headline between paragraphs"
 
 
 def _other_weapon_sections(

@@ -1,0 +1,43 @@
+"""Kinds of miss seen on English reports the rules were not written against (issue 13), each in
+sentences written for the test."""
+
+from extract import extract_report
+
+
+def record(text: str, published: str | None = "2025-04-10") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+def test_a_list_of_related_headlines_is_other_stories() -> None:
+    text = (
+        "Russia attacked the Mykolaiv region overnight with 14 drones, the governor said on Thursday.\n"
+        "Nine drones were shot down. A warehouse caught fire in the port.\n"
+        "- Russian Drones Strike Kherson Again, Killing Two\n"
+        "- Ukraine Downs 40 Drones Over the South\n"
+    )
+    out = record(text)
+    assert out["drones_launched"] == 14
+    assert out["drones_destroyed"] == 9
+    assert out["killed"] is None
+
+
+def test_a_headline_standing_between_paragraphs_is_a_link() -> None:
+    text = (
+        "Ukraine's air force shot down five Russian drones overnight, the military said on Thursday.\n\n"
+        "It gave no details on where the drones were headed or whether any caused damage.\n\n"
+        "Russia fires 60 drones at western Ukraine in latest overnight strike\n\n"
+        "Earlier this month, Russian strikes knocked out power in several regions.\n"
+    )
+    out = record(text)
+    assert out["drones_destroyed"] == 5
+    assert out["drones_launched"] is None
+
+
+def test_bulleted_key_points_of_the_story_still_count() -> None:
+    text = (
+        "Russia pounds Ukraine's grid\n"
+        "• Explosions were heard in Poltava.\n"
+        "• As many as 40 Russian missiles were fired at Ukraine.\n"
+        "Russia fired missiles at energy sites overnight, officials said on Thursday."
+    )
+    assert record(text)["missiles_launched"] == 40
