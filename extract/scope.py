@@ -149,7 +149,7 @@ def find_scope(
 
 
 # A line ending in none of these is a headline, a caption or a list item, not a prose sentence.
-_TERMINAL = ".!?…\"”’'»)"
+_TERMINAL = ".!?…\"”’'»);,:"
 _BULLET = re.compile(r"^[-–—•*▪►]\s")
 # A headline between paragraphs has a few words at least ("Air defence" is a subheading).
 MIN_HEADLINE_WORDS = 4
@@ -188,7 +188,23 @@ def _is_headline(line: str) -> bool:
 
 
 def _is_bulleted_headline(line: str) -> bool:
-    return bool(_BULLET.match(line)) and _is_headline(line)
+    """ "- Russian Drones Hit Odesa Port" (not "- 8 Kh-101 cruise missiles", an item of a count)."""
+    item = _BULLET.sub("", line, count=1).strip()
+    return (
+        bool(_BULLET.match(line))
+        and _is_headline(line)
+        and len(item.split()) >= MIN_HEADLINE_WORDS
+        and not item[:1].isdigit()
+    )
+
+
+def _list_lead_in(text: str, start: int) -> str:
+    """The line above a bulleted list ("The enemy launched:")."""
+    line, _ = _neighbour_line(text, start, start, -1)
+    while line and _BULLET.match(line):
+        start = text.rfind(line, 0, start)
+        line, _ = _neighbour_line(text, start, start, -1)
+    return line
 
 
 def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> None:
@@ -209,7 +225,11 @@ def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> Non
         before, blank_before = _neighbour_line(text, a, b, -1)
         after, blank_after = _neighbour_line(text, a, b, 1)
         if _BULLET.match(line):
-            if _is_bulleted_headline(before) or _is_bulleted_headline(after):
+            if (
+                _is_bulleted_headline(line)
+                and (_is_bulleted_headline(before) or _is_bulleted_headline(after))
+                and not _list_lead_in(text, a).endswith(":")
+            ):
                 scope.background[i] = "a list of other stories' headlines"
             continue
         if (
