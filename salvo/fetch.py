@@ -25,7 +25,7 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 ALLOW_ENV = "SALVO_FETCH_ALLOW"
 MAX_REDIRECTS = 5
@@ -119,15 +119,30 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
 
 
+def url_port(parts: SplitResult, scheme: str) -> int:
+    """The URL's port, or the scheme's; FetchError for one that is no number or out of range
+    (``urlsplit`` raises a bare ValueError for those)."""
+    try:
+        port = parts.port
+    except ValueError:
+        raise FetchError("invalid port in the URL (a port is a number from 1 to 65535)") from None
+    if port == 0:
+        raise FetchError("invalid port 0 in the URL (a port is a number from 1 to 65535)")
+    return port or (443 if scheme == "https" else 80)
+
+
 def fetch(url: str, *, timeout: float, max_bytes: int) -> Fetched:
     """GET ``url`` under the rules above; FetchError says why not."""
     deadline = time.monotonic() + timeout
     for _hop in range(MAX_REDIRECTS + 1):
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
-        if scheme not in ("http", "https") or not parts.hostname:
-            raise FetchError("only http and https URLs can be fetched")
-        port = parts.port or (443 if scheme == "https" else 80)
+        if scheme not in ("http", "https"):
+            raise FetchError(f"unsupported URL scheme {scheme + ':' if scheme else '(none)'}; "
+                             "only http and https URLs can be fetched")
+        if not parts.hostname:
+            raise FetchError("the URL names no host; only http and https URLs with a host can be fetched")
+        port = url_port(parts, scheme)
         address = checked_address(parts.hostname, port)
         remaining = deadline - time.monotonic()
         if remaining <= 0:

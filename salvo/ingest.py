@@ -300,7 +300,8 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return result
 
 
-_URL_PATTERN = re.compile(r"^https?://", re.I)
+# Any scheme: a file:// or ftp:// item is a URL Salvo refuses by its scheme, not a file name.
+_URL_PATTERN = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
 
 def is_url(item: str) -> bool:

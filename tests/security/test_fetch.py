@@ -115,3 +115,30 @@ def test_every_redirect_is_checked(store, extractor, loopback_server, monkeypatc
     with pytest.raises(IngestError, match=message):
         ingest_url(store, f"{loopback_server}{path}", extractor=extractor, timeout=3)
     assert store.count_reports() == 0
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "gopher://example.org/",
+                                 "FILE:///etc/hosts"])
+def test_another_scheme_is_refused_by_its_scheme(store, extractor, url):
+    with pytest.raises(IngestError, match="unsupported URL scheme"):
+        ingest_url(store, url, extractor=extractor)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/report.txt"])
+def test_the_cli_names_the_scheme_not_a_file_type(store, url):
+    from salvo.ingest import ingest_sources
+
+    summary = ingest_sources(store, [url], extractor=FakeExtractor({}).as_extractor())
+    assert len(summary.failed) == 1
+    reason = summary.failed[0][1]
+    assert "unsupported URL scheme" in reason and "file type" not in reason
+    assert store.count_reports() == 0
+
+
+@pytest.mark.parametrize("url", ["http://example.org:99999/", "https://example.org:70000/x",
+                                 "http://example.org:port/", "http://example.org:0/"])
+def test_a_port_out_of_range_is_an_invalid_port_not_a_raw_error(store, extractor, url):
+    with pytest.raises(IngestError, match="invalid port"):
+        ingest_url(store, url, extractor=extractor)
+    with pytest.raises(fetch.FetchError, match="invalid port"):
+        fetch.fetch(url, timeout=1, max_bytes=100)
