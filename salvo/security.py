@@ -6,9 +6,15 @@ every CSV or XLSX Salvo writes — the Data page's downloads and ``python -m sal
 through `neutralise_formulas` (OWASP's "CSV injection" advice: prefix such cells with ``'``).
 An XLSX cell also holds at most 32,767 characters (`fit_xlsx_cells`): a busy night's conflicts
 can be longer, and a longer cell makes a file spreadsheets repair or refuse.
+
+Every CSV Salvo writes goes through `csv_bytes`, which also quotes every text cell: pandas ends
+rows with a bare line feed and so quotes only cells holding one, which left a carriage return
+unquoted — a reader that takes CR as a line end then saw a row of its own ("\r=3+3").
 """
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 
 import pandas as pd
@@ -31,6 +37,13 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
     result = _map_text_cells(table, neutralise_cell)
     result.columns = [neutralise_cell(str(name)) for name in result.columns]
     return result
+
+
+def csv_bytes(table: pd.DataFrame) -> bytes:
+    """The table as UTF-8 CSV with formulas neutralised and every text cell quoted."""
+    buffer = io.StringIO()
+    neutralise_formulas(table).to_csv(buffer, index=False, quoting=csv.QUOTE_NONNUMERIC)
+    return buffer.getvalue().encode("utf-8")
 
 
 def _map_text_cells(table: pd.DataFrame, change: Callable[[object], object]) -> pd.DataFrame:

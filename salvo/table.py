@@ -18,7 +18,7 @@ from typing import Any, Literal
 import orjson
 import pandas as pd
 
-from salvo.security import fit_xlsx_cells, neutralise_formulas
+from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
 from salvo.sources import SOURCE_TYPES
 from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, get_store
 
@@ -200,7 +200,7 @@ def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str) -> Pa
     the path written. CSV and XLSX cells are made safe for spreadsheets (salvo.security)."""
     path = Path(path)
     if fmt == "csv":  # spreadsheet formats: cells from reports are neutralised first
-        neutralise_formulas(flat_table(frame)).to_csv(path, index=False)
+        path.write_bytes(csv_bytes(flat_table(frame)))
     elif fmt == "xlsx":
         safe = fit_xlsx_cells(neutralise_formulas(flat_table(frame)))
         safe.to_excel(path, index=False, sheet_name="attacks")

@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from salvo.filters import Filters, apply_filters, sync_query_params
-from salvo.security import fit_xlsx_cells, neutralise_formulas
+from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
 
 EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
                  "(`python -m salvo import-official CSV`).")
@@ -208,7 +208,7 @@ def _conflict_cells(version: str, nights: tuple[str, ...], _handle: Any) -> dict
 
 
 def to_csv_bytes(table: pd.DataFrame) -> bytes:
-    return neutralise_formulas(table).to_csv(index=False).encode("utf-8")
+    return csv_bytes(table)
 
 
 def to_xlsx_bytes(table: pd.DataFrame) -> bytes:

