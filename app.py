@@ -10,6 +10,7 @@ import streamlit as st
 
 from salvo.auth import sidebar_status
 from salvo.filters import sidebar_filters
+from salvo.ui import run_page
 
 # Not "pages/": Streamlit runs a pages/ folder beside the entry script as the old multipage app
 # until some session has called st.navigation, so the first shared link opened after a start
@@ -40,4 +41,4 @@ navigation = st.navigation({
 })
 st.session_state["salvo_filters"] = sidebar_filters()
 sidebar_status()
-navigation.run()
+run_page(navigation)

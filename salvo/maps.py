@@ -5,6 +5,9 @@ the number of attack nights with reported impact in the view; cities are points 
 same count. Tooltips use deck.gl's plain-text template (`{"text": ...}`, set as innerText), and
 every value in them is a number or name this module computed, so nothing from a report is ever
 interpreted as HTML.
+
+No basemap unless an operator asks for one (`BASEMAP_ENV`): CARTO's tiles, style and fonts come
+from a third party's servers, and every reader's browser would ask them for each view.
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import copy
 import functools
 import json
 import math
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -26,6 +30,8 @@ RAMP = ((255, 255, 204), (254, 217, 118), (253, 141, 60), (227, 26, 28), (128, 0
 NO_IMPACT_FILL = (235, 235, 235)
 CITY_COLOUR = (0, 114, 178)  # Okabe-Ito blue, apart from the red-yellow ramp
 MAX_SOURCES_IN_TOOLTIP = 3
+BASEMAP_ENV = "SALVO_BASEMAP"  # a CARTO style: light, dark, road, light_no_labels, dark_no_labels
+BASEMAP_STYLES = ("light", "dark", "road", "light_no_labels", "dark_no_labels")
 
 
 class Place(NamedTuple):
@@ -122,9 +128,16 @@ def _count_text(value: object) -> str:
     return "not reported" if value is None or pd.isna(value) else f"{int(value):,}"
 
 
+def configured_basemap() -> str | None:
+    """The CARTO style ``SALVO_BASEMAP`` names, or None (no basemap) when unset or unknown."""
+    style = os.environ.get(BASEMAP_ENV, "").strip().lower()
+    return style if style in BASEMAP_STYLES else None
+
+
 def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
-                map_style: str | None = "light") -> pdk.Deck:
-    """Oblasts shaded by attack nights with impact, cities sized by the same count, text tooltips."""
+                map_style: str | None = None) -> pdk.Deck:
+    """Oblasts shaded by attack nights with impact, cities sized by the same count, text tooltips;
+    over a CARTO basemap only when ``map_style`` names one."""
     oblasts = oblast_impact(frame).set_index("name")
     maximum = float(oblasts["nights"].max()) if not oblasts.empty else 0.0
     collection = copy.deepcopy(oblast_geojson())
@@ -163,7 +176,10 @@ def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
         ))
     # deck.gl's "text" tooltip is set as innerText; the GeoJSON layer exposes properties.* and
     # the scatter layer its columns, so both carry a precomputed `tooltip` string.
-    return pdk.Deck(
-        layers=layers, initial_view_state=UKRAINE_VIEW, map_provider="carto" if map_style else None,
-        map_style=map_style, tooltip={"text": "{tooltip}"},
-    )
+    if map_style:
+        return pdk.Deck(layers=layers, initial_view_state=UKRAINE_VIEW, map_provider="carto",
+                        map_style=map_style, tooltip={"text": "{tooltip}"})
+    # No map_style at all, not None: pydeck then keeps its "__MAP_STYLE__" placeholder, which
+    # Streamlit's map reads as "no basemap"; a missing style makes it fetch CARTO's by default.
+    return pdk.Deck(layers=layers, initial_view_state=UKRAINE_VIEW, map_provider=None,
+                    tooltip={"text": "{tooltip}"})

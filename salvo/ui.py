@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -71,6 +72,28 @@ def filtered_attacks(filters: Filters) -> pd.DataFrame:
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _filtered(version: str, filters: Filters, _frame: pd.DataFrame) -> pd.DataFrame:
     return apply_filters(_frame, filters)
+
+
+LOG = logging.getLogger("salvo")
+PAGE_FAILED = ("This page could not be drawn because of an error on the server; the error is in the "
+               "server's log. An editor signed in sees its details here.")
+
+
+def run_page(navigation: Any) -> None:
+    """Run the page the URL names (``st.navigation``'s result). An error in it goes to the server's
+    log with its traceback and is shown in full to editors only: a traceback names the server's
+    paths and code, which viewers have no need of (``client.showErrorDetails`` hides uncaught ones).
+    """
+    from salvo.auth import editor
+
+    try:
+        navigation.run()
+    except Exception as error:  # the frame around every page; st.stop and st.rerun are no Exception
+        LOG.exception("a page failed")
+        if editor() is not None:
+            st.exception(error)
+        else:
+            st.error(PAGE_FAILED, icon=":material/error:")
 
 
 T = TypeVar("T")
@@ -155,10 +178,11 @@ def plot(figure: Any, key: str) -> None:
 
 
 def impact_deck(frame: pd.DataFrame) -> Any:
-    """The Map page's deck, with cities placed by the project's gazetteer."""
+    """The Map page's deck, with cities placed by the project's gazetteer, over the basemap the
+    operator configured (none by default: no third-party request)."""
     from salvo import maps
 
-    return maps.impact_deck(frame, maps.gazetteer_lookup())
+    return maps.impact_deck(frame, maps.gazetteer_lookup(), maps.configured_basemap())
 
 
 # --- the Data page's table and its downloads ---------------------------------------------------

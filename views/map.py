@@ -16,7 +16,7 @@ most = int(oblasts["nights"].max()) if not oblasts.empty else 0
 st.caption(f"Oblast shade: attack nights with reported impact (hits, damage, debris, casualties) in the "
            f"view, from pale yellow (1 night) to dark red ({most} nights); grey: none reported. Circles: "
            "cities and towns, sized by the same count. Hover for figures and sources. Boundaries: "
-           "Natural Earth. The basemap needs internet; the oblasts draw without it.")
+           "Natural Earth. They draw offline; a basemap appears only when the operator sets SALVO_BASEMAP.")
 if not oblasts.empty:
     st.dataframe(oblasts, hide_index=True, column_config={
         "name": "Oblast", "nights": "Nights with impact", "last_night": "Last",

@@ -54,6 +54,7 @@ Salvo waits for {charts.SALVO_MIN_NIGHTS} nights of history before judging).
 - Casualty counts rise for days after a night; a report's figure is the figure when it was written.
 
 ### Map boundaries
-Oblast boundaries: Natural Earth (public domain), simplified; they draw without internet. The
-basemap tiles (CARTO light) appear only when the internet is reachable.
+Oblast boundaries: Natural Earth (public domain), simplified; they draw without internet. There is
+no basemap unless the operator sets `SALVO_BASEMAP` (a CARTO style such as `light`): its tiles and
+fonts come from CARTO's servers, so by default the page asks no third party for anything.
 """)

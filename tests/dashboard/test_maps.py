@@ -70,7 +70,7 @@ def test_map_draws_ukraine_on_an_empty_frame_and_without_a_basemap():
 
 
 def test_light_basemap_needs_no_key():
-    spec = json.loads(maps.impact_deck(empty_attack_frame()).to_json())
+    spec = json.loads(maps.impact_deck(empty_attack_frame(), map_style="light").to_json())
     assert spec["mapProvider"] == "carto"
     assert "positron" in spec["mapStyle"]
 
