@@ -10,8 +10,11 @@ Three source types, in order of trust when figures disagree (see consolidate.py)
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 from urllib.parse import urlparse
 
@@ -68,6 +71,49 @@ OFFICIAL_CHANNELS: dict[str, str] = {
     "pvkcenter": "Air Command Centre",
 }
 CHANNEL_HOSTS = {"t.me", "telegram.me", "facebook.com", "www.facebook.com", "m.facebook.com"}
+
+# The Telegram channels that ARE official, by username and (when known) numeric id: a channel is
+# official because it is in this table, never because its title or a file says so.
+OFFICIAL_CHANNELS_CSV = Path(__file__).resolve().parents[1] / "data" / "official_channels.csv"
+
+
+@dataclass(frozen=True)
+class OfficialChannel:
+    """One row of data/official_channels.csv."""
+
+    username: str  # the public handle, lower case, without "@" (t.me/<username>)
+    channel_id: int | None  # Telegram's id as Desktop exports give it (no "-100"), when known
+    title: str
+    kind: str  # air_force, regional_air_command, …
+
+
+@functools.cache
+def official_channels() -> tuple[OfficialChannel, ...]:
+    """Every row of data/official_channels.csv (columns username, channel_id, title, kind)."""
+    with OFFICIAL_CHANNELS_CSV.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            OfficialChannel(
+                username=row["username"].strip().lstrip("@").lower(),
+                channel_id=int(row["channel_id"]) if (row.get("channel_id") or "").strip() else None,
+                title=row["title"].strip(),
+                kind=row["kind"].strip(),
+            )
+            for row in csv.DictReader(handle)
+            if (row.get("username") or "").strip()
+        )
+
+
+def find_official_channel(username: str | None = None, channel_id: object = None) -> OfficialChannel | None:
+    """The official channel with this username or numeric id (an export's "id", with or without
+    Telegram's "-100" prefix), or None."""
+    handle = (username or "").strip().lstrip("@").lower()
+    digits = str(channel_id).removeprefix("-100").lstrip("-") if channel_id is not None else ""
+    number = int(digits) if digits.isdigit() else None
+    for channel in official_channels():
+        if (handle and channel.username == handle) or (number is not None and channel.channel_id == number):
+            return channel
+    return None
+
 
 # Agency datelines a republished story keeps ("KYIV (Reuters) -", "(AP) —", or the agency's
 # name alone on the closing line) and wire paths.
