@@ -11,6 +11,7 @@ import socket
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from tqdm import tqdm
 
 from salvo import auth, consolidate, table
 from salvo.ingest import IngestError, ingest_sources
-from salvo.official import OfficialFormatError, import_official
+from salvo.official import OfficialFormatError
+from salvo.official_files import find_official_files, import_official_files
 from salvo.store import Store
 
 
@@ -72,8 +74,12 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
 
 
 def command_import_official(store: Store, args: argparse.Namespace) -> int:
+    files = find_official_files(args.path)
+    if args.weapons is not None:  # a weapon table named on the command line wins over one found
+        files = replace(files, weapons=args.weapons.read_bytes(), weapons_name=args.weapons.name)
+    print(f"reading {files.describe()}", file=sys.stderr)
     with progress_bar("import", args.quiet) as progress:
-        result = import_official(store, args.csv, args.weapons, progress=progress, author=cli_author())
+        result = import_official_files(store, files, progress=progress, author=cli_author())
     print(result)
     if result.unclassified_models:
         print(
@@ -121,9 +127,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.set_defaults(run=command_ingest)
 
-    official = commands.add_parser("import-official", help="import the official-statement dataset CSV")
-    official.add_argument("csv", type=Path, help="missile_attacks_daily.csv")
-    official.add_argument("--weapons", type=Path, help="missiles_and_uavs.csv (the weapon table)")
+    official = commands.add_parser(
+        "import-official", help="import the official-statement dataset (its zip archive, or its CSV)"
+    )
+    official.add_argument(
+        "path", type=Path, metavar="PATH",
+        help="the dataset's zip archive, missile_attacks_daily.csv (the weapon table is found beside "
+             "it), or the folder holding them",
+    )
+    official.add_argument("--weapons", type=Path, help="the weapon table, when it is not beside the CSV")
     official.set_defaults(run=command_import_official)
 
     export = commands.add_parser("export", help="write the attack table, each night's conflicts as JSON")

@@ -281,22 +281,24 @@ REQUIRED_COLUMNS = ("time_start", "time_end", "model", "launched", "destroyed", 
 MAX_CSV_BYTES = 100_000_000
 
 
-def _csv_input(source: Path | str | bytes) -> tuple[Any, str]:
-    """A path, or uploaded bytes (checked for size and binary content), for pandas; and a name."""
+def _csv_input(source: Path | str | bytes, name: str | None = None) -> tuple[Any, str]:
+    """A path, or bytes read elsewhere (checked for size and binary content), for pandas; and a
+    name for messages (``name``, else the path, else "uploaded file")."""
     if isinstance(source, bytes):
+        name = name or "uploaded file"
         if not source.strip():
-            raise OfficialFormatError("the uploaded file is empty")
+            raise OfficialFormatError(f"{name}: the file is empty")
         if len(source) > MAX_CSV_BYTES:
-            raise OfficialFormatError(f"the uploaded file is too big ({len(source):,} bytes)")
+            raise OfficialFormatError(f"{name}: the file is too big ({len(source):,} bytes)")
         if b"\x00" in source[:8192]:
-            raise OfficialFormatError("the uploaded file is binary, not CSV")
-        return io.BytesIO(source), "uploaded file"
-    return source, str(source)
+            raise OfficialFormatError(f"{name}: the file is binary, not CSV")
+        return io.BytesIO(source), name
+    return source, name or str(source)
 
 
-def read_daily_csv(source: Path | str | bytes) -> pd.DataFrame:
+def read_daily_csv(source: Path | str | bytes, name: str | None = None) -> pd.DataFrame:
     """The daily file, checked for the columns the importer needs. Both schemas are accepted."""
-    data, name = _csv_input(source)
+    data, name = _csv_input(source, name)
     try:
         frame = pd.read_csv(data, dtype={"time_start": str, "time_end": str, "model": str, "source": str})
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError, ValueError) as error:
@@ -307,11 +309,11 @@ def read_daily_csv(source: Path | str | bytes) -> pd.DataFrame:
     return frame
 
 
-def read_weapon_categories(source: Path | str | bytes | None) -> dict[str, str]:
+def read_weapon_categories(source: Path | str | bytes | None, name: str | None = None) -> dict[str, str]:
     """Model -> category from the weapon table (missiles_and_uavs.csv), if given."""
     if source is None:
         return {}
-    data, name = _csv_input(source)
+    data, name = _csv_input(source, name)
     try:
         frame = pd.read_csv(data, dtype=str)
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError, ValueError) as error:
@@ -471,20 +473,22 @@ def import_official(
     progress: ProgressCallback | None = None,
     *,
     author: str | None = None,
+    origin: str | None = None,
 ) -> ImportResult:
     """Import the official dataset: one official report per night and scope (see module doc).
 
     Importing the same file again changes nothing; a newer file revises the nights it changed.
+    ``origin`` names where bytes came from (an archive's path) in messages and the import run.
     """
     from salvo import consolidate  # consolidate uses this module's vocabulary: import at call time
     from salvo.store import NewReport
 
-    frame = read_daily_csv(daily_csv)
-    categories = read_weapon_categories(weapons_csv)
+    frame = read_daily_csv(daily_csv, origin)
+    categories = read_weapon_categories(weapons_csv, f"{origin} (weapon table)" if origin else None)
     groups = group_rows(frame)
     result = ImportResult(rows=len(frame), nights=len({g.night for g in groups}))
     result.skipped_rows = len(frame) - sum(len(g.rows) for g in groups)
-    result.run_id = store.start_run("official", _csv_input(daily_csv)[1], author)
+    result.run_id = store.start_run("official", _csv_input(daily_csv, origin)[1], author)
     touched: set[date] = set()
     unclassified: set[str] = set()
     for done, group in enumerate(groups, start=1):

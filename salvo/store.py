@@ -658,9 +658,13 @@ class Store:
             attack_dates=tuple(sorted(dates)),
         )
 
-    def count_reports(self) -> int:
+    def count_reports(self, kind: str | None = None) -> int:
+        """How many reports are stored; with ``kind`` (text, curated, official), of that kind."""
+        query = sa.select(sa.func.count()).select_from(reports)
+        if kind is not None:
+            query = query.where(reports.c.kind == kind)
         with self.engine.connect() as conn:
-            return int(conn.execute(sa.select(sa.func.count()).select_from(reports)).scalar_one())
+            return int(conn.execute(query).scalar_one())
 
     def list_reports(
         self, *, attack_date: date | None = None, limit: int | None = None

@@ -168,6 +168,18 @@ def data_as_of(frame: pd.DataFrame) -> str:
     return f"Data as of the night of {last} · read {read_at}"
 
 
+OFFICIAL_MISSING = (
+    "No official series stored yet: download the “Massive Missile Attacks on Ukraine” dataset's zip "
+    "archive (Kaggle, piterfm/massive-missile-attacks-on-ukraine) and drop it on the Ingest page's "
+    "Official dataset tab, or run `python -m salvo import-official ARCHIVE.zip`."
+)
+
+
+def official_series_note() -> str | None:
+    """The Overview's one line when the store holds no official series (None when it does)."""
+    return None if store().count_reports(kind="official") else OFFICIAL_MISSING
+
+
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 

@@ -5,7 +5,7 @@ import hashlib
 import streamlit as st
 
 from salvo import auth, ingest, ui
-from salvo.official import import_official_bytes
+from salvo.official_files import files_from_uploads, import_official_files
 
 st.title("Ingest reports")
 store = ui.store()
@@ -14,7 +14,9 @@ editor = auth.require_editor("ingest reports or import data")
 
 st.text(f"Editing as {editor}: every report you store records it.")
 st.caption("Nothing is stored until you press Commit. The same text twice is one report.")
-paste_tab, upload_tab, url_tab, official_tab = st.tabs(["Paste text", "Upload files", "URL", "Official CSV"])
+paste_tab, upload_tab, url_tab, official_tab = st.tabs(
+    ["Paste text", "Upload files", "URL", "Official dataset"]
+)
 
 
 def show_preview(name: str, record: dict) -> None:
@@ -99,17 +101,23 @@ with url_tab:
                 st.success(f"Stored as report {result.report_id} (attack night {night}).")
 
 with official_tab:
-    daily = st.file_uploader("missile_attacks_daily.csv", type=["csv"], key="official_daily")
-    weapons = st.file_uploader("Weapon table (optional)", type=["csv"], key="official_weapons")
-    if daily and st.button("Import", key="official_import", type="primary"):
+    dropped = st.file_uploader(
+        "The dataset's zip archive as downloaded, or missile_attacks_daily.csv with its weapon table",
+        type=["zip", "csv"], accept_multiple_files=True, key="official_files",
+    )
+    st.caption("Drop the archive as it is (it holds missile_attacks_daily.csv and the weapon table, "
+               "missiles_and_uavs.csv or missiles_and_uav.csv), or the CSVs together. Importing the "
+               "same release again changes nothing; a newer one revises the nights it changed.")
+    if dropped and st.button("Import", key="official_import", type="primary"):
         bar = st.progress(0.0, text="Importing…")
         try:
             def show_progress(done: int, total: int) -> None:
                 bar.progress(done / max(total, 1), text=f"{done} of {total} night(s)")
 
-            summary = import_official_bytes(store, daily.getvalue(), weapons.getvalue() if weapons else None,
-                                            show_progress, author=editor)
+            official_files = files_from_uploads((upload.name, upload.getvalue()) for upload in dropped)
+            summary = import_official_files(store, official_files, show_progress, author=editor)
         except ValueError as error:
             st.error(f"Not imported: {ui.escape_markdown(error)}")
         else:
-            st.success(f"Imported: {ui.escape_markdown(summary)}")
+            st.success(f"Imported: {ui.escape_markdown(summary)} (read "
+                       f"{ui.escape_markdown(official_files.describe())})")

@@ -8,6 +8,9 @@ st.title("Salvo: Russia's air attacks on Ukraine")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
 st.caption(ui.data_as_of(frame))
+official_note = ui.official_series_note()
+if official_note:
+    st.info(official_note)
 if ui.show_empty(frame, filters):
     st.stop()
 

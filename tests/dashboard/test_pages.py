@@ -289,8 +289,9 @@ def test_ingest_imports_the_official_csv_with_progress(empty_store):
     daily = (OFFICIAL_FIXTURES / "official_daily.csv").read_bytes()
     weapons = (OFFICIAL_FIXTURES / "weapons.csv").read_bytes()
     app = open_page("ingest")
-    app.file_uploader(key="official_daily").set_value(("missile_attacks_daily.csv", daily, "text/csv"))
-    app.file_uploader(key="official_weapons").set_value(("weapons.csv", weapons, "text/csv"))
+    # one drop zone takes the CSVs together (or the archive): the weapon table is told by its header
+    app.file_uploader(key="official_files").set_value([("missile_attacks_daily.csv", daily, "text/csv"),
+                                                       ("weapons.csv", weapons, "text/csv")])
     app.run()
     app.button(key="official_import").click().run()
     assert not app.exception and not app.error
@@ -300,9 +301,32 @@ def test_ingest_imports_the_official_csv_with_progress(empty_store):
     assert (nights["source_type"] == "official").any()
 
 
+def test_the_overview_asks_for_the_official_series_until_an_archive_is_dropped(
+    serve_synthetic, empty_store
+):
+    import io
+    import zipfile
+
+    assert ui.OFFICIAL_MISSING in infos(open_page("overview"))
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zipped:
+        daily = (OFFICIAL_FIXTURES / "official_daily.csv").read_bytes()
+        zipped.writestr("data/missile_attacks_daily.csv", daily)
+        zipped.writestr("data/missiles_and_uav.csv", (OFFICIAL_FIXTURES / "weapons.csv").read_bytes())
+    app = open_page("ingest")
+    dropped = [("archive.zip", archive.getvalue(), "application/zip")]
+    app.file_uploader(key="official_files").set_value(dropped)
+    app.run()
+    app.button(key="official_import").click().run()
+    assert not app.error
+    assert ui.escape_markdown("weapon table missiles_and_uav.csv") in app.success[0].value
+    assert empty_store.count_reports(kind="official") > 0
+    assert ui.OFFICIAL_MISSING not in infos(open_page("overview"))
+
+
 def test_ingest_refuses_a_broken_official_csv_and_stores_nothing(empty_store):
     app = open_page("ingest")
-    app.file_uploader(key="official_daily").set_value(("daily.csv", b"\x00\x01 not a csv", "text/csv"))
+    app.file_uploader(key="official_files").set_value([("daily.csv", b"\x00\x01 not a csv", "text/csv")])
     app.run()
     app.button(key="official_import").click().run()
     assert not app.exception
