@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from extract.caseless import lower_case_twin, lower_pattern, lowerable, lowered, lowered_twin
 from extract.casualties import grammar as casualty_grammar
-from extract.clauses import grammar as clause_grammar
+from extract.clause_grammar import grammar as clause_grammar
 from extract.numbers import grammar as number_grammar
-from extract.places import _impact_words
+from extract.places import impact_words
 from extract.scope import grammar as scope_grammar
 from extract.weapons import grammar as weapon_grammar
 
@@ -57,7 +57,7 @@ MORE_WORDS = [*WORDS, "Hit", "Debris", "Kursk", "Belgorod", "Russia's", "Not", "
 
 
 def hot_patterns(code: str) -> list[re.Pattern[str]]:
-    impact = _impact_words(code)
+    impact = impact_words(code)
     scope = scope_grammar(code)
     casualty = casualty_grammar(code)
     return [*(p for f in fields(casualty) if isinstance(p := getattr(casualty, f.name), re.Pattern)

@@ -1,0 +1,132 @@
+"""The compiled clause grammar of one language: the patterns :mod:`extract.clauses` reads
+sentences with (role verbs, auxiliaries, list joiners, subset markers, location nouns ...),
+built from the language's data in extract/lang/<code>.py, once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.caseless import lower_pattern
+from extract.lang import LanguageData, get_language
+
+
+@dataclass(frozen=True)
+class ClauseGrammar:
+    language: LanguageData
+    verbs: re.Pattern[str]
+    right_verb: re.Pattern[str]
+    aux: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    join: re.Pattern[str]
+    subset: re.Pattern[str]
+    preposition: re.Pattern[str]
+    outcome: re.Pattern[str]
+    or_combo: re.Pattern[str]
+    all_them: re.Pattern[str]
+    split_header: re.Pattern[str]
+    location: re.Pattern[str]
+    location_keyword: re.Pattern[str]
+    beside_plural: re.Pattern[str]
+    verb_object: re.Pattern[str]
+    class_words: tuple[tuple[str, re.Pattern[str]], ...]
+    bare_tail: re.Pattern[str]
+    bare_head: re.Pattern[str]
+    whole_before: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    leading_of_them: re.Pattern[str]
+    joined_before: re.Pattern[str]
+    correction: re.Pattern[str] | None
+    superseded: re.Pattern[str] | None
+    correction_triggers: tuple[str, ...]
+    correction_not_of: re.Pattern[str] | None
+    location_others: re.Pattern[str] | None
+    copula_class: re.Pattern[str]
+    lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower_verbs", lower_pattern(self.verbs))
+
+
+ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
+
+
+@cache
+def grammar(code: str = "en") -> ClauseGrammar:
+    lang = get_language(code)
+
+    def alt(items) -> str:
+        return "|".join(sorted(items, key=len, reverse=True))
+
+    verbs = re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})(?!\w))" for role in ROLE_ORDER)
+        + ")",
+        re.IGNORECASE,
+    )
+    ph = lang.phrases
+    aux = re.compile(
+        rf"\s*\)?\s*[,–—]?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}",
+        re.IGNORECASE,
+    )
+    right_verb = verbs
+    clause_break = re.compile("|".join(lang.clause_breaks), re.IGNORECASE)
+    join = re.compile(rf"^\s*(?:{ph['list_joiner']})?\s*$", re.IGNORECASE)
+    subset = re.compile(
+        rf"^\s*(?:[^\W\d]+\s*){{0,5}}?[,:(—–-]?\s*(?:{alt(lang.subset_markers)})\s*:?\s*$", re.IGNORECASE
+    )
+    preposition = re.compile(rf"\b(?:{alt(lang.preposition_launch)})\s+$", re.IGNORECASE)
+    outcome = re.compile(rf"(?:{alt(lang.hit_outcome)})|{ph['their_targets']}", re.IGNORECASE)
+    or_combo = re.compile(rf"^\s*(?:{ph['verb_joiner']})\s*$", re.IGNORECASE)
+    all_them = re.compile(ph["all_of_them"], re.IGNORECASE)
+    split_header = re.compile(r"\s*[:—–]\s*(?=\S)", re.IGNORECASE)
+    location = re.compile(
+        rf"(?:\s+(?:{ph['location_modifier']}))?\s+(?:{alt(lang.location_nouns)})\b",
+        re.IGNORECASE,
+    )
+    location_keyword = re.compile(
+        rf"(?P<debris>\b(?:{alt(lang.debris_words)})\b)|(?P<hit>\b(?:{alt(lang.hit_words)})\b)", re.IGNORECASE
+    )
+    beside_plural = re.compile(
+        rf"\b(?:{ph['plural_weapon']})\W{{0,3}}\s*,?\s*(?:{ph['coordination']})\s+$", re.IGNORECASE
+    )
+    verb_object = re.compile(rf"\s+(?:{ph['verb_object']})\b", re.IGNORECASE)
+    return ClauseGrammar(
+        lang,
+        verbs,
+        right_verb,
+        aux,
+        clause_break,
+        join,
+        subset,
+        preposition,
+        outcome,
+        or_combo,
+        all_them,
+        split_header,
+        location,
+        location_keyword,
+        beside_plural,
+        verb_object,
+        tuple(
+            (cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I)) for cls in ("drone", "missile")
+        ),
+        re.compile(rf"\s+(?:{ph['bare_count_tail']})\b", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{ph['bare_count_head']})\s*,?\s*$", re.IGNORECASE),
+        re.compile(ph["whole_before"], re.IGNORECASE),
+        re.compile(r"\s*(?:[,.;:)!?]|$)"),
+        re.compile(rf"\W*(?:{ph['bare_count_head']})\s*[,:]?\s", re.IGNORECASE),
+        re.compile(rf"(?:,|\b(?:{ph['coordination']}))\s+$", re.IGNORECASE),
+        re.compile(ph["correction_before"], re.IGNORECASE) if "correction_before" in ph else None,
+        re.compile(ph["superseded_before"], re.IGNORECASE) if "superseded_before" in ph else None,
+        tuple(ph["correction_triggers"].split("|")) if "correction_triggers" in ph else (),
+        re.compile(ph["correction_not_of"], re.IGNORECASE) if "correction_not_of" in ph else None,
+        re.compile(rf"\s+(?:{ph['location_others']})\b", re.IGNORECASE) if "location_others" in ph else None,
+        re.compile(
+            rf"\s*(?:{ph['copula']})\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"(?P<noun>{alt([*lang.class_heads['drone'], *lang.class_heads['missile']])})\b",
+            re.IGNORECASE,
+        ),
+    )
