@@ -14,9 +14,9 @@ from functools import cache, lru_cache
 
 from extract.caseless import lowered, lowered_twin
 from extract.dates import grammar as date_grammar
+from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
-from extract.places import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.text import Sentence
 from extract.words import mentions as has_words
 from extract.words import sentence_words

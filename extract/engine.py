@@ -14,7 +14,8 @@ from extract.clauses import analyse
 from extract.dates import AttackDate, conflicts_with, has_dates, parse_published, resolve_attack_date
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.lang import detect_language
-from extract.places import find_places, impact_places
+from extract.place_names import find_places
+from extract.places import impact_places
 from extract.relevance import is_attack_report, names_weapon_or_attacker
 from extract.report import Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids

@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/build_gazetteer.py
 
-Writes two files that extract/places.py loads:
+Writes two files that extract/gazetteer.py loads:
 
 - oblasts.json: the 27 oblast-level units with their canonical English name (as in the
   project's schema), GeoNames admin1 code, a centroid (mean position of the unit's settlements

@@ -1,15 +1,23 @@
 """Language data for the extraction engine.
 
-The engine modules (numbers, weapons, dates, clauses, casualties, scope) hold no wording of
-their own: each language is a data module here exposing ``LANGUAGE``, a :class:`LanguageData`
-of word lists and phrase patterns (``en.py``, ``uk.py``); the engine compiles whatever it is
-given, and ``detect_language`` chooses one per report.
+The engine modules (numbers, weapons, dates, clauses, casualties, scope, places) hold no
+wording of their own: each language is a data module here exposing ``LANGUAGE``, a
+:class:`LanguageData` of word lists and phrase patterns (``en.py``, ``uk.py``), and a table of
+place words (``place_words_en.py``, ``place_words_uk.py``); the engine compiles whatever it is
+given, ``get_language`` and ``place_words`` find a language's data by its code, and
+``detect_language`` chooses one per report. See README.md here for what a new language provides.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+
+# Every language the engine reads: each has extract/lang/<code>.py and place_words_<code>.py.
+LANGUAGE_CODES = ("en", "uk")
 
 
 @dataclass(frozen=True)
@@ -118,14 +126,23 @@ def detect_language(text: str) -> str:
     return "uk" if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
 
 
+@cache
 def get_language(code: str = "en") -> LanguageData:
-    """The data module for a language code ("en", "uk")."""
-    if code == "en":
-        from extract.lang.en import LANGUAGE
+    """The data of a language by its code ("en", "uk"): ``LANGUAGE`` of extract/lang/<code>.py."""
+    if code not in LANGUAGE_CODES:
+        raise ValueError(f"no language data for {code!r}")
+    return importlib.import_module(f"extract.lang.{code}").LANGUAGE
 
-        return LANGUAGE
-    if code == "uk":
-        from extract.lang.uk import LANGUAGE as UKRAINIAN
 
-        return UKRAINIAN
-    raise ValueError(f"no language data for {code!r}")
+@cache
+def place_words(code: str = "en") -> ModuleType:
+    """A language's place wording by its code: the module extract/lang/place_words_<code>.py."""
+    if code not in LANGUAGE_CODES:
+        raise ValueError(f"no place words for {code!r}")
+    return importlib.import_module(f"extract.lang.place_words_{code}")
+
+
+def all_place_words() -> tuple[ModuleType, ...]:
+    """Every language's place wording, in LANGUAGE_CODES order: place names are read with all of
+    them at once (a report in one language names places in the other's spelling too)."""
+    return tuple(place_words(code) for code in LANGUAGE_CODES)

@@ -1,8 +1,16 @@
 """English wording that decides what a place name in a report means and whether the report
-ties it to the impact of the attack. Pure data: extract/places.py compiles it.
+ties it to the impact of the attack. Pure data: extract/place_names.py and extract/places.py
+compile it. Every language's place_words_<code>.py defines the same names (README.md here).
 
-Every entry is a lower-case word or phrase; the engine matches whole words, case-insensitively.
+Every word-list entry is a lower-case word or phrase; the engine matches whole words,
+case-insensitively. The patterns (the names in capitals holding a string) are regular
+expressions, None where a language has no such wording; a <NAME> inside one stands for the word
+list NAME of this module.
 """
+
+# English declines no place names, and its oblast names are all in the gazetteer's data.
+CASE_FORMS = None
+EXTRA_OBLAST_FORMS: dict[str, tuple[str, ...]] = {}
 
 # "<name> region" / "regions of <name>" make the name an oblast.
 REGION_NOUNS = ("region", "regions", "oblast", "oblasts", "province", "provinces", "area", "areas")
@@ -67,6 +75,72 @@ NEUTRAL_BEFORE = (
     "updated", "breaking", "photo", "video", "news", "reuters", "ap", "afp", "bbc", "cnn",
     "mayor", "governor", "head", "chief",
 )
+
+# Capitalised words after a place name that do not make it part of a person's name
+# ("Kharkiv Military Administration").
+TITLE_WORDS = ("military", "administration", "council", "state", "city", "hromada", "authorities")
+# English writes districts as adjectives the gazetteer resolves ("Synelnykivskyi district");
+# no district noun marks a name shared by namesakes all over the country (see place_words_uk).
+NAMESAKE_DISTRICT_NOUNS: tuple[str, ...] = ()
+DISTRICT_ADJECTIVE_STEMS: tuple[str, ...] = ()
+# Letters of a name (either script: English reports spell some places in Cyrillic).
+_LETTER = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
+
+# --- patterns of the name reader (extract/place_names.py) -----------------------------------
+# Words that join the names of a list, and what stands between the names of a list ("Kyiv,
+# Kharkiv and Odesa", "from Kyiv to Lviv"), matched whole.
+LIST_JOINERS = ("and", "or")
+_JOINERS = "|".join(LIST_JOINERS)
+LIST_SEPARATOR = rf"\s*,\s*(?:(?:{_JOINERS})\s+)?|\s+(?:{_JOINERS}|&|to)\s+|\s*,?\s*as well as\s+|\s*/\s*"
+# After a capital phrase (lower-cased): "the capital of the region" is another capital.
+CAPITAL_OF_AFTER = r"\s+(?:city\s+)?of\b"
+# After a capital phrase (lower-cased): "the capital region", "the capital's suburbs" are Kyiv Oblast.
+CAPITAL_REGION_AFTER = r"\s+region|['’]s\s+(?:suburbs|outskirts)"
+# After a name at the start of a line, case-insensitive: "KYIV (Reuters) -", "Kyiv • UNN",
+# "KIEV, January 30.": where the report was filed.
+DATELINE_AFTER = (r"\s*(?:•|\(|—|–|-\s|,\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                  r"\s*\d|\d|Ukraine\s*[(—–-]))")
+# After a name, case-sensitive: "Putrivka, Kyiv region": a small place set in its oblast.
+SET_IN_OBLAST = r",\s+(?:in\s+)?(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:region|oblast|province|district)"
+# Before a river's name, case-insensitive: "across the Dnipro" is the river.
+RIVER_BEFORE = r"\bthe\s+$"
+# Before a name, case-insensitive: "near Kharkiv", "outside the city of Sumy" give the oblast only.
+NEAR_BEFORE = (r"\b(?:<NEAR_WORDS>)\s+(?:the\s+)?"
+               r"(?:(?:(?:city|town|village|settlement)s?\s+of\s+)"
+               r"|(?:[\w'’-]+\s+){0,5}(?:city|capital|centre|center),\s+)?$")
+# Before a name, case-insensitive: "the village of", "the town": a settlement, however small.
+SETTLEMENT_BEFORE = r"\b(?:<SETTLEMENT_NOUNS>)(?:\s+of)?\s+$"
+# Before a list, case-insensitive: "regions of Kyiv, Sumy and Poltava", "regions, from Kyiv to
+# Lviv": the names are oblasts.
+REGIONS_OF_BEFORE = r"\b(?:regions|oblasts|provinces)(?:\s+of|,?\s+from)\s+(?:the\s+)?$"
+# After a list, case-insensitive: "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
+OTHER_REGIONS_AFTER = (r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:regions|oblasts|provinces)\b")
+# Before and after a name, case-insensitive: "Russia's Belgorod", "Kursk region of Russia".
+FOREIGN_BEFORE = r"\b(?:russia['’]s|russian|belarus['’]s|belarusian|in russia['’]s)\s+$"
+FOREIGN_AFTER = r"^\s*(?:region|oblast|province)?\s*(?:of|in)\s+(?:russia|belarus)\b"
+# Before a name, case-insensitive: "missiles launched from occupied Crimea", "drones flying from
+# the direction of Sumy": where the weapons came from, not where they struck.
+LAUNCHED_FROM = (r"\b(?:<LAUNCH_VERBS>)\b[^.;]{0,60}?\bfrom\s+"
+                 r"(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:temporarily\s+)?(?:russian-)?occupied\s+)?$")
+# After and before the capital's name (lower-cased): "Kyiv said", "allowed Kyiv to": the government.
+GOVERNMENT_AFTER = r"(?:<CAPITAL_AS_GOVERNMENT_AFTER>)\b"
+GOVERNMENT_BEFORE = r"\b(?:<CAPITAL_AS_GOVERNMENT_BEFORE>)$"
+# Ukrainian's "на" before a region; English has no preposition that tells a region from a town.
+REGION_PREPOSITION_BEFORE = None
+# Ukrainian's list of hromadas named by adjectives; see NAMESAKE_DISTRICT_NOUNS.
+DISTRICT_LIST_AFTER = None
+# "the village of Putrivka": a village too small for the gazetteer, on the text's word (group 1 is
+# the name); the pattern runs only on a text holding one of the nouns.
+INTRODUCED_SETTLEMENT_NOUNS = ("village", "town", "settlement", "hamlet")  # "urban-type settlement" holds one
+INTRODUCED_SETTLEMENT = (r"\b(?:village|town|settlement|hamlet|urban-type\s+settlement)s?\s+of\s+"
+                         rf"([A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]+(?:\s+[A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]+)?)")
+# "the Synelnykivskyi district": a district named by its town's adjective (group 1), which gives
+# the town's oblast; not the tail of a hyphenated name ("Novhorod-Siverskyi district"). The
+# pattern runs only on a text holding one of the nouns.
+ADJECTIVE_DISTRICT_NOUNS = ("district", "raion", "rayon", "community", "hromada")
+ADJECTIVE_DISTRICT = (r"(?<![\w'’-])([A-Z][a-z'’-]{3,}(?:s'?kyi|s'?kyy|s'?kiy|s'?ky))\s+"
+                      r"(?:district|raion|rayon|community|hromada)s?\b")
 
 # Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
 # cuts, explosions. Matched as whole words or word stems (a trailing * allows any ending).

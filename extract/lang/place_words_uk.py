@@ -1,10 +1,17 @@
-"""Ukrainian wording that decides whether a report ties a place to the impact of the attack.
-Pure data with the same names as extract/lang/place_words_en.py; extract/places.py compiles it.
+"""Ukrainian wording that decides what a place name in a report means and whether the report
+ties it to the impact of the attack. Data with the same names as extract/lang/place_words_en.py
+(see README.md here); extract/place_names.py and extract/places.py compile it, and CASE_FORMS
+(extract/lang/declension_uk.py) gives the gazetteer the case forms of town names.
 
 Every entry is a lower-case word or phrase matched as whole words, case-insensitively; a
 trailing * allows any ending, which covers most of a word's case forms ("пошкодж*": пошкоджено,
 пошкодження, пошкоджені).
 """
+
+from extract.lang.declension_uk import case_forms
+
+# The oblique cases of a town's Ukrainian name: "Харків" -> "Харкова", "у Харкові".
+CASE_FORMS = case_forms
 
 # Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
 # cuts, explosions.
@@ -127,3 +134,49 @@ EXTRA_OBLAST_FORMS = {
                                "Івано-Франківщину", "Івано-Франківщиною", "Франківщина", "Франківщини",
                                "Франківщині", "Франківщину", "Франківщиною"),
 }
+# "вулиця Сумська": the name is an address, not a place of its own.
+STREET_NOUNS = ("вулиця", "вулиці", "вул", "проспект", "проспекті")
+# The district nouns of DISTRICT_NOUNS name hromadas and raions by adjectives that namesakes
+# share: such a name gives no place (the engine reads the oblast from the text instead).
+NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
+
+# English-only wording (place_words_en.py): Ukrainian has none of its own for these yet.
+REGION_ADJECTIVES: tuple[str, ...] = ()
+CITY_FOLLOWERS: tuple[str, ...] = ()
+NEAR_WORDS: tuple[str, ...] = ()
+SETTLEMENT_NOUNS: tuple[str, ...] = ()
+CAPITAL_AS_GOVERNMENT_AFTER: tuple[str, ...] = ()
+CAPITAL_AS_GOVERNMENT_BEFORE: tuple[str, ...] = ()
+LAUNCH_VERBS: tuple[str, ...] = ()
+RIVERS: tuple[str, ...] = ()
+NEUTRAL_BEFORE: tuple[str, ...] = ()
+FOREIGN_PLACES: tuple[str, ...] = ()
+TITLE_WORDS: tuple[str, ...] = ()
+INTRODUCED_SETTLEMENT_NOUNS: tuple[str, ...] = ()
+ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ()
+
+# --- patterns of the name reader (extract/place_names.py; see place_words_en.py) --------------
+_JOINERS = "|".join(LIST_JOINERS)
+_LETTER = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
+LIST_SEPARATOR = rf"\s*,\s*(?:(?:{_JOINERS})\s+)?|\s+(?:{_JOINERS})\s+"
+# Before a name: Ukrainian puts a region after "на" and a town after "у"/"в": "на Запоріжжі" is
+# the oblast, "у Запоріжжі" the city.
+REGION_PREPOSITION_BEFORE = r"(?<!\w)[Нн]а\s+$"
+# After a name: "Слов'янська, Покровська, Васильківська громади": a list of names that ends in a
+# district noun.
+DISTRICT_LIST_AFTER = (rf"(?:\s*(?:,|{_JOINERS})\s*[А-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)*\s+"
+                       rf"(?:{'|'.join(sorted(set(NAMESAKE_DISTRICT_NOUNS)))})\b")
+CAPITAL_REGION_AFTER = None
+DATELINE_AFTER = None
+SET_IN_OBLAST = None
+RIVER_BEFORE = None
+NEAR_BEFORE = None
+SETTLEMENT_BEFORE = None
+REGIONS_OF_BEFORE = None
+OTHER_REGIONS_AFTER = None
+FOREIGN_BEFORE = None
+FOREIGN_AFTER = None
+GOVERNMENT_AFTER = None
+GOVERNMENT_BEFORE = None
+INTRODUCED_SETTLEMENT = None
+ADJECTIVE_DISTRICT = None

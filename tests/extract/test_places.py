@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.places import DATA_DIR, MAX_NAMES, PlaceMention, find_places, gazetteer, impact_places
+from extract.gazetteer import DATA_DIR, gazetteer
+from extract.place_names import MAX_NAMES, PlaceMention, find_places
+from extract.places import impact_places
 from extract.text import split_sentences
 
 CANONICAL = [

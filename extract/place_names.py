@@ -1,0 +1,521 @@
+"""Every Ukrainian place a report names, whatever is said of it::
+
+    from extract.place_names import find_places, PlaceMention
+    find_places(text)                     # list[PlaceMention], in order of the text
+    PlaceMention(name, kind, oblast, start, end)
+                                          # kind "oblast" | "city"; text[start:end] is the name
+                                          # as written; name is canonical (SCHEMA.md)
+
+Names are looked up in the gazetteer (extract.gazetteer) and read in their context: "Kharkiv
+region" is the oblast only; a district or hromada named after a town, and "near <town>", give
+the oblast only; Kyiv the capital is "Kyiv City", its suburbs Kyiv Oblast; names of people,
+streets, rivers, places abroad, datelines and the capital standing for the government are no
+places. A village too small for the gazetteer counts when the text introduces it ("the village
+of X"). The wording is every language's at once (extract/lang/place_words_<code>.py), since a
+report names places in either script. A text is read for at most MAX_NAMES names, so hostile
+input stays linear. Which of the places were struck is extract.places.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from extract.caseless import lowered
+from extract.gazetteer import (
+    BARE_NAME_MIN_POPULATION,
+    KYIV_CITY,
+    OBLAST_SUFFIXES,
+    City,
+    Gazetteer,
+    Oblast,
+    fold,
+    gazetteer,
+    is_cyrillic_key,
+)
+from extract.lang import all_place_words
+from extract.patterns import phrase_anchors, trie_alternation
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text: canonical name, kind, its oblast and the characters named."""
+
+    name: str
+    kind: Literal["oblast", "city"]
+    oblast: str | None
+    start: int
+    end: int
+
+
+def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One regex for a list of phrases, matching whole words, case-insensitively. The phrases
+    are merged into a trie so that a position that cannot start any phrase fails on its
+    first letter (a plain alternation of a hundred phrases tries each in turn)."""
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(phrases) + r")(?![\w-])", re.I)
+
+
+def _units(phrase: str) -> list[str]:
+    """A phrase as regex pieces: letters, any run of spaces, either apostrophe, and a starred
+    word's free ending."""
+    units = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            units.append(r"\s+")
+        for ch in word.rstrip("*"):
+            units.append("['’]" if ch in "'’" else re.escape(ch))
+        if word.endswith("*"):
+            units.append(r"[\w'’-]*")
+    return units
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one trie-shaped regex alternation (to be compiled case-insensitively)."""
+    return trie_alternation(_units(phrase.lower()) for phrase in set(phrases))
+
+
+# --- the languages' wording, merged ------------------------------------------------------------
+
+_LANGUAGES = all_place_words()
+_WORD_LIST = re.compile(r"<([A-Z][A-Z_]*)>")
+_NEVER = "(?!)"
+
+
+def _words(name: str) -> frozenset[str]:
+    """The word list ``name`` of every language, lower-cased."""
+    return frozenset(p.lower() for words in _LANGUAGES for p in getattr(words, name))
+
+
+def _folded(name: str) -> frozenset[str]:
+    """The names ``name`` of every language, as gazetteer keys."""
+    return frozenset(fold(p) for words in _LANGUAGES for p in getattr(words, name))
+
+
+def _filled(pattern: str, words) -> str:
+    """A language's pattern with each <NAME> replaced by its word list NAME as an alternation."""
+    return _WORD_LIST.sub(lambda m: phrase_alternation(getattr(words, m.group(1))), pattern)
+
+
+def _patterns(name: str) -> list[str]:
+    return [_filled(getattr(words, name), words) for words in _LANGUAGES if getattr(words, name) is not None]
+
+
+def _any_of(name: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern ``name`` of every language as one alternation (one that never matches when no
+    language has it): for patterns asked only whether they match."""
+    return re.compile("|".join(_patterns(name)) or _NEVER, flags)
+
+
+_LETTER = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
+_WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ]*(?:-[{_LETTER}'’ʼ]+)*")
+_NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
+_SEPARATOR = re.compile(rf"^(?:{'|'.join(_patterns('LIST_SEPARATOR'))})$")
+_MAX_NAME_WORDS = 3
+_CAPITAL_OF_AFTER = _any_of("CAPITAL_OF_AFTER")
+_CAPITAL_REGION_AFTER = _any_of("CAPITAL_REGION_AFTER")
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_PREVIOUS_WORD = re.compile(rf"([{_LETTER}'’ʼ]+)\s$")
+# No report names more places than this; past it a text is a list or an attack on the
+# extractor, and the rest of it is not read for places.
+MAX_NAMES = 1_000
+CONTEXT_CHARS = 600
+_CLOSE_CHARS = 200
+_FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)")
+_SET_IN_OBLAST = _any_of("SET_IN_OBLAST")
+_DATELINE_AFTER = _any_of("DATELINE_AFTER", re.I)
+
+_REGION_NOUNS = _words("REGION_NOUNS")
+_REGION_ADJECTIVES = _words("REGION_ADJECTIVES")
+_CITY_FOLLOWERS = _words("CITY_FOLLOWERS")
+_DISTRICT_NOUNS = frozenset(w.split()[0].lower() for words in _LANGUAGES for w in words.DISTRICT_NOUNS)
+_NAMESAKE_DISTRICT_NOUNS = _words("NAMESAKE_DISTRICT_NOUNS")
+_STREET_NOUNS = _words("STREET_NOUNS")
+_NEUTRAL_BEFORE = _words("NEUTRAL_BEFORE")
+_TITLE_WORDS = _words("TITLE_WORDS")
+_FOREIGN = _folded("FOREIGN_PLACES")
+_COMMON = _folded("COMMON_WORD_PLACES")
+_RIVERS = _folded("RIVERS")
+_LAUNCHED_FROM = _any_of("LAUNCHED_FROM", re.I)
+_REGION_PREPOSITION_BEFORE = _any_of("REGION_PREPOSITION_BEFORE")
+_NAMESAKE_DISTRICT_LIST_AFTER = _any_of("DISTRICT_LIST_AFTER")
+_NAMESAKE_DISTRICT_ADJECTIVE = re.compile(
+    "(?:" + "|".join(stem for words in _LANGUAGES for stem in words.DISTRICT_ADJECTIVE_STEMS) + r")[^\W\d_]*$"
+    if any(words.DISTRICT_ADJECTIVE_STEMS for words in _LANGUAGES) else _NEVER)
+_CAPITAL_PHRASES = [phrase for words in _LANGUAGES for phrase in words.CAPITAL_PHRASES]
+CAPITAL = phrase_regex(_CAPITAL_PHRASES)
+_CAPITAL_ANCHORS = phrase_anchors(_CAPITAL_PHRASES)
+_RIVER_BEFORE = _any_of("RIVER_BEFORE", re.I)
+_GOVERNMENT_AFTER = _any_of("GOVERNMENT_AFTER")
+_GOVERNMENT_BEFORE = _any_of("GOVERNMENT_BEFORE")
+_NEAR_BEFORE = _any_of("NEAR_BEFORE", re.I)
+_SETTLEMENT_BEFORE = _any_of("SETTLEMENT_BEFORE", re.I)
+_REGIONS_OF_BEFORE = _any_of("REGIONS_OF_BEFORE", re.I)
+_OTHER_REGIONS_AFTER = _any_of("OTHER_REGIONS_AFTER", re.I)
+_FOREIGN_BEFORE = _any_of("FOREIGN_BEFORE", re.I)
+_FOREIGN_AFTER = _any_of("FOREIGN_AFTER", re.I)
+# Patterns whose matches are read (group 1 is the name), with the nouns a text must hold first.
+_INTRODUCED_SETTLEMENTS = [(re.compile(p), words.INTRODUCED_SETTLEMENT_NOUNS) for words in _LANGUAGES
+                           if (p := words.INTRODUCED_SETTLEMENT) is not None]
+_ADJECTIVE_DISTRICTS = [(re.compile(p), words.ADJECTIVE_DISTRICT_NOUNS) for words in _LANGUAGES
+                        if (p := words.ADJECTIVE_DISTRICT) is not None]
+
+
+@lru_cache(maxsize=4096)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+@lru_cache(maxsize=4)
+def _first_words(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of every known name, places abroad included (they are read to be set aside)."""
+    return gaz.first_words | frozenset(key.split()[0] for key in _FOREIGN if key)
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A name found in the text before its context has decided what it is."""
+
+    start: int
+    end: int
+    key: str
+    follower: str = ""  # the lower-case word right after the name
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every Ukrainian place the text names, in order, whatever is said of it."""
+    gaz = gazetteer()
+    raws = _scan_names(text, gaz)
+    mentions: list[PlaceMention] = []
+    tentative: set[int] = set()
+    groups = _list_groups(text, raws)
+    for group in groups:
+        last = group[-1]
+        as_oblasts = ((last.follower in _REGION_NOUNS and len(group) > 1)
+                      or bool(_REGIONS_OF_BEFORE.search(text, max(0, group[0].start - 40), group[0].start))
+                      or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end)))
+                      or _regions_after_on(text, group, gaz))
+        as_districts = last.follower in _DISTRICT_NOUNS and len(group) > 1
+        for raw in group:
+            mention = _resolve(text, raw, gaz, tentative, as_oblasts=as_oblasts, as_districts=as_districts)
+            if mention:
+                mentions.append(mention)
+    low = lowered(text)
+    capital_named = low is None or any(anchor in low for anchor in _CAPITAL_ANCHORS)
+    for match in itertools.islice(CAPITAL.finditer(text) if capital_named else (), MAX_NAMES):
+        after = text[match.end():match.end() + 24].lower()
+        if _CAPITAL_OF_AFTER.match(after):
+            continue  # "the capital of the region"
+        if _CAPITAL_REGION_AFTER.match(after):
+            mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
+        elif not _NEAR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            mentions.append(PlaceMention("Kyiv", "city", KYIV_CITY, match.start(), match.end()))
+        else:
+            mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
+    if len(mentions) < MAX_NAMES:
+        mentions.extend(_unknown_settlements(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
+    if len(mentions) < MAX_NAMES:
+        mentions.extend(_adjective_districts(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
+    mentions.sort(key=lambda m: m.start)
+    return _resolve_context_oblasts(text, mentions, gaz, tentative)
+
+
+def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:
+    """Capitalised words that begin a known name, extended to the longest name they start.
+    A huge text stops being read at MAX_NAMES names."""
+    raws: list[_Raw] = []
+    first_words = _first_words(gaz)
+    consumed = 0
+    for token in _WORD.finditer(text):
+        if token.start() < consumed:
+            continue
+        if not _may_start_name(token.group(), first_words):
+            continue
+        run = [token]
+        while len(run) < _MAX_NAME_WORDS and text.startswith(" ", run[-1].end()):
+            following = _WORD.match(text, run[-1].end() + 1)
+            if following is None:
+                break
+            run.append(following)
+        for n in range(len(run), 0, -1):
+            start, end = run[0].start(), run[n - 1].end()
+            key = fold(text[start:end])
+            if key in _FOREIGN or gaz.knows(key):
+                follower_match = _NEXT_WORD.match(text, end)
+                follower = follower_match.group(1).lower().strip("-") if follower_match else ""
+                raws.append(_Raw(start, end, key, follower))
+                consumed = end
+                break
+        if len(raws) >= MAX_NAMES:
+            break
+    return raws
+
+
+@lru_cache(maxsize=16384)
+def _may_start_name(word: str, first_words: frozenset[str]) -> bool:
+    """Whether a capitalised word can begin a known name (most words of a report cannot: the
+    answer is kept, as the same words come back sentence after sentence)."""
+    lower = word.lower()
+    if lower in first_words or is_cyrillic_key(lower):
+        return True
+    head = _fold_word(word).split()
+    return bool(head) and head[0] in first_words
+
+
+def _list_groups(text: str, raws: list[_Raw]) -> list[list[_Raw]]:
+    """Names joined as a list ("Kyiv, Kharkiv and Odesa regions") share their region word."""
+    groups: list[list[_Raw]] = []
+    for raw in raws:
+        joined = groups and _SEPARATOR.match(text[groups[-1][-1].end:raw.start])
+        if joined and groups[-1][-1].follower not in _REGION_NOUNS | _DISTRICT_NOUNS:
+            groups[-1].append(raw)
+        else:
+            groups.append([raw])
+    return groups
+
+
+def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_oblasts: bool,
+             as_districts: bool) -> PlaceMention | None:
+    """What one name is here; a small place that only its oblast named nearby can confirm is
+    noted in `tentative`."""
+    key, follower = raw.key, raw.follower
+    if key in _FOREIGN:
+        return None
+    before = text[max(0, raw.start - 80):raw.start]
+    after = text[raw.end:raw.end + 40]
+    if (_FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _LAUNCHED_FROM.search(before)):
+        return None
+    if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
+        return None
+    if is_cyrillic_key(key) and (follower in _NAMESAKE_DISTRICT_NOUNS or (
+            _NAMESAKE_DISTRICT_ADJECTIVE.search(key)
+            and (as_districts or _NAMESAKE_DISTRICT_LIST_AFTER.match(text, raw.end, raw.end + 200)))):
+        named_for = gaz.oblast_by_name(key)
+        if named_for is not None and named_for.name != KYIV_CITY and follower in _NAMESAKE_DISTRICT_NOUNS:
+            # "Сумської громади": the hromada of an oblast's centre, whose adjective is the oblast's
+            return _oblast_mention(named_for, raw)
+        return None  # "Покровська громада": namesakes everywhere (see place_words_uk.DISTRICT_NOUNS)
+    if key in _RIVERS and _RIVER_BEFORE.search(before) and follower not in _REGION_NOUNS | _REGION_ADJECTIVES:
+        return None  # "on the left bank of the Dnipro"
+    candidates = gaz.named(key)
+    stem = gaz.oblast_by_stem(key)
+    standalone = gaz.oblast_by_name(key)
+    regional = follower in _REGION_NOUNS or follower in _REGION_ADJECTIVES or as_oblasts
+    if standalone and (not candidates or gaz.names_oblast_first(key)
+                       or key.split()[-1] in OBLAST_SUFFIXES
+                       or _region_after_on(key, before, standalone, candidates)):
+        return _oblast_mention(standalone, raw)
+    if regional and (stem or standalone):
+        return _oblast_mention(stem or standalone, raw)  # type: ignore[arg-type]
+    if not candidates:
+        if stem and standalone is None:
+            return None
+        return _oblast_mention(standalone, raw) if standalone else None
+    settlement_cue = bool(_SETTLEMENT_BEFORE.search(before))
+    near = bool(_NEAR_BEFORE.search(before))
+    city = candidates[0]
+    plausible = True if settlement_cue else _plausible_bare_name(text, raw, city, candidates)
+    if plausible is False:
+        return None
+    if city.part_of:
+        # An urban district is its city when the paragraph names that city; otherwise the
+        # name is more likely a district of another town ("Dniprovskyi district" of Kherson).
+        parent = gaz.city(city.part_of)
+        lo, hi = _context_bounds(text, raw.start)
+        paragraph = text[lo:hi]
+        capital_named = parent is not None and parent.oblast == KYIV_CITY and CAPITAL.search(paragraph)
+        # the city's name as a word ("Kyiv", "Kyiv's"), not inside another ("the Kyivskyi district")
+        named = parent is not None and re.search(rf"(?<![\w-]){re.escape(parent.name)}(?![\w-])", paragraph)
+        if parent and (named or capital_named):
+            return PlaceMention(parent.name, "city", parent.oblast, raw.start, raw.end)
+        return None
+    if regional and follower in _REGION_NOUNS and plausible:
+        # "Pavlohrad region" of a town that is no oblast centre: the oblast of the town.
+        return PlaceMention(city.oblast, "oblast", city.oblast, raw.start, raw.end)
+    if plausible is None:
+        # Only a small place's own name can be confirmed by its oblast named close by; the
+        # hromada or district of a name that small is left alone.
+        if follower in _DISTRICT_NOUNS or as_districts or near or regional:
+            return None
+        tentative.add(raw.start)
+    if follower in _DISTRICT_NOUNS or as_districts or near:
+        oblast = _surrounding_oblast(city)
+        return PlaceMention(oblast, "oblast", oblast, raw.start, raw.end)
+    return PlaceMention(city.name, "city", city.oblast, raw.start, raw.end)
+
+
+def _regions_after_on(text: str, group: list[_Raw], gaz: Gazetteer) -> bool:
+    """"на Харківщині та Запоріжжі": after на, a list that opens with a region's own name (no
+    town is called so) lists regions; the later names share the на and are regions too."""
+    first = group[0]
+    return (len(group) > 1 and is_cyrillic_key(first.key)
+            and bool(_REGION_PREPOSITION_BEFORE.search(text, max(0, first.start - 6), first.start))
+            and gaz.oblast_by_name(first.key) is not None and not gaz.named(first.key))
+
+
+def _region_after_on(key: str, before: str, oblast: Oblast, candidates: list[City]) -> bool:
+    """"на Запоріжжі" (locative after на) is the region; "атака на Запоріжжя" (accusative, the
+    town's own form) and anything of Kyiv City stay the town."""
+    return (is_cyrillic_key(key) and oblast.name != KYIV_CITY
+            and bool(_REGION_PREPOSITION_BEFORE.search(before))
+            and not any(fold(c.uk) == key for c in candidates))
+
+
+def _is_dateline(text: str, raw: _Raw) -> bool:
+    window = max(0, raw.start - 8)
+    line_start = text.rfind("\n", window, raw.start) + 1 or (0 if window == 0 else window)
+    return not text[line_start:raw.start].strip() and bool(_DATELINE_AFTER.match(text, raw.end))
+
+
+def _capital_as_government(key: str, before: str, after: str) -> bool:
+    if key not in {"kyiv", "kiev"}:
+        return False
+    after = _POSSESSIVE.sub("", after).lstrip().lower()
+    before = before.rstrip().lower()
+    return bool(_GOVERNMENT_AFTER.match(after) or _GOVERNMENT_BEFORE.search(before))
+
+
+def _known_word(word: str) -> bool:
+    """A capitalised word that may follow a place name without making it a person's name."""
+    key = fold(word)
+    return (key in _TITLE_WORDS or key in _REGION_NOUNS or key in _REGION_ADJECTIVES or key in _CITY_FOLLOWERS
+            or key in _DISTRICT_NOUNS or key in _STREET_NOUNS or key in _NEUTRAL_BEFORE
+            or gazetteer().knows(key))
+
+
+def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City]) -> bool | None:
+    """Whether a capitalised word that matches a place name is that place and not a word,
+    a person or a small village's namesake; None: only if the text names its oblast nearby."""
+    if raw.key in _COMMON:
+        return False
+    previous = _PREVIOUS_WORD.search(text[max(0, raw.start - 30):raw.start])
+    if (previous and previous.group(1)[0].isupper() and previous.group(1).lower() not in _NEUTRAL_BEFORE
+            and city.population < 50_000
+            and not _sentence_start(text, previous.start() + max(0, raw.start - 30))):
+        return False  # "Taras Shevchenko", "Serhiy Lysak"
+    following = _FOLLOWING_NAME.match(text, raw.end)
+    if (following and city.population < 50_000 and " " not in raw.key
+            and not _known_word(following.group(1))):
+        return False  # "Volodymyr Zelensky"
+    if " " in raw.key or "-" in text[raw.start:raw.end]:
+        return True
+    if max(c.population for c in candidates) >= BARE_NAME_MIN_POPULATION:
+        return True
+    # A small place is believed when the text sets it in its oblast: "Putrivka, Kyiv region",
+    # "In Kherson Oblast, a drone killed a man in Bilozerka".
+    return True if _SET_IN_OBLAST.match(text, raw.end) else None
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    head = text[max(0, index - 3):index].rstrip(" \"'“«(")
+    return not head or head[-1] in ".!?\n"
+
+
+def _surrounding_oblast(city: City) -> str:
+    # Around the capital lies Kyiv Oblast, not Kyiv City.
+    return "Kyiv Oblast" if city.oblast == KYIV_CITY else city.oblast
+
+
+def _oblast_mention(oblast: Oblast, raw: _Raw) -> PlaceMention:
+    return PlaceMention(oblast.name, "oblast", oblast.name, raw.start, raw.end)
+
+
+def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazetteer,
+                             tentative: set[int]) -> list[PlaceMention]:
+    """Set each settlement in the oblast its paragraph names: a name several places share is the
+    one there, and a small place named with another oblast than the gazetteer's is a namesake
+    the gazetteer lacks (as is a village it does not list at all). A tentative small place
+    stays only when an oblast it lies in is named close by."""
+    resolved = []
+    oblast_mentions = [m for m in mentions if m.kind == "oblast"]
+    oblast_starts = [m.start for m in oblast_mentions]
+    for mention in mentions:
+        if mention.kind == "city":
+            lo, hi = _context_bounds(text, mention.start)
+            first, last = bisect.bisect_left(oblast_starts, lo), bisect.bisect_left(oblast_starts, hi)
+            oblasts = oblast_mentions[first:last]
+            # The oblast named right after the place ("Putrivka in Fastiv district") comes first.
+            oblasts.sort(key=lambda m: (m.start < mention.end, abs(m.start - mention.end)))
+            nearby = [m.oblast for m in oblasts]
+            namesakes = gaz.cities_named(text[mention.start:mention.end])
+            if mention.start in tentative:
+                close = {m.oblast for m in oblasts if abs(m.start - mention.start) <= _CLOSE_CHARS}
+                confirmed = [c for c in namesakes if c.oblast in close]
+                if confirmed:
+                    resolved.append(PlaceMention(confirmed[0].name, "city", confirmed[0].oblast,
+                                                 mention.start, mention.end))
+                continue
+            if mention.oblast is None or (nearby and mention.oblast not in nearby):
+                in_context = [c for c in namesakes if c.oblast in nearby]
+                if in_context:
+                    mention = PlaceMention(in_context[0].name, "city", in_context[0].oblast,
+                                           mention.start, mention.end)
+                elif nearby and (mention.oblast is None or (namesakes and max(
+                        c.population for c in namesakes) < BARE_NAME_MIN_POPULATION)):
+                    mention = PlaceMention(mention.name, "city", nearby[0], mention.start, mention.end)
+        resolved.append(mention)
+    return resolved
+
+
+def _context_bounds(text: str, index: int) -> tuple[int, int]:
+    """The paragraph around index, no more than CONTEXT_CHARS either side (a report that is
+    one endless line must not make every name look at all the others)."""
+    lo_limit, hi_limit = max(0, index - CONTEXT_CHARS), min(len(text), index + CONTEXT_CHARS)
+    lo = text.rfind("\n", lo_limit, index)
+    hi = text.find("\n", index, hi_limit)
+    return (lo_limit if lo < 0 else lo + 1), (hi_limit if hi < 0 else hi)
+
+
+def _adjective_districts(text: str, known: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Districts named by their town's adjective ("the Synelnykivskyi district"): the oblast."""
+    found: list[PlaceMention] = []
+    known_starts = {m.start for m in known}
+    for match in _matches(_ADJECTIVE_DISTRICTS, text):
+        start, end = match.span(1)
+        if start in known_starts or gaz.knows(fold(match.group(1))):
+            continue  # a name the gazetteer has (an urban district) was settled already
+        oblast = gaz.district_oblast(match.group(1))
+        if oblast is not None:
+            found.append(PlaceMention(oblast.name, "oblast", oblast.name, start, end))
+    return found
+
+
+def _matches(patterns: list[tuple[re.Pattern[str], tuple[str, ...]]], text: str) -> Iterable[re.Match[str]]:
+    """The matches of each language's pattern, at most MAX_NAMES of each; a pattern runs only
+    on a text holding one of its nouns (most reports: a quick str search instead of trying
+    every capitalised word)."""
+    for pattern, nouns in patterns:
+        if any(noun in text for noun in nouns):
+            yield from itertools.islice(pattern.finditer(text), MAX_NAMES)
+
+
+def _unknown_settlements(text: str, known: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Villages too small for the gazetteer, taken on the text's word ("the village of Putrivka")."""
+    found: list[PlaceMention] = []
+    known_starts = sorted(m.start for m in known)
+    for match in _matches(_INTRODUCED_SETTLEMENTS, text):
+        start, end = match.span(1)
+        name = match.group(1)
+        first_after = bisect.bisect_left(known_starts, start)
+        if first_after < len(known_starts) and known_starts[first_after] < end:
+            continue  # the gazetteer knows it
+        # The name ends before a word that is not part of it ("Putrivka In …" cannot occur
+        # mid-sentence, but "Bucha District" can): drop a trailing capitalised region word.
+        parts = name.split()
+        second = parts[1] if len(parts) > 1 else ""
+        if second and (second.lower() in _REGION_NOUNS | _DISTRICT_NOUNS or gaz.knows(fold(second))):
+            name, end = parts[0], start + len(parts[0])
+        if fold(name) in _FOREIGN or fold(name) in _NEUTRAL_BEFORE:
+            continue
+        # Another spelling of a listed town ("the town of Chuhuyev") is that town.
+        close = gaz.closest_city(name)
+        if close is not None:
+            found.append(PlaceMention(close.name, "city", close.oblast, start, end))
+        else:
+            found.append(PlaceMention(name, "city", None, start, end))
+    return found
+
+
