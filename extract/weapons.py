@@ -16,8 +16,6 @@ from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, WeaponModel, get_language
 from extract.numbers import Quantity, find_quantities
 
-CLASSES = ("drone", "missile", "guided_bomb", "recon", "total")
-
 
 @dataclass(slots=True)
 class Mention:
@@ -52,7 +50,6 @@ class WeaponGrammar:
     them: re.Pattern[str]
     partitive_before: re.Pattern[str]
     out_of_after: re.Pattern[str]
-    trigger: re.Pattern[str]
     models: tuple[tuple[re.Pattern[str], WeaponModel], ...]
     families: re.Pattern[str]
     plural_heads: re.Pattern[str]
@@ -81,7 +78,6 @@ def _alt(patterns) -> str:
 @cache
 def grammar(code: str = "en") -> WeaponGrammar:
     lang = get_language(code)
-    model_alt = _alt(m.pattern for m in lang.models)
     class_heads = [p for heads in lang.class_heads.values() for p in heads]
     head_alt = _alt([*class_heads, *(m.pattern for m in lang.models)])
     mod_alt = _alt([*lang.weapon_modifiers, *(m.pattern for m in lang.models)])
@@ -121,7 +117,6 @@ def grammar(code: str = "en") -> WeaponGrammar:
     them = re.compile(ph["of_them"], re.IGNORECASE)
     partitive_before = re.compile(ph["partitive_before"], re.IGNORECASE)
     out_of_after = re.compile(ph["out_of_after"], re.IGNORECASE)
-    trigger = re.compile(rf"\b(?:{head_alt}|{model_alt})", re.IGNORECASE)
     models = tuple((re.compile(rf"\b(?:{m.pattern})\b", re.IGNORECASE), m) for m in lang.models)
     # one pass finds the first model named in a phrase; the group name says which
     any_model = re.compile(
@@ -159,7 +154,6 @@ def grammar(code: str = "en") -> WeaponGrammar:
         them,
         partitive_before,
         out_of_after,
-        trigger,
         models,
         families,
         plural_heads,
@@ -254,10 +248,6 @@ def _noun_phrase_in(text: str, scanned: str, pos: int, end: int, g: WeaponGramma
             elif other_cls == cls:
                 head_end = cont.end()
     return cls, model, family, head_end
-
-
-def has_weapon_words(text: str, start: int = 0, end: int | None = None, code: str = "en") -> bool:
-    return grammar(code).trigger.search(text, start, len(text) if end is None else end) is not None
 
 
 def find_mentions(
