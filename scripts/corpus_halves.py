@@ -59,7 +59,9 @@ def score(folder: Path) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--swap", action="store_true", help="swap which half is read and which held")
     parser.add_argument("--link", type=Path, help="keep the symlink folders under this directory")
     parser.add_argument("corpora", nargs="*", default=list(CORPORA))
