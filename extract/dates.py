@@ -397,9 +397,19 @@ def conflicts_with(
         if attack.start is not None and attack.start <= m.start < attack.end:
             continue
         return "day"
+    if attack.value is not None and any(
+        m.weekday is not None and not _near_weekday(m.weekday, attack.value) for m in found
+    ):
+        return "day"  # "one person died on Tuesday evening" in a report of Friday's night
     if any(m != month for m in month_only_mentions(text, sentence.start, sentence.end, code)):
         return "month"
     return None
+
+
+def _near_weekday(weekday: int, day: date) -> bool:
+    """Whether a weekday is the attack's day, the evening before it or the day after (a report
+    of Friday's night may say what was announced on Saturday)."""
+    return (weekday - day.weekday()) % 7 in (0, 1, 6)
 
 
 def _is_day_before(m1: int, d1: int, m2: int, d2: int) -> bool:

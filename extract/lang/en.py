@@ -465,7 +465,7 @@ LANGUAGE = LanguageData(
         r"hurt",
         r"hospitali[sz]ed",
         r"injuries",
-        r"in hospital",
+        r"in (?:the )?hospital",
         r"sustained (?:\w+ )?injuries",
         r"sustaining (?:\w+ )?injuries",
         r"received (?:\w+ )?injuries",
@@ -557,6 +557,8 @@ LANGUAGE = LanguageData(
             r"casualties (?:were|have been) avoided",
             r"no one was injured or killed",
             r"nobody was (?:hurt|harmed)",
+            # "the strike did not kill or wound anyone"
+            r"did not (?:kill|injure|wound|hurt) or (?:kill|injure|wound|hurt) (?:anyone|anybody)",
         ),
         "killed": (r"no one was killed", r"no deaths", r"no fatalities", r"nobody was killed"),
         "injured": (
@@ -962,8 +964,8 @@ LANGUAGE = LanguageData(
         "possessive": r"her|his|their",
         "casualty_parenthetical": r"including|among them|among whom|of whom|of them",
         "filler_stop": r"and|or|but|among|of",
-        "casualty_follow": r"and|in|on|at|across|during|as|after|overnight|including|while|when|since|so far|"
-        r"nationwide",
+        "casualty_follow": r"and|in|on|at|across|during|as|after|following|overnight|including|while|when|"
+        r"since|so far|nationwide",
         "injured_adjective": r"injured",
         "born_in": r"born\s+in",
         "capital": r"\bin\s+the\s+capital\b",

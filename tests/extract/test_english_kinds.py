@@ -41,3 +41,40 @@ def test_bulleted_key_points_of_the_story_still_count() -> None:
         "Russia fired missiles at energy sites overnight, officials said on Thursday."
     )
     assert record(text)["missiles_launched"] == 40
+
+
+def test_casualties_of_earlier_weekdays_are_not_this_nights() -> None:
+    text = (
+        "Russian drones struck energy sites in Kherson late on Thursday, the governor said. "
+        "Information on casualties is being clarified.\n\n"
+        "Drones have hit the city every night this week. A strike on Tuesday killed a man, "
+        "and an attack on Wednesday injured three people."
+    )
+    out = record(text, "2025-03-14")  # a Friday
+    assert out["attack_date"] == "2025-03-14"
+    assert out["killed"] is None and out["injured"] is None
+
+
+def test_the_day_after_the_night_still_speaks_of_it() -> None:
+    text = (
+        "Russia attacked Kharkiv with drones overnight into Friday. "
+        "Two people were injured, the governor said on Saturday."
+    )
+    assert record(text, "2025-03-15")["injured"] == 2
+
+
+def test_a_person_in_the_hospital_after_the_attack_is_injured() -> None:
+    text = (
+        "Russia fired S-300 missiles at Zaporizhzhia early on Oct. 3. "
+        "One man is in the hospital following the attack."
+    )
+    assert record(text, "2022-10-03")["injured"] == 1
+
+
+def test_a_strike_that_did_not_kill_or_wound_anyone_gives_zeros() -> None:
+    text = (
+        "A Russian missile damaged a substation in the Kyiv region overnight. "
+        "The strike did not kill or wound anyone."
+    )
+    out = record(text)
+    assert out["killed"] == 0 and out["injured"] == 0
