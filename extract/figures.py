@@ -73,8 +73,10 @@ def resolve(findings: ClauseFindings) -> Figures:
     v = figures.values
     # "all of the missiles were intercepted": as many destroyed as launched
     for cls, (start, end, sentence) in findings.all_destroyed.items():
-        if cls in CLASS_FIELDS:
-            launched, destroyed = CLASS_FIELDS[cls]
+        # "All enemy targets were destroyed": every class launched was
+        classes = [cls] if cls in CLASS_FIELDS else list(CLASS_FIELDS) if cls == "total" else []
+        for one in classes:
+            launched, destroyed = CLASS_FIELDS[one]
             if destroyed not in v and launched in v:
                 v[destroyed] = Figure(
                     v[launched].value, v[launched].bound, start, end, sentence, "all destroyed"

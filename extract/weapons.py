@@ -109,7 +109,9 @@ def grammar(code: str = "en") -> WeaponGrammar:
     all_words = _alt(lang.all_words)
     of, the = ph["of"], ph["definite"]
     # "all (of) the missiles"; a language without articles says "усі ракети"
-    the_part = rf"(?:{the})\s+" if lang.singular_articles else rf"(?:(?:{the})\s+)?"
+    # ("all enemy targets": a word naming whose weapons stands for the article)
+    whose = rf"|(?:{ph['all_of_whose']})\s+" if "all_of_whose" in ph else ""
+    the_part = rf"(?:(?:{the})\s+{whose})" if lang.singular_articles else rf"(?:(?:{the})\s+)?"
     all_the = re.compile(
         rf"\b(?:{all_words})\s+(?:(?:{of})\s+)?{the_part}(?P<head>{head_alt})\b", re.IGNORECASE
     )

@@ -340,6 +340,8 @@ LANGUAGE = LanguageData(
             r"involved",
             r"consisted of",
             r"included",
+            r"tallied",
+            r"counted",
             r"were recorded",
             r"recorded",
             r"were detected",
@@ -952,6 +954,7 @@ LANGUAGE = LanguageData(
         "list_or": r"and|or|&",
         "singular_weapon": r"drone|uav|unmanned aerial vehicle|missile|rocket",
         "all_n_before": r"\ball\s+$",
+        "all_of_whose": r"enemy|hostile|russian",  # "all enemy targets were destroyed"
         "definite": r"the",
         # casualties
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"

@@ -78,3 +78,24 @@ def test_a_strike_that_did_not_kill_or_wound_anyone_gives_zeros() -> None:
     )
     out = record(text)
     assert out["killed"] == 0 and out["injured"] == 0
+
+
+def test_a_tally_of_aerial_weapons_is_the_launched_total() -> None:
+    out = record("The Air Force tallied 212 aerial weapons overnight, including 12 missiles and 200 drones.")
+    assert (out["total_launched"], out["missiles_launched"], out["drones_launched"]) == (212, 12, 200)
+
+
+def test_all_enemy_targets_destroyed_covers_every_class_launched() -> None:
+    out = record(
+        "Six Russian drones and two missiles attacked the Volyn region overnight. "
+        "All enemy targets were shot down."
+    )
+    assert (out["drones_destroyed"], out["missiles_destroyed"], out["total_destroyed"]) == (6, 2, 8)
+
+
+def test_all_enemy_targets_destroyed_gives_no_figure_for_an_uncounted_class() -> None:
+    out = record(
+        "Russia launched 30 drones and several missiles overnight. All enemy targets were shot down."
+    )
+    assert out["drones_destroyed"] == 30
+    assert out["missiles_destroyed"] is None and out["total_destroyed"] is None
