@@ -372,7 +372,12 @@ def parse_published(published: date | str | None) -> date | None:
 
 
 def conflicts_with(
-    text: str, sentence: Sentence, attack: AttackDate, code: str = "en", words: str | None = None
+    text: str,
+    sentence: Sentence,
+    attack: AttackDate,
+    code: str = "en",
+    words: str | None = None,
+    published: date | None = None,
 ) -> str | None:
     """ "day" when a sentence is dated to another day than the attack, "month" when it only names
     another month ("since 40 people were killed in January"), else None."""
@@ -397,19 +402,25 @@ def conflicts_with(
         if attack.start is not None and attack.start <= m.start < attack.end:
             continue
         return "day"
-    if attack.value is not None and any(
-        m.weekday is not None and not _near_weekday(m.weekday, attack.value) for m in found
+    if (
+        published is not None
+        and attack.value is not None
+        and any(
+            m.weekday is not None and _weekday_before_night(m.weekday, attack.value, published)
+            for m in found
+        )
     ):
-        return "day"  # "one person died on Tuesday evening" in a report of Friday's night
+        return "day"  # "one person died on Tuesday evening" in Friday's report of Thursday night
     if any(m != month for m in month_only_mentions(text, sentence.start, sentence.end, code)):
         return "month"
     return None
 
 
-def _near_weekday(weekday: int, day: date) -> bool:
-    """Whether a weekday is the attack's day, the evening before it or the day after (a report
-    of Friday's night may say what was announced on Saturday)."""
-    return (weekday - day.weekday()) % 7 in (0, 1, 6)
+def _weekday_before_night(weekday: int, attack: date, published: date) -> bool:
+    """Whether a weekday, read as the last such day up to publication, falls before the evening
+    the attack's night began (a later day is when the attack was reported: "said on Monday")."""
+    day = published - timedelta(days=(published.weekday() - weekday) % 7)
+    return day < attack - timedelta(days=1)
 
 
 def _is_day_before(m1: int, d1: int, m2: int, d2: int) -> bool:

@@ -45,7 +45,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     paragraphs = paragraph_ids(text, sentences)
     dated_paragraph = -1
     for i in scope.in_scope(len(sentences)):
-        conflict = conflicts_with(text, sentences[i], attack, language, words[i])
+        conflict = conflicts_with(text, sentences[i], attack, language, words[i], published_date)
         if conflict == "day":
             scope.background[i] = "dated to another day"
             dated_paragraph = paragraphs[i]

@@ -99,3 +99,11 @@ def test_all_enemy_targets_destroyed_gives_no_figure_for_an_uncounted_class() ->
     )
     assert out["drones_destroyed"] == 30
     assert out["missiles_destroyed"] is None and out["total_destroyed"] is None
+
+
+def test_the_weekday_a_night_was_reported_on_is_no_other_day() -> None:
+    text = (
+        "A Russian drone hit a house in a village of the Kharkiv region early on Saturday, killing two "
+        "people, the governor said on Monday."
+    )
+    assert record(text, "2025-06-09")["killed"] == 2  # published Monday
