@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import json
 import pstats
 import subprocess
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from bench.archive import Archive
 from bench.browser import browser
+from bench.corpus import KINDS, kind_of, size_summary
 from bench.ingest import ingest
 from bench.pages import pages
 
@@ -32,10 +34,13 @@ Row = tuple[str, str, str]  # (section, measure, value as shown)
 
 
 def extraction(archive: Archive, results: dict) -> list[Row]:
-    """Extraction on one core: one pass over the largest archive, read at every size on the way.
+    """Extraction on one core: one pass over the largest archive, read at every size on the way,
+    and per kind of report (whole articles, Air Force statements, governors' posts, foreign stories)
+    over the whole pass, with the corpus's size distribution beside the rates.
 
     Timed in CPU seconds of this process (time.process_time), so other work on a shared machine
-    does not count against the extractor. The records are kept for the ingest section."""
+    does not count against the extractor. The records are kept for the ingest section; their digest
+    (``records_sha256``) tells two runs of the same corpus whose records differ."""
     from extract import __version__, extract_report
 
     corpus = archive.corpus(archive.largest)
@@ -43,28 +48,60 @@ def extraction(archive: Archive, results: dict) -> list[Row]:
     checkpoints = set(archive.sizes)
     rows: list[Row] = []
     by_size = {}
-    megabytes = 0.0
-    started = time.process_time()
+    by_kind: dict[str, list[float]] = {kind: [0, 0.0, 0.0] for kind in KINDS}  # reports, seconds, MB
+    digest = hashlib.sha256()
+    megabytes = elapsed = 0.0
     for i, (text, published) in enumerate(corpus, start=1):
-        archive.records[text] = extract_report(text, published).to_dict()
-        megabytes += len(text.encode()) / 1e6
+        started = time.process_time()
+        record = extract_report(text, published).to_dict()
+        seconds = time.process_time() - started
+        archive.records[text] = record
+        digest.update(json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
+        size = len(text.encode()) / 1e6
+        megabytes += size
+        elapsed += seconds
+        totals = by_kind[kind_of(i - 1)]
+        totals[0] += 1
+        totals[1] += seconds
+        totals[2] += size
         if i in checkpoints:
-            elapsed = time.process_time() - started
             by_size[i] = {"articles_per_s": round(i / elapsed, 1), "mb_per_s": round(megabytes / elapsed, 3)}
-            rows.append(("extraction", f"articles/s one core, {i:,} reports ({megabytes:.1f} MB)",
+            rows.append(("extraction", f"reports/s one core, {i:,} reports ({megabytes:.1f} MB)",
                          f"{i / elapsed:,.0f}"))
             rows.append(("extraction", f"MB/s one core, {i:,} reports", f"{megabytes / elapsed:.2f}"))
+    sizes = size_summary(corpus)
+    results["extract_by_kind"] = {}
+    for kind, (count, seconds, mb) in by_kind.items():
+        if not count:
+            continue
+        results["extract_by_kind"][kind] = {
+            "reports": count, "per_s": round(count / seconds, 1), "mb_per_s": round(mb / seconds, 3),
+            "bytes": sizes[kind],
+        }
+        spread = sizes[kind]
+        rows.append(("extraction", f"{KIND_NAMES[kind]}/s one core ({spread['min']:,}-{spread['max']:,} B, "
+                     f"median {spread['median']:,.0f})", f"{count / seconds:,.0f} ({mb / seconds:.2f} MB/s)"))
     archive.extractor_version = __version__
     results["extract_by_size"] = by_size
+    results["extract_sizes"] = sizes
     results["extract_articles_per_s"] = by_size[archive.largest]["articles_per_s"]
+    results["extract_whole_articles_per_s"] = results["extract_by_kind"].get("article", {}).get("per_s")
     results["extract_mb_per_s"] = by_size[archive.largest]["mb_per_s"]
-    results["extract_profile"] = profile_summary(corpus[:500])
+    results["records_sha256"] = digest.hexdigest()
+    results["extract_profile"] = profile_summary([report for i, report in enumerate(corpus[:2000])
+                                                  if kind_of(i) == "article"][:300])
     return rows
 
 
+# How the table names each kind of report.
+KIND_NAMES = {"article": "whole articles", "statement": "Air Force statements", "governor": "governor posts",
+              "foreign": "foreign-scope stories"}
+
+
 def profile_summary(corpus: list[tuple[str, str]], top: int = 10) -> dict[str, list[str]]:
-    """Where extraction time goes over a sample: own time per extract module (a regex's time
-    charged to the module that ran it) and the functions with the most own time."""
+    """Where extraction time goes over a sample (the bench profiles whole articles): own time per
+    extract module (a regex's time charged to the module that ran it) and the functions with the
+    most own time."""
     from extract import extract_report
 
     profiler = cProfile.Profile()

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from bench.__main__ import FULL_SIZES, QUICK_SIZES, main, parse_args
-from bench.corpus import build_corpus
+from bench.corpus import build_corpus, kind_of, size_summary
 
 
 def test_sizes_default_to_the_full_set_and_quick_is_smaller():
@@ -43,3 +43,18 @@ def test_a_tiny_run_writes_every_compared_key(tmp_path, capsys, monkeypatch):
     assert table.count("section") == 1  # one table
     assert "reports/s, 60 reports" in table
     assert "SALVO_DATABASE_URL" not in os.environ  # the app's store is left alone
+
+
+def test_the_corpus_has_real_sizes_in_three_languages_and_no_two_texts_alike():
+    corpus = build_corpus(320, nights=30)
+    sizes = size_summary(corpus)
+    assert {"article", "statement", "governor", "foreign"} <= set(sizes)
+    assert sizes["article"]["min"] >= 2000 and sizes["article"]["max"] <= 5000
+    assert sizes["statement"]["min"] >= 500 and sizes["statement"]["max"] <= 1600
+    assert sizes["governor"]["max"] < 500
+    texts = [text for text, _ in corpus]
+    assert len(set(texts)) == len(texts)
+    articles = [text for i, (text, _) in enumerate(corpus) if kind_of(i) == "article"]
+    assert any("Russia" in text for text in articles)
+    assert any("Росія" in text for text in articles)  # Ukrainian
+    assert any("Россия" in text for text in articles)  # Russian
