@@ -58,7 +58,9 @@ def cli_author() -> str:
 
 def command_ingest(store: Store, args: argparse.Namespace) -> int:
     with progress_bar("ingest", args.quiet) as progress:
-        summary = ingest_sources(store, args.items, progress=progress, author=cli_author())
+        summary = ingest_sources(
+            store, args.items, progress=progress, author=cli_author(), channel=args.channel
+        )
     print(
         f"added {summary.added}, re-extracted {summary.re_extracted}, already stored {summary.skipped}, "
         f"failed {len(summary.failed)}; nights touched: {len(summary.attack_dates)}"
@@ -124,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="PATH|URL",
         help=".txt .md .html or corpus .json files, folders (recursive), http(s) URLs",
+    )
+    ingest.add_argument(
+        "--channel",
+        metavar="USERNAME",
+        help="the Telegram channel the export(s) are of, as you know it (e.g. kpszsu): its posts are "
+        "official when data/official_channels.csv lists it; a channel's title never makes it official",
     )
     ingest.set_defaults(run=command_ingest)
 

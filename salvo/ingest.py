@@ -22,7 +22,7 @@ from typing import Any
 
 from salvo import consolidate, telegram
 from salvo.fetch import FetchError, fetch
-from salvo.sources import SourceInfo, classify_source
+from salvo.sources import OfficialChannel, SourceInfo, classify_source
 from salvo.store import NewReport, SavedReport, Store, content_hash, parse_date
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
@@ -201,31 +201,37 @@ def corpus_json_to_reports(data: Any, name: str, path: str | None) -> list[RawRe
     return result
 
 
-def telegram_to_reports(export: str, name: str) -> list[RawReport]:
+def telegram_to_reports(export: str, name: str, channel: str | None = None) -> list[RawReport]:
     """The text posts of a Telegram Desktop export (salvo.telegram) as reports.
 
-    A post of the Air Force's own channel is an official statement; a forward or another
-    channel's post is classified by the channel's name like any outlet. Each post is dated by its
+    ``channel``: the channel's username as the editor ingesting the export names it. A post of a
+    channel data/official_channels.csv lists (by that username or by the export's id) is an
+    official statement; a forward or another channel's post is an outlet's, whatever its title
+    claims. Each post is dated by its
     timestamp (the extractor reads it in Kyiv time) and linked by its t.me URL; a post that the
     extractor finds no attack report is not stored but counted (``IngestSummary.not_attack``).
     """
     try:
-        channels = telegram.read_export(export)
+        channels = telegram.read_export(export, username=channel)
     except telegram.TelegramExportError as error:
         raise IngestError(f"{name}: {error}") from None
     reports = []
     for channel in channels:
-        other = classify_source(None, channel.channel)
+        # The channel's title is the file's own word: a name that claims to be official makes it
+        # an outlet until an editor names the channel (salvo.telegram, data/official_channels.csv).
+        claimed = classify_source(None, channel.channel).source_type
+        other = "outlet" if claimed == "official" else claimed
+        official = channel.official_channel
+        official_name = _official_channel_name(official) if official else None
         for message in channel.messages:
-            official = classify_source(message.url) if message.official else None
             reports.append(
                 RawReport(
                     text=message.text,
-                    name=message.url,
+                    name=message.url or f"{name}: {channel.channel or 'channel'} post {message.message_id}",
                     url=message.url,
                     published=message.posted_at.date(),
-                    outlet=official.outlet if official else channel.channel,
-                    source_type="official" if official else other.source_type,
+                    outlet=official_name if message.official else channel.channel,
+                    source_type="official" if message.official else other,
                     posted_at=message.posted_at,
                     keep_only_attack_reports=True,
                 )
@@ -233,8 +239,14 @@ def telegram_to_reports(export: str, name: str) -> list[RawReport]:
     return reports
 
 
-def read_file(path: Path) -> list[RawReport]:
-    """The report(s) a file holds, by its suffix."""
+def _official_channel_name(channel: OfficialChannel) -> str:
+    """The outlet name the classifier gives the channel's posts, else the table's title."""
+    known = classify_source(f"https://t.me/{channel.username}")
+    return known.outlet if known.source_type == "official" else channel.title
+
+
+def read_file(path: Path, channel: str | None = None) -> list[RawReport]:
+    """The report(s) a file holds, by its suffix (``channel``: see `telegram_to_reports`)."""
     name = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -249,10 +261,12 @@ def read_file(path: Path) -> list[RawReport]:
         data = path.read_bytes()
     except OSError as error:
         raise IngestError(f"{name}: cannot read ({error.strerror or error})") from error
-    return bytes_to_reports(data, path.name, path=name)
+    return bytes_to_reports(data, path.name, path=name, channel=channel)
 
 
-def bytes_to_reports(data: bytes, filename: str, path: str | None = None) -> list[RawReport]:
+def bytes_to_reports(
+    data: bytes, filename: str, path: str | None = None, channel: str | None = None
+) -> list[RawReport]:
     """An uploaded or read file's bytes as report(s), by the file name's suffix.
 
     A .json file is a corpus report (or a list of them) or a Telegram Desktop channel export
@@ -275,7 +289,7 @@ def bytes_to_reports(data: bytes, filename: str, path: str | None = None) -> lis
         except RecursionError:
             raise IngestError(f"{name}: JSON nested too deeply") from None
         if isinstance(parsed, dict) and ("messages" in parsed or "chats" in parsed):
-            return telegram_to_reports(text, name)
+            return telegram_to_reports(text, name, channel)
         return corpus_json_to_reports(parsed, name, path)
     return [RawReport(text=text, name=name, path=path)]
 
@@ -481,13 +495,20 @@ def ingest_text(
 
 
 def ingest_upload(
-    store: Store, filename: str, data: bytes, *, extractor: Extractor | None = None, author: str | None = None
+    store: Store,
+    filename: str,
+    data: bytes,
+    *,
+    extractor: Extractor | None = None,
+    author: str | None = None,
+    channel: str | None = None,
 ) -> IngestSummary:
-    """Store the report(s) of an uploaded file (.txt, .md, .html, corpus .json)."""
+    """Store the report(s) of an uploaded file (.txt, .md, .html, corpus .json, Telegram export;
+    ``channel``: the export's channel as the editor names it, see `telegram_to_reports`)."""
     # The item is the file's name: a failure is listed by it, never by a repr of its bytes.
     return _run(
-        store, "ingest", filename, [filename], lambda name: bytes_to_reports(data, name), extractor, None,
-        author,
+        store, "ingest", filename, [filename], lambda name: bytes_to_reports(data, name, channel=channel),
+        extractor, None, author,
     )
 
 
@@ -498,12 +519,15 @@ def ingest_paths(
     extractor: Extractor | None = None,
     progress: ProgressCallback | None = None,
     author: str | None = None,
+    channel: str | None = None,
 ) -> IngestSummary:
-    """Store every report in these files and folders (recursive); bad files are listed, not fatal."""
+    """Store every report in these files and folders (recursive); bad files are listed, not fatal.
+    ``channel``: the Telegram exports' channel as the editor names it (see `telegram_to_reports`)."""
     paths = list(paths)
     files = expand_paths(paths)
     return _run(
-        store, "ingest", ", ".join(str(p) for p in paths)[:500], files, read_file, extractor, progress, author
+        store, "ingest", ", ".join(str(p) for p in paths)[:500], files,
+        lambda path: read_file(path, channel), extractor, progress, author,
     )
 
 
@@ -539,14 +563,15 @@ def ingest_sources(
     extractor: Extractor | None = None,
     progress: ProgressCallback | None = None,
     author: str | None = None,
+    channel: str | None = None,
 ) -> IngestSummary:
-    """The CLI's mix of URLs, files and folders, in one run."""
+    """The CLI's mix of URLs, files and folders, in one run (``channel``: see `telegram_to_reports`)."""
     expanded: list[str | Path] = []
     for item in items:
         expanded.extend([item] if is_url(item) else expand_paths([item]))
 
     def load(item: str | Path) -> list[RawReport]:
-        return [fetch_url(item)] if isinstance(item, str) and is_url(item) else read_file(Path(item))
+        return [fetch_url(item)] if isinstance(item, str) and is_url(item) else read_file(Path(item), channel)
 
     source = ", ".join(map(str, items))[:500]
     return _run(store, "ingest", source, expanded, load, extractor, progress, author)

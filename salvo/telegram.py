@@ -9,6 +9,13 @@ markup or link targets.
 Timestamps: `date_unixtime` (UTC seconds) is exact; `date` is the exporting machine's local
 time, so it is only used when the former is missing and is then read as Kyiv time, the
 time the Air Force reports in.
+
+Which channel an export is: exports carry the channel's numeric id and title, not its username.
+A channel is official only when data/official_channels.csv lists its id, or when the editor who
+ingests the export names it (``username``) and the table lists that username; a title is what
+the file says of itself ("Повітряні сили" in a parody's name proves nothing), so it never makes
+a channel official. Links are never made up: t.me/<username>/<post> when the username is known,
+else t.me/c/<id>/<post> from the export's own id, else none.
 """
 from __future__ import annotations
 
@@ -19,16 +26,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from salvo.sources import OfficialChannel, find_official_channel
+
 KYIV = ZoneInfo("Europe/Kyiv")
 # A channel's own export of several years is tens of megabytes; anything far larger is not
 # a channel export.
 MAX_EXPORT_BYTES = 200 * 1024 * 1024
-
-# The Air Force's channel: its public username and the titles it has used. Exports do not
-# carry the username, so the title identifies the channel.
-OFFICIAL_CHANNELS = {
-    "kpszsu": ("повітряні сили", "air force of the armed forces of ukraine"),
-}
 
 
 class TelegramExportError(ValueError):
@@ -43,7 +46,7 @@ class ChannelMessage:
     message_id: int
     posted_at: datetime  # aware, Europe/Kyiv
     text: str
-    url: str
+    url: str | None  # None: the export gives neither the channel's username nor its id
     official: bool
 
 
@@ -54,14 +57,16 @@ class ChannelExport:
     channel: str
     messages: list[ChannelMessage]
     skipped: int
+    official_channel: OfficialChannel | None = None  # the table's row, when the channel is official
 
 
 def read_export(source: str | bytes | Path, username: str | None = None) -> list[ChannelExport]:
     """Parse a `result.json` (path, bytes or JSON text) into one ChannelExport per channel.
 
-    `username` names the channel's public handle for t.me links when the export is of a single
-    channel; without it the Air Force's handle is recognised by title and other channels get
-    private-style links (t.me/c/<id>/<message>).
+    `username`: the channel's public handle, as the editor ingesting a single channel's export
+    states it: it makes the links t.me/<username>/<post>, and makes the channel official when
+    data/official_channels.csv lists it. Without it a channel is official only when the table lists
+    its id, and is linked t.me/c/<id>/<post>.
     """
     document = _load_json(source)
     if not isinstance(document, dict):
@@ -97,27 +102,21 @@ def _load_json(source: str | bytes | Path) -> object:
 
 def _read_channel(chat: dict, username: str | None) -> ChannelExport:
     title = str(chat.get("name") or "")
-    handle = username or _official_handle(title)
+    official = find_official_channel(username, chat.get("id"))
+    handle = official.username if official else (username or "").strip().lstrip("@") or None
     messages: list[ChannelMessage] = []
     skipped = 0
     for raw in chat["messages"]:
-        message = _read_message(raw, title, handle, chat.get("id"))
+        message = _read_message(raw, title, handle, chat.get("id"), official is not None)
         if message is None:
             skipped += 1
         else:
             messages.append(message)
-    return ChannelExport(channel=title, messages=messages, skipped=skipped)
+    return ChannelExport(channel=title, messages=messages, skipped=skipped, official_channel=official)
 
 
-def _official_handle(title: str) -> str | None:
-    lowered = title.casefold()
-    for handle, titles in OFFICIAL_CHANNELS.items():
-        if any(known in lowered for known in titles):
-            return handle
-    return None
-
-
-def _read_message(raw: object, title: str, handle: str | None, chat_id: object) -> ChannelMessage | None:
+def _read_message(raw: object, title: str, handle: str | None, chat_id: object,
+                  official_channel: bool) -> ChannelMessage | None:
     if not isinstance(raw, dict) or raw.get("type") != "message":
         return None  # service entries: pinned posts, joins, title changes
     text = "".join(_text_parts(raw.get("text"))).strip()
@@ -125,12 +124,15 @@ def _read_message(raw: object, title: str, handle: str | None, chat_id: object) 
     posted_at = _timestamp(raw)
     if not text or not isinstance(message_id, int) or posted_at is None:
         return None
+    numeric_id = _numeric_id(chat_id)
     if handle:
         url = f"https://t.me/{handle}/{message_id}"
+    elif numeric_id:
+        url = f"https://t.me/c/{numeric_id}/{message_id}"
     else:
-        url = f"https://t.me/c/{_numeric_id(chat_id)}/{message_id}"
+        url = None
     # A forward repeats another channel's post: it is not this channel's own statement.
-    official = handle in OFFICIAL_CHANNELS and "forwarded_from" not in raw
+    official = official_channel and "forwarded_from" not in raw
     return ChannelMessage(title, message_id, posted_at, text, url, official)
 
 
@@ -147,8 +149,13 @@ def _text_parts(text: object) -> Iterator[str]:
 
 def _timestamp(raw: dict) -> datetime | None:
     unix = raw.get("date_unixtime")
-    if isinstance(unix, str | int) and str(unix).isdigit():
-        return datetime.fromtimestamp(int(unix), tz=UTC).astimezone(KYIV)
+    # isdigit() alone takes "²"; a moment past the year 9999 is no post's.
+    digits = str(unix) if isinstance(unix, str | int) and not isinstance(unix, bool) else ""
+    if digits.isascii() and digits.isdigit():
+        try:
+            return datetime.fromtimestamp(int(unix), tz=UTC).astimezone(KYIV)
+        except (OverflowError, OSError, ValueError):
+            return None
     local = raw.get("date")
     if isinstance(local, str):
         try:
@@ -158,7 +165,9 @@ def _timestamp(raw: dict) -> datetime | None:
     return None
 
 
-def _numeric_id(chat_id: object) -> str:
+def _numeric_id(chat_id: object) -> str | None:
     # Exports give channel ids without Telegram's "-100" prefix; links use the bare number.
+    if isinstance(chat_id, bool) or not isinstance(chat_id, int | str):
+        return None
     digits = str(chat_id).removeprefix("-100").lstrip("-")
-    return digits if digits.isdigit() else "0"
+    return digits if digits.isascii() and digits.isdigit() and int(digits) > 0 else None

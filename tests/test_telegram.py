@@ -35,7 +35,8 @@ def test_timestamps_are_exact_and_in_kyiv_time():
 
 
 def test_air_force_channel_is_official_with_public_links_but_forwards_are_not():
-    (export,) = read_export(FIXTURE)
+    # The editor names the channel (issue 15): the fixture's title alone no longer makes it official.
+    (export,) = read_export(FIXTURE, username="kpszsu")
     own, forwarded = export.messages
     assert own.url == "https://t.me/kpszsu/9002"
     assert own.official is True
@@ -54,6 +55,41 @@ def test_a_given_username_wins_over_the_title():
     (export,) = read_export(FIXTURE.read_bytes(), username="regional_news")
     assert export.messages[0].url == "https://t.me/regional_news/9002"
     assert export.messages[0].official is False
+
+
+def test_a_title_claiming_the_air_force_is_an_outlet_with_no_made_up_link():
+    (export,) = read_export(FIXTURE)  # titled like the Air Force, with an id the table does not list
+    assert "Повітряні Сили" in export.channel
+    assert not any(m.official for m in export.messages)
+    assert export.official_channel is None
+    assert [m.url for m in export.messages] == ["https://t.me/c/1009876543/9002", "https://t.me/c/1009876543/9004"]
+
+
+def test_an_export_without_an_id_gets_no_link():
+    doc = json.loads(FIXTURE.read_text())
+    del doc["id"]
+    (export,) = read_export(json.dumps(doc))
+    assert [m.url for m in export.messages] == [None, None]
+
+
+def test_a_listed_id_identifies_the_channel(monkeypatch):
+    from salvo import sources
+
+    row = sources.OfficialChannel("kpszsu", 1009876543, "Повітряні Сили ЗС України", "air_force")
+    monkeypatch.setattr(sources, "official_channels", lambda: (row,))
+    (export,) = read_export(FIXTURE)
+    assert export.official_channel == row
+    assert export.messages[0].official and export.messages[0].url == "https://t.me/kpszsu/9002"
+
+
+@pytest.mark.parametrize("unix", ["²", "99999999999999999999", 99999999999999999999, "-5", True, "١٢٣"])
+def test_an_impossible_timestamp_skips_the_post_alone(unix):
+    doc = json.loads(FIXTURE.read_text())
+    doc["messages"][1]["date_unixtime"] = unix
+    doc["messages"][1].pop("date", None)
+    (export,) = read_export(json.dumps(doc))
+    assert [m.message_id for m in export.messages] == [9004]
+    assert export.skipped == 3
 
 
 def test_full_account_export_lists_every_channel():

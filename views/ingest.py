@@ -54,6 +54,10 @@ with upload_tab:
     st.caption(f"Up to {st.get_option('server.maxUploadSize')} MB per file (the server's "
                "server.maxUploadSize); a text or HTML report up to 5 MB, a Telegram export up to the cap. "
                "Empty, binary or non-UTF-8 files are refused with the reason and nothing of them is stored.")
+    channel = st.text_input(
+        "Telegram channel of an export (its username, e.g. kpszsu; optional)", key="upload_channel",
+        help="A channel export's posts count as official only when you name the channel here and "
+             "data/official_channels.csv lists it; what the file calls itself does not count.")
     if files and st.button("Preview extraction", key="upload_preview"):
         for upload in files[: ui.MAX_PREVIEW_FILES]:
             try:
@@ -67,7 +71,8 @@ with upload_tab:
         bar = st.progress(0.0, text="Storing…")
         totals = {"added": 0, "skipped": 0, "not_attack": 0, "failed": []}
         for done, upload in enumerate(files, start=1):
-            summary = ingest.ingest_upload(store, upload.name, upload.getvalue(), author=editor)
+            summary = ingest.ingest_upload(store, upload.name, upload.getvalue(), author=editor,
+                                           channel=channel.strip() or None)
             totals["added"] += summary.added + summary.re_extracted
             totals["skipped"] += summary.skipped
             totals["not_attack"] += summary.not_attack

@@ -13,6 +13,7 @@ import pytest
 
 from salvo import ingest
 from salvo.ingest import IngestError, ingest_paths, ingest_text, ingest_upload, ingest_url
+from salvo.store import Store
 from tests.local_http import serve_locally
 
 from .conftest import FakeExtractor, record
@@ -326,7 +327,8 @@ def test_a_telegram_post_is_extracted_with_its_timestamp(store, tmp_path):
 
 
 def test_a_telegram_export_through_the_real_extractor(store):
-    summary = ingest_paths(store, [TELEGRAM_EXPORT])
+    # The editor names the channel (issue 15): the export's title alone no longer makes it official.
+    summary = ingest_paths(store, [TELEGRAM_EXPORT], channel="kpszsu")
     assert summary.failed == [] and summary.added == 1 and summary.not_attack == 1
     (stored,) = store.list_reports()
     assert stored["source_type"] == "official"
@@ -334,6 +336,35 @@ def test_a_telegram_export_through_the_real_extractor(store):
     assert detail.record["drones_launched"] == 97
     assert detail.record["attack_date"] == "2025-03-02"
     assert detail.record["language"] == "uk"
+
+
+def test_a_channel_titled_like_the_air_force_is_stored_as_an_outlet(store, tmp_path):
+    export = json.loads(TELEGRAM_EXPORT.read_text(encoding="utf-8"))
+    export["name"] = "Повітряні сили ЗСУ | пародія"
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    fake = FakeExtractor({"атакував": record(is_attack_report=True, attack_date="2025-03-02")})
+    assert ingest_paths(store, [path], extractor=fake.as_extractor()).added == 1
+    (stored,) = store.list_reports()
+    assert stored["source_type"] == "outlet"
+    assert stored["outlet"] == export["name"]
+    assert "kpszsu" not in (stored["source_url"] or "")  # no link made up from the title
+
+
+def test_the_editor_names_an_export_s_channel_to_make_it_official(store, tmp_path):
+    from salvo.__main__ import main
+
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    assert main(["--database", url, "-q", "ingest", "--channel", "kpszsu", str(TELEGRAM_EXPORT)]) == 0
+    check = Store(url)
+    (stored,) = check.list_reports()
+    assert stored["source_type"] == "official" and stored["source_url"] == "https://t.me/kpszsu/9002"
+    check.close()
+    fake = FakeExtractor({"атакував": record(is_attack_report=True, attack_date="2025-03-02")})
+    summary = ingest_upload(store, "result.json", TELEGRAM_EXPORT.read_bytes(), extractor=fake.as_extractor(),
+                            channel="kpszsu_fan_club")  # a name the table does not list
+    assert summary.added == 1
+    assert [r["source_type"] for r in store.list_reports()] == ["outlet"]
 
 
 def test_the_cli_prints_how_many_channel_posts_were_not_attack_reports(tmp_path, capsys):
