@@ -4,7 +4,7 @@
     record = extract_report(text, published="2025-07-04").to_dict()
 
 Pure Python: no database, no network, no Streamlit. See ../shared/SCHEMA.md for the fields.
-English and Ukrainian reports are read (the language is detected; ``record.language`` says which).
+English, Ukrainian and Russian reports are read (the language is detected; ``record.language`` says which).
 """
 
 from extract.engine import extract_report

@@ -79,6 +79,9 @@ class CasualtyGrammar:
     named_after: re.Pattern[str] | None = None  # "in the Shostka district": a named place follows
     another_after: re.Pattern[str] | None = None  # "… and another in the Kyiv region"
     region_after: re.Pattern[str] | None = None  # "in the Kyiv region": the oblast, not the city
+    # "10 people were hurt, of whom 5 died": the dead are counted among the hurt; what lies
+    # between the two figures (the language's "of whom" right before the second)
+    of_whom_between: re.Pattern[str] | None = None
 
 
 def _alt(items) -> str:
@@ -184,6 +187,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
             re.IGNORECASE,
         ),
         re.compile(rf"\s+(?:{ph['region_noun']})\b", re.IGNORECASE) if "region_noun" in ph else None,
+        re.compile(rf"(?:\s+(?:{people}))?\W{{0,3}}\b(?:{ph['casualty_of_whom']})\s+", re.IGNORECASE)
+        if "casualty_of_whom" in ph
+        else None,
     )
 
 
@@ -306,6 +312,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         if toll is not None and kind == _kind(toll):
             toll_kinds.add(kind)
     found += _elliptical(text, s, index, found, taken, original)
+    _dead_among_hurt(text, found, original)
     for match in g.ordinal.finditer(scanned, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
@@ -353,6 +360,22 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
             )
         )
     return found
+
+
+def _dead_among_hurt(text: str, found: list[CasualtyMention], g: CasualtyGrammar) -> None:
+    """"10 people were hurt, of whom 5 died": the injured are the hurt less the dead."""
+    if g.of_whom_between is None:
+        return
+    for hurt, dead in zip(found, found[1:]):
+        if (
+            hurt.kind == "injured"
+            and dead.kind == "killed"
+            and hurt.value is not None
+            and dead.value is not None
+            and dead.value < hurt.value
+            and g.of_whom_between.fullmatch(text, hurt.end, dead.start)
+        ):
+            hurt.value -= dead.value
 
 
 def _in_date(text: str, s: Sentence, start: int, end: int, code: str) -> bool:

@@ -226,7 +226,8 @@ def month_only_mentions(text: str, start: int, end: int, code: str = "en") -> li
 
 
 def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> list[DateMention]:
-    """'late on Feb. 8 into early Feb. 9': the attack ended on the second date."""
+    """'late on Feb. 8 into early Feb. 9', 'from Friday into Saturday': the attack ended on the
+    second date."""
     g = grammar(code)
     kept = []
     for i, mention in enumerate(mentions):
@@ -241,6 +242,16 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
                 # "ввечері 24 грудня та в ніч на 25 грудня": an evening and the night after it
                 or _is_day_before(mention.month, mention.day, nxt.month, nxt.day)
             )
+        ):
+            continue
+        # "у ніч з п'ятниці на суботу", "the night from Friday into Saturday": the second weekday
+        if (
+            mention.weekday is not None
+            and nxt is not None
+            and nxt.weekday is not None
+            and nxt.start - mention.end < 12
+            and g.into.match(text[mention.end : nxt.start])
+            and g.night.search(text, max(0, mention.start - 25), mention.start)
         ):
             continue
         kept.append(mention)

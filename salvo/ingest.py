@@ -148,9 +148,10 @@ def check_text(text: str, name: str) -> str:
 
 
 def guess_language(text: str) -> str:
-    letters = [c for c in text[:4000] if c.isalpha()]
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    return "uk" if letters and cyrillic / len(letters) > 0.3 else "en"
+    """The report's language code by the extractor's one detector ("en", "uk", "ru")."""
+    from extract.lang import detect_language  # the extractor loads only when a report is ingested
+
+    return detect_language(text)
 
 
 def html_to_report(html: str, name: str, url: str | None = None) -> RawReport:

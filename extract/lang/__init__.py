@@ -2,8 +2,8 @@
 
 The engine modules (numbers, weapons, dates, clauses, casualties, scope, places) hold no
 wording of their own: each language is a data module here exposing ``LANGUAGE``, a
-:class:`LanguageData` of word lists and phrase patterns (``en.py``, ``uk.py``), and a table of
-place words (``place_words_en.py``, ``place_words_uk.py``); the engine compiles whatever it is
+:class:`LanguageData` of word lists and phrase patterns (``en.py``, ``uk.py``, ``ru.py``), and a
+table of place words (``place_words_en.py``, ``place_words_uk.py``, ``place_words_ru.py``); the engine compiles whatever it is
 given, ``get_language`` and ``place_words`` find a language's data by its code, and
 ``detect_language`` chooses one per report. See README.md here for what a new language provides.
 """
@@ -17,7 +17,7 @@ from functools import cache
 from types import ModuleType
 
 # Every language the engine reads: each has extract/lang/<code>.py and place_words_<code>.py.
-LANGUAGE_CODES = ("en", "uk")
+LANGUAGE_CODES = ("en", "uk", "ru")
 
 
 @dataclass(frozen=True)
@@ -106,29 +106,49 @@ class LanguageData:
     fixed_amounts: dict[str, int] = field(default_factory=dict)
 
 
-# Ukrainian is told from English by its Cyrillic letters (the Latin that Ukrainian reports carry,
-# "Shahed", "KN-23", links, is a minority). A Russian text would read as Ukrainian too: the engine
-# has no Russian data, and the words the two share are many.
+# Which language a report is written in, decided in this one place (the extractor and salvo's
+# ingest both ask here). Ukrainian and Russian are told from English by their Cyrillic letters
+# (the Latin that their reports carry, "Shahed", "KN-23", links, is a minority), and from each
+# other by the letters only one of them has (ы э ъ ё against і ї є ґ) and by small words only one
+# of them uses ("и", "что", "это" against "і", "та", "що"): text scraped without і/ї/є is still
+# told by its words.
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁіІїЇєЄґҐ]")
 _LATIN = re.compile(r"[A-Za-z]")
+# "и" before a vowel ("россияне", "июля", "сообщение") is Russian; Ukrainian writes "і" there
+_RUSSIAN_LETTERS = re.compile(r"[ыэъё]|и(?=[аеёиоуюя])")
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
+_RUSSIAN_WORDS = re.compile(
+    r"(?<![\w'’])(?:и|с|что|это|как|или|но|уже|также|ещё|еще|его|он|она|они|был|была|были|было|при|"
+    r"который|которые|которых|из|от|года|сообщил|сообщили|всего|после|около|более|человек|ночью|этой|"
+    r"сегодня|россияне|ночь)(?![\w'’])"
+)
+_UKRAINIAN_WORDS = re.compile(
+    r"(?<![\w'’])(?:і|та|з|із|що|як|це|але|або|вже|також|ще|його|він|вона|вони|був|була|були|було|"
+    r"який|які|яких|від|року|повідомив|повідомили|всього|після|близько|понад|людей|вночі|уночі|"
+    r"цієї|сьогодні|росіяни|ніч)(?![\w'’])"
+)
 # A text is judged by its first this-many characters.
 _SAMPLE_CHARS = 2000
-
-
 def detect_language(text: str) -> str:
-    """ "uk" when most letters of the text's beginning are Cyrillic, else "en"."""
+    """ "uk" or "ru" when most letters of the text's beginning are Cyrillic (which of the two by
+    their own letters and words), else "en"."""
     sample = text[:_SAMPLE_CHARS]
     # Cheap first look (one C-level pass): English prose has few non-ASCII characters (quotes,
-    # dashes), Ukrainian mostly them; only a text with many is counted letter by letter.
+    # dashes), Ukrainian and Russian mostly them; only a text with many is counted letter by letter.
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if non_ascii * 5 < len(sample):
         return "en"
-    return "uk" if len(_CYRILLIC.findall(sample)) > len(_LATIN.findall(sample)) else "en"
+    if len(_CYRILLIC.findall(sample)) <= len(_LATIN.findall(sample)):
+        return "en"
+    low = sample.lower()
+    russian = len(_RUSSIAN_LETTERS.findall(low)) + 2 * len(_RUSSIAN_WORDS.findall(low))
+    ukrainian = len(_UKRAINIAN_LETTERS.findall(low)) + 2 * len(_UKRAINIAN_WORDS.findall(low))
+    return "ru" if russian > ukrainian else "uk"
 
 
 @cache
 def get_language(code: str = "en") -> LanguageData:
-    """The data of a language by its code ("en", "uk"): ``LANGUAGE`` of extract/lang/<code>.py."""
+    """The data of a language by its code ("en", "uk", "ru"): ``LANGUAGE`` of extract/lang/<code>.py."""
     if code not in LANGUAGE_CODES:
         raise ValueError(f"no language data for {code!r}")
     return importlib.import_module(f"extract.lang.{code}").LANGUAGE

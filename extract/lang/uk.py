@@ -23,6 +23,15 @@ def _spellings(words: dict[str, int]) -> dict[str, int]:
     return out
 
 
+# Pages scraped through a broken encoding lose the letters і, ї and є ("15 счня"): the calendar
+# words are also read in that form (the longer words keep enough letters to stay unambiguous).
+_SCRAPED_LOST = str.maketrans("", "", "іїєІЇЄ")
+
+
+def _with_scraped(words: dict[str, int]) -> dict[str, int]:
+    return {**words, **{word.translate(_SCRAPED_LOST): value for word, value in words.items()}}
+
+
 def _declined(stem: str, endings: tuple[str, ...], value: int) -> dict[str, int]:
     return {stem + ending: value for ending in endings}
 
@@ -211,6 +220,8 @@ LANGUAGE = LanguageData(
             r"дрон\w*(?:-\w+)?",
             r"імітатор\w*",
             r"обманк\w*",
+            # "154 ударні апарати різних типів": in a count of weapons a bare "апарат" is a drone
+            r"апарат(?:и|ів|ами|ах)",
             r"ударник\w*",
         ),
         "missile": (r"ракет(?:а|и|у|ою|і|ам|ами|ах)?", r"балістик\w*", r"крилат(?:і|их|ими)"),
@@ -333,8 +344,8 @@ LANGUAGE = LanguageData(
         ),
         "returned": (
             r"повернул\w* (?:в|у|до|на територію) (?:рф|росі\w*|білорус\w*)",
-            r"вилетіл\w* (?:в|у|до|на|у бік) (?:рф|росі\w*|білорус\w*)",
-            r"полетіл\w* (?:в|у|до|на|у бік) (?:рф|росі\w*|білорус\w*)",
+            r"вилетіл\w* (?:в|у|до|на|у бік|у напрямку|в напрямку) (?:рф|росі\w*|білорус\w*)",
+            r"полетіл\w* (?:в|у|до|на|у бік|у напрямку|в напрямку) (?:рф|росі\w*|білорус\w*)",
             r"залишил\w* (?:повітряний простір|межі) україни",
         ),
         "hit": (
@@ -499,6 +510,8 @@ LANGUAGE = LanguageData(
         r"госпіталізувал\w*",
         r"отрима\w* (?:\w+ )?поранення",
         r"поранення отрима\w*",
+        r"діста\w* (?:\w+ )?поранен\w*",
+        r"поранення діста\w*",
         r"отрима\w* (?:\w+ )?травм\w*",
         r"травм\w* отрима\w*",
         r"зазна\w* (?:\w+ )?травм\w*",
@@ -516,6 +529,10 @@ LANGUAGE = LanguageData(
         r"наразі",
         r"попередньо",
         r"відомо",
+        # "ще сім — дістали поранення": the verb of a noun phrase that names the casualty
+        r"діста\w*",
+        r"отрима\w*",
+        r"зазна\w*",
     ),
     toll_phrases={
         "killed": (
@@ -703,7 +720,7 @@ LANGUAGE = LanguageData(
         "атак",
         "удар",
     ),
-    months=_spellings(
+    months=_with_scraped(_spellings(
         {
             **dict.fromkeys(("січня", "січень", "січні"), 1),
             **dict.fromkeys(("лютого", "лютий", "лютому"), 2),
@@ -718,8 +735,8 @@ LANGUAGE = LanguageData(
             **dict.fromkeys(("листопада", "листопад", "листопаді"), 11),
             **dict.fromkeys(("грудня", "грудень", "грудні"), 12),
         }
-    ),
-    weekdays=_spellings(
+    )),
+    weekdays=_with_scraped(_spellings(
         {
             **dict.fromkeys(("понеділок", "понеділка", "понеділку"), 0),
             **dict.fromkeys(("вівторок", "вівторка", "вівторку"), 1),
@@ -729,7 +746,7 @@ LANGUAGE = LanguageData(
             **dict.fromkeys(("субота", "суботу", "суботи"), 5),
             **dict.fromkeys(("неділя", "неділю", "неділі"), 6),
         }
-    ),
+    )),
     weapon_triggers=_WEAPON_TRIGGERS,
     location_triggers=("локаці", "місц", "точк", "об'єкт", "об’єкт", "пункт", "район"),
     casualty_triggers=(
@@ -880,6 +897,7 @@ LANGUAGE = LanguageData(
         r"сусідку",
         "relatives": r"сини|синів|доньки|доньок|дочки|дочок|онуки|онуків|батьки|батьків|сусіди|сусідів",
         "possessive": r"її|його|їхній|їхня|їхнього|їхню|їхні|їхніх",
+        "casualty_of_whom": r"з яких|із яких|з них|із них",
         "casualty_parenthetical": r"серед них|серед яких|з них|з яких|у тому числі|зокрема",
         "filler_stop": r"та|і|й|або|серед|з|із",
         "casualty_follow": r"та|і|й|в|у|на|серед|внаслідок|через|зокрема|із|з|після|під час|ще",
@@ -897,7 +915,8 @@ LANGUAGE = LanguageData(
         "lowercase_word": r"[a-zа-яіїєґ'’]",
         "kind_gap": r"\s*[–—-]\s*|\s+",
         # dates
-        "night_context": r"ніч|вночі|уночі|ночі|вранці|уранці|зранку|ранку|ніч\s+на|ніч\s+проти",
+        "night_context": r"ніч|вночі|уночі|ночі|вранці|уранці|зранку|ранку|ніч\s+на|ніч\s+проти|"
+        r"нч|вноч|уноч|ноч|вранц|уранц",  # the same, scraped without і
         "date_range_into": r"^\W*(?:на|проти|до)\s+$",
         # "станом на 8 травня" (when counted); not "у ніч на 13 жовтня", which names a night
         "as_of": r"\b(?:станом\s+на|(?<!ніч )(?<!ночі )на)\s+$",

@@ -455,3 +455,39 @@ def test_odd_ukrainian_input_gives_a_record(text: str) -> None:
 def test_of_them_before_the_count_of_shot_down(sentence: str) -> None:
     r = record(sentence, "2025-04-02")
     assert (r["drones_launched"], r["drones_destroyed"]) == (120, 84)
+
+
+# --- kinds met on reports the rules were not written against (issue 13) --------------------------
+
+
+def test_injured_said_with_distaly_and_a_dash() -> None:
+    r = record("Внаслідок удару одна людина загинула, ще шестеро — дістали поранення.")
+    assert (r["killed"], r["injured"]) == (1, 6)
+
+
+def test_the_dead_counted_among_the_hurt() -> None:
+    r = record("Унаслідок атаки постраждали щонайменше 11 осіб, з яких четверо загинули.")
+    assert (r["killed"], r["injured"]) == (4, 7)
+    # "серед них" names a part of them (children), not the dead
+    r = record("Унаслідок атаки постраждали 11 людей, серед них троє дітей.")
+    assert r["injured"] == 11
+
+
+def test_bare_apparaty_in_a_weapons_count_are_drones() -> None:
+    r = record("Уночі противник випустив 132 ударні апарати різних типів, збито 110.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (132, 110)
+
+
+def test_flew_towards_russia_is_not_suppressed() -> None:
+    r = record("Уночі ворог запустив 30 дронів. Два з них вилетіли у напрямку росії.")
+    assert r["suppressed"] is None
+
+
+def test_a_night_from_one_weekday_to_the_next_is_the_second() -> None:
+    r = record("У ніч з вівторка на середу росіяни атакували Україну 50 дронами.", "2025-07-10")
+    assert r["attack_date"] == "2025-07-09"
+
+
+def test_month_names_scraped_without_i() -> None:
+    r = record("15 квтня ворог атакував Харкв дронами.", "2025-04-16")
+    assert r["attack_date"] == "2025-04-15"

@@ -1,0 +1,103 @@
+"""The Russian declension of Ukraine's place names, for Russian-language reports: a town's
+Russian nominative ("Харьков", "Одесса", "Кривой Рог") with its oblique case forms ("в Харькове",
+"из Одессы", "Кривого Рога"), and an oblast's Russian adjective ("Харьковская") in the forms
+reports give it ("Харьковской области", "на Харьковщине"). place_words_ru hands both to the
+gazetteer, which knows towns by their Ukrainian names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+# Names whose words decline apart, given whole: nominative -> oblique forms.
+_IRREGULAR = {
+    "Кривой Рог": ("Кривого Рога", "Кривому Рогу", "Кривым Рогом", "Кривом Роге", "Кривом Рогу"),
+    "Белая Церковь": ("Белой Церкви", "Белую Церковь", "Белой Церковью"),
+    "Горишние Плавни": ("Горишних Плавней", "Горишних Плавнях", "Горишним Плавням"),
+    "Лозовая": ("Лозовой", "Лозовую", "Лозовою"),
+}
+_SOFT_OR_VELAR = "гкхжчшщц"
+
+
+def _noun_forms(word: str) -> set[str]:
+    """The oblique forms of a one-word town name by its ending (masculine, feminine, neuter,
+    plural, adjectival): enough to find the town in "в Харькове", "из Одессы", "над Сумами"."""
+    low = word.lower()
+    if low.endswith(("ий", "ой")):  # Хмельницкий, Белгород-Днестровский: an adjective as a name
+        stem = word[:-2]
+        return {stem + e for e in ("ого", "ому", "им", "ым", "ом")}
+    if low.endswith("ое"):  # Южное, Каменское
+        stem = word[:-2]
+        return {stem + e for e in ("ого", "ому", "ым", "ом")}
+    if low.endswith("ье"):  # Запорожье
+        stem = word[:-1]
+        return {stem + e for e in ("я", "ю", "ем", "е")}
+    if low.endswith(("ы", "и")):  # Сумы, Черкассы, Черновцы, Бровары, Прилуки
+        stem = word[:-1]
+        return {stem, stem + "ов", stem + "ам", stem + "ами", stem + "ах"}
+    if low.endswith("а"):  # Одесса, Полтава, Винница, Шостка
+        stem = word[:-1]
+        genitive = "и" if stem[-1:].lower() in _SOFT_OR_VELAR else "ы"
+        return {stem + genitive, stem + "е", stem + "у", stem + "ой", stem + "ей"}
+    if low.endswith("ь"):  # Тернополь, Ирпень (masculine); Умань (feminine)
+        stem = word[:-1]
+        return {stem + e for e in ("я", "ю", "ем", "е", "и", "ью")}
+    if low.endswith(("о", "е")):  # Ровно, Мукачево, Гуляйполе
+        stem = word[:-1]
+        return {stem + e for e in ("а", "у", "ом", "е")}
+    if low.endswith("ец"):  # Марганец, Кременец: the vowel drops
+        stem = word[:-2] + "ц"
+        return {stem + e for e in ("а", "у", "ом", "е")}
+    return {word + e for e in ("а", "у", "ом", "е")}  # Киев, Харьков, Днепр, Луцк
+
+
+def russian_forms(nominative: str) -> set[str]:
+    """A town's Russian name and its oblique case forms."""
+    irregular = _IRREGULAR.get(nominative)
+    if irregular is not None:
+        return {nominative, *irregular}
+    if " " in nominative:
+        return {nominative}
+    return {nominative, *_noun_forms(nominative)}
+
+
+def town_forms(russian_names: Mapping[str, str]) -> Callable[[str], set[str]]:
+    """The gazetteer's case-form maker for Russian: a town's Ukrainian name -> its Russian forms
+    (none for a town the table does not name)."""
+
+    def forms(ukrainian_name: str) -> set[str]:
+        russian = russian_names.get(ukrainian_name)
+        return russian_forms(russian) if russian is not None else set()
+
+    return forms
+
+
+_REGION_NOUN_FORMS = ("область", "области", "областью")
+
+
+def oblast_forms(oblasts: Mapping[str, tuple[str, str | None]]) -> dict[str, tuple[str, ...]]:
+    """Each oblast's Russian forms: its adjective with "область" in the cases ("Харьковская
+    область", "Харьковской области") and its short regional name in its cases ("Харьковщина",
+    "на Харьковщине")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for oblast, (adjective, short) in oblasts.items():
+        stem = adjective[:-2]  # "Харьковская" -> "Харьковск"
+        forms = [f"{stem}ая область", f"{stem}ой области", f"{stem}ую область", f"{stem}ой областью"]
+        if short is not None:
+            forms += sorted(_short_name_forms(short))
+        out[oblast] = tuple(forms)
+    return out
+
+
+def _short_name_forms(short: str) -> set[str]:
+    low = short.lower()
+    if low.endswith("а"):  # Харьковщина, Буковина
+        stem = short[:-1]
+        return {short, stem + "ы", stem + "е", stem + "у", stem + "ой"}
+    if low.endswith("ь"):  # Волынь
+        stem = short[:-1]
+        return {short, stem + "и", stem + "ью"}
+    if low.endswith("ье"):  # Закарпатье, Прикарпатье
+        stem = short[:-1]
+        return {short, stem + "я", stem + "ю", stem + "ем"}
+    return {short}

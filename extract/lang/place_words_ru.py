@@ -1,0 +1,221 @@
+"""Russian wording that decides what a place name in a report means and whether the report ties
+it to the impact of the attack. Data with the same names as extract/lang/place_words_uk.py;
+extract/place_names.py and extract/places.py compile it. The gazetteer knows towns by their
+Ukrainian names: RUSSIAN_TOWN_NAMES gives the Russian spelling of the towns Russian-language
+reports name, and CASE_FORMS (extract/lang/declension_ru.py) their case forms; RUSSIAN_OBLASTS
+gives the oblasts' Russian adjectives, declined into EXTRA_OBLAST_FORMS.
+
+Every entry is a lower-case word or phrase matched as whole words, case-insensitively; a
+trailing * allows any ending ("поврежд*": повреждено, повреждения, повреждены).
+"""
+
+from extract.lang.declension_ru import oblast_forms, town_forms
+
+# Oblast -> (the Russian adjective of its name, its short regional name or None).
+RUSSIAN_OBLASTS = {
+    "Cherkasy Oblast": ("Черкасская", "Черкасщина"),
+    "Chernihiv Oblast": ("Черниговская", "Черниговщина"),
+    "Chernivtsi Oblast": ("Черновицкая", "Буковина"),
+    "Dnipropetrovsk Oblast": ("Днепропетровская", "Днепропетровщина"),
+    "Donetsk Oblast": ("Донецкая", "Донетчина"),
+    "Ivano-Frankivsk Oblast": ("Ивано-Франковская", "Прикарпатье"),
+    "Kharkiv Oblast": ("Харьковская", "Харьковщина"),
+    "Kherson Oblast": ("Херсонская", "Херсонщина"),
+    "Khmelnytskyi Oblast": ("Хмельницкая", "Хмельнитчина"),
+    "Kirovohrad Oblast": ("Кировоградская", "Кировоградщина"),
+    "Kyiv Oblast": ("Киевская", "Киевщина"),
+    "Luhansk Oblast": ("Луганская", "Луганщина"),
+    "Lviv Oblast": ("Львовская", "Львовщина"),
+    "Mykolaiv Oblast": ("Николаевская", "Николаевщина"),
+    "Odesa Oblast": ("Одесская", "Одесчина"),
+    "Poltava Oblast": ("Полтавская", "Полтавщина"),
+    "Rivne Oblast": ("Ровенская", "Ровенщина"),
+    "Sumy Oblast": ("Сумская", "Сумщина"),
+    "Ternopil Oblast": ("Тернопольская", "Тернопольщина"),
+    "Vinnytsia Oblast": ("Винницкая", "Винничина"),
+    "Volyn Oblast": ("Волынская", "Волынь"),
+    "Zakarpattia Oblast": ("Закарпатская", "Закарпатье"),
+    "Zaporizhzhia Oblast": ("Запорожская", "Запорожщина"),
+    "Zhytomyr Oblast": ("Житомирская", "Житомирщина"),
+}
+# The Ukrainian name of a town (as the gazetteer holds it) -> its Russian name.
+RUSSIAN_TOWN_NAMES = {
+    "Київ": "Киев", "Харків": "Харьков", "Одеса": "Одесса", "Дніпро": "Днепр",
+    "Запоріжжя": "Запорожье", "Львів": "Львов", "Миколаїв": "Николаев", "Херсон": "Херсон",
+    "Суми": "Сумы", "Чернігів": "Чернигов", "Полтава": "Полтава", "Житомир": "Житомир",
+    "Вінниця": "Винница", "Рівне": "Ровно", "Луцьк": "Луцк", "Тернопіль": "Тернополь",
+    "Хмельницький": "Хмельницкий", "Черкаси": "Черкассы", "Кропивницький": "Кропивницкий",
+    "Івано-Франківськ": "Ивано-Франковск", "Ужгород": "Ужгород", "Чернівці": "Черновцы",
+    "Кривий Ріг": "Кривой Рог", "Кременчук": "Кременчуг", "Павлоград": "Павлоград",
+    "Нікополь": "Никополь", "Марганець": "Марганец", "Кам'янське": "Каменское",
+    "Краматорськ": "Краматорск", "Слов'янськ": "Славянск", "Костянтинівка": "Константиновка",
+    "Покровськ": "Покровск", "Дружківка": "Дружковка", "Ізюм": "Изюм", "Куп'янськ": "Купянск",
+    "Чугуїв": "Чугуев", "Лозова": "Лозовая", "Шостка": "Шостка", "Конотоп": "Конотоп",
+    "Охтирка": "Ахтырка", "Ізмаїл": "Измаил", "Біла Церква": "Белая Церковь", "Бровари": "Бровары",
+    "Бориспіль": "Борисполь", "Ірпінь": "Ирпень", "Буча": "Буча", "Вишгород": "Вышгород",
+    "Фастів": "Фастов", "Обухів": "Обухов", "Бердичів": "Бердичев", "Коростень": "Коростень",
+    "Умань": "Умань", "Сміла": "Смела", "Ніжин": "Нежин", "Прилуки": "Прилуки",
+    "Южне": "Южное", "Чорноморськ": "Черноморск", "Білгород-Дністровський": "Белгород-Днестровский",
+    "Вознесенськ": "Вознесенск", "Первомайськ": "Первомайск", "Кременець": "Кременец",
+    "Ковель": "Ковель", "Мукачево": "Мукачево", "Стрий": "Стрый", "Дрогобич": "Дрогобыч",
+    "Калуш": "Калуш", "Коломия": "Коломыя", "Старокостянтинів": "Староконстантинов",
+    "Шепетівка": "Шепетовка", "Кам'янець-Подільський": "Каменец-Подольский", "Бурштин": "Бурштын",
+    "Ладижин": "Ладыжин", "Олександрія": "Александрия", "Світловодськ": "Светловодск",
+    "Миргород": "Миргород", "Лубни": "Лубны", "Горішні Плавні": "Горишние Плавни",
+    "Синельникове": "Синельниково", "Новомосковськ": "Новомосковск", "Самар": "Самар",
+    "Енергодар": "Энергодар", "Оріхів": "Орехов", "Гуляйполе": "Гуляйполе", "Балаклія": "Балаклея",
+    "Богодухів": "Богодухов", "Золочів": "Золочев", "Вовчанськ": "Волчанск",
+}
+# The Russian spellings of a town's name and their case forms, by its Ukrainian name.
+CASE_FORMS = town_forms(RUSSIAN_TOWN_NAMES)
+# Russian regional names: each oblast's "…ская область" in its cases and its short name.
+EXTRA_OBLAST_FORMS = oblast_forms(RUSSIAN_OBLASTS)
+
+# Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
+# cuts, explosions.
+IMPACT_CUES = (
+    "попадан*", "попал*", "прил*т*", "поражен*", "поразил*", "удар", "удара", "ударов", "удары",
+    "ударом", "ударил*", "атаку на", "атака на", "атаки на", "атаке на",
+    "поврежд*", "разруш*", "уничтожен*", "завал*", "обломк*", "обломками", "падени*", "упал*",
+    "последстви*",
+    "пожар*", "возгоран*", "загорел*", "горит", "горят", "вспыхнул*", "огонь",
+    "погиб*", "убит*", "жертв*", "тела", "тело",
+    "ранен*", "пострада*", "травм*", "госпитализ*",
+    "взрыв*", "прогремел* взрыв*",
+    "обесточ*", "без света", "без электроснабжения", "без электроэнергии", "отключен*",
+    "без тепла", "без водоснабжения", "без воды", "перебои",
+    "выбиты окна", "выбило окна", "посечен*", "инфраструктур*", "энергетическ*",
+    "жил*", "многоквартирн*", "многоэтаж*", "частн* дом*", "дом", "дома", "доме", "здани*",
+    "склад*", "предприяти*", "объект*", "подстанци*", "авто", "автомобил*",
+)
+# Cues that are also said of the drones and missiles themselves ("обломки упали", "объект"):
+# they count only in a clause that is not about air defence.
+WEAK_IMPACT_CUES = (
+    "обломк*", "обломками", "падени*", "упал*", "последстви*", "инфраструктур*", "энергетическ*",
+    "жил*", "многоквартирн*", "дом", "дома", "доме", "здани*", "склад*", "предприяти*", "объект*",
+    "авто", "автомобил*", "поражен*", "удар", "удара", "ударов", "удары", "ударом",
+)
+# "уничтожено" is impact for a house, not for "уничтожено 15 дронов": it counts only in a clause
+# that names no weapon.
+DESTROY_CUES = ("уничтож*", "ликвид*")
+WEAPON_WORDS = ("дрон*", "бпла", "беспилотник*", "шахед*", "shahed*", "герань*", "гербер*", "ракет*",
+                "цел*", "кинжал*", "калибр*", "искандер*", "имитатор*")
+# Words of air attack: a sentence with ground-war words is still about this attack if it has one.
+AERIAL_WORDS = (*WEAPON_WORDS, "авиаудар*", "воздушн* атак*", "бомб*", "каб*", "авиабомб*")
+# Air defence at work: a place named in such a clause is where drones were shot down.
+INTERCEPT_CUES = (
+    "сбит*", "сбил*", "сбив*", "перехвач*", "обезврежен*", "подавлен*", "локационно потерян*", "пво",
+    "противовоздушн*", "мобильн* огнев* групп*", "работал* пво", "работает пво", "отражал*",
+    "тревог*", "в направлении", "курсом на", "двигал*", "летел*", "фиксировал*", "обнаружен*",
+    "запуск*",
+)
+# A negated impact ("без пострадавших", "не зафиксированы") is not impact: from one of these words
+# to the next punctuation the clause says nothing happened.
+NEGATORS = (
+    "не", "ни", "нет", "никто", "без пострадавших", "без жертв", "без повреждений",
+    "без негативных последствий", "без последствий", "информация о", "информации о", "избежать",
+)
+# Said after the impact words: "пострадавших нет", "количество пострадавших уточняется".
+NEGATED_AFTER = ("нет", "не зафиксированы", "не зафиксировано", "не поступало", "уточняется",
+                 "уточняются", "устанавливается", "не выявлено", "удалось избежать")
+# Said of a place, these are not impact even though they hold an impact word.
+NOT_IMPACT_PHRASES = ("под обстрелом", "под огнем", "под огнём", "огнев* групп*", "мобильн* огнев*",
+                      "прекращение огня", "режим тишины", "последствия атаки уточняются")
+# Ground war, shelling by artillery and anything else that is not this aerial attack.
+NOT_AERIAL_CUES = (
+    "артиллери*", "миномет*", "минометн*", "рсзо", "градов", "линия фронта", "линии фронта",
+    "на фронте", "наступ*", "штурм*", "танк*", "оккупирован*", "оккупаци*", "освобожден*",
+    "боев* действ*", "боестолкновен*",
+)
+# Claims of the side that attacked say nothing about impact.
+CLAIM_CUES = ("мо рф", "минобороны рф", "минобороны россии", "министерство обороны рф",
+              "министерство обороны россии", "тасс", "риа новости", "заявили в кремле")
+# Sentences about another time than this attack, whatever the engine passes as `skip`.
+BACKGROUND_CUES = (
+    "накануне", "днем ранее", "днём ранее", "неделей ранее", "на прошлой неделе", "в прошлом месяце",
+    "в прошлом году", "с начала года", "с начала полномасштабного", "с начала вторжения",
+    "в 2022 году", "в 2023 году", "читайте также", "регулярно", "систематически", "каждую ночь",
+    "ежедневно", "за прошедшие сутки", "в течение суток", "за сутки",
+)
+# A line holding only one of these starts background that runs to the end of the report.
+BACKGROUND_HEADINGS = ("напомним", "читайте также", "читайте больше", "больше новостей",
+                       "последние новости", "популярное", "вас может заинтересовать")
+# Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
+# "дроны сбили над A, а обломки повредили дом в B" keeps A and B apart.
+CLAUSE_BREAKS = ("а", "но", "однако", "тогда как", "где", "когда", "после", "в частности")
+# A paragraph opening with these goes on about the place of the paragraph before.
+CONTINUING_OPENERS = ("в результате", "из-за атаки", "из-за удара", "после атаки", "после удара",
+                      "в частности", "также", "обломки", "взрывная волна", "удар", "атака", "пожар")
+# Words that point back to a place named in an earlier sentence.
+REFERRING_CITY = ("город", "города", "городе", "городом", "областной центр", "областного центра",
+                  "областном центре", "село", "селе", "поселка", "поселке", "посёлка", "посёлке")
+REFERRING_REGION = ("область", "области", "областью", "регион", "регионе", "региона", "громад*",
+                    "общин*", "район*")
+DESTROY_STEMS = ("уничтож", "ликвид")
+PASSIVE_AUXILIARIES = ("было", "были", "был", "была")
+THEM_WORDS = ("них", "которых")
+
+# --- reading names (the finder reads every language's lists at once) ---------------------------
+# "Киевская, Харьковская и Одесская области": the names are oblasts.
+REGION_NOUNS = ("область", "области", "областью", "областей", "областях", "областям", "областями",
+                "регион", "регионе", "региона", "регионах")
+# "Покровская громада", "в Нежинском районе": a district or hromada named after a town gives no
+# place of its own (namesakes everywhere); the oblast is read from the oblast the text names.
+DISTRICT_NOUNS = ("район", "районе", "района", "районом", "районы", "районах", "районов", "громада",
+                  "громады", "громаду", "громаде", "громадой", "общине", "общины", "община",
+                  "микрорайон", "микрорайоне", "окрестностях", "пригороде")
+DISTRICT_ADJECTIVE_STEMS = ("ск", "цк", "зк")
+# Words that join the names of a list.
+LIST_JOINERS = ("и", "или")
+COMMON_WORD_PLACES: tuple[str, ...] = ()
+# "ракетами с территории Курской области": where the weapons came from, not where they struck
+# (a regex ending where the name begins).
+LAUNCHED_FROM = (r"\b(?:с|со|из)\s+(?:воздушного\s+пространства|территории|акватории|направления|"
+                 r"стороны|района)\s+(?:временно\s+)?(?:оккупированн\w+\s+)?(?:территорий\s+|территории\s+)?$")
+# Phrases that name the capital without saying Киев ("в столице прогремели взрывы").
+CAPITAL_PHRASES = ("столица", "столице", "столицу", "столицей", "украинская столица", "украинской столицы")
+# After a capital phrase, these make it another capital ("столицы россии") or the oblast's centre.
+CAPITAL_OF_AFTER = r"\s+(?:рф|россии|беларуси|страны-агрессора|региона|области|края|республики)\b"
+# "улица Сумская": the name is an address, not a place of its own.
+STREET_NOUNS = ("улица", "улице", "ул", "проспект", "проспекте")
+NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
+
+# English-only wording (place_words_en.py): Russian has none of its own for these yet.
+REGION_ADJECTIVES: tuple[str, ...] = ()
+CITY_FOLLOWERS: tuple[str, ...] = ()
+NEAR_WORDS: tuple[str, ...] = ()
+SETTLEMENT_NOUNS: tuple[str, ...] = ()
+CAPITAL_AS_GOVERNMENT_AFTER: tuple[str, ...] = ()
+CAPITAL_AS_GOVERNMENT_BEFORE: tuple[str, ...] = ()
+LAUNCH_VERBS: tuple[str, ...] = ()
+RIVERS: tuple[str, ...] = ()
+NEUTRAL_BEFORE: tuple[str, ...] = ()
+FOREIGN_PLACES: tuple[str, ...] = ()
+TITLE_WORDS: tuple[str, ...] = ()
+INTRODUCED_SETTLEMENT_NOUNS: tuple[str, ...] = ()
+ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ()
+
+# --- patterns of the name reader (extract/place_names.py; see place_words_en.py) --------------
+_JOINERS = "|".join(LIST_JOINERS)
+_LETTER = "A-Za-zÀ-ÿА-Яа-яЁё"
+LIST_SEPARATOR = rf"\s*,\s*(?:(?:{_JOINERS})\s+)?|\s+(?:{_JOINERS})\s+"
+# Russian puts a town after "в" and a region after "на" only for some regions ("на Харьковщине"):
+# the short regional names are oblasts by themselves, so no preposition rule is needed.
+REGION_PREPOSITION_BEFORE = None
+# After a name: "Славянская, Покровская громады": a list of names that ends in a district noun.
+DISTRICT_LIST_AFTER = (rf"(?:\s*(?:,|{_JOINERS})\s*[А-ЯЁ][{_LETTER}'’ʼ-]*)*\s+"
+                       rf"(?:{'|'.join(sorted(set(NAMESAKE_DISTRICT_NOUNS)))})\b")
+CAPITAL_REGION_AFTER = None
+DATELINE_AFTER = None
+SET_IN_OBLAST = None
+RIVER_BEFORE = None
+NEAR_BEFORE = None
+SETTLEMENT_BEFORE = None
+REGIONS_OF_BEFORE = None
+OTHER_REGIONS_AFTER = None
+FOREIGN_BEFORE = None
+FOREIGN_AFTER = None
+GOVERNMENT_AFTER = None
+GOVERNMENT_BEFORE = None
+INTRODUCED_SETTLEMENT = None
+ADJECTIVE_DISTRICT = None

@@ -1,0 +1,134 @@
+"""Russian reports read as a language of their own (issue 13): extract/lang/ru.py beside en and
+uk, and the one detector that tells Russian from Ukrainian. Sentences written for these tests in
+the style of Russian-language Ukrainian outlets."""
+
+import pytest
+
+from extract import extract_report
+from extract.lang import LANGUAGE_CODES, detect_language, get_language
+from extract.numbers import parse_quantity
+
+
+def record(text: str, published: object = "2025-07-05") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- the language ------------------------------------------------------------------------------
+
+
+def test_russian_is_told_from_ukrainian_and_english() -> None:
+    assert detect_language("Этой ночью россияне атаковали Украину 40 дронами, из них 35 сбиты.") == "ru"
+    assert detect_language("Цієї ночі росіяни атакували Україну 40 дронами, з них 35 збито.") == "uk"
+    assert detect_language("Russian forces launched 40 drones overnight; 35 were shot down.") == "en"
+    assert record("Этой ночью россияне атаковали Украину 40 дронами.")["language"] == "ru"
+
+
+def test_ukrainian_scraped_without_its_own_letters_is_still_ukrainian() -> None:
+    # і, ї and є lost in scraping: the small words (та, що, з, як) still say Ukrainian
+    text = "Вноч 15 счня ворог атакував Украну дронами та ракетами, що летли з пвночного напрямку."
+    assert detect_language(text) == "uk"
+
+
+def test_a_russian_quote_inside_a_ukrainian_story_keeps_the_story_ukrainian() -> None:
+    text = (
+        "Міністерство оборони росії заявило, що «уничтожены 20 беспилотников». Водночас у Харкові "
+        "вночі пролунали вибухи, пошкоджено будинки, як повідомив мер міста."
+    )
+    assert detect_language(text) == "uk"
+
+
+def test_every_language_has_its_data_module() -> None:
+    assert LANGUAGE_CODES == ("en", "uk", "ru")
+    for code in LANGUAGE_CODES:
+        assert get_language(code).code == code
+    with pytest.raises(ValueError):
+        get_language("pl")
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("двух", 2),
+        ("трёх", 3),
+        ("трех", 3),
+        ("пятью", 5),
+        ("семеро", 7),
+        ("двадцати", 20),
+        ("сорока", 40),
+        ("двести сорок семь", 247),
+        ("триста пятьдесят", 350),
+        ("две тысячи", 2000),
+        ("сотней", 100),
+    ],
+)
+def test_russian_number_words_in_their_case_forms(phrase: str, value: int) -> None:
+    quantity = parse_quantity(phrase, code="ru")
+    assert quantity is not None and quantity.value == value
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+
+def test_launched_and_shot_down_with_of_them() -> None:
+    r = record("В ночь на 5 июля россияне атаковали Украину 86 ударными БПЛА типа Shahed. Из них 70 сбиты.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (86, 70)
+    assert r["attack_date"] == "2025-07-05"
+
+
+def test_drones_and_missiles_in_russian() -> None:
+    r = record(
+        "Противник запустил 120 дронов и 6 крылатых ракет Х-101. Силы ПВО сбили 100 беспилотников и "
+        "пять ракет."
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (120, 6, 126)
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["total_destroyed"]) == (100, 5, 105)
+
+
+def test_shot_down_out_of_launched() -> None:
+    r = record("Воздушные силы сообщили, что сбили 19 БпЛА из 23.")
+    assert r["drones_destroyed"] == 19
+
+
+def test_a_russian_ministry_claim_is_not_an_attack_on_ukraine() -> None:
+    r = record(
+        "Минобороны России заявило, что над Брянской областью уничтожены 30 украинских беспилотников, "
+        "над Курской — ещё 12."
+    )
+    assert r["is_attack_report"] is False
+    assert r["drones_destroyed"] is None
+
+
+# --- casualties --------------------------------------------------------------------------------
+
+
+def test_russian_casualties() -> None:
+    r = record("В результате атаки погибли два человека, ещё пятеро получили ранения.")
+    assert (r["killed"], r["injured"]) == (2, 5)
+
+
+def test_the_dead_among_the_hurt_are_not_injured() -> None:
+    r = record("Ночью дроны атаковали город: пострадали 9 человек, из которых двое погибли.")
+    assert (r["killed"], r["injured"]) == (2, 7)
+
+
+def test_no_casualties_in_russian() -> None:
+    r = record("Ночью враг атаковал Одессу дронами, повреждён склад. Пострадавшие не зафиксированы.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("В ночь на 5 июля россияне атаковали Украину 40 дронами.", "2025-07-06", "2025-07-05"),
+        ("В ночь с пятницы на субботу россияне атаковали Украину 40 дронами.", "2025-07-07", "2025-07-05"),
+        ("Этой ночью россияне атаковали Украину 40 дронами.", "2025-07-05", "2025-07-05"),
+    ],
+)
+def test_russian_dates(text: str, published: str, expected: str) -> None:
+    assert record(text, published)["attack_date"] == expected
