@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from extract.caseless import lowered, lowered_twin
 from extract.dates import grammar as date_grammar
@@ -366,7 +367,7 @@ def _dead_among_hurt(text: str, found: list[CasualtyMention], g: CasualtyGrammar
     """"10 people were hurt, of whom 5 died": the injured are the hurt less the dead."""
     if g.of_whom_between is None:
         return
-    for hurt, dead in zip(found, found[1:]):
+    for hurt, dead in pairwise(found):
         if (
             hurt.kind == "injured"
             and dead.kind == "killed"
