@@ -3,9 +3,10 @@
 The engine modules (numbers, weapons, dates, clauses, casualties, scope, places) hold no
 wording of their own: each language is a data module here exposing ``LANGUAGE``, a
 :class:`LanguageData` of word lists and phrase patterns (``en.py``, ``uk.py``, ``ru.py``), and a
-table of place words (``place_words_en.py``, ``place_words_uk.py``, ``place_words_ru.py``); the engine compiles whatever it is
-given, ``get_language`` and ``place_words`` find a language's data by its code, and
-``detect_language`` chooses one per report. See README.md here for what a new language provides.
+table of place words (``place_words_en.py``, ``place_words_uk.py``, ``place_words_ru.py``); the
+engine compiles whatever it is given, ``get_language`` and ``place_words`` find a language's
+data by its code, and ``detect_language`` chooses one per report. See README.md here for what a
+new language provides.
 """
 
 from __future__ import annotations

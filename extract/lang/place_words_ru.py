@@ -1,8 +1,8 @@
 """Russian wording that decides what a place name in a report means and whether the report ties
 it to the impact of the attack. Data with the same names as extract/lang/place_words_uk.py;
 extract/place_names.py and extract/places.py compile it. The gazetteer knows towns by their
-Ukrainian names: RUSSIAN_TOWN_NAMES gives the Russian spelling of the towns Russian-language
-reports name, and CASE_FORMS (extract/lang/declension_ru.py) their case forms; RUSSIAN_OBLASTS
+Ukrainian names: _RUSSIAN_TOWN_NAMES gives the Russian spelling of the towns Russian-language
+reports name, and CASE_FORMS (extract/lang/declension_ru.py) their case forms; _RUSSIAN_OBLASTS
 gives the oblasts' Russian adjectives, declined into EXTRA_OBLAST_FORMS.
 
 Every entry is a lower-case word or phrase matched as whole words, case-insensitively; a
@@ -12,7 +12,7 @@ trailing * allows any ending ("поврежд*": повреждено, повр�
 from extract.lang.declension_ru import oblast_forms, town_forms
 
 # Oblast -> (the Russian adjective of its name, its short regional name or None).
-RUSSIAN_OBLASTS = {
+_RUSSIAN_OBLASTS = {
     "Cherkasy Oblast": ("Черкасская", "Черкасщина"),
     "Chernihiv Oblast": ("Черниговская", "Черниговщина"),
     "Chernivtsi Oblast": ("Черновицкая", "Буковина"),
@@ -39,7 +39,7 @@ RUSSIAN_OBLASTS = {
     "Zhytomyr Oblast": ("Житомирская", "Житомирщина"),
 }
 # The Ukrainian name of a town (as the gazetteer holds it) -> its Russian name.
-RUSSIAN_TOWN_NAMES = {
+_RUSSIAN_TOWN_NAMES = {
     "Київ": "Киев", "Харків": "Харьков", "Одеса": "Одесса", "Дніпро": "Днепр",
     "Запоріжжя": "Запорожье", "Львів": "Львов", "Миколаїв": "Николаев", "Херсон": "Херсон",
     "Суми": "Сумы", "Чернігів": "Чернигов", "Полтава": "Полтава", "Житомир": "Житомир",
@@ -67,9 +67,9 @@ RUSSIAN_TOWN_NAMES = {
     "Богодухів": "Богодухов", "Золочів": "Золочев", "Вовчанськ": "Волчанск",
 }
 # The Russian spellings of a town's name and their case forms, by its Ukrainian name.
-CASE_FORMS = town_forms(RUSSIAN_TOWN_NAMES)
+CASE_FORMS = town_forms(_RUSSIAN_TOWN_NAMES)
 # Russian regional names: each oblast's "…ская область" in its cases and its short name.
-EXTRA_OBLAST_FORMS = oblast_forms(RUSSIAN_OBLASTS)
+EXTRA_OBLAST_FORMS = oblast_forms(_RUSSIAN_OBLASTS)
 
 # Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
 # cuts, explosions.

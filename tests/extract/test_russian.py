@@ -132,3 +132,21 @@ def test_no_casualties_in_russian() -> None:
 )
 def test_russian_dates(text: str, published: str, expected: str) -> None:
     assert record(text, published)["attack_date"] == expected
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def test_russian_town_and_oblast_names() -> None:
+    r = record("Ночью российские дроны атаковали Харьков: повреждены жилые дома, пострадали три человека.")
+    assert r["cities"] == ["Kharkiv"] and r["oblasts"] == ["Kharkiv Oblast"]
+    r = record("В результате атаки в Одесской области повреждён склад, в Кривом Роге вспыхнул пожар.")
+    assert set(r["oblasts"]) == {"Odesa Oblast", "Dnipropetrovsk Oblast"}
+    assert r["cities"] == ["Kryvyi Rih"]
+    r = record("На Харьковщине и Сумщине обломки дронов повредили дома.")
+    assert set(r["oblasts"]) == {"Kharkiv Oblast", "Sumy Oblast"}
+
+
+def test_a_region_where_drones_were_only_shot_down_is_not_struck() -> None:
+    r = record("Силы ПВО сбили 20 дронов над Черниговской областью. В Киеве обломки повредили дом.")
+    assert r["oblasts"] == ["Kyiv City"]
