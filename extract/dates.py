@@ -429,7 +429,10 @@ def conflicts_with(
 
 def _weekday_before_night(weekday: int, attack: date, published: date) -> bool:
     """Whether a weekday, read as the last such day up to publication, falls before the evening
-    the attack's night began (a later day is when the attack was reported: "said on Monday")."""
+    the attack's night began (a later day is when the attack was reported: "said on Monday"), and
+    is not the weekday after the attack either ("without power until Wednesday morning")."""
+    if (weekday - attack.weekday()) % 7 in (0, 1, 6):
+        return False
     day = published - timedelta(days=(published.weekday() - weekday) % 7)
     return day < attack - timedelta(days=1)
 

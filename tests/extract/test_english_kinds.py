@@ -107,3 +107,11 @@ def test_the_weekday_a_night_was_reported_on_is_no_other_day() -> None:
         "people, the governor said on Monday."
     )
     assert record(text, "2025-06-09")["killed"] == 2  # published Monday
+
+
+def test_a_weekday_still_to_come_is_no_other_day() -> None:
+    text = (
+        "Russian missiles struck energy sites in the Kharkiv region on Tuesday. "
+        "All of Kharkiv Oblast will be without power until Wednesday morning, the governor said."
+    )
+    assert "Kharkiv Oblast" in record(text, "2025-11-11")["oblasts"]  # published Tuesday
