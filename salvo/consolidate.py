@@ -9,20 +9,34 @@ Rules (docs/data-model.md has the reader's version):
   as a lower bound; so does a monitoring channel's count of one strike in the official dataset),
   exact before bound ("more than 500"), later publication before earlier
   (a source's follow-up corrects its first story), then the later-stored report.
+- A lower bound above the chosen exact figure ("at least 21 killed" against "three killed")
+  contradicts it: the night takes the largest such bound, marked a lower bound, and shows the
+  conflict.
+- Casualty tallies rise through the day: killed and injured take the highest count that an
+  official or wire source gives (any source's when none of those does), the others kept.
+- A regional or local figure (a regional command, a report or figure whose scope says so, or a
+  figure read from a sentence about one place) never becomes the night's national figure: it is
+  kept per place in ``regional_figures``. Casualties are exempt: people hurt in one place are
+  the night's.
+- A figure above PLAUSIBLE_MAX is set aside (named in the night's explanation), never chosen.
 - Every candidate value is kept: a figure whose candidates disagree lists them all in
   ``conflicts`` and its name in ``conflict_fields`` (regional subsets and lower bounds the
-  chosen value satisfies are not disagreements). Nothing is invented: a total is derived only
+  chosen value satisfies are not disagreements). ``choices`` says, per figure, which source was
+  chosen and why, and what the others said. Nothing is invented: a total is derived only
   by the SCHEMA.md rule (drones + missiles when both are known and no source states a total).
 - Analyst corrections of the night are applied last; quality checks run on the final row.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
+from extract.places import find_places
 from salvo.official import PARTIAL_SCOPES, classify_model
 from salvo.store import (
     COUNT_FIELDS,
@@ -51,6 +65,29 @@ WEAPON_FIELDS = (
     *FAMILY_FIELDS,
 )
 LOWER_BOUND_KINDS = {"lower", "more_than", "at_least", "min", "lower_bound", "gt", "ge"}
+CASUALTY_FIELDS = ("killed", "injured")
+# What a statement counts (weapons, suppressed, locations): a regional or local account's count
+# of these is that place's, never the night's national figure.
+STATEMENT_FIELDS = tuple(name for name in FIGURE_FIELDS if name not in CASUALTY_FIELDS)
+# No night has seen a thousandth of this: a larger figure is a misreading or a typo.
+PLAUSIBLE_MAX = 100_000
+# A story about one place whose weapon counts are all this small, with no statement sentence
+# behind them ("a drone hit a house in Kharkiv"), counts that strike, not the night.
+SINGLE_STRIKE_MAX = 3
+# Between a figure and a place in its sentence: a clause break or one of these words means the
+# place qualifies something else ("shot down 15, about 10 of them over the Kyiv region").
+CLAUSE_BREAK = re.compile(
+    r"[,;:.()]|\b(?:of them|of which|including|among them|з них|із них|зокрема|у тому числі|серед них)\b",
+    re.IGNORECASE,
+)
+# A national figure names the country or the Air Force between the figure and a place.
+NATIONAL_MARKER = re.compile(
+    r"\b(?:ukraine|україн\w*|air force|повітрян\w*|across the country|nationwide|in total|overall"
+    r"|загалом|всього|усього)\b",
+    re.IGNORECASE,
+)
+# The farthest a place may stand from its figure (characters) to count as the figure's place.
+PLACE_REACH = 60
 
 
 @dataclass
@@ -67,6 +104,12 @@ class Candidate:
     corrected_fields: list[str] = field(default_factory=list)
     figures: dict[str, int] = field(default_factory=dict)  # count and family fields it gives
     models: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    # statement figures that count one region or place: field -> (place, why)
+    regional: dict[str, tuple[str, str]] = field(default_factory=dict)
+    set_aside: dict[str, int] = field(default_factory=dict)  # implausible figures, never chosen
+
+    def is_regional(self, figure: str) -> bool:
+        return figure in self.regional
 
     def sort_key(self, figure: str) -> tuple[int, int, int, int]:
         bound = 1 if figure in self.bounds else 0
@@ -157,9 +200,15 @@ def candidate_from(entry: dict[str, Any]) -> Candidate | None:
         if stated is not None:
             families[name] = stated
     figures.update(families)
+    set_aside = {name: value for name, value in figures.items() if value > PLAUSIBLE_MAX}
+    for name in set_aside:
+        del figures[name]
+    outlet = entry.get("outlet")
+    if outlet in (None, "", "unknown"):  # a file or text with no outlet: its report id names it
+        outlet = f"report {entry['id']}"
     return Candidate(
         report_id=entry["id"],
-        outlet=entry.get("outlet") or "unknown",
+        outlet=outlet,
         source_type=entry.get("source_type") or "outlet",
         tier=tier,
         published=entry.get("published"),
@@ -168,7 +217,91 @@ def candidate_from(entry: dict[str, Any]) -> Candidate | None:
         corrected_fields=list(entry.get("corrected_fields") or []),
         figures=figures,
         models=models,
+        regional=figure_scopes(record, figures, outlet, tier),
+        set_aside=set_aside,
     )
+
+
+def figure_scopes(
+    record: dict[str, Any], figures: dict[str, int], outlet: str, tier: int
+) -> dict[str, tuple[str, str]]:
+    """The statement figures of a record that count one region or place: field -> (place, why).
+
+    In order: a record that declares its scope regional or local (every figure); a per-figure
+    ``scopes`` entry (field -> "national" | "regional" | "local", or {"scope", "place"}); else
+    inferred, conservatively, from what the record holds: a figure whose evidence names a place
+    next to it in the same clause ("twelve drones were shot down over the Odesa region"), or,
+    with no evidence at all, a story about one place whose weapon counts are a strike's (at most
+    SINGLE_STRIKE_MAX). Anything else is national, as before.
+    """
+    statement = [name for name in STATEMENT_FIELDS if name in figures]
+    oblasts = [o for o in record.get("oblasts") or [] if isinstance(o, str)]
+    cities = [c for c in record.get("cities") or [] if isinstance(c, str)]
+    named_place = oblasts[0] if len(oblasts) == 1 else (cities[0] if len(cities) == 1 else None)
+    scope = record.get("scope")
+    if scope in PARTIAL_SCOPES:
+        place = named_place or outlet
+        return {name: (place, f"a {scope} account") for name in statement}
+    result: dict[str, tuple[str, str]] = {}
+    declared = record.get("scopes") if isinstance(record.get("scopes"), dict) else {}
+    evidence = record.get("evidence") if isinstance(record.get("evidence"), dict) else {}
+    for name in statement:
+        stated = declared.get(name)
+        if isinstance(stated, dict):
+            stated_scope, stated_place = stated.get("scope"), stated.get("place")
+        else:
+            stated_scope, stated_place = stated, None
+        if stated_scope is not None:
+            if stated_scope in PARTIAL_SCOPES:
+                result[name] = (str(stated_place or named_place or outlet), f"the report says {stated_scope}")
+            continue
+        span = evidence.get(name)
+        if isinstance(span, dict):
+            place = _place_of_figure(span)
+            if place is not None:
+                result[name] = (place, f"read from a sentence about {place}")
+    weapons = [figures[name] for name in WEAPON_FIELDS if name in figures]
+    if (
+        not evidence
+        and not declared
+        and tier != TIER_OFFICIAL
+        and named_place is not None
+        and len(oblasts) <= 1
+        and weapons
+        and max(weapons) <= SINGLE_STRIKE_MAX
+    ):
+        for name in statement:
+            result.setdefault(name, (named_place, f"a strike on one place ({named_place}), no statement"))
+    return result
+
+
+@lru_cache(maxsize=4096)
+def _sentence_places(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, canonical name) of every place a sentence names (the extractor's gazetteer)."""
+    return tuple((m.start, m.end, m.name) for m in find_places(sentence))
+
+
+def _place_of_figure(span: dict[str, Any]) -> str | None:
+    """The place a figure's own clause names, if any (see figure_scopes)."""
+    sentence = span.get("sentence")
+    start, end, sentence_start = span.get("start"), span.get("end"), span.get("sentence_start")
+    if not (isinstance(sentence, str) and isinstance(start, int) and isinstance(end, int)
+            and isinstance(sentence_start, int)) or start == end:
+        return None
+    start, end = start - sentence_start, end - sentence_start  # within the sentence from here
+    best: tuple[int, str] | None = None
+    for place_start, place_end, name in _sentence_places(sentence):
+        if place_start >= end:
+            between = sentence[end:place_start]
+        elif place_end <= start:
+            between = sentence[place_end:start]
+        else:
+            continue
+        if len(between) > PLACE_REACH or CLAUSE_BREAK.search(between) or NATIONAL_MARKER.search(between):
+            continue
+        if best is None or len(between) < best[0]:
+            best = (len(between), name)
+    return best[1] if best else None
 
 
 def _is_lower(candidate: Candidate, figure: str) -> bool:
@@ -189,7 +322,7 @@ def _disagreement(figure: str, options: list[Candidate]) -> bool:
     )
 
 
-def quality_flags(row: dict[str, Any], all_partial: bool) -> list[str]:
+def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
     """Checks the row fails, as short stable labels."""
     flags: list[str] = []
 
@@ -220,9 +353,46 @@ def quality_flags(row: dict[str, Any], all_partial: bool) -> list[str]:
         missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if f != "shahed"]
         if known(f"missiles_{kind}") and sum(v or 0 for v in missile_parts) > row[f"missiles_{kind}"]:
             flags.append(f"missile_families_{kind}>missiles_{kind}")
-    if all_partial:  # named for the usual case: only a regional air command reported the night
+    if known("total_launched", "hit_locations") and row["hit_locations"] > row["total_launched"]:
+        flags.append("hit_locations>total_launched")
+    if regional_only:  # only regional or local accounts counted the night's weapons
         flags.append("regional_only")
     return flags
+
+
+def _choose(figure: str, options: list[Candidate]) -> tuple[Candidate, str]:
+    """The candidate whose value the night takes, from options in priority order, and why."""
+    chosen, why = options[0], ""
+    if figure in CASUALTY_FIELDS:  # tallies rise: the highest count of the best-sourced wins
+        sourced = [c for c in options if c.tier in (TIER_OFFICIAL, TIER_WIRE) and not _is_lower(c, figure)]
+        pool = sourced or [c for c in options if not _is_lower(c, figure)]
+        if pool:
+            highest = max(pool, key=lambda c: c.figures[figure])  # max keeps the first of equals
+            if highest.figures[figure] > chosen.figures[figure] or _is_lower(chosen, figure):
+                chosen = highest
+            if len({c.figures[figure] for c in pool}) > 1:
+                why = "highest count of the " + ("official and wire sources" if sourced else "sources")
+    if not _is_lower(chosen, figure):  # a larger lower bound contradicts a smaller exact figure
+        larger = [
+            c for c in options
+            if c.tier != TIER_PARTIAL and _is_lower(c, figure) and c.figures[figure] > chosen.figures[figure]
+        ]
+        if larger:
+            exact = chosen
+            chosen = max(larger, key=lambda c: c.figures[figure])
+            why = f"a lower bound above {exact.outlet}'s exact {exact.figures[figure]}"
+    return chosen, why
+
+
+def _describe(candidate: Candidate, figure: str) -> str:
+    kind = candidate.bounds.get(figure)
+    wording = "exact" if kind is None else ("lower bound" if _is_lower(candidate, figure) else kind)
+    return f"{candidate.outlet} ({candidate.source_type}, {wording})"
+
+
+def _mention(candidate: Candidate, figure: str) -> str:
+    bound = " or more" if _is_lower(candidate, figure) else ""
+    return f"{candidate.outlet} {candidate.figures[figure]}{bound}"
 
 
 def consolidate_night(
@@ -231,31 +401,41 @@ def consolidate_night(
     """The attack-table row of one night (JSON-ready: dates as ISO strings)."""
     row: dict[str, Any] = {"attack_date": night.isoformat()}
     conflicts: dict[str, list[dict[str, Any]]] = {}
+    choices: dict[str, str] = {}
+    regional: dict[str, dict[str, int]] = {}
     lower_bound_fields: list[str] = []
     corrected: list[str] = []
-    others_count_weapons = any(
-        c.tier != TIER_PARTIAL and any(f in c.figures for f in WEAPON_FIELDS) for c in candidates
-    )
+    combined: list[str] = []
     for figure in FIGURE_FIELDS:
-        options = sorted(
-            (
-                c
-                for c in candidates
-                if figure in c.figures
-                and not (c.tier == TIER_PARTIAL and others_count_weapons and figure in WEAPON_FIELDS)
-            ),
-            key=lambda c: c.sort_key(figure),
-        )
+        givers = sorted((c for c in candidates if figure in c.figures), key=lambda c: c.sort_key(figure))
+        regional_givers = [c for c in givers if figure in STATEMENT_FIELDS and c.is_regional(figure)]
+        options = [c for c in givers if c not in regional_givers]
+        notes: list[str] = []
+        for candidate in regional_givers:  # best first: a place keeps its best source's figure
+            place, why = candidate.regional[figure]
+            regional.setdefault(place, {}).setdefault(figure, candidate.figures[figure])
+            notes.append(f"{place} {candidate.figures[figure]} ({candidate.outlet}: {why}; not national)")
+        set_aside = [f"{c.set_aside[figure]} from {c.outlet}" for c in candidates if figure in c.set_aside]
         if not options:
             row[figure] = None
+            if notes or set_aside:
+                choices[figure] = "no national figure" + _tail(notes, set_aside)
             continue
-        chosen = options[0]
+        chosen, why = _choose(figure, options)
         row[figure] = chosen.figures[figure]
         if _is_lower(chosen, figure) or chosen.tier == TIER_PARTIAL:
             lower_bound_fields.append(figure)
         if figure in chosen.corrected_fields:
             corrected.append(figure)
+        if figure in (chosen.record.get("combined_fields") or []):
+            combined.append(figure)
+        others = [_mention(c, figure) for c in options if c is not chosen]
+        choices[figure] = (
+            f"chosen: {_describe(chosen, figure)}" + (f", {why}" if why else "")
+            + (f"; also: {', '.join(others)}" if others else "") + _tail(notes, set_aside)
+        )
         if _disagreement(figure, options):
+            ordered = [chosen, *(c for c in options if c is not chosen)]
             conflicts[figure] = [
                 {
                     "value": c.figures[figure],
@@ -264,15 +444,18 @@ def consolidate_night(
                     "report_id": c.report_id,
                     "bound": c.bounds.get(figure),
                 }
-                for c in options
+                for c in ordered
                 if c.tier != TIER_PARTIAL
             ]
     for kind in ("launched", "destroyed"):  # SCHEMA.md: both classes known and no stated total
         total, drones, missiles = f"total_{kind}", f"drones_{kind}", f"missiles_{kind}"
         if row[total] is None and row[drones] is not None and row[missiles] is not None:
             row[total] = row[drones] + row[missiles]
+            choices[total] = f"derived: drones + missiles ({row[drones]} + {row[missiles]})"
             if drones in lower_bound_fields or missiles in lower_bound_fields:
                 lower_bound_fields.append(total)
+            if drones in combined:
+                combined.append(total)
 
     ranked = sorted(
         candidates, key=lambda c: (c.tier, -(c.published.toordinal() if c.published else 0), -c.report_id)
@@ -290,18 +473,37 @@ def consolidate_night(
         latest[correction.field] = correction
     for name, correction in latest.items():
         row[name] = correction.new_value
+        reason = f" ({correction.reason})" if correction.reason else ""
+        before = choices.get(name)
+        sources = f"; sources: {before}" if before else ""
+        choices[name] = f"corrected by {correction.author}{reason}{sources}"
         if name not in corrected:
             corrected.append(name)
         if name in lower_bound_fields:
             lower_bound_fields.remove(name)
+        if name in combined:
+            combined.remove(name)
 
+    national = any(
+        name in c.figures and not c.is_regional(name) for c in candidates for name in STATEMENT_FIELDS
+    )
     row["conflicts"] = conflicts  # the store keeps these apart from the row (store.split_conflicts)
     row["conflict_fields"] = sorted(conflicts)
     row["has_conflict"] = bool(conflicts)
     row["lower_bound_fields"] = lower_bound_fields
     row["corrected_fields"] = corrected
-    row["quality_flags"] = quality_flags(row, all(c.tier == TIER_PARTIAL for c in candidates))
+    row["combined_fields"] = combined
+    row["regional_figures"] = regional
+    row["choices"] = choices
+    row["quality_flags"] = quality_flags(row, bool(regional) and not national)
     return row
+
+
+def _tail(regional_notes: list[str], set_aside: list[str]) -> str:
+    text = f"; regional: {', '.join(regional_notes)}" if regional_notes else ""
+    if set_aside:
+        text += f"; set aside as implausible (above {PLAUSIBLE_MAX:,}): {', '.join(set_aside)}"
+    return text
 
 
 def _union(lists: Iterable[Any]) -> list[str]:

@@ -45,6 +45,10 @@ SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
 # for extractor records that say their counts are one city's or oblast's (record["scope"]).
 PARTIAL_SCOPES = frozenset({SCOPE_REGIONAL, SCOPE_OTHER, "local"})
 IMPORTER_VERSION = "official-csv/1"
+COMBINED_NOTE = (
+    "drones destroyed is one 'shot down/suppressed' figure; suppressed was not reported apart "
+    "(the dataset's 0 is not a count)"
+)
 DATASET_NAME = "official statements dataset"
 
 # Source prefixes (the first segment of the post path, or the Telegram channel) by scope.
@@ -378,6 +382,7 @@ def official_record(
     class_destroyed: dict[str, list[float | None]] = defaultdict(list)
     destroyed_incomplete: set[str] = set()
     suppressed, hits, debris, unclassified = [], [], [], []
+    combined = False
     oblasts: list[str] = []
     windows: list[dict[str, Any]] = []
     for row in rows:
@@ -398,7 +403,12 @@ def official_record(
                 destroyed_incomplete.add(cls)
         elif cls is None:
             unclassified.append(model)
-        suppressed.append(_number(row.get("not_reach_goal")))
+        not_reached = _number(row.get("not_reach_goal"))
+        if cls == "drone" and not_reached == 0 and destroyed is not None:
+            # Since mid-2025 the Air Force states one "shot down/suppressed" figure and the
+            # dataset then records 0 here: not reported apart, which is not zero suppressed.
+            combined, not_reached = True, None
+        suppressed.append(not_reached)
         hits.append(_number(row.get("num_hit_location")))
         debris.append(_number(row.get("num_fall_fragment_location")))
         for region in parse_cell_literal(row.get("affected region")) or []:
@@ -442,6 +452,9 @@ def official_record(
         "scope": scope,
         "windows": windows,
         "unclassified_models": sorted(set(unclassified)),
+        # destroyed figures that count shot down and suppressed together (see the drone rows above)
+        "combined_fields": ["drones_destroyed", "total_destroyed"] if combined else [],
+        "notes": COMBINED_NOTE if combined else "",
     }
 
 

@@ -32,8 +32,9 @@ LIST_COLUMNS = (
     "corrected_fields",
     "report_ids",
     "conflict_fields",
+    "combined_fields",
 )
-DICT_COLUMNS = ("models",)
+DICT_COLUMNS = ("models", "regional_figures", "choices")
 COLUMNS = (
     "attack_date",
     *INT_COLUMNS,
@@ -47,6 +48,9 @@ COLUMNS = (
     "lower_bound_fields",
     "quality_flags",
     "corrected_fields",
+    "combined_fields",
+    "regional_figures",
+    "choices",
     "models",
     "report_ids",
 )

@@ -22,10 +22,11 @@ COUNT_COLUMNS = (
     *(f"{family}_{fate}" for family in FAMILIES for fate in ("launched", "destroyed")),
 )
 LIST_COLUMNS = ("oblasts", "cities", "sources", "conflict_fields", "lower_bound_fields", "quality_flags",
-                "corrected_fields", "report_ids")
+                "corrected_fields", "combined_fields", "report_ids")
+DICT_COLUMNS = ("regional_figures", "choices", "models")
 COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "n_reports", "sources", "source_type",
            "has_conflict", "conflict_fields", "lower_bound_fields", "quality_flags", "corrected_fields",
-           "models", "report_ids")
+           "combined_fields", "regional_figures", "choices", "models", "report_ids")
 # Cities with their oblast, as the gazetteer spells them.
 CITIES = {
     "Kyiv": "Kyiv City", "Kharkiv": "Kharkiv Oblast", "Odesa": "Odesa Oblast",
@@ -80,6 +81,8 @@ def attack_frame(nights: int = 120, start: str = "2025-06-01", seed: int = 7) ->
             "source_type": source_type,
             "has_conflict": False, "conflict_fields": [],
             "lower_bound_fields": [], "quality_flags": [], "corrected_fields": [],
+            "combined_fields": [], "regional_figures": {},
+            "choices": {"drones_launched": f"chosen: {OUTLETS[source_type][0]} ({source_type}, exact)"},
             "models": {"Shahed-136": {"launched": shahed, "destroyed": shahed_down}},
             "report_ids": [2 * i + 1, 2 * i + 2],
         }
@@ -97,6 +100,6 @@ def attack_frame(nights: int = 120, start: str = "2025-06-01", seed: int = 7) ->
     frame["n_reports"] = frame["n_reports"].astype("int64")
     frame["source_type"] = pd.Categorical(frame["source_type"], categories=["official", "wire", "outlet"])
     frame["has_conflict"] = frame["has_conflict"].astype(bool)
-    for column in (*LIST_COLUMNS, "models"):
+    for column in (*LIST_COLUMNS, *DICT_COLUMNS):
         frame[column] = frame[column].astype(object)
     return frame

@@ -64,11 +64,14 @@ def test_exact_beats_a_bound_and_an_agreeing_bound_is_no_conflict(store):
     assert not row["has_conflict"]
 
 
-def test_a_lower_bound_above_the_exact_figure_is_a_conflict(store):
+def test_a_lower_bound_above_the_exact_figure_wins_and_is_a_conflict(store):
     add(store, "Outlet A", "outlet", drones_launched=600, bounds={"drones_launched": "lower"})
     add(store, "Outlet B", "outlet", drones_launched=502)
     row = night(store)
-    assert row["drones_launched"] == 502 and "drones_launched" in row["conflicts"]
+    assert row["drones_launched"] == 600 and "drones_launched" in row["lower_bound_fields"]
+    assert [c["value"] for c in row["conflicts"]["drones_launched"]] == [600, 502]  # chosen first
+    assert row["choices"]["drones_launched"].startswith("chosen: Outlet A (outlet, lower bound)")
+    assert "Outlet B's exact 502" in row["choices"]["drones_launched"]
 
 
 def test_only_a_bound_is_reported_as_a_lower_bound(store):
@@ -107,7 +110,7 @@ def test_a_regional_command_is_never_added_to_the_national_figures(store):
     assert row["n_reports"] == 3
 
 
-def test_a_regional_figure_fills_a_night_no_one_else_counts_as_a_lower_bound(store):
+def test_a_regional_figure_never_becomes_the_national_figure_of_a_night_no_one_else_counts(store):
     add(store, "Governor", "outlet", killed=1, oblasts=["Odesa Oblast"])
     add(
         store,
@@ -120,8 +123,14 @@ def test_a_regional_figure_fills_a_night_no_one_else_counts_as_a_lower_bound(sto
         scope="regional",
     )
     row = night(store)
-    assert row["drones_launched"] == 41 and "drones_launched" in row["lower_bound_fields"]
-    assert row["killed"] == 1
+    # behaviour changed with issue 14: the region's 41 is kept as the region's, not the night's
+    assert row["drones_launched"] is None and row["total_launched"] is None
+    assert row["regional_figures"] == {
+        "Air Command South": {name: 41 for name in (
+            "drones_launched", "drones_destroyed", "total_launched", "total_destroyed")}
+    }
+    assert row["choices"]["drones_launched"].startswith("no national figure; regional: Air Command South 41")
+    assert row["killed"] == 1 and "regional_only" in row["quality_flags"]
 
 
 def test_only_regional_reports_flag_the_night(store):

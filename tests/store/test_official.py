@@ -101,10 +101,12 @@ def test_a_night_sums_its_national_windows_and_never_adds_the_regional_commands(
     assert not row["has_conflict"] and row["quality_flags"] == []
 
 
-def test_a_night_only_a_regional_command_reported_is_a_flagged_lower_bound(store):
+def test_a_night_only_a_regional_command_reported_keeps_the_figure_as_the_regions(store):
     import_official(store, DAILY)
     row = store.get_attack(date(2025, 3, 3))
-    assert row["drones_launched"] == 2 and "drones_launched" in row["lower_bound_fields"]
+    # behaviour changed with issue 14: a regional figure never becomes the night's national one
+    assert row["drones_launched"] is None
+    assert [figures["drones_launched"] for figures in row["regional_figures"].values()] == [2]
     assert "regional_only" in row["quality_flags"]
 
 
@@ -243,3 +245,35 @@ def test_the_importer_lists_no_model_the_extractor_already_reads():
 
     for name in official.OTHER_MODELS:
         assert identify_model(name, "en") is None and identify_model(name, "uk") is None, name
+
+
+COMBINED_HEADER = (
+    "time_start,time_end,model,launch_place,target,target_main,launched,destroyed,not_reach_goal,"
+    "still_attacking,border_crossing,is_shahed,num_hit_location,num_fall_fragment_location,carrier,"
+    "turbojet,turbojet_destroyed,affected region,destroyed_details,launched_details,"
+    "launch_place_details,source\n"
+)
+
+
+def test_a_zero_not_reach_goal_beside_a_combined_drone_figure_is_null_with_a_note(store, tmp_path):
+    daily = tmp_path / "daily.csv"
+    window = "2025-08-10 18:00,2025-08-11 08:30"
+    rest = ",,,,,,,,"
+    daily.write_text(
+        COMBINED_HEADER
+        + f"{window},Shahed-136/131,Kursk oblast,Ukraine,,120.0,104.0,0.0,,{{}},,3.0,2.0{rest}"
+        + "kpszsu/posts/a\n"
+        + f"{window},Iskander-M,Kursk oblast,Ukraine,,2.0,1.0,,,{{}},,,{rest}kpszsu/posts/a\n"
+        + "2025-03-10 18:00,2025-03-11 08:30,Shahed-136/131,Kursk oblast,Ukraine,,90.0,60.0,25.0,,{},,,"
+        + f"{rest}kpszsu/posts/b\n",
+        encoding="utf-8",
+    )
+    import_official(store, daily)
+    combined = store.get_attack(date(2025, 8, 11))
+    assert combined["suppressed"] is None  # "not reported apart" is not zero
+    assert combined["drones_destroyed"] == 104
+    assert combined["combined_fields"] == ["drones_destroyed", "total_destroyed"]
+    (report,) = store.list_reports(attack_date=date(2025, 8, 11))
+    assert "not reported apart" in report["record"]["notes"]
+    apart = store.get_attack(date(2025, 3, 11))
+    assert apart["suppressed"] == 25 and apart["combined_fields"] == []

@@ -1,0 +1,196 @@
+"""Issue 14's consolidation rules: bound vs exact, national vs regional, regional only, absurd
+figures, casualty tallies, and the explanation of every choice — in the store and end to end
+through `python -m salvo ingest` and `python -m salvo export`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from salvo import consolidate
+
+from .test_consolidate import NIGHT, add, night
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def test_casualties_take_the_highest_count_of_the_official_and_wire_sources(store):
+    add(store, "Regional administration", "official", published=NIGHT, killed=3, injured=20)
+    add(store, "Reuters", "wire", published=date(2025, 7, 3), killed=7, injured=18)
+    add(store, "Local blog", "outlet", killed=40)  # an outlet's count does not beat the sourced ones
+    row = night(store)
+    assert (row["killed"], row["injured"]) == (7, 20)
+    assert [c["value"] for c in row["conflicts"]["killed"]] == [7, 3, 40]  # chosen first, all kept
+    assert row["choices"]["killed"].startswith("chosen: Reuters (wire, exact), highest count")
+    assert "also: Regional administration 3, Local blog 40" in row["choices"]["killed"]
+
+
+def test_outlets_casualty_counts_count_when_no_official_or_wire_source_gives_one(store):
+    add(store, "Outlet A", "outlet", killed=2)
+    add(store, "Outlet B", "outlet", published=date(2025, 7, 3), killed=5)
+    assert night(store)["killed"] == 5
+
+
+def test_a_later_regional_story_never_replaces_the_national_statement(store):
+    add(store, "Kyiv Independent", "outlet", published=NIGHT, drones_launched=125, drones_destroyed=104)
+    add(
+        store, "Odesa news", "outlet", published=date(2025, 7, 5), drones_destroyed=12,
+        scopes={"drones_destroyed": {"scope": "regional", "place": "Odesa Oblast"}},
+    )
+    row = night(store)
+    assert (row["drones_launched"], row["drones_destroyed"]) == (125, 104)
+    assert row["regional_figures"] == {"Odesa Oblast": {"drones_destroyed": 12}}
+    assert not row["has_conflict"] and "regional_only" not in row["quality_flags"]
+    assert "regional: Odesa Oblast 12 (Odesa news: the report says regional; not national)" in (
+        row["choices"]["drones_destroyed"]
+    )
+
+
+def test_a_figure_declared_national_stays_national_whatever_its_sentence(store):
+    add(store, "Outlet", "outlet", drones_launched=2, oblasts=["Sumy Oblast"],
+        scopes={"drones_launched": "national"})
+    row = night(store)
+    assert row["drones_launched"] == 2 and row["regional_figures"] == {}
+
+
+def test_a_figure_read_next_to_a_place_is_that_places(store):
+    sentence = "Air defence shot down 12 drones over the Odesa region, the governor said."
+    start = sentence.index("12")
+    evidence = {
+        "drones_destroyed": {"start": 100 + start, "end": 100 + start + 2, "sentence_start": 100,
+                             "sentence_end": 100 + len(sentence), "sentence": sentence, "text": "12"},
+    }
+    add(store, "Wire", "wire", drones_destroyed=12, evidence=evidence)
+    row = night(store)
+    assert row["drones_destroyed"] is None
+    assert row["regional_figures"] == {"Odesa Oblast": {"drones_destroyed": 12}}
+
+
+def test_a_place_in_another_clause_does_not_make_a_figure_regional(store):
+    sentence = "Air defence destroyed 15 drones overnight, about 10 of them over the Kyiv region."
+    start = sentence.index("15")
+    evidence = {
+        "drones_destroyed": {"start": start, "end": start + 2, "sentence_start": 0,
+                             "sentence_end": len(sentence), "sentence": sentence, "text": "15"},
+    }
+    add(store, "Wire", "wire", drones_destroyed=15, evidence=evidence)
+    row = night(store)
+    assert row["drones_destroyed"] == 15 and row["regional_figures"] == {}
+
+
+def test_a_one_place_strike_story_without_statement_evidence_counts_that_place(store):
+    # the shipped dataset's "1 drone launched" nights: a strike on one city, no statement behind it
+    add(store, "City outlet", "outlet", drones_launched=1, total_launched=1, injured=10,
+        oblasts=["Kharkiv Oblast"], cities=["Kharkiv"])
+    row = night(store)
+    assert row["drones_launched"] is None and row["total_launched"] is None
+    assert row["regional_figures"] == {"Kharkiv Oblast": {"drones_launched": 1, "total_launched": 1}}
+    assert row["injured"] == 10 and "regional_only" in row["quality_flags"]
+
+
+def test_a_large_count_or_an_official_statement_is_not_a_single_strike(store):
+    add(store, "Outlet", "outlet", drones_launched=40, oblasts=["Kharkiv Oblast"])
+    add(store, "Air Force", "official", missiles_launched=2, oblasts=["Sumy Oblast"])
+    row = night(store)
+    assert (row["drones_launched"], row["missiles_launched"]) == (40, 2)
+
+
+def test_an_implausible_figure_is_set_aside_and_named(store):
+    add(store, "Outlet", "outlet", drones_launched=9_999_999, drones_destroyed=80)
+    add(store, "Wire", "wire", drones_launched=90)
+    row = night(store)
+    assert row["drones_launched"] == 90 and not row["has_conflict"]
+    aside = "set aside as implausible (above 100,000): 9999999 from Outlet"
+    assert aside in row["choices"]["drones_launched"]
+
+
+def test_hits_above_launched_are_flagged(store):
+    add(store, "Outlet", "outlet", total_launched=10, hit_locations=14)
+    assert "hit_locations>total_launched" in night(store)["quality_flags"]
+
+
+def test_a_correction_explains_itself_and_keeps_the_sources_account(store):
+    add(store, "Air Force", "official", drones_launched=100)
+    night(store)
+    consolidate.correct_attack(store, NIGHT, "drones_launched", 110, reason="statement revised", author="ana")
+    choice = store.get_attack(NIGHT)["choices"]["drones_launched"]
+    assert choice == "corrected by ana (statement revised); sources: chosen: Air Force (official, exact)"
+
+
+def test_a_combined_shot_down_or_suppressed_figure_is_carried_to_the_night(store):
+    add(store, "Air Force", "official", drones_launched=120, drones_destroyed=100, missiles_launched=2,
+        missiles_destroyed=1, combined_fields=["drones_destroyed"])
+    row = night(store)
+    assert row["combined_fields"] == ["drones_destroyed", "total_destroyed"]
+
+
+REPORTS = {
+    "national.txt": "Russia launched 125 drones at Ukraine overnight on 3 March 2026, the Air Force "
+    "said. Air defence shot down 104 of them.\n",
+    "odesa.txt": "Air defence forces shot down 12 drones over the Odesa region overnight on 3 March "
+    "2026, the regional governor said.\n",
+    "kharkiv.txt": "Air defence forces shot down nine drones over the Kharkiv region overnight on 5 "
+    "March 2026, the regional governor said.\n",
+    "toll_first.txt": "Three people were killed when a Russian missile struck Ternopil overnight on 19 "
+    "November 2025, officials said.\n",
+    "toll_later.txt": "At least 21 people were killed after Russian missiles hit apartment blocks in "
+    "Ternopil overnight on 19 November 2025.\n",
+    "absurd.txt": "Russia launched 9999999 drones at Ukraine overnight on 7 March 2026, the Air Force "
+    "said.\n",
+}
+
+
+def salvo(*args: str, database: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SALVO_DATABASE_URL": database}
+    return subprocess.run(
+        [sys.executable, "-m", "salvo", "-q", *args], cwd=PROJECT, env=env, capture_output=True,
+        text=True, timeout=600,
+    )
+
+
+def test_the_four_cases_hold_through_the_cli_ingest_and_export(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    database = f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+    ingest = salvo("ingest", str(folder), database=database)
+    assert ingest.returncode in (0, 1), ingest.stderr  # the absurd report may be refused at the door
+    export = salvo("export", "-o", str(tmp_path / "out.csv"), database=database)
+    assert export.returncode == 0, export.stderr
+    table = pd.read_csv(tmp_path / "out.csv", dtype={"attack_date": str}).set_index("attack_date")
+
+    def choices(night: str) -> dict[str, str]:
+        return json.loads(table.loc[night, "choices"])
+
+    # bound vs exact: "at least 21" beats another source's exact "three", and the conflict shows
+    assert table.loc["2025-11-19", "killed"] == 21
+    assert "killed" in table.loc["2025-11-19", "lower_bound_fields"]
+    assert "killed" in table.loc["2025-11-19", "conflict_fields"]
+    assert json.loads(table.loc["2025-11-19", "conflicts"])["killed"][0]["value"] == 21
+    assert "a lower bound above" in choices("2025-11-19")["killed"]
+    # national vs regional: the governor's 12 over Odesa is Odesa's, the night keeps 125 / 104
+    assert table.loc["2026-03-03", ["drones_launched", "drones_destroyed"]].tolist() == [125, 104]
+    assert json.loads(table.loc["2026-03-03", "regional_figures"]) == {
+        "Odesa Oblast": {"drones_destroyed": 12, "total_destroyed": 12}
+    }
+    assert choices("2026-03-03")["drones_destroyed"].startswith("chosen: ")
+    assert "regional: Odesa Oblast 12" in choices("2026-03-03")["drones_destroyed"]
+    # regional only: nine over Kharkiv is no national shot-down figure
+    assert pd.isna(table.loc["2026-03-05", "drones_destroyed"])
+    assert "regional_only" in table.loc["2026-03-05", "quality_flags"]
+    assert json.loads(table.loc["2026-03-05", "regional_figures"]) == {
+        "Kharkiv Oblast": {"drones_destroyed": 9, "total_destroyed": 9}
+    }
+    # absurd figure: never a value of the table; if the report got in, the night says why it is empty
+    numbers = table.select_dtypes("number")
+    assert (numbers.fillna(0) <= consolidate.PLAUSIBLE_MAX).all().all()
+    if "2026-03-07" in table.index:
+        assert pd.isna(table.loc["2026-03-07", "drones_launched"])
+        assert "implausible" in choices("2026-03-07")["drones_launched"]
