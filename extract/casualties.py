@@ -38,6 +38,7 @@ class CasualtyMention:
     # one person named alone ("a man was wounded in Hlevakha"): counts for its place only when no
     # other figure covers that place, else it is a detail of another figure
     lone: bool = False
+    implausible: bool = False  # the amount was over numbers.MAX_PLAUSIBLE: no number (value None)
 
 
 @dataclass
@@ -46,6 +47,8 @@ class CasualtyResult:
     bounds: dict[str, str] = field(default_factory=dict)
     evidence: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # kind -> start, end, sentence
     no_casualty_statements: list[tuple[str, int, int, int]] = field(default_factory=list)
+    # Amounts over numbers.MAX_PLAUSIBLE said of the killed or injured: (kind, start, end, sentence)
+    implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -308,7 +311,9 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         if _in_date(text, s, q.start, q.end, code):
             continue  # "overnight on Oct. 10 killed two people": the day of a date
         place = _place_key(text, s, q.start, end, original)
-        found.append(CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index))
+        mention = CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index)
+        mention.implausible = q.implausible
+        found.append(mention)
         taken.append((q.start, end))
         if toll is not None and kind == _kind(toll):
             toll_kinds.add(kind)
@@ -518,6 +523,8 @@ def _placed_sum(by_place: dict[str, CasualtyMention]) -> int:
 
 def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     result = CasualtyResult()
+    # An implausible amount counts as a vague one ("dozens"): the kind's overall figure is unknown.
+    result.implausible = [(m.kind, m.start, m.end, m.sentence) for m in mentions if m.implausible]
     for kind in KINDS:
         of_kind = _place_lone_mentions([m for m in mentions if m.kind == kind])
         numbered = [m for m in of_kind if m.value is not None and not m.additive]

@@ -59,6 +59,8 @@ class ClauseFindings:
     all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
     weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
     last_class: str = "total"  # what "N of them" refers to in a later sentence
+    # Amounts over numbers.MAX_PLAUSIBLE that stood where a figure would: (field, start, end, sentence)
+    implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -376,10 +378,23 @@ def _add(
     )
 
 
+def _field_of(role: str, weapon_class: str) -> str:
+    """The record field a count of this role and class would fill, or what it counted."""
+    if role in ("suppressed", "returned"):
+        return role
+    if not role:
+        return f"{weapon_class} count"
+    stage = "destroyed" if role == "destroyed" else "launched"  # a hit or implied launch counts launched
+    return ROLE_FIELDS.get((stage, weapon_class), f"{weapon_class} count")
+
+
 def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_singular: set[str]) -> None:
     sums: dict[tuple[str, str], list[Mention]] = {}
     for m in group.mentions:
         if m.value is None:
+            if m.implausible:
+                what = _field_of(_mention_role(m, group), m.weapon_class)
+                findings.implausible.append((what, m.start, m.end, index))
             if m.all_of_class and "destroyed" in group.roles:
                 findings.all_destroyed.setdefault(m.weapon_class, (m.start, m.end, index))
             continue
@@ -507,7 +522,7 @@ def _locations(
     kinds: set[str] = set()
     previous_end = s.start
     for q in quantities:
-        if q.value is None:
+        if q.value is None and not q.implausible:
             continue
         noun = g.location.match(text, q.end, s.end)
         if noun is None and previous_end > s.start and g.location_others is not None:
@@ -523,10 +538,13 @@ def _locations(
         previous_end = noun.end()
         if kind:
             kinds.add(kind)
-        if kind == "debris":
-            _add(findings, "debris_locations", q.value, q.bound, EXACT, q.start, noun.end(), index)
-        elif kind == "hit":
-            _add(findings, "hit_locations", q.value, q.bound, EXACT, q.start, noun.end(), index)
+        if kind not in ("debris", "hit"):
+            continue
+        name = f"{kind}_locations"
+        if q.value is None:
+            findings.implausible.append((name, q.start, noun.end(), index))
+        else:
+            _add(findings, name, q.value, q.bound, EXACT, q.start, noun.end(), index)
     return kinds
 
 

@@ -14,6 +14,7 @@ from extract.clauses import analyse
 from extract.dates import AttackDate, conflicts_with, has_dates, parse_published, resolve_attack_date
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.lang import detect_language
+from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
 from extract.places import impact_places
 from extract.relevance import is_attack_report, names_weapon_or_attacker
@@ -68,6 +69,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     )
     _record_places(report, text, sentences, scope.skipped(), language)
     _record_casualties(report, text, sentences, casualties)
+    _record_uncertain(report, text, [*findings.implausible, *casualties.implausible])
     has_figures = any(
         getattr(report, name)
         for name in (
@@ -205,6 +207,14 @@ def _record_casualties(report: Report, text: str, sentences: list[Sentence], res
             if getattr(report, k) is None:
                 setattr(report, k, 0)
                 report.evidence[k] = Evidence.of(text, start, end, _sentence(sentences, index))
+
+
+def _record_uncertain(report: Report, text: str, implausible: list[tuple[str, int, int, int]]) -> None:
+    """A note for each amount over MAX_PLAUSIBLE that stood where a figure would, in text order."""
+    for what, start, end, _ in sorted(implausible, key=lambda item: item[1]):
+        note = f'{what}: "{text[start:end]}" is more than {MAX_PLAUSIBLE:,}: no figure taken'
+        if note not in report.uncertain:
+            report.uncertain.append(note)
 
 
 def _covers_all_oblasts(report: Report, sentences: list[Sentence], index: int) -> bool:

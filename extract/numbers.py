@@ -18,17 +18,25 @@ from extract.patterns import literal_alternation
 # Past this many digits a run is not a count (phone numbers, hashes, hostile input); it also
 # keeps int() far below Python's digit limit.
 MAX_DIGITS = 9
+# No report counts more of anything than this: the largest nights are under a thousand weapons
+# and casualties are in the hundreds. A larger amount ("9,999,999 drones", "hundred" said eleven
+# times) is a typo, a joke or an attack on the extractor: it is read as no number at all
+# (``value`` None, ``implausible``), and the record notes it (Report.uncertain).
+MAX_PLAUSIBLE = 100_000
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """An amount in the text. ``bound`` is "lower", "upper", "approximate" or None (exact)."""
+    """An amount in the text. ``bound`` is "lower", "upper", "approximate" or None (exact).
+    ``value`` is None for a vague amount ("dozens of") and for one over MAX_PLAUSIBLE, which is
+    marked ``implausible``."""
 
     value: int | None
     bound: str | None
     start: int  # start of the qualifier, or of the numeral when there is none
     end: int
     text: str
+    implausible: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,8 @@ def _to_quantity(match: re.Match[str], lang: LanguageData, text: str) -> Quantit
         value = parse_number_words(match.group("words"), lang)
         if value is None:
             return None
+    if value is not None and value > MAX_PLAUSIBLE:
+        return Quantity(None, bound, match.start(), match.end(), text[match.start() : match.end()], True)
     return Quantity(value, bound, match.start(), match.end(), text[match.start() : match.end()])
 
 

@@ -1,4 +1,13 @@
-"""The record one report becomes, with the evidence behind every value."""
+"""The record one report becomes, with the evidence behind every value.
+
+Besides SCHEMA.md's fields a record carries ``weapons`` (per model), ``bounds`` (which figures are
+"lower"/"upper"/"approximate"), ``evidence`` (the characters behind each value), ``language``,
+``truncated`` (the text was longer than the extractor reads) and, only when there is any,
+``uncertain``: one note per amount the extractor would not believe, such as
+``'drones_launched: "9,999,999 drones" is more than 100,000: no figure taken'``. An amount over
+extract.numbers.MAX_PLAUSIBLE gives no figure (that field stays null unless another statement
+gives one); the note says what it was and where it stood.
+"""
 
 from __future__ import annotations
 
@@ -103,6 +112,7 @@ class Report:
     evidence: dict[str, Evidence | list[Evidence]] = field(default_factory=dict)
     language: str = "en"
     truncated: bool = False  # the text was longer than the extractor reads
+    uncertain: list[str] = field(default_factory=list)  # amounts not believed (see the module doc)
     id: str | None = None
     notes: str = ""
 
@@ -130,4 +140,6 @@ class Report:
                 "truncated": self.truncated,
             }
         )
+        if self.uncertain:  # absent when empty: records without doubts keep their old shape
+            out["uncertain"] = list(self.uncertain)
         return out

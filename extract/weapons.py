@@ -35,6 +35,7 @@ class Mention:
     antecedent: bool = False  # "385 of them": the class of what came before
     partitive: str | None = None  # "part" (430 in "430 of 502") or "whole" (502)
     roles: list[str] = field(default_factory=list)
+    implausible: bool = False  # the amount was over numbers.MAX_PLAUSIBLE: no number (value None)
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,10 @@ def find_mentions(
                 pending = None
             continue
         cls, model, family, head_end = phrase
-        mention = Mention(q.value, q.bound, cls, q.start, head_end, text[q.start : head_end], model, family)
+        mention = Mention(
+            q.value, q.bound, cls, q.start, head_end, text[q.start : head_end], model, family,
+            implausible=q.implausible,
+        )
         if (
             pending is not None
             and pending.value is not None

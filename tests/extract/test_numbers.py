@@ -1,6 +1,6 @@
 import pytest
 
-from extract.numbers import MAX_DIGITS, find_quantities, parse_quantity
+from extract.numbers import MAX_DIGITS, find_quantities, parse_digits, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -56,4 +56,8 @@ def test_offsets_point_into_the_text() -> None:
 
 def test_very_long_digit_runs_are_not_numbers() -> None:
     assert find_quantities("7" * (MAX_DIGITS + 1)) == []
-    assert find_quantities("7" * MAX_DIGITS)[0].value == int("7" * MAX_DIGITS)
+    # A run of MAX_DIGITS is still read as digits, and is then far over MAX_PLAUSIBLE: found at its
+    # place, with no value (issues 13/15; before, its value was the whole run).
+    assert parse_digits("7" * MAX_DIGITS) == int("7" * MAX_DIGITS)
+    (quantity,) = find_quantities("7" * MAX_DIGITS)
+    assert (quantity.value, quantity.implausible, quantity.text) == (None, True, "7" * MAX_DIGITS)
