@@ -50,6 +50,8 @@ class ScopeGrammar:
     foreign_pair_gates: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
     section_heading: re.Pattern[str]
     class_gates: tuple[tuple[str, re.Pattern[str]], ...]
+    # "Russia hit the Kremenchuk oil refinery in Ukraine": a refinery Russia struck is at home
+    home_refinery: re.Pattern[str] | None = None
     # foreign, foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign: re.Pattern[str] = field(init=False)
     lower_foreign_place: re.Pattern[str] = field(init=False)
@@ -85,6 +87,7 @@ def grammar(code: str = "en") -> ScopeGrammar:
         tuple((prefix_gate((a,)), prefix_gate((b,))) for a, b in lang.foreign_trigger_pairs),
         re.compile(rf"^\W*(?:{lang.phrases['section_heading']})\W*:", re.IGNORECASE),
         tuple((cls, prefix_gate(prefixes)) for cls, prefixes in lang.class_word_prefixes.items()),
+        re.compile(lang.phrases["home_refinery"], re.IGNORECASE) if "home_refinery" in lang.phrases else None,
     )
 
 
@@ -274,8 +277,13 @@ def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:
         scanned, foreign, foreign_place, origin = sentence, g.foreign, g.foreign_place, g.origin
     else:
         scanned, foreign, foreign_place, origin = low, g.lower_foreign, g.lower_foreign_place, g.lower_origin
-    marker = foreign.search(scanned)
-    if marker is not None:
+    for marker in foreign.finditer(scanned):
+        if (
+            g.home_refinery is not None
+            and scanned[marker.start() : marker.start() + 7].lower() == "refiner"
+            and g.home_refinery.search(sentence)
+        ):
+            continue  # a Ukrainian refinery Russia struck
         return f"foreign marker {sentence[marker.start():marker.end()]!r}"
     for place in foreign_place.finditer(scanned):
         # "launched from the Kursk region" names where the attack came from, not its target.

@@ -999,6 +999,11 @@ LANGUAGE = LanguageData(
         "yesterday": r"\byesterday\b",
         "ordinal_suffix": r"st|nd|rd|th",
         "section_heading": r"background",
+        # a refinery in Ukraine, struck by Russia (not a Ukrainian strike on a Russian refinery)
+        "home_refinery": r"\bukrainian\s+(?:[\w-]+\s+){0,2}(?:oil\s+)?refiner"
+        r"|\brefiner\w*\b[^.;]{0,60}\b(?:of|in)\s+ukraine\b"
+        r"|\brussia(?:n)?\b[^.;]{0,40}\b(?:hit|struck|strikes?|attack(?:ed|s)?)\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+)?(?:oil\s+)?refiner",
         "day_range": r"\s*[-–—/]\s*|\s+to\s+",
         "of": r"of",
         "month_only": r"\bin\s+",

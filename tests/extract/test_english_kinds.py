@@ -115,3 +115,31 @@ def test_a_weekday_still_to_come_is_no_other_day() -> None:
         "All of Kharkiv Oblast will be without power until Wednesday morning, the governor said."
     )
     assert "Kharkiv Oblast" in record(text, "2025-11-11")["oblasts"]  # published Tuesday
+
+
+def test_the_region_of_a_city_is_the_oblast() -> None:
+    out = record(
+        "Russian drones struck the Black Sea region of Odesa overnight, damaging port infrastructure, "
+        "officials said."
+    )
+    assert "Odesa Oblast" in out["oblasts"]
+    assert "Odesa" not in out["cities"]
+
+
+def test_an_older_spelling_of_an_oblast_is_read() -> None:
+    out = record("Explosions were heard overnight across the Khmelnytskiy and Rivne regions as missiles hit.")
+    assert {"Khmelnytskyi Oblast", "Rivne Oblast"} <= set(out["oblasts"])
+
+
+def test_a_ukrainian_refinery_russia_struck_is_this_attack() -> None:
+    out = record(
+        "Russia hit the Kremenchuk oil refinery in the Poltava region of Ukraine in an overnight drone "
+        "attack, causing a fire, the governor said."
+    )
+    assert out["is_attack_report"] is True
+    assert "Poltava Oblast" in out["oblasts"]
+
+
+def test_a_ukrainian_strike_on_a_russian_refinery_stays_foreign() -> None:
+    out = record("Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight; it burned.")
+    assert out["is_attack_report"] is False
