@@ -11,10 +11,18 @@ Who is an editor, in order:
    their name (recorded with every write) and that password. Per-person passwords: the secret
    table ``[editors]`` maps a name to its own hash. Make a hash with
    ``python -m salvo hash-password``.
-3. **Local mode**, when neither is configured: a browser on the same machine (a loopback
-   connection with no proxy header) is the single local editor, clearly labelled; a browser on
-   another machine views only. A deployment that configures nothing is therefore read-only to
-   the world, while ``make run`` on a laptop works as before.
+3. **Local mode**, when neither is configured: a browser on the same machine is the single local
+   editor, clearly labelled; a browser on another machine views only. "On the same machine"
+   means all of: a loopback connection, no sign of a proxy in any header (forwarding headers,
+   CDN headers, Via), and a Host and Origin that are loopback names (localhost, 127.x.x.x, ::1) —
+   a header-less TCP proxy or a DNS name that resolves here (rebinding) shows in the Host. A
+   deployment that configures nothing is therefore read-only to the world, while ``make run`` on
+   a laptop works as before. The sidebar says why this browser is or is not the local editor.
+
+Wrong passwords are limited on the server, by client address and by name together, across
+sessions and reloads (`LoginThrottle`): after a few, each further try must wait twice as long.
+A name in the per-person table ``[editors]`` signs in only with its own hash, whatever its case
+or spacing, and writes record the table's spelling of it.
 
 Pages call `editor()` (who, or None) and `require_editor()`; writes pass the name on as author.
 """
@@ -25,9 +33,16 @@ import getpass
 import hashlib
 import hmac
 import ipaddress
+import math
 import os
 import secrets
+import threading
+import time
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 PASSWORD_HASH_ENV = "SALVO_EDITOR_PASSWORD_HASH"
 PASSWORD_HASH_SECRET = "editor_password_hash"
@@ -36,7 +51,15 @@ EDITOR_EMAILS_SECRET = "editor_emails"
 SESSION_KEY = "salvo_editor"  # no widget has this key, so a browser cannot set it
 FAILED_KEY = "salvo_failed_logins"
 MAX_FAILED_LOGINS = 5  # per session; then the form is closed for this session
-PROXY_HEADERS = ("x-forwarded-for", "forwarded", "x-real-ip")
+# Headers a proxy, load balancer or CDN adds: any of them means the browser is not on this machine.
+PROXY_HEADERS = (
+    "x-forwarded-for", "forwarded", "x-real-ip", "x-forwarded-host", "x-forwarded-proto",
+    "x-forwarded-port", "x-forwarded-server", "x-forwarded-prefix", "x-original-forwarded-for",
+    "x-client-ip", "x-cluster-client-ip", "cf-connecting-ip", "cf-ray", "cdn-loop", "true-client-ip",
+    "fastly-client-ip", "x-envoy-external-address", "via",
+)
+PROXY_HEADER_PREFIXES = ("x-forwarded-", "cf-")
+LOOPBACK_NAMES = ("localhost",)
 
 # scrypt's interactive parameters (n=2**14, r=8, p=1): ~50 ms and 16 MB per guess.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -114,25 +137,71 @@ def local_mode() -> bool:
     return not (oidc_configured() or password_configured())
 
 
-def request_is_local() -> bool:
-    """The browser runs on this machine: a loopback connection that came through no proxy.
+@dataclass(frozen=True)
+class LocalCheck:
+    """Whether this browser counts as on the dashboard's machine, and why, in words."""
 
-    (Streamlit reports loopback connections as no address; a reverse proxy on the same machine
-    would look local too, but it adds a forwarding header.)
-    """
-    import streamlit as st
+    local: bool
+    reason: str
 
-    headers = {key.lower() for key in (st.context.headers or {})}
-    if headers & set(PROXY_HEADERS):
-        return False
-    address = st.context.ip_address
-    if address is None:
-        return True
+
+def _is_loopback_address(text: str) -> bool:
     try:
-        parsed = ipaddress.ip_address(str(address))
+        parsed = ipaddress.ip_address(text.strip("[]").split("%")[0])
     except ValueError:
         return False
-    return parsed.is_loopback or bool(getattr(parsed, "ipv4_mapped", None) and parsed.ipv4_mapped.is_loopback)
+    mapped = getattr(parsed, "ipv4_mapped", None)
+    return parsed.is_loopback or bool(mapped and mapped.is_loopback)
+
+
+def is_loopback_name(host: str) -> bool:
+    """``localhost`` or a loopback IP literal (port allowed); any other name, even one that
+    resolves to 127.0.0.1, may be an attacker's (DNS rebinding)."""
+    host = host.strip().lower()
+    if host.startswith("["):  # [::1]:8501
+        host = host[1:host.find("]")] if "]" in host else host
+    elif host.count(":") == 1:
+        host = host.split(":")[0]
+    return host.rstrip(".") in LOOPBACK_NAMES or _is_loopback_address(host)
+
+
+def check_local(headers: Mapping[str, str], address: object) -> LocalCheck:
+    """Whether a connection with these headers from this address is the local browser, and why."""
+    lowered = {str(key).lower(): str(value) for key, value in headers.items()}
+    proxy = sorted(k for k in lowered if k in PROXY_HEADERS or k.startswith(PROXY_HEADER_PREFIXES))
+    if proxy:
+        return LocalCheck(False, f"the connection came through a proxy (it carries {proxy[0]})")
+    # Streamlit reports a loopback connection as no address.
+    if address is not None and not _is_loopback_address(str(address)):
+        return LocalCheck(False, "the browser connects from another machine")
+    host = lowered.get("host")
+    if host is not None and not is_loopback_name(host):
+        return LocalCheck(False, f"the page was opened as {host[:80]!r}, not as localhost or 127.0.0.1 "
+                                 "(through a proxy or a name that points here)")
+    origin = lowered.get("origin")
+    if origin is not None and not is_loopback_name(urlsplit(origin).netloc or origin):
+        return LocalCheck(False, f"the page is embedded or opened from {origin[:80]!r}, not from localhost")
+    return LocalCheck(True, "this browser connects from this machine, as localhost, through no proxy")
+
+
+def local_check() -> LocalCheck:
+    """`check_local` for this session's connection."""
+    import streamlit as st
+
+    return check_local(st.context.headers or {}, st.context.ip_address)
+
+
+def client_address() -> str | None:
+    """The browser's address as the server sees it (None: a loopback connection)."""
+    import streamlit as st
+
+    address = st.context.ip_address
+    return None if address is None else str(address)
+
+
+def request_is_local() -> bool:
+    """The browser runs on this machine (see `check_local`)."""
+    return local_check().local
 
 
 def local_editor_name() -> str:
@@ -158,16 +227,95 @@ def editor() -> str | None:
     return None
 
 
+def _name_key(name: str) -> str:
+    """A name as compared: Unicode-normalised, case-folded, single-spaced ("OLENA " is Olena)."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
 def check_login(name: str, password: str) -> str | None:
-    """The editor's recorded name when the password is right, else None."""
+    """The editor's recorded name when the password is right, else None.
+
+    A name of the per-person table is bound to its hash: it signs in only with its own password,
+    however it is spelt, and is recorded as the table spells it. Other names use the shared one.
+    """
     name = " ".join(name.split())[:100]
     if not name or not password:
         return None
-    personal = personal_password_hashes()
-    if name in personal:
-        return name if verify_password(password, personal[name]) else None
+    personal = {_name_key(known): (known, encoded) for known, encoded in personal_password_hashes().items()}
+    if _name_key(name) in personal:
+        known, encoded = personal[_name_key(name)]
+        return known if verify_password(password, encoded) else None
     shared = shared_password_hash()
     return name if shared and verify_password(password, shared) else None
+
+
+@dataclass
+class LoginThrottle:
+    """Wrong passwords counted per client address and per name, in this server process, across
+    sessions and reloads. After `free` failures a key waits `base_delay` seconds before its next
+    try, doubling with each further failure up to `max_delay`; a success clears the name's and
+    the address's count, and a count is forgotten `forget_after` seconds after its last failure.
+    """
+
+    free: int = 3
+    base_delay: float = 2.0
+    max_delay: float = 900.0
+    forget_after: float = 3600.0
+    clock: Callable[[], float] = time.monotonic
+    _failures: dict[str, tuple[int, float]] = field(default_factory=dict)  # key -> (count, last failure)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @staticmethod
+    def keys(name: str, address: object) -> tuple[str, str]:
+        return f"name:{_name_key(name)}", f"address:{address if address is not None else 'loopback'}"
+
+    def wait(self, name: str, address: object) -> float:
+        """Seconds before this name from this address may try again (0: now)."""
+        now = self.clock()
+        with self._lock:
+            return max(self._wait(key, now) for key in self.keys(name, address))
+
+    def _wait(self, key: str, now: float) -> float:
+        count, last = self._failures.get(key, (0, now))
+        if now - last > self.forget_after:
+            self._failures.pop(key, None)
+            return 0.0
+        if count < self.free:
+            return 0.0
+        delay = min(self.base_delay * 2 ** (count - self.free), self.max_delay)
+        return max(0.0, last + delay - now)
+
+    def failed(self, name: str, address: object) -> None:
+        now = self.clock()
+        with self._lock:
+            for key in self.keys(name, address):
+                count, _last = self._failures.get(key, (0, now))
+                self._failures[key] = (count + 1, now)
+
+    def succeeded(self, name: str, address: object) -> None:
+        with self._lock:
+            for key in self.keys(name, address):
+                self._failures.pop(key, None)
+
+
+LOGIN_THROTTLE = LoginThrottle()
+
+
+def attempt_login(name: str, password: str, address: object,
+                  throttle: LoginThrottle | None = None) -> tuple[str | None, str]:
+    """(the editor's recorded name or None, a message for the form). A name or address that
+    must wait is refused before the password is even checked."""
+    throttle = throttle or LOGIN_THROTTLE
+    wait = throttle.wait(name, address)
+    if wait > 0:
+        return None, ("Too many wrong passwords for this name or from this address: try again in "
+                      f"{math.ceil(wait)} s.")
+    who = check_login(name, password)
+    if who is None:
+        throttle.failed(name, address)
+        return None, "Wrong name or password."
+    throttle.succeeded(name, address)
+    return who, ""
 
 
 def login_form(purpose: str) -> None:
@@ -190,16 +338,16 @@ def login_form(purpose: str) -> None:
             name = st.text_input("Your name (recorded with every change)", key=f"login_name_{purpose}")
             password = st.text_input("Editor password", type="password", key=f"login_password_{purpose}")
             if st.form_submit_button("Sign in"):
-                who = check_login(name, password)
+                who, message = attempt_login(name, password, client_address())
                 if who is None:
                     st.session_state[FAILED_KEY] = st.session_state.get(FAILED_KEY, 0) + 1
-                    st.error("Wrong name or password.")
+                    st.error(message)
                 else:
                     st.session_state[SESSION_KEY] = who
                     st.rerun()
     if local_mode():
-        st.caption("No editor is configured and this browser is not on the dashboard's machine, so this "
-                   f"dashboard is read-only here. Set {PASSWORD_HASH_ENV} (see README) to allow editors.")
+        st.caption(f"No editor is configured and {local_check().reason}, so this dashboard is read-only "
+                   f"here. Set {PASSWORD_HASH_ENV} (see README) to allow editors.")
 
 
 def require_editor(purpose: str) -> str:
@@ -219,11 +367,15 @@ def sidebar_status() -> None:
 
     who = editor()
     with st.sidebar:
-        if who is None:
+        if who is None and local_mode():
+            st.caption(f"Viewing (read-only): {_plain(local_check().reason)}. No editor login is configured, "
+                       "so only a browser on this machine, opened as localhost, may change data.")
+        elif who is None:
             st.caption("Viewing (read-only). Editors sign in on the Ingest page.")
         elif local_mode():
-            st.caption(f"Local single-user mode: you edit as **{_plain(who)}**. No editor login is "
-                       "configured, so only browsers on this machine may change data.")
+            st.caption(f"Local single-user mode: you edit as **{_plain(who)}** because "
+                       f"{_plain(local_check().reason)}. No editor login is configured, so only browsers "
+                       "on this machine may change data.")
         else:
             st.caption(f"Signed in as editor **{_plain(who)}**.")
             if st.session_state.get(SESSION_KEY):

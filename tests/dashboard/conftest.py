@@ -62,7 +62,11 @@ def local_browser(monkeypatch: pytest.MonkeyPatch) -> None:
     from salvo import auth
 
     monkeypatch.setattr(auth, "request_is_local", lambda: True)
+    local = auth.LocalCheck(True, "the test stands for a local browser")
+    monkeypatch.setattr(auth, "local_check", lambda: local)
     monkeypatch.delenv(auth.PASSWORD_HASH_ENV, raising=False)
+    # Wrong passwords are counted per server process: each test starts with none.
+    monkeypatch.setattr(auth, "LOGIN_THROTTLE", auth.LoginThrottle())
 
 
 @pytest.fixture

@@ -87,3 +87,35 @@ def test_with_nothing_configured_the_local_browser_edits_and_is_told_so(populate
     app = open_page("ingest")
     assert [w.key for w in app.text_area] == ["paste_text"]
     assert any("Local single-user mode" in c.value for c in app.sidebar.caption)
+
+
+def test_reloading_does_not_reset_the_wrong_password_limit(populated_store, password_login, monkeypatch):
+    checked = []
+    real_check = auth.check_login
+    monkeypatch.setattr(auth, "check_login",
+                        lambda name, password: checked.append(name) or real_check(name, password))
+    monkeypatch.setattr(auth, "LOGIN_THROTTLE", auth.LoginThrottle(clock=lambda: 1000.0))  # no time passes
+    monkeypatch.setattr(auth, "client_address", lambda: "198.51.100.4")  # AppTest has no real address
+    messages = []
+    for _reload in range(3):  # a fresh session each time, as a reload gives
+        app = open_page("ingest")
+        for _ in range(auth.MAX_FAILED_LOGINS - 1):
+            messages += [e.value for e in sign_in(app, "Mallory", "guess").error]
+    assert len(checked) == auth.LOGIN_THROTTLE.free  # 12 tries, 3 checked
+    assert any("try again in" in message for message in messages)
+    app = sign_in(open_page("ingest"), "Olena Analyst", PASSWORD)  # from the same address: waits too
+    assert [w.key for w in app.text_area] == []
+
+
+def test_the_sidebar_says_why_this_browser_only_views(populated_store, monkeypatch):
+    reason = "the connection came through a proxy"
+    monkeypatch.setattr(auth, "request_is_local", lambda: False)
+    monkeypatch.setattr(auth, "local_check", lambda: auth.LocalCheck(False, reason))
+    app = open_page("overview")
+    assert any(reason in c.value and "read-only" in c.value for c in app.sidebar.caption)
+
+
+def test_the_sidebar_says_why_this_browser_edits(populated_store):
+    app = open_page("overview")
+    assert any("Local single-user mode" in c.value and "because the test stands for a local browser"
+               in c.value for c in app.sidebar.caption)

@@ -97,3 +97,105 @@ def test_only_a_browser_on_this_machine_is_local(monkeypatch, headers, address, 
 
     monkeypatch.setattr(st, "context", SimpleNamespace(headers=headers, ip_address=address))
     assert auth.request_is_local() is local
+
+
+# --- issue 15, item 5: local mode trusts only a loopback browser that names a loopback host ---
+
+
+@pytest.mark.parametrize(("headers", "address", "local"), [
+    ({"Host": "localhost:8501", "Origin": "http://localhost:8501"}, None, True),
+    ({"Host": "127.0.0.1:8501", "Origin": "http://127.0.0.1:8501"}, "127.0.0.1", True),
+    ({"Host": "[::1]:8501", "Origin": "http://[::1]:8501"}, "::1", True),
+    # A header-less TCP proxy on this machine: loopback address, but the browser named another host.
+    ({"Host": "203.0.113.5:9000", "Origin": "http://203.0.113.5:9000"}, None, False),
+    ({"Host": "localhost:8501", "X-Forwarded-Host": "salvo.example.org"}, None, False),
+    ({"Host": "localhost:8501", "CF-Connecting-IP": "203.0.113.9"}, None, False),
+    ({"Host": "localhost:8501", "Via": "1.1 proxy"}, None, False),
+    ({"Host": "localhost:8501", "X-Forwarded-Proto": "https"}, None, False),
+    # DNS rebinding: a name that resolves to 127.0.0.1 is still someone else's name.
+    ({"Host": "rebind.attacker.example:8501", "Origin": "http://rebind.attacker.example:8501"}, None, False),
+    ({"Host": "localhost.attacker.example:8501"}, None, False),
+    # A page elsewhere talking to the local server.
+    ({"Host": "localhost:8501", "Origin": "https://attacker.example"}, None, False),
+])
+def test_local_mode_needs_loopback_host_and_origin_and_no_proxy_sign(monkeypatch, headers, address, local):
+    from types import SimpleNamespace
+
+    import streamlit as st
+
+    monkeypatch.setattr(st, "context", SimpleNamespace(headers=headers, ip_address=address))
+    assert auth.request_is_local() is local
+    check = auth.local_check()
+    assert check.local is local and check.reason
+
+
+def test_the_reason_names_what_gave_the_browser_away():
+    assert "proxy" in auth.check_local({"CF-Connecting-IP": "203.0.113.9"}, None).reason
+    assert "rebind.attacker.example" in auth.check_local({"Host": "rebind.attacker.example"}, None).reason
+    assert "another machine" in auth.check_local({"Host": "localhost"}, "192.0.2.7").reason
+
+
+# --- issue 15, item 6: wrong passwords limited on the server; names bound to their hashes ---
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def counted_checks(monkeypatch):
+    """check_login with every call counted (a refused try must not even reach the hash)."""
+    calls = []
+    monkeypatch.setattr(auth, "check_login", lambda name, password: calls.append(name) or None)
+    return calls
+
+
+def test_wrong_passwords_wait_longer_and_longer(counted_checks):
+    clock = FakeClock()
+    throttle = auth.LoginThrottle(clock=clock)
+    for _ in range(throttle.free):
+        who, message = auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)
+        assert (who, message) == (None, "Wrong name or password.")
+    who, message = auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)
+    assert who is None and "try again in 2 s" in message
+    assert len(counted_checks) == throttle.free  # refused before the password was checked
+    waits = []
+    for _ in range(4):
+        clock.now += throttle.wait("Mallory", "198.51.100.4")
+        auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)
+        waits.append(throttle.wait("Mallory", "198.51.100.4"))
+    assert waits == [4.0, 8.0, 16.0, 32.0]
+
+
+def test_the_limit_holds_for_another_name_or_another_address(counted_checks):
+    throttle = auth.LoginThrottle(clock=FakeClock())
+    for number in range(throttle.free):
+        auth.attempt_login(f"Name {number}", "guess", "198.51.100.4", throttle)
+    assert throttle.wait("A new name", "198.51.100.4") > 0  # same address
+    for number in range(throttle.free):
+        auth.attempt_login("Olena", "guess", f"198.51.100.{10 + number}", throttle)
+    assert throttle.wait("olena ", "203.0.113.200") > 0  # same name, any address
+    assert throttle.wait("Taras", "203.0.113.200") == 0
+
+
+def test_a_right_password_clears_the_count(monkeypatch):
+    monkeypatch.setenv(auth.PASSWORD_HASH_ENV, auth.hash_password("shared"))
+    monkeypatch.setattr(auth, "personal_password_hashes", dict)
+    throttle = auth.LoginThrottle(clock=FakeClock())
+    for _ in range(throttle.free - 1):
+        auth.attempt_login("Taras", "guess", None, throttle)
+    assert auth.attempt_login("Taras", "shared", None, throttle) == ("Taras", "")
+    assert throttle.wait("Taras", None) == 0 and throttle._failures == {}
+
+
+def test_a_personal_name_is_bound_to_its_own_hash_however_spelt(monkeypatch):
+    monkeypatch.setenv(auth.PASSWORD_HASH_ENV, auth.hash_password("shared"))
+    hers = auth.hash_password("hers")
+    monkeypatch.setattr(auth, "personal_password_hashes", lambda: {"Olena Kovalenko": hers})
+    for spelling in ("olena kovalenko", "OLENA  KOVALENKO", "Olena\u00a0Kovalenko", "Ｏlena Kovalenko"):
+        assert auth.check_login(spelling, "shared") is None  # not the shared password for her name
+        assert auth.check_login(spelling, "hers") == "Olena Kovalenko"  # the table's spelling is recorded
