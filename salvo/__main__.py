@@ -1,4 +1,4 @@
-"""Command line: `python -m salvo ingest|import-official|export|rebuild …` (see --help).
+"""Command line: `python -m salvo ingest|import-official|sync|export|rebuild …` (see --help).
 
 The store is SALVO_DATABASE_URL or var/salvo.sqlite; --database overrides both.
 """
@@ -9,6 +9,7 @@ import argparse
 import getpass
 import socket
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from salvo import auth, consolidate, table
+from salvo import auth, consolidate, sync, table
 from salvo.ingest import IngestError, ingest_sources
 from salvo.official import OfficialFormatError
 from salvo.official_files import find_official_files, import_official_files
@@ -98,6 +99,47 @@ def command_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_sync(results: list[sync.SourceResult]) -> None:
+    for result in results:
+        if result.locked:
+            print(f"{result.source}: skipped, another replica is syncing it")
+        elif result.error is not None:
+            print(f"{result.source}: failed: {result.error}", file=sys.stderr)
+        else:
+            print(f"{result.source}: added {result.added}, revised {result.revised}, already read "
+                  f"{result.unchanged}, not attack reports {result.not_attack} ({result.pages} page(s))")
+        for item, reason in result.failed_items:
+            print(f"  could not read {item}: {reason}", file=sys.stderr)
+
+
+def command_sync(store: Store, args: argparse.Namespace) -> int:
+    try:
+        given = [sync.parse_source(text) for text in args.source]
+        settings = sync.SyncSettings.from_env(since=args.since, max_pages=args.max_pages, delay=args.delay)
+        interval = sync.parse_interval(args.every) if args.every else None
+        if not given:
+            sync.configured_sources()  # a broken sources file is refused before any work
+    except sync.SyncConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+    def sources() -> list[sync.Source]:
+        return given or sync.configured_sources()
+
+    if interval is None:
+        with progress_bar("sync", args.quiet) as progress:
+            results = sync.sync_once(store, sources(), settings, progress=progress, author=cli_author())
+        _print_sync(results)
+        return 1 if results and all(r.error is not None for r in results) else 0
+    stop = threading.Event()
+    print(f"syncing {len(sources())} source(s) every {args.every}; Ctrl-C stops", file=sys.stderr)
+    try:
+        sync.run_worker(store, sources, interval, settings, stop=stop, report=_print_sync)
+    except KeyboardInterrupt:
+        stop.set()
+    return 0
+
+
 def command_rebuild(store: Store, _args: argparse.Namespace) -> int:
     print(f"consolidated {consolidate.refresh(store)} attack nights")
     return 0
@@ -152,6 +194,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", dest="date_to", type=_date, help="last attack night (YYYY-MM-DD)")
     export.add_argument("-o", "--output", type=Path, help="file to write (default salvo-attacks.FORMAT)")
     export.set_defaults(run=command_export)
+
+    syncing = commands.add_parser(
+        "sync", help="bring new reports from live sources (Telegram channels' previews, RSS/Atom feeds)"
+    )
+    syncing.add_argument(
+        "--source", action="append", default=[], metavar="telegram:CHANNEL|feed:URL",
+        help="a source to read (repeatable); default: the sources file (README, 'Live sources')",
+    )
+    when = syncing.add_mutually_exclusive_group()
+    when.add_argument("--once", action="store_true", help="one pass, then exit (the default)")
+    when.add_argument("--every", metavar="INTERVAL", help="keep syncing, a pass every INTERVAL (15m, 1h)")
+    syncing.add_argument("--since", type=_date, help="the first pass reads back to this day (YYYY-MM-DD)")
+    syncing.add_argument(
+        "--max-pages", type=int, help=f"preview pages per source and pass (default {sync.DEFAULT_MAX_PAGES})"
+    )
+    syncing.add_argument(
+        "--delay", type=float,
+        help=f"seconds between requests (default {sync.DEFAULT_DELAY_SECONDS:g}, or ${sync.DELAY_ENV})",
+    )
+    syncing.set_defaults(run=command_sync)
 
     rebuild = commands.add_parser("rebuild", help="consolidate every attack night again")
     rebuild.set_defaults(run=command_rebuild)

@@ -20,6 +20,12 @@ Tables:
   decode them (migration 4).
 - ``import_runs``: one row per ingest or import run, with its counts.
 - ``counters``: ``data_version``, bumped in every write transaction (cache key for readers).
+- ``sync_sources``: one row per live source `salvo.sync` reads (``telegram:kpszsu``,
+  ``feed:https://…``): its last success and error, the reports it added, and the lock a replica
+  holds while it syncs that source (migration 5).
+- ``sync_items``: every post or feed item a sync has read, by its permalink, with the hash of the
+  text it had and the report it became (None: not an attack report, counted and not stored), so a
+  later pass knows what is new, what was edited and what it already read (migration 5).
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -171,8 +177,38 @@ attacks = sa.Table(
 )
 
 
+sync_sources = sa.Table(
+    "sync_sources",
+    metadata,
+    sa.Column("source", sa.String(700), primary_key=True),  # telegram:<channel> | feed:<url>
+    sa.Column("last_attempt_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("last_success_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("last_error", sa.Text, nullable=True),  # of the last pass; None when it succeeded
+    sa.Column("last_error_at", sa.DateTime(timezone=True), nullable=True),
+    sa.Column("reports_added", sa.Integer, nullable=False, default=0),  # over every pass
+    sa.Column("last_added", sa.Integer, nullable=False, default=0),  # by the last successful pass
+    sa.Column("last_revised", sa.Integer, nullable=False, default=0),
+    sa.Column("last_not_attack", sa.Integer, nullable=False, default=0),
+    sa.Column("lock_owner", sa.String(200), nullable=True),
+    sa.Column("lock_expires_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+sync_items = sa.Table(
+    "sync_items",
+    metadata,
+    sa.Column("item_url", sa.String(700), primary_key=True),  # a post's permalink, a feed item's link
+    sa.Column("source", sa.String(700), nullable=False, index=True),
+    sa.Column("content_hash", sa.String(64), nullable=True),  # of the text read; None: never read
+    sa.Column(
+        "report_id", sa.Integer, sa.ForeignKey("reports.id", ondelete="SET NULL"), nullable=True
+    ),
+    sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
 def _migration_1(conn: Connection) -> None:
     """Initial tables."""
+    # The tables of this step only: later steps create theirs.
     metadata.create_all(conn, tables=[counters, import_runs, reports, extractions, corrections, attacks])
     conn.execute(sa.insert(counters).values(name="data_version", value=0))
 
@@ -232,12 +268,18 @@ def _migration_4(conn: Connection) -> None:
             conn.execute(move, moved)
 
 
+def _migration_5(conn: Connection) -> None:
+    """Live sources: each source's sync status and lock, and the items sync has read."""
+    metadata.create_all(conn, tables=[sync_sources, sync_items])
+
+
 # Numbered, append-only: never edit a step that has shipped; add the next one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
     (2, "import runs record their author", _migration_2),
     (3, "reports are listed newest first by an index", _migration_3),
     (4, "attack conflicts move out of the row into their own column", _migration_4),
+    (5, "live sources keep a sync status, a lock and the items they have read", _migration_5),
 ]
 
 
@@ -981,6 +1023,151 @@ class Store:
         result: dict[int, list[Correction]] = {}
         for row in rows:
             result.setdefault(row["report_id"], []).append(_as_correction(row))
+        return result
+
+    # --- live sources (salvo.sync) -------------------------------------------------------------
+
+    def find_report_by_url(self, url: str) -> tuple[int, str] | None:
+        """(id, content hash) of the earliest report stored from this address, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(reports.c.id, reports.c.content_hash)
+                .where(reports.c.source_url == url).order_by(reports.c.id).limit(1)
+            ).first()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def revise_report(
+        self, report_id: int, text: str, record: dict[str, Any], extractor_version: str,
+        run_id: int | None = None,
+    ) -> SavedReport:
+        """A post edited at its source: the report takes the new text and its record becomes the
+        current extraction (the old ones stay, as after any re-extraction; corrections apply on
+        top). StoreError when another report already holds that text."""
+        record = json.loads(json.dumps(record, default=str))
+        identity = content_hash(text)
+        record_date = parse_date(record.get("attack_date"))
+        try:
+            with self.write() as conn:
+                previous = conn.execute(
+                    sa.select(extractions.c.record).where(extractions.c.report_id == report_id)
+                    .order_by(extractions.c.id.desc()).limit(1)
+                ).scalar_one_or_none()
+                updated = conn.execute(
+                    sa.update(reports).where(reports.c.id == report_id)
+                    .values(text=text, content_hash=identity, import_run_id=run_id)
+                )
+                if updated.rowcount != 1:
+                    raise StoreError(f"no report {report_id}")
+                conn.execute(sa.insert(extractions).values(
+                    report_id=report_id, extractor_version=extractor_version, record=record,
+                    attack_date=record_date, created_at=utcnow(),
+                ))
+                effective_date = parse_date(
+                    _apply_corrections(record, self._report_corrections(conn, report_id)).get("attack_date")
+                )
+        except sa.exc.IntegrityError:
+            raise StoreError(f"report {report_id}: another report already holds the revised text") from None
+        old_date = parse_date((previous or {}).get("attack_date"))
+        dates = {d for d in (record_date, effective_date, old_date) if d}
+        return SavedReport(report_id, created=False, re_extracted=True, attack_dates=tuple(sorted(dates)))
+
+    def sync_item(self, item_url: str) -> dict[str, Any] | None:
+        """What a sync read at this address last time (source, content_hash, report_id, seen_at)."""
+        with self.engine.connect() as conn:
+            query = sa.select(sync_items).where(sync_items.c.item_url == item_url)
+            row = conn.execute(query).mappings().first()
+        return dict(row) if row else None
+
+    def sync_items_of(self, item_urls: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """`sync_item` for many addresses at once (absent ones left out)."""
+        wanted = sorted(set(item_urls))
+        result: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    sa.select(sync_items).where(sync_items.c.item_url.in_(wanted[start : start + 500]))
+                ).mappings()
+                result.update((row["item_url"], dict(row)) for row in rows)
+        return result
+
+    def record_sync_item(
+        self, item_url: str, source: str, text_hash: str | None, report_id: int | None
+    ) -> None:
+        """Remember that a sync read this item (inside the pass's batch: stored with its report)."""
+        with self.write() as conn:
+            values = {"source": source, "content_hash": text_hash, "report_id": report_id,
+                      "seen_at": utcnow()}
+            updated = conn.execute(
+                sa.update(sync_items).where(sync_items.c.item_url == item_url).values(**values)
+            )
+            if updated.rowcount == 0:
+                conn.execute(sa.insert(sync_items).values(item_url=item_url, **values))
+
+    def _ensure_sync_source(self, source: str) -> None:
+        try:
+            with self.write() as conn:
+                exists = conn.execute(
+                    sa.select(sync_sources.c.source).where(sync_sources.c.source == source)
+                ).first()
+                if exists is None:
+                    conn.execute(sa.insert(sync_sources).values(source=source, reports_added=0, last_added=0,
+                                                               last_revised=0, last_not_attack=0))
+        except sa.exc.IntegrityError:
+            pass  # another replica added the row between our check and our insert: it exists
+
+    def acquire_sync_lock(self, source: str, owner: str, seconds: float) -> bool:
+        """Take the lock on syncing ``source`` for ``seconds`` unless another owner holds an
+        unexpired one; True when taken. One conditional UPDATE, so two replicas never both win."""
+        owner = owner[:200]
+        self._ensure_sync_source(source)
+        now = utcnow()
+        expires = now + timedelta(seconds=seconds)
+        with self.write() as conn:
+            taken = conn.execute(
+                sa.update(sync_sources)
+                .where(sync_sources.c.source == source)
+                .where(sa.or_(sync_sources.c.lock_owner.is_(None), sync_sources.c.lock_owner == owner,
+                              sync_sources.c.lock_expires_at < now))
+                .values(lock_owner=owner, lock_expires_at=expires)
+            )
+            return taken.rowcount == 1
+
+    def release_sync_lock(self, source: str, owner: str) -> None:
+        with self.write() as conn:
+            conn.execute(
+                sa.update(sync_sources)
+                .where(sync_sources.c.source == source, sync_sources.c.lock_owner == owner[:200])
+                .values(lock_owner=None, lock_expires_at=None)
+            )
+
+    def record_sync_status(
+        self, source: str, *, succeeded: bool, error: str | None = None, added: int = 0, revised: int = 0,
+        not_attack: int = 0,
+    ) -> None:
+        """The outcome of one pass over ``source``: a success with its counts (``error`` then notes
+        items that could not be read), or a failure and its error."""
+        self._ensure_sync_source(source)
+        now = utcnow()
+        values: dict[str, Any] = {"last_attempt_at": now, "last_error": error[:2000] if error else None}
+        if error:
+            values["last_error_at"] = now
+        if succeeded:
+            values.update(last_success_at=now, last_added=added, last_revised=revised,
+                          last_not_attack=not_attack, reports_added=sync_sources.c.reports_added + added)
+        with self.write() as conn:
+            conn.execute(sa.update(sync_sources).where(sync_sources.c.source == source).values(**values))
+
+    def sync_statuses(self) -> list[dict[str, Any]]:
+        """Every source's sync status, by source; times as aware UTC datetimes."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(sync_sources).order_by(sync_sources.c.source)).mappings().all()
+        result = []
+        for row in rows:
+            status = dict(row)
+            for name in ("last_attempt_at", "last_success_at", "last_error_at", "lock_expires_at"):
+                if status[name] is not None and status[name].tzinfo is None:  # SQLite keeps no zone
+                    status[name] = status[name].replace(tzinfo=UTC)
+            result.append(status)
         return result
 
     # --- attacks ------------------------------------------------------------------------------

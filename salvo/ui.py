@@ -180,6 +180,14 @@ def official_series_note() -> str | None:
     return None if store().count_reports(kind="official") else OFFICIAL_MISSING
 
 
+def live_sources_line() -> str | None:
+    """The Overview's line on live sources ("updated 12 min ago from 3 sources"), None before any
+    sync (salvo.sync_status)."""
+    from salvo.sync_status import freshness_line
+
+    return freshness_line(store().sync_statuses())
+
+
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 

@@ -4,7 +4,7 @@ import hashlib
 
 import streamlit as st
 
-from salvo import auth, ingest, ui
+from salvo import auth, ingest, sync, sync_status, ui
 from salvo.official_files import files_from_uploads, import_official_files
 
 st.title("Ingest reports")
@@ -14,8 +14,8 @@ editor = auth.require_editor("ingest reports or import data")
 
 st.text(f"Editing as {editor}: every report you store records it.")
 st.caption("Nothing is stored until you press Commit. The same text twice is one report.")
-paste_tab, upload_tab, url_tab, official_tab = st.tabs(
-    ["Paste text", "Upload files", "URL", "Official dataset"]
+paste_tab, upload_tab, url_tab, official_tab, live_tab = st.tabs(
+    ["Paste text", "Upload files", "URL", "Official dataset", "Live sources"]
 )
 
 
@@ -126,3 +126,25 @@ with official_tab:
         else:
             st.success(f"Imported: {ui.escape_markdown(summary)} (read "
                        f"{ui.escape_markdown(official_files.describe())})")
+
+with live_tab:
+    st.caption("`python -m salvo sync` reads these sources (README, Live sources): the Air Force's "
+               "channel through Telegram's public preview, and outlets' RSS or Atom feeds.")
+    line = ui.live_sources_line()
+    st.text(line or "No source has been synced yet.")
+    statuses = store.sync_statuses()
+    if statuses:
+        st.dataframe(sync_status.status_table(statuses), hide_index=True)
+    try:
+        current = sync.sources_path().read_text(encoding="utf-8")
+    except OSError:
+        current = ""
+    edited = st.text_area("Sources, one a line: telegram:<channel> or feed:<url> (# starts a comment)",
+                          value=current, height=200, key="sync_sources_text")
+    if st.button("Save sources", key="sync_sources_save", disabled=edited == current):
+        try:
+            path = sync.save_sources_text(edited)
+        except (sync.SyncConfigError, OSError) as error:
+            st.error(f"Not saved: {ui.escape_markdown(error)}")
+        else:
+            st.success(f"Saved to {ui.escape_markdown(path)}: the next sync pass reads these sources.")

@@ -8,6 +8,9 @@ st.title("Salvo: Russia's air attacks on Ukraine")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
 st.caption(ui.data_as_of(frame))
+live_sources = ui.live_sources_line()
+if live_sources:
+    st.caption(live_sources)
 official_note = ui.official_series_note()
 if official_note:
     st.info(official_note)

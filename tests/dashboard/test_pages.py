@@ -324,6 +324,30 @@ def test_the_overview_asks_for_the_official_series_until_an_archive_is_dropped(
     assert ui.OFFICIAL_MISSING not in infos(open_page("overview"))
 
 
+def test_the_live_sources_tab_shows_each_status_and_saves_an_editors_sources(
+    empty_store, tmp_path, monkeypatch
+):
+    sources_file = tmp_path / "sources.txt"
+    monkeypatch.setenv("SALVO_SYNC_SOURCES", str(sources_file))
+    sources_file.write_text("telegram:kpszsu\n", encoding="utf-8")
+    empty_store.record_sync_status("telegram:kpszsu", succeeded=True, added=4)
+    empty_store.record_sync_status("feed:https://example.org/rss", succeeded=False,
+                                   error="the server answered 503")
+    assert "Live sources: updated just now from 1 source; 1 failing" in " ".join(
+        c.value for c in open_page("overview").caption)
+    app = open_page("ingest")
+    table = next(frame.value for frame in app.dataframe if "reports added" in frame.value).set_index("source")
+    assert table.loc["telegram:kpszsu", "reports added"] == 4
+    assert table.loc["feed:https://example.org/rss", "last error"] == "the server answered 503"
+    app.text_area(key="sync_sources_text").input("telegram:kpszsu\nnot a source").run()
+    app.button(key="sync_sources_save").click().run()
+    assert app.error and "line 2" in app.error[0].value
+    assert sources_file.read_text(encoding="utf-8") == "telegram:kpszsu\n"  # the good list stays
+    app.text_area(key="sync_sources_text").input("telegram:kpszsu\nfeed:https://example.org/rss").run()
+    app.button(key="sync_sources_save").click().run()
+    assert not app.error and "feed:https://example.org/rss" in sources_file.read_text(encoding="utf-8")
+
+
 def test_ingest_refuses_a_broken_official_csv_and_stores_nothing(empty_store):
     app = open_page("ingest")
     app.file_uploader(key="official_files").set_value([("daily.csv", b"\x00\x01 not a csv", "text/csv")])
