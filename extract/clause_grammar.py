@@ -44,6 +44,8 @@ class ClauseGrammar:
     correction_not_of: re.Pattern[str] | None
     location_others: re.Pattern[str] | None
     copula_class: re.Pattern[str]
+    # "a massive combined attack": words that say many weapons came, counted or not
+    barrage: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -129,4 +131,5 @@ def grammar(code: str = "en") -> ClauseGrammar:
             rf"(?P<noun>{alt([*lang.class_heads['drone'], *lang.class_heads['missile']])})\b",
             re.IGNORECASE,
         ),
+        re.compile(ph["barrage"], re.IGNORECASE) if "barrage" in ph else None,
     )

@@ -10,6 +10,7 @@ patterns themselves, compiled from the language data, in :mod:`extract.clause_gr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from extract.caseless import lowered
@@ -61,6 +62,7 @@ class ClauseFindings:
     last_class: str = "total"  # what "N of them" refers to in a later sentence
     # Amounts over numbers.MAX_PLAUSIBLE that stood where a figure would: (field, start, end, sentence)
     implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
+    barrage: bool = False  # the report calls the attack massive or combined
 
 
 @dataclass
@@ -127,6 +129,28 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
     return groups
 
 
+_DASH = re.compile(r"\s*[—–]\s*")
+
+
+def _dash_tails_apart(
+    text: str, s: Sentence, groups: list[_Group], verbs: list[tuple[int, int, str]], g: ClauseGrammar
+) -> list[_Group]:
+    """"Shot down 35 drones, 5 decoys — lost from radar": a verb after a dash is the last item's
+    own, and the items before it keep the verb before them."""
+    out: list[_Group] = []
+    for group in groups:
+        if len(group.mentions) > 1 and group.subset_of is None:
+            dash = _DASH.match(text, group.end)
+            right = _role_after(text, group.end, s.end, g)[0] if dash else None
+            left = _role_before(text, group.start, verbs, g)
+            if right is not None and left is not None and right != left:
+                out.append(_Group(group.mentions[:-1]))
+                out.append(_Group(group.mentions[-1:]))
+                continue
+        out.append(group)
+    return out
+
+
 def _role_after(text: str, pos: int, end: int, g: ClauseGrammar) -> tuple[str | None, bool, int]:
     """Role of a verb right after a group: (role, had_auxiliary, verb_end)."""
     aux = g.aux.match(text, pos, end)
@@ -191,7 +215,7 @@ def analyse_sentence(
     mentions = [m for m in mentions if not _beside_uncounted_plural(text, s, m, mentions, g)]
     if not mentions:
         return
-    groups = _groups(text, mentions, g, s)
+    groups = _dash_tails_apart(text, s, _groups(text, mentions, g, s), verbs, g)
     seen_singular: set[str] = set()
     previous: _Group | None = None
     for group in groups:
@@ -342,8 +366,13 @@ def _assign_roles(
     if has_location_hits and (group.from_preposition or "hit" in group.roles):
         group.roles = ["hit"]
         group.hit_outcome = True
-    # "112 neutralised: 74 shot down and 38 jammed": the split parts carry the figures.
-    if g.split_header.match(text, group.end) and any(r in ("destroyed", "suppressed") for r in group.roles):
+    # "112 neutralised: 74 shot down and 38 jammed": the split parts carry the figures. (Not
+    # "81 decoys — lost from radar": a verb right after the dash is the group's own.)
+    if (
+        right is None
+        and g.split_header.match(text, group.end)
+        and any(r in ("destroyed", "suppressed") for r in group.roles)
+    ):
         group.roles = []
 
 
@@ -564,6 +593,8 @@ def analyse(
     low = lowered(text)
     low = text.lower() if low is None else low
     may_correct = any(trigger in low for trigger in g.correction_triggers)
+    if g.barrage is not None:
+        findings.barrage = any(g.barrage.search(text, sentences[i].start, sentences[i].end) for i in in_scope)
     for i in in_scope:
         s = sentences[i]
         first = len(findings.candidates)

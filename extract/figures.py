@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.clauses import Candidate, ClauseFindings
+from extract.clauses import HIT_FALLBACK, Candidate, ClauseFindings
 from extract.report import STATEMENT_FIELDS
 
 CLASS_FIELDS = {
@@ -38,12 +38,21 @@ class Figures:
         return figure.value if figure else None
 
 
-def choose(candidates: list[Candidate], name: str, plural_classes: set[str]) -> Figure | None:
+def choose(
+    candidates: list[Candidate], name: str, plural_classes: set[str], barrage: bool = False
+) -> Figure | None:
+    """The figure of one field among its candidates. ``barrage``: the report counts weapons
+    launched in numbers elsewhere."""
     pool = [c for c in candidates if c.field == name]
     cls = "drone" if name.startswith("drones") else "missile" if name.startswith("missiles") else None
     if cls in plural_classes:
         # "a Shahed hit the city ... the Shaheds": the singular was not a count.
         pool = [c for c in pool if not c.singular]
+    elif plural_classes or barrage:
+        # "drones and missiles attacked the city ... a missile hit a house", "100 drones were
+        # launched ... a missile hit a house": what one weapon of a barrage did is not how many
+        # were launched
+        pool = [c for c in pool if not (c.singular and c.priority >= HIT_FALLBACK)]
     if not pool:
         return None
     # Among equally direct figures the largest wins: a report's national tally covers the
@@ -66,8 +75,11 @@ def _sum(a: Figure, b: Figure, how: str) -> Figure:
 def resolve(findings: ClauseFindings) -> Figures:
     figures = Figures()
     plural = findings.plural_classes
+    barrage = findings.barrage or any(
+        c.field.endswith("_launched") and not c.singular and c.value > 1 for c in findings.candidates
+    )
     for name in FIGURE_FIELDS:
-        chosen = choose(findings.candidates, name, plural)
+        chosen = choose(findings.candidates, name, plural, barrage)
         if chosen is not None:
             figures.values[name] = chosen
     v = figures.values

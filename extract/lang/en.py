@@ -919,7 +919,10 @@ LANGUAGE = LanguageData(
         ("russia", "intercepted"),
     ),
     phrases={
-        # clauses
+        # clauses; words that say many weapons came ("масована атака"): a singular hit is then
+        # what one of them did, not a launch count
+        "barrage": r"\bmassive\b|\bmassed\b|\bcombined\s+(?:attack|strike)|\blarge-scale\b|\bbarrage\b|"
+        r"\bwaves?\s+of\b",
         "clause_auxiliary": r"were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|could\s+be|also|"
         r"still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably",
         "relative_pronoun": r"which|that",

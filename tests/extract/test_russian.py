@@ -150,3 +150,13 @@ def test_russian_town_and_oblast_names() -> None:
 def test_a_region_where_drones_were_only_shot_down_is_not_struck() -> None:
     r = record("Силы ПВО сбили 20 дронов над Черниговской областью. В Киеве обломки повредили дом.")
     assert r["oblasts"] == ["Kyiv City"]
+
+
+def test_russian_lost_from_radar_after_a_dash_and_no_one_hurt() -> None:
+    r = record(
+        "Сбиты 52 ударных БПЛА, 20 вражеских беспилотников-имитаторов — локационно потеряны. "
+        "В Житомире обломки повредили дом, люди не пострадали."
+    )
+    assert (r["drones_destroyed"], r["suppressed"]) == (52, 20)
+    assert (r["killed"], r["injured"]) == (0, 0)
+    assert r["cities"] == ["Zhytomyr"]

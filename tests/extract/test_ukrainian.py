@@ -491,3 +491,32 @@ def test_a_night_from_one_weekday_to_the_next_is_the_second() -> None:
 def test_month_names_scraped_without_i() -> None:
     r = record("15 квтня ворог атакував Харкв дронами.", "2025-04-16")
     assert r["attack_date"] == "2025-04-15"
+
+
+def test_a_count_before_a_dash_takes_the_verb_after_it() -> None:
+    r = record("Збито 70 ударних БпЛА. 25 ворожих безпілотників-імітаторів — локаційно втрачені.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (70, 25)
+    r = record("Станом на 9:00 збито 61 безпілотник, 17 ворожих дронів-імітаторів — локаційно втрачені.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (61, 17)
+
+
+def test_a_singular_form_after_a_number_counts() -> None:
+    r = record("Уночі збито 43 дрони. 31 ворожий безпілотник-імітатор — локаційно втрачений.")
+    assert r["suppressed"] == 31
+
+
+def test_what_one_weapon_of_a_massed_attack_did_is_no_launch_count() -> None:
+    r = record("Уночі Росія здійснила масовану комбіновану атаку на Київ. Ракета влучила у багатоповерхівку.")
+    assert r["missiles_launched"] is None and r["total_launched"] is None
+    assert r["cities"] == ["Kyiv"]
+
+
+def test_no_casualties_said_of_the_people() -> None:
+    r = record("Уночі уламки дрона впали на подвір'я у Вінниці. Люди неушкоджені.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+
+
+def test_probably_fell_is_suppressed_and_explosions_at_locations_are_hits() -> None:
+    r = record("Ворог запустив 60 дронів, 45 з них збито, ще 9 — ймовірно, впали.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (45, 9)
+    assert record("Вибухи пролунали на 12 локаціях.")["hit_locations"] == 12
