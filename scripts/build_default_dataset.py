@@ -1,6 +1,6 @@
 """Build data/default_reports.jsonl, the nights Salvo ships with, from the labelled corpora.
 
-    .venv/bin/python scripts/build_default_dataset.py                      # ../shared/corpus/dev and dev-uk
+    .venv/bin/python scripts/build_default_dataset.py     # ../shared/corpus/dev, dev-uk, dev2, dev2-uk
     .venv/bin/python scripts/build_default_dataset.py --corpus DIR -o FILE
 
 For every report with a hand label (<id>.gold.json) the file gets one line of FACTS: id, URL,
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from salvo.sources import classify_source  # noqa: E402 (needs the project on the path first)
 from salvo.store import DEFAULT_DATASET_PATH, RECORD_FIELDS, parse_date  # noqa: E402
 
-DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpus" / "dev", ROOT.parent / "shared" / "corpus" / "dev-uk"]
+DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpus" / name for name in ("dev", "dev-uk", "dev2", "dev2-uk")]
 
 
 def _same(left: Any, right: Any) -> bool:
@@ -83,8 +83,11 @@ def build_line(report: dict[str, Any], gold: dict[str, Any], extract_report: Any
 
 
 def build(corpora: list[Path], use_extractor: bool) -> list[dict[str, Any]]:
+    """One line per labelled report of the corpora. Ids must be unique across them: a shipped
+    report is stored under its id, so a repeated id would make two reports one."""
     extract_report = load_extractor() if use_extractor else None
-    lines = []
+    lines: list[dict[str, Any]] = []
+    seen: dict[str, Path] = {}
     for corpus in corpora:
         for gold_path in sorted(corpus.glob("*.gold.json")):
             report_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".json"))
@@ -92,6 +95,9 @@ def build(corpora: list[Path], use_extractor: bool) -> list[dict[str, Any]]:
                 continue
             report = json.loads(report_path.read_text(encoding="utf-8"))
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if report["id"] in seen:
+                raise SystemExit(f"id {report['id']} of {report_path} is also in {seen[report['id']]}")
+            seen[report["id"]] = report_path
             lines.append(build_line(report, gold, extract_report))
     return lines
 
@@ -106,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     corpora = args.corpus or [c for c in DEFAULT_CORPORA if c.exists()]
     if not corpora:
-        print("no corpus folder found (expected ../shared/corpus/dev)", file=sys.stderr)
+        print("no corpus folder found (expected ../shared/corpus/dev …)", file=sys.stderr)
         return 1
     lines = build(corpora, not args.no_extractor)
     args.output.parent.mkdir(parents=True, exist_ok=True)
