@@ -134,7 +134,8 @@ def command_sync(store: Store, args: argparse.Namespace) -> int:
     stop = threading.Event()
     print(f"syncing {len(sources())} source(s) every {args.every}; Ctrl-C stops", file=sys.stderr)
     try:
-        sync.run_worker(store, sources, interval, settings, stop=stop, report=_print_sync)
+        sync.run_worker(store, sources, interval, settings, stop=stop, report=_print_sync,
+                        warn=lambda message: print(f"warning: {message}", file=sys.stderr))
     except KeyboardInterrupt:
         stop.set()
     return 0

@@ -16,11 +16,15 @@ Two things Streamlit would otherwise leave to the first visitor after a start:
   has arrived. `EarlyPlotly` adds one line to the HTML of the pages that draw Plotly charts so the
   browser starts on it as soon as the front end's own script has run, while the server runs the
   page. Other pages are left alone: they would pay that second for nothing.
+
+With ``SALVO_SYNC_EVERY`` set (``15m``), the lifespan also starts the live sources' sync worker
+(salvo.sync.start_worker_from_env) and stops it when the server stops.
 """
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import re
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, MutableMapping
@@ -70,7 +74,19 @@ async def read_ahead_on_start(_app: object) -> AsyncIterator[None]:
     resumes the collector); the server starts answering meanwhile."""
     gc.disable()
     threading.Thread(target=read_ahead, name="salvo-read-ahead", daemon=True).start()
-    yield
+    stop_sync = None
+    if os.environ.get("SALVO_SYNC_EVERY"):  # the dashboard's own sync worker (README, Live sources)
+        from salvo import store, sync
+
+        try:
+            stop_sync = sync.start_worker_from_env(store.get_store)
+        except sync.SyncConfigError as error:
+            _LOGGER.error("SALVO_SYNC_EVERY: %s; the dashboard runs without its sync worker", error)
+    try:
+        yield
+    finally:
+        if stop_sync is not None:
+            stop_sync.set()
 
 
 def streamlit_static_dir() -> Path:

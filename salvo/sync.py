@@ -28,6 +28,7 @@ requests (``SALVO_SYNC_DELAY``), and a pass reads at most ``max_pages`` preview 
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import re
@@ -62,11 +63,13 @@ from salvo.telegram_web import (
     preview_url,
 )
 
+_LOGGER = logging.getLogger(__name__)
 SourceKind = Literal["telegram", "feed"]
 SOURCES_ENV = "SALVO_SYNC_SOURCES"  # a sources file to use instead of the two below
 EDITED_SOURCES_PATH = PROJECT_ROOT / "var" / "sync_sources.txt"  # written by the Ingest page
 DEFAULT_SOURCES_PATH = PROJECT_ROOT / "data" / "sync_sources.txt"  # shipped
 DELAY_ENV = "SALVO_SYNC_DELAY"
+EVERY_ENV = "SALVO_SYNC_EVERY"  # the dashboard's own worker (salvo.serve) syncs at this interval
 DEFAULT_DELAY_SECONDS = 2.0
 DEFAULT_MAX_PAGES = 10
 DEFAULT_MAX_ITEMS = 40
@@ -210,13 +213,14 @@ class _Item:
     raw: RawReport
 
 
-def _fetch_text(url: str, settings: SyncSettings, pacer: Pacer, what: str) -> str:
+def _fetch_body(url: str, settings: SyncSettings, pacer: Pacer) -> bytes:
+    """One paced request through the safe fetcher; a page, a feed or text, never anything else."""
     pacer.wait()
     page = fetch(url, timeout=settings.timeout, max_bytes=MAX_PAGE_BYTES)
     readable = ("html", "xml", "text", "rss", "atom")
     if page.content_type and not any(kind in page.content_type for kind in readable):
-        raise FetchError(f"{what} answered {page.content_type}, not a page")
-    return page.body.decode("utf-8", errors="replace")
+        raise FetchError(f"{url} answered {page.content_type}, not a page or a feed")
+    return page.body
 
 
 def official_outlet(channel: str) -> str | None:
@@ -253,7 +257,7 @@ def read_telegram(
     before: int | None = None
     while result.pages < settings.max_pages:
         url = preview_url(channel, before, settings.telegram_base)
-        page = parse_preview(_fetch_text(url, settings, pacer, url), channel)
+        page = parse_preview(_fetch_body(url, settings, pacer).decode("utf-8", errors="replace"), channel)
         result.pages += 1
         own = [post for post in page.posts if post.channel.lower() == channel.lower()]
         posts.update((post.message_id, post) for post in own)
@@ -274,7 +278,8 @@ def read_feed(
     store: Store, url: str, settings: SyncSettings, pacer: Pacer, result: SourceResult
 ) -> list[_Item]:
     """The feed's items not read before, each item's page fetched and read like any URL."""
-    items: list[FeedItem] = parse_feed(_fetch_text(url, settings, pacer, url).encode("utf-8"), url)
+    # The bytes as served: the feed's XML declaration names their encoding.
+    items: list[FeedItem] = parse_feed(_fetch_body(url, settings, pacer), url)
     result.pages += 1
     if settings.since:
         items = [item for item in items
@@ -521,6 +526,7 @@ def run_worker(
     *,
     stop: threading.Event,
     report: Callable[[list[SourceResult]], None] = lambda results: None,
+    warn: Callable[[str], None] = lambda message: None,
     extractor: Extractor | None = None,
     rng: random.Random | None = None,
 ) -> None:
@@ -531,9 +537,13 @@ def run_worker(
     rng = rng or random.Random()
     due: dict[str, float] = {}
     failures: dict[str, int] = {}
+    current: list[Source] = []
     while not stop.is_set():
         now = time.monotonic()
-        current = sources()
+        try:
+            current = sources()
+        except SyncConfigError as error:  # a sources file broken while running: keep the last good list
+            warn(f"{error}; syncing the previous sources")
         ready = [source for source in current if due.get(source.key, 0.0) <= now]
         results = sync_once(store, ready, settings, extractor=extractor) if ready else []
         for result in results:
@@ -543,3 +553,31 @@ def run_worker(
             report(results)
         upcoming = [due.get(source.key, 0.0) for source in current] or [time.monotonic() + interval]
         stop.wait(max(min(upcoming) - time.monotonic(), 1.0))
+
+
+def start_worker_from_env(store_factory: Callable[[], Store]) -> threading.Event | None:
+    """The dashboard's own worker: when ``SALVO_SYNC_EVERY`` is set (``15m``), a daemon thread
+    syncs the sources file's sources at that interval until the returned event is set. None when
+    the variable is unset. Replicas may each run one: the store's lock keeps them apart."""
+    every = os.environ.get(EVERY_ENV, "").strip()
+    if not every:
+        return None
+    interval = parse_interval(every)
+    stop = threading.Event()
+
+    def log(results: list[SourceResult]) -> None:
+        for result in results:
+            if result.error:
+                _LOGGER.warning("sync %s failed: %s", result.source, result.error)
+            elif not result.locked:
+                _LOGGER.info("sync %s: %d added, %d revised", result.source, result.added, result.revised)
+
+    def work() -> None:
+        try:
+            run_worker(store_factory(), configured_sources, interval, SyncSettings.from_env(), stop=stop,
+                       report=log, warn=_LOGGER.warning)
+        except Exception:  # the dashboard keeps serving; the log says why syncing stopped
+            _LOGGER.exception("the sync worker stopped")
+
+    threading.Thread(target=work, name="salvo-sync", daemon=True).start()
+    return stop

@@ -281,3 +281,42 @@ def test_the_sync_command_stores_every_statement_once_and_export_shows_them(tmp_
     figures = (night["drones_launched"], night["drones_destroyed"], night["killed"], night["injured"])
     assert figures == (45, 37, 3, 12)
     assert set(table["source_type"]) == {"official"}
+
+
+# --- feeds and the dashboard's worker -----------------------------------------------------------------
+
+
+def test_a_feed_is_read_in_the_encoding_it_declares_and_garbage_is_refused():
+    from salvo.feeds import FeedError, parse_feed
+
+    feed = ('<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Новини</title>'
+            "<item><title>Атака дронів на Харків</title><link>https://example.org/a</link>"
+            "<pubDate>Sat, 02 Aug 2025 07:00:00 +0000</pubDate></item>"
+            "<item><title>No link</title></item></channel></rss>").encode("cp1251")
+    items = parse_feed(feed, "https://example.org/rss")
+    assert [(i.title, i.link, i.published.isoformat()) for i in items] == [
+        ("Атака дронів на Харків", "https://example.org/a", "2025-08-02T07:00:00+00:00")]
+    with pytest.raises(FeedError, match="not an RSS or Atom feed"):
+        parse_feed(b"<html><body>Down for maintenance</body></html>", "https://example.org/rss")
+
+
+def test_the_dashboards_worker_runs_when_salvo_sync_every_is_set(store, standin, base, tmp_path, monkeypatch):
+    monkeypatch.delenv(sync.EVERY_ENV, raising=False)
+    assert sync.start_worker_from_env(lambda: store) is None
+    sources_file = tmp_path / "sources.txt"
+    sources_file.write_text("telegram:kpszsu\n", encoding="utf-8")
+    monkeypatch.setenv(sync.SOURCES_ENV, str(sources_file))
+    monkeypatch.setenv(sync.DELAY_ENV, "0")
+    monkeypatch.setenv(sync.EVERY_ENV, "1h")
+    stop = sync.start_worker_from_env(lambda: store)
+    try:
+        for _ in range(600):  # the first pass runs at once in its thread
+            if any(s["last_success_at"] for s in store.sync_statuses()):
+                break
+            stop.wait(0.1)
+    finally:
+        stop.set()
+    assert store.count_reports() >= 2  # statements of kpszsu's two pages (no --since: all of them)
+    monkeypatch.setenv(sync.EVERY_ENV, "often")
+    with pytest.raises(sync.SyncConfigError):
+        sync.start_worker_from_env(lambda: store)
