@@ -117,6 +117,8 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
             and not m.antecedent  # "73 drones, about 45 of them Shaheds": a part, not another item
             and not m.all_of_class  # "5 missiles, all the missiles were downed": the same ones
             and not groups[-1].mentions[-1].roles
+            # "Of the 132 drones, 88 were downed": the whole the sentence opens with is no list item
+            and not _whole_before(text, s, groups[-1].start, g)
             and (
                 g.join.match(between)
                 or (m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part")
@@ -149,6 +151,14 @@ def _dash_tails_apart(
                 continue
         out.append(group)
     return out
+
+
+def _whole_before(text: str, s: Sentence, pos: int, g: ClauseGrammar) -> bool:
+    """Whether "Of the" (opening the sentence or a clause) comes right before ``pos``. (The
+    sentence's own start counts as a start; the text before it does not.)"""
+    window = max(s.start, pos - 20)
+    chunk = text[window:pos] if window == s.start else " " + text[window:pos]
+    return g.whole_before.search(chunk) is not None
 
 
 def _role_after(text: str, pos: int, end: int, g: ClauseGrammar) -> tuple[str | None, bool, int]:
@@ -354,7 +364,7 @@ def _assign_roles(
     if (
         right is None
         and left is None
-        and g.whole_before.search(text, max(s.start, group.start - 20), group.start)
+        and _whole_before(text, s, group.start, g)
     ):
         left = "launched"  # "Of the 160 drones, 131 were neutralised"
     if right == "launched" and not had_aux and left in ("destroyed", "suppressed"):
@@ -419,6 +429,10 @@ def _field_of(role: str, weapon_class: str) -> str:
 
 def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_singular: set[str]) -> None:
     sums: dict[tuple[str, str], list[Mention]] = {}
+    # "all 18 missiles and nine drones were shot down": the "all" covers the list it opens
+    all_of_list = group.mentions[0].all_n and all(
+        m.value is not None and m.partitive is None and not m.singular for m in group.mentions
+    )
     for m in group.mentions:
         if m.value is None:
             if m.implausible:
@@ -433,7 +447,7 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
             seen_singular.add(m.weapon_class)
         role = _mention_role(m, group)
         roles = [role]
-        if m.all_n and role == "destroyed":
+        if (m.all_n or all_of_list) and role == "destroyed":
             roles = ["launched", "destroyed"]  # "all 14 drones were shot down", "both missiles were downed"
         elif m.partitive is None and len(group.roles) > 1:
             roles = group.roles

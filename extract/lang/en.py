@@ -927,7 +927,8 @@ LANGUAGE = LanguageData(
         r"still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably",
         "relative_pronoun": r"which|that",
         "list_joiner": r",|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|"
-        r"\balong\s+with\b|\btogether\s+with\b|\balongside\b",
+        r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|"
+        r",?\s*(?:and|as\s+well\s+as)\s+all\b",  # "70 of the missiles and all ten drones"
         "verb_joiner": r"or|and|/|,",
         "all_of_them": r"\ball\s+(?:of\s+)?(?:them|these|those)\b",
         "verb_object": r"a|an|the|his|her|their|its|several|many|some|two|three|\d",

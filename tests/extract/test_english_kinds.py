@@ -143,3 +143,30 @@ def test_a_ukrainian_refinery_russia_struck_is_this_attack() -> None:
 def test_a_ukrainian_strike_on_a_russian_refinery_stays_foreign() -> None:
     out = record("Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight; it burned.")
     assert out["is_attack_report"] is False
+
+
+def test_a_part_of_an_uncounted_class_beside_all_of_another() -> None:
+    out = record(
+        "Russia fired about 60 cruise missiles and 8 drones at Ukraine. "
+        "Roughly 45 of the missiles and all eight drones were shot down."
+    )
+    assert (out["missiles_destroyed"], out["drones_destroyed"], out["total_destroyed"]) == (45, 8, 53)
+
+
+def test_all_opening_a_list_covers_every_item() -> None:
+    out = record("Overnight, air defence forces shot down all 12 Russian missiles and seven drones.")
+    assert (out["missiles_launched"], out["drones_launched"], out["total_launched"]) == (12, 7, 19)
+    assert out["total_destroyed"] == 19
+
+
+def test_all_does_not_cover_a_partitive_item() -> None:
+    out = record("Air defence shot down all 4 Kinzhals and 30 of the 40 drones overnight.")
+    assert (out["drones_launched"], out["drones_destroyed"]) == (40, 30)
+
+
+def test_of_the_whole_opening_a_later_sentence_is_not_added_to_its_part() -> None:
+    out = record(
+        "Russia sent 140 drones against Ukraine overnight. Of the 140 drones, 95 drones were downed "
+        "and 40 were lost to electronic warfare."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"], out["suppressed"]) == (140, 95, 40)
