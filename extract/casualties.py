@@ -465,10 +465,13 @@ def _elliptical(
 def no_casualty_statements(
     text: str, s: Sentence, index: int, code: str = "en"
 ) -> list[tuple[str, int, int, int]]:
-    g = grammar(code)
+    # Over the lower-cased text when it reads the same (extract.caseless): this alternation of
+    # phrases runs on every sentence with a casualty word.
+    low = lowered(text)
+    scanned, g = (text, grammar(code)) if low is None else (low, _lowered_grammar(code))
     return [
         (m.lastgroup or "both", m.start(), m.end(), index)
-        for m in g.no_casualties.finditer(text, s.start, s.end)
+        for m in g.no_casualties.finditer(scanned, s.start, s.end)
     ]
 
 

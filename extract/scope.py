@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from extract.anchors import may_match
 from extract.caseless import lower_case_twin, lower_pattern
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
@@ -132,7 +133,11 @@ def find_scope(
             rest_is_background = True
             scope.background[i] = "background heading"
             continue
-        marker = g.background.search(s.text) if g.background_gate.search(words[i]) else None
+        marker = (
+            g.background.search(s.text)
+            if g.background_gate.search(words[i]) and may_match(g.background, text, s.start, s.end)
+            else None
+        )
         if marker is not None:
             scope.background[i] = f"background marker {marker.group(0)!r}"
             # A paragraph that opens with background ("Recall that…", "Over the past day…",

@@ -1,0 +1,110 @@
+"""Anchors: literal strings one of which every match of a pattern contains.
+
+A long alternation that begins with ``\\b`` (background markers, impact cues) gives Python's regex
+engine no first character to skip ahead by: it tries every alternative at every position, some
+50 µs a sentence for forty phrases, though most sentences hold none of them. Every match of such
+a pattern contains one of a few plain strings ("this ", "recall", "past "): a search for those,
+one trie-shaped literal alternation that the engine scans quickly, says whether the pattern can
+match at all. :func:`anchor_gate` builds that search from the pattern itself (its parsed form),
+so a phrase added to a language's data is covered without any change here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+from extract.caseless import lower_pattern, lowered
+from extract.patterns import literal_alternation
+
+# Anchors shorter than this are too common to gate anything ("a", "in").
+MIN_ANCHOR_CHARS = 3
+
+
+@cache
+def anchor_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern finding the anchors of ``pattern``: where it finds none in a stretch of text,
+    ``pattern`` has no match inside that stretch. For a case-insensitive pattern the anchors are
+    those of its lower-cased twin (extract.caseless.lower_pattern), and the gate runs over the
+    lower-cased text (``extract.caseless.lowered``, only when that is not None). None when some
+    alternative of the pattern has no anchor to look for."""
+    anchors = pattern_anchors(pattern)
+    return None if anchors is None else re.compile(literal_alternation(anchors))
+
+
+def pattern_anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The anchors of ``pattern`` (of its lower-cased twin when it ignores case), or None."""
+    if pattern.flags & re.IGNORECASE:
+        try:
+            pattern = lower_pattern(pattern)
+        except ValueError:
+            return None
+    found = _sequence_anchors(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if found is None:
+        return None
+    # A text holding "recall that" holds "recall": the shorter anchor is enough.
+    return tuple(sorted(a for a in found if not any(b != a and b in a for b in found)))
+
+
+def may_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
+    """False only when ``pattern`` has no match inside ``text[start:end]``, told by its anchors;
+    True when it may have one (or when it has no anchors, or the text cannot be lower-cased)."""
+    gate = anchor_gate(pattern)
+    if gate is None:
+        return True
+    end = len(text) if end is None else end
+    if pattern.flags & re.IGNORECASE:
+        low = lowered(text)
+        if low is None:
+            return True
+        return gate.search(low, start, end) is not None
+    return gate.search(text, start, end) is not None
+
+
+def _sequence_anchors(items: list) -> frozenset[str] | None:
+    """The best anchor set of a sequence of parsed items: every match of the sequence contains
+    one of its strings. Of the candidates (each run of plain characters, each group or
+    alternation that has anchors of its own) the one whose shortest string is longest wins."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        if op is sre.SUBPATTERN:
+            _group, add_flags, del_flags, body = arg
+            if (add_flags | del_flags) & re.IGNORECASE:
+                continue  # a part that reads case otherwise than the pattern: not anchored here
+            inner = _sequence_anchors(body.data)
+            if inner is not None:
+                candidates.append(inner)
+        elif op is sre.BRANCH:
+            inner = _branch_anchors(arg[1])
+            if inner is not None:
+                candidates.append(inner)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, body = arg
+            if low >= 1:
+                inner = _sequence_anchors(body.data)
+                if inner is not None:
+                    candidates.append(inner)
+    good = [c for c in candidates if min(map(len, c)) >= MIN_ANCHOR_CHARS]
+    if not good:
+        return None
+    return max(good, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _branch_anchors(branches: list) -> frozenset[str] | None:
+    """An alternation is anchored when every alternative is: by the union of their anchors."""
+    union: set[str] = set()
+    for branch in branches:
+        inner = _sequence_anchors(branch.data)
+        if inner is None:
+            return None
+        union |= inner
+    return frozenset(union)
