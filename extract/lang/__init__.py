@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -113,37 +114,49 @@ class LanguageData:
 # other by the letters only one of them has (ы э ъ ё against і ї є ґ) and by small words only one
 # of them uses ("и", "что", "это" against "і", "та", "що"): text scraped without і/ї/є is still
 # told by its words.
-_CYRILLIC = re.compile(r"[а-яА-ЯёЁіІїЇєЄґҐ]")
-_LATIN = re.compile(r"[A-Za-z]")
 # "и" before a vowel ("россияне", "июля", "сообщение") is Russian; Ukrainian writes "і" there
 _RUSSIAN_LETTERS = re.compile(r"[ыэъё]|и(?=[аеёиоуюя])")
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
-_RUSSIAN_WORDS = re.compile(
-    r"(?<![\w'’])(?:и|с|что|это|как|или|но|уже|также|ещё|еще|его|он|она|они|был|была|были|было|при|"
-    r"который|которые|которых|из|от|года|сообщил|сообщили|всего|после|около|более|человек|ночью|этой|"
-    r"сегодня|россияне|ночь)(?![\w'’])"
-)
-_UKRAINIAN_WORDS = re.compile(
-    r"(?<![\w'’])(?:і|та|з|із|що|як|це|але|або|вже|також|ще|його|він|вона|вони|був|була|були|було|"
-    r"який|які|яких|від|року|повідомив|повідомили|всього|після|близько|понад|людей|вночі|уночі|"
-    r"цієї|сьогодні|росіяни|ніч)(?![\w'’])"
-)
+_RUSSIAN_WORDS = frozenset((
+    "и", "с", "что", "это", "как", "или", "но", "уже", "также", "ещё", "еще", "его", "он", "она",
+    "они", "был", "была", "были", "было", "при", "который", "которые", "которых", "из", "от", "года",
+    "сообщил", "сообщили", "всего", "после", "около", "более", "человек", "ночью", "этой", "сегодня",
+    "россияне", "ночь",
+))
+_UKRAINIAN_WORDS = frozenset((
+    "і", "та", "з", "із", "що", "як", "це", "але", "або", "вже", "також", "ще", "його", "він", "вона",
+    "вони", "був", "була", "були", "було", "який", "які", "яких", "від", "року", "повідомив",
+    "повідомили", "всього", "після", "близько", "понад", "людей", "вночі", "уночі", "цієї", "сьогодні",
+    "росіяни", "ніч",
+))
+# The small words are counted among the sample's words, each a whole run of these characters.
+_WORD = re.compile(r"[\w'’]+")
+# Cyrillic letters are counted as the non-ASCII characters less the few others (quotes, dashes):
+# one quick scan finding a few characters, where finding every Cyrillic letter is slow.
+_NON_ASCII_NOT_CYRILLIC = re.compile(r"[^\x00-\x7fа-яА-ЯёЁіІїЇєЄґҐ]")
+_ASCII_LETTERS = string.ascii_letters.encode()
 # A text is judged by its first this-many characters.
 _SAMPLE_CHARS = 2000
+
+
 def detect_language(text: str) -> str:
     """ "uk" or "ru" when most letters of the text's beginning are Cyrillic (which of the two by
     their own letters and words), else "en"."""
     sample = text[:_SAMPLE_CHARS]
     # Cheap first look (one C-level pass): English prose has few non-ASCII characters (quotes,
     # dashes), Ukrainian and Russian mostly them; only a text with many is counted letter by letter.
-    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    ascii_part = sample.encode("ascii", "ignore")
+    non_ascii = len(sample) - len(ascii_part)
     if non_ascii * 5 < len(sample):
         return "en"
-    if len(_CYRILLIC.findall(sample)) <= len(_LATIN.findall(sample)):
+    cyrillic = non_ascii - len(_NON_ASCII_NOT_CYRILLIC.findall(sample))
+    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    if cyrillic <= latin:
         return "en"
     low = sample.lower()
-    russian = len(_RUSSIAN_LETTERS.findall(low)) + 2 * len(_RUSSIAN_WORDS.findall(low))
-    ukrainian = len(_UKRAINIAN_LETTERS.findall(low)) + 2 * len(_UKRAINIAN_WORDS.findall(low))
+    words = _WORD.findall(low)
+    russian = len(_RUSSIAN_LETTERS.findall(low)) + 2 * sum(word in _RUSSIAN_WORDS for word in words)
+    ukrainian = len(_UKRAINIAN_LETTERS.findall(low)) + 2 * sum(word in _UKRAINIAN_WORDS for word in words)
     return "ru" if russian > ukrainian else "uk"
 
 
