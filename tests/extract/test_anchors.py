@@ -1,0 +1,71 @@
+"""extract.anchors: the plain strings a pattern's every match contains, and the quick test built
+on them that tells a stretch of text where the pattern cannot match."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.anchors import may_match, pattern_anchors
+from extract.lang import LANGUAGE_CODES
+from extract.scope import grammar
+
+
+def test_each_alternative_gives_its_longest_plain_run():
+    pattern = re.compile(r"\bover the past (?:day|week)\b|\bha(?:s|ve) fired\b[^.]{0,40}\bthis month\b")
+    assert pattern_anchors(pattern) == ("over the past ", "this month")
+
+
+def test_a_shorter_anchor_stands_for_the_longer_ones_that_hold_it():
+    assert pattern_anchors(re.compile(r"recall|recall that|we recall")) == ("recall",)
+
+
+def test_a_group_of_alternatives_anchors_by_all_of_them():
+    assert pattern_anchors(re.compile(r"\b(?:shahed|geran)s?\b")) == ("geran", "shahed")
+
+
+def test_an_alternative_without_plain_text_leaves_the_pattern_unanchored():
+    assert pattern_anchors(re.compile(r"recall|[A-Z]\w+ said")) == (" said", "recall")
+    assert pattern_anchors(re.compile(r"recall|\d+")) is None
+    assert pattern_anchors(re.compile(r"recall|(?:drones?)?")) is None
+
+
+def test_case_is_read_as_the_pattern_reads_it():
+    ignoring = re.compile(r"\bRecall that\b", re.IGNORECASE)
+    assert pattern_anchors(ignoring) == ("recall that",)
+    text = "Officials said nothing new. RECALL THAT the city was hit last week."
+    start = text.index("RECALL")
+    assert may_match(ignoring, text, start, len(text))
+    assert not may_match(ignoring, text, 0, start)
+    exact = re.compile(r"Recall that")
+    assert not may_match(exact, text)
+
+
+def test_text_that_cannot_be_lower_cased_alike_is_always_searched():
+    # "ſ" matches "s" under re.IGNORECASE but lower-cases to itself: the gate cannot speak for it
+    pattern = re.compile(r"\bsince\b", re.IGNORECASE)
+    assert pattern.search("ſince then") is not None
+    assert may_match(pattern, "ſince then")
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_gate_never_hides_a_background_marker(code):
+    """Whatever a language's background markers are, a sentence the gate turns away has none."""
+    pattern = grammar(code).background
+    sentences = [
+        "Recall that a week ago the enemy launched 600 drones at western regions.",
+        "Over the past day, air defence shot down 40 drones.",
+        "The mayor said rescuers were still at work on Tuesday evening.",
+        "Rescuers worked at the scene until the morning.",
+        "Нагадаємо, минулого тижня ворог випустив понад 600 дронів.",
+        "Протягом тижня росіяни запустили по Україні понад тисячу дронів.",
+        "Рятувальники працювали на місці до ранку.",
+        "Напомним, на прошлой неделе враг выпустил более 600 дронов.",
+        "Спасатели работали на месте до утра.",
+    ]
+    for sentence in sentences:
+        if pattern.search(sentence) is not None:
+            assert may_match(pattern, sentence), sentence
+    told_apart = [s for s in sentences if not may_match(pattern, s)]
+    assert told_apart  # the filler sentences, at least: the gate is of some use
+    assert all(pattern.search(s) is None for s in told_apart)
