@@ -1,6 +1,7 @@
 """`python -m salvo sync` against a loopback stand-in of Telegram's channel preview and an outlet's
 feed (tests/sync_standin.py): what a pass stores, what a second pass adds (nothing), an edited
-post, a broken source, the lock, official channels by identity, and the command itself."""
+post, a broken source, the lock, official channels by identity, and the command itself. The store
+tests' `store` fixture runs each test on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -41,13 +42,6 @@ def base(standin, monkeypatch):
         monkeypatch.setenv("SALVO_TELEGRAM_BASE", url)
         monkeypatch.setenv("SALVO_FETCH_ALLOW", "127.0.0.1")
         yield url
-
-
-@pytest.fixture
-def store(tmp_path):
-    handle = Store(f"sqlite:///{tmp_path / 'sync.sqlite'}")
-    yield handle
-    handle.close()
 
 
 def run(store, sources, extractor, since=SINCE, **settings):
