@@ -147,6 +147,27 @@ def test_an_edited_post_revises_its_report_and_its_night(store, standin, base, e
     assert "48 ударними" in report.text and report.source_url == "https://t.me/kpszsu/1004"
 
 
+def test_a_posts_night_is_read_in_kyiv_time(store, standin, base, extractor):
+    # 21:40 UTC on 4 August is 00:40 on 5 August in Kyiv: "this night" is the night into the 5th.
+    text = ("Цієї ночі противник атакував 12 ударними БпЛА типу Shahed з напрямку Брянська. "
+            "Протиповітряною обороною збито 10 ворожих БпЛА.")
+    standin.channels["kpszsu"].append(Post(1007, "2025-08-04T21:40:00+00:00", text))
+    run(store, ["telegram:kpszsu"], extractor)
+    night = store.get_attack(date(2025, 8, 5))
+    assert night is not None and (night["drones_launched"], night["drones_destroyed"]) == (12, 10)
+    assert store.get_report(night["report_ids"][0]).published == date(2025, 8, 5)
+
+
+def test_a_post_stored_from_a_channel_export_is_not_stored_again(store, standin, base, extractor):
+    from salvo.ingest import ingest_text
+
+    post = AIR_FORCE_POSTS[3]
+    ingest_text(store, post.text, url="https://t.me/kpszsu/1004", extractor=extractor)
+    result = run(store, ["telegram:kpszsu"], extractor)["telegram:kpszsu"]
+    assert (result.added, result.revised) == (1, 0)  # 1002 is new; 1004 was there
+    assert store.count_reports() == 2
+
+
 def test_a_broken_source_fails_alone_with_a_status_and_stores_nothing(store, standin, base, extractor):
     standin.channels["brokenchan"] = list(AIR_FORCE_POSTS)
     standin.broken.add("/s/brokenchan")
