@@ -104,7 +104,7 @@ import_runs = sa.Table(
     "import_runs",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("kind", sa.String(30), nullable=False),  # ingest | official | default
+    sa.Column("kind", sa.String(30), nullable=False),  # ingest | official | default | sync
     sa.Column("source", sa.Text, nullable=True),
     sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
