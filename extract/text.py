@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from extract.lang import LANGUAGE_CODES, get_language
 
 # A boundary is end punctuation (optionally closed by a quote or bracket) followed by space
 # and a capital/digit/quote, or a blank line. Abbreviations that end in a dot and are
@@ -18,10 +21,14 @@ _BOUNDARY = re.compile(
     r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-–—•*]\s)"""
     r"""|[ \t]*\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])"""
 )
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Jr|Sr|No|vs|approx|incl|Oct|Nov|Dec|Jan|Feb|"
-    r"Aug|Sept?|U\.S|U\.K|obl|р|ст|м|с|смт|вул|обл|просп|пров|ім|св|[Гг]ен|див)\.|\b[A-Z]\.)$"
-)
+
+
+@cache
+def _abbreviations() -> re.Pattern[str]:
+    """Every language's abbreviations (LanguageData.abbreviations) ending right before a boundary:
+    the text is split before its language is known."""
+    pieces = [piece for code in LANGUAGE_CODES for piece in get_language(code).abbreviations]
+    return re.compile(r"\b(?:" + "|".join(pieces) + r")\.$" if pieces else "(?!)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +50,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATIONS.search(text, max(0, match.start() - 12), match.start()):
+        if _abbreviations().search(text, max(0, match.start() - 12), match.start()):
             continue
         _append(sentences, text, start, match.start())
         start = match.end()

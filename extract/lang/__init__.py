@@ -106,29 +106,27 @@ class LanguageData:
     lowercase_calendar_words: bool = False
     # Set phrases that stand for one number ("half a dozen" -> 6, "півсотні" -> 50).
     fixed_amounts: dict[str, int] = field(default_factory=dict)
+    # Detection (detect_language): the script the language is written in (one of SCRIPTS) and,
+    # to tell it from the other languages of its script, a regex of letters only it uses and its
+    # most common small words.
+    script: str = "latin"
+    own_letters: str = ""
+    common_words: tuple[str, ...] = ()
+    # Abbreviations that end in a dot without ending a sentence (regex pieces: "Mr", "U\.S",
+    # "обл"); sentences are split before the language is known, so every language's apply.
+    abbreviations: tuple[str, ...] = ()
 
 
 # Which language a report is written in, decided in this one place (the extractor and salvo's
-# ingest both ask here). Ukrainian and Russian are told from English by their Cyrillic letters
-# (the Latin that their reports carry, "Shahed", "KN-23", links, is a minority), and from each
-# other by the letters only one of them has (ы э ъ ё against і ї є ґ) and by small words only one
-# of them uses ("и", "что", "это" against "і", "та", "що"): text scraped without і/ї/є is still
-# told by its words.
-# "и" before a vowel ("россияне", "июля", "сообщение") is Russian; Ukrainian writes "і" there
-_RUSSIAN_LETTERS = re.compile(r"[ыэъё]|и(?=[аеёиоуюя])")
-_UKRAINIAN_LETTERS = re.compile(r"[іїєґ]")
-_RUSSIAN_WORDS = frozenset((
-    "и", "с", "что", "это", "как", "или", "но", "уже", "также", "ещё", "еще", "его", "он", "она",
-    "они", "был", "была", "были", "было", "при", "который", "которые", "которых", "из", "от", "года",
-    "сообщил", "сообщили", "всего", "после", "около", "более", "человек", "ночью", "этой", "сегодня",
-    "россияне", "ночь",
-))
-_UKRAINIAN_WORDS = frozenset((
-    "і", "та", "з", "із", "що", "як", "це", "але", "або", "вже", "також", "ще", "його", "він", "вона",
-    "вони", "був", "була", "були", "було", "який", "які", "яких", "від", "року", "повідомив",
-    "повідомили", "всього", "після", "близько", "понад", "людей", "вночі", "уночі", "цієї", "сьогодні",
-    "росіяни", "ніч",
-))
+# ingest both ask here), from each language's detection data: first the script (Ukrainian and
+# Russian are told from English by their Cyrillic letters; the Latin that their reports carry,
+# "Shahed", "KN-23", links, is a minority), then, among the languages of that script, the one
+# whose own letters (і ї є ґ against ы э ъ ё) and small words ("і", "та", "що" against "и",
+# "что", "это") the text holds most: text scraped without і/ї/є is still told by its words.
+# The scripts the detector counts (LanguageData.script names one); on a tie, Latin.
+SCRIPTS = ("latin", "cyrillic")
+# The language of a text with no letters, and of one mostly in ASCII (the quick first look).
+DEFAULT_LANGUAGE = "en"
 # The small words are counted among the sample's words, each a whole run of these characters.
 _WORD = re.compile(r"[\w'’]+")
 # Cyrillic letters are counted as the non-ASCII characters less the few others (quotes, dashes):
@@ -140,24 +138,43 @@ _SAMPLE_CHARS = 2000
 
 
 def detect_language(text: str) -> str:
-    """ "uk" or "ru" when most letters of the text's beginning are Cyrillic (which of the two by
-    their own letters and words), else "en"."""
+    """The code of the language a text's beginning is written in ("en", "uk", "ru")."""
     sample = text[:_SAMPLE_CHARS]
     # Cheap first look (one C-level pass): English prose has few non-ASCII characters (quotes,
     # dashes), Ukrainian and Russian mostly them; only a text with many is counted letter by letter.
     ascii_part = sample.encode("ascii", "ignore")
     non_ascii = len(sample) - len(ascii_part)
     if non_ascii * 5 < len(sample):
-        return "en"
-    cyrillic = non_ascii - len(_NON_ASCII_NOT_CYRILLIC.findall(sample))
-    latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
-    if cyrillic <= latin:
-        return "en"
+        script = "latin"
+    else:
+        cyrillic = non_ascii - len(_NON_ASCII_NOT_CYRILLIC.findall(sample))
+        latin = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+        script = "cyrillic" if cyrillic > latin else "latin"
+    candidates = _detection_by_script().get(script, ())
+    if len(candidates) < 2:
+        return candidates[0][0] if candidates else DEFAULT_LANGUAGE
     low = sample.lower()
     words = _WORD.findall(low)
-    russian = len(_RUSSIAN_LETTERS.findall(low)) + 2 * sum(word in _RUSSIAN_WORDS for word in words)
-    ukrainian = len(_UKRAINIAN_LETTERS.findall(low)) + 2 * sum(word in _UKRAINIAN_WORDS for word in words)
-    return "ru" if russian > ukrainian else "uk"
+    scores = [
+        (len(letters.findall(low)) if letters else 0) + 2 * sum(word in common for word in words)
+        for _, letters, common in candidates
+    ]
+    return candidates[scores.index(max(scores))][0]  # the first of the most, in LANGUAGE_CODES order
+
+
+# A language's code with its own letters (compiled; None where it has none) and small words.
+_Detector = tuple[str, re.Pattern[str] | None, frozenset[str]]
+
+
+@cache
+def _detection_by_script() -> dict[str, tuple[_Detector, ...]]:
+    """Each script's languages with their detection data."""
+    out: dict[str, list[_Detector]] = {}
+    for code in LANGUAGE_CODES:
+        lang = get_language(code)
+        letters = re.compile(lang.own_letters) if lang.own_letters else None
+        out.setdefault(lang.script, []).append((code, letters, frozenset(lang.common_words)))
+    return {script: tuple(languages) for script, languages in out.items()}
 
 
 @cache

@@ -78,6 +78,12 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
 
 LANGUAGE = LanguageData(
     code="en",
+    script="latin",
+    # "[A-Z]": an initial ("J. Smith")
+    abbreviations=(
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "St", "Jr", "Sr", "No", "vs", "approx", "incl", "Oct",
+        "Nov", "Dec", "Jan", "Feb", "Aug", r"Sept?", r"U\.S", r"U\.K", "obl", "[A-Z]",
+    ),
     units=_UNITS,
     tens=_TENS,
     scales={"hundred": 100, "thousand": 1000},

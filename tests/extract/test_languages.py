@@ -1,5 +1,7 @@
 """The language data modules: found by code, and every place-word table of the same shape."""
 
+import re
+
 import pytest
 
 from extract.lang import LANGUAGE_CODES, all_place_words, get_language, place_words
@@ -34,3 +36,52 @@ def test_patterns_are_strings_or_none_and_word_lists_hold_strings():
             assert value is None or isinstance(value, str | tuple), (table.__name__, name)
             if isinstance(value, tuple):
                 assert all(isinstance(word, str) for word in value), (table.__name__, name)
+
+
+def test_every_language_names_a_known_script_and_can_be_told_from_its_neighbours():
+    from extract.lang import SCRIPTS
+
+    by_script: dict[str, list] = {}
+    for code in LANGUAGE_CODES:
+        language = get_language(code)
+        assert language.script in SCRIPTS, code
+        by_script.setdefault(language.script, []).append(language)
+    for languages in by_script.values():
+        if len(languages) > 1:  # detection must have something to weigh between them
+            assert all(lang.own_letters and lang.common_words for lang in languages)
+
+
+def test_detection_weighs_the_languages_own_words_when_the_letters_are_shared():
+    from extract.lang import detect_language
+
+    ukrainian = "Ворог атакував Одесу дронами, та вибухи було чути, що пошкодило дах."
+    russian = "Ночью враг атаковал город, что видно по огню, и сообщили о пожаре."
+    for text in (ukrainian, russian):  # no letter of either language's own: only the words tell
+        for code in ("uk", "ru"):
+            assert not re.search(get_language(code).own_letters, text.lower()), (code, text)
+    assert detect_language(ukrainian) == "uk"
+    assert detect_language(russian) == "ru"
+
+
+def test_abbreviations_of_every_language_keep_a_sentence_whole():
+    from extract.text import split_sentences
+
+    english = "Drones struck St. Andrew's church in Kyiv. Two people were hurt."
+    ukrainian = "Уламки впали на вул. Шевченка в Одесі. Постраждалих немає."
+    assert [s.text for s in split_sentences(english)] == [
+        "Drones struck St. Andrew's church in Kyiv.", "Two people were hurt."
+    ]
+    assert [s.text for s in split_sentences(ukrainian)] == [
+        "Уламки впали на вул. Шевченка в Одесі.", "Постраждалих немає."
+    ]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_every_language_compiles_into_every_engine_grammar(code):
+    # A phrase the engine requires and a language lacks fails here (KeyError), not on a report.
+    from extract import casualties, clause_grammar, dates, numbers, places, scope, weapons
+
+    for build in (casualties.grammar, clause_grammar.grammar, dates.grammar, numbers.grammar,
+                  scope.grammar, weapons.grammar):
+        assert build(code).language is get_language(code), build.__module__
+    assert places.impact_words(code).impact.pattern
