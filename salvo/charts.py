@@ -1,14 +1,18 @@
 """Plotly figure builders and the figures behind them: plain functions, frame in, figure out.
 
 Every builder takes the attack frame of docs/data-model.md (already filtered) and returns a
-`plotly.graph_objects.Figure` in one colour-blind-safe theme (Okabe-Ito). Rates are derived here,
-never stored: intercepted / launched over the nights where a source gave both figures, with a
-Wilson 95% interval so rare weapons (a handful of Kinzhals) get wide bands, not false precision.
+`plotly.graph_objects.Figure` in one colour-blind-safe theme (Okabe-Ito). Sums and rates count
+only the nights that give a figure, and say how many did (a missing figure is never a zero).
+Rates are derived here, never stored: intercepted / launched over the plausible nights where a
+source gave both figures, with a 95% interval that respects night-to-night variation (Wilson on
+the effective sample after the nights' dispersion) so rare weapons and erratic nights get wide
+bands, not false precision.
 Text from reports or sources is escaped before it reaches a hover label (Plotly renders a few
 HTML-like tags in labels).
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 from typing import Literal
 
@@ -110,12 +114,15 @@ def group_columns(group: str) -> tuple[str, str]:
 # --- aggregation -------------------------------------------------------------------------------
 
 def aggregate(frame: pd.DataFrame, freq: Freq, columns: list[str]) -> pd.DataFrame:
-    """Sum `columns` per night, week (from Monday) or month, keeping NA where no night had a figure.
+    """Sum `columns` per night, week (from Monday) or month over the nights that give each figure,
+    keeping NA where no night had it (a missing figure is never a zero).
 
-    Adds `nights` (rows in the period) and `sources` (an escaped label of who reported them).
+    Adds `nights` (attack nights in the period), `{column}_nights` (those giving the figure: the
+    sum's coverage) and `sources` (an escaped label of who reported them).
     """
+    coverage = [f"{column}_nights" for column in columns]
     if frame.empty:
-        return pd.DataFrame(columns=[*columns, "nights", "sources"])
+        return pd.DataFrame(columns=[*columns, "nights", *coverage, "sources"])
     keyed = frame.set_index("attack_date").sort_index()
     period_start = keyed.index.to_period(_PERIODS[freq]).start_time
     grouper = keyed.groupby(period_start.rename("period"))
@@ -123,8 +130,27 @@ def aggregate(frame: pd.DataFrame, freq: Freq, columns: list[str]) -> pd.DataFra
         column: grouper[column].sum(min_count=1) if column in keyed else pd.NA for column in columns
     })
     sums["nights"] = grouper.size()
+    for column in columns:
+        sums[f"{column}_nights"] = grouper[column].count() if column in keyed else 0
     sums["sources"] = grouper["sources"].agg(_sources_label)
     return sums[sums["nights"] > 0]
+
+
+def coverage_text(covered: int, nights: int) -> str:
+    """ "figures for 9 of 12 attack nights": how many nights a sum or rate rests on."""
+    return f"figures for {covered} of {nights} attack night{'s' if nights != 1 else ''}"
+
+
+# Two periods' sums compare only when the shares of their attack nights that give the figure
+# differ by at most this much (9 of 12 against 10 of 12 compare; 7 of 7 against 1 of 5 do not).
+COVERAGE_TOLERANCE = 0.25
+
+
+def comparable(covered: int, nights: int, other_covered: int, other_nights: int) -> bool:
+    """Whether two sums rest on comparable coverage (see COVERAGE_TOLERANCE): both need figures."""
+    if not (covered and other_covered and nights and other_nights):
+        return False
+    return abs(covered / nights - other_covered / other_nights) <= COVERAGE_TOLERANCE
 
 
 def salvo_nights(frame: pd.DataFrame, column: str = "total_launched",
@@ -148,6 +174,25 @@ def salvo_nights(frame: pd.DataFrame, column: str = "total_launched",
     return frame["attack_date"].map(by_date).fillna(False).astype(bool)
 
 
+def salvo_verdict(frame: pd.DataFrame, column: str = "total_launched",
+                  window_days: int = SALVO_WINDOW_DAYS, min_nights: int = SALVO_MIN_NIGHTS) -> str:
+    """What `salvo_nights` can judge in this view, in a sentence: how many nights with a launch
+    figure have the history it needs, and when none has, why it cannot judge (not "0 salvos")."""
+    if frame.empty or column not in frame:
+        return "No night in view to judge."
+    series = frame.set_index("attack_date")[column].astype("Float64").sort_index().dropna().astype(float)
+    history = series.rolling(f"{window_days}D", closed="left", min_periods=1).count().fillna(0)
+    judged = int((history >= min_nights).sum())
+    if judged == 0:
+        return (f"Cannot judge salvos here: a night is compared with the {window_days} days before it, "
+                f"which must hold at least {min_nights} nights with a launch figure, and no night in view "
+                f"has that ({len(series):,} nights give a launch figure). Import the official series "
+                "(Ingest page) for a night-by-night record.")
+    flagged = int(salvo_nights(frame, column, window_days, min_nights=min_nights).sum())
+    return (f"{flagged:,} salvo night(s) among the {judged:,} nights with enough history to judge "
+            f"(of {len(series):,} with a launch figure).")
+
+
 # --- timelines ---------------------------------------------------------------------------------
 
 def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total") -> go.Figure:
@@ -164,17 +209,38 @@ def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total")
         return figure
     table = aggregate(frame, freq, list(measures.values()))
     # Periods with no attack row stay empty, so lines break over them instead of drawing a
-    # slope across weeks nobody reported on.
+    # slope across weeks nobody reported on; so do periods whose nights give no such figure.
     table = table.reindex(pd.date_range(table.index.min(), table.index.max(), freq=_PERIOD_STARTS[freq]))
+    table["nights"] = table["nights"].fillna(0).astype(int)
     for measure, column in measures.items():
         values = table[column].astype("Float64")
+        covered = table[f"{column}_nights"].fillna(0).astype(int)
+        coverage = [coverage_text(c, n) if n else "no report"
+                    for c, n in zip(covered, table["nights"], strict=True)]
+        # a week or month summed over only some of its attack nights is drawn hollow
+        partial = (covered < table["nights"]) & values.notna().to_numpy()
         figure.add_trace(go.Scatter(
             x=table.index, y=values.astype(float), name=MEASURES[measure], mode="lines+markers",
-            marker={"size": 4 if freq == "D" else 6},
-            line={"color": _MEASURE_COLOURS[measure], "width": 2},
-            customdata=np.stack([table["sources"], table["nights"]], axis=-1),
+            marker={"size": 4 if freq == "D" else 6,
+                    "symbol": np.where(partial, "circle-open", "circle").tolist()},
+            line={"color": _MEASURE_COLOURS[measure], "width": 2}, connectgaps=False,
+            customdata=np.stack([table["sources"].fillna("none"), coverage], axis=-1),
             hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{MEASURES[measure]}: %{{y:,.0f}}"
-                           "<br>nights: %{customdata[1]}<br>sources: %{customdata[0]}<extra></extra>"),
+                           "<br>%{customdata[1]}<br>sources: %{customdata[0]}<extra></extra>"),
+        ))
+    missing = table.index[(table["nights"] > 0) & table[launched].isna()]
+    if len(missing):  # attack nights (or periods) reported without a launch figure: no data
+        figure.add_trace(go.Scatter(
+            x=missing, y=[0] * len(missing), name=f"No launch figure (reported {unit})", mode="markers",
+            marker={"symbol": "x-thin-open", "size": 9, "color": "#888888", "line": {"width": 2}},
+            hovertemplate="%{x|%Y-%m-%d}: reported, but no source gave a launch figure<extra></extra>",
+        ))
+    unreported = table.index[table["nights"] == 0]
+    if len(unreported):  # no report at all: a quiet night, or one no source in view covered
+        figure.add_trace(go.Scatter(
+            x=unreported, y=[0] * len(unreported), name=f"No report that {unit} (quiet or not covered)",
+            mode="markers", marker={"symbol": "line-ns-open", "size": 7, "color": "#bbbbbb"},
+            hovertemplate="%{x|%Y-%m-%d}: no report in view (a quiet night or not covered)<extra></extra>",
         ))
     if freq == "D":
         flagged = frame.loc[salvo_nights(frame, launched)]
@@ -241,38 +307,98 @@ def wilson_interval(successes: np.ndarray | float, trials: np.ndarray | float,
     return low, high
 
 
-def interception_counts(frame: pd.DataFrame, group: str, definition: Definition) -> pd.DataFrame:
-    """Per night: `launched` and `intercepted` for a group, only nights where both are known.
+# Quality flags that make a night's figures impossible: such a night is a conflict to resolve
+# (shown on the Overview and the Reports page), and no rate counts it until an analyst does.
+IMPLAUSIBLE_FLAGS = frozenset({
+    "drones_destroyed>drones_launched", "missiles_destroyed>missiles_launched",
+    "total_destroyed>total_launched", "hit_locations>total_launched",
+})
 
-    Intercepted is clipped to launched: a source claiming more shot down than launched is a
-    quality flag on the row, not a rate above 100%.
-    """
+
+def implausible_nights(frame: pd.DataFrame) -> pd.Series:
+    """True for nights whose figures cannot all be true (IMPLAUSIBLE_FLAGS). Indexed like frame."""
+    if "quality_flags" not in frame:
+        return pd.Series(False, index=frame.index, dtype=bool)
+    return frame["quality_flags"].map(lambda flags: bool(IMPLAUSIBLE_FLAGS.intersection(flags or ())))
+
+
+def _rated(frame: pd.DataFrame, group: str, definition: Definition) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """(launched, intercepted, usable) per night: usable where both are known, something was
+    launched and the night is plausible (no more intercepted than launched, no impossible flag)."""
     launched_col, destroyed_col = group_columns(group)
     launched = _counts(frame, launched_col)
     intercepted = _counts(frame, destroyed_col)
     if definition == "shot_down_or_suppressed" and group in _SUPPRESSIBLE:
         intercepted = intercepted + _counts(frame, "suppressed").fillna(0)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
+    plausible = ~implausible_nights(frame) & (intercepted.fillna(0) <= launched.fillna(0))
+    return launched, intercepted, (known & plausible).astype(bool)
+
+
+def interception_counts(frame: pd.DataFrame, group: str, definition: Definition) -> pd.DataFrame:
+    """Per night: `launched` and `intercepted` for a group, only nights where both are known and
+    plausible: a night claiming more shot down than launched (or more locations hit than weapons)
+    is a conflict to resolve, left out of every rate until it is, never clipped to 100%.
+    `combined` says the destroyed figure counts shot down and suppressed together."""
+    launched, intercepted, usable = _rated(frame, group, definition)
+    destroyed_col = group_columns(group)[1]
+    combined = (frame["combined_fields"].map(lambda fields: destroyed_col in (fields or ()))
+                if "combined_fields" in frame else pd.Series(False, index=frame.index))
     counts = pd.DataFrame({
-        "attack_date": frame.loc[known, "attack_date"],
-        "launched": launched[known].astype("int64"),
-        "intercepted": np.minimum(intercepted[known].astype("int64"), launched[known].astype("int64")),
+        "attack_date": frame.loc[usable, "attack_date"],
+        "launched": launched[usable].astype("int64"),
+        "intercepted": intercepted[usable].astype("int64"),
+        "combined": combined[usable].astype(bool),
     })
     return counts.sort_values("attack_date").reset_index(drop=True)
 
 
+def excluded_nights(frame: pd.DataFrame, group: str, definition: Definition) -> pd.DataFrame:
+    """Nights that give both figures of a group but are left out of its rate as implausible."""
+    launched, intercepted, usable = _rated(frame, group, definition)
+    known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
+    return frame.loc[known & ~usable]
+
+
+def dispersion(intercepted: np.ndarray, launched: np.ndarray) -> float:
+    """How much more the nights' rates vary than independent weapons would (quasi-binomial
+    Pearson dispersion, at least 1): weapons of one night share its weather, targets and tactics.
+    1 when fewer than two nights give no variation to measure."""
+    x, n = np.asarray(intercepted, dtype=float), np.asarray(launched, dtype=float)
+    if len(n) < 2 or n.sum() <= 0:
+        return 1.0
+    p = x.sum() / n.sum()
+    if p <= 0 or p >= 1:
+        return 1.0
+    chi2 = float((((x - n * p) ** 2) / (n * p * (1 - p))).sum())
+    return max(1.0, chi2 / (len(n) - 1))
+
+
+def night_interval(intercepted: np.ndarray, launched: np.ndarray, z: float = Z_95) -> tuple[float, float]:
+    """95% interval of the pooled rate that respects night-to-night variation: the Wilson
+    interval of the effective sample (launched ÷ dispersion: a beta-binomial design effect
+    estimated from the nights themselves). NaN when nothing was launched."""
+    phi = dispersion(intercepted, launched)
+    x, n = float(np.sum(intercepted)), float(np.sum(launched))
+    low, high = wilson_interval(x / phi, n / phi, z)
+    return float(low), float(high)
+
+
 def rate_summary(frame: pd.DataFrame, definition: Definition = "shot_down",
                  groups: tuple[str, ...] = tuple(GROUPS)) -> pd.DataFrame:
-    """One row per weapon group: nights, launched, intercepted, rate, Wilson 95% low/high."""
+    """One row per weapon group: nights, launched, intercepted, rate, 95% low/high over nights
+    (`night_interval`), `excluded` (implausible nights left out) and `combined` (nights counted
+    whose destroyed figure is one "shot down/suppressed" figure)."""
     rows = []
     for group in groups:
         counts = interception_counts(frame, group, definition)
         launched, intercepted = int(counts["launched"].sum()), int(counts["intercepted"].sum())
-        low, high = wilson_interval(intercepted, launched)
+        low, high = night_interval(counts["intercepted"].to_numpy(), counts["launched"].to_numpy())
         rows.append({
             "group": group, "label": GROUPS[group], "nights": len(counts), "launched": launched,
             "intercepted": intercepted, "rate": intercepted / launched if launched else np.nan,
-            "low": float(low), "high": float(high),
+            "low": low, "high": high, "excluded": len(excluded_nights(frame, group, definition)),
+            "combined": int(counts["combined"].sum()),
         })
     return pd.DataFrame(rows)
 
@@ -284,20 +410,29 @@ def rolling_rates(frame: pd.DataFrame, group: str, definition: Definition = "sho
     Days whose window holds no night with both figures are NaN, so the lines break over the
     stretches nobody reported on instead of bridging them.
     """
-    counts = interception_counts(frame, group, definition).groupby("attack_date").sum()
+    counts = interception_counts(frame, group, definition).drop(columns="combined")
+    counts = counts.groupby("attack_date").sum()
     if counts.empty:
         return pd.DataFrame()
+    counts["nights"] = 1
+    counts["square"] = counts["intercepted"] ** 2 / counts["launched"]  # for the dispersion
     days = pd.date_range(counts.index.min(), counts.index.max(), freq="D")
     counts = counts.reindex(days, fill_value=0)
     result = pd.DataFrame(index=days)
     for width in windows:
         rolled = counts.rolling(f"{width}D").sum()
         launched = rolled["launched"].where(rolled["launched"] > 0)
-        low, high = wilson_interval(rolled["intercepted"], launched)
-        result[f"rate_{width}"] = rolled["intercepted"] / launched
+        rate = rolled["intercepted"] / launched
+        # the quasi-binomial dispersion of the window's nights (see `dispersion`), at least 1
+        spread = (rolled["square"] - 2 * rate * rolled["intercepted"] + rate**2 * rolled["launched"]) / (
+            rate * (1 - rate) * (rolled["nights"] - 1))
+        phi = spread.where((rolled["nights"] >= 2) & (rate > 0) & (rate < 1)).fillna(1.0).clip(lower=1.0)
+        low, high = wilson_interval(rolled["intercepted"] / phi, launched / phi)
+        result[f"rate_{width}"] = rate
         result[f"low_{width}"] = low
         result[f"high_{width}"] = high
         result[f"launched_{width}"] = launched
+        result[f"nights_{width}"] = rolled["nights"]
     return result
 
 
@@ -305,7 +440,7 @@ def definition_label(definition: Definition) -> str:
     """The definition in force, as the rate charts print it under their title."""
     rule = DEFINITIONS[definition]
     extra = " (suppressed counted for drones only)" if definition == "shot_down_or_suppressed" else ""
-    return (f"Definition in force: rate = {rule} ÷ launched{extra}.<br>"
+    return (f"Definition in force: rate = {rule} ÷ launched{extra}; 95% intervals over nights.<br>"
             "The Air Force at times merged \"shot down or suppressed\" into one figure; "
             "such nights count it as shot down.")
 
@@ -315,7 +450,7 @@ def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down
     summary = rate_summary(frame, definition)
     summary = summary[summary["launched"] > 0].iloc[::-1]
     figure = _new_figure(f"Interception rate ({DEFINITIONS[definition]}) by class and family, "
-                         "Wilson 95% interval", definition_label(definition))
+                         "95% interval over nights", definition_label(definition))
     if summary.empty:
         return figure
     figure.add_trace(go.Scatter(
@@ -337,7 +472,7 @@ def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down
 def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
                         definition: Definition = "shot_down",
                         windows: tuple[int, ...] = (7, 30)) -> go.Figure:
-    """7- and 30-day rolling interception rates with shaded Wilson 95% bands."""
+    """7- and 30-day rolling interception rates with shaded 95% bands over nights."""
     figure = _new_figure(f"{GROUPS[group]}: rolling interception rate ({DEFINITIONS[definition]})",
                          definition_label(definition))
     rates = rolling_rates(frame, group, definition, windows)
@@ -355,11 +490,12 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
         figure.add_trace(go.Scatter(
             x=rates.index, y=rates[f"rate_{days}"], mode="lines", name=f"{days}-day rate",
             line={"color": colour, "width": 2}, legendgroup=str(days),
-            customdata=np.stack([rates[f"low_{days}"], rates[f"high_{days}"], rates[f"launched_{days}"]],
-                                axis=-1),
+            customdata=np.stack([rates[f"low_{days}"], rates[f"high_{days}"], rates[f"launched_{days}"],
+                                 rates[f"nights_{days}"]], axis=-1),
             hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{days}-day rate %{{y:.1%}}"
                            "<br>95% interval %{customdata[0]:.1%}–%{customdata[1]:.1%}"
-                           "<br>launched in window: %{customdata[2]:,.0f}<extra></extra>"),
+                           "<br>launched in window: %{customdata[2]:,.0f} over %{customdata[3]:.0f} nights"
+                           "<extra></extra>"),
         ))
     figure.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
     figure.update_layout(margin={"t": 110})
@@ -403,26 +539,50 @@ HEADLINE_COLUMNS = ("total_launched", "total_destroyed", "drones_launched", "mis
 
 
 def period_totals(frame: pd.DataFrame, days: int, end: pd.Timestamp | None = None) -> pd.DataFrame:
-    """Totals of the last `days` days up to `end` against the `days` before them.
+    """Totals of the last `days` days up to `end` against the `days` before them, each over the
+    nights that give the figure.
 
-    Columns: current, previous, change (current - previous); one row per headline figure.
-    `end` defaults to the last night in the frame, so "last 7 days" means the data's last week.
+    One row per headline figure (and `nights`: attack nights): current, previous (sums, NA when
+    no night gave the figure), current_covered / previous_covered (nights giving it),
+    current_nights / previous_nights (attack nights), change (current - previous, NA unless both
+    periods' coverage is `comparable`) and coverage (the current sum's "figures for 9 of 12 attack
+    nights"). `end` defaults to the last night in the frame, so "last 7 days" means the data's
+    last week.
     """
+    columns = ["current", "previous", "change", "current_covered", "previous_covered",
+               "current_nights", "previous_nights", "coverage"]
     if frame.empty:
-        return pd.DataFrame(columns=["current", "previous", "change"])
+        return pd.DataFrame(columns=columns)
     end = pd.Timestamp(end) if end is not None else frame["attack_date"].max()
     current_start = end - pd.Timedelta(days=days - 1)
     previous_start = current_start - pd.Timedelta(days=days)
     dates = frame["attack_date"]
     current = frame[(dates >= current_start) & (dates <= end)]
     previous = frame[(dates >= previous_start) & (dates < current_start)]
-    table = pd.DataFrame({
-        "current": [current[c].sum() if c in current else 0 for c in HEADLINE_COLUMNS],
-        "previous": [previous[c].sum() if c in previous else 0 for c in HEADLINE_COLUMNS],
-    }, index=list(HEADLINE_COLUMNS)).astype("int64")
-    table.loc["nights"] = [len(current), len(previous)]
-    table["change"] = table["current"] - table["previous"]
-    return table
+    rows = {}
+    for name in HEADLINE_COLUMNS:
+        now = _counts(current, name).dropna()
+        before = _counts(previous, name).dropna()
+        rows[name] = {
+            "current": int(now.sum()) if len(now) else pd.NA,
+            "previous": int(before.sum()) if len(before) else pd.NA,
+            "current_covered": len(now), "previous_covered": len(before),
+        }
+    rows["nights"] = {"current": len(current), "previous": len(previous),
+                      "current_covered": len(current), "previous_covered": len(previous)}
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    table["current_nights"], table["previous_nights"] = len(current), len(previous)
+    table["change"] = pd.array([
+        row.current - row.previous
+        if comparable(row.current_covered, row.current_nights, row.previous_covered, row.previous_nights)
+        else pd.NA
+        for row in table.itertuples()
+    ], dtype="Int64")
+    for column in ("current", "previous"):
+        table[column] = pd.array(table[column], dtype="Int64")
+    table["coverage"] = [coverage_text(covered, nights) for covered, nights
+                         in zip(table["current_covered"], table["current_nights"], strict=True)]
+    return table[columns]
 
 
 def largest_attacks(frame: pd.DataFrame, n: int = 5) -> pd.DataFrame:
@@ -441,4 +601,61 @@ def latest_rate(frame: pd.DataFrame, days: int = 30, definition: Definition = "s
     end = frame["attack_date"].max()
     recent = frame[frame["attack_date"] > end - pd.Timedelta(days=days)]
     row = rate_summary(recent, definition, groups=("total",)).iloc[0]
-    return {key: row[key] for key in ("rate", "low", "high", "launched", "nights")}
+    result = {key: row[key] for key in ("rate", "low", "high", "launched", "nights", "excluded", "combined")}
+    result["attack_nights"] = len(recent)
+    return result
+
+
+# --- freshness and coverage (Overview) ---------------------------------------------------------
+
+STALE_AFTER_DAYS = 3
+
+
+def freshness(frame: pd.DataFrame, today: dt.date) -> tuple[str, bool]:
+    """(the sentence saying how old the newest night is, whether that is past STALE_AFTER_DAYS)."""
+    if frame.empty:
+        return "No attack night stored yet.", True
+    newest = frame["attack_date"].max().date()
+    age = (today - newest).days
+    when = "today" if age == 0 else "yesterday" if age == 1 else f"{age:,} days ago"
+    sentence = f"Newest night in view: {newest:%a %d %b %Y} ({when})."
+    stale = age > STALE_AFTER_DAYS
+    if stale:
+        sentence += (f" That is more than {STALE_AFTER_DAYS} days old: add newer reports or the "
+                     "official series before reading recent figures as current.")
+    return sentence, stale
+
+
+def view_coverage(frame: pd.DataFrame, start: dt.date | None = None, end: dt.date | None = None) -> dict:
+    """How complete the view is: calendar nights from `start` (default the first night in view)
+    to `end` (default the last), how many have a report, and how many give a launch figure.
+    Keys: calendar_nights, reported, with_launches, text."""
+    if frame.empty:
+        return {"calendar_nights": 0, "reported": 0, "with_launches": 0, "text": "No night in view."}
+    first = pd.Timestamp(start) if start else frame["attack_date"].min()
+    last = pd.Timestamp(end) if end else frame["attack_date"].max()
+    inside = frame[(frame["attack_date"] >= first) & (frame["attack_date"] <= last)]
+    calendar = max((last - first).days + 1, 0)
+    reported = int(inside["attack_date"].nunique())
+    with_launches = int(inside.loc[inside["total_launched"].notna(), "attack_date"].nunique())
+    share = f" ({reported / calendar:.0%})" if calendar else ""
+    text = (f"{reported:,} of the {calendar:,} calendar nights in view{share} have a report; "
+            f"{with_launches:,} give a launch figure. Sums and rates cover those nights only.")
+    return {"calendar_nights": calendar, "reported": reported, "with_launches": with_launches, "text": text}
+
+
+def plausibility_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Nights whose figures cannot all be true (IMPLAUSIBLE_FLAGS), newest first, with the flags:
+    conflicts to resolve, left out of every rate until an analyst does."""
+    flagged = frame.loc[implausible_nights(frame)].sort_values("attack_date", ascending=False)
+    problems = flagged["quality_flags"].map(
+        lambda flags: "; ".join(_FLAG_WORDS.get(flag, flag) for flag in flags if flag in IMPLAUSIBLE_FLAGS))
+    return flagged.assign(problem=problems)
+
+
+_FLAG_WORDS = {
+    "drones_destroyed>drones_launched": "more drones shot down than launched",
+    "missiles_destroyed>missiles_launched": "more missiles shot down than launched",
+    "total_destroyed>total_launched": "more weapons shot down than launched",
+    "hit_locations>total_launched": "more locations hit than weapons launched",
+}

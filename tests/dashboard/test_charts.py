@@ -50,10 +50,14 @@ def test_suppressed_joins_drones_only_under_the_wider_definition():
     assert wide.loc["missiles", "intercepted"] == narrow.loc["missiles", "intercepted"]
 
 
-def test_more_shot_down_than_launched_is_clipped_not_a_rate_above_one():
-    frame = attack_frame(nights=1)
+def test_more_shot_down_than_launched_is_left_out_of_the_rate_not_clipped():
+    # behaviour changed with issue 14: an impossible night is a conflict, excluded until resolved
+    frame = attack_frame(nights=3)
     frame.loc[0, "missiles_destroyed"] = frame.loc[0, "missiles_launched"] + 5
-    assert charts.rate_summary(frame, groups=("missiles",)).iloc[0]["rate"] == 1.0
+    row = charts.rate_summary(frame, groups=("missiles",)).iloc[0]
+    assert row["nights"] == 2 and row["excluded"] == 1
+    kept = frame.loc[[1, 2]]
+    assert row["rate"] == pytest.approx(kept["missiles_destroyed"].sum() / kept["missiles_launched"].sum())
 
 
 def test_salvo_nights_are_the_spikes():
