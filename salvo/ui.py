@@ -155,6 +155,50 @@ def fmt_count(value: object) -> str:
     return f"{int(value):,}"
 
 
+def is_missing(value: object) -> bool:
+    """A value no source gave (None, NA, NaN)."""
+    return value is None or bool(pd.isna(value))
+
+
+# Human names of the attack table's figures, for the pages' tables and explanations.
+FIELD_LABELS = {
+    "drones_launched": "Drones launched", "drones_destroyed": "Drones shot down",
+    "missiles_launched": "Missiles launched", "missiles_destroyed": "Missiles shot down",
+    "total_launched": "Weapons launched", "total_destroyed": "Weapons shot down",
+    "suppressed": "Suppressed / lost", "hit_locations": "Locations hit",
+    "debris_locations": "Debris locations", "killed": "Killed", "injured": "Injured",
+    **{f"{family}_{fate}": f"{label} {'launched' if fate == 'launched' else 'shot down'}"
+       for family, label in (("shahed", "Shahed / decoy drones"), ("cruise", "Cruise missiles"),
+                             ("ballistic", "Ballistic missiles"), ("aeroballistic", "Aeroballistic missiles"),
+                             ("guided", "Guided missiles"))
+       for fate in ("launched", "destroyed")},
+}
+
+
+def period_help(row: pd.Series, days: int) -> str:
+    """The tooltip of one period metric: both periods' sums and coverage, and why no change shows."""
+    def side(total: object, covered: int, nights: int) -> str:
+        return f"{fmt_count(total)} ({covered} of {nights} attack nights give it)"
+
+    text = (f"Last {days} days: {side(row['current'], row['current_covered'], row['current_nights'])}; "
+            f"the {days} before: {side(row['previous'], row['previous_covered'], row['previous_nights'])}.")
+    if is_missing(row["change"]):
+        text += " No change shown: the periods' coverage is not comparable."
+    return text
+
+
+def choices_table(night: pd.Series) -> pd.DataFrame:
+    """One night's figures with why each holds its value (consolidation's `choices`) and the
+    figures kept per region or place, never the night's national ones."""
+    rows = [{"Figure": FIELD_LABELS.get(name, name), "Value": fmt_count(night.get(name)), "Why": why}
+            for name, why in (night.get("choices") or {}).items()]
+    for place, figures in (night.get("regional_figures") or {}).items():
+        for name, value in figures.items():
+            rows.append({"Figure": f"{FIELD_LABELS.get(name, name)} — {place} only",
+                         "Value": fmt_count(value), "Why": "a regional or local figure: not the night's"})
+    return pd.DataFrame(rows, columns=["Figure", "Value", "Why"])
+
+
 def fmt_date(value: object) -> str:
     if value is None or pd.isna(value):
         return "—"
@@ -441,15 +485,18 @@ def record_table(record: dict[str, Any], extracted: dict[str, Any]) -> pd.DataFr
 
 def night_conflicts(handle: Any, night: dt.date | None) -> pd.DataFrame:
     """The disagreeing candidates of one attack night, from the store (the attack frame carries
-    only the fields' names): field, value, source, report."""
-    columns = ["field", "value", "source", "report_id"]
+    only the fields' names): figure, value, bound, source, report, and whether the night chose it
+    (consolidation lists the chosen candidate first)."""
+    columns = ["Figure", "Value", "Bound", "Source", "Report", "Chosen"]
     attack = handle.get_attack(night) if night is not None else None
     if attack is None:
         return pd.DataFrame(columns=columns)
     return pd.DataFrame([
-        {"field": field_name, "value": str(candidate.get("value")), "source": str(candidate.get("source")),
-         "report_id": str(candidate.get("report_id"))}
-        for field_name, candidates in attack["conflicts"].items() for candidate in candidates
+        {"Figure": FIELD_LABELS.get(field_name, field_name), "Value": fmt_count(candidate.get("value")),
+         "Bound": candidate.get("bound") or "exact", "Source": str(candidate.get("source")),
+         "Report": str(candidate.get("report_id")), "Chosen": "chosen" if position == 0 else ""}
+        for field_name, candidates in attack["conflicts"].items()
+        for position, candidate in enumerate(candidates)
     ], columns=columns)
 
 

@@ -1,5 +1,8 @@
-"""Overview: the last attack night, the last 7 and 30 days against the period before, the
-largest attacks and the latest interception rate."""
+"""Overview: how fresh and complete the view is, the last attack night, the last 7 and 30 days
+against the period before (over the nights that give each figure), impossible nights to resolve,
+the largest attacks and the latest interception rate."""
+import datetime as dt
+
 import streamlit as st
 
 from salvo import charts, ui
@@ -16,6 +19,14 @@ if official_note:
     st.info(official_note)
 if ui.show_empty(frame, filters):
     st.stop()
+
+fresh, stale = charts.freshness(frame, dt.datetime.now(dt.UTC).date())
+if stale:
+    st.warning(fresh, icon=":material/schedule:")
+else:
+    st.caption(fresh)
+coverage = ui.view_result(charts.view_coverage, filters.start, filters.end)
+st.markdown(f"**Coverage:** {coverage['text']}")
 
 last = frame.sort_values("attack_date").iloc[-1]
 st.subheader(f"Last attack night: {ui.fmt_date(last['attack_date'])}")
@@ -34,6 +45,9 @@ st.text("Sources: " + (", ".join(last["sources"] or []) or "none recorded")
         + f" ({last['n_reports']} report(s))")
 if last["has_conflict"]:
     st.warning("Sources disagree on some figures of this night: see the Reports page.")
+if last["choices"] or last["regional_figures"]:
+    with st.expander("Why these figures"):
+        st.dataframe(ui.choices_table(last), hide_index=True, width="stretch")
 
 LABELS = {"total_launched": "Launched", "total_destroyed": "Shot down", "hit_locations": "Locations hit",
           "killed": "Killed", "injured": "Injured", "nights": "Attack nights"}
@@ -42,9 +56,30 @@ for days in (7, 30):
     totals = ui.view_result(charts.period_totals, days)
     cols = st.columns(len(LABELS))
     for col, (key, label) in zip(cols, LABELS.items(), strict=True):
-        col.metric(label, f"{totals.loc[key, 'current']:,}", delta=f"{totals.loc[key, 'change']:+,}",
-                   delta_color="off")
-st.caption("Periods end on the last night in view; sums cover the figures sources gave.")
+        row = totals.loc[key]
+        change = None if ui.is_missing(row["change"]) else f"{row['change']:+,}"
+        col.metric(label, ui.fmt_count(row["current"]), delta=change, delta_color="off",
+                   help=ui.period_help(row, days))
+        if key != "nights":
+            col.caption(row["coverage"])
+st.caption("Periods end on the last night in view. Each sum adds only the nights that give the figure "
+           "(a missing figure is not a zero); a change is shown only when both periods give the figure "
+           "for a comparable share of their attack nights.")
+
+conflicts = ui.view_result(charts.plausibility_conflicts)
+if not conflicts.empty:
+    st.subheader(f"Impossible figures to resolve: {len(conflicts)} night(s)")
+    st.error("These nights' figures cannot all be true. They are left out of every interception rate "
+             "until an analyst corrects them (Reports page → the night's conflicts).",
+             icon=":material/error:")
+    st.dataframe(
+        conflicts[["attack_date", "problem", "total_launched", "total_destroyed", "hit_locations"]]
+        .assign(sources=conflicts["sources"].map(", ".join)),
+        hide_index=True,
+        column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
+                       "problem": "Problem", "total_launched": "Launched", "total_destroyed": "Shot down",
+                       "hit_locations": "Locations hit", "sources": "Sources"},
+    )
 
 left, right = st.columns([3, 2])
 with left:
@@ -63,7 +98,14 @@ with right:
     rate = ui.view_result(charts.latest_rate, 30)
     if rate["launched"]:
         st.metric("All weapons, last 30 days (shot down ÷ launched)", f"{rate['rate']:.1%}")
-        st.caption(f"95% interval {rate['low']:.1%}–{rate['high']:.1%} over {rate['nights']} nights "
-                   f"and {rate['launched']:,} weapons launched.")
+        caption = (f"95% interval over nights {rate['low']:.1%}–{rate['high']:.1%}: "
+                   f"{charts.coverage_text(rate['nights'], rate['attack_nights'])}, "
+                   f"{rate['launched']:,} weapons launched.")
+        if rate["excluded"]:
+            caption += f" {rate['excluded']} impossible night(s) left out."
+        if rate["combined"]:
+            caption += (f" {rate['combined']} night(s) give one \"shot down/suppressed\" figure, "
+                        "counted as shot down.")
+        st.caption(caption + " Decoys count as drones launched and shot down.")
     else:
         st.info("No night in the last 30 days of the view gives both launched and shot-down figures.")

@@ -4,7 +4,7 @@
 import pandas as pd
 import streamlit as st
 
-from salvo import auth, ui
+from salvo import auth, charts, ui
 from salvo.filters import sync_query_params
 
 st.title("Reports")
@@ -13,6 +13,20 @@ store = ui.store()
 if store.count_reports() == 0:
     st.info(ui.EMPTY_MESSAGE, icon=":material/info:")
     st.stop()
+
+impossible = charts.plausibility_conflicts(ui.filtered_attacks(ui.current_filters()))
+if not impossible.empty:
+    with st.expander(f"Impossible figures to resolve: {len(impossible)} night(s) — left out of every rate",
+                     expanded=True, icon=":material/error:"):
+        st.dataframe(
+            impossible[["attack_date", "problem", "total_launched", "total_destroyed", "hit_locations"]]
+            .assign(reports=impossible["report_ids"].map(lambda ids: ", ".join(map(str, ids)))),
+            hide_index=True,
+            column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
+                           "problem": "Problem", "total_launched": "Launched",
+                           "total_destroyed": "Shot down", "hit_locations": "Locations hit",
+                           "reports": "Reports (open one below and correct the night)"},
+        )
 
 # The listing goes a page at a time (an archive holds 100,000 reports); the page number is kept
 # in the URL so a copied link shows the same page.
@@ -86,12 +100,21 @@ with record_tab:
 with conflict_tab:
     night = detail.attack_date
     conflicts = ui.night_conflicts(store, night)
+    attack = store.get_attack(night) if night is not None else None
     if night is None:
         st.info("The record has no attack night, so it joins no attack row.")
     elif conflicts.empty:
         st.success(f"No source disagrees on the night of {night}.")
     else:
+        st.caption("Every candidate of each disputed figure; the one the night took is marked chosen.")
         st.dataframe(conflicts, hide_index=True)
+    if attack is not None:
+        problems = [flag for flag in attack.get("quality_flags") or [] if flag in charts.IMPLAUSIBLE_FLAGS]
+        if problems:
+            st.error(f"Impossible figures on the night of {night} ({', '.join(problems)}): the night is "
+                     "left out of every rate until a correction resolves it.")
+        st.subheader(f"Why the night of {night} holds its figures")
+        st.dataframe(ui.choices_table(attack), hide_index=True, width="stretch")
     if night is not None:
         night_reports, on_night = ui.reports_on_night(store, night)
         others = night_reports[night_reports["id"] != detail.id]

@@ -93,11 +93,13 @@ def test_escape_markdown_defuses_markup():
 
 def test_night_conflicts_lists_every_candidate_from_the_store(populated_store):
     conflicts = ui.night_conflicts(populated_store, dt.date(2025, 7, 4))
-    launched = conflicts[conflicts["field"] == "drones_launched"]
-    assert list(launched["source"]) == ["Ukrainian Air Force", "Example Wire"]  # the chosen value first
-    assert list(launched["value"]) == ["550", "539"]
+    # columns renamed for readers with issue 14 ("Figure", "Value", "Source"; "Chosen" added)
+    launched = conflicts[conflicts["Figure"] == "Drones launched"]
+    assert list(launched["Source"]) == ["Ukrainian Air Force", "Example Wire"]  # the chosen value first
+    assert list(launched["Value"]) == ["550", "539"]
+    assert list(launched["Chosen"]) == ["chosen", ""]
     # the totals follow the drones; the figures the sources agree on (missiles, killed) are no conflict
-    assert set(conflicts["field"]) == {"drones_launched", "total_launched"}
+    assert set(conflicts["Figure"]) == {"Drones launched", "Weapons launched"}
     assert ui.night_conflicts(populated_store, dt.date(2025, 7, 10)).empty  # one source only
     assert ui.night_conflicts(populated_store, dt.date(2025, 1, 1)).empty  # no such night
     assert ui.night_conflicts(populated_store, None).empty
@@ -129,3 +131,28 @@ def test_downloads_carry_every_nights_full_conflicts_from_the_store(populated_st
     only = pd.read_csv(io.BytesIO(ui.download_data(version, "10 July", "csv", one_night)()),
                        keep_default_na=False)
     assert list(only["attack_date"]) == ["2025-07-10"] and list(only["conflicts"]) == [""]
+
+
+def test_choices_table_explains_each_figure_and_keeps_regional_ones_apart():
+    night = pd.Series({
+        "drones_destroyed": 104, "killed": pd.NA,
+        "choices": {"drones_destroyed": "chosen: Ukrainian Air Force (official, exact)",
+                    "killed": "no national figure"},
+        "regional_figures": {"Odesa Oblast": {"drones_destroyed": 12}},
+    })
+    table = ui.choices_table(night)
+    assert table.to_dict("records") == [
+        {"Figure": "Drones shot down", "Value": "104",
+         "Why": "chosen: Ukrainian Air Force (official, exact)"},
+        {"Figure": "Killed", "Value": "—", "Why": "no national figure"},
+        {"Figure": "Drones shot down — Odesa Oblast only", "Value": "12",
+         "Why": "a regional or local figure: not the night's"},
+    ]
+
+
+def test_period_help_says_why_no_change_is_shown():
+    row = pd.Series({"current": 347, "previous": pd.NA, "change": pd.NA, "current_covered": 1,
+                     "previous_covered": 0, "current_nights": 1, "previous_nights": 1})
+    text = ui.period_help(row, 7)
+    assert "Last 7 days: 347 (1 of 1 attack nights give it); the 7 before: — (0 of 1" in text
+    assert text.endswith("No change shown: the periods' coverage is not comparable.")
