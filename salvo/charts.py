@@ -174,6 +174,9 @@ def salvo_nights(frame: pd.DataFrame, column: str = "total_launched",
     return frame["attack_date"].map(by_date).fillna(False).astype(bool)
 
 
+CANNOT_JUDGE = "Cannot judge salvos here"
+
+
 def salvo_verdict(frame: pd.DataFrame, column: str = "total_launched",
                   window_days: int = SALVO_WINDOW_DAYS, min_nights: int = SALVO_MIN_NIGHTS) -> str:
     """What `salvo_nights` can judge in this view, in a sentence: how many nights with a launch
@@ -184,7 +187,7 @@ def salvo_verdict(frame: pd.DataFrame, column: str = "total_launched",
     history = series.rolling(f"{window_days}D", closed="left", min_periods=1).count().fillna(0)
     judged = int((history >= min_nights).sum())
     if judged == 0:
-        return (f"Cannot judge salvos here: a night is compared with the {window_days} days before it, "
+        return (f"{CANNOT_JUDGE}: a night is compared with the {window_days} days before it, "
                 f"which must hold at least {min_nights} nights with a launch figure, and no night in view "
                 f"has that ({len(series):,} nights give a launch figure). Import the official series "
                 "(Ingest page) for a night-by-night record.")
@@ -358,6 +361,20 @@ def excluded_nights(frame: pd.DataFrame, group: str, definition: Definition) -> 
     launched, intercepted, usable = _rated(frame, group, definition)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
     return frame.loc[known & ~usable]
+
+
+def combined_nights(frame: pd.DataFrame, group: str) -> pd.DataFrame:
+    """Nights whose destroyed figure for the group is one "shot down/suppressed" figure (the
+    row's combined_fields), newest first: night, launched, shot down or suppressed, sources."""
+    launched_col, destroyed_col = group_columns(group)
+    if frame.empty or "combined_fields" not in frame:
+        return pd.DataFrame(columns=["Night", "Launched", "Shot down or suppressed", "Sources"])
+    rows = frame[frame["combined_fields"].map(lambda fields: destroyed_col in (fields or ()))]
+    rows = rows.sort_values("attack_date", ascending=False)
+    return pd.DataFrame({
+        "Night": rows["attack_date"].dt.strftime("%Y-%m-%d"), "Launched": _counts(rows, launched_col),
+        "Shot down or suppressed": _counts(rows, destroyed_col), "Sources": rows["sources"].map(", ".join),
+    }).reset_index(drop=True)
 
 
 def dispersion(intercepted: np.ndarray, launched: np.ndarray) -> float:

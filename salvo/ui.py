@@ -155,6 +155,11 @@ def fmt_count(value: object) -> str:
     return f"{int(value):,}"
 
 
+def dashes(table: pd.DataFrame) -> Any:
+    """A small table for st.dataframe with "—" where a value is missing (never "None" or "<NA>")."""
+    return table.style.format(na_rep="—", thousands=",", precision=0)
+
+
 def is_missing(value: object) -> bool:
     """A value no source gave (None, NA, NaN)."""
     return value is None or bool(pd.isna(value))

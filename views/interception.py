@@ -1,4 +1,5 @@
-"""Interception rates by class and family, 7/30-day rolling, with Wilson 95% intervals."""
+"""Interception rates by class and family, 7/30-day rolling, with 95% intervals over nights; the
+nights left out as impossible and those whose figure merges shot down and suppressed."""
 import streamlit as st
 
 from salvo import charts, ui
@@ -31,7 +32,25 @@ st.dataframe(
         "rate": st.column_config.NumberColumn("Rate", format="percent"),
         "low": st.column_config.NumberColumn("95% low", format="percent"),
         "high": st.column_config.NumberColumn("95% high", format="percent"),
+        "excluded": "Impossible nights left out", "combined": "Nights with a combined figure",
     },
 )
-st.caption("Wilson score intervals treat each weapon as an independent trial; weapons in one salvo are "
-           "not independent, so read the bands as a floor on the uncertainty.")
+st.caption("Intervals respect night-to-night variation: the weapons of one night share its weather, "
+           "targets and tactics, so the nights' spread (quasi-binomial dispersion, a beta-binomial "
+           "design effect) shrinks the effective sample before the Wilson interval is taken. With few "
+           "nights the band is wide; with one night no variation can be measured. Decoys count as drones "
+           "launched and shot down, so drone rates include them.")
+combined = ui.view_result(charts.combined_nights, group)
+if combined.empty:
+    st.caption("No night in view gives one merged \"shot down/suppressed\" figure for this weapon group.")
+else:
+    with st.expander(f"{len(combined)} night(s) give one \"shot down/suppressed\" figure "
+                     f"({charts.GROUPS[group]})"):
+        st.caption("On these nights the statement did not report suppressed apart; its one figure counts as "
+                   "shot down under both definitions, so a \"shot down only\" rate is too high there.")
+        st.dataframe(ui.dashes(combined), hide_index=True)
+excluded = ui.view_result(charts.excluded_nights, group, definition)
+if not excluded.empty:
+    st.warning(f"{len(excluded)} night(s) with impossible figures ({charts.GROUPS[group]}: more shot down "
+               "than launched, or more locations hit than weapons launched) are left out of the rates until "
+               "corrected on the Reports page.")

@@ -73,8 +73,8 @@ if not conflicts.empty:
              "until an analyst corrects them (Reports page → the night's conflicts).",
              icon=":material/error:")
     st.dataframe(
-        conflicts[["attack_date", "problem", "total_launched", "total_destroyed", "hit_locations"]]
-        .assign(sources=conflicts["sources"].map(", ".join)),
+        ui.dashes(conflicts[["attack_date", "problem", "total_launched", "total_destroyed", "hit_locations"]]
+                  .assign(sources=conflicts["sources"].map(", ".join))),
         hide_index=True,
         column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
                        "problem": "Problem", "total_launched": "Launched", "total_destroyed": "Shot down",
@@ -86,8 +86,9 @@ with left:
     st.subheader("Largest attacks")
     largest = ui.view_result(charts.largest_attacks, 10)
     st.dataframe(
-        largest[["attack_date", "total_launched", "total_destroyed", "drones_launched",
-                 "missiles_launched", "sources"]].assign(sources=largest["sources"].map(", ".join)),
+        ui.dashes(largest[["attack_date", "total_launched", "total_destroyed", "drones_launched",
+                           "missiles_launched", "sources"]]
+                  .assign(sources=largest["sources"].map(", ".join))),
         hide_index=True,
         column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
                        "total_launched": "Launched", "total_destroyed": "Shot down",

@@ -19,8 +19,9 @@ if not impossible.empty:
     with st.expander(f"Impossible figures to resolve: {len(impossible)} night(s) — left out of every rate",
                      expanded=True, icon=":material/error:"):
         st.dataframe(
-            impossible[["attack_date", "problem", "total_launched", "total_destroyed", "hit_locations"]]
-            .assign(reports=impossible["report_ids"].map(lambda ids: ", ".join(map(str, ids)))),
+            ui.dashes(impossible[["attack_date", "problem", "total_launched", "total_destroyed",
+                                  "hit_locations"]]
+                      .assign(reports=impossible["report_ids"].map(lambda ids: ", ".join(map(str, ids))))),
             hide_index=True,
             column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
                            "problem": "Problem", "total_launched": "Launched",

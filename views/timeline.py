@@ -23,8 +23,10 @@ if ui.show_empty(frame, filters):
     st.stop()
 
 ui.plot(ui.view_result(charts.timeline_figure, freq, group), key="timeline")
-st.caption("Weekly and monthly points add the figures sources gave: a night with no shot-down figure "
-           "adds its launches but nothing to the shot-down line. Hover a point for its sources.")
+st.caption("Each point adds only the nights that give that figure, and its hover says how many did "
+           "(\"figures for 5 of 7 attack nights\"); a hollow point sums only some of its attack nights. "
+           "Lines break where no night gives the figure. Grey ✕ at zero: reported, but no launch figure; "
+           "grey tick at zero: no report at all (a quiet night, or one no source in view covered).")
 ui.plot(ui.view_result(charts.class_mix_figure, freq), key="class_mix")
 families = ui.view_result(charts.family_figure, freq)
 if families.data:
@@ -32,12 +34,20 @@ if families.data:
 else:
     st.info("No source in view breaks the launches down by weapon family (the official CSV does).")
 flagged = frame.loc[ui.view_result(charts.salvo_nights, charts.group_columns(group)[0])]
-st.subheader(f"Salvo nights in view: {len(flagged)}")
-st.dataframe(
-    flagged[["attack_date", "total_launched", "drones_launched", "missiles_launched"]]
-    .assign(sources=flagged["sources"].map(", ".join)),
-    hide_index=True,
-    column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
-                   "total_launched": "Launched", "drones_launched": "Drones",
-                   "missiles_launched": "Missiles", "sources": "Sources"},
-)
+verdict = ui.view_result(charts.salvo_verdict, charts.group_columns(group)[0])
+judged = not verdict.startswith(charts.CANNOT_JUDGE)
+st.subheader(f"Salvo nights in view: {len(flagged) if judged else 'cannot be judged'}")
+st.markdown(ui.escape_markdown(verdict))
+st.caption(f"Definition (after CSIS): a salvo night launches at least {charts.SALVO_THRESHOLD_SD} standard "
+           f"deviations above the mean of the {charts.SALVO_WINDOW_DAYS} days before it (the night itself "
+           f"excluded); a night is judged only when those days hold at least {charts.SALVO_MIN_NIGHTS} "
+           "nights with a launch figure, so sparse news reports cannot be judged — the official series can.")
+if not flagged.empty:
+    st.dataframe(
+        ui.dashes(flagged[["attack_date", "total_launched", "drones_launched", "missiles_launched"]]
+                  .assign(sources=flagged["sources"].map(", ".join))),
+        hide_index=True,
+        column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
+                       "total_launched": "Launched", "drones_launched": "Drones",
+                       "missiles_launched": "Missiles", "sources": "Sources"},
+    )

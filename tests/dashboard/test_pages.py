@@ -129,8 +129,10 @@ def test_reports_lists_and_opens_a_report_with_marked_values(populated_store):
     assert "⟦drones_launched: 550⟧" in text and "⟦killed: 2 people⟧" in text
     evidence = app.dataframe[2].value
     assert set(evidence["field"]) >= {"drones_launched", "missiles_launched"}
-    conflicts = app.dataframe[3].value
-    assert {"Ukrainian Air Force", "Example Wire"} <= set(conflicts["source"])
+    conflicts = app.dataframe[3].value  # human column names since issue 14
+    assert {"Ukrainian Air Force", "Example Wire"} <= set(conflicts["Source"])
+    why = app.dataframe[4].value.set_index("Figure")["Why"]
+    assert why["Drones launched"].startswith("chosen: Ukrainian Air Force (official, exact)")
 
 
 def test_the_data_page_names_the_conflicting_fields_of_the_real_store(populated_store):
