@@ -23,7 +23,7 @@ from typing import Any
 from salvo import consolidate, telegram
 from salvo.fetch import FetchError, fetch
 from salvo.sources import OfficialChannel, SourceInfo, classify_source
-from salvo.store import NewReport, SavedReport, Store, content_hash, parse_date
+from salvo.store import NewReport, SavedReport, Store, bound_figures, content_hash, parse_date
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
 MAX_FILE_BYTES = 5_000_000  # HTML carries markup around the text
@@ -385,7 +385,8 @@ def _save(
     """Save one prepared report; returns its result and what was saved (None: already there)."""
     if prepared.existing is not None:
         return prepared.existing, None
-    raw, text, record = prepared.raw, prepared.text, prepared.record or {}
+    raw, text = prepared.raw, prepared.text
+    record = bound_figures(prepared.record or {})  # whatever extractor made it: figures within bounds
     source = classify_source(raw.url, raw.outlet, text)
     if raw.source_type:
         source = SourceInfo(raw.outlet or source.outlet, raw.source_type)
@@ -617,7 +618,7 @@ def load_curated_records(store: Store, path: Path, progress: ProgressCallback | 
             record = item["record"]
             if not isinstance(record, dict):
                 raise IngestError("record must be an object")
-            record = {**record, "provenance": item.get("provenance")}
+            record = bound_figures({**record, "provenance": item.get("provenance")})
             source = classify_source(item.get("url"), item.get("outlet"))
             saved = store.save_report(
                 NewReport(

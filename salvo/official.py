@@ -272,7 +272,8 @@ def _number(value: Any) -> float | None:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    return None if math.isnan(number) else number
+    # NaN is an empty cell; an infinite one ("1e400") is no count either, and cannot be summed to one.
+    return number if math.isfinite(number) else None
 
 
 class OfficialFormatError(ValueError):
@@ -494,7 +495,7 @@ def import_official(
     ``origin`` names where bytes came from (an archive's path) in messages and the import run.
     """
     from salvo import consolidate  # consolidate uses this module's vocabulary: import at call time
-    from salvo.store import NewReport
+    from salvo.store import NewReport, bound_figures
 
     frame = read_daily_csv(daily_csv, origin)
     categories = read_weapon_categories(weapons_csv, f"{origin} (weapon table)" if origin else None)
@@ -505,7 +506,7 @@ def import_official(
     touched: set[date] = set()
     unclassified: set[str] = set()
     for done, group in enumerate(groups, start=1):
-        record = group.record(categories)
+        record = bound_figures(group.record(categories))
         unclassified.update(record["unclassified_models"])
         source_type = "official" if group.scope in (SCOPE_NATIONAL, SCOPE_REGIONAL) else "outlet"
         saved = store.save_report(

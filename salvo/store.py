@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -58,6 +59,57 @@ RECORD_FIELDS = ("is_attack_report", "attack_date", *COUNT_FIELDS, *LIST_FIELDS)
 FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
 FAMILY_FIELDS = tuple(f"{family}_{kind}" for family in FAMILIES for kind in ("launched", "destroyed"))
 ATTACK_CORRECTABLE = (*COUNT_FIELDS, *FAMILY_FIELDS, *LIST_FIELDS)
+# No night has seen more than a few thousand weapons; a figure above this is a misreading (the
+# extractor's own bound, extract.numbers.MAX_PLAUSIBLE). Every way into the store keeps to it.
+PLAUSIBLE_MAX = 100_000
+WEAPON_COUNT_KEYS = ("launched", "count", "number", "destroyed")  # as consolidate reads a weapons item
+
+
+def plausible_figure(value: Any) -> int | None:
+    """A figure as a whole number from 0 to PLAUSIBLE_MAX, or None when it is anything else
+    (too big, infinite, negative, fractional, not a number)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            return None
+        value = int(value)
+    if isinstance(value, int) and 0 <= value <= PLAUSIBLE_MAX:
+        return value
+    return None
+
+
+def bound_figures(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with every figure it carries (the counts, the family figures, each weapons
+    item's counts) plausible: any other is null, with a note in the record's ``uncertain`` list
+    as the extractor writes them. A record that needs no change is returned as it is."""
+    notes: list[str] = []
+
+    def checked(where: str, value: Any) -> Any:
+        if value is None or plausible_figure(value) is not None:
+            return value
+        notes.append(f"{where}: {str(value)[:40]} is not a figure from 0 to {PLAUSIBLE_MAX:,}: "
+                     "no figure taken")
+        return None
+
+    bounded = dict(record)
+    for name in (*COUNT_FIELDS, *FAMILY_FIELDS):
+        if name in bounded:
+            bounded[name] = checked(name, bounded[name])
+    weapons = bounded.get("weapons")
+    if isinstance(weapons, list):
+        bounded["weapons"] = [
+            {key: checked(f"weapons[{index}].{key}", value) if key in WEAPON_COUNT_KEYS else value
+             for key, value in item.items()} if isinstance(item, dict) else item
+            for index, item in enumerate(weapons)
+        ]
+    if not notes:
+        return record
+    earlier = bounded.get("uncertain")
+    bounded["uncertain"] = [*(earlier if isinstance(earlier, list) else []), *notes]
+    return bounded
 
 
 def database_url() -> str:
@@ -486,12 +538,14 @@ def validate_field_value(field_name: str, value: Any, allowed: Iterable[str]) ->
         raise StoreError(f"{field_name} takes a whole number")
     try:
         number = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise StoreError(f"{field_name} takes a whole number, got {value!r}") from None
     if number != value and str(number) != str(value).strip():
         raise StoreError(f"{field_name} takes a whole number, got {value!r}")
     if number < 0:
         raise StoreError(f"{field_name} cannot be negative")
+    if number > PLAUSIBLE_MAX:
+        raise StoreError(f"{field_name} cannot be above {PLAUSIBLE_MAX:,} (no night has come near it)")
     return number
 
 
@@ -502,7 +556,12 @@ def _json_loads(value: str | bytes) -> Any:
         # SQLite hands back a JSON column holding a bare number as that number; SQLAlchemy's
         # SQLite JSON type expects json's TypeError for it and then keeps the number.
         raise TypeError(f"JSON text expected, not {type(value).__name__}")
-    return orjson.loads(value)
+    try:
+        return orjson.loads(value)
+    except orjson.JSONDecodeError:
+        # Python's json wrote Infinity and NaN, which orjson refuses; json reads them back (and
+        # the table shows such a figure as unreadable) so one stored value cannot stop a read.
+        return json.loads(value)
 
 
 class Store:

@@ -20,7 +20,7 @@ import pandas as pd
 
 from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
 from salvo.sources import SOURCE_TYPES
-from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, get_store
+from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, get_store, plausible_figure
 
 INT_COLUMNS = (*COUNT_FIELDS, *FAMILY_FIELDS)
 LIST_COLUMNS = (
@@ -56,6 +56,8 @@ COLUMNS = (
 )
 # Exports add each night's full conflicts (JSON text) after conflict_fields: see `with_conflicts`.
 CONFLICTS_COLUMN = "conflicts"
+# quality_flags entry "unreadable_figure:<column>": the stored value was no figure, shown as NA.
+UNREADABLE_FLAG = "unreadable_figure"
 ExportFormat = Literal["csv", "xlsx", "parquet"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
 
@@ -85,8 +87,16 @@ def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Consolidated rows (as consolidate.consolidate_night makes them) as the typed attack table."""
     frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
     frame["attack_date"] = pd.to_datetime(frame["attack_date"]).astype("datetime64[ns]")
+    unreadable: dict[int, list[str]] = {}  # row position -> columns whose stored value was no figure
     for column in INT_COLUMNS:
-        frame[column] = pd.array([_int_or_na(v) for v in frame[column]], dtype="Int64")
+        values = []
+        for position, value in enumerate(frame[column]):
+            figure = _int_or_na(value)
+            if figure is None:
+                unreadable.setdefault(position, []).append(column)
+                figure = pd.NA
+            values.append(figure)
+        frame[column] = pd.array(values, dtype="Int64")
     frame["n_reports"] = frame["n_reports"].fillna(0).astype("int64")
     frame["has_conflict"] = frame["has_conflict"].eq(True)  # a row without the key has none
     frame["source_type"] = pd.Categorical(frame["source_type"], categories=list(SOURCE_TYPES))
@@ -94,6 +104,9 @@ def rows_to_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
         frame[column] = pd.Series(
             [list(v) if isinstance(v, list) else [] for v in frame[column]], index=frame.index, dtype=object
         )
+    for position, columns in unreadable.items():  # shown, never fatal: one bad row is one row
+        frame.at[position, "quality_flags"] = [*frame.at[position, "quality_flags"],
+                                               *(f"{UNREADABLE_FLAG}:{column}" for column in columns)]
     for column in DICT_COLUMNS:
         frame[column] = pd.Series(
             [dict(v) if isinstance(v, dict) else {} for v in frame[column]], index=frame.index, dtype=object
@@ -107,7 +120,13 @@ def empty_frame() -> pd.DataFrame:
 
 
 def _int_or_na(value: Any) -> Any:
-    return pd.NA if value is None or (isinstance(value, float) and pd.isna(value)) else int(value)
+    """A stored figure as an int, NA when absent, None when it is no plausible figure (too big for
+    the column or the store's bound, infinite, fractional, text): the row is then flagged."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return pd.NA
+    if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+        return value  # a negative figure is wrong, but readable: the quality checks say so
+    return plausible_figure(value)
 
 
 _cache: dict[str, tuple[int, pd.DataFrame]] = {}

@@ -481,3 +481,21 @@ def test_ingest_previews_uploaded_files_before_storing(populated_store):
     assert app.dataframe[0].value.set_index("field").loc["missiles_launched", "value"] == "18"
     assert app.error and app.error[0].value.startswith(ui.escape_markdown("blob.txt"))
     assert populated_store.count_reports() == before
+
+
+def test_every_page_and_export_survives_a_bad_stored_value(populated_store, tmp_path):
+    """Issue 15, item 1: a figure no int column holds, stored by an older Salvo or a hand edit."""
+    import json
+
+    from salvo.__main__ import main
+    from tests.security.test_magnitudes import HUGE, _poison
+
+    _poison(populated_store, dt.date(2025, 7, 20),
+            json.dumps({"attack_date": "2025-07-20", "drones_launched": HUGE, "source_type": "outlet",
+                        "n_reports": 1, "oblasts": ["Kyiv City"], "cities": ["Kyiv"]}))
+    for name in PAGES:
+        open_page(name)  # asserts that no exception reached the page
+    for fmt in ("csv", "xlsx", "parquet"):
+        output = tmp_path / f"out.{fmt}"
+        command = ["--database", populated_store.url, "-q", "export", "--format", fmt, "-o", str(output)]
+        assert main(command) == 0
