@@ -46,6 +46,8 @@ class ClauseGrammar:
     copula_class: re.Pattern[str]
     # "a massive combined attack": words that say many weapons came, counted or not
     barrage: re.Pattern[str] | None = None
+    # "72 neutralised, of them 51 shot down, 21 lost from radar": a split of the figure before
+    split_of_them: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -120,7 +122,8 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["whole_before"], re.IGNORECASE),
         re.compile(r"\s*(?:[,.;:)!?]|$)"),
         re.compile(rf"\W*(?:{ph['bare_count_head']})\s*[,:]?\s", re.IGNORECASE),
-        re.compile(rf"(?:,|\b(?:{ph['coordination']}))\s+$", re.IGNORECASE),
+        # "47 drones launched and 35 intercepted", "42 neutralised: 36 shot down, 6 jammed"
+        re.compile(rf"(?:[,:]|\b(?:{ph['coordination']}))\s+$", re.IGNORECASE),
         re.compile(ph["correction_before"], re.IGNORECASE) if "correction_before" in ph else None,
         re.compile(ph["superseded_before"], re.IGNORECASE) if "superseded_before" in ph else None,
         tuple(ph["correction_triggers"].split("|")) if "correction_triggers" in ph else (),
@@ -132,4 +135,5 @@ def grammar(code: str = "en") -> ClauseGrammar:
             re.IGNORECASE,
         ),
         re.compile(ph["barrage"], re.IGNORECASE) if "barrage" in ph else None,
+        re.compile(rf"\s*,\s*(?:{ph['bare_count_head']})\s+\d", re.IGNORECASE),
     )

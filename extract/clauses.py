@@ -57,6 +57,7 @@ class ClauseFindings:
     vague_classes: set[str] = field(default_factory=set)  # "dozens of missiles"
     mentioned_classes: set[str] = field(default_factory=set)
     plural_classes: set[str] = field(default_factory=set)  # plural noun with no number
+    plural_in_sentence: dict[int, set[str]] = field(default_factory=dict)  # the same, by sentence
     all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
     weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
     last_class: str = "total"  # what "N of them" refers to in a later sentence
@@ -171,12 +172,21 @@ def _role_after(text: str, pos: int, end: int, g: ClauseGrammar) -> tuple[str | 
     return verb.lastgroup, bool(aux and aux.group(0).strip(" ,)")), verb.end()
 
 
+def _list_after_colon(text: str, start: int, end: int, g: ClauseGrammar) -> bool:
+    """Whether text[start:end] opens a list with a colon, or leads to a list item after a
+    semicolon, and only semicolons part its items ("attacked with 157 weapons: 150 drones …;
+    7 missiles", "shot down 123 drones …; 5 missiles"): the verb before holds for each."""
+    between = text[start:end]
+    semicolon_list = ":" in between or between.rstrip().endswith(";")
+    return semicolon_list and g.clause_break.search(between.replace(";", ",")) is None
+
+
 def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: ClauseGrammar) -> str | None:
     before = [v for v in verbs if v[1] <= start]
     if not before:
         return None
     v_start, v_end, role = before[-1]
-    if g.clause_break.search(text, v_end, start):
+    if g.clause_break.search(text, v_end, start) and not _list_after_colon(text, v_end, start, g):
         return None
     if role == "suppressed" and len(before) > 1:
         _, p_end, p_role = before[-2]
@@ -213,7 +223,10 @@ def analyse_sentence(
         _parts_of_total_before(text, s, index, quantities, findings, g)
     found = find_mentions(text, s.start, s.end, code, quantities)
     mentions = [m for m in found if m.weapon_class in ROLE_CLASSES]
-    findings.plural_classes |= plural_unnumbered(text, s.start, s.end, mentions, code)
+    plural_here = plural_unnumbered(text, s.start, s.end, mentions, code)
+    findings.plural_classes |= plural_here
+    if plural_here:
+        findings.plural_in_sentence[index] = plural_here
     mentions += _bare_counts(text, s, quantities, found, g)
     mentions.sort(key=lambda m: m.start)
     if not mentions:
@@ -378,11 +391,13 @@ def _assign_roles(
         group.hit_outcome = True
     # "112 neutralised: 74 shot down and 38 jammed": the split parts carry the figures. (Not
     # "81 decoys — lost from radar": a verb right after the dash is the group's own.)
-    if (
-        right is None
-        and g.split_header.match(text, group.end)
-        and any(r in ("destroyed", "suppressed") for r in group.roles)
-    ):
+    split = g.split_header.match(text, group.end) or (
+        # "знешкодили 72 дрони, з них 51 збито, 21 – локаційно втрачені": shot down and lost
+        g.split_of_them is not None
+        and g.split_of_them.match(text, group.end)
+        and any(v.lastgroup == "suppressed" for v in g.verbs.finditer(text, group.end, s.end))
+    )
+    if right is None and split and any(r in ("destroyed", "suppressed") for r in group.roles):
         group.roles = []
 
 

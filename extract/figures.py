@@ -122,7 +122,9 @@ def resolve(findings: ClauseFindings) -> Figures:
         other_cls = "missile" if known == drones else "drone"
         other_launched, other_destroyed = CLASS_FIELDS[other_cls]
         other_has_figure = other_launched in v or other_destroyed in v
-        if other_cls in findings.vague_classes or other_has_figure:
+        # "80 drones and cruise missiles": the other class came in a number not given
+        beside = findings.plural_in_sentence.get(v[known].sentence, set())
+        if other_cls in findings.vague_classes or other_cls in beside or other_has_figure:
             continue
         v[total] = Figure(
             v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only"

@@ -304,6 +304,12 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
     stem = gaz.oblast_by_stem(key)
     standalone = gaz.oblast_by_name(key)
     regional = follower in _REGION_NOUNS or follower in _REGION_ADJECTIVES or as_oblasts
+    if standalone and follower in _CITY_FOLLOWERS and is_cyrillic_key(key):
+        # "Київської міської військової адміністрації": the oblast's adjective with "city" is its
+        # centre, the city
+        centre = gaz.city(standalone.name.removesuffix(" Oblast"))
+        if centre is not None:
+            return PlaceMention(centre.name, "city", centre.oblast, raw.start, raw.end)
     if standalone and (not candidates or gaz.names_oblast_first(key)
                        or key.split()[-1] in OBLAST_SUFFIXES
                        or _region_after_on(key, before, standalone, candidates)):

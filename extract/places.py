@@ -20,6 +20,7 @@ is extract/lang/place_words_<code>.py.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -133,6 +134,16 @@ def _clauses(text: str, sentence: Sentence, g: ImpactWords) -> list[_Clause]:
             clauses.append(_classify(text, start, end, g))
         if cut:
             start = cut.end()
+    for clause, following in itertools.pairwise(clauses):
+        # "Ліквідовано: 5 безпілотників у Миколаївській області; …", "Destroyed: 6 drones over
+        # …": a verb of destroying whose objects are the weapons after it is air defence at work
+        if (
+            clause.impact
+            and g.destroy.search(text, clause.start, clause.end)
+            and not g.impact.search(text, clause.start, clause.end)
+            and g.aerial.search(text, following.start, following.end)
+        ):
+            clause.impact, clause.intercept = False, True
     return clauses
 
 

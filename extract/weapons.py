@@ -242,7 +242,8 @@ def _noun_phrase_in(text: str, scanned: str, pos: int, end: int, g: WeaponGramma
         return None
     cls, model, family = _classify(head, text[pos:head_end], g)
     cont = continuation.match(scanned, head_end, end)
-    if cont is not None:
+    # "80 дронами та балістичною ракетою": a singular noun after the count is one weapon of its own
+    if cont is not None and not g.singular_gate.fullmatch(cont.group("head")):
         other_cls, _, _ = _classify(cont.group("head"), "", g)
         if not blocker.match(scanned, cont.end(), end):
             if {cls, other_cls} == {"drone", "missile"} or other_cls == "total":

@@ -74,8 +74,9 @@ EXTRA_OBLAST_FORMS = oblast_forms(_RUSSIAN_OBLASTS)
 # Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
 # cuts, explosions.
 IMPACT_CUES = (
-    "попадан*", "попал*", "прил*т*", "поражен*", "поразил*", "удар", "удара", "ударов", "удары",
-    "ударом", "ударил*", "атаку на", "атака на", "атаки на", "атаке на",
+    "попадан*", "попал*", "прилет*", "прилёт*", "поражен*", "поразил*", "удар", "удара", "ударов",
+    "удары", "ударом", "ударами", "под ударом", "под ударами", "под удар", "ударил*", "атаку на",
+    "атака на", "атаки на", "атаке на",
     "поврежд*", "разруш*", "уничтожен*", "завал*", "обломк*", "обломками", "падени*", "упал*",
     "последстви*",
     "пожар*", "возгоран*", "загорел*", "горит", "горят", "вспыхнул*", "огонь",
@@ -93,7 +94,7 @@ IMPACT_CUES = (
 WEAK_IMPACT_CUES = (
     "обломк*", "обломками", "падени*", "упал*", "последстви*", "инфраструктур*", "энергетическ*",
     "жил*", "многоквартирн*", "дом", "дома", "доме", "здани*", "склад*", "предприяти*", "объект*",
-    "авто", "автомобил*", "поражен*", "удар", "удара", "ударов", "удары", "ударом",
+    "авто", "автомобил*", "поражен*", "удар", "удара", "ударов", "удары", "ударом", "ударами",
 )
 # "уничтожено" is impact for a house, not for "уничтожено 15 дронов": it counts only in a clause
 # that names no weapon.
@@ -176,13 +177,16 @@ LAUNCHED_FROM = (r"\b(?:с|со|из)\s+(?:воздушного\s+простра
 CAPITAL_PHRASES = ("столица", "столице", "столицу", "столицей", "украинская столица", "украинской столицы")
 # After a capital phrase, these make it another capital ("столицы россии") or the oblast's centre.
 CAPITAL_OF_AFTER = r"\s+(?:рф|россии|беларуси|страны-агрессора|региона|области|края|республики)\b"
+# "Киевской городской военной администрации": the adjective of an oblast's name before "city" is
+# that oblast's centre.
+CITY_FOLLOWERS = ("городская", "городской", "городскую", "городского", "городском", "горсовета",
+                  "горсовет", "горсовете")
 # "улица Сумская": the name is an address, not a place of its own.
 STREET_NOUNS = ("улица", "улице", "ул", "проспект", "проспекте")
 NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
 
 # English-only wording (place_words_en.py): Russian has none of its own for these yet.
 REGION_ADJECTIVES: tuple[str, ...] = ()
-CITY_FOLLOWERS: tuple[str, ...] = ()
 NEAR_WORDS: tuple[str, ...] = ()
 SETTLEMENT_NOUNS: tuple[str, ...] = ()
 CAPITAL_AS_GOVERNMENT_AFTER: tuple[str, ...] = ()

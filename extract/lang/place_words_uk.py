@@ -16,8 +16,9 @@ CASE_FORMS = case_forms
 # Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
 # cuts, explosions.
 IMPACT_CUES = (
-    "влучан*", "влучил*", "влучив", "влучення", "прил*т*", "уражен*", "уразил*", "вразил*",
-    "удар", "удару", "ударів", "удари", "ударом", "вдарил*", "вдарив", "атаку на", "атака на",
+    "влучан*", "влучил*", "влучив", "влучення", "приліт*", "прильот*", "уражен*", "уразил*", "вразил*",
+    "удар", "удару", "ударів", "удари", "ударом", "ударами", "під ударом", "під ударами", "під удар",
+    "вдарил*", "вдарив", "атаку на", "атака на",
     "атаки на", "атаці на",
     "пошкод*", "зруйнов*", "руйнуван*", "руйнац*", "знищен*", "завал*", "уламк*", "уламками",
     "падіння", "впал*", "наслідк*",
@@ -37,7 +38,7 @@ IMPACT_CUES = (
 WEAK_IMPACT_CUES = (
     "уламк*", "уламками", "падіння", "впал*", "наслідк*", "інфраструктур*", "енергетичн*", "житлов*",
     "багатоквартирн*", "будинок", "будинки", "будинку", "будівл*", "склад*", "підприємств*", "об'єкт*",
-    "авто", "автомобіл*", "уражен*", "удар", "удару", "ударів", "удари", "ударом",
+    "авто", "автомобіл*", "уражен*", "удар", "удару", "ударів", "удари", "ударом", "ударами",
 )
 # "знищено" is impact for a house, not for "знищено 15 дронів": it counts only in a clause that
 # names no weapon.
@@ -134,6 +135,10 @@ EXTRA_OBLAST_FORMS = {
                                "Івано-Франківщину", "Івано-Франківщиною", "Франківщина", "Франківщини",
                                "Франківщині", "Франківщину", "Франківщиною"),
 }
+# "Київської міської військової адміністрації": the adjective of an oblast's name before "city" is
+# that oblast's centre.
+CITY_FOLLOWERS = ("міська", "міської", "міській", "міську", "міською", "міського", "міському", "міськради",
+                  "міськрада", "міськраді")
 # "вулиця Сумська": the name is an address, not a place of its own.
 STREET_NOUNS = ("вулиця", "вулиці", "вул", "проспект", "проспекті")
 # The district nouns of DISTRICT_NOUNS name hromadas and raions by adjectives that namesakes
@@ -142,7 +147,6 @@ NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
 
 # English-only wording (place_words_en.py): Ukrainian has none of its own for these yet.
 REGION_ADJECTIVES: tuple[str, ...] = ()
-CITY_FOLLOWERS: tuple[str, ...] = ()
 NEAR_WORDS: tuple[str, ...] = ()
 SETTLEMENT_NOUNS: tuple[str, ...] = ()
 CAPITAL_AS_GOVERNMENT_AFTER: tuple[str, ...] = ()

@@ -520,3 +520,52 @@ def test_probably_fell_is_suppressed_and_explosions_at_locations_are_hits() -> N
     r = record("Ворог запустив 60 дронів, 45 з них збито, ще 9 — ймовірно, впали.")
     assert (r["drones_destroyed"], r["suppressed"]) == (45, 9)
     assert record("Вибухи пролунали на 12 локаціях.")["hit_locations"] == 12
+
+
+def test_a_list_after_a_colon_keeps_its_verb_across_semicolons() -> None:
+    r = record(
+        "Уночі противник атакував 96 засобами повітряного нападу: 90 ударними БпЛА типу Shahed з "
+        "напрямків Курськ, Орел – РФ; 6 керованими авіаційними ракетами Х-59/69. Станом на 09:00 "
+        "збито/подавлено 70 ворожих БпЛА на півночі та сході країни; 4 ракети Х-59/69."
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (90, 6, 96)
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["total_destroyed"]) == (70, 4, 74)
+
+
+def test_a_neutralised_figure_split_into_shot_down_and_lost() -> None:
+    r = record("Знешкоджено 64 дрони: 50 збито, 14 подавлено засобами РЕБ.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (50, 14)
+    r = record("Сили ППО знешкодили 64 дрони, з них 50 збито, 14 – локаційно втрачені.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (50, 14)
+    # with no suppressed part, "з них" names types of the destroyed ones
+    assert record("Збито 64 дрони, з них 40 – шахеди.")["drones_destroyed"] == 64
+
+
+def test_a_singular_missile_beside_counted_drones() -> None:
+    r = record("Вночі ворог атакував Україну 70 ударними дронами та балістичною ракетою Іскандер-М.")
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (70, 1, 71)
+
+
+def test_missiles_with_no_number_leave_the_total_open() -> None:
+    r = record("Вночі ворог атакував Україну 70 дронами, а також крилатими та балістичними ракетами.")
+    assert r["drones_launched"] == 70 and r["total_launched"] is None
+
+
+def test_city_administration_is_the_city_not_the_oblast() -> None:
+    r = record("Начальник Київської міської військової адміністрації повідомив про пожежу після атаки.")
+    assert r["oblasts"] == ["Kyiv City"] and r["cities"] == ["Kyiv"]
+
+
+def test_oblasts_under_strikes_and_regions_in_a_list_of_shot_down_drones() -> None:
+    r = record("Уночі РФ атакувала дронами. Під ударами опинилися Волинська, Рівненська та Одеська області.")
+    assert r["oblasts"] == ["Volyn Oblast", "Rivne Oblast", "Odesa Oblast"]
+    r = record(
+        "Сили ППО знищили 9 дронів. Ліквідовано:\n7 безпілотників у Миколаївській області;\n"
+        "2 на Херсонщині.\nУ Вінниці пошкоджено об'єкт енергетики."
+    )
+    assert r["oblasts"] == ["Vinnytsia Oblast"]
+
+
+def test_impacts_counted_as_prylioty_tie_the_city() -> None:
+    r = record("Вночі війська росії обстріляли Херсон. Голова ОВА повідомив про щонайменше чотири прильоти.")
+    assert r["cities"] == ["Kherson"]
