@@ -235,7 +235,15 @@ def analyse_sentence(
     has_location_hits = "hit" in location_kinds
     first_candidate = len(findings.candidates)  # this sentence's candidates start here
     # "Kalibr missiles and one ballistic missile": a count beside an uncounted plural is partial.
-    mentions = [m for m in mentions if not _beside_uncounted_plural(text, s, m, mentions, g)]
+    kept = []
+    for m in mentions:
+        other = _other_class_beside(text, s, m, g)
+        if other is not None:
+            findings.vague_classes.add(other)
+            kept.append(m)
+        elif not _beside_uncounted_plural(text, s, m, mentions, g):
+            kept.append(m)
+    mentions = kept
     if not mentions:
         return
     groups = _dash_tails_apart(text, s, _groups(text, mentions, g, s), verbs, g)
@@ -278,6 +286,16 @@ def _beside_uncounted_plural(
 ) -> bool:
     match = g.beside_plural.search(text, max(s.start, m.start - 40), m.start)
     return match is not None and not any(o.start <= match.start() < o.end for o in mentions if o is not m)
+
+
+def _other_class_beside(text: str, s: Sentence, m: Mention, g: ClauseGrammar) -> str | None:
+    """ "cruise and ballistic missiles and 120 drones": the class of an uncounted plural right
+    before a count of another class (the count is whole; the plural's class has no number)."""
+    match = g.beside_plural.search(text, max(s.start, m.start - 40), m.start)
+    if match is None or m.weapon_class not in ("drone", "missile"):
+        return None
+    plural_class = next((cls for cls, word in g.class_words if word.match(text, match.start())), None)
+    return plural_class if plural_class not in (None, m.weapon_class) else None
 
 
 def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: ClauseGrammar) -> list[Mention]:

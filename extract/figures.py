@@ -52,7 +52,8 @@ def choose(
         # "drones and missiles attacked the city ... a missile hit a house", "100 drones were
         # launched ... a missile hit a house": what one weapon of a barrage did is not how many
         # were launched
-        pool = [c for c in pool if not (c.singular and c.priority >= HIT_FALLBACK)]
+        # (nor is "one Shahed hit a tower": a numeral one is a singular too)
+        pool = [c for c in pool if not ((c.singular or c.value == 1) and c.priority >= HIT_FALLBACK)]
     if not pool:
         return None
     # Among equally direct figures the largest wins: a report's national tally covers the

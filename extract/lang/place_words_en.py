@@ -112,7 +112,8 @@ NEAR_BEFORE = (r"\b(?:<NEAR_WORDS>)\s+(?:the\s+)?"
 SETTLEMENT_BEFORE = r"\b(?:<SETTLEMENT_NOUNS>)(?:\s+of)?\s+$"
 # Before a list, case-insensitive: "regions of Kyiv, Sumy and Poltava", "regions, from Kyiv to
 # Lviv": the names are oblasts.
-REGIONS_OF_BEFORE = r"\b(?:regions?|oblasts?|provinces?)(?:\s+of|,?\s+from)\s+(?:the\s+)?$"
+REGIONS_OF_BEFORE = (r"\b(?:regions?|oblasts?|provinces?)(?:\s+of|,?\s+from)\s+(?:the\s+)?$"
+                     r"|\bgovernor\s+of\s+(?:the\s+)?$")  # "the governor of Lviv" heads the oblast
 # After a list, case-insensitive: "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
 OTHER_REGIONS_AFTER = (r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}"
                        r"(?:regions|oblasts|provinces)\b")

@@ -170,3 +170,34 @@ def test_of_the_whole_opening_a_later_sentence_is_not_added_to_its_part() -> Non
         "and 40 were lost to electronic warfare."
     )
     assert (out["drones_launched"], out["drones_destroyed"], out["suppressed"]) == (140, 95, 40)
+
+
+def test_uncounted_missiles_beside_counted_drones_leave_the_drones_whole() -> None:
+    out = record("Russia fired cruise and ballistic missiles and 120 drones at Ukraine overnight.")
+    assert out["drones_launched"] == 120
+    assert out["missiles_launched"] is None and out["total_launched"] is None
+
+
+def test_drones_that_disappeared_from_radar_are_suppressed() -> None:
+    out = record("Russia launched 80 drones. Of them, 60 were shot down and 15 disappeared from radar.")
+    assert (out["drones_destroyed"], out["suppressed"]) == (60, 15)
+
+
+def test_people_who_required_hospital_treatment_are_injured() -> None:
+    out = record("Russian drones hit Sumy overnight. Seven people required hospital treatment.")
+    assert out["injured"] == 7
+
+
+def test_the_governor_of_a_city_name_heads_the_oblast() -> None:
+    out = record("The governor of Lviv said a drone hit an energy facility in the region overnight.")
+    assert out["oblasts"] == ["Lviv Oblast"]
+    assert out["cities"] == []
+
+
+def test_one_shahed_that_hit_a_tower_is_not_the_launch_count_of_a_massive_attack() -> None:
+    out = record(
+        "Russia carried out a massive drone attack on Kharkiv overnight. One Shahed hit a residential "
+        "tower, injuring five people, the mayor said."
+    )
+    assert out["drones_launched"] is None and out["total_launched"] is None
+    assert out["injured"] == 5
