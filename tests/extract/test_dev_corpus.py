@@ -1,5 +1,5 @@
-"""The scorer's logic on ../shared/corpus/dev (English, issue 3) and ../shared/corpus/dev-uk
-(Ukrainian, issue 6): each corpus's quality bar.
+"""The scorer's logic on ../shared/corpus/dev (English, issue 3), ../shared/corpus/dev-uk
+(Ukrainian, issue 6) and ../shared/corpus/dev2 (English, issue 13): each corpus's quality bar.
 
 Runs ../shared/eval/score.py (the scorer the held-out corpora are judged by) as a subprocess
 against this checkout and asserts its last line. Skips, saying why, when a corpus or the
@@ -20,6 +20,9 @@ SCORER = SHARED / "eval" / "score.py"
 BARS = {
     "dev": {"figures_f1": 0.93, "date": 0.95, "oblasts_f1": 0.88, "cities_f1": 0.85, "relevance": 0.97},
     "dev-uk": {"figures_f1": 0.93, "date": 0.93, "oblasts_f1": 0.88, "relevance": 0.97},
+    # issue 13: English reports the rules were not written against; the bar is what was reached
+    # (2026-12-06), to be raised as the kinds in docs/extraction-misses.md are fixed
+    "dev2": {"figures_f1": 0.83, "date": 0.83, "oblasts_f1": 0.86, "cities_f1": 0.83, "relevance": 0.95},
 }
 
 
