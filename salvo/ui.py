@@ -155,9 +155,14 @@ def fmt_count(value: object) -> str:
     return f"{int(value):,}"
 
 
-def dashes(table: pd.DataFrame) -> Any:
-    """A small table for st.dataframe with "—" where a value is missing (never "None" or "<NA>")."""
-    return table.style.format(na_rep="—", thousands=",", precision=0)
+def dashes(table: pd.DataFrame) -> pd.DataFrame:
+    """A small table for st.dataframe with its counts as text and "—" where a value is missing
+    (st.dataframe shows a missing number as "None"; a styler's na_rep does not reach it)."""
+    shown = table.copy()
+    for column in shown.columns:
+        if pd.api.types.is_integer_dtype(shown[column]) or pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = pd.Series([fmt_count(v) for v in shown[column]], index=shown.index, dtype=object)
+    return shown
 
 
 def is_missing(value: object) -> bool:

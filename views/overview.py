@@ -69,7 +69,7 @@ st.caption("Periods end on the last night in view. Each sum adds only the nights
 conflicts = ui.view_result(charts.plausibility_conflicts)
 if not conflicts.empty:
     st.subheader(f"Impossible figures to resolve: {len(conflicts)} night(s)")
-    st.error("These nights' figures cannot all be true. They are left out of every interception rate "
+    st.warning("These nights' figures cannot all be true. They are left out of every interception rate "
              "until an analyst corrects them (Reports page → the night's conflicts).",
              icon=":material/error:")
     st.dataframe(

@@ -112,7 +112,7 @@ with conflict_tab:
     if attack is not None:
         problems = [flag for flag in attack.get("quality_flags") or [] if flag in charts.IMPLAUSIBLE_FLAGS]
         if problems:
-            st.error(f"Impossible figures on the night of {night} ({', '.join(problems)}): the night is "
+            st.warning(f"Impossible figures on the night of {night} ({', '.join(problems)}): the night is "
                      "left out of every rate until a correction resolves it.")
         st.subheader(f"Why the night of {night} holds its figures")
         st.dataframe(ui.choices_table(attack), hide_index=True, width="stretch")

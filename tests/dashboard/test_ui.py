@@ -156,3 +156,10 @@ def test_period_help_says_why_no_change_is_shown():
     text = ui.period_help(row, 7)
     assert "Last 7 days: 347 (1 of 1 attack nights give it); the 7 before: — (0 of 1" in text
     assert text.endswith("No change shown: the periods' coverage is not comparable.")
+
+
+def test_dashes_shows_a_missing_count_as_a_dash_never_none():
+    table = pd.DataFrame({"night": ["2026-03-01", "2026-03-02"],
+                          "launched": pd.array([1200, pd.NA], dtype="Int64")})
+    shown = ui.dashes(table)
+    assert list(shown["launched"]) == ["1,200", "—"] and list(shown["night"]) == ["2026-03-01", "2026-03-02"]
