@@ -109,8 +109,10 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:{lower})[\w'’-]*){{0,5}}?{gap}(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
+    # "killing three people"; "ранены ещё пятеро": an "another" may stand between verb and count
     active = re.compile(
-        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+$",
+        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
+        rf"(?:(?:{_alt(lang.additive_starts)})\s+)?$",
         re.IGNORECASE,
     )
     active_follow = re.compile(

@@ -225,8 +225,12 @@ class Gazetteer:
     def named(self, key: str) -> list[City]:
         """The settlements a folded name stands for, own names first, largest first."""
         found = self._cities.get(key)
-        if found is None and is_cyrillic_key(key):
-            found = self._inflected().get(key)
+        if is_cyrillic_key(key):
+            inflected = self._inflected().get(key)
+            if found is None:
+                found = inflected
+            elif inflected and _outweighs(inflected[0], found):
+                found = [*inflected, *found]  # "во Львове": Lviv, not the village of Lvove
         return found or []
 
     def _inflected(self) -> dict[str, list[City]]:
@@ -239,7 +243,7 @@ class Gazetteer:
                     for make_forms in self._case_form_makers:
                         for form in make_forms(city.uk):
                             key = fold(form)
-                            if key not in self._cities:
+                            if key not in self._cities or _outweighs(city, self._cities[key]):
                                 self._case_forms.setdefault(key, []).append(city)
         return self._case_forms
 
@@ -272,6 +276,15 @@ def _skeleton(name: str) -> str:
 
 
 _CASE_FORMS_MIN_POPULATION = 5_000
+# A case form of a city's name means that city rather than a village spelled so in the nominative
+# when the village is small and the city this many times larger.
+_CASE_FORM_OUTWEIGHS = 20
+
+
+def _outweighs(city: City, namesakes: list[City]) -> bool:
+    """Whether a city reached by a case form outweighs the places whose own name the form is."""
+    largest = max(c.population for c in namesakes)
+    return largest < BARE_NAME_MIN_POPULATION and city.population >= _CASE_FORM_OUTWEIGHS * max(largest, 1)
 
 
 def is_cyrillic_key(key: str) -> bool:

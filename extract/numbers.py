@@ -64,6 +64,9 @@ def grammar(code: str = "en") -> NumberGrammar:
         r"(?<![\w.,:/\-])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)"
         rf"{suffix}(?![\w]|[.,:]\d|-[^\W\d])"
     )
+    # "13 тисяч", "2 thousand": digits followed by a scale word multiply
+    big_scales = [w for w, value in lang.scales.items() if value >= 1000]
+    digit_scale = rf"(?:\s+(?P<dscale>{literal_alternation(big_scales)})\b)?" if big_scales else ""
     qualifier = rf"(?:(?P<qual>{literal_alternation(list(lang.qualifiers))})\s+)?"
     vague = rf"(?P<vague>\b(?:{literal_alternation(lang.vague_amounts)})\b)"
     fixed = rf"(?P<fixed>\b(?:{literal_alternation(lang.fixed_amounts)})\b)|" if lang.fixed_amounts else ""
@@ -77,7 +80,7 @@ def grammar(code: str = "en") -> NumberGrammar:
     }
     starts = rf"(?=\d|(?:{literal_alternation(first_words)})(?!\w))"
     pattern = re.compile(
-        rf"(?<!\w){starts}{qualifier}(?:{vague}|{fixed}(?P<digits>{digits})|(?P<words>{words}))",
+        rf"(?<!\w){starts}{qualifier}(?:{vague}|{fixed}(?P<digits>{digits}){digit_scale}|(?P<words>{words}))",
         re.IGNORECASE,
     )
     return NumberGrammar(pattern, lang, lower_pattern(pattern))
@@ -129,6 +132,8 @@ def _to_quantity(match: re.Match[str], lang: LanguageData, text: str) -> Quantit
         value = parse_digits(match.group("digits"))
         if value is None:
             return None
+        if match.groupdict().get("dscale"):
+            value *= lang.scales[match.group("dscale").lower()]
     elif lang.fixed_amounts and match.group("fixed"):
         value = lang.fixed_amounts[" ".join(match.group("fixed").lower().split())]
     else:

@@ -53,6 +53,9 @@ class ScopeGrammar:
     class_gates: tuple[tuple[str, re.Pattern[str]], ...]
     # "Russia hit the Kremenchuk oil refinery in Ukraine": a refinery Russia struck is at home
     home_refinery: re.Pattern[str] | None = None
+    # "Нагадаємо, напередодні … Цієї ночі …": a sentence opening with this night's words ends a
+    # background paragraph
+    this_night_opener: re.Pattern[str] | None = None
     # foreign, foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign: re.Pattern[str] = field(init=False)
     lower_foreign_place: re.Pattern[str] = field(init=False)
@@ -89,6 +92,9 @@ def grammar(code: str = "en") -> ScopeGrammar:
         re.compile(rf"^\W*(?:{lang.phrases['section_heading']})\W*:", re.IGNORECASE),
         tuple((cls, prefix_gate(prefixes)) for cls, prefixes in lang.class_word_prefixes.items()),
         re.compile(lang.phrases["home_refinery"], re.IGNORECASE) if "home_refinery" in lang.phrases else None,
+        re.compile(rf"^\W*(?:{lang.phrases['same_day']})", re.IGNORECASE)
+        if "same_day" in lang.phrases
+        else None,
     )
 
 
@@ -127,8 +133,10 @@ def find_scope(
             link_title = len(s.text) <= MAX_HEADING_CHARS
             continue
         if paragraphs[i] == background_paragraph:
-            scope.background[i] = "background paragraph"
-            continue
+            if g.this_night_opener is None or not g.this_night_opener.match(s.text):
+                scope.background[i] = "background paragraph"
+                continue
+            background_paragraph = -1
         if len(s.text) <= MAX_HEADING_CHARS and g.heading.match(s.text):
             rest_is_background = True
             scope.background[i] = "background heading"

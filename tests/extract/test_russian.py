@@ -160,3 +160,10 @@ def test_russian_lost_from_radar_after_a_dash_and_no_one_hurt() -> None:
     assert (r["drones_destroyed"], r["suppressed"]) == (52, 20)
     assert (r["killed"], r["injured"]) == (0, 0)
     assert r["cities"] == ["Zhytomyr"]
+
+
+def test_a_town_case_form_outweighs_a_village_spelled_so() -> None:
+    # "Львове" is also a village's own name; "во Львове" is Lviv
+    r = record("Российская ракета попала в жилой дом во Львове, погибли два человека, ранены ещё четверо.")
+    assert r["cities"] == ["Lviv"]
+    assert (r["killed"], r["injured"]) == (2, 4)

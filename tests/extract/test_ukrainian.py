@@ -569,3 +569,20 @@ def test_oblasts_under_strikes_and_regions_in_a_list_of_shot_down_drones() -> No
 def test_impacts_counted_as_prylioty_tie_the_city() -> None:
     r = record("Вночі війська росії обстріляли Херсон. Голова ОВА повідомив про щонайменше чотири прильоти.")
     assert r["cities"] == ["Kherson"]
+
+
+def test_a_recall_paragraph_ends_where_this_night_begins() -> None:
+    r = record("Нагадаємо, напередодні ворог атакував Україну 120 дронами. Цієї ночі ворог запустив 45 дронів.")
+    assert r["drones_launched"] == 45
+
+
+def test_tallies_of_the_whole_war_are_background_and_digits_take_their_scale() -> None:
+    r = record("Вночі Росія атакувала Україну 50 дронами. За даними ООН, від початку війни загинули 13 тисяч людей.")
+    assert r["drones_launched"] == 50 and r["killed"] is None
+    assert parse_quantity("13 тисяч", code="uk").value == 13000
+    assert parse_quantity("2 тис.", code="uk").value == 2000
+
+
+def test_wounded_another_after_the_verb() -> None:
+    r = record("Внаслідок удару по Сумах загинули двоє людей, поранено ще п'ятьох.")
+    assert (r["killed"], r["injured"]) == (2, 5)
