@@ -40,7 +40,8 @@ def extraction(archive: Archive, results: dict) -> list[Row]:
 
     Timed in CPU seconds of this process (time.process_time), so other work on a shared machine
     does not count against the extractor. The records are kept for the ingest section; their digest
-    (``records_sha256``) tells two runs of the same corpus whose records differ."""
+    (``records_sha256``) tells two runs of the same corpus whose records differ, and with
+    ``--records FILE`` every record is compared with an earlier run's (:func:`check_records`)."""
     from extract import __version__, extract_report
 
     corpus = archive.corpus(archive.largest)
@@ -49,14 +50,16 @@ def extraction(archive: Archive, results: dict) -> list[Row]:
     rows: list[Row] = []
     by_size = {}
     by_kind: dict[str, list[float]] = {kind: [0, 0.0, 0.0] for kind in KINDS}  # reports, seconds, MB
-    digest = hashlib.sha256()
+    record_digests: list[str] = []
     megabytes = elapsed = 0.0
     for i, (text, published) in enumerate(corpus, start=1):
         started = time.process_time()
         record = extract_report(text, published).to_dict()
         seconds = time.process_time() - started
         archive.records[text] = record
-        digest.update(json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
+        record_digests.append(
+            hashlib.sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        )
         size = len(text.encode()) / 1e6
         megabytes += size
         elapsed += seconds
@@ -87,10 +90,32 @@ def extraction(archive: Archive, results: dict) -> list[Row]:
     results["extract_articles_per_s"] = by_size[archive.largest]["articles_per_s"]
     results["extract_whole_articles_per_s"] = results["extract_by_kind"].get("article", {}).get("per_s")
     results["extract_mb_per_s"] = by_size[archive.largest]["mb_per_s"]
-    results["records_sha256"] = digest.hexdigest()
+    results["records_sha256"] = hashlib.sha256("".join(record_digests).encode()).hexdigest()
+    if archive.records_file is not None:
+        rows += check_records(archive.records_file, record_digests, results)
     results["extract_profile"] = profile_summary([report for i, report in enumerate(corpus[:2000])
                                                   if kind_of(i) == "article"][:300])
     return rows
+
+
+def check_records(path: Path, digests: list[str], results: dict) -> list[Row]:
+    """Compare each report's record (by digest) with those an earlier run saved in ``path``, or
+    save them there when there are none yet. A change meant only to be faster leaves every
+    record as it was; the reports whose records differ are named by their index in the corpus."""
+    if not path.exists():
+        path.write_text(json.dumps({"digests": digests}) + "\n")
+        return [("extraction", f"records saved to {path.name}", f"{len(digests):,}")]
+    try:
+        saved = json.loads(path.read_text())["digests"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise SystemExit(f"--records {path}: not a records file written by the bench ({error})") from error
+    compared = min(len(saved), len(digests))
+    differing = [i for i in range(compared) if saved[i] != digests[i]]
+    results["records_compared"] = compared
+    results["records_differing"] = len(differing)
+    results["records_differing_first"] = differing[:20]
+    same = compared - len(differing)
+    return [("extraction", f"records identical to {path.name}", f"{same:,} of {compared:,}")]
 
 
 # How the table names each kind of report.
@@ -198,6 +223,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--sections", help=f"comma-separated, of: {', '.join(SECTIONS)} (default all)")
     parser.add_argument("--workdir", type=Path, help="keep the generated archive and stores here")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
+    parser.add_argument("--records", type=Path, help="compare every extracted record with those an earlier "
+                        "run saved in this file (saved there when it does not exist yet)")
     args = parser.parse_args(argv)
     try:
         args.sizes = sorted({int(s) for s in args.sizes.split(",")}) if args.sizes else (
@@ -218,7 +245,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="salvo-bench-") as scratch:
         workdir = args.workdir or Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)
-        archive = Archive(workdir, args.sizes)
+        archive = Archive(workdir, args.sizes, records_file=args.records)
         results: dict = {"sizes": args.sizes}
         rows: list[Row] = []
         started = time.perf_counter()

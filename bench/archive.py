@@ -25,6 +25,7 @@ class Archive:
     sizes: list[int]
     records: dict[str, dict[str, Any]] = field(default_factory=dict)  # text -> record
     extractor_version: str = ""
+    records_file: Path | None = None  # --records: compare the records with an earlier run's
 
     @property
     def largest(self) -> int:

@@ -58,3 +58,22 @@ def test_the_corpus_has_real_sizes_in_three_languages_and_no_two_texts_alike():
     assert any("Russia" in text for text in articles)
     assert any("Росія" in text for text in articles)  # Ukrainian
     assert any("Россия" in text for text in articles)  # Russian
+
+
+def test_records_are_saved_then_compared_report_by_report(tmp_path, capsys):
+    saved = tmp_path / "records.json"
+    argv = ["--sizes", "24", "--sections", "extraction", "--workdir", str(tmp_path / "work"),
+            "--records", str(saved)]
+    main([*argv, "--output", str(tmp_path / "first.json")])
+    assert "records saved to records.json" in capsys.readouterr().out
+    main([*argv, "--output", str(tmp_path / "second.json")])
+    second = json.loads((tmp_path / "second.json").read_text())
+    assert (second["records_compared"], second["records_differing"]) == (24, 0)
+    assert "records identical to records.json" in capsys.readouterr().out
+    # An extractor that reads one report otherwise is caught, and the report named.
+    digests = json.loads(saved.read_text())["digests"]
+    digests[5] = "0" * 64
+    saved.write_text(json.dumps({"digests": digests}))
+    main([*argv, "--output", str(tmp_path / "third.json")])
+    third = json.loads((tmp_path / "third.json").read_text())
+    assert third["records_differing"] == 1 and third["records_differing_first"] == [5]
