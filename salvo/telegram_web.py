@@ -160,25 +160,31 @@ def parse_preview(html: str, channel: str) -> PreviewPage:
             f"no posts (data-post) in the preview of {channel}: the channel does not exist or has no "
             "public preview, or the preview's markup changed"
         )
-    posts = []
+    posts, faults = [], []
     for raw in parser.posts:
-        name, _, number = raw.data_post.rpartition("/")
-        if not name or not number.isdigit():
-            raise PreviewMarkupError(
-                f"a post of {channel} has data-post={raw.data_post!r}, not <channel>/<id>"
-            )
-        if raw.time is None:
-            raise PreviewMarkupError(
-                f"post {raw.data_post} has no time[datetime]: the preview's markup changed"
-            )
         try:
-            moment = datetime.fromisoformat(raw.time)
-        except ValueError:
-            raise PreviewMarkupError(f"post {raw.data_post} has an unreadable time {raw.time!r}") from None
-        if moment.tzinfo is None:
-            raise PreviewMarkupError(f"post {raw.data_post} has a time without a zone ({raw.time!r})")
-        posts.append(PreviewPost(name, int(number), _clean(raw.text), moment.astimezone(KYIV), raw.forwarded))
+            posts.append(_read_post(raw, channel))
+        except PreviewMarkupError as error:
+            faults.append(str(error))
+    # One odd block (a service message) is left out; a page of which no post reads is a changed markup.
+    if not posts:
+        raise PreviewMarkupError(faults[0])
     return PreviewPage(sorted(posts, key=lambda post: post.message_id), _before(parser.prev_href))
+
+
+def _read_post(raw: _Post, channel: str) -> PreviewPost:
+    name, _, number = raw.data_post.rpartition("/")
+    if not name or not number.isdigit():
+        raise PreviewMarkupError(f"a post of {channel} has data-post={raw.data_post!r}, not <channel>/<id>")
+    if raw.time is None:
+        raise PreviewMarkupError(f"post {raw.data_post} has no time[datetime]: the preview's markup changed")
+    try:
+        moment = datetime.fromisoformat(raw.time)
+    except ValueError:
+        raise PreviewMarkupError(f"post {raw.data_post} has an unreadable time {raw.time!r}") from None
+    if moment.tzinfo is None:
+        raise PreviewMarkupError(f"post {raw.data_post} has a time without a zone ({raw.time!r})")
+    return PreviewPost(name, int(number), _clean(raw.text), moment.astimezone(KYIV), raw.forwarded)
 
 
 def _before(href: str | None) -> int | None:

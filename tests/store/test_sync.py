@@ -90,6 +90,13 @@ def test_a_changed_markup_is_a_clear_error(html, message):
         parse_preview(html, "kpszsu")
 
 
+def test_one_odd_block_is_left_out_and_the_others_read():
+    service = ('<div class="tgme_widget_message service_message" data-post="kpszsu/1000">'
+               "Channel photo updated</div>")
+    page = parse_preview(service + StandIn().preview("kpszsu", None), "kpszsu")
+    assert [post.message_id for post in page.posts] == [1003, 1004, 1005]
+
+
 # --- passes ---------------------------------------------------------------------------------------------
 
 
