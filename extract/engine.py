@@ -70,6 +70,8 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     _record_places(report, text, sentences, scope.skipped(), language)
     _record_casualties(report, text, sentences, casualties)
     _record_uncertain(report, text, [*findings.implausible, *casualties.implausible])
+    for name, start, end, why in figures.doubts:
+        report.uncertain.append(f'{name}: "{text[start:end]}" is {why}: no figure taken')
     has_figures = any(
         getattr(report, name)
         for name in (

@@ -32,6 +32,8 @@ class Figure:
 @dataclass
 class Figures:
     values: dict[str, Figure] = field(default_factory=dict)
+    # figures set aside as inconsistent: (field, start, end, why), for the record's ``uncertain``
+    doubts: list[tuple[str, int, int, str]] = field(default_factory=list)
 
     def get(self, name: str) -> int | None:
         figure = self.values.get(name)
@@ -84,6 +86,7 @@ def resolve(findings: ClauseFindings) -> Figures:
         if chosen is not None:
             figures.values[name] = chosen
     v = figures.values
+    _fewer_launched_than_destroyed(figures)
     # "all of the missiles were intercepted": as many destroyed as launched
     for cls, (start, end, sentence) in findings.all_destroyed.items():
         # "All enemy targets were destroyed": every class launched was
@@ -131,3 +134,21 @@ def resolve(findings: ClauseFindings) -> Figures:
             v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only"
         )
     return figures
+
+
+def _fewer_launched_than_destroyed(figures: Figures) -> None:
+    """An exact launch count below the same class's destroyed count ("All 10 drones fired at
+    Kyiv" beside the Air Force's 23 downed) is some part of the attack, not its launch count: no
+    figure, and a note. (A lower bound may lie below: "more than 300 drones and missiles".)"""
+    v = figures.values
+    for launched, destroyed in (*CLASS_FIELDS.values(), ("total_launched", "total_destroyed")):
+        if (
+            launched in v
+            and destroyed in v
+            and v[launched].bound is None
+            and v[launched].value < v[destroyed].value
+        ):
+            gone = v.pop(launched)
+            figures.doubts.append(
+                (launched, gone.start, gone.end, f"fewer than the {v[destroyed].value} destroyed")
+            )

@@ -201,3 +201,18 @@ def test_one_shahed_that_hit_a_tower_is_not_the_launch_count_of_a_massive_attack
     )
     assert out["drones_launched"] is None and out["total_launched"] is None
     assert out["injured"] == 5
+
+
+def test_a_launch_count_below_the_destroyed_count_is_a_part_and_is_noted() -> None:
+    out = record(
+        "The air force said it intercepted 31 Shahed drones over Ukraine overnight. "
+        "All 12 drones launched at Kyiv were destroyed, the city administration said."
+    )
+    assert out["drones_destroyed"] == 31
+    assert out["drones_launched"] is None and out["total_launched"] is None
+    assert any(note.startswith("drones_launched:") for note in out["uncertain"])
+
+
+def test_a_lower_bound_below_the_destroyed_count_stands() -> None:
+    out = record("Russia fired more than 300 drones overnight; air defence shot down 315 drones.")
+    assert (out["drones_launched"], out["drones_destroyed"]) == (300, 315)
