@@ -517,8 +517,16 @@ def _union(lists: Iterable[Any]) -> list[str]:
 
 
 def refresh(store: Store, nights: Iterable[date] | None = None) -> int:
-    """Consolidate the given nights again (all with None) and store the rows; returns rows written."""
-    wanted = set(nights) if nights is not None else None
+    """Consolidate the given nights again (all with None) and store the rows; returns rows written.
+
+    Reads and writes in one batch, under the store's write lock (or in the caller's batch, so an
+    ingest's reports and their nights' rows commit together): no other writer's report can land
+    between the read and the write and be left out of the row."""
+    with store.batch():
+        return _refresh(store, set(nights) if nights is not None else None)
+
+
+def _refresh(store: Store, wanted: set[date] | None) -> int:
     by_night: dict[date, list[Candidate]] = {}
     for entry in store.effective_records(wanted):
         candidate = candidate_from(entry)

@@ -471,13 +471,45 @@ class ImportResult:
     rows: int = 0
     skipped_rows: int = 0  # rows without a date or a model
     unclassified_models: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (night/scope, reason): not stored
     run_id: int | None = None
 
     def __str__(self) -> str:
-        return (
+        text = (
             f"{self.rows} rows, {self.nights} nights: {self.added} night reports added, "
             f"{self.updated} revised, {self.unchanged} unchanged; {self.skipped_rows} rows skipped"
         )
+        failed = "".join(f"\n  failed: {item}: {reason}" for item, reason in self.failed[:20])
+        return text + (f"; {len(self.failed)} night reports failed" + failed if self.failed else "")
+
+
+NIGHTS_PER_BATCH = 200
+
+
+def _save_group(store: Any, group: NightReport, categories: dict[str, str], unclassified: set[str],
+                run_id: int | None) -> Any:
+    """Store one night and scope of the dataset as an official report; returns the SavedReport."""
+    from salvo.store import NewReport, bound_figures
+
+    record = bound_figures(group.record(categories))
+    unclassified.update(record["unclassified_models"])
+    source_type = "official" if group.scope in (SCOPE_NATIONAL, SCOPE_REGIONAL) else "outlet"
+    return store.save_report(
+        NewReport(
+            text=None,
+            kind="official",
+            external_id=f"{group.night.isoformat()}/{group.scope}",
+            source_url=None,
+            outlet=group.outlet if group.scope != SCOPE_OTHER else f"{group.outlet} (channel)",
+            source_type=source_type,
+            published=group.night,
+            language=None,
+            title=f"{DATASET_NAME}: {group.scope} figures for {group.night.isoformat()}",
+        ),
+        record,
+        IMPORTER_VERSION,
+        run_id,
+    )
 
 
 def import_official(
@@ -495,7 +527,6 @@ def import_official(
     ``origin`` names where bytes came from (an archive's path) in messages and the import run.
     """
     from salvo import consolidate  # consolidate uses this module's vocabulary: import at call time
-    from salvo.store import NewReport, bound_figures
 
     frame = read_daily_csv(daily_csv, origin)
     categories = read_weapon_categories(weapons_csv, f"{origin} (weapon table)" if origin else None)
@@ -503,45 +534,37 @@ def import_official(
     result = ImportResult(rows=len(frame), nights=len({g.night for g in groups}))
     result.skipped_rows = len(frame) - sum(len(g.rows) for g in groups)
     result.run_id = store.start_run("official", _csv_input(daily_csv, origin)[1], author)
-    touched: set[date] = set()
     unclassified: set[str] = set()
-    for done, group in enumerate(groups, start=1):
-        record = bound_figures(group.record(categories))
-        unclassified.update(record["unclassified_models"])
-        source_type = "official" if group.scope in (SCOPE_NATIONAL, SCOPE_REGIONAL) else "outlet"
-        saved = store.save_report(
-            NewReport(
-                text=None,
-                kind="official",
-                external_id=f"{group.night.isoformat()}/{group.scope}",
-                source_url=None,
-                outlet=group.outlet if group.scope != SCOPE_OTHER else f"{group.outlet} (channel)",
-                source_type=source_type,
-                published=group.night,
-                language=None,
-                title=f"{DATASET_NAME}: {group.scope} figures for {group.night.isoformat()}",
-            ),
-            record,
-            IMPORTER_VERSION,
-            result.run_id,
-        )
-        if saved.created:
-            result.added += 1
-        elif saved.re_extracted:
-            result.updated += 1
-        else:
-            result.unchanged += 1
-        touched.update(saved.attack_dates)
-        if progress:
-            progress(done, len(groups))
+    for first in range(0, len(groups), NIGHTS_PER_BATCH):
+        # A batch of night reports and their nights' rows commit together (a crash leaves both
+        # or neither); unchanged nights are consolidated again, so a rerun repairs their rows.
+        with store.batch():
+            nights: set[date] = set()
+            for done, group in enumerate(groups[first : first + NIGHTS_PER_BATCH], start=first + 1):
+                try:
+                    saved = _save_group(store, group, categories, unclassified, result.run_id)
+                except Exception as error:  # one night's report fails alone, listed with why
+                    detail = " ".join(str(error).split())[:200]
+                    result.failed.append((f"{group.night.isoformat()}/{group.scope}",
+                                          f"not stored ({type(error).__name__}: {detail})"))
+                    continue
+                if saved.created:
+                    result.added += 1
+                elif saved.re_extracted:
+                    result.updated += 1
+                else:
+                    result.unchanged += 1
+                nights.update(saved.attack_dates or (group.night,))
+                if progress:
+                    progress(done, len(groups))
+            if nights:
+                consolidate.refresh(store, nights)
     result.unclassified_models = sorted(unclassified)
-    if touched:
-        consolidate.refresh(store, touched)
     store.finish_run(
         result.run_id,
         added=result.added + result.updated,
         skipped=result.unchanged,
-        failed=0,
+        failed=len(result.failed),
         details={
             "rows": result.rows,
             "skipped_rows": result.skipped_rows,

@@ -358,6 +358,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 WRITE_OPTION = "salvo_write"
+BATCH_LOCK_KEY = 0x5A17_0B47  # PostgreSQL advisory lock of a batch (see Store.batch)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -604,17 +605,36 @@ class Store:
     def batch(self) -> Iterator[None]:
         """Group this thread's writes into one transaction: one commit and one data_version bump
         for a few hundred reports instead of one each (ingest's bulk path). Readers see the batch
-        when it commits; an exception rolls back what the batch wrote."""
+        when it commits; an exception rolls back what the batch wrote.
+
+        A batch is also the store's write lock: reads inside it (`reading`) see the batch's own
+        writes, and no other writer commits between them and the batch's writes — SQLite's
+        BEGIN IMMEDIATE takes the database's lock; elsewhere an advisory lock held to the commit
+        does. Consolidation reads a night and writes its row in one batch, so two writers can
+        never interleave there (a row listing one of a night's two reports)."""
         if getattr(self._batch, "conn", None) is not None:
             yield  # already in a batch: join it
             return
         with write_transaction(self.engine) as conn:
+            if not self.is_sqlite:
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": BATCH_LOCK_KEY})
             self._batch.conn = conn
             try:
                 yield
                 self._bump_version(conn)
             finally:
                 self._batch.conn = None
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection to read with: this thread's batch, when one is open (so the read sees
+        what the batch wrote and happens under its lock), else a fresh one."""
+        batch_conn = getattr(self._batch, "conn", None)
+        if batch_conn is not None:
+            yield batch_conn
+            return
+        with self.engine.connect() as conn:
+            yield conn
 
     @staticmethod
     def _bump_version(conn: Connection) -> None:
@@ -961,7 +981,7 @@ class Store:
             query = query.where(
                 sa.or_(extractions.c.attack_date.in_(sorted(wanted)), reports.c.id.in_(redated))
             )
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(query).mappings().all()
             all_corrections = self._all_report_corrections(conn)
         result = []
@@ -1038,7 +1058,7 @@ class Store:
             query = query.where(corrections.c.report_id == report_id)
         if attack_date is not None:
             query = query.where(corrections.c.attack_date == attack_date)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [_as_correction(row) for row in conn.execute(query).mappings()]
 
     def attack_corrections(self) -> dict[date, list[Correction]]:

@@ -41,3 +41,14 @@ def main(url: str, folder: str, delay: float = 0.0) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1], sys.argv[2], *map(float, sys.argv[3:4])))
+
+
+def ingest_in_batches(url: str, folder: str, batch_items: int) -> None:
+    """Ingest a folder in batches of ``batch_items`` reports: many commits, so a kill -9 at a
+    random moment lands between them, inside one, or inside a batch's consolidation."""
+    from salvo import ingest
+
+    ingest.BATCH_ITEMS = batch_items
+    store = Store(url)
+    ingest_paths(store, [folder], extractor=EXTRACTOR, author="fault injection")
+    store.close()
