@@ -338,8 +338,9 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         if parent and (named or capital_named):
             return PlaceMention(parent.name, "city", parent.oblast, raw.start, raw.end)
         return None
-    if regional and follower in _REGION_NOUNS and plausible:
-        # "Pavlohrad region" of a town that is no oblast centre: the oblast of the town.
+    if regional and (follower in _REGION_NOUNS or as_oblasts) and plausible:
+        # "Pavlohrad region", "the regions of Odesa and Lutsk" of a town that is no oblast
+        # centre: the oblast of the town.
         return PlaceMention(city.oblast, "oblast", city.oblast, raw.start, raw.end)
     if plausible is None:
         # Only a small place's own name can be confirmed by its oblast named close by; the

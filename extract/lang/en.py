@@ -625,6 +625,9 @@ LANGUAGE = LanguageData(
         r"\bin (?:a|one|the past) week\b",
         r"^\W*since the (?:start|beginning)\b",
         r"\bha(?:s|ve) (?:launched|fired|used) [^.]{0,80}\bsince\b",
+        # "Since leaving the grain deal, Russia has hammered the ports": what has gone on for a while
+        r"^\W*since\b[^.;]{0,100}\bha(?:s|ve)\s+(?:\w+\s+)?(?:hammered|attacked|struck|hit|launched|fired|"
+        r"targeted|pounded|shelled|used|bombarded)\b",
         r"\bthis (?:week|month)\b[^.]{0,60}\bha(?:s|ve) (?:launched|fired|used)\b",
         r"\bha(?:s|ve) (?:launched|fired|used)\b[^.]{0,80}\bthis (?:week|month)\b",
         r"\bover the past (?:day|24 hours|week)\b",
@@ -863,6 +866,7 @@ LANGUAGE = LanguageData(
         "read",
         "yesterday",
         "first",
+        "since",
     ),
     foreign_triggers=(
         "ukrainian",

@@ -216,3 +216,17 @@ def test_a_launch_count_below_the_destroyed_count_is_a_part_and_is_noted() -> No
 def test_a_lower_bound_below_the_destroyed_count_stands() -> None:
     out = record("Russia fired more than 300 drones overnight; air defence shot down 315 drones.")
     assert (out["drones_launched"], out["drones_destroyed"]) == (300, 315)
+
+
+def test_a_town_in_a_list_of_regions_gives_its_oblast_only() -> None:
+    out = record("Power stations were hit overnight in the regions of Odesa, Kirovohrad and Lutsk.")
+    assert "Volyn Oblast" in out["oblasts"]
+    assert "Lutsk" not in out["cities"]
+
+
+def test_what_russia_has_done_since_some_time_is_background() -> None:
+    out = record(
+        "Russian drones struck Kyiv overnight, damaging a warehouse. Since leaving the grain deal, "
+        "Russia has hammered the port of Izmail with strikes."
+    )
+    assert out["cities"] == ["Kyiv"]
