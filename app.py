@@ -8,9 +8,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from salvo.auth import sidebar_status
-from salvo.filters import sidebar_filters
-from salvo.ui import run_page
+from salvo.dashboard.auth import sidebar_status
+from salvo.dashboard.data import run_page
+from salvo.dashboard.filters import sidebar_filters
 
 # Not "pages/": Streamlit runs a pages/ folder beside the entry script as the old multipage app
 # until some session has called st.navigation, so the first shared link opened after a start

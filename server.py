@@ -7,6 +7,6 @@ before their first chart arrives. `streamlit run app.py` serves the same pages w
 import streamlit as st
 from starlette.middleware import Middleware
 
-from salvo import serve
+from salvo.dashboard import serve
 
 app = st.App("app.py", lifespan=serve.read_ahead_on_start, middleware=[Middleware(serve.EarlyPlotly)])

@@ -1,4 +1,4 @@
-"""Ingest into SQLite: reports/s through `salvo.ingest.ingest_paths` over the archive's folders.
+"""Ingest into SQLite: reports/s through `salvo.sources.ingest.ingest_paths` over the archive's folders.
 
 The records come from the extraction section (a lookup by text stands in for the extractor), so
 this measures what ingest itself costs: reading files, hashing, storing, consolidating. One
@@ -10,7 +10,7 @@ import time
 from typing import Any
 
 from bench.archive import Archive
-from salvo.ingest import Extractor, default_extractor, ingest_paths
+from salvo.sources.ingest import Extractor, default_extractor, ingest_paths
 from salvo.store import Store
 
 Row = tuple[str, str, str]

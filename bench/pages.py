@@ -37,7 +37,7 @@ def run_page(name: str) -> float:
 
 def empty_page_caches() -> None:
     """Empty every cache a page fills except the attack table (see the module's docstring)."""
-    from salvo import ui
+    from salvo.dashboard import data as ui
 
     for cached in (ui._filtered, ui._view_result, ui._cached_reports, ui._cached_report_table,
                    ui._cached_report_count, ui._download_bytes, ui._conflict_cells):
@@ -46,7 +46,8 @@ def empty_page_caches() -> None:
 
 def time_attack_table() -> float:
     """Seconds to read the attack table with every cache empty (it stays cached afterwards)."""
-    from salvo import table, ui
+    from salvo import table
+    from salvo.dashboard import data as ui
 
     st.cache_resource.clear()
     st.cache_data.clear()

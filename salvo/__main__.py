@@ -18,10 +18,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from salvo import auth, consolidate, sync, table
-from salvo.ingest import IngestError, ingest_sources
-from salvo.official import OfficialFormatError
-from salvo.official_files import find_official_files, import_official_files
+from salvo import consolidate, table
+from salvo.dashboard import auth
+from salvo.sources import sync
+from salvo.sources.ingest import IngestError, ingest_sources
+from salvo.sources.official import OfficialFormatError
+from salvo.sources.official_files import find_official_files, import_official_files
 from salvo.store import Store
 
 

@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract.places import find_places
-from salvo.official import PARTIAL_SCOPES, classify_model
+from salvo.sources.official import PARTIAL_SCOPES, classify_model
 from salvo.store import (
     COUNT_FIELDS,
     FAMILIES,
@@ -152,7 +152,7 @@ def weapon_breakdown(record: dict[str, Any]) -> tuple[dict[str, int], dict[str, 
     """Per-family figures and per-model counts of a record's ``weapons`` list.
 
     Items may name the model under model/name/type/weapon and count under launched/count/number.
-    The family is the model vocabulary's (salvo.official), so that reports and the official
+    The family is the model vocabulary's (salvo.sources.official), so that reports and the official
     dataset agree; an item's own family counts only for a model the vocabulary lacks.
     """
     families: dict[str, int] = {}

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from salvo.ingest import (
+from salvo.sources.ingest import (
     Extractor,
     IngestError,
     IngestSummary,

@@ -19,7 +19,7 @@ import orjson
 import pandas as pd
 
 from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
-from salvo.sources import SOURCE_TYPES
+from salvo.sources.outlets import SOURCE_TYPES
 from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, get_store, plausible_figure
 
 INT_COLUMNS = (*COUNT_FIELDS, *FAMILY_FIELDS)

@@ -1,4 +1,4 @@
-"""server.py's start-up hooks (salvo.serve): the read-ahead that fills the cache the first page
+"""server.py's start-up hooks (salvo.dashboard.serve): the read-ahead that fills the cache the first page
 reads, and the middleware that makes chart pages load plotly.js early."""
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from salvo import serve, store, table
+from salvo import store, table
+from salvo.dashboard import serve
 
 
 def run_async(coroutine):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from salvo.telegram import KYIV, TelegramExportError, read_export
+from salvo.sources.telegram import KYIV, TelegramExportError, read_export
 
 FIXTURE = Path(__file__).parent / "fixtures" / "telegram_export.json"
 
@@ -73,7 +73,7 @@ def test_an_export_without_an_id_gets_no_link():
 
 
 def test_a_listed_id_identifies_the_channel(monkeypatch):
-    from salvo import sources
+    from salvo.sources import outlets as sources
 
     row = sources.OfficialChannel("kpszsu", 1009876543, "Повітряні Сили ЗС України", "air_force")
     monkeypatch.setattr(sources, "official_channels", lambda: (row,))

@@ -1,7 +1,7 @@
 """Data: the filtered attack table and downloads of exactly what is shown."""
 import streamlit as st
 
-from salvo import ui
+from salvo.dashboard import data as ui
 
 st.title("Data")
 filters = ui.current_filters()

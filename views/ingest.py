@@ -4,8 +4,10 @@ import hashlib
 
 import streamlit as st
 
-from salvo import auth, ingest, sync, sync_status, ui
-from salvo.official_files import files_from_uploads, import_official_files
+from salvo.dashboard import auth, sync_status
+from salvo.dashboard import data as ui
+from salvo.sources import ingest, sync
+from salvo.sources.official_files import files_from_uploads, import_official_files
 
 st.title("Ingest reports")
 store = ui.store()

@@ -2,8 +2,9 @@
 nights left out as impossible and those whose figure merges shot down and suppressed."""
 import streamlit as st
 
-from salvo import charts, ui
-from salvo.filters import WEAPON_CLASSES, WEAPON_FAMILIES
+from salvo.dashboard import charts
+from salvo.dashboard import data as ui
+from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
 
 st.title("Interception rates")
 filters = ui.current_filters()

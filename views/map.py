@@ -1,7 +1,8 @@
 """Map: oblasts shaded by attack nights with reported impact; cities sized by the same count."""
 import streamlit as st
 
-from salvo import maps, ui
+from salvo.dashboard import data as ui
+from salvo.dashboard import maps
 
 st.title("Map of reported impact")
 filters = ui.current_filters()

@@ -1,7 +1,7 @@
 """Methodology: what each figure means, where it comes from and what it cannot tell."""
 import streamlit as st
 
-from salvo import charts
+from salvo.dashboard import charts
 
 st.title("Methodology")
 st.markdown(f"""

@@ -5,7 +5,8 @@ import datetime as dt
 
 import streamlit as st
 
-from salvo import charts, ui
+from salvo.dashboard import charts
+from salvo.dashboard import data as ui
 
 st.title("Salvo: Russia's air attacks on Ukraine")
 filters = ui.current_filters()

@@ -4,8 +4,9 @@
 import pandas as pd
 import streamlit as st
 
-from salvo import auth, charts, ui
-from salvo.filters import sync_query_params
+from salvo.dashboard import auth, charts
+from salvo.dashboard import data as ui
+from salvo.dashboard.filters import sync_query_params
 
 st.title("Reports")
 store = ui.store()

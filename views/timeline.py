@@ -1,8 +1,9 @@
 """Timeline: launched, shot down, suppressed and hits per night, week or month; salvo nights."""
 import streamlit as st
 
-from salvo import charts, ui
-from salvo.filters import WEAPON_CLASSES, WEAPON_FAMILIES
+from salvo.dashboard import charts
+from salvo.dashboard import data as ui
+from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
 
 st.title("Timeline")
 filters = ui.current_filters()

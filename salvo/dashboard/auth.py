@@ -385,6 +385,6 @@ def sidebar_status() -> None:
 
 
 def _plain(name: str) -> str:
-    from salvo.ui import escape_markdown
+    from salvo.dashboard.data import escape_markdown
 
     return escape_markdown(name)

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import streamlit as st
 
-from salvo.filters import Filters, apply_filters, sync_query_params
+from salvo.dashboard.filters import Filters, apply_filters, sync_query_params
 from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
 
 EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
@@ -84,7 +84,7 @@ def run_page(navigation: Any) -> None:
     log with its traceback and is shown in full to editors only: a traceback names the server's
     paths and code, which viewers have no need of (``client.showErrorDetails`` hides uncaught ones).
     """
-    from salvo.auth import editor
+    from salvo.dashboard.auth import editor
 
     try:
         navigation.run()
@@ -236,8 +236,8 @@ def official_series_note() -> str | None:
 
 def live_sources_line() -> str | None:
     """The Overview's line on live sources ("updated 12 min ago from 3 sources"), None before any
-    sync (salvo.sync_status)."""
-    from salvo.sync_status import freshness_line
+    sync (salvo.dashboard.sync_status)."""
+    from salvo.dashboard.sync_status import freshness_line
 
     return freshness_line(store().sync_statuses())
 
@@ -254,7 +254,7 @@ def plot(figure: Any, key: str) -> None:
 def impact_deck(frame: pd.DataFrame) -> Any:
     """The Map page's deck, with cities placed by the project's gazetteer, over the basemap the
     operator configured (none by default: no third-party request)."""
-    from salvo import maps
+    from salvo.dashboard import maps
 
     return maps.impact_deck(frame, maps.gazetteer_lookup(), maps.configured_basemap())
 
@@ -572,7 +572,7 @@ def escape_markdown(text: str) -> str:
 
 def _extract(text: str, name: str, published: dt.date | None) -> dict[str, Any]:
     """Run the extractor on checked text without storing anything; its failures become messages."""
-    from salvo import ingest
+    from salvo.sources import ingest
 
     checked = ingest.check_text(text, name)
     extractor = ingest.default_extractor()
@@ -590,14 +590,14 @@ def preview_text(text: str, published: dt.date | None) -> dict[str, Any]:
 
 
 def preview_upload(filename: str, data: bytes) -> list[tuple[str, dict[str, Any]]]:
-    from salvo import ingest
+    from salvo.sources import ingest
 
     return [(raw.name, _extract(raw.text, raw.name, raw.published))
             for raw in ingest.bytes_to_reports(data, filename)]
 
 
 def preview_url(url: str) -> dict[str, Any]:
-    from salvo import ingest
+    from salvo.sources import ingest
 
     raw = ingest.fetch_url(url)
     return _extract(raw.text, raw.name, raw.published)

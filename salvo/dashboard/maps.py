@@ -23,7 +23,7 @@ from typing import NamedTuple
 import pandas as pd
 import pydeck as pdk
 
-GEOJSON_PATH = Path(__file__).resolve().parents[1] / "data" / "geo" / "ukraine_oblasts.geojson"
+GEOJSON_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "ukraine_oblasts.geojson"
 UKRAINE_VIEW = pdk.ViewState(latitude=48.6, longitude=31.2, zoom=4.7, min_zoom=3, max_zoom=11)
 # A sequential, colour-blind-safe ramp (light yellow -> dark red, after ColorBrewer YlOrRd).
 RAMP = ((255, 255, 204), (254, 217, 118), (253, 141, 60), (227, 26, 28), (128, 0, 38))

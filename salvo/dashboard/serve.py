@@ -18,7 +18,7 @@ Two things Streamlit would otherwise leave to the first visitor after a start:
   page. Other pages are left alone: they would pay that second for nothing.
 
 With ``SALVO_SYNC_EVERY`` set (``15m``), the lifespan also starts the live sources' sync worker
-(salvo.sync.start_worker_from_env) and stops it when the server stops.
+(salvo.sources.sync.start_worker_from_env) and stops it when the server stops.
 """
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 def import_page_modules() -> None:
     """Import what the pages import, then freeze what is loaded and resume the collector."""
     try:
-        from salvo import auth, charts, filters, maps, store, table, ui  # noqa: F401 -- loading them is the point
+        from salvo import store, table  # noqa: F401 -- loading them is the point
+        from salvo.dashboard import auth, charts, data, filters, maps  # noqa: F401
     finally:
         gc.freeze()
         gc.enable()
@@ -76,7 +77,8 @@ async def read_ahead_on_start(_app: object) -> AsyncIterator[None]:
     threading.Thread(target=read_ahead, name="salvo-read-ahead", daemon=True).start()
     stop_sync = None
     if os.environ.get("SALVO_SYNC_EVERY"):  # the dashboard's own sync worker (README, Live sources)
-        from salvo import store, sync
+        from salvo import store
+        from salvo.sources import sync
 
         try:
             stop_sync = sync.start_worker_from_env(store.get_store)

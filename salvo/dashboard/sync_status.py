@@ -1,4 +1,4 @@
-"""How current the store is, in words, from the live sources' sync status (salvo.sync writes it).
+"""How current the store is, in words, from the live sources' sync status (salvo.sources.sync writes it).
 
 The Overview's line ("updated 12 min ago from 3 sources; 1 failing: feed:…") and the Ingest page's
 table read the store's ``sync_sources`` rows through these functions; they never fetch anything.

@@ -1,7 +1,7 @@
 """Read an outlet's RSS or Atom feed into its items' links (feedparser).
 
 Only the link, title and date of each item are kept: the article itself is fetched from its link
-through the safe fetcher and read like any URL (salvo.ingest.fetch_url), so a feed's summary is
+through the safe fetcher and read like any URL (salvo.sources.ingest.fetch_url), so a feed's summary is
 never taken for the report. The feed's bytes are parsed as given: feedparser never fetches.
 """
 

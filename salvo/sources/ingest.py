@@ -20,9 +20,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from salvo import consolidate, telegram
-from salvo.fetch import FetchError, fetch
-from salvo.sources import OfficialChannel, SourceInfo, classify_source
+from salvo import consolidate
+from salvo.sources import telegram
+from salvo.sources.fetch import FetchError, fetch
+from salvo.sources.outlets import OfficialChannel, SourceInfo, classify_source
 from salvo.store import NewReport, SavedReport, Store, bound_figures, content_hash, parse_date
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
@@ -220,7 +221,7 @@ def _check_label(value: Any, what: str) -> None:
 
 
 def telegram_to_reports(export: str, name: str, channel: str | None = None) -> list[RawReport]:
-    """The text posts of a Telegram Desktop export (salvo.telegram) as reports.
+    """The text posts of a Telegram Desktop export (salvo.sources.telegram) as reports.
 
     ``channel``: the channel's username as the editor ingesting the export names it. A post of a
     channel data/official_channels.csv lists (by that username or by the export's id) is an
@@ -237,7 +238,7 @@ def telegram_to_reports(export: str, name: str, channel: str | None = None) -> l
     for channel in channels:
         _check_label(channel.channel, f"{name}: the channel's name")
         # The channel's title is the file's own word: a name that claims to be official makes it
-        # an outlet until an editor names the channel (salvo.telegram, data/official_channels.csv).
+        # an outlet until an editor names the channel (salvo.sources.telegram, data/official_channels.csv).
         claimed = classify_source(None, channel.channel).source_type
         other = "outlet" if claimed == "official" else claimed
         official = channel.official_channel
@@ -342,7 +343,7 @@ def is_url(item: str) -> bool:
 
 
 def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int = MAX_URL_BYTES) -> RawReport:
-    """Fetch a public page (salvo.fetch: no internal addresses, time and size limits) and take
+    """Fetch a public page (salvo.sources.fetch: no internal addresses, time and size limits) and take
     its main text and date."""
     try:
         page = fetch(url.strip(), timeout=timeout, max_bytes=max_bytes)

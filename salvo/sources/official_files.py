@@ -5,7 +5,7 @@ table, whose name has changed between releases (``missiles_and_uavs.csv``,
 ``missiles_and_uav.csv``). `find_official_files` accepts the archive as it is, the daily CSV
 (the weapon table is looked for beside it), the weapon table (the daily CSV beside it) or the
 folder holding them; `files_from_uploads` does the same for files dropped on the Ingest page.
-Both give the two tables' bytes to `salvo.official.import_official`, which reads either column
+Both give the two tables' bytes to `salvo.sources.official.import_official`, which reads either column
 set (``cross_border_belarus``/``back_russia`` or ``border_crossing``).
 """
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from salvo.official import (
+from salvo.sources.official import (
     MAX_CSV_BYTES,
     ImportResult,
     OfficialFormatError,
@@ -179,5 +179,5 @@ def import_official_files(
     *,
     author: str | None = None,
 ) -> ImportResult:
-    """Import the two tables (see salvo.official.import_official)."""
+    """Import the two tables (see salvo.sources.official.import_official)."""
     return import_official(store, files.daily, files.weapons, progress, author=author, origin=files.origin)

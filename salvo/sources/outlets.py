@@ -74,7 +74,7 @@ CHANNEL_HOSTS = {"t.me", "telegram.me", "facebook.com", "www.facebook.com", "m.f
 
 # The Telegram channels that ARE official, by username and (when known) numeric id: a channel is
 # official because it is in this table, never because its title or a file says so.
-OFFICIAL_CHANNELS_CSV = Path(__file__).resolve().parents[1] / "data" / "official_channels.csv"
+OFFICIAL_CHANNELS_CSV = Path(__file__).resolve().parents[2] / "data" / "official_channels.csv"
 
 
 @dataclass(frozen=True)

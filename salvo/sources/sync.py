@@ -1,8 +1,8 @@
 """`python -m salvo sync`: bring new reports from live sources, the same way every time.
 
 Sources (``Source``): a public Telegram channel read through its web preview
-(``telegram:kpszsu``, salvo.telegram_web) and RSS or Atom feeds (``feed:https://…``, salvo.feeds)
-whose items' pages are fetched through the safe fetcher and read like any URL.
+(``telegram:kpszsu``, salvo.sources.telegram_web) and RSS or Atom feeds (``feed:https://…``,
+salvo.sources.feeds) whose items' pages are fetched through the safe fetcher and read like any URL.
 
 One pass over a source (`sync_source`):
 
@@ -41,9 +41,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from salvo import consolidate
-from salvo.feeds import FeedError, FeedItem, parse_feed
-from salvo.fetch import FetchError, fetch
-from salvo.ingest import (
+from salvo.sources.feeds import FeedError, FeedItem, parse_feed
+from salvo.sources.fetch import FetchError, fetch
+from salvo.sources.ingest import (
     Extractor,
     IngestError,
     RawReport,
@@ -52,9 +52,8 @@ from salvo.ingest import (
     fetch_url,
     guess_language,
 )
-from salvo.sources import classify_source, find_official_channel
-from salvo.store import PROJECT_ROOT, NewReport, SavedReport, Store, StoreError, content_hash
-from salvo.telegram_web import (
+from salvo.sources.outlets import classify_source, find_official_channel
+from salvo.sources.telegram_web import (
     KYIV,
     PreviewMarkupError,
     PreviewPost,
@@ -62,6 +61,7 @@ from salvo.telegram_web import (
     parse_preview,
     preview_url,
 )
+from salvo.store import PROJECT_ROOT, NewReport, SavedReport, Store, StoreError, content_hash
 
 _LOGGER = logging.getLogger(__name__)
 SourceKind = Literal["telegram", "feed"]
@@ -69,7 +69,7 @@ SOURCES_ENV = "SALVO_SYNC_SOURCES"  # a sources file to use instead of the two b
 EDITED_SOURCES_PATH = PROJECT_ROOT / "var" / "sync_sources.txt"  # written by the Ingest page
 DEFAULT_SOURCES_PATH = PROJECT_ROOT / "data" / "sync_sources.txt"  # shipped
 DELAY_ENV = "SALVO_SYNC_DELAY"
-EVERY_ENV = "SALVO_SYNC_EVERY"  # the dashboard's own worker (salvo.serve) syncs at this interval
+EVERY_ENV = "SALVO_SYNC_EVERY"  # the dashboard's own worker (salvo.dashboard.serve) syncs at this interval
 DEFAULT_DELAY_SECONDS = 2.0
 DEFAULT_MAX_PAGES = 10
 DEFAULT_MAX_ITEMS = 40

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from salvo.sources import OfficialChannel, find_official_channel
+from salvo.sources.outlets import OfficialChannel, find_official_channel
 
 KYIV = ZoneInfo("Europe/Kyiv")
 # A channel's own export of several years is tens of megabytes; anything far larger is not

@@ -20,7 +20,7 @@ Tables:
   decode them (migration 4).
 - ``import_runs``: one row per ingest or import run, with its counts.
 - ``counters``: ``data_version``, bumped in every write transaction (cache key for readers).
-- ``sync_sources``: one row per live source `salvo.sync` reads (``telegram:kpszsu``,
+- ``sync_sources``: one row per live source `salvo.sources.sync` reads (``telegram:kpszsu``,
   ``feed:https://…``): its last success and error, the reports it added, and the lock a replica
   holds while it syncs that source (migration 5).
 - ``sync_items``: every post or feed item a sync has read, by its permalink, with the hash of the
@@ -48,7 +48,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from extract.report import NUMERIC_FIELDS
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "var" / "salvo.sqlite"
 DEFAULT_DATASET_PATH = PROJECT_ROOT / "data" / "default_reports.jsonl"
 
@@ -1104,7 +1104,7 @@ class Store:
             result.setdefault(row["report_id"], []).append(_as_correction(row))
         return result
 
-    # --- live sources (salvo.sync) -------------------------------------------------------------
+    # --- live sources (salvo.sources.sync) -------------------------------------------------------------
 
     def find_report_by_url(self, url: str) -> tuple[int, str] | None:
         """(id, content hash) of the earliest report stored from this address, if any."""
@@ -1380,6 +1380,6 @@ def ensure_default_data(store: Store, path: Path | None = None) -> int:
     path = path or DEFAULT_DATASET_PATH
     if not path.exists() or any(run["kind"] == "default" for run in store.import_runs()):
         return 0
-    from salvo.ingest import load_curated_records  # ingest depends on store, not the reverse
+    from salvo.sources.ingest import load_curated_records  # ingest depends on store, not the reverse
 
     return load_curated_records(store, path).added

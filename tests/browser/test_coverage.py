@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from salvo.ingest import ingest_text
+from salvo.sources.ingest import ingest_text
 from salvo.store import Store
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
 

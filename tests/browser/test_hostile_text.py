@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from salvo.ingest import Extractor, ingest_paths
+from salvo.sources.ingest import Extractor, ingest_paths
 from salvo.store import Store
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
 

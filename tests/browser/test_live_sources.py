@@ -7,7 +7,7 @@ from datetime import date
 
 from playwright.sync_api import expect
 
-from salvo import sync
+from salvo.sources import sync
 from salvo.store import Store
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
 from tests.sync_standin import StandIn, serve_standin

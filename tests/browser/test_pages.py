@@ -12,8 +12,8 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import pytest
 from playwright.sync_api import expect
 
+from salvo.dashboard.data import EMPTY_MESSAGE
 from salvo.store import DEFAULT_DATASET_PATH
-from salvo.ui import EMPTY_MESSAGE
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
 
 QUERY = {"from": "2025-07-01", "to": "2025-09-15", "weapon": "drones,cruise", "source": "official,wire"}
@@ -185,7 +185,7 @@ def test_pasted_report_is_previewed_stored_and_shown_as_text(synthetic_url, page
 def test_csv_download_holds_exactly_the_nights_shown(synthetic_url, page, tmp_path):
     import pandas as pd
 
-    from salvo.filters import Filters, apply_filters
+    from salvo.dashboard.filters import Filters, apply_filters
     from tests.dashboard.synthetic import attack_frame
 
     open_page(page, synthetic_url, "data", QUERY)

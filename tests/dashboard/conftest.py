@@ -58,8 +58,8 @@ def record_for(text: str) -> dict:
 @pytest.fixture(autouse=True)
 def local_browser(monkeypatch: pytest.MonkeyPatch) -> None:
     """AppTest stands for a browser on the dashboard's machine (it has no real connection), and no
-    editor login is configured: local single-user mode, the local user edits (salvo.auth)."""
-    from salvo import auth
+    editor login is configured: local single-user mode, the local user edits (salvo.dashboard.auth)."""
+    from salvo.dashboard import auth
 
     monkeypatch.setattr(auth, "request_is_local", lambda: True)
     local = auth.LocalCheck(True, "the test stands for a local browser")
@@ -76,8 +76,8 @@ def synthetic_frame() -> pd.DataFrame:
 
 @pytest.fixture
 def serve_synthetic(monkeypatch: pytest.MonkeyPatch, synthetic_frame: pd.DataFrame) -> pd.DataFrame:
-    """Pages read the synthetic frame through the documented seam `salvo.ui.attack_source`."""
-    from salvo import ui
+    """Pages read the synthetic frame through the documented seam `salvo.dashboard.data.attack_source`."""
+    from salvo.dashboard import data as ui
 
     monkeypatch.setattr(ui, "attack_source", lambda: (synthetic_frame, "synthetic#1"))
     return synthetic_frame
@@ -99,15 +99,15 @@ def empty_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[obj
 
 @pytest.fixture
 def test_extractor() -> object:
-    from salvo.ingest import Extractor
+    from salvo.sources.ingest import Extractor
 
     return Extractor(lambda text, published: record_for(text), "test-extractor/1")
 
 
 @pytest.fixture
 def populated_store(empty_store, test_extractor, monkeypatch: pytest.MonkeyPatch) -> object:
-    """Three reports on two nights ingested through salvo.ingest (two disagree on 4 July)."""
-    from salvo import ingest
+    """Three reports on two nights ingested through salvo.sources.ingest (two disagree on 4 July)."""
+    from salvo.sources import ingest
 
     monkeypatch.setattr(ingest, "default_extractor", lambda: test_extractor)
     for night, outlet, url, text, _figures, _cities in REPORTS:

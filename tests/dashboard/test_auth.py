@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from salvo import auth
+from salvo.dashboard import auth
 from tests.dashboard.conftest import REPORTS
 from tests.dashboard.test_pages import open_page
 

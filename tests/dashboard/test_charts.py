@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from salvo import charts
-from salvo.ui import empty_attack_frame
+from salvo.dashboard import charts
+from salvo.dashboard.data import empty_attack_frame
 from tests.dashboard.synthetic import SALVO_DAYS, attack_frame
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from salvo import charts
+from salvo.dashboard import charts
 from tests.dashboard.synthetic import attack_frame
 
 

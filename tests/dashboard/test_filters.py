@@ -5,7 +5,7 @@ import datetime as dt
 
 import pandas as pd
 
-from salvo.filters import OBLASTS, Filters, apply_filters
+from salvo.dashboard.filters import OBLASTS, Filters, apply_filters
 from tests.dashboard.synthetic import attack_frame
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from salvo import maps
-from salvo.filters import OBLASTS
-from salvo.ui import empty_attack_frame
+from salvo.dashboard import maps
+from salvo.dashboard.data import empty_attack_frame
+from salvo.dashboard.filters import OBLASTS
 from tests.dashboard.synthetic import attack_frame
 
 

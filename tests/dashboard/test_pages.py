@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from salvo import ui
-from salvo.filters import Filters, apply_filters
+from salvo.dashboard import data as ui
+from salvo.dashboard.filters import Filters, apply_filters
 from tests.dashboard.conftest import APP, REPORTS, ROOT
 
 PAGES = ("overview", "timeline", "interception", "map", "reports", "ingest", "data", "methodology")
@@ -241,7 +241,7 @@ def test_a_night_correction_needs_a_reason_and_then_sets_the_night_s_figure(popu
 
 
 def test_a_report_text_is_never_markup(populated_store, test_extractor):
-    from salvo import ingest
+    from salvo.sources import ingest
 
     hostile = REPORTS[2][3] + " <img src=x onerror=alert(1)> [link](javascript:alert(1))"
     result = ingest.ingest_text(populated_store, hostile, extractor=ingest.Extractor(
@@ -455,7 +455,7 @@ def test_ingest_explains_an_unreachable_url(populated_store, monkeypatch):
 
 
 def test_a_failing_extractor_is_a_message_not_a_crash(empty_store, monkeypatch):
-    from salvo import ingest
+    from salvo.sources import ingest
 
     def broken(text, published):
         raise StopIteration("extractor bug")

@@ -7,7 +7,7 @@ import io
 import pandas as pd
 import pytest
 
-from salvo import ui
+from salvo.dashboard import data as ui
 from tests.dashboard.synthetic import attack_frame, empty_attack_frame
 
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from salvo import ingest
+from salvo.sources import ingest
 from salvo.store import NewReport, Store
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from salvo.distributed import extract_on_cluster, main, store_extracted
-from salvo.ingest import ingest_paths
+from salvo.sources.ingest import ingest_paths
 from salvo.store import Store
 
 distributed = pytest.importorskip("dask.distributed")

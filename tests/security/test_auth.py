@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from salvo import auth
 from salvo.__main__ import main
+from salvo.dashboard import auth
 
 
 def test_a_hash_verifies_its_password_only():

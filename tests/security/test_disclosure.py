@@ -8,7 +8,8 @@ import tomllib
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from salvo import auth, maps, ui
+from salvo.dashboard import auth, maps
+from salvo.dashboard import data as ui
 from tests.dashboard.conftest import APP, ROOT
 
 SECRET_PATH = "/srv/salvo/private/var/salvo.sqlite"

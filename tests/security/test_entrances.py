@@ -12,9 +12,9 @@ from datetime import date
 
 import pytest
 
-from salvo import official
 from salvo.__main__ import main
-from salvo.ingest import IngestError, ingest_text, ingest_upload
+from salvo.sources import official
+from salvo.sources.ingest import IngestError, ingest_text, ingest_upload
 from salvo.store import Store
 from tests.store.conftest import FakeExtractor, record
 

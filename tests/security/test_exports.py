@@ -9,9 +9,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from salvo import security, ui
+from salvo import security
 from salvo.__main__ import main
-from salvo.ingest import ingest_text
+from salvo.dashboard import data as ui
+from salvo.sources.ingest import ingest_text
 from salvo.store import Store
 from tests.store.conftest import FakeExtractor, record
 

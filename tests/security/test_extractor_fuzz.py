@@ -12,7 +12,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salvo.ingest import default_extractor
+from salvo.sources.ingest import default_extractor
 
 EXTRACTOR = default_extractor()
 WORDS = [

@@ -6,8 +6,8 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
-from salvo import fetch
-from salvo.ingest import IngestError, ingest_url
+from salvo.sources import fetch
+from salvo.sources.ingest import IngestError, ingest_url
 from salvo.store import Store
 from tests.local_http import serve_locally
 from tests.store.conftest import FakeExtractor, record
@@ -126,7 +126,7 @@ def test_another_scheme_is_refused_by_its_scheme(store, extractor, url):
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/report.txt"])
 def test_the_cli_names_the_scheme_not_a_file_type(store, url):
-    from salvo.ingest import ingest_sources
+    from salvo.sources.ingest import ingest_sources
 
     summary = ingest_sources(store, [url], extractor=FakeExtractor({}).as_extractor())
     assert len(summary.failed) == 1

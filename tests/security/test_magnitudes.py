@@ -9,8 +9,10 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from salvo import consolidate, official, table, ui
-from salvo.ingest import ingest_text, load_curated_records
+from salvo import consolidate, table
+from salvo.dashboard import data as ui
+from salvo.sources import official
+from salvo.sources.ingest import ingest_text, load_curated_records
 from salvo.store import PLAUSIBLE_MAX, Store, StoreError, attacks
 from tests.store.conftest import FakeExtractor, record
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from salvo import sources
+from salvo.sources import outlets as sources
 
 
 def test_the_table_lists_the_air_force_by_username():

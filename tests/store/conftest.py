@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from salvo.ingest import Extractor
+from salvo.sources.ingest import Extractor
 from salvo.store import Store
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"

@@ -9,7 +9,7 @@ import sys
 import time
 from typing import Any
 
-from salvo.ingest import Extractor, ingest_paths
+from salvo.sources.ingest import Extractor, ingest_paths
 from salvo.store import Store
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from salvo.ingest import ingest_text
+from salvo.sources.ingest import ingest_text
 from salvo.store import MIGRATIONS, Store
 from tests.store.conftest import FakeExtractor, record
 

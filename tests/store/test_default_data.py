@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from salvo import store as store_module
-from salvo.ingest import CURATED_VERSION
+from salvo.sources.ingest import CURATED_VERSION
 from salvo.store import DEFAULT_DATASET_PATH, NewReport, ensure_default_data
 
 from .conftest import record
@@ -78,7 +78,7 @@ def test_nothing_happens_without_the_file(store, tmp_path):
 
 
 def test_a_malformed_line_is_listed_and_the_rest_load(store, tmp_path):
-    from salvo.ingest import load_curated_records
+    from salvo.sources.ingest import load_curated_records
 
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(LINES[0]) + "\n{not json\n" + json.dumps({"id": "y"}) + "\n", encoding="utf-8")

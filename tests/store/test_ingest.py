@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from salvo import ingest
-from salvo.ingest import IngestError, ingest_paths, ingest_text, ingest_upload, ingest_url
+from salvo.sources import ingest
+from salvo.sources.ingest import IngestError, ingest_paths, ingest_text, ingest_upload, ingest_url
 from salvo.store import Store
 from tests.local_http import serve_locally
 
@@ -277,7 +277,7 @@ TELEGRAM_EXPORT = Path(__file__).resolve().parents[1] / "fixtures" / "telegram_e
 
 
 def test_a_telegram_export_stores_each_attack_post_and_counts_the_others(store):
-    from salvo import telegram
+    from salvo.sources import telegram
 
     posts = [m for channel in telegram.read_export(TELEGRAM_EXPORT) for m in channel.messages]
     attack_posts = [p for p in posts if "атакував" in p.text]

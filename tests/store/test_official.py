@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from salvo import official
-from salvo.official import OfficialFormatError, classify_model, import_official, import_official_bytes
+from salvo.sources import official
+from salvo.sources.official import OfficialFormatError, classify_model, import_official, import_official_bytes
 
 from .conftest import SHARED
 

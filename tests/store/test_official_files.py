@@ -14,8 +14,8 @@ import pytest
 
 from salvo import consolidate
 from salvo.__main__ import main
-from salvo.official import OfficialFormatError
-from salvo.official_files import (
+from salvo.sources.official import OfficialFormatError
+from salvo.sources.official_files import (
     files_from_uploads,
     find_official_files,
     import_official_files,

@@ -16,10 +16,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from salvo import sync, sync_status
-from salvo.ingest import default_extractor
+from salvo.dashboard import sync_status
+from salvo.sources import sync
+from salvo.sources.ingest import default_extractor
+from salvo.sources.telegram_web import PreviewMarkupError, parse_preview
 from salvo.store import Store
-from salvo.telegram_web import PreviewMarkupError, parse_preview
 from tests.sync_standin import AIR_FORCE_POSTS, Post, StandIn, serve_standin
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,7 +167,7 @@ def test_a_posts_night_is_read_in_kyiv_time(store, standin, base, extractor):
 
 
 def test_a_post_stored_from_a_channel_export_is_not_stored_again(store, standin, base, extractor):
-    from salvo.ingest import ingest_text
+    from salvo.sources.ingest import ingest_text
 
     post = AIR_FORCE_POSTS[3]
     ingest_text(store, post.text, url="https://t.me/kpszsu/1004", extractor=extractor)
@@ -309,7 +310,7 @@ def test_the_sync_command_stores_every_statement_once_and_export_shows_them(tmp_
 
 
 def test_a_feed_is_read_in_the_encoding_it_declares_and_garbage_is_refused():
-    from salvo.feeds import FeedError, parse_feed
+    from salvo.sources.feeds import FeedError, parse_feed
 
     feed = ('<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Новини</title>'
             "<item><title>Атака дронів на Харків</title><link>https://example.org/a</link>"

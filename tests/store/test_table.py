@@ -172,7 +172,7 @@ def test_cli_imports_exports_a_date_range_and_reports_errors(tmp_path, capsys):
 
 
 def test_cli_ingest_lists_failures(tmp_path, capsys, monkeypatch):
-    from salvo import ingest
+    from salvo.sources import ingest
 
     from .conftest import FakeExtractor
 

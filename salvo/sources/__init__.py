@@ -1,0 +1,3 @@
+"""Every way a report arrives: files, folders, URLs, Telegram exports, the official CSV, the
+shipped dataset. Each reader turns its input into reports and stores them through salvo.store;
+nothing here draws a page."""
