@@ -46,7 +46,7 @@ if __name__ == "__main__":
 def ingest_in_batches(url: str, folder: str, batch_items: int) -> None:
     """Ingest a folder in batches of ``batch_items`` reports: many commits, so a kill -9 at a
     random moment lands between them, inside one, or inside a batch's consolidation."""
-    from salvo import ingest
+    from salvo.sources import ingest
 
     ingest.BATCH_ITEMS = batch_items
     store = Store(url)

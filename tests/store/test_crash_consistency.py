@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from salvo import consolidate, ingest
-from salvo.ingest import IngestError, ingest_paths, ingest_reports, ingest_text
+from salvo import consolidate
+from salvo.sources import ingest
+from salvo.sources.ingest import IngestError, ingest_paths, ingest_reports, ingest_text
 from salvo.store import NewReport, Store
 from tests.store import ingest_worker
 from tests.store.conftest import FakeExtractor, record
