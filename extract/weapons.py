@@ -65,8 +65,10 @@ class WeaponGrammar:
     lower_tail: re.Pattern[str] = field(init=False)
     lower_continuation: re.Pattern[str] = field(init=False)
     lower_blocker: re.Pattern[str] = field(init=False)
+    lower_singular: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "lower_singular", lower_pattern(self.singular))
         object.__setattr__(self, "lower_tail", lower_pattern(self.tail))
         object.__setattr__(self, "lower_continuation", lower_pattern(self.continuation))
         object.__setattr__(self, "lower_blocker", lower_pattern(self.blocker))
@@ -350,19 +352,26 @@ def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[
     out: list[Mention] = []
     if g.singular_gate.search(text, start, end) is None:
         return out
-    for match in g.singular.finditer(text, start, end):
+    # Over the lower-cased text when it reads the same (extract.caseless); words are taken from the
+    # original text.
+    low = lowered(text)
+    if low is None:
+        scanned, singular, blocker, tail = text, g.singular, g.blocker, g.tail
+    else:
+        scanned, singular, blocker, tail = low, g.lower_singular, g.lower_blocker, g.lower_tail
+    for match in singular.finditer(scanned, start, end):
         if any(m.start <= match.start() < m.end for m in counted):
             continue
-        if g.blocker.match(text, match.end(), end):
+        if blocker.match(scanned, match.end(), end):
             continue
         # "a Shahed drone": extend over the trailing head noun
         head_end = match.end()
-        extra = g.tail.match(text, head_end, end)
-        head = match.group("head")
+        extra = tail.match(scanned, head_end, end)
+        head = text[match.start("head") : match.end("head")]
         if extra is not None:
-            if g.blocker.match(text, extra.end(), end):
+            if blocker.match(scanned, extra.end(), end):
                 continue
-            head = extra.group("head")
+            head = text[extra.start("head") : extra.end("head")]
             head_end = extra.end()
         # "a" before a plural is not a singular count ("a majority of drones" never gets here)
         if g.plural_heads.fullmatch(head):
