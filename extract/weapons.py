@@ -66,9 +66,13 @@ class WeaponGrammar:
     lower_continuation: re.Pattern[str] = field(init=False)
     lower_blocker: re.Pattern[str] = field(init=False)
     lower_singular: re.Pattern[str] = field(init=False)
+    lower_both: re.Pattern[str] = field(init=False)
+    lower_all_the: re.Pattern[str] = field(init=False)
+    lower_plural_heads: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower_singular", lower_pattern(self.singular))
+        for name in ("singular", "both", "all_the", "plural_heads"):
+            object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
         object.__setattr__(self, "lower_tail", lower_pattern(self.tail))
         object.__setattr__(self, "lower_continuation", lower_pattern(self.continuation))
         object.__setattr__(self, "lower_blocker", lower_pattern(self.blocker))
@@ -397,7 +401,9 @@ def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[
 
 def _both(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
     out = []
-    for match in g.both.finditer(text, start, end):
+    low = lowered(text)
+    matches = g.both.finditer(text, start, end) if low is None else g.lower_both.finditer(low, start, end)
+    for match in matches:
         phrase = _noun_phrase(text, match.end(), end, g)
         if phrase is not None:
             cls, model, family, head_end = phrase
@@ -419,11 +425,22 @@ def _both(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
 
 def _all_of_class(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
     out = []
-    for match in g.all_the.finditer(text, start, end):
-        cls, model, family = _classify(match.group("head"), "", g)
+    low = lowered(text)
+    scanned, all_the = (text, g.all_the) if low is None else (low, g.lower_all_the)
+    matches = all_the.finditer(scanned, start, end)
+    for match in matches:
+        cls, model, family = _classify(text[match.start("head") : match.end("head")], "", g)
         out.append(
             Mention(
-                None, None, cls, match.start(), match.end(), match.group(0), model, family, all_of_class=True
+                None,
+                None,
+                cls,
+                match.start(),
+                match.end(),
+                text[match.start() : match.end()],
+                model,
+                family,
+                all_of_class=True,
             )
         )
     return out
@@ -433,11 +450,16 @@ def plural_unnumbered(text: str, start: int, end: int, mentions: list[Mention], 
     """Classes named in the plural with no number ("attacked with Shaheds")."""
     g = grammar(code)
     classes = set()
-    for match in g.plural_heads.finditer(text, start, end):
+    low = lowered(text)
+    if low is None:
+        scanned, plural_heads, blocker = text, g.plural_heads, g.blocker
+    else:
+        scanned, plural_heads, blocker = low, g.lower_plural_heads, g.lower_blocker
+    for match in plural_heads.finditer(scanned, start, end):
         if any(m.start <= match.start() < m.end for m in mentions):
             continue
-        if g.blocker.match(text, match.end(), end):
+        if blocker.match(scanned, match.end(), end):
             continue
-        word = match.group(0).lower()
+        word = text[match.start() : match.end()].lower()
         classes.add("missile" if g.plural_missile.match(word) else "drone")
     return classes
