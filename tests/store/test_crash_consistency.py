@@ -28,7 +28,7 @@ from tests.store.conftest import FakeExtractor, record
 from tests.store.test_durability import count_reports, write_reports
 
 KILL_POINTS = 20
-REPORTS_PER_ROUND = 30
+REPORTS_PER_ROUND = 16
 BATCH = 4  # reports per transaction in the killed ingests: many commits to land between
 
 
