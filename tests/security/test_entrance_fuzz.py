@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salvo import consolidate, official, table
-from salvo.ingest import ingest_upload
+from salvo import consolidate, table
+from salvo.sources import official
+from salvo.sources.ingest import ingest_upload
 from salvo.store import Store
 from tests.store.conftest import FakeExtractor, record
 
