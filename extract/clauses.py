@@ -18,6 +18,7 @@ from extract.clause_grammar import ClauseGrammar, grammar
 from extract.numbers import find_quantities
 from extract.text import Sentence
 from extract.weapons import Mention, find_mentions, plural_unnumbered
+from extract.weapons import grammar as weapon_grammar
 from extract.words import mentions as has_words
 from extract.words import sentence_words
 
@@ -64,6 +65,7 @@ class ClauseFindings:
     # Amounts over numbers.MAX_PLAUSIBLE that stood where a figure would: (field, start, end, sentence)
     implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
     barrage: bool = False  # the report calls the attack massive or combined
+    model_named: bool = False  # the report names a weapon model or family ("S-300", "ballistic")
 
 
 @dataclass
@@ -246,6 +248,10 @@ def analyse_sentence(
     mentions = kept
     if not mentions:
         return
+    if not findings.model_named:
+        findings.model_named = any(m.model or m.family for m in found) or bool(
+            weapon_grammar(code).any_model.search(text, s.start, s.end)
+        )
     groups = _dash_tails_apart(text, s, _groups(text, mentions, g, s), verbs, g)
     seen_singular: set[str] = set()
     previous: _Group | None = None

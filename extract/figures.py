@@ -41,19 +41,24 @@ class Figures:
 
 
 def choose(
-    candidates: list[Candidate], name: str, plural_classes: set[str], barrage: bool = False
+    candidates: list[Candidate],
+    name: str,
+    plural_classes: set[str],
+    barrage: bool = False,
+    model_named: bool = True,
 ) -> Figure | None:
     """The figure of one field among its candidates. ``barrage``: the report counts weapons
-    launched in numbers elsewhere."""
+    launched in numbers elsewhere; ``model_named``: it names a weapon model."""
     pool = [c for c in candidates if c.field == name]
     cls = "drone" if name.startswith("drones") else "missile" if name.startswith("missiles") else None
     if cls in plural_classes:
         # "a Shahed hit the city ... the Shaheds": the singular was not a count.
         pool = [c for c in pool if not c.singular]
-    elif plural_classes or barrage:
+    elif plural_classes or barrage or not model_named:
         # "drones and missiles attacked the city ... a missile hit a house", "100 drones were
-        # launched ... a missile hit a house": what one weapon of a barrage did is not how many
-        # were launched
+        # launched ... a missile hit a house", "a missile hit their building" with no weapon
+        # named: what one weapon did is not how many were launched (but "an S-300 missile …
+        # a rocket hit" tells of one)
         # (nor is "one Shahed hit a tower": a numeral one is a singular too)
         pool = [c for c in pool if not ((c.singular or c.value == 1) and c.priority >= HIT_FALLBACK)]
     if not pool:
@@ -82,7 +87,7 @@ def resolve(findings: ClauseFindings) -> Figures:
         c.field.endswith("_launched") and not c.singular and c.value > 1 for c in findings.candidates
     )
     for name in FIGURE_FIELDS:
-        chosen = choose(findings.candidates, name, plural, barrage)
+        chosen = choose(findings.candidates, name, plural, barrage, findings.model_named)
         if chosen is not None:
             figures.values[name] = chosen
     v = figures.values

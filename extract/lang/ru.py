@@ -132,8 +132,9 @@ _WEAPON_TRIGGERS = (
 LANGUAGE = LanguageData(
     code="ru",
     script="cyrillic",
-    # "и" before a vowel ("россияне", "июля", "сообщение") is Russian; Ukrainian writes "і" there
-    own_letters=r"[ыэъё]|и(?=[аеёиоуюя])",
+    # "и" before a vowel ("россияне", "июля", "сообщение") is Russian, Ukrainian writes "і" there;
+    # so are the adjective endings "-ая", "-ое", "-ой" ("жилой", "Российская"; Ukrainian "-а", "-е")
+    own_letters=r"[ыэъё]|и(?=[аеёиоуюя])|(?<=\w)(?:ая|ое|ой)\b",
     common_words=(
         "и", "с", "что", "это", "как", "или", "но", "уже", "также", "ещё", "еще", "его", "он", "она",
         "они", "был", "была", "были", "было", "при", "который", "которые", "которых", "из", "от", "года",

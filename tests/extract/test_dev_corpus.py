@@ -1,5 +1,6 @@
 """The scorer's logic on ../shared/corpus/dev (English, issue 3), ../shared/corpus/dev-uk
-(Ukrainian, issue 6) and ../shared/corpus/dev2 (English, issue 13): each corpus's quality bar.
+(Ukrainian, issue 6), ../shared/corpus/dev2 (English, issue 13) and ../shared/corpus/dev2-uk
+(Ukrainian and Russian, issue 13): each corpus's quality bar.
 
 Runs ../shared/eval/score.py (the scorer the held-out corpora are judged by) as a subprocess
 against this checkout and asserts its last line. Skips, saying why, when a corpus or the
@@ -23,6 +24,9 @@ BARS = {
     # issue 13: English reports the rules were not written against; the bar is what was reached
     # (2026-12-06), to be raised as the kinds in docs/extraction-misses.md are fixed
     "dev2": {"figures_f1": 0.83, "date": 0.83, "oblasts_f1": 0.86, "cities_f1": 0.83, "relevance": 0.95},
+    # issue 13: Ukrainian reports (and four Russian) the rules were not written against; the bar
+    # is what was reached (2026-12-06)
+    "dev2-uk": {"figures_f1": 0.87, "date": 0.99, "oblasts_f1": 0.91, "cities_f1": 0.91, "relevance": 0.95},
 }
 
 

@@ -167,3 +167,9 @@ def test_a_town_case_form_outweighs_a_village_spelled_so() -> None:
     r = record("Российская ракета попала в жилой дом во Львове, погибли два человека, ранены ещё четверо.")
     assert r["cities"] == ["Lviv"]
     assert (r["killed"], r["injured"]) == (2, 4)
+
+
+def test_a_russian_missile_hit_with_no_model_named_counts_no_launch() -> None:
+    r = record("Российская ракета попала в жилой дом в Одессе, возник пожар.")
+    assert r["missiles_launched"] is None
+    assert r["cities"] == ["Odesa"]

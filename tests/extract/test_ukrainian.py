@@ -586,3 +586,12 @@ def test_tallies_of_the_whole_war_are_background_and_digits_take_their_scale() -
 def test_wounded_another_after_the_verb() -> None:
     r = record("Внаслідок удару по Сумах загинули двоє людей, поранено ще п'ятьох.")
     assert (r["killed"], r["injured"]) == (2, 5)
+
+
+def test_a_missile_hit_with_no_weapon_named_is_no_launch_count() -> None:
+    r = record("Вночі ракета влучила в багатоквартирний будинок у Львові, загинули двоє людей.")
+    assert r["missiles_launched"] is None and r["total_launched"] is None
+    assert r["killed"] == 2
+    # a named model tells of the one weapon of the strike
+    r = record("Вночі ракета С-300 влучила в багатоквартирний будинок у Харкові.")
+    assert r["missiles_launched"] == 1
