@@ -3,7 +3,8 @@
 For one sentence, the weapon mentions are grouped ("502 drones and 24 missiles" is one group;
 "including 11 missiles" is a subset of the group before it) and each group takes its role from
 the verb right after it ("274 drones were shot down") or else the nearest verb before it in the
-same clause ("Russia launched 31 drones"). The result is a list of :class:`Candidate` figures;
+same clause ("Russia launched 31 drones"). The result is a list of :class:`Candidate` figures
+(:mod:`extract.clause_findings`);
 choosing between candidates and the totals arithmetic live in :mod:`extract.figures`; the
 patterns themselves, compiled from the language data, in :mod:`extract.clause_grammar`.
 """
@@ -14,6 +15,20 @@ import re
 from dataclasses import dataclass, field
 
 from extract.caseless import lowered
+from extract.clause_findings import (
+    CORRECTED,
+    COUNTED_CLASSES,
+    DERIVED,
+    EXACT,
+    HIT_FALLBACK,
+    IMPLIED,
+    ROLE_CLASSES,
+    ROLE_FIELDS,
+    SINGULAR,
+    SUPERSEDED,
+    Candidate,
+    ClauseFindings,
+)
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.numbers import find_quantities
 from extract.text import Sentence
@@ -21,51 +36,6 @@ from extract.weapons import Mention, find_mentions, plural_unnumbered
 from extract.weapons import grammar as weapon_grammar
 from extract.words import mentions as has_words
 from extract.words import sentence_words
-
-# Candidate priorities: lower wins; ties go to the earlier figure in the text.
-EXACT, BOUNDED, SINGULAR, HIT_FALLBACK, DERIVED, IMPLIED = 0, 1, 2, 3, 5, 6
-# "later corrected the figure to 52" beats every figure; "initially said 59" loses to any other.
-CORRECTED, SUPERSEDED = -1, 4
-
-ROLE_FIELDS = {
-    ("launched", "drone"): "drones_launched",
-    ("launched", "missile"): "missiles_launched",
-    ("launched", "total"): "total_launched",
-    ("destroyed", "drone"): "drones_destroyed",
-    ("destroyed", "missile"): "missiles_destroyed",
-    ("destroyed", "total"): "total_destroyed",
-}
-COUNTED_CLASSES = ("drone", "missile", "total")
-# Guided bombs get roles (for the record's weapons list) but never enter the totals (SCHEMA.md).
-ROLE_CLASSES = (*COUNTED_CLASSES, "guided_bomb")
-
-
-@dataclass(slots=True)
-class Candidate:
-    field: str
-    value: int
-    bound: str | None
-    priority: int
-    start: int
-    end: int
-    sentence: int
-    singular: bool = False
-
-
-@dataclass
-class ClauseFindings:
-    candidates: list[Candidate] = field(default_factory=list)
-    vague_classes: set[str] = field(default_factory=set)  # "dozens of missiles"
-    mentioned_classes: set[str] = field(default_factory=set)
-    plural_classes: set[str] = field(default_factory=set)  # plural noun with no number
-    plural_in_sentence: dict[int, set[str]] = field(default_factory=dict)  # the same, by sentence
-    all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
-    weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
-    last_class: str = "total"  # what "N of them" refers to in a later sentence
-    # Amounts over numbers.MAX_PLAUSIBLE that stood where a figure would: (field, start, end, sentence)
-    implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
-    barrage: bool = False  # the report calls the attack massive or combined
-    model_named: bool = False  # the report names a weapon model or family ("S-300", "ballistic")
 
 
 @dataclass

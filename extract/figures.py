@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.clauses import HIT_FALLBACK, Candidate, ClauseFindings
+from extract.clause_findings import HIT_FALLBACK, Candidate, ClauseFindings
 from extract.report import STATEMENT_FIELDS
 
 CLASS_FIELDS = {

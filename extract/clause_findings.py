@@ -1,0 +1,55 @@
+"""What reading the clauses of a report finds: candidate figures with their priorities, and the
+classes and weapons named on the way. :mod:`extract.clauses` fills a :class:`ClauseFindings`;
+:mod:`extract.figures` chooses among its candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.weapons import Mention
+
+# Candidate priorities: lower wins; ties go to the earlier figure in the text.
+EXACT, BOUNDED, SINGULAR, HIT_FALLBACK, DERIVED, IMPLIED = 0, 1, 2, 3, 5, 6
+# "later corrected the figure to 52" beats every figure; "initially said 59" loses to any other.
+CORRECTED, SUPERSEDED = -1, 4
+
+ROLE_FIELDS = {
+    ("launched", "drone"): "drones_launched",
+    ("launched", "missile"): "missiles_launched",
+    ("launched", "total"): "total_launched",
+    ("destroyed", "drone"): "drones_destroyed",
+    ("destroyed", "missile"): "missiles_destroyed",
+    ("destroyed", "total"): "total_destroyed",
+}
+COUNTED_CLASSES = ("drone", "missile", "total")
+# Guided bombs get roles (for the record's weapons list) but never enter the totals (SCHEMA.md).
+ROLE_CLASSES = (*COUNTED_CLASSES, "guided_bomb")
+
+
+@dataclass(slots=True)
+class Candidate:
+    field: str
+    value: int
+    bound: str | None
+    priority: int
+    start: int
+    end: int
+    sentence: int
+    singular: bool = False
+
+
+@dataclass
+class ClauseFindings:
+    candidates: list[Candidate] = field(default_factory=list)
+    vague_classes: set[str] = field(default_factory=set)  # "dozens of missiles"
+    mentioned_classes: set[str] = field(default_factory=set)
+    plural_classes: set[str] = field(default_factory=set)  # plural noun with no number
+    plural_in_sentence: dict[int, set[str]] = field(default_factory=dict)  # the same, by sentence
+    all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
+    weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
+    last_class: str = "total"  # what "N of them" refers to in a later sentence
+    # Amounts over numbers.MAX_PLAUSIBLE that stood where a figure would: (field, start, end, sentence)
+    implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
+    barrage: bool = False  # the report calls the attack massive or combined
+    model_named: bool = False  # the report names a weapon model or family ("S-300", "ballistic")
