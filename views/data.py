@@ -13,11 +13,12 @@ if ui.show_empty(frame, filters):
     st.stop()
 
 table = ui.view_result(ui.display_table)
-st.dataframe(table, hide_index=True, height=480)
+st.dataframe(table, hide_index=True, height=480, column_config=ui.column_labels(table.columns))
 st.caption(f"{len(table)} attack night(s). A grey None: no source gave the figure (never zero; "
-           "empty in downloads). conflict_fields names the figures sources disagree on. Downloads "
-           "hold exactly these rows "
-           "and columns, plus `conflicts`: every disagreeing source's figure and report, as JSON. In "
+           "empty in downloads). \"Disputed figures\" names the figures sources disagree on, \"Why\" "
+           "says which source each figure came from, \"Regional figures\" the counts of one place "
+           "only. Downloads hold exactly these rows and columns under their data names (see the "
+           "Methodology page), plus `conflicts`: every disagreeing source's figure and report, as JSON. In "
            "CSV and XLSX a text cell starting with = + - @ or a tab is prefixed with ' so a "
            "spreadsheet shows it instead of running it.")
 stem = f"salvo-attacks-v{version_number}"

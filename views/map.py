@@ -11,14 +11,29 @@ st.caption(filters.describe())
 if frame.empty:
     ui.show_empty(frame, filters)
 
-st.pydeck_chart(ui.view_result(ui.impact_deck), height=620, key="impact_map")
 oblasts = ui.view_result(maps.oblast_impact)
 most = int(oblasts["nights"].max()) if not oblasts.empty else 0
-st.caption(f"Oblast shade: attack nights with reported impact (hits, damage, debris, casualties) in the "
-           f"view, from pale yellow (1 night) to dark red ({most} nights); grey: none reported. Circles: "
-           "cities and towns, sized by the same count. Hover for figures and sources. Boundaries: "
-           "Natural Earth. They draw offline; a basemap appears only when the operator sets SALVO_BASEMAP.")
+map_column, legend_column = st.columns([5, 1])
+with map_column:
+    st.pydeck_chart(ui.view_result(ui.impact_deck), height=620, key="impact_map")
+with legend_column:
+    st.markdown("**Attack nights with reported impact**")
+    scale = maps.legend(most)
+    st.dataframe(
+        scale[["nights"]].style.apply(lambda _: [f"background-color: {c}" for c in scale["colour"]]),
+        hide_index=True, column_config={"nights": "Shade"},
+    )
+    st.caption("Blue circles: cities and towns, sized by the same count. Kyiv City and Sevastopol are "
+               "drawn over their oblasts.")
+st.caption("Impact means hits, damage, debris or casualties reported in the place; reports rarely say "
+           "which places had hits and which only debris, so the shade counts both. Hover for figures "
+           "and sources. Boundaries: Natural Earth. They draw offline; a basemap appears only when the "
+           "operator sets SALVO_BASEMAP.")
 if not oblasts.empty:
-    st.dataframe(oblasts, hide_index=True, column_config={
+    st.dataframe(ui.dashes(oblasts), hide_index=True, column_config={
         "name": "Oblast", "nights": "Nights with impact", "last_night": "Last",
-        "killed": "Killed (those nights)", "injured": "Injured (those nights)", "sources": "Sources"})
+        "killed": "Killed here", "injured": "Injured here",
+        "unplaced_nights": "Nights whose casualties name several places", "sources": "Sources"})
+    st.caption("Killed and injured count only nights that name this oblast alone: a night's casualties are "
+               "the whole night's, so a night naming several oblasts gives them to none (never the "
+               "night's total to each).")

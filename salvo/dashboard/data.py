@@ -185,6 +185,22 @@ FIELD_LABELS = {
 }
 
 
+# The attack table's other columns as the Data page heads them (downloads keep the data names).
+COLUMN_LABELS = {
+    "attack_date": "Night", "oblasts": "Oblasts", "cities": "Cities", "n_reports": "Reports",
+    "sources": "Sources", "source_type": "Best source type", "has_conflict": "Sources disagree",
+    "conflict_fields": "Disputed figures", "lower_bound_fields": "Lower bounds",
+    "quality_flags": "Checks failed", "corrected_fields": "Corrected", "combined_fields":
+    "Shot down/suppressed combined", "regional_figures": "Regional figures", "choices": "Why",
+    "models": "Models", "report_ids": "Report ids",
+}
+
+
+def column_labels(columns: Sequence[str]) -> dict[str, str]:
+    """Human headings for the attack table's columns (st.dataframe column_config)."""
+    return {name: FIELD_LABELS.get(name) or COLUMN_LABELS.get(name, name) for name in columns}
+
+
 def period_help(row: pd.Series, days: int) -> str:
     """The tooltip of one period metric: both periods' sums and coverage, and why no change shows."""
     def side(total: object, covered: int, nights: int) -> str:

@@ -34,6 +34,31 @@ BASEMAP_ENV = "SALVO_BASEMAP"  # a CARTO style: light, dark, road, light_no_labe
 BASEMAP_STYLES = ("light", "dark", "road", "light_no_labels", "dark_no_labels")
 
 
+# Cities with a boundary of their own inside an oblast's.
+CITY_REGIONS = frozenset({"Kyiv City", "Sevastopol"})
+
+
+def legend(maximum: int) -> pd.DataFrame:
+    """The map's shade scale as it is drawn for this view: rows of (nights, RGB hex colour),
+    one per count up to 5 nights, else five ranges, and the grey of no reported impact."""
+    rows = [("none reported", _hex(NO_IMPACT_FILL))]
+    if maximum <= 0:
+        return pd.DataFrame(rows, columns=["nights", "colour"])
+    if maximum <= len(RAMP):
+        bins = [(n, n) for n in range(1, maximum + 1)]
+    else:
+        edges = [round(maximum * i / len(RAMP)) for i in range(len(RAMP) + 1)]
+        bins = [(edges[i] + 1, edges[i + 1]) for i in range(len(RAMP))]
+    for low, high in bins:
+        label = f"{low}" if low == high else f"{low}–{high}"
+        rows.append((f"{label} night{'s' if high > 1 else ''}", _hex(ramp_colour(high, maximum)[:3])))
+    return pd.DataFrame(rows, columns=["nights", "colour"])
+
+
+def _hex(rgb: tuple[int, ...] | list[int]) -> str:
+    return "#" + "".join(f"{value:02x}" for value in rgb[:3])
+
+
 class Place(NamedTuple):
     name: str
     lat: float
@@ -61,11 +86,19 @@ def _sources_text(lists: pd.Series) -> str:
 
 
 def _impact_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
-    """Per name in a list column: nights with impact, killed and injured on those nights, sources."""
-    columns = ["name", "nights", "last_night", "killed", "injured", "sources"]
+    """Per name in a list column: nights with impact, the casualties that can be placed there,
+    sources. A night's killed and injured are the whole night's, so they count for a place only on
+    nights that name that place alone; a night naming several places gives its casualties to none
+    of them (never the national total to each), and `unplaced_nights` counts those nights."""
+    columns = ["name", "nights", "last_night", "killed", "injured", "unplaced_nights", "sources"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    exploded = frame[["attack_date", column, "killed", "injured", "sources"]].explode(column)
+    named = frame[column].map(lambda names: len(set(names or ())))
+    casualties = frame[["killed", "injured"]].where(named == 1, other=pd.NA)
+    had_casualties = frame["killed"].notna() | frame["injured"].notna()
+    exploded = frame[["attack_date", column, "sources"]].assign(
+        killed=casualties["killed"], injured=casualties["injured"],
+        unplaced=(named > 1) & had_casualties).explode(column)
     exploded = exploded.dropna(subset=[column])
     if exploded.empty:
         return pd.DataFrame(columns=columns)
@@ -73,9 +106,9 @@ def _impact_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     table = pd.DataFrame({
         "nights": grouped["attack_date"].nunique(),
         "last_night": grouped["attack_date"].max().dt.strftime("%Y-%m-%d"),
-        # Casualties are per night, not per place: these are the nights' totals, labelled so.
         "killed": grouped["killed"].sum(min_count=1),
         "injured": grouped["injured"].sum(min_count=1),
+        "unplaced_nights": grouped["unplaced"].sum().astype(int),
         "sources": grouped["sources"].agg(_sources_text),
     })
     table.index.name = "name"
@@ -141,6 +174,8 @@ def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
     oblasts = oblast_impact(frame).set_index("name")
     maximum = float(oblasts["nights"].max()) if not oblasts.empty else 0.0
     collection = copy.deepcopy(oblast_geojson())
+    # the cities with their own boundary lie inside an oblast's: drawn last, they stay visible
+    collection["features"].sort(key=lambda feature: feature["properties"]["name"] in CITY_REGIONS)
     for feature in collection["features"]:
         name = feature["properties"]["name"]
         row = oblasts.loc[name] if name in oblasts.index else None
@@ -151,8 +186,11 @@ def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
             "fill": ramp_colour(nights, maximum),
             "tooltip": (
                 f"{name}\n{nights} attack night(s) with reported impact"
-                + (f"\nlast: {row['last_night']}\nkilled on those nights: {_count_text(row['killed'])}"
-                   f"\ninjured on those nights: {_count_text(row['injured'])}\nsources: {row['sources']}"
+                + (f"\nlast: {row['last_night']}\nkilled here: {_count_text(row['killed'])}"
+                   f"\ninjured here: {_count_text(row['injured'])}"
+                   + (f"\n+ {row['unplaced_nights']} night(s) whose casualties name several places"
+                      if row["unplaced_nights"] else "")
+                   + f"\nsources: {row['sources']}"
                    if row is not None else "")
             ),
         }

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
+
 from salvo.dashboard import maps
 from salvo.dashboard.data import empty_attack_frame
 from salvo.dashboard.filters import OBLASTS
@@ -31,7 +33,10 @@ def test_oblast_impact_counts_nights_not_mentions():
     assert table.loc["Kyiv City", "nights"] == 2
     assert table.loc["Lviv Oblast", "nights"] == 1
     assert table.loc["Kyiv City", "sources"] == "A, B"
-    assert table.loc["Kyiv City", "killed"] == frame["killed"].iloc[:2].sum()
+    # changed with issue 14: only the night naming Kyiv City alone gives it casualties
+    assert table.loc["Kyiv City", "killed"] == frame["killed"].iloc[1]
+    assert table.loc["Kyiv City", "unplaced_nights"] == 1
+    assert pd.isna(table.loc["Lviv Oblast", "killed"]) and table.loc["Lviv Oblast", "unplaced_nights"] == 1
 
 
 def test_deck_shades_oblasts_and_places_known_cities():
@@ -85,3 +90,29 @@ def test_gazetteer_lookup_finds_real_cities():
     place = lookup("Kharkiv")
     assert place is not None and 49 < place.lat < 51 and 35 < place.lon < 37
     assert lookup("Nowhereville") is None
+
+
+def test_a_nights_casualties_are_never_given_to_each_of_its_oblasts():
+    frame = attack_frame(nights=2)
+    frame["oblasts"] = [["Kyiv City", "Sumy Oblast"], ["Sumy Oblast"]]
+    frame["killed"] = pd.array([0, 2], dtype="Int64")
+    frame["injured"] = pd.array([23, 5], dtype="Int64")
+    table = maps.oblast_impact(frame).set_index("name")
+    assert table.loc["Sumy Oblast", "injured"] == 5  # not 28: Kyiv's 23 are not Sumy's
+    assert pd.isna(table.loc["Kyiv City", "injured"])
+
+
+def test_legend_shows_the_real_scale():
+    one = maps.legend(1)
+    assert list(one["nights"]) == ["none reported", "1 night"]
+    assert list(maps.legend(3)["nights"]) == ["none reported", "1 night", "2 nights", "3 nights"]
+    wide = maps.legend(40)
+    assert list(wide["nights"]) == ["none reported", "1–8 nights", "9–16 nights", "17–24 nights",
+                                    "25–32 nights", "33–40 nights"]
+    assert wide["colour"].iloc[-1] == "#800026"  # the ramp's darkest red
+
+
+def test_kyiv_city_is_drawn_over_kyiv_oblast():
+    deck = maps.impact_deck(empty_attack_frame())
+    names = [feature["properties"]["name"] for feature in deck.layers[0].data["features"]]
+    assert names.index("Kyiv City") > names.index("Kyiv Oblast")

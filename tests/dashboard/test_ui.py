@@ -163,3 +163,9 @@ def test_dashes_shows_a_missing_count_as_a_dash_never_none():
                           "launched": pd.array([1200, pd.NA], dtype="Int64")})
     shown = ui.dashes(table)
     assert list(shown["launched"]) == ["1,200", "—"] and list(shown["night"]) == ["2026-03-01", "2026-03-02"]
+
+
+def test_every_attack_table_column_has_a_human_heading():
+    labels = ui.column_labels(list(ui.empty_attack_frame().columns))
+    assert labels["drones_destroyed"] == "Drones shot down" and labels["choices"] == "Why"
+    assert all(heading != name for name, heading in labels.items())  # none left as the data name
