@@ -20,7 +20,8 @@ with legend_column:
     st.markdown("**Attack nights with reported impact**")
     scale = maps.legend(most)
     st.dataframe(
-        scale[["nights"]].style.apply(lambda _: [f"background-color: {c}" for c in scale["colour"]]),
+        scale[["nights"]].style.apply(lambda _: [f"background-color: {colour}; color: {text}" for colour, text
+                                                 in zip(scale["colour"], scale["text"], strict=True)]),
         hide_index=True, column_config={"nights": "Shade"},
     )
     st.caption("Blue circles: cities and towns, sized by the same count. Kyiv City and Sevastopol are "

@@ -39,11 +39,12 @@ CITY_REGIONS = frozenset({"Kyiv City", "Sevastopol"})
 
 
 def legend(maximum: int) -> pd.DataFrame:
-    """The map's shade scale as it is drawn for this view: rows of (nights, RGB hex colour),
-    one per count up to 5 nights, else five ranges, and the grey of no reported impact."""
+    """The map's shade scale as it is drawn for this view: rows of (nights, RGB hex colour, a
+    legible text colour on it), one per count up to 5 nights, else five ranges, and the grey of
+    no reported impact."""
     rows = [("none reported", _hex(NO_IMPACT_FILL))]
     if maximum <= 0:
-        return pd.DataFrame(rows, columns=["nights", "colour"])
+        return _with_text(pd.DataFrame(rows, columns=["nights", "colour"]))
     if maximum <= len(RAMP):
         bins = [(n, n) for n in range(1, maximum + 1)]
     else:
@@ -52,7 +53,16 @@ def legend(maximum: int) -> pd.DataFrame:
     for low, high in bins:
         label = f"{low}" if low == high else f"{low}–{high}"
         rows.append((f"{label} night{'s' if high > 1 else ''}", _hex(ramp_colour(high, maximum)[:3])))
-    return pd.DataFrame(rows, columns=["nights", "colour"])
+    return _with_text(pd.DataFrame(rows, columns=["nights", "colour"]))
+
+
+def _with_text(scale: pd.DataFrame) -> pd.DataFrame:
+    """White text on the dark shades, black on the light ones (by perceived brightness)."""
+    def text(colour: str) -> str:
+        red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+        return "#ffffff" if 0.299 * red + 0.587 * green + 0.114 * blue < 140 else "#000000"
+
+    return scale.assign(text=scale["colour"].map(text))
 
 
 def _hex(rgb: tuple[int, ...] | list[int]) -> str:

@@ -110,6 +110,7 @@ def test_legend_shows_the_real_scale():
     assert list(wide["nights"]) == ["none reported", "1–8 nights", "9–16 nights", "17–24 nights",
                                     "25–32 nights", "33–40 nights"]
     assert wide["colour"].iloc[-1] == "#800026"  # the ramp's darkest red
+    assert (wide["text"].iloc[-1], wide["text"].iloc[1]) == ("#ffffff", "#000000")  # legible on each
 
 
 def test_kyiv_city_is_drawn_over_kyiv_oblast():
