@@ -85,7 +85,7 @@ def test_with_nothing_configured_a_remote_browser_only_views(populated_store, mo
 
 def test_with_nothing_configured_the_local_browser_edits_and_is_told_so(populated_store):
     app = open_page("ingest")
-    assert [w.key for w in app.text_area] == ["paste_text"]
+    assert [w.key for w in app.text_area] == ["paste_text", "sync_sources_text"]  # both editors' controls
     assert any("Local single-user mode" in c.value for c in app.sidebar.caption)
 
 
