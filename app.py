@@ -24,7 +24,9 @@ def page(name: str, title: str, icon: str, default: bool = False) -> st.Page:
                    default=default)
 
 
-st.set_page_config(page_title="Salvo", page_icon=":material/shield:", layout="wide")
+# An emoji, not a :material/…: icon: Streamlit fetches a material favicon from fonts.gstatic.com,
+# while it draws an emoji itself (no request to any third party).
+st.set_page_config(page_title="Salvo", page_icon="🛡️", layout="wide")
 navigation = st.navigation({
     "Analysis": [
         page("overview", "Overview", "home", default=True),

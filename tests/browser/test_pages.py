@@ -225,3 +225,24 @@ def test_moving_between_pages_keeps_the_view_in_the_url(synthetic_url, page):
     url_query = parse_qs(urlparse(page.url).query)
     assert {key: url_query.get(key, [""])[0] for key in QUERY} == QUERY
     assert "period" not in url_query  # the timeline's own option stays with the timeline
+
+
+def test_the_map_page_asks_no_third_party_host(synthetic_url, page):
+    """Issue 15, item 9: the map draws offline; no basemap, style, font or favicon from anyone else."""
+    hosts: set[str] = set()
+
+    def record_and_keep_local(route) -> None:
+        url = urlparse(route.request.url)
+        if url.scheme in ("http", "https", "ws", "wss"):
+            hosts.add(url.hostname or "")
+        if url.hostname in ("127.0.0.1", "localhost") or url.scheme not in ("http", "https", "ws", "wss"):
+            route.continue_()
+        else:
+            route.abort()  # never reach out from a test; the request itself is the failure
+
+    page.route("**/*", record_and_keep_local)
+    open_page(page, synthetic_url, "map", QUERY)
+    wait_for_drawings(page, 0, 1)
+    page.wait_for_timeout(2000)  # a basemap's style, tiles and fonts load after the canvas appears
+    assert hosts <= {"127.0.0.1", "localhost"}, sorted(hosts)
+    assert error_texts(page) == []
