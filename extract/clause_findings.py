@@ -53,3 +53,19 @@ class ClauseFindings:
     implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
     barrage: bool = False  # the report calls the attack massive or combined
     model_named: bool = False  # the report names a weapon model or family ("S-300", "ballistic")
+
+    def add(
+        self,
+        field_name: str,
+        value: int,
+        bound: str | None,
+        priority: int,
+        start: int,
+        end: int,
+        index: int,
+        singular: bool = False,
+    ) -> None:
+        """Add a candidate figure; a bound ("more than 500") ranks one step below its priority."""
+        self.candidates.append(
+            Candidate(field_name, value, bound, priority + (bound is not None), start, end, index, singular)
+        )

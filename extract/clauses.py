@@ -6,7 +6,9 @@ the verb right after it ("274 drones were shot down") or else the nearest verb b
 same clause ("Russia launched 31 drones"). The result is a list of :class:`Candidate` figures
 (:mod:`extract.clause_findings`);
 choosing between candidates and the totals arithmetic live in :mod:`extract.figures`; the
-patterns themselves, compiled from the language data, in :mod:`extract.clause_grammar`.
+patterns themselves, compiled from the language data, in :mod:`extract.clause_grammar`. Counts
+of locations (:mod:`extract.location_counts`) and a report's corrections of its own figures
+(:mod:`extract.corrections`) add their candidates beside the weapons'.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from dataclasses import dataclass, field
 
 from extract.caseless import lowered
 from extract.clause_findings import (
-    CORRECTED,
     COUNTED_CLASSES,
     DERIVED,
     EXACT,
@@ -25,11 +26,12 @@ from extract.clause_findings import (
     ROLE_CLASSES,
     ROLE_FIELDS,
     SINGULAR,
-    SUPERSEDED,
     Candidate,
     ClauseFindings,
 )
 from extract.clause_grammar import ClauseGrammar, grammar
+from extract.corrections import apply_corrections
+from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.text import Sentence
 from extract.weapons import Mention, find_mentions, plural_unnumbered
@@ -187,7 +189,7 @@ def analyse_sentence(
     if not weapons and not has_words(words, g.language.location_triggers):
         return
     quantities = find_quantities(text, s.start, s.end, code)
-    location_kinds = _locations(text, s, index, quantities, findings, g)
+    location_kinds = location_counts(text, s, index, quantities, findings, g)
     if not weapons:
         return
     if g.leading_of_them.match(text, s.start):
@@ -410,22 +412,6 @@ def _mention_role(m: Mention, group: _Group) -> str:
     return group.roles[0] if group.roles else ""
 
 
-def _add(
-    findings: ClauseFindings,
-    field_name: str,
-    value: int,
-    bound: str | None,
-    priority: int,
-    start: int,
-    end: int,
-    index: int,
-    singular: bool = False,
-) -> None:
-    findings.candidates.append(
-        Candidate(field_name, value, bound, priority + (bound is not None), start, end, index, singular)
-    )
-
-
 def _field_of(role: str, weapon_class: str) -> str:
     """The record field a count of this role and class would fill, or what it counted."""
     if role in ("suppressed", "returned"):
@@ -471,12 +457,11 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
         singular = all(m.singular for m in members)
         base = SINGULAR if singular else EXACT
         if role in ("launched", "destroyed"):
-            _add(findings, ROLE_FIELDS[(role, cls)], value, bound, base, start, end, index, singular)
+            findings.add(ROLE_FIELDS[(role, cls)], value, bound, base, start, end, index, singular)
         elif role == "implied_launched":
-            _add(findings, ROLE_FIELDS[("launched", cls)], value, bound, IMPLIED, start, end, index)
+            findings.add(ROLE_FIELDS[("launched", cls)], value, bound, IMPLIED, start, end, index)
         elif role == "hit" and not group.hit_outcome:
-            _add(
-                findings,
+            findings.add(
                 ROLE_FIELDS[("launched", cls)],
                 value,
                 bound,
@@ -487,9 +472,9 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
                 singular,
             )
         elif role == "suppressed":
-            _add(findings, "suppressed", value, bound, base, start, end, index)
+            findings.add("suppressed", value, bound, base, start, end, index)
         elif role == "returned":
-            _add(findings, "returned", value, bound, base, start, end, index)
+            findings.add("returned", value, bound, base, start, end, index)
 
 
 def _parts_of_total_before(
@@ -516,12 +501,12 @@ def _parts_of_total_before(
         if cls is not None and cls not in parts:
             parts[cls] = (q.value, q.start, copula.end())
     for cls, (value, start, end) in parts.items():
-        _add(findings, ROLE_FIELDS[(role, cls)], value, None, EXACT, start, end, index)
+        findings.add(ROLE_FIELDS[(role, cls)], value, None, EXACT, start, end, index)
     if len(parts) == 1 and total.bound is None:
         ((cls, (value, start, end)),) = parts.items()
         if total.value > value:
             other = "drone" if cls == "missile" else "missile"
-            _add(findings, ROLE_FIELDS[(role, other)], total.value - value, None, DERIVED, start, end, index)
+            findings.add(ROLE_FIELDS[(role, other)], total.value - value, None, DERIVED, start, end, index)
 
 
 def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sentence_candidates) -> None:
@@ -550,13 +535,12 @@ def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sent
         spans[m.weapon_class] = (first[0], m.end)
     bound = parent.bound
     for cls, value in per_class.items():
-        _add(findings, ROLE_FIELDS[(role, cls)], value, None, EXACT, *spans[cls], index)
+        findings.add(ROLE_FIELDS[(role, cls)], value, None, EXACT, *spans[cls], index)
     if len(per_class) == 1 and bound is None:
         ((cls, value),) = per_class.items()
         other = "drone" if cls == "missile" else "missile"
         if parent.value > value:
-            _add(
-                findings,
+            findings.add(
                 ROLE_FIELDS[(role, other)],
                 parent.value - value,
                 None,
@@ -565,39 +549,6 @@ def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sent
                 group.end,
                 index,
             )
-
-
-def _locations(
-    text: str, s: Sentence, index: int, quantities, findings: ClauseFindings, g: ClauseGrammar
-) -> set[str]:
-    """'struck 14 locations' -> hit_locations; 'debris fell at 33 sites' -> debris_locations."""
-    kinds: set[str] = set()
-    previous_end = s.start
-    for q in quantities:
-        if q.value is None and not q.implausible:
-            continue
-        noun = g.location.match(text, q.end, s.end)
-        if noun is None and previous_end > s.start and g.location_others is not None:
-            # "strikes were recorded at 16 locations and debris fell at 11 others"
-            noun = g.location_others.match(text, q.end, s.end)
-        if noun is None:
-            continue
-        keywords = list(g.location_keyword.finditer(text, previous_end, q.start))
-        kind = keywords[-1].lastgroup if keywords else None
-        if kind is None:
-            after = g.location_keyword.search(text, noun.end(), min(s.end, noun.end() + 60))
-            kind = after.lastgroup if after else None
-        previous_end = noun.end()
-        if kind:
-            kinds.add(kind)
-        if kind not in ("debris", "hit"):
-            continue
-        name = f"{kind}_locations"
-        if q.value is None:
-            findings.implausible.append((name, q.start, noun.end(), index))
-        else:
-            _add(findings, name, q.value, q.bound, EXACT, q.start, noun.end(), index)
-    return kinds
 
 
 def analyse(
@@ -624,7 +575,7 @@ def analyse(
         analyse_sentence(text, s, i, findings, code, words[i], list_role)
         # a correction changes a figure counted before; most reports have no word of one at all
         if may_correct and findings.candidates and has_words(words[i], g.correction_triggers):
-            _corrections(text, s, i, findings, first, g)
+            apply_corrections(text, s, i, findings, first, g)
         if list_role is not None and g.verbs.search(text, s.start, s.end) is None:
             # Each item of a list ("9 cruise missiles;" / "4 ballistic missiles.") adds to its field.
             kept = []
@@ -644,28 +595,6 @@ def analyse(
         if heading is not None:
             list_role, list_items = heading, {}
     return findings
-
-
-def _corrections(
-    text: str, s: Sentence, index: int, findings: ClauseFindings, first: int, g: ClauseGrammar
-) -> None:
-    """"initially said 59 drones had been launched, but later corrected the figure to 52": the
-    corrected count replaces the figure counted last, and the initial one yields to any other."""
-    if g.superseded is not None:
-        for candidate in findings.candidates[first:]:
-            if g.superseded.search(text, s.start, candidate.start):
-                candidate.priority += SUPERSEDED
-    if g.correction is None:
-        return
-    for q in find_quantities(text, s.start, s.end, g.language.code):
-        window = max(s.start, q.start - 60)
-        if q.value is None or not g.correction.search(text, window, q.start):
-            continue
-        if g.correction_not_of is not None and g.correction_not_of.search(text, window, q.start):
-            continue  # "the death toll was revised to 9": people, not weapons
-        before = [c for c in findings.candidates if c.sentence < index or c.start < q.start]
-        if before:
-            _add(findings, before[-1].field, q.value, q.bound, CORRECTED, q.start, q.end, index)
 
 
 _LIST_ROLES = ("launched", "destroyed", "suppressed")

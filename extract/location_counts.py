@@ -1,0 +1,45 @@
+"""Counts of struck locations and of places where debris fell, as a statement gives them ("hits
+were recorded at 14 locations", "debris fell at 33 sites"): candidates for hit_locations and
+debris_locations (:mod:`extract.clauses` asks once per sentence).
+"""
+
+from __future__ import annotations
+
+from extract.clause_findings import EXACT, ClauseFindings
+from extract.clause_grammar import ClauseGrammar
+from extract.numbers import Quantity
+from extract.text import Sentence
+
+
+def location_counts(
+    text: str, s: Sentence, index: int, quantities: list[Quantity], findings: ClauseFindings, g: ClauseGrammar
+) -> set[str]:
+    """'struck 14 locations' -> hit_locations; 'debris fell at 33 sites' -> debris_locations: the
+    candidates found in one sentence, and which kinds of location it counts."""
+    kinds: set[str] = set()
+    previous_end = s.start
+    for q in quantities:
+        if q.value is None and not q.implausible:
+            continue
+        noun = g.location.match(text, q.end, s.end)
+        if noun is None and previous_end > s.start and g.location_others is not None:
+            # "strikes were recorded at 16 locations and debris fell at 11 others"
+            noun = g.location_others.match(text, q.end, s.end)
+        if noun is None:
+            continue
+        keywords = list(g.location_keyword.finditer(text, previous_end, q.start))
+        kind = keywords[-1].lastgroup if keywords else None
+        if kind is None:
+            after = g.location_keyword.search(text, noun.end(), min(s.end, noun.end() + 60))
+            kind = after.lastgroup if after else None
+        previous_end = noun.end()
+        if kind:
+            kinds.add(kind)
+        if kind not in ("debris", "hit"):
+            continue
+        name = f"{kind}_locations"
+        if q.value is None:
+            findings.implausible.append((name, q.start, noun.end(), index))
+        else:
+            findings.add(name, q.value, q.bound, EXACT, q.start, noun.end(), index)
+    return kinds
