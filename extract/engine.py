@@ -17,7 +17,7 @@ from extract.lang import detect_language
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
 from extract.places import impact_places
-from extract.relevance import is_attack_report, names_weapon_or_attacker
+from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
 from extract.report import Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
@@ -90,6 +90,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
         has_casualties,
         bool(report.oblasts or report.cities),
         names_weapon_or_attacker(words, in_scope, language),
+        ground_fire_only(sentences, words, in_scope, language),
     )
     return report
 

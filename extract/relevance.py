@@ -7,7 +7,11 @@ left must still name an attacker or a weapon in the sentences that count.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from extract.lang import get_language
+from extract.text import Sentence
 from extract.words import mentions
 
 
@@ -19,6 +23,31 @@ def names_weapon_or_attacker(words: list[str], in_scope: list[int], code: str = 
     return any(mentions(words[i], prefixes) for i in in_scope)
 
 
-def is_attack_report(has_figures: bool, has_casualties: bool, has_places: bool, attacker_named: bool) -> bool:
-    """A report counts when it names the attacker and gives a figure, a casualty or a struck place."""
-    return attacker_named and (has_figures or has_casualties or has_places)
+@cache
+def _ground_fire(code: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(get_language(code).non_aerial_words)})\b", re.IGNORECASE)
+
+
+def ground_fire_only(
+    sentences: list[Sentence], words: list[str], in_scope: list[int], code: str = "en"
+) -> bool:
+    """The report tells of artillery, shells or mortars and names no aerial weapon in any
+    sentence that counts (Kherson's daily shelling: "56 обстрілів … 337 снарядів")."""
+    lang = get_language(code)
+    aerial = tuple(p for prefixes in lang.class_word_prefixes.values() for p in prefixes)
+    if any(mentions(words[i], aerial) for i in in_scope):
+        return False
+    fire = _ground_fire(code)
+    return any(fire.search(sentences[i].text) for i in in_scope)
+
+
+def is_attack_report(
+    has_figures: bool,
+    has_casualties: bool,
+    has_places: bool,
+    attacker_named: bool,
+    ground_fire_only: bool = False,
+) -> bool:
+    """A report counts when it names the attacker and gives a figure, a casualty or a struck
+    place, and is not a report of ground fire alone."""
+    return attacker_named and not ground_fire_only and (has_figures or has_casualties or has_places)

@@ -543,6 +543,7 @@ LANGUAGE = LanguageData(
     },
     additive_starts=(r"ещ[её]", r"также ещ[её]"),
     non_aerial_words=(
+        r"снаряд\w*",
         r"артиллери\w*",
         r"мином[её]т\w*",
         r"рсзо",

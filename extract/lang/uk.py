@@ -597,6 +597,7 @@ LANGUAGE = LanguageData(
     },
     additive_starts=(r"ще", r"також ще"),
     non_aerial_words=(
+        r"снаряд\w*",
         r"артилері\w*",
         r"міномет\w*",
         r"рсзв",

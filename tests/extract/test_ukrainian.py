@@ -595,3 +595,14 @@ def test_a_missile_hit_with_no_weapon_named_is_no_launch_count() -> None:
     # a named model tells of the one weapon of the strike
     r = record("Вночі ракета С-300 влучила в багатоквартирний будинок у Харкові.")
     assert r["missiles_launched"] == 1
+
+
+def test_shelling_by_artillery_alone_is_no_air_attack() -> None:
+    r = record(
+        "За добу окупанти 40 разів обстріляли Херсонщину з артилерії та мінометів. Два снаряди влучили "
+        "у житлові будинки Херсона. Одна людина дістала поранення."
+    )
+    assert r["is_attack_report"] is False
+    # an air weapon named beside the shelling keeps the report
+    r = record("Вночі ворог обстріляв Херсон з артилерії, а також атакував місто дроном. Пошкоджено будинок.")
+    assert r["is_attack_report"] is True
