@@ -37,6 +37,8 @@ class Candidate:
     end: int
     sentence: int
     singular: bool = False
+    scope: str | None = None  # the one place the figure belongs to (extract.figure_scope), else None
+    scope_firm: bool = False  # the text says so firmly (a place's official, "over the region")
 
 
 @dataclass

@@ -31,6 +31,7 @@ from extract.clause_findings import (
 )
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.corrections import apply_corrections
+from extract.figure_scope import place_scope
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.text import Sentence
@@ -257,6 +258,10 @@ def analyse_sentence(
             if group.end <= match.start():
                 for m in group.mentions:
                     findings.all_destroyed.setdefault(m.weapon_class, (match.start(), match.end(), index))
+    if len(findings.candidates) > first_candidate:
+        scope, firm = place_scope(text, s, code)
+        for candidate in findings.candidates[first_candidate:]:
+            candidate.scope, candidate.scope_firm = scope, firm
 
 
 def _beside_uncounted_plural(

@@ -13,12 +13,13 @@ from extract import casualties as casualty_module
 from extract.clauses import analyse
 from extract.dates import AttackDate, conflicts_with, has_dates, parse_published, resolve_attack_date
 from extract.figures import FIGURE_FIELDS, Figures, resolve
+from extract.gazetteer import gazetteer
 from extract.lang import detect_language
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
 from extract.places import impact_places
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
-from extract.report import Evidence, Report, WeaponCount
+from extract.report import STATEMENT_FIELDS, Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.words import sentence_words
@@ -127,9 +128,19 @@ def _record_figures(report: Report, text: str, sentences: list[Sentence], figure
         setattr(report, name, figure.value)
         if figure.bound:
             report.bounds[name] = figure.bound
+        if figure.scope is not None and figure.scope_firm and name in STATEMENT_FIELDS:
+            report.scopes[name] = _scope_entry(figure.scope)
         report.evidence[name] = Evidence.of(
             text, figure.start, figure.end, _sentence(sentences, figure.sentence), figure.derived
         )
+
+
+def _scope_entry(place: str) -> dict[str, str | None]:
+    """A figure's scope as salvo.consolidate reads it: {"scope": "regional"|"local", "place"}."""
+    if place == "the region":
+        return {"scope": "regional", "place": None}
+    oblast = gazetteer().oblast(place)
+    return {"scope": "regional" if oblast is not None and oblast.name == place else "local", "place": place}
 
 
 def _record_weapons(report: Report, findings) -> None:

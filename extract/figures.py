@@ -27,6 +27,8 @@ class Figure:
     end: int
     sentence: int
     derived: str | None = None  # how arithmetic produced it, when it did
+    scope: str | None = None  # the one place it belongs to (extract.figure_scope), else the whole attack
+    scope_firm: bool = False
 
 
 @dataclass
@@ -66,7 +68,15 @@ def choose(
     # Among equally direct figures the largest wins: a report's national tally covers the
     # regional ones it also quotes ("14 drones were downed over Kyiv region"); then the earliest.
     best = min(pool, key=lambda c: (c.priority, -c.value, c.start))
-    return Figure(best.value, best.bound, best.start, best.end, best.sentence)
+    return Figure(
+        best.value,
+        best.bound,
+        best.start,
+        best.end,
+        best.sentence,
+        scope=best.scope,
+        scope_firm=best.scope_firm,
+    )
 
 
 def _sum(a: Figure, b: Figure, how: str) -> Figure:
@@ -91,6 +101,7 @@ def resolve(findings: ClauseFindings) -> Figures:
         if chosen is not None:
             figures.values[name] = chosen
     v = figures.values
+    _one_place_under_the_whole(figures, findings.candidates)
     _fewer_launched_than_destroyed(figures)
     # "all of the missiles were intercepted": as many destroyed as launched
     for cls, (start, end, sentence) in findings.all_destroyed.items():
@@ -157,3 +168,18 @@ def _fewer_launched_than_destroyed(figures: Figures) -> None:
             figures.doubts.append(
                 (launched, gone.start, gone.end, f"fewer than the {v[destroyed].value} destroyed")
             )
+
+
+def _one_place_under_the_whole(figures: Figures, candidates: list[Candidate]) -> None:
+    """A figure of one place ("two drones were downed over the region", said a governor) is not
+    the attack's when a figure of the whole attack for the same class is larger (Russia launched
+    60): the place's count is a part. (A report about one place only keeps its place's figures.)"""
+    v = figures.values
+    for fields in (*CLASS_FIELDS.values(), ("total_launched", "total_destroyed")):
+        whole = [c.value for c in candidates if c.field in fields and c.scope is None]
+        for name in fields:
+            figure = v.get(name)
+            if figure is not None and figure.scope_firm and any(w > figure.value for w in whole):
+                gone = v.pop(name)
+                why = f"a figure of {gone.scope} within a larger one of the whole attack"
+                figures.doubts.append((name, gone.start, gone.end, why))

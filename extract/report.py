@@ -6,7 +6,16 @@ Besides SCHEMA.md's fields a record carries ``weapons`` (per model), ``bounds`` 
 ``uncertain``: one note per amount the extractor would not believe, such as
 ``'drones_launched: "9,999,999 drones" is more than 100,000: no figure taken'``. An amount over
 extract.numbers.MAX_PLAUSIBLE gives no figure (that field stays null unless another statement
-gives one); the note says what it was and where it stood.
+gives one); the note says what it was and where it stood. ``uncertain`` also notes figures set
+aside as inconsistent (a launch count below the destroyed count; one place's count inside a
+larger count of the whole attack).
+
+``scopes``, only when there is any: the figures the text firmly gives as one place's count rather
+than the whole attack's, as salvo.consolidate reads them: {"drones_destroyed": {"scope":
+"regional", "place": "Poltava Oblast"}} for "two drones were downed over the region", said
+Poltava's governor ("local" for a city; place None when the text only points back to "the
+region"). A figure not in ``scopes`` is the whole attack's as far as the extractor can tell
+(extract.figure_scope; the consolidation may still infer a place from the figure's evidence).
 """
 
 from __future__ import annotations
@@ -113,6 +122,8 @@ class Report:
     language: str = "en"
     truncated: bool = False  # the text was longer than the extractor reads
     uncertain: list[str] = field(default_factory=list)  # amounts not believed (see the module doc)
+    # figure -> {"scope": "regional" | "local", "place": name or None}: one place's count (module doc)
+    scopes: dict[str, dict[str, str | None]] = field(default_factory=dict)
     id: str | None = None
     notes: str = ""
 
@@ -142,4 +153,6 @@ class Report:
         )
         if self.uncertain:  # absent when empty: records without doubts keep their old shape
             out["uncertain"] = list(self.uncertain)
+        if self.scopes:  # likewise: only figures that count one place's weapons
+            out["scopes"] = dict(self.scopes)
         return out

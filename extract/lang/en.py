@@ -1014,6 +1014,13 @@ LANGUAGE = LanguageData(
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
         "yesterday": r"\byesterday\b",
         "ordinal_suffix": r"st|nd|rd|th",
+        # a figure's scope (extract/figure_scope.py): "fired at Kyiv", "over the Odesa region",
+        # "Poltava regional governor", "over the region"
+        "scope_before_place": r"\b(?:over|above|at|on|against|towards?|targeting|in|near|around)"
+        r"(?:\s+the)?(?:\s+(?:city|region|town|village)\s+of)?",
+        "scope_after_place": r"(?:regional|region's|oblast's|governor|mayor|"
+        r"city\s+(?:military\s+)?administration)\b",
+        "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",
         "section_heading": r"background",
         # a refinery in Ukraine, struck by Russia (not a Ukrainian strike on a Russian refinery)
         "home_refinery": r"\bukrainian\s+(?:[\w-]+\s+){0,2}(?:oil\s+)?refiner"

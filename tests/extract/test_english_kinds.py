@@ -230,3 +230,33 @@ def test_what_russia_has_done_since_some_time_is_background() -> None:
         "Russia has hammered the port of Izmail with strikes."
     )
     assert out["cities"] == ["Kyiv"]
+
+
+def test_a_governors_count_over_the_region_is_not_the_attacks() -> None:
+    out = record(
+        "Russia launched 60 drones at Ukraine overnight, the air force said. The Poltava regional "
+        "governor said two drones were downed over the region and there was no damage."
+    )
+    assert out["drones_launched"] == 60
+    assert out["drones_destroyed"] is None
+    assert any(note.startswith("drones_destroyed:") for note in out["uncertain"])
+
+
+def test_a_report_about_one_region_keeps_its_figures() -> None:
+    out = record(
+        "Russian drones struck grain silos in the Odesa region overnight in a barrage of 25 drones. "
+        "Fourteen drones were shot down as they flew over southern Ukraine."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (25, 14)
+
+
+def test_a_figure_the_region_gives_is_scoped_for_the_consolidation() -> None:
+    out = record("The Odesa regional administration said 14 drones were shot down over the region overnight.")
+    assert out["drones_destroyed"] == 14
+    assert out["scopes"]["drones_destroyed"] == {"scope": "regional", "place": "Odesa Oblast"}
+
+
+def test_a_national_statement_has_no_scopes() -> None:
+    out = record("Air defence shot down 50 of 62 drones over the Sumy, Kharkiv and Poltava regions.")
+    assert out["drones_destroyed"] == 50
+    assert "scopes" not in out
