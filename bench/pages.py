@@ -62,7 +62,7 @@ def time_attack_table() -> float:
 
 def use_store(url: str) -> None:
     """Point the app's process-wide store at url and load the shipped data into it (outside timing)."""
-    from salvo.store import get_store
+    from salvo.sources.default_data import get_store
 
     os.environ["SALVO_DATABASE_URL"] = url
     get_store()

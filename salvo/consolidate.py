@@ -37,16 +37,15 @@ from functools import lru_cache
 from typing import Any
 
 from extract.places import find_places
-from salvo.sources.official import PARTIAL_SCOPES, classify_model
 from salvo.store import (
     COUNT_FIELDS,
-    FAMILIES,
     FAMILY_FIELDS,
     Correction,
     Store,
     StoreError,
     parse_date,
 )
+from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 
 TIER_OFFICIAL, TIER_WIRE, TIER_OUTLET, TIER_PARTIAL = 0, 1, 2, 3
 TIERS = {"official": TIER_OFFICIAL, "wire": TIER_WIRE, "outlet": TIER_OUTLET}

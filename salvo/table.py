@@ -1,7 +1,7 @@
 """The attack table: the one pandas frame the pages read (shape in docs/data-model.md).
 
 Pure functions and a tiny in-process cache keyed by the store's data version, no Streamlit:
-pages call `load_attacks()` and get a fresh copy whenever anything was written, from this
+pages call `load_attacks(store)` and get a fresh copy whenever anything was written, from this
 process or another (the CLI, a second browser tab).
 """
 
@@ -19,8 +19,8 @@ import orjson
 import pandas as pd
 
 from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
-from salvo.sources.outlets import SOURCE_TYPES
-from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, get_store, plausible_figure
+from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, plausible_figure
+from salvo.vocabulary import SOURCE_TYPES
 
 INT_COLUMNS = (*COUNT_FIELDS, *FAMILY_FIELDS)
 LIST_COLUMNS = (
@@ -133,9 +133,8 @@ _cache: dict[str, tuple[int, pd.DataFrame]] = {}
 _cache_lock = threading.Lock()
 
 
-def load_attacks(store: Store | None = None) -> pd.DataFrame:
+def load_attacks(store: Store) -> pd.DataFrame:
     """The attack table, rebuilt only when the store's data version moved. Returns a copy."""
-    store = store or get_store()
     version = store.data_version()
     with _cache_lock:
         cached = _cache.get(store.url)

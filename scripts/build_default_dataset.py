@@ -27,8 +27,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from salvo.sources.default_data import DEFAULT_DATASET_PATH  # noqa: E402
 from salvo.sources.outlets import classify_source  # noqa: E402 (needs the project on the path first)
-from salvo.store import DEFAULT_DATASET_PATH, RECORD_FIELDS, parse_date  # noqa: E402
+from salvo.store import RECORD_FIELDS, parse_date  # noqa: E402
 
 DEFAULT_CORPORA = [ROOT.parent / "shared" / "corpus" / name for name in ("dev", "dev-uk", "dev2", "dev2-uk")]
 

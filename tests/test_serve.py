@@ -12,6 +12,7 @@ import pytest
 
 from salvo import store, table
 from salvo.dashboard import serve
+from salvo.sources import default_data
 
 
 def run_async(coroutine):
@@ -35,7 +36,7 @@ def collector_restored():
 
 def test_read_ahead_fills_the_cache_the_first_page_reads(tmp_path, monkeypatch, collector_restored):
     handle = store.Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
-    monkeypatch.setattr(store, "get_store", lambda: handle)
+    monkeypatch.setattr(default_data, "get_store", lambda: handle)
     reads = []
     real_attack_table = table.attack_table
     monkeypatch.setattr(table, "attack_table", lambda s: reads.append(s) or real_attack_table(s))
@@ -50,7 +51,7 @@ def test_a_failing_read_ahead_is_logged_not_raised(monkeypatch, caplog, collecto
     def unreachable():
         raise RuntimeError("store unreachable")
 
-    monkeypatch.setattr(store, "get_store", unreachable)
+    monkeypatch.setattr(default_data, "get_store", unreachable)
     serve.read_ahead()
     assert "reading ahead failed" in caplog.text
     assert "store unreachable" in caplog.text

@@ -6,6 +6,7 @@ import streamlit as st
 
 from salvo.dashboard import auth, sync_status
 from salvo.dashboard import data as ui
+from salvo.dashboard.formatting import escape_markdown
 from salvo.sources import ingest, sync
 from salvo.sources.official_files import files_from_uploads, import_official_files
 
@@ -22,7 +23,7 @@ paste_tab, upload_tab, url_tab, official_tab, live_tab = st.tabs(
 
 
 def show_preview(name: str, record: dict) -> None:
-    st.markdown(f"**Preview of {ui.escape_markdown(name)}**")
+    st.markdown(f"**Preview of {escape_markdown(name)}**")
     st.dataframe(ui.preview_table(record), hide_index=True)
 
 
@@ -36,7 +37,7 @@ with paste_tab:
         try:
             st.session_state["paste_result"] = (key, ui.preview_text(text, published))
         except ValueError as error:
-            st.error(f"Cannot read this text: {ui.escape_markdown(error)}")
+            st.error(f"Cannot read this text: {escape_markdown(error)}")
     preview = st.session_state.get("paste_result")
     if preview and preview[0] == key:
         show_preview("the pasted text", preview[1])
@@ -45,7 +46,7 @@ with paste_tab:
                 result = ingest.ingest_text(store, text, published=published, outlet=outlet or None,
                                            author=editor)
             except ValueError as error:
-                st.error(f"Not stored: {ui.escape_markdown(error)}")
+                st.error(f"Not stored: {escape_markdown(error)}")
             else:
                 verb = "Stored as new report" if result.created else "Already stored as report"
                 st.success(f"{verb} {result.report_id} (attack night {result.attack_date or 'unknown'}).")
@@ -66,7 +67,7 @@ with upload_tab:
                 for name, record in ui.preview_upload(upload.name, upload.getvalue()):
                     show_preview(name, record)
             except ValueError as error:
-                st.error(ui.escape_markdown(f"{upload.name}: {error}"))
+                st.error(escape_markdown(f"{upload.name}: {error}"))
         if len(files) > ui.MAX_PREVIEW_FILES:
             st.caption(f"Previewed the first {ui.MAX_PREVIEW_FILES} of {len(files)} files.")
     if files and st.button("Commit to the store", key="upload_commit", type="primary"):
@@ -86,7 +87,7 @@ with upload_tab:
             message += f" {totals['not_attack']} channel post(s) were not attack reports and were not stored."
         st.success(message)
         for name, reason in totals["failed"]:
-            st.warning(ui.escape_markdown(f"{name}: {reason}"))
+            st.warning(escape_markdown(f"{name}: {reason}"))
 
 with url_tab:
     url = st.text_input("Address of a report (http or https)", key="url_input")
@@ -94,7 +95,7 @@ with url_tab:
         try:
             st.session_state["url_result"] = (url, ui.preview_url(url))
         except ValueError as error:
-            st.error(f"Cannot use this address: {ui.escape_markdown(error)}")
+            st.error(f"Cannot use this address: {escape_markdown(error)}")
     preview = st.session_state.get("url_result")
     if preview and preview[0] == url:
         show_preview(url, preview[1])
@@ -102,7 +103,7 @@ with url_tab:
             try:
                 result = ingest.ingest_url(store, url, author=editor)
             except ValueError as error:
-                st.error(f"Not stored: {ui.escape_markdown(error)}")
+                st.error(f"Not stored: {escape_markdown(error)}")
             else:
                 night = result.attack_date or "unknown"
                 st.success(f"Stored as report {result.report_id} (attack night {night}).")
@@ -124,10 +125,10 @@ with official_tab:
             official_files = files_from_uploads((upload.name, upload.getvalue()) for upload in dropped)
             summary = import_official_files(store, official_files, show_progress, author=editor)
         except ValueError as error:
-            st.error(f"Not imported: {ui.escape_markdown(error)}")
+            st.error(f"Not imported: {escape_markdown(error)}")
         else:
-            st.success(f"Imported: {ui.escape_markdown(summary)} (read "
-                       f"{ui.escape_markdown(official_files.describe())})")
+            st.success(f"Imported: {escape_markdown(summary)} (read "
+                       f"{escape_markdown(official_files.describe())})")
 
 with live_tab:
     st.caption("`python -m salvo sync` reads these sources (README, Live sources): the Air Force's "
@@ -147,6 +148,6 @@ with live_tab:
         try:
             path = sync.save_sources_text(edited)
         except (sync.SyncConfigError, OSError) as error:
-            st.error(f"Not saved: {ui.escape_markdown(error)}")
+            st.error(f"Not saved: {escape_markdown(error)}")
         else:
-            st.success(f"Saved to {ui.escape_markdown(path)}: the next sync pass reads these sources.")
+            st.success(f"Saved to {escape_markdown(path)}: the next sync pass reads these sources.")

@@ -7,6 +7,7 @@ import streamlit as st
 from salvo.dashboard import auth, charts
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import sync_query_params
+from salvo.dashboard.formatting import escape_markdown
 
 st.title("Reports")
 store = ui.store()
@@ -76,7 +77,7 @@ if detail is None:
     st.warning(f"There is no report {report_id}.")
     st.stop()
 
-st.header(f"Report {detail.id}: {ui.escape_markdown(detail.title or detail.outlet or 'untitled')}")
+st.header(f"Report {detail.id}: {escape_markdown(detail.title or detail.outlet or 'untitled')}")
 st.text(f"Outlet: {detail.outlet or 'unknown'} ({detail.source_type}) · published "
         f"{detail.published or 'unknown'} · language {detail.language or 'unknown'} · "
         f"extractor {detail.extractor_version}")
@@ -140,9 +141,9 @@ with correct_tab:
                 try:
                     saved = ui.save_correction(store, detail.id, field, value, reason, editor)
                 except ValueError as error:
-                    st.error(f"Not saved: {ui.escape_markdown(error)}")
+                    st.error(f"Not saved: {escape_markdown(error)}")
                 else:
-                    old, new = (ui.escape_markdown(repr(v)) for v in (saved.old_value, saved.new_value))
+                    old, new = (escape_markdown(repr(v)) for v in (saved.old_value, saved.new_value))
                     st.success(f"Saved: {saved.field} {old} → {new}.")
     if detail.corrections:
         st.subheader("Corrections of this report")
@@ -171,9 +172,9 @@ with night_tab:
                 try:
                     saved = ui.save_night_correction(store, night, field, value, reason, editor)
                 except ValueError as error:
-                    st.error(f"Not saved: {ui.escape_markdown(error)}")
+                    st.error(f"Not saved: {escape_markdown(error)}")
                 else:
-                    old, new = (ui.escape_markdown(repr(v)) for v in (saved.old_value, saved.new_value))
+                    old, new = (escape_markdown(repr(v)) for v in (saved.old_value, saved.new_value))
                     st.success(f"Saved: {saved.field} of the night {old} → {new}.")
         night_corrections = [c for c in store.corrections(attack_date=night) if c.target == "attack"]
         if night_corrections:

@@ -4,6 +4,7 @@ import streamlit as st
 from salvo.dashboard import charts
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
+from salvo.dashboard.formatting import escape_markdown
 
 st.title("Timeline")
 filters = ui.current_filters()
@@ -38,7 +39,7 @@ flagged = frame.loc[ui.view_result(charts.salvo_nights, charts.group_columns(gro
 verdict = ui.view_result(charts.salvo_verdict, charts.group_columns(group)[0])
 judged = not verdict.startswith(charts.CANNOT_JUDGE)
 st.subheader(f"Salvo nights in view: {len(flagged) if judged else 'cannot be judged'}")
-st.markdown(ui.escape_markdown(verdict))
+st.markdown(escape_markdown(verdict))
 st.caption(f"Definition (after CSIS): a salvo night launches at least {charts.SALVO_THRESHOLD_SD} standard "
            f"deviations above the mean of the {charts.SALVO_WINDOW_DAYS} days before it (the night itself "
            f"excluded); a night is judged only when those days hold at least {charts.SALVO_MIN_NIGHTS} "

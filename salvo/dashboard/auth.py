@@ -44,6 +44,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from salvo.dashboard.formatting import escape_markdown
+
 PASSWORD_HASH_ENV = "SALVO_EDITOR_PASSWORD_HASH"
 PASSWORD_HASH_SECRET = "editor_password_hash"
 EDITORS_SECRET = "editors"  # [editors] name = "scrypt$…" in secrets.toml
@@ -63,7 +65,6 @@ LOOPBACK_NAMES = ("localhost",)
 
 # scrypt's interactive parameters (n=2**14, r=8, p=1): ~50 ms and 16 MB per guess.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-PBKDF2_ITERATIONS = 600_000  # OWASP's figure for PBKDF2-HMAC-SHA256
 
 
 def _b64(data: bytes) -> str:
@@ -385,6 +386,4 @@ def sidebar_status() -> None:
 
 
 def _plain(name: str) -> str:
-    from salvo.dashboard.data import escape_markdown
-
     return escape_markdown(name)

@@ -21,6 +21,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from salvo.vocabulary import FAMILIES
+
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
 TEMPLATE_NAME = "salvo"
@@ -60,7 +62,6 @@ GROUPS: dict[str, str] = {
     "shahed": "Shahed / decoy drones", "cruise": "Cruise missiles", "ballistic": "Ballistic missiles",
     "aeroballistic": "Aeroballistic (Kinzhal)", "guided": "Guided missiles",
 }
-FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
 # Suppression (electronic warfare, lost from radar) is reported for drones, not for missiles.
 _SUPPRESSIBLE = {"total", "drones", "shahed"}
 

@@ -18,6 +18,7 @@ import streamlit as st
 
 from salvo.dashboard.filters import Filters, apply_filters, sync_query_params
 from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
+from salvo.sources import default_data
 
 EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
                  "(`python -m salvo import-official CSV`).")
@@ -31,10 +32,8 @@ def empty_attack_frame() -> pd.DataFrame:
 
 
 def store() -> Any:
-    """The process-wide store (salvo.store.get_store; imported when first needed)."""
-    from salvo.store import get_store
-
-    return get_store()
+    """The process-wide store (salvo.sources.default_data.get_store)."""
+    return default_data.get_store()
 
 
 def _store_attacks() -> tuple[pd.DataFrame, str]:
@@ -574,16 +573,6 @@ def save_night_correction(handle: Any, night: dt.date, field_name: str, value: s
 
 MAX_PASTE_CHARS = 200_000
 MAX_PREVIEW_FILES = 5
-
-
-def escape_markdown(text: str) -> str:
-    """Text shown literally by st.markdown and every element that renders Markdown (headers,
-    captions, alerts): each ASCII punctuation mark is backslash-escaped, which CommonMark allows
-    for all of them. That defuses links, emphasis, raw HTML (``\\<``), entities (``\\&``),
-    Streamlit's ``:red[…]`` and ``:material/…:`` directives and ``$…$`` maths alike."""
-    import re
-
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
 
 
 def _extract(text: str, name: str, published: dt.date | None) -> dict[str, Any]:

@@ -14,23 +14,16 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from salvo.vocabulary import FAMILIES, OBLASTS, SOURCE_TYPES
+
 WEAPON_CLASSES = ("drones", "missiles")
-WEAPON_FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
+WEAPON_FAMILIES = FAMILIES
 WEAPONS = WEAPON_CLASSES + WEAPON_FAMILIES
 WEAPON_LABELS = {
     "drones": "Drones (all)", "missiles": "Missiles (all)", "shahed": "Shahed / decoy drones",
     "cruise": "Cruise missiles", "ballistic": "Ballistic missiles",
     "aeroballistic": "Aeroballistic (Kinzhal)", "guided": "Guided missiles",
 }
-SOURCE_TYPES = ("official", "wire", "outlet")
-OBLASTS = (
-    "Cherkasy Oblast", "Chernihiv Oblast", "Chernivtsi Oblast", "Dnipropetrovsk Oblast",
-    "Donetsk Oblast", "Ivano-Frankivsk Oblast", "Kharkiv Oblast", "Kherson Oblast",
-    "Khmelnytskyi Oblast", "Kirovohrad Oblast", "Kyiv Oblast", "Luhansk Oblast", "Lviv Oblast",
-    "Mykolaiv Oblast", "Odesa Oblast", "Poltava Oblast", "Rivne Oblast", "Sumy Oblast",
-    "Ternopil Oblast", "Vinnytsia Oblast", "Volyn Oblast", "Zakarpattia Oblast",
-    "Zaporizhzhia Oblast", "Zhytomyr Oblast", "Kyiv City", "Crimea", "Sevastopol",
-)
 PARAM_KEYS = ("from", "to", "weapon", "oblast", "source")
 
 

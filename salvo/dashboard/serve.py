@@ -62,9 +62,9 @@ def read_ahead() -> None:
     try:
         import_page_modules()
         from salvo import table
-        from salvo.store import get_store
+        from salvo.sources import default_data
 
-        table.load_attacks(get_store())
+        table.load_attacks(default_data.get_store())
     except Exception:
         _LOGGER.warning("reading ahead failed; the first page will read the store itself", exc_info=True)
 
@@ -77,11 +77,10 @@ async def read_ahead_on_start(_app: object) -> AsyncIterator[None]:
     threading.Thread(target=read_ahead, name="salvo-read-ahead", daemon=True).start()
     stop_sync = None
     if os.environ.get("SALVO_SYNC_EVERY"):  # the dashboard's own sync worker (README, Live sources)
-        from salvo import store
-        from salvo.sources import sync
+        from salvo.sources import default_data, sync
 
         try:
-            stop_sync = sync.start_worker_from_env(store.get_store)
+            stop_sync = sync.start_worker_from_env(default_data.get_store)
         except sync.SyncConfigError as error:
             _LOGGER.error("SALVO_SYNC_EVERY: %s; the dashboard runs without its sync worker", error)
     try:

@@ -187,9 +187,9 @@ def corpus_json_to_reports(data: Any, name: str, path: str | None) -> list[RawRe
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise IngestError(f'{label}: a JSON report needs a "text" field')
         for key in ("url", "lang", "title", "outlet", "date_hint", "published"):
-            _check_label(item.get(key), f'{label}: "{key}"')
+            check_label(item.get(key), f'{label}: "{key}"')
         if item.get("id") is not None:
-            _check_label(str(item["id"]), f'{label}: "id"')
+            check_label(str(item["id"]), f'{label}: "id"')
         url = item.get("url") if isinstance(item.get("url"), str) and "://" in item.get("url", "") else None
         result.append(
             RawReport(
@@ -207,7 +207,7 @@ def corpus_json_to_reports(data: Any, name: str, path: str | None) -> list[RawRe
     return result
 
 
-def _check_label(value: Any, what: str) -> None:
+def check_label(value: Any, what: str) -> None:
     """A file's metadata field must be text a database can hold (or absent), else IngestError."""
     if value is None:
         return
@@ -236,7 +236,7 @@ def telegram_to_reports(export: str, name: str, channel: str | None = None) -> l
         raise IngestError(f"{name}: {error}") from None
     reports = []
     for channel in channels:
-        _check_label(channel.channel, f"{name}: the channel's name")
+        check_label(channel.channel, f"{name}: the channel's name")
         # The channel's title is the file's own word: a name that claims to be official makes it
         # an outlet until an editor names the channel (salvo.sources.telegram, data/official_channels.csv).
         claimed = classify_source(None, channel.channel).source_type
@@ -361,7 +361,7 @@ def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int 
 # --- storing ------------------------------------------------------------------------------------
 
 
-def _unexpected(name: str, error: Exception) -> str:
+def unexpected_failure(name: str, error: Exception) -> str:
     """The one line a failure nobody foresaw gets in the summary (never a traceback)."""
     detail = " ".join(str(error).split())[:200] or "no detail"
     return _printable(f"{name}: not stored ({type(error).__name__}: {detail})")
@@ -473,7 +473,7 @@ def _run(
                 summary.failed.append((str(item), str(error)))
                 raws = []
             except Exception as error:  # a reader's bug or an input nobody foresaw: this item only
-                summary.failed.append((str(item), _unexpected(str(item), error)))
+                summary.failed.append((str(item), unexpected_failure(str(item), error)))
                 raws = []
             for raw in raws:
                 try:
@@ -482,7 +482,7 @@ def _run(
                     summary.failed.append((raw.name, str(error)))
                     continue
                 except Exception as error:
-                    summary.failed.append((raw.name, _unexpected(raw.name, error)))
+                    summary.failed.append((raw.name, unexpected_failure(raw.name, error)))
                     continue
                 if ready is None:
                     summary.not_attack += 1
@@ -499,7 +499,7 @@ def _run(
                 try:
                     result, saved = _save(store, ready, extractor, summary.run_id)
                 except Exception as error:  # its savepoint is undone; the batch goes on
-                    summary.failed.append((ready.raw.name, _unexpected(ready.raw.name, error)))
+                    summary.failed.append((ready.raw.name, unexpected_failure(ready.raw.name, error)))
                     continue
                 summary.results.append(result)
                 if saved is None:
@@ -639,83 +639,3 @@ def ingest_reports(
     """Store reports another reader produced: ``load(item)`` turns each item into RawReports
     (salvo.distributed reads a cluster's extraction output this way, one partition per item)."""
     return _run(store, "ingest", source[:500], list(reports), load, extractor, progress)
-
-
-# --- curated records (the shipped dataset) ------------------------------------------------------
-
-CURATED_VERSION = "curated/1"
-CURATED_REQUIRED = ("id", "record")
-
-
-def _save_curated(store: Store, line: str, run_id: int | None) -> tuple[SavedReport, date | None]:
-    """Store one line of a curated file; returns what was saved and the record's night."""
-    item = json.loads(line)
-    if not isinstance(item, dict) or any(k not in item for k in CURATED_REQUIRED):
-        raise IngestError(f"needs the fields {', '.join(CURATED_REQUIRED)}")
-    record = item["record"]
-    if not isinstance(record, dict):
-        raise IngestError("record must be an object")
-    for key in ("url", "outlet", "source_type", "language", "published"):
-        _check_label(item.get(key), f'"{key}"')
-    record = bound_figures({**record, "provenance": item.get("provenance")})
-    source = classify_source(item.get("url"), item.get("outlet"))
-    saved = store.save_report(
-        NewReport(
-            text=None,
-            kind="curated",
-            source_url=item.get("url"),
-            outlet=item.get("outlet") or source.outlet,
-            source_type=item.get("source_type") or source.source_type,
-            published=parse_date(item.get("published")),
-            language=item.get("language"),
-            external_id=str(item["id"]),
-        ),
-        record,
-        CURATED_VERSION,
-        run_id,
-    )
-    return saved, parse_date(record.get("attack_date"))
-
-
-def load_curated_records(store: Store, path: Path, progress: ProgressCallback | None = None) -> IngestSummary:
-    """Load a JSON-lines file of curated reports (facts, no text) — see docs/data-model.md.
-
-    Each line: {"id", "url", "outlet", "source_type", "published", "language", "provenance",
-    "record": {SCHEMA.md fields}}. A malformed line is listed in ``failed``; the others load.
-    """
-    lines = path.read_text(encoding="utf-8").splitlines()
-    summary = IngestSummary(run_id=store.start_run("default", str(path), "salvo (shipped dataset)"))
-    for first in range(0, len(lines), BATCH_ITEMS):
-        # As in `_run`: a batch's reports and their nights' rows commit together, and the nights
-        # of lines found already stored are consolidated again.
-        with store.batch():
-            nights: set[date] = set()
-            for number, line in enumerate(lines[first : first + BATCH_ITEMS], start=first + 1):
-                if not line.strip():
-                    continue
-                try:
-                    saved, night = _save_curated(store, line, summary.run_id)
-                except (json.JSONDecodeError, IngestError) as error:
-                    summary.failed.append((f"{path.name}:{number}", str(error)))
-                    continue
-                except Exception as error:  # one line nobody foresaw: listed, the others load
-                    summary.failed.append((f"{path.name}:{number}", _unexpected(f"line {number}", error)))
-                    continue
-                if saved.created or saved.re_extracted:
-                    summary.added += 1
-                    nights.update(saved.attack_dates)
-                else:
-                    summary.skipped += 1
-                    nights.update([night] if night else [])
-                if progress:
-                    progress(number, len(lines))
-            if nights:
-                consolidate.refresh(store, nights)
-    store.finish_run(
-        summary.run_id,
-        added=summary.added,
-        skipped=summary.skipped,
-        failed=len(summary.failed),
-        details={"failed": summary.failed[:100]},
-    )
-    return summary

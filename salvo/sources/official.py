@@ -1,4 +1,4 @@
-"""Importer of the official-statement dataset format, and the weapon-model vocabulary.
+"""Importer of the official-statement dataset format.
 
 The format (``missile_attacks_daily.csv`` + ``missiles_and_uavs.csv``, the "Massive Missile
 Attacks on Ukraine" dataset): one row per weapon model per attack window, from a post of the
@@ -15,10 +15,9 @@ Air Force (``kpszsu/…``), of the General Staff, or of a regional air command (
   502 drones + 24 missiles), regional rows add up across commands. Consolidation uses a
   regional report only for a figure no other source gives, and then as a lower bound — so a
   news story's "502 drones" meets the national 502, never 502 plus the south's 6.
-- Models: Kaggle spellings (X-101 = Kh-101, C-300 = S-300, Молнія = Molniya) and combined
-  names ("X-101/X-555 and Kalibr") map to a class (drone, missile, bomb) and, when every part
-  agrees, a family (shahed, cruise, ballistic, aeroballistic, guided). Guided bombs are kept
-  per model but never counted as missiles.
+- Models: Kaggle spellings and combined names map to a class and a family through
+  `salvo.vocabulary.classify_model`. Guided bombs are kept per model but never counted as
+  missiles.
 """
 
 from __future__ import annotations
@@ -31,156 +30,30 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from extract.report import STATEMENT_FIELDS
-from extract.weapons import identify_model
+from salvo import consolidate
+from salvo.store import NewReport, SavedReport, Store, bound_figures
+from salvo.vocabulary import (
+    NATIONAL_CHANNELS,
+    PARTIAL_SCOPES,
+    REGIONAL_CHANNELS,
+    SCOPE_NATIONAL,
+    SCOPE_OTHER,
+    SCOPE_REGIONAL,
+    classify_model,
+)
 
-SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
-# Scopes whose figures are part of the night's, not an account of the whole night. "local" is
-# for extractor records that say their counts are one city's or oblast's (record["scope"]).
-PARTIAL_SCOPES = frozenset({SCOPE_REGIONAL, SCOPE_OTHER, "local"})
 IMPORTER_VERSION = "official-csv/1"
 COMBINED_NOTE = (
     "drones destroyed is one 'shot down/suppressed' figure; suppressed was not reported apart "
     "(the dataset's 0 is not a count)"
 )
 DATASET_NAME = "official statements dataset"
-
-# Source prefixes (the first segment of the post path, or the Telegram channel) by scope.
-NATIONAL_CHANNELS = {
-    "kpszsu": "Ukrainian Air Force",
-    "generalstaff.ua": "General Staff of Ukraine",
-    "cincafu": "Commander-in-Chief of Ukraine's Armed Forces",
-    "chiefukrdiu": "Defence Intelligence of Ukraine",
-}
-REGIONAL_CHANNELS = {
-    "pvkpivden": "Air Command South",
-    "pvkshid": "Air Command East",
-    "pvkzahid": "Air Command West",
-    "pvkcenter": "Air Command Centre",
-    "pvkpivnich": "Air Command North",
-}
-
-# Model vocabulary. A model the extractor reads in reports (extract/lang/weapon_models.py, with
-# each language's spellings) is recognised by those same spellings, so a report's Kh-101 and the
-# dataset's X-101 land in one family column. Below: only the dataset's names the extractor does
-# not read (its other drones, generic rows). Keys are normalised names (see `normalise_model`);
-# parts of combined names are looked up one by one. Class is what the totals count; family the
-# breakdown column.
-OTHER_MODELS: dict[str, tuple[str, str | None]] = {
-    # generic drone rows
-    "decoy": ("drone", "shahed"),
-    "decoy drone": ("drone", "shahed"),
-    "attack drone": ("drone", "shahed"),
-    "unknown uav": ("drone", None),
-    "reconnaissance uav": ("drone", None),
-    "uav": ("drone", None),
-    "drone": ("drone", None),
-    # other drones: counted as drones, no family column
-    "merlin-vr": ("drone", None),
-    "mohajer-6": ("drone", None),
-    "orion": ("drone", None),
-    "forpost": ("drone", None),
-    "eleron": ("drone", None),
-    "kub": ("drone", None),
-    "granat-4": ("drone", None),
-    "feniks": ("drone", None),
-    "kartograf": ("drone", None),
-    "privet-82": ("drone", None),
-    # missiles
-    "banderol": ("missile", "cruise"),
-    "cruise missile": ("missile", "cruise"),
-    "oreshnik": ("missile", "ballistic"),
-    "ballistic missile": ("missile", "ballistic"),
-    "intercontinental ballistic missile": ("missile", "ballistic"),
-    "aeroballistic missile": ("missile", "aeroballistic"),
-    "guided missile": ("missile", "guided"),
-    "unknown missile": ("missile", None),
-    "missile": ("missile", None),
-    # guided (glide) bombs: never in the missile totals
-    "gbu": ("bomb", None),
-    "aerial bomb": ("bomb", None),
-}
-# The extractor's classes and families as the table's: reconnaissance drones count as drones;
-# jet Shaheds and decoys are in the Shahed column.
-_TABLE_CLASS = {"drone": "drone", "recon": "drone", "missile": "missile", "guided_bomb": "bomb"}
-_TABLE_FAMILY = {"shahed": "shahed", "jet": "shahed", "decoy": "shahed", "cruise": "cruise",
-                 "ballistic": "ballistic", "aeroballistic": "aeroballistic", "guided": "guided"}
-# Dataset weapon-table categories for models the vocabulary lacks.
-CATEGORY_CLASSES = {"uav": "drone", "guided bomb": "bomb"}
-
-_CYRILLIC_NAMES = {
-    "молнія": "molniya",
-    "молния": "molniya",
-    "фенікс": "feniks",
-    "картограф": "kartograf",
-    "привет-82": "privet-82",
-    "шахед": "shahed",
-    "герань-2": "geran-2",
-}
-
-
-def normalise_model(name: str) -> str:
-    """Lower-case a model name and undo the Kaggle transliteration (X-101 -> kh-101, C-300 -> s-300)."""
-    text = " ".join(str(name).strip().lower().split())
-    for cyrillic, latin in _CYRILLIC_NAMES.items():
-        text = re.sub(rf"(?<!\w){re.escape(cyrillic)}(?!\w)", latin, text)
-    text = text.replace("х-", "kh-").replace("с-", "s-")  # Cyrillic Х, С
-    text = re.sub(r"(?<![a-z])x-(?=\d)", "kh-", text)
-    text = re.sub(r"(?<![a-z])c-(?=[34]00)", "s-", text)
-    text = re.sub(r"(?<![a-z])kh(?=\d)", "kh-", text)
-    return text
-
-
-def split_models(name: str) -> list[str]:
-    """The parts of a combined model name: "X-101/X-555 and Kalibr" -> ["kh-101/kh-555", "kalibr"]."""
-    return [part for part in (p.strip() for p in re.split(r"\band\b|\+|,", normalise_model(name))) if part]
-
-
-def classify_model(name: str, category: str | None = None) -> tuple[str | None, str | None]:
-    """(class, family) of a model name; family only when every part of a combined name agrees.
-
-    ``category`` is the weapon table's category, used when the vocabulary lacks the model.
-    Returns (None, None) for a name nothing recognises.
-    """
-    parts = split_models(name)
-    found = [_part_class(part) for part in parts]
-    if parts and all(found):
-        classes = {c for c, _ in found}  # type: ignore[misc]
-        families = {f for _, f in found}  # type: ignore[misc]
-        if len(classes) == 1:
-            return classes.pop(), (families.pop() if len(families) == 1 else None)
-        return ("missile" if classes <= {"missile", "bomb"} and "missile" in classes else None), None
-    if category:
-        lowered = category.strip().lower()
-        if lowered in CATEGORY_CLASSES:
-            return CATEGORY_CLASSES[lowered], None
-        if "missile" in lowered or "ballistic" in lowered:
-            return "missile", ("ballistic" if lowered == "ballistic missile" else None)
-    return None, None
-
-
-@lru_cache(maxsize=4096)
-def _part_class(part: str) -> tuple[str, str | None] | None:
-    """(class, family) of one part of a model name (the dataset repeats names: kept)."""
-    model = identify_model(part, "en") or identify_model(part, "uk")
-    if model is not None:
-        return _TABLE_CLASS[model.weapon_class], _TABLE_FAMILY.get(model.family or "")
-    return OTHER_MODELS.get(part) or _fuzzy_class(part)
-
-
-def _fuzzy_class(part: str) -> tuple[str, str | None] | None:
-    """Generic names inside a longer name ("unknown uav (type not given)")."""
-    for key in sorted(OTHER_MODELS, key=len, reverse=True):
-        if len(key) >= 4 and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w])", part):
-            return OTHER_MODELS[key]
-    return None
-
 
 # --- reading the CSV ----------------------------------------------------------------------------
 
@@ -486,11 +359,9 @@ class ImportResult:
 NIGHTS_PER_BATCH = 200
 
 
-def _save_group(store: Any, group: NightReport, categories: dict[str, str], unclassified: set[str],
-                run_id: int | None) -> Any:
+def _save_group(store: Store, group: NightReport, categories: dict[str, str], unclassified: set[str],
+                run_id: int | None) -> SavedReport:
     """Store one night and scope of the dataset as an official report; returns the SavedReport."""
-    from salvo.store import NewReport, bound_figures
-
     record = bound_figures(group.record(categories))
     unclassified.update(record["unclassified_models"])
     source_type = "official" if group.scope in (SCOPE_NATIONAL, SCOPE_REGIONAL) else "outlet"
@@ -513,9 +384,9 @@ def _save_group(store: Any, group: NightReport, categories: dict[str, str], uncl
 
 
 def import_official(
-    store: Any,
-    daily_csv: Path | str,
-    weapons_csv: Path | str | None = None,
+    store: Store,
+    daily_csv: Path | str | bytes,
+    weapons_csv: Path | str | bytes | None = None,
     progress: ProgressCallback | None = None,
     *,
     author: str | None = None,
@@ -526,8 +397,6 @@ def import_official(
     Importing the same file again changes nothing; a newer file revises the nights it changed.
     ``origin`` names where bytes came from (an archive's path) in messages and the import run.
     """
-    from salvo import consolidate  # consolidate uses this module's vocabulary: import at call time
-
     frame = read_daily_csv(daily_csv, origin)
     categories = read_weapon_categories(weapons_csv, f"{origin} (weapon table)" if origin else None)
     groups = group_rows(frame)
@@ -573,14 +442,3 @@ def import_official(
     )
     return result
 
-
-def import_official_bytes(
-    store: Any,
-    daily: bytes,
-    weapons: bytes | None = None,
-    progress: ProgressCallback | None = None,
-    *,
-    author: str | None = None,
-) -> ImportResult:
-    """`import_official` for uploaded files (the Ingest page); ``author`` is the editor."""
-    return import_official(store, daily, weapons, progress, author=author)

@@ -16,7 +16,6 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from salvo.sources.official import (
     MAX_CSV_BYTES,
@@ -25,6 +24,7 @@ from salvo.sources.official import (
     ProgressCallback,
     import_official,
 )
+from salvo.store import Store
 
 DAILY_NAME = "missile_attacks_daily.csv"
 # The weapon table's names across releases, preferred first.
@@ -173,7 +173,7 @@ def files_from_uploads(uploads: Iterable[tuple[str, bytes]]) -> OfficialFiles:
 
 
 def import_official_files(
-    store: Any,
+    store: Store,
     files: OfficialFiles,
     progress: ProgressCallback | None = None,
     *,

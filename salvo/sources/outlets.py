@@ -15,11 +15,9 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 from urllib.parse import urlparse
 
-SourceType = Literal["official", "wire", "outlet"]
-SOURCE_TYPES: tuple[SourceType, ...] = ("official", "wire", "outlet")
+from salvo.vocabulary import OFFICIAL_CHANNELS, SourceType
 
 # host suffix -> (outlet name, source type). Matched on the host's last labels, so
 # "www.reuters.com" and "uk.reuters.com" both hit "reuters.com".
@@ -59,17 +57,6 @@ KNOWN_HOSTS: dict[str, tuple[str, SourceType]] = {
     "tass.com": ("TASS", "outlet"),
 }
 
-# Official Telegram / Facebook channels, by the first path segment after the host.
-OFFICIAL_CHANNELS: dict[str, str] = {
-    "kpszsu": "Ukrainian Air Force",
-    "generalstaff.ua": "General Staff of Ukraine",
-    "cincafu": "Commander-in-Chief of Ukraine's Armed Forces",
-    "chiefukrdiu": "Defence Intelligence of Ukraine",
-    "pvkpivden": "Air Command South",
-    "pvkshid": "Air Command East",
-    "pvkzahid": "Air Command West",
-    "pvkcenter": "Air Command Centre",
-}
 CHANNEL_HOSTS = {"t.me", "telegram.me", "facebook.com", "www.facebook.com", "m.facebook.com"}
 
 # The Telegram channels that ARE official, by username and (when known) numeric id: a channel is

@@ -47,16 +47,15 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from extract.report import NUMERIC_FIELDS
+from salvo.vocabulary import FAMILIES
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SQLITE_PATH = PROJECT_ROOT / "var" / "salvo.sqlite"
-DEFAULT_DATASET_PATH = PROJECT_ROOT / "data" / "default_reports.jsonl"
 
 # Figures of the record (SCHEMA.md) that an analyst may correct, and their kinds.
 COUNT_FIELDS = NUMERIC_FIELDS  # the record's figures, as extract defines them
 LIST_FIELDS = ("oblasts", "cities")
 RECORD_FIELDS = ("is_attack_report", "attack_date", *COUNT_FIELDS, *LIST_FIELDS)
-FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
 FAMILY_FIELDS = tuple(f"{family}_{kind}" for family in FAMILIES for kind in ("launched", "destroyed"))
 ATTACK_CORRECTABLE = (*COUNT_FIELDS, *FAMILY_FIELDS, *LIST_FIELDS)
 # No night has seen more than a few thousand weapons; a figure above this is a misreading (the
@@ -1352,34 +1351,3 @@ def _apply_corrections(record: dict[str, Any], report_corrections: list[Correcti
     for correction in report_corrections:  # oldest first: the latest wins
         corrected[correction.field] = correction.new_value
     return corrected
-
-
-_default_store: Store | None = None
-_default_lock = threading.Lock()
-
-
-def get_store() -> Store:
-    """The process-wide store on `database_url()`, with the shipped data loaded into a new one."""
-    global _default_store
-    with _default_lock:
-        if _default_store is None or _default_store.url != database_url():
-            store = Store()
-            ensure_default_data(store)
-            _default_store = store
-        return _default_store
-
-
-def ensure_default_data(store: Store, path: Path | None = None) -> int:
-    """Load the dataset Salvo ships with, once per store; returns the reports added.
-
-    Once means once: a store that has had a default-data run keeps whatever the analyst made
-    of it since, and a store first filled by the CLI still gets the shipped nights on the
-    app's first start. Nothing happens when the file is missing. ``path`` defaults to
-    data/default_reports.jsonl.
-    """
-    path = path or DEFAULT_DATASET_PATH
-    if not path.exists() or any(run["kind"] == "default" for run in store.import_runs()):
-        return 0
-    from salvo.sources.ingest import load_curated_records  # ingest depends on store, not the reverse
-
-    return load_curated_records(store, path).added

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from salvo.dashboard.data import EMPTY_MESSAGE
-from salvo.store import DEFAULT_DATASET_PATH
+from salvo.sources.default_data import DEFAULT_DATASET_PATH
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
 
 QUERY = {"from": "2025-07-01", "to": "2025-09-15", "weapon": "drones,cruise", "source": "official,wire"}

@@ -86,13 +86,13 @@ def serve_synthetic(monkeypatch: pytest.MonkeyPatch, synthetic_frame: pd.DataFra
 @pytest.fixture
 def empty_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """The real store on an empty SQLite file, with no shipped data loaded into it."""
-    from salvo import store as store_module
+    from salvo.sources import default_data
 
     monkeypatch.setenv("SALVO_DATABASE_URL", f"sqlite:///{tmp_path / 'salvo.sqlite'}")
-    monkeypatch.setattr(store_module, "DEFAULT_DATASET_PATH", tmp_path / "no-default-data.jsonl")
-    monkeypatch.setattr(store_module, "ensure_default_data",
+    monkeypatch.setattr(default_data, "DEFAULT_DATASET_PATH", tmp_path / "no-default-data.jsonl")
+    monkeypatch.setattr(default_data, "ensure_default_data",
                         lambda store, path=None: 0)
-    handle = store_module.get_store()
+    handle = default_data.get_store()
     yield handle
     handle.close()
 

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import Filters, apply_filters
+from salvo.dashboard.formatting import escape_markdown
 from tests.dashboard.conftest import APP, REPORTS, ROOT
 
 PAGES = ("overview", "timeline", "interception", "map", "reports", "ingest", "data", "methodology")
@@ -321,7 +322,7 @@ def test_the_overview_asks_for_the_official_series_until_an_archive_is_dropped(
     app.run()
     app.button(key="official_import").click().run()
     assert not app.error
-    assert ui.escape_markdown("weapon table missiles_and_uav.csv") in app.success[0].value
+    assert escape_markdown("weapon table missiles_and_uav.csv") in app.success[0].value
     assert empty_store.count_reports(kind="official") > 0
     assert ui.OFFICIAL_MISSING not in infos(open_page("overview"))
 
@@ -370,7 +371,7 @@ def test_ingest_stores_uploaded_files(populated_store):
     app.button(key="upload_commit").click().run()
     assert not app.exception
     assert "Added 1 report(s)" in app.success[0].value
-    assert any(ui.escape_markdown("empty.txt") in warning.value for warning in app.warning)
+    assert any(escape_markdown("empty.txt") in warning.value for warning in app.warning)
     assert populated_store.count_reports() == before + 1
 
 
@@ -465,7 +466,7 @@ def test_a_failing_extractor_is_a_message_not_a_crash(empty_store, monkeypatch):
     app.text_area(key="paste_text").input(REPORTS[0][3]).run()
     app.button(key="paste_preview").click().run()
     assert not app.exception
-    assert ui.escape_markdown("the extractor failed (StopIteration: extractor bug)") in app.error[0].value
+    assert escape_markdown("the extractor failed (StopIteration: extractor bug)") in app.error[0].value
 
 
 def test_ingest_previews_uploaded_files_before_storing(populated_store):
@@ -479,7 +480,7 @@ def test_ingest_previews_uploaded_files_before_storing(populated_store):
     app.button(key="upload_preview").click().run()
     assert not app.exception
     assert app.dataframe[0].value.set_index("field").loc["missiles_launched", "value"] == "18"
-    assert app.error and app.error[0].value.startswith(ui.escape_markdown("blob.txt"))
+    assert app.error and app.error[0].value.startswith(escape_markdown("blob.txt"))
     assert populated_store.count_reports() == before
 
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from salvo.dashboard import data as ui
+from salvo.dashboard.formatting import escape_markdown
 from tests.dashboard.synthetic import attack_frame, empty_attack_frame
 
 
@@ -87,7 +88,7 @@ def test_evidence_spans_and_marks_are_plain_text():
 
 
 def test_escape_markdown_defuses_markup():
-    escaped = ui.escape_markdown("[x](javascript:alert(1)) <b>**y**</b>")
+    escaped = escape_markdown("[x](javascript:alert(1)) <b>**y**</b>")
     assert "<b>" not in escaped and "](" not in escaped and "**" not in escaped
 
 

@@ -119,5 +119,5 @@ HEADER = b"time_start,time_end,model,launched,destroyed,source\n"
 ])
 def test_the_official_csv_is_refused_with_a_reason(store, data, reason):
     with pytest.raises(official.OfficialFormatError, match=reason):
-        official.import_official_bytes(store, data)
+        official.import_official(store, data)
     assert_only_the_good_report(store)

@@ -12,7 +12,8 @@ import sqlalchemy as sa
 from salvo import consolidate, table
 from salvo.dashboard import data as ui
 from salvo.sources import official
-from salvo.sources.ingest import ingest_text, load_curated_records
+from salvo.sources.default_data import load_curated_records
+from salvo.sources.ingest import ingest_text
 from salvo.store import PLAUSIBLE_MAX, Store, StoreError, attacks
 from tests.store.conftest import FakeExtractor, record
 

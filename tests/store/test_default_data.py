@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from salvo import store as store_module
-from salvo.sources.ingest import CURATED_VERSION
-from salvo.store import DEFAULT_DATASET_PATH, NewReport, ensure_default_data
+from salvo.sources import default_data
+from salvo.sources.default_data import CURATED_VERSION, DEFAULT_DATASET_PATH, ensure_default_data
+from salvo.store import NewReport
 
 from .conftest import record
 
@@ -78,7 +78,7 @@ def test_nothing_happens_without_the_file(store, tmp_path):
 
 
 def test_a_malformed_line_is_listed_and_the_rest_load(store, tmp_path):
-    from salvo.sources.ingest import load_curated_records
+    from salvo.sources.default_data import load_curated_records
 
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(LINES[0]) + "\n{not json\n" + json.dumps({"id": "y"}) + "\n", encoding="utf-8")
@@ -88,10 +88,10 @@ def test_a_malformed_line_is_listed_and_the_rest_load(store, tmp_path):
 
 def test_get_store_opens_the_environment_url_and_loads_the_shipped_data(monkeypatch, tmp_path, dataset):
     monkeypatch.setenv("SALVO_DATABASE_URL", f"sqlite:///{tmp_path / 'app.sqlite'}")
-    monkeypatch.setattr(store_module, "DEFAULT_DATASET_PATH", dataset)
-    monkeypatch.setattr(store_module, "_default_store", None)
-    handle = store_module.get_store()
-    assert handle is store_module.get_store() and handle.count_reports() == 3
+    monkeypatch.setattr(default_data, "DEFAULT_DATASET_PATH", dataset)
+    monkeypatch.setattr(default_data, "_default_store", None)
+    handle = default_data.get_store()
+    assert handle is default_data.get_store() and handle.count_reports() == 3
     handle.close()
 
 

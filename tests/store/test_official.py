@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from salvo import vocabulary
 from salvo.sources import official
-from salvo.sources.official import OfficialFormatError, classify_model, import_official, import_official_bytes
+from salvo.sources.official import OfficialFormatError, classify_model, import_official
 
 from .conftest import SHARED
 
@@ -147,7 +148,7 @@ def test_the_older_schema_imports_too(store):
 
 
 def test_uploaded_bytes_import_like_a_file(store):
-    result = import_official_bytes(store, DAILY.read_bytes(), (FIXTURES / "weapons.csv").read_bytes())
+    result = import_official(store, DAILY.read_bytes(), (FIXTURES / "weapons.csv").read_bytes())
     assert result.nights == 4 and "4 nights" in str(result)
 
 
@@ -161,7 +162,7 @@ def test_uploaded_bytes_import_like_a_file(store):
 )
 def test_files_not_in_the_format_are_refused_and_store_nothing(store, content, message):
     with pytest.raises(OfficialFormatError, match=message):
-        import_official_bytes(store, content)
+        import_official(store, content)
     assert store.count_reports() == 0 and store.import_runs() == []
 
 
@@ -243,7 +244,7 @@ def test_every_model_the_extractor_reads_has_a_table_class_and_keeps_its_family(
 def test_the_importer_lists_no_model_the_extractor_already_reads():
     from extract.weapons import identify_model
 
-    for name in official.OTHER_MODELS:
+    for name in vocabulary.OTHER_MODELS:
         assert identify_model(name, "en") is None and identify_model(name, "uk") is None, name
 
 
