@@ -152,6 +152,7 @@ _RIVER_BEFORE = _any_of("RIVER_BEFORE", re.I)
 _GOVERNMENT_AFTER = _any_of("GOVERNMENT_AFTER")
 _GOVERNMENT_BEFORE = _any_of("GOVERNMENT_BEFORE")
 _NEAR_BEFORE = _any_of("NEAR_BEFORE", re.I)
+_LOCATING_BEFORE = _any_of("LOCATING_BEFORE")
 _SETTLEMENT_BEFORE = _any_of("SETTLEMENT_BEFORE", re.I)
 _REGIONS_OF_BEFORE = _any_of("REGIONS_OF_BEFORE", re.I)
 _OTHER_REGIONS_AFTER = _any_of("OTHER_REGIONS_AFTER", re.I)
@@ -322,6 +323,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         return _oblast_mention(standalone, raw) if standalone else None
     settlement_cue = bool(_SETTLEMENT_BEFORE.search(before))
     near = bool(_NEAR_BEFORE.search(before))
+    if near and _LOCATING_BEFORE.search(before):
+        return None  # "Ukrainka, some 50 kilometers south of Kyiv": Kyiv only says where Ukrainka is
     city = candidates[0]
     plausible = True if settlement_cue else _plausible_bare_name(text, raw, city, candidates)
     if plausible is False:

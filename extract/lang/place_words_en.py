@@ -108,6 +108,10 @@ RIVER_BEFORE = r"\bthe\s+$"
 NEAR_BEFORE = (r"\b(?:<NEAR_WORDS>)\s+(?:the\s+)?"
                r"(?:(?:(?:city|town|village|settlement)s?\s+of\s+)"
                r"|(?:[\w'’-]+\s+){0,5}(?:city|capital|centre|center),\s+)?$")
+# Before a name: "Ukrainka, some 50 kilometers south of Kyiv", "Dnipro, north of Zaporizhzhia":
+# the name only locates the place named before it (no impact of its own, not even the oblast).
+LOCATING_BEFORE = (r"[A-Z][\w'’-]+\s*,\s*(?:(?:some|about|around|roughly|approximately|just)\s+)?"
+                   r"(?:\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\s+)?(?:<NEAR_WORDS>)\s+(?:the\s+)?$")
 # Before a name, case-insensitive: "the village of", "the town": a settlement, however small.
 SETTLEMENT_BEFORE = r"\b(?:<SETTLEMENT_NOUNS>)(?:\s+of)?\s+$"
 # Before a list, case-insensitive: "regions of Kyiv, Sumy and Poltava", "regions, from Kyiv to

@@ -260,3 +260,16 @@ def test_a_national_statement_has_no_scopes() -> None:
     out = record("Air defence shot down 50 of 62 drones over the Sumy, Kharkiv and Poltava regions.")
     assert out["drones_destroyed"] == 50
     assert "scopes" not in out
+
+
+def test_a_town_that_only_locates_another_is_no_impact() -> None:
+    out = record(
+        "Overnight, a missile struck an apartment block in the city of Dnipro, north of Zaporizhzhia, "
+        "killing two people."
+    )
+    assert out["oblasts"] == ["Dnipropetrovsk Oblast"]
+    assert out["cities"] == ["Dnipro"]
+
+
+def test_a_village_near_a_town_still_gives_the_oblast() -> None:
+    assert record("A Russian drone hit a village near Kharkiv overnight.")["oblasts"] == ["Kharkiv Oblast"]
