@@ -8,6 +8,8 @@ case-insensitively by the engine modules; keep them free of nested quantifiers.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.lang import LanguageData
 from extract.lang.weapon_models import weapon_models
 
@@ -965,4 +967,30 @@ LANGUAGE = LanguageData(
     place_prepositions=("у", "в", "на", "по"),
     place_stopwords=("україні", "україна", "україну", "україни", "росії", "рф", "telegram", "телеграм"),
     lowercase_calendar_words=True,
+)
+
+
+# Reports scraped through a broken encoding lose і, ї and є everywhere ("безплотникв", "дстали
+# поранення"): the words that carry figures and casualties are also read in that spelling. (Number
+# words shorter than three letters when scraped, "см", "дв", would be other words: left out.)
+def _scraped_too(items: tuple[str, ...]) -> tuple[str, ...]:
+    extra = tuple(dict.fromkeys(i.translate(_SCRAPED_LOST) for i in items if i.translate(_SCRAPED_LOST) != i))
+    return items + tuple(e for e in extra if e not in items)
+
+
+def _scraped_numbers(words: dict[str, int]) -> dict[str, int]:
+    scraped = {w.translate(_SCRAPED_LOST): v for w, v in words.items()}
+    return {**{w: v for w, v in scraped.items() if len(w) >= 3}, **words}
+
+
+_TUPLES = ("weapon_modifiers", "location_nouns", "debris_words", "hit_words", "people_nouns", "killed_words",
+           "injured_words", "killed_verbs", "injured_verbs", "auxiliaries", "all_words", "weapon_triggers",
+           "casualty_triggers", "location_triggers")
+_DICTS_OF_TUPLES = ("class_heads", "role_verbs", "no_casualty_phrases", "class_word_prefixes")
+LANGUAGE = replace(
+    LANGUAGE,
+    units=_scraped_numbers(LANGUAGE.units),
+    tens=_scraped_numbers(LANGUAGE.tens),
+    **{name: _scraped_too(getattr(LANGUAGE, name)) for name in _TUPLES},
+    **{name: {k: _scraped_too(v) for k, v in getattr(LANGUAGE, name).items()} for name in _DICTS_OF_TUPLES},
 )

@@ -606,3 +606,13 @@ def test_shelling_by_artillery_alone_is_no_air_attack() -> None:
     # an air weapon named beside the shelling keeps the report
     r = record("Вночі ворог обстріляв Херсон з артилерії, а також атакував місто дроном. Пошкоджено будинок.")
     assert r["is_attack_report"] is True
+
+
+def test_figures_and_casualties_in_text_scraped_without_i() -> None:
+    r = record(
+        "Вноч ворог атакував Украну 70 ударними безплотниками та 4 ракетами. Збито 55 безплотникв, "
+        "9 — локацйно втрачен. Загинули дво людей, ще тро дстали поранення."
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (70, 4, 74)
+    assert (r["drones_destroyed"], r["suppressed"]) == (55, 9)
+    assert (r["killed"], r["injured"]) == (2, 3)
