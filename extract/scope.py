@@ -56,6 +56,11 @@ class ScopeGrammar:
     # "Нагадаємо, напередодні … Цієї ночі …": a sentence opening with this night's words ends a
     # background paragraph
     this_night_opener: re.Pattern[str] | None = None
+    # a day's roundup ("6 killed in Russian attacks over the past day"), a casualty word, and a
+    # word of an air attack (see _roundup_by_other_means)
+    roundup_lede: re.Pattern[str] | None = None
+    casualty_word: re.Pattern[str] | None = None
+    aerial_cue: re.Pattern[str] | None = None
     # foreign, foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign: re.Pattern[str] = field(init=False)
     lower_foreign_place: re.Pattern[str] = field(init=False)
@@ -95,6 +100,10 @@ def grammar(code: str = "en") -> ScopeGrammar:
         re.compile(rf"^\W*(?:{lang.phrases['same_day']})", re.IGNORECASE)
         if "same_day" in lang.phrases
         else None,
+        *(
+            re.compile(lang.phrases[name], re.IGNORECASE) if name in lang.phrases else None
+            for name in ("roundup_lede", "casualty_word", "aerial_cue")
+        ),
     )
 
 
@@ -161,7 +170,23 @@ def find_scope(
             scope.foreign[i] = reason
     _other_weapon_sections(sentences, words, scope, g)
     _linked_headlines(text, sentences, scope)
+    _roundup_by_other_means(sentences, scope, g)
     return scope
+
+
+def _roundup_by_other_means(sentences: list[Sentence], scope: Scope, g: ScopeGrammar) -> None:
+    """A day's roundup ("At least six people were killed in Russian attacks over the past day")
+    lists every region's casualties whatever hit them (shelling, FPV drones on the front, glide
+    bombs): a roundup sentence that names no air weapon is not this air attack's."""
+    if g.roundup_lede is None or g.casualty_word is None or g.aerial_cue is None:
+        return
+    if not any(g.roundup_lede.search(s.text) for s in sentences):
+        return
+    for i, s in enumerate(sentences):
+        if i in scope.background or i in scope.foreign:
+            continue
+        if g.casualty_word.search(s.text) and not g.aerial_cue.search(s.text):
+            scope.background[i] = "a day's roundup of attacks by means not named"
 
 
 # A line ending in none of these is a headline, a caption or a list item, not a prose sentence.

@@ -1021,6 +1021,12 @@ LANGUAGE = LanguageData(
         "scope_after_place": r"(?:regional|region's|oblast's|governor|mayor|"
         r"city\s+(?:military\s+)?administration)\b",
         "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",
+        # a day's roundup of all Russian attacks (extract/scope.py, _roundup_by_other_means)
+        "roundup_lede": r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,100}\battacks?\b[^.;]{0,80}"
+        r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",
+        "casualty_word": r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|dead|died)\b",
+        "aerial_cue": r"\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|air\s*strikes?|aerial|bombs?|debris|"
+        r"overnight|air attack)\b",
         "section_heading": r"background",
         # a refinery in Ukraine, struck by Russia (not a Ukrainian strike on a Russian refinery)
         "home_refinery": r"\bukrainian\s+(?:[\w-]+\s+){0,2}(?:oil\s+)?refiner"

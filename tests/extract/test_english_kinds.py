@@ -273,3 +273,16 @@ def test_a_town_that_only_locates_another_is_no_impact() -> None:
 
 def test_a_village_near_a_town_still_gives_the_oblast() -> None:
     assert record("A Russian drone hit a village near Kharkiv overnight.")["oblasts"] == ["Kharkiv Oblast"]
+
+
+def test_a_days_roundup_keeps_only_what_the_air_attack_did() -> None:
+    out = record(
+        "At least four people were killed and 20 injured in Russian attacks across Ukraine over the "
+        "past day, regional authorities said.\n\n"
+        "Russia launched 90 drones at Ukraine overnight; 80 were shot down, the Air Force said.\n\n"
+        "In Kherson Oblast, Russian forces killed four people and injured 12.\n\n"
+        "In Sumy Oblast, a drone hit a house, injuring two people."
+    )
+    assert out["killed"] is None
+    assert out["injured"] == 2
+    assert out["oblasts"] == ["Sumy Oblast"]
