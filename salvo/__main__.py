@@ -96,7 +96,10 @@ def command_import_official(store: Store, args: argparse.Namespace) -> int:
 def command_export(store: Store, args: argparse.Namespace) -> int:
     # Every night's full conflicts (each candidate, its source and report) travel with it as JSON.
     frame = table.export_frame(store, args.date_from, args.date_to)
-    output = table.export_table(frame, args.format, args.output or Path(f"salvo-attacks.{args.format}"))
+    view = f"nights {args.date_from or 'first'} to {args.date_to or 'last'} (python -m salvo export)"
+    metadata = table.export_metadata(frame, view, store.data_version())
+    output = table.export_table(frame, args.format, args.output or Path(f"salvo-attacks.{args.format}"),
+                                metadata)
     print(f"wrote {len(frame)} attack nights to {output}")
     return 0
 

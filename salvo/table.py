@@ -11,7 +11,7 @@ import gc
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -54,8 +54,10 @@ COLUMNS = (
     "models",
     "report_ids",
 )
-# Exports add each night's full conflicts (JSON text) after conflict_fields: see `with_conflicts`.
+# Exports add each night's full conflicts (JSON text) after conflict_fields: see `with_conflicts`;
+# and the URLs of its reports after sources: see `with_source_urls`.
 CONFLICTS_COLUMN = "conflicts"
+SOURCE_URLS_COLUMN = "source_urls"
 # quality_flags entry "unreadable_figure:<column>": the stored value was no figure, shown as NA.
 UNREADABLE_FLAG = "unreadable_figure"
 ExportFormat = Literal["csv", "xlsx", "parquet"]
@@ -190,11 +192,48 @@ def with_conflicts(frame: pd.DataFrame, cells: dict[date, str]) -> pd.DataFrame:
     return result
 
 
+def with_source_urls(frame: pd.DataFrame, urls: dict[int, str]) -> pd.DataFrame:
+    """The frame with a `source_urls` column after `sources`: the URLs of each night's reports
+    (best source first, each once; reports without a URL, such as curated or pasted ones, add
+    none), from ``urls`` (report id -> URL, `Store.source_urls`)."""
+    result = frame.copy()
+    result.insert(
+        result.columns.get_loc("sources") + 1, SOURCE_URLS_COLUMN,
+        pd.Series([list(dict.fromkeys(urls[i] for i in ids if i in urls)) for ids in frame["report_ids"]],
+                  index=frame.index, dtype=object),
+    )
+    return result
+
+
 def export_frame(store: Store, start: date | None = None, end: date | None = None) -> pd.DataFrame:
-    """The attack table (nights within [start, end]) with every night's conflicts joined from the
-    store (`with_conflicts`): what `python -m salvo export` writes."""
+    """The attack table (nights within [start, end]) with every night's conflicts and its reports'
+    URLs joined from the store (`with_conflicts`, `with_source_urls`): what `python -m salvo
+    export` writes."""
     frame = between(attack_table(store), start, end)
+    frame = with_source_urls(frame, store.source_urls(i for ids in frame["report_ids"] for i in ids))
     return with_conflicts(frame, conflict_cells(store, (night.date() for night in frame["attack_date"])))
+
+
+def export_metadata(frame: pd.DataFrame, view: str, data_version: int | str,
+                    written_at: datetime | None = None) -> pd.DataFrame:
+    """What an export holds, as (item, value) rows: the XLSX file's "about" sheet, the Parquet
+    file's key-value metadata, the CSV's sidecar file. ``view`` names the filters or date range."""
+    written_at = written_at or datetime.now(UTC)
+    nights = frame["attack_date"]
+    rows = [
+        ("exported at", written_at.strftime("%Y-%m-%d %H:%M UTC")),
+        ("view", view),
+        ("data version", str(data_version)),
+        ("attack nights", str(len(frame))),
+        ("first night", pd.Timestamp(nights.min()).strftime("%Y-%m-%d") if len(frame) else ""),
+        ("last night", pd.Timestamp(nights.max()).strftime("%Y-%m-%d") if len(frame) else ""),
+        ("columns", "docs/data-model.md; missing figure = empty, never zero"),
+        ("source_urls", "the URLs of each night's reports, best source first (curated and pasted reports "
+                        "have none)"),
+        ("choices", "why each figure holds its value; regional_figures: counts of one place only"),
+        ("conflicts", "every disagreeing source's figure and report, as JSON, the chosen one first"),
+    ]
+    return pd.DataFrame(rows, columns=["item", "value"])
 
 
 def flat_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -217,19 +256,36 @@ def _flat_cell(value: Any) -> Any:
     return value
 
 
-def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str) -> Path:
+def metadata_path(path: Path | str) -> Path:
+    """Where a CSV export's metadata goes: beside it, `NAME.about.csv` (CSV has no second sheet)."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.about.csv")
+
+
+def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str,
+                 metadata: pd.DataFrame | None = None) -> Path:
     """Write the table (the attack table, or `export_frame`'s) as CSV, XLSX or Parquet; returns
-    the path written. CSV and XLSX cells are made safe for spreadsheets (salvo.security)."""
+    the path written. CSV and XLSX cells are made safe for spreadsheets (salvo.security).
+    ``metadata`` (`export_metadata`) goes into an "about" sheet, the Parquet key-value metadata,
+    or a CSV's `metadata_path` file."""
     path = Path(path)
     if fmt == "csv":  # spreadsheet formats: cells from reports are neutralised first
         path.write_bytes(csv_bytes(flat_table(frame)))
+        if metadata is not None:
+            metadata_path(path).write_bytes(csv_bytes(metadata))
     elif fmt == "xlsx":
         safe = fit_xlsx_cells(neutralise_formulas(flat_table(frame)))
-        safe.to_excel(path, index=False, sheet_name="attacks")
+        with pd.ExcelWriter(path) as writer:
+            safe.to_excel(writer, index=False, sheet_name="attacks")
+            if metadata is not None:
+                about = fit_xlsx_cells(neutralise_formulas(metadata))
+                about.to_excel(writer, index=False, sheet_name="about")
     elif fmt == "parquet":  # typed data, not a spreadsheet: cells keep their exact text
         typed = frame.copy()
         for column in DICT_COLUMNS:  # nested dicts of mixed values: JSON keeps them exact
             typed[column] = [json_cell(v) for v in typed[column]]
+        if metadata is not None:
+            typed.attrs["salvo"] = dict(zip(metadata["item"], metadata["value"], strict=True))
         typed.to_parquet(path, index=False)
     else:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")

@@ -18,7 +18,9 @@ st.caption(f"{len(table)} attack night(s). A grey None: no source gave the figur
            "empty in downloads). \"Disputed figures\" names the figures sources disagree on, \"Why\" "
            "says which source each figure came from, \"Regional figures\" the counts of one place "
            "only. Downloads hold exactly these rows and columns under their data names (see the "
-           "Methodology page), plus `conflicts`: every disagreeing source's figure and report, as JSON. In "
+           "Methodology page), plus `source_urls` (the reports' links) and `conflicts`: every disagreeing "
+           "source's figure and report, as JSON; the XLSX and Parquet files also say when they were "
+           "written, for which view and data version (an \"about\" sheet; Parquet metadata). In "
            "CSV and XLSX a text cell starting with = + - @ or a tab is prefixed with ' so a "
            "spreadsheet shows it instead of running it.")
 stem = f"salvo-attacks-v{version_number}"

@@ -24,6 +24,9 @@ paste_tab, upload_tab, url_tab, official_tab, live_tab = st.tabs(
 
 def show_preview(name: str, record: dict) -> None:
     st.markdown(f"**Preview of {escape_markdown(name)}**")
+    warning = ui.preview_warning(record)
+    if warning:
+        st.warning(warning, icon=":material/warning:")
     st.dataframe(ui.preview_table(record), hide_index=True)
 
 

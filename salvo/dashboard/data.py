@@ -299,18 +299,30 @@ def download_data(version: str, view: str, fmt: str, table: pd.DataFrame) -> Cal
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def _download_bytes(version: str, view: str, fmt: str, _table: pd.DataFrame) -> bytes:
-    writers = {"csv": to_csv_bytes, "xlsx": to_xlsx_bytes, "parquet": to_parquet_bytes}
-    return writers[fmt](download_table(version, _table))
+    from salvo import table
+
+    rows = download_table(version, _table)
+    if fmt == "csv":  # one file: the XLSX and Parquet downloads carry the metadata
+        return to_csv_bytes(rows)
+    metadata = table.export_metadata(rows, view, version.rsplit("#", 1)[-1])
+    return {"xlsx": to_xlsx_bytes, "parquet": to_parquet_bytes}[fmt](rows, metadata)
 
 
 def download_table(version: str, shown: pd.DataFrame) -> pd.DataFrame:
-    """The Data page's table with a ``conflicts`` column after ``conflict_fields``: each shown
-    night's full conflicts as JSON text ("" for none), read from the store once per data version
-    and set of nights (the three downloads share it). The attack frame carries only the names."""
+    """The Data page's table with a ``conflicts`` column after ``conflict_fields`` (each shown
+    night's full conflicts as JSON text, "" for none) and a ``source_urls`` column after
+    ``sources`` (its reports' URLs, "; "-joined), read from the store once per data version and
+    set of nights (the three downloads share it). The attack frame carries only the names."""
     from salvo import table
 
     cells = _conflict_cells(version, tuple(shown["attack_date"]), store())
-    return table.with_conflicts(shown, cells).astype({table.CONFLICTS_COLUMN: "string"})
+    with_conflicts = table.with_conflicts(shown, cells).astype({table.CONFLICTS_COLUMN: "string"})
+    ids = [[int(part) for part in str(text).split("; ") if part.strip().isdigit()]
+           for text in shown["report_ids"].fillna("")]
+    urls = store().source_urls(i for night in ids for i in night)
+    typed = table.with_source_urls(with_conflicts.assign(report_ids=ids), urls)
+    typed[table.SOURCE_URLS_COLUMN] = typed[table.SOURCE_URLS_COLUMN].map("; ".join).astype("string")
+    return typed.assign(report_ids=with_conflicts["report_ids"])
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the conflicts…")
@@ -324,21 +336,29 @@ def to_csv_bytes(table: pd.DataFrame) -> bytes:
     return csv_bytes(table)
 
 
-def to_xlsx_bytes(table: pd.DataFrame) -> bytes:
+def to_xlsx_bytes(table: pd.DataFrame, metadata: pd.DataFrame | None = None) -> bytes:
+    """The table as an XLSX "attacks" sheet, with ``metadata`` (salvo.table.export_metadata) as
+    an "about" sheet when given."""
     import io
 
     buffer = io.BytesIO()
-    safe = fit_xlsx_cells(neutralise_formulas(table))
-    safe.to_excel(buffer, index=False, sheet_name="attacks", engine="openpyxl")
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        fit_xlsx_cells(neutralise_formulas(table)).to_excel(writer, index=False, sheet_name="attacks")
+        if metadata is not None:
+            fit_xlsx_cells(neutralise_formulas(metadata)).to_excel(writer, index=False, sheet_name="about")
     return buffer.getvalue()
 
 
-def to_parquet_bytes(table: pd.DataFrame) -> bytes:
-    """Parquet is typed, not a spreadsheet: cells keep their exact text."""
+def to_parquet_bytes(table: pd.DataFrame, metadata: pd.DataFrame | None = None) -> bytes:
+    """Parquet is typed, not a spreadsheet: cells keep their exact text; ``metadata`` goes into
+    the file's key-value metadata (pandas attrs, key "salvo")."""
     import io
 
     buffer = io.BytesIO()
-    table.to_parquet(buffer, index=False)
+    typed = table.copy()
+    if metadata is not None:
+        typed.attrs["salvo"] = dict(zip(metadata["item"], metadata["value"], strict=True))
+    typed.to_parquet(buffer, index=False)
     return buffer.getvalue()
 
 
@@ -606,6 +626,19 @@ def preview_url(url: str) -> dict[str, Any]:
 
     raw = ingest.fetch_url(url)
     return _extract(raw.text, raw.name, raw.published)
+
+
+def preview_warning(record: dict[str, Any]) -> str | None:
+    """Why a previewed text would not count, said before Commit: not an attack report, or no
+    attack night (then it joins no night's figures); None when it would count."""
+    if not record.get("is_attack_report"):
+        return ("This text does not read as a report of an air attack on Ukraine: committed, it is "
+                "stored but adds nothing to any night. Check the text before committing it.")
+    if not record.get("attack_date"):
+        return ("No attack night could be read from this text (give its publication date above if it says "
+                "\"overnight\" or a weekday): committed, it joins no night until an analyst corrects "
+                "its date.")
+    return None
 
 
 def preview_table(record: dict[str, Any]) -> pd.DataFrame:

@@ -256,7 +256,7 @@ def official_record(
     class_destroyed: dict[str, list[float | None]] = defaultdict(list)
     destroyed_incomplete: set[str] = set()
     suppressed, hits, debris, unclassified = [], [], [], []
-    combined = False
+    combined: list[str] = []  # destroyed figures that merge shot down and suppressed
     oblasts: list[str] = []
     windows: list[dict[str, Any]] = []
     for row in rows:
@@ -281,7 +281,10 @@ def official_record(
         if cls == "drone" and not_reached == 0 and destroyed is not None:
             # Since mid-2025 the Air Force states one "shot down/suppressed" figure and the
             # dataset then records 0 here: not reported apart, which is not zero suppressed.
-            combined, not_reached = True, None
+            not_reached = None
+            for name in ("drones_destroyed", "total_destroyed", *([f"{family}_destroyed"] if family else [])):
+                if name not in combined:
+                    combined.append(name)
         suppressed.append(not_reached)
         hits.append(_number(row.get("num_hit_location")))
         debris.append(_number(row.get("num_fall_fragment_location")))
@@ -327,7 +330,7 @@ def official_record(
         "windows": windows,
         "unclassified_models": sorted(set(unclassified)),
         # destroyed figures that count shot down and suppressed together (see the drone rows above)
-        "combined_fields": ["drones_destroyed", "total_destroyed"] if combined else [],
+        "combined_fields": combined,
         "notes": COMBINED_NOTE if combined else "",
     }
 

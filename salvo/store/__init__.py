@@ -794,6 +794,19 @@ class Store:
         details.sort(key=lambda r: (r["published"] or date.min, r["id"]), reverse=True)
         return details[:limit] if limit else details
 
+    def source_urls(self, report_ids: Iterable[int]) -> dict[int, str]:
+        """report id -> its source URL, for the reports given that have one (exports carry them)."""
+        wanted = sorted(set(report_ids))
+        urls: dict[int, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    sa.select(reports.c.id, reports.c.source_url)
+                    .where(reports.c.id.in_(wanted[start : start + 500]), reports.c.source_url.is_not(None))
+                ).all()
+                urls.update((row.id, row.source_url) for row in rows)
+        return urls
+
     HEADLINE_FIELDS = ("is_attack_report", "attack_date", "total_launched", "total_destroyed", "oblasts")
 
     def list_report_headlines(self) -> list[dict[str, Any]]:

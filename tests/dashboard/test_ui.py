@@ -119,6 +119,7 @@ def test_downloads_carry_every_nights_full_conflicts_from_the_store(populated_st
     csv_bytes = ui.download_data(version, "all", "csv", shown)()
     from_csv = pd.read_csv(io.BytesIO(csv_bytes), keep_default_na=False)
     columns = list(shown.columns)
+    columns.insert(columns.index("sources") + 1, "source_urls")  # added with issue 14
     assert list(from_csv.columns) == [*columns[: columns.index("conflict_fields") + 1], "conflicts",
                                       *columns[columns.index("conflict_fields") + 1:]]
     assert json.loads(from_csv.loc[0, "conflicts"]) == expected
@@ -170,3 +171,26 @@ def test_every_attack_table_column_has_a_human_heading():
     labels = ui.column_labels(list(ui.empty_attack_frame().columns))
     assert labels["drones_destroyed"] == "Drones shot down" and labels["choices"] == "Why"
     assert all(heading != name for name, heading in labels.items())  # none left as the data name
+
+
+def test_downloads_carry_the_reports_urls_and_an_about_sheet(populated_store):
+    from salvo import table
+
+    shown = ui.display_table(table.attack_table(populated_store))
+    version = f"{populated_store.url}#{populated_store.data_version()}"
+    rows = ui.download_table(version, shown).set_index("attack_date")
+    assert rows.loc["2025-07-04", "source_urls"] == "https://example.org/af/0704; https://example.org/wire/0704"
+    assert rows.loc["2025-07-04", "report_ids"] == shown["report_ids"].iloc[0]  # still the ids' text
+    xlsx = ui._download_bytes(version, "all nights", "xlsx", shown)
+    sheets = pd.read_excel(io.BytesIO(xlsx), sheet_name=None)
+    about = dict(zip(sheets["about"]["item"], sheets["about"]["value"].astype(str), strict=True))
+    assert about["view"] == "all nights" and about["attack nights"] == "2"
+    assert about["data version"] == str(populated_store.data_version())
+    parquet = pd.read_parquet(io.BytesIO(ui._download_bytes(version, "all nights", "parquet", shown)))
+    assert parquet.attrs["salvo"]["view"] == "all nights"
+
+
+def test_the_preview_warns_before_commit_when_a_text_would_not_count():
+    assert "does not read as a report of an air attack" in ui.preview_warning({"is_attack_report": False})
+    assert "No attack night" in ui.preview_warning({"is_attack_report": True, "attack_date": None})
+    assert ui.preview_warning({"is_attack_report": True, "attack_date": "2026-03-01"}) is None

@@ -273,7 +273,7 @@ def test_a_zero_not_reach_goal_beside_a_combined_drone_figure_is_null_with_a_not
     combined = store.get_attack(date(2025, 8, 11))
     assert combined["suppressed"] is None  # "not reported apart" is not zero
     assert combined["drones_destroyed"] == 104
-    assert combined["combined_fields"] == ["drones_destroyed", "total_destroyed"]
+    assert combined["combined_fields"] == ["drones_destroyed", "total_destroyed", "shahed_destroyed"]
     (report,) = store.list_reports(attack_date=date(2025, 8, 11))
     assert "not reported apart" in report["record"]["notes"]
     apart = store.get_attack(date(2025, 3, 11))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -111,8 +111,11 @@ def test_the_frame_names_the_conflicting_fields_and_the_store_keeps_the_candidat
 def test_exports_round_trip_with_every_nights_conflicts(store, tmp_path, fmt):
     fill(store)
     frame = table.export_frame(store)
-    assert list(frame.columns) == [*table.COLUMNS[: table.COLUMNS.index("conflict_fields") + 1], "conflicts",
-                                   *table.COLUMNS[table.COLUMNS.index("conflict_fields") + 1 :]]
+    # source_urls after sources: added with issue 14 (every export carries its source URLs)
+    columns = [*table.COLUMNS[: table.COLUMNS.index("conflict_fields") + 1], "conflicts",
+               *table.COLUMNS[table.COLUMNS.index("conflict_fields") + 1 :]]
+    columns.insert(columns.index("sources") + 1, "source_urls")
+    assert list(frame.columns) == columns
     path = table.export_table(frame, fmt, tmp_path / f"out.{fmt}")
     back = {"csv": pd.read_csv, "xlsx": pd.read_excel, "parquet": pd.read_parquet}[fmt](path)
     assert len(back) == 2 and int(back["drones_launched"].iloc[0]) == 539
@@ -187,3 +190,31 @@ def test_cli_ingest_lists_failures(tmp_path, capsys, monkeypatch):
     assert "added 1" in captured.out and "binary" in captured.err
     assert main(["--database", url, "-q", "ingest", str(tmp_path / "in" / "a.txt")]) == 0
     assert "already stored 1" in capsys.readouterr().out
+
+
+def test_exports_carry_the_reports_urls_and_a_metadata_sheet(store, tmp_path):
+    for name, url, launched in (("a", "https://wire.example/a", 539), ("b", None, 550),
+                                ("c", "https://outlet.example/c", 560)):
+        store.save_report(
+            NewReport(text=None, kind="curated", external_id=name, outlet=name, source_url=url,
+                      source_type="wire" if name == "a" else "outlet"),
+            record(attack_date="2025-07-04", drones_launched=launched), "fixture/1",
+        )
+    consolidate.refresh(store)
+    frame = table.export_frame(store)
+    assert frame.loc[0, "source_urls"] == ["https://wire.example/a", "https://outlet.example/c"]
+    written = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    metadata = table.export_metadata(frame, "nights first to last", 7, written)
+    about = dict(zip(metadata["item"], metadata["value"], strict=True))
+    assert about["exported at"] == "2026-03-01 12:00 UTC" and about["data version"] == "7"
+    assert (about["attack nights"], about["first night"]) == ("1", "2025-07-04")
+    xlsx = table.export_table(frame, "xlsx", tmp_path / "out.xlsx", metadata)
+    sheets = pd.read_excel(xlsx, sheet_name=None)
+    assert list(sheets) == ["attacks", "about"]
+    assert sheets["attacks"].loc[0, "source_urls"] == "https://wire.example/a; https://outlet.example/c"
+    assert dict(zip(sheets["about"]["item"], sheets["about"]["value"].astype(str), strict=True))["view"] == (
+        "nights first to last")
+    csv = table.export_table(frame, "csv", tmp_path / "out.csv", metadata)
+    assert pd.read_csv(table.metadata_path(csv))["item"].tolist() == metadata["item"].tolist()
+    parquet = table.export_table(frame, "parquet", tmp_path / "out.parquet", metadata)
+    assert pd.read_parquet(parquet).attrs["salvo"]["data version"] == "7"
