@@ -625,6 +625,11 @@ LANGUAGE = LanguageData(
         r"\bin (?:a|one|the past) week\b",
         r"^\W*since the (?:start|beginning)\b",
         r"\bha(?:s|ve) (?:launched|fired|used) [^.]{0,80}\bsince\b",
+        # tallies of the whole war ("have been killed since the start of the full-scale invasion";
+        # not "the worst attack since the invasion began")
+        r"\bha(?:s|ve)\s+(?:been\s+)?\w+[^.;]{0,80}\bsince (?:the (?:start|beginning) of )?"
+        r"(?:russia['’]s |the )?(?:full-scale |all-out )?(?:invasion|war)\b",
+        r"\bha(?:s|ve)\s+(?:been\s+)?\w+[^.;]{0,80}\bsince february(?: 24,?)? 2022\b",
         # "Since leaving the grain deal, Russia has hammered the ports": what has gone on for a while
         r"^\W*since\b[^.;]{0,100}\bha(?:s|ve)\s+(?:\w+\s+)?(?:hammered|attacked|struck|hit|launched|fired|"
         r"targeted|pounded|shelled|used|bombarded)\b",

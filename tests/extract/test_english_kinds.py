@@ -286,3 +286,19 @@ def test_a_days_roundup_keeps_only_what_the_air_attack_did() -> None:
     assert out["killed"] is None
     assert out["injured"] == 2
     assert out["oblasts"] == ["Sumy Oblast"]
+
+
+def test_a_tally_of_the_whole_war_is_background() -> None:
+    out = record(
+        "The UN says more than 13,000 civilians have been killed since the start of the full-scale "
+        "invasion. Russian drones hit Kyiv overnight, killing two."
+    )
+    assert out["killed"] == 2
+
+
+def test_the_worst_attack_since_the_invasion_is_this_attack() -> None:
+    out = record(
+        "A Russian ballistic missile struck a playground in Kryvyi Rih overnight, killing 12 people, "
+        "the deadliest attack on children since the beginning of the full-scale invasion."
+    )
+    assert out["killed"] == 12
