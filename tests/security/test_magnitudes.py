@@ -14,7 +14,8 @@ from salvo.dashboard import data as ui
 from salvo.sources import official
 from salvo.sources.default_data import load_curated_records
 from salvo.sources.ingest import ingest_text
-from salvo.store import PLAUSIBLE_MAX, Store, StoreError, attacks
+from salvo.store import PLAUSIBLE_MAX, Store, StoreError
+from salvo.store.schema import attacks
 from tests.store.conftest import FakeExtractor, record
 
 HUGE = 10**22  # "hundred" eleven times

@@ -9,8 +9,9 @@ import pytest
 import sqlalchemy as sa
 
 from salvo import consolidate
-from salvo import store as store_module
-from salvo.store import NewReport, Store, attacks
+from salvo.store import NewReport, Store
+from salvo.store import schema as store_module
+from salvo.store.schema import attacks
 
 from .conftest import record
 

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from salvo.store import MIGRATIONS, NewReport, Store, StoreError, content_hash, extractions, utcnow
+from salvo.store import MIGRATIONS, NewReport, Store, StoreError, content_hash, utcnow
+from salvo.store.schema import extractions
 from tests.store.conftest import SQLITE_ONLY
 
 from .conftest import record
@@ -171,7 +172,7 @@ def test_the_schema_and_the_queries_compile_for_postgresql():
     """PostgreSQL works by URL: no SQLite-only types or SQL in the tables or the store's queries."""
     from sqlalchemy.dialects import postgresql
 
-    from salvo import store as store_module
+    from salvo.store import schema as store_module
 
     dialect = postgresql.dialect()
     for table in store_module.metadata.sorted_tables:

@@ -1,0 +1,268 @@
+"""The store's values: the record's fields an analyst may correct, identities of reports, the
+typed results the store returns (NewReport, SavedReport, Correction, ReportDetail) and the checks
+on an analyst's values. No SQL here: salvo.store.schema and salvo.store.database hold it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from extract.report import NUMERIC_FIELDS
+from salvo.vocabulary import FAMILIES
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SQLITE_PATH = PROJECT_ROOT / "var" / "salvo.sqlite"
+
+# Figures of the record (SCHEMA.md) that an analyst may correct, and their kinds.
+COUNT_FIELDS = NUMERIC_FIELDS  # the record's figures, as extract defines them
+LIST_FIELDS = ("oblasts", "cities")
+RECORD_FIELDS = ("is_attack_report", "attack_date", *COUNT_FIELDS, *LIST_FIELDS)
+FAMILY_FIELDS = tuple(f"{family}_{kind}" for family in FAMILIES for kind in ("launched", "destroyed"))
+ATTACK_CORRECTABLE = (*COUNT_FIELDS, *FAMILY_FIELDS, *LIST_FIELDS)
+# No night has seen more than a few thousand weapons; a figure above this is a misreading (the
+# extractor's own bound, extract.numbers.MAX_PLAUSIBLE). Every way into the store keeps to it.
+PLAUSIBLE_MAX = 100_000
+WEAPON_COUNT_KEYS = ("launched", "count", "number", "destroyed")  # as consolidate reads a weapons item
+
+
+def plausible_figure(value: Any) -> int | None:
+    """A figure as a whole number from 0 to PLAUSIBLE_MAX, or None when it is anything else
+    (too big, infinite, negative, fractional, not a number)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, float):
+        if not math.isfinite(value) or not value.is_integer():
+            return None
+        value = int(value)
+    if isinstance(value, int) and 0 <= value <= PLAUSIBLE_MAX:
+        return value
+    return None
+
+
+def bound_figures(record: dict[str, Any]) -> dict[str, Any]:
+    """The record with every figure it carries (the counts, the family figures, each weapons
+    item's counts) plausible: any other is null, with a note in the record's ``uncertain`` list
+    as the extractor writes them. A record that needs no change is returned as it is."""
+    notes: list[str] = []
+
+    def checked(where: str, value: Any) -> Any:
+        if value is None or plausible_figure(value) is not None:
+            return value
+        notes.append(f"{where}: {str(value)[:40]} is not a figure from 0 to {PLAUSIBLE_MAX:,}: "
+                     "no figure taken")
+        return None
+
+    bounded = dict(record)
+    for name in (*COUNT_FIELDS, *FAMILY_FIELDS):
+        if name in bounded:
+            bounded[name] = checked(name, bounded[name])
+    weapons = bounded.get("weapons")
+    if isinstance(weapons, list):
+        bounded["weapons"] = [
+            {key: checked(f"weapons[{index}].{key}", value) if key in WEAPON_COUNT_KEYS else value
+             for key, value in item.items()} if isinstance(item, dict) else item
+            for index, item in enumerate(weapons)
+        ]
+    if not notes:
+        return record
+    earlier = bounded.get("uncertain")
+    bounded["uncertain"] = [*(earlier if isinstance(earlier, list) else []), *notes]
+    return bounded
+
+
+def database_url() -> str:
+    """The store's URL: ``SALVO_DATABASE_URL`` or the SQLite file under var/."""
+    return os.environ.get("SALVO_DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
+
+
+def content_hash(text: str) -> str:
+    """Identity of a report's text: whitespace-normalised, so re-saved copies are one report."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def record_hash(record: dict[str, Any], source: str | None) -> str:
+    """Identity of a report that comes as facts without text (curated or official rows)."""
+    canonical = json.dumps(
+        {"source": source, "record": record}, sort_keys=True, ensure_ascii=False, default=str
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class StoreError(ValueError):
+    """A request the store refuses (unknown report, invalid correction …); nothing was written."""
+
+
+@dataclass(frozen=True)
+class NewReport:
+    """What is known of a report before it is stored."""
+
+    text: str | None
+    kind: str = "text"
+    source_url: str | None = None
+    source_path: str | None = None
+    outlet: str | None = None
+    source_type: str = "outlet"
+    published: date | None = None
+    language: str | None = None
+    title: str | None = None
+    external_id: str | None = None
+
+    def identity(self, record: dict[str, Any]) -> str:
+        """Text reports are their text; reports without text are their stable external id
+        (a corpus id, a dataset night), so a revised record of theirs is a new extraction."""
+        if self.text:
+            return content_hash(self.text)
+        if self.external_id:
+            return hashlib.sha256(f"external:{self.kind}:{self.external_id}".encode()).hexdigest()
+        return record_hash(record, self.source_url)
+
+
+@dataclass(frozen=True)
+class SavedReport:
+    report_id: int
+    created: bool  # a new report
+    re_extracted: bool  # an existing report got a record from another extractor version
+    attack_dates: tuple[date, ...]  # nights whose consolidation this save may change
+
+
+@dataclass
+class Correction:
+    id: int
+    target: str
+    report_id: int | None
+    attack_date: date | None
+    field: str
+    old_value: Any
+    new_value: Any
+    reason: str
+    author: str
+    created_at: datetime
+
+
+@dataclass
+class ReportDetail:
+    """One report as a page shows it: metadata, text, the effective record and its history."""
+
+    id: int
+    kind: str
+    outlet: str | None
+    source_type: str
+    source_url: str | None
+    source_path: str | None
+    published: date | None
+    language: str | None
+    title: str | None
+    text: str | None
+    ingested_at: datetime
+    extractor_version: str
+    record: dict[str, Any]  # effective: extraction + corrections
+    extracted_record: dict[str, Any]  # as the extractor returned it
+    corrections: list[Correction] = field(default_factory=list)
+    ingested_by: str | None = None  # the author of the import run that first stored it
+
+    @property
+    def evidence(self) -> dict[str, Any]:
+        """Per-field evidence the extractor gave (character spans, sentences), if any."""
+        return self.extracted_record.get("evidence") or {}
+
+    @property
+    def attack_date(self) -> date | None:
+        return parse_date(self.record.get("attack_date"))
+
+
+def parse_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def validate_field_value(field_name: str, value: Any, allowed: Iterable[str]) -> Any:
+    """Check an analyst's value for a field; returns it normalised or raises StoreError."""
+    if field_name not in allowed:
+        raise StoreError(f"cannot correct unknown field {field_name!r}")
+    if value is None:
+        return None
+    if field_name in LIST_FIELDS:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(";")]
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise StoreError(f"{field_name} takes a list of names")
+        return [v.strip() for v in value if v.strip()]
+    if field_name == "attack_date":
+        parsed = parse_date(value)
+        if parsed is None:
+            raise StoreError(f"attack_date must be a date (YYYY-MM-DD), got {value!r}")
+        return parsed.isoformat()
+    if field_name == "is_attack_report":
+        if not isinstance(value, bool):
+            raise StoreError("is_attack_report takes true or false")
+        return value
+    if isinstance(value, bool):
+        raise StoreError(f"{field_name} takes a whole number")
+    try:
+        number = int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise StoreError(f"{field_name} takes a whole number, got {value!r}") from None
+    if number != value and str(number) != str(value).strip():
+        raise StoreError(f"{field_name} takes a whole number, got {value!r}")
+    if number < 0:
+        raise StoreError(f"{field_name} cannot be negative")
+    if number > PLAUSIBLE_MAX:
+        raise StoreError(f"{field_name} cannot be above {PLAUSIBLE_MAX:,} (no night has come near it)")
+    return number
+
+
+def require_reason(reason: str, author: str) -> tuple[str, str]:
+    reason = (reason or "").strip()
+    author = (author or "").strip()
+    if not reason:
+        raise StoreError("a correction needs a reason")
+    if not author:
+        raise StoreError("a correction needs an author")
+    return reason, author
+
+
+def correction_from_row(row: Any) -> Correction:
+    return Correction(
+        id=row["id"],
+        target=row["target"],
+        report_id=row["report_id"],
+        attack_date=row["attack_date"],
+        field=row["field"],
+        old_value=row["old_value"],
+        new_value=row["new_value"],
+        reason=row["reason"],
+        author=row["author"],
+        created_at=row["created_at"],
+    )
+
+
+def apply_corrections(record: dict[str, Any], report_corrections: list[Correction]) -> dict[str, Any]:
+    """The record with each corrected field set to its latest correction."""
+    if not report_corrections:
+        return record
+    corrected = dict(record)
+    for correction in report_corrections:  # oldest first: the latest wins
+        corrected[correction.field] = correction.new_value
+    return corrected
