@@ -15,6 +15,7 @@ from extract.dates import AttackDate, conflicts_with, has_dates, parse_published
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
 from extract.lang import detect_language
+from extract.launch_areas import find_launch_areas
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
 from extract.places import impact_places
@@ -69,6 +70,10 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
         text, sentences, [i for i in in_scope if i not in other_month], language, words
     )
     _record_places(report, text, sentences, scope.skipped(), language)
+    # where the weapons came from: foreign sentences too ("з напрямків: Курськ" names Russia)
+    report.launch_areas = find_launch_areas(
+        text, sentences, [i for i in range(len(sentences)) if i not in scope.background], language
+    )
     _record_casualties(report, text, sentences, casualties)
     _record_uncertain(report, text, [*findings.implausible, *casualties.implausible])
     for name, start, end, why in figures.doubts:

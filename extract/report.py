@@ -10,6 +10,10 @@ gives one); the note says what it was and where it stood. ``uncertain`` also not
 aside as inconsistent (a launch count below the destroyed count; one place's count inside a
 larger count of the whole attack).
 
+``launch_areas``, only when there is any: where the statement says the weapons came from
+("з напрямків: Курськ, Міллерово", "from Bryansk oblast"), each a canonical area of
+data/launch_areas.csv with its country, kind and coordinates (extract.launch_areas).
+
 ``scopes``, only when there is any: the figures the text firmly gives as one place's count rather
 than the whole attack's, as salvo.consolidate reads them: {"drones_destroyed": {"scope":
 "regional", "place": "Poltava Oblast"}} for "two drones were downed over the region", said
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from extract.launch_areas import LaunchArea
 from extract.text import Sentence
 
 NUMERIC_FIELDS = (
@@ -124,6 +129,8 @@ class Report:
     uncertain: list[str] = field(default_factory=list)  # amounts not believed (see the module doc)
     # figure -> {"scope": "regional" | "local", "place": name or None}: one place's count (module doc)
     scopes: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    # where the statement says the weapons came from (extract.launch_areas), canonical, in order
+    launch_areas: list[LaunchArea] = field(default_factory=list)
     id: str | None = None
     notes: str = ""
 
@@ -155,4 +162,6 @@ class Report:
             out["uncertain"] = list(self.uncertain)
         if self.scopes:  # likewise: only figures that count one place's weapons
             out["scopes"] = dict(self.scopes)
+        if self.launch_areas:  # likewise: only statements that say where the weapons came from
+            out["launch_areas"] = [a.to_dict() for a in self.launch_areas]
         return out

@@ -81,7 +81,10 @@ def grammar(code: str = "en") -> ScopeGrammar:
     foreign = re.compile("|".join(lang.foreign_markers), re.IGNORECASE)
     foreign_place = re.compile(rf"\b(?:{'|'.join(lang.foreign_places)})\b", re.IGNORECASE)
     # "launched from the Kursk region", "з напрямків: Курськ, Брянськ": where the weapons came from
-    origin = re.compile(rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,:-]{{0,40}}$", re.IGNORECASE)
+    # (a list of them may run on, parted by commas and dashes: "з напрямків — Курськ, Міллерово — РФ")
+    origin = re.compile(
+        rf"\b(?:{'|'.join(lang.launch_origin_words)})\b[\w\s'’.,:–—-]{{0,80}}$", re.IGNORECASE
+    )
     return ScopeGrammar(
         lang,
         background,

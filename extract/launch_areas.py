@@ -1,0 +1,95 @@
+"""Launch areas: where a statement says the weapons came from ("з напрямків: Курськ, Міллерово,
+Приморсько-Ахтарськ – РФ", "from Bryansk oblast", "из акватории Черного моря"), as the canonical
+areas of data/launch_areas.csv (Russian regions and airfields, occupied Crimea, Belarus, the seas)
+with their coordinates. An unscored extra of the record (Report.launch_areas).
+
+A name counts only after one of its language's launch-origin words ("з", "from", "с
+направлений") in the same sentence, so "the strike on Belgorod" is no launch area.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extract.lang import get_language
+from extract.text import Sentence
+
+TABLE = Path(__file__).resolve().parent.parent / "data" / "launch_areas.csv"
+# How far before a name its origin word may stand ("з напрямків: Курськ, Брянськ, Міллерово").
+ORIGIN_WINDOW = 120
+# Origin words this short are prepositions ("з", "from"): they count only right before the name.
+SHORT_WORD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchArea:
+    name: str
+    country: str  # "Russia", "occupied Crimea", "Belarus", "sea"
+    kind: str  # "region", "airfield", "area", "country", "sea"
+    lat: float
+    lon: float
+
+    def to_dict(self) -> dict[str, str | float]:
+        return {
+            "name": self.name, "country": self.country, "kind": self.kind, "lat": self.lat, "lon": self.lon
+        }
+
+
+@cache
+def _areas() -> tuple[tuple[LaunchArea, ...], re.Pattern[str]]:
+    """The table's areas and one pattern whose group ``a<i>`` is area i's spellings."""
+    with TABLE.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    areas = tuple(
+        LaunchArea(r["name"], r["country"], r["kind"], float(r["lat"]), float(r["lon"])) for r in rows
+    )
+    pattern = re.compile(
+        "|".join(rf"(?P<a{i}>(?<![\w-])(?:{r['spellings']})(?![\w-]))" for i, r in enumerate(rows)),
+        re.IGNORECASE,
+    )
+    return areas, pattern
+
+
+@cache
+def _origin_before(code: str) -> re.Pattern[str]:
+    """A launch-origin phrase ending before a name: a phrase ("з напрямків", "launched from") a
+    list's length before it, a bare preposition ("з", "from") right before it."""
+    words = get_language(code).launch_origin_words
+    phrases = "|".join(w for w in words if len(w) > SHORT_WORD) or "(?!)"
+    bare = "|".join(w for w in words if len(w) <= SHORT_WORD) or "(?!)"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{phrases})(?![\w-])[^.;!?\n]{{0,{ORIGIN_WINDOW}}}|(?:{bare})\s+)$", re.IGNORECASE
+    )
+
+
+def find_launch_areas(
+    text: str, sentences: list[Sentence], indexes: list[int], code: str = "en"
+) -> list[LaunchArea]:
+    """The launch areas the sentences at ``indexes`` name after a launch-origin word, in order."""
+    areas, pattern = _areas()
+    origin = _origin_before(code)
+    found: list[LaunchArea] = []
+    for i in indexes:
+        s = sentences[i]
+        last_end = None  # the end of the last area taken in this sentence
+        for match in pattern.finditer(text, s.start, s.end):
+            area = areas[int((match.lastgroup or "a0")[1:])]
+            if last_end is not None and _LABEL_GAP.fullmatch(text, last_end, match.start()):
+                last_end = match.end()  # "Гвардійське – ТОТ АР Крим": where the last one lies
+                continue
+            listed = last_end is not None and _LIST_GAP.fullmatch(text, last_end, match.start()) is not None
+            if listed or origin.search(text, max(s.start, match.start() - ORIGIN_WINDOW - 20), match.start()):
+                last_end = match.end()
+                if area not in found:
+                    found.append(area)
+    return found
+
+
+# Between a name and the region it lies in ("Чауда – Крим", "Гвардійське – ТОТ АР Крим")
+_LABEL_GAP = re.compile(r"\s*[–—-]\s*(?:[\w.]{1,4}\s+){0,3}")
+# Between two names of one list ("from Bryansk oblast and Kursk", "з Брянської та Курської областей")
+_LIST_GAP = re.compile(r"[\s,–—-]*(?:\w+\s+)?(?:and|та|і|й|и|або|or)?\s*")

@@ -1,0 +1,45 @@
+"""Launch areas (issue 13): where a statement says the weapons came from, as canonical areas of
+data/launch_areas.csv with coordinates, in sentences written for these tests."""
+
+import csv
+from pathlib import Path
+
+from extract import extract_report
+from extract.launch_areas import TABLE
+
+
+def areas(text: str) -> list[str]:
+    return [a["name"] for a in extract_report(text, published="2025-07-05").to_dict().get("launch_areas", [])]
+
+
+def test_a_list_of_directions_gives_each_area_once() -> None:
+    text = (
+        "Противник атакував 90 ударними БпЛА з напрямків: Брянськ, Курськ, Приморсько-Ахтарськ – РФ, "
+        "Гвардійське – ТОТ АР Крим. Збито 70 дронів, їх запуски з Курська тривали до ранку."
+    )
+    assert areas(text) == ["Bryansk", "Kursk", "Primorsko-Akhtarsk", "Hvardiiske"]
+    record = extract_report(text, published="2025-07-05").to_dict()
+    assert record["drones_launched"] == 90  # the directions do not make the sentence foreign
+
+
+def test_english_and_russian_origins() -> None:
+    assert areas("Russia launched 60 drones from Bryansk oblast and Millerovo overnight.") == [
+        "Bryansk", "Millerovo"
+    ]
+    assert areas("Из акватории Черного моря враг запустил 30 ударных БПЛА, а ракеты — из Белоруссии.") == [
+        "Black Sea", "Belarus"
+    ]
+
+
+def test_a_place_struck_or_merely_named_is_no_launch_area() -> None:
+    assert areas("Сили оборони уразили аеродром у Бєлгороді. Уночі ворог атакував Харків дронами.") == []
+    assert "launch_areas" not in extract_report("Russia launched 40 drones overnight.").to_dict()
+
+
+def test_every_area_has_coordinates_and_spellings() -> None:
+    with Path(TABLE).open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len({r["name"] for r in rows}) == len(rows)
+    for row in rows:
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row["name"]
+        assert row["spellings"].strip(), row["name"]
