@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from bench.archive import Archive
-from bench.pages import PAGES
+from salvo.dashboard.pages import PAGE_NAMES
 from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS, served_app, wait_for_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +43,7 @@ def browser(archive: Archive, results: dict) -> list[Row]:
                 page.goto(f"{app.url}/timeline")
                 page.wait_for_selector(CHART, timeout=120_000)
                 first_chart = time.perf_counter() - started
-                for name in PAGES:
+                for name in PAGE_NAMES:
                     page.goto(f"{app.url}/{name}")
                     wait_for_app(page, timeout_ms=120_000)
                 rss = peak_rss_mb(app.process.pid)

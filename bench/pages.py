@@ -18,15 +18,15 @@ import streamlit.logger
 from streamlit.testing.v1 import AppTest
 
 from bench.archive import Archive
+from salvo.dashboard.pages import PAGE_NAMES, VIEWS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ("overview", "timeline", "interception", "map", "reports", "ingest", "data", "methodology")
 Row = tuple[str, str, str]
 
 
 def run_page(name: str) -> float:
     """Seconds to run views/NAME.py once in a new AppTest session."""
-    app = AppTest.from_file(str(ROOT / "views" / f"{name}.py"), default_timeout=600)
+    app = AppTest.from_file(str(VIEWS_DIR / f"{name}.py"), default_timeout=600)
     started = time.perf_counter()
     app.run()
     elapsed = time.perf_counter() - started
@@ -91,12 +91,12 @@ def _pages(archive: Archive, results: dict) -> list[Row]:
         table_ms[n] = round(time_attack_table() * 1000, 1)
         rows.append(("pages", f"attack table read, {n:,} reports", f"{table_ms[n]:,.0f} ms"))
         cold, warm = {}, {}
-        for name in PAGES:
+        for name in PAGE_NAMES:
             empty_page_caches()
             cold[name] = round(run_page(name) * 1000, 1)
             warm[name] = round(min(run_page(name) for _ in range(3)) * 1000, 1)
         cold_by_size[n], warm_by_size[n] = cold, warm
-        for name in PAGES:
+        for name in PAGE_NAMES:
             rows.append(("pages", f"{name} at {n:,} reports, cold / warm ms",
                          f"{cold[name]:,.0f} / {warm[name]:,.0f}"))
     results["attack_table_ms_by_size"] = table_ms

@@ -30,9 +30,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from salvo.dashboard.pages import PAGES as REGISTRY
 from tests.browser.harness import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server
 
-PAGES = ["", "timeline", "interception", "map", "reports", "data", "methodology"]
+# Every page a reader opens (the Ingest page is an editor's: left out), by its path in a link.
+PAGES = [page.url_path for page in REGISTRY if page.name != "ingest"]
 RANGES = [("2025-01-01", "2025-12-31"), ("2025-06-01", "2025-09-30"), ("2024-09-01", "2025-03-01"), ("", "")]
 WEAPONS = ["", "drones", "drones,cruise", "ballistic"]
 RUN_TIMEOUT_MS = 60_000

@@ -32,11 +32,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from salvo.dashboard.pages import PLOTLY_PAGES
+
 _LOGGER = logging.getLogger(__name__)
 
-# The URL paths of the pages that draw Plotly charts (views/NAME.py calling ui.plot; a test keeps
-# this in step with the views).
-PLOTLY_PAGES = frozenset({"timeline", "interception"})
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

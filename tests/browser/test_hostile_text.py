@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from salvo.dashboard.pages import PAGES as REGISTRY
 from salvo.sources.ingest import Extractor, ingest_paths
 from salvo.store import Store
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
@@ -24,7 +25,7 @@ PAYLOADS = [
     "<a href=\"javascript:alert('a')\">a</a> <iframe src=\"javascript:alert('iframe')\"></iframe>",
 ]
 NIGHT = date(2026, 11, 20)  # after the shipped nights: the Overview's "last attack night"
-PAGES = ["", "timeline", "interception", "map", "reports", "data", "methodology", "ingest"]
+PAGES = [page.url_path for page in REGISTRY]
 INERT_CHECK = f"""() => ({{
   flag: {FLAG} === undefined ? null : {FLAG},
   handlers: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover]').length,

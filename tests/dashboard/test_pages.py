@@ -11,9 +11,9 @@ from streamlit.testing.v1 import AppTest
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.formatting import escape_markdown
+from salvo.dashboard.pages import PAGE_NAMES
 from tests.dashboard.conftest import APP, REPORTS, ROOT
 
-PAGES = ("overview", "timeline", "interception", "map", "reports", "ingest", "data", "methodology")
 QUERY = {"from": "2025-07-01", "to": "2025-08-31", "weapon": "drones,cruise", "oblast": "Kyiv City",
          "source": "official,wire"}
 
@@ -42,7 +42,7 @@ def infos(app: AppTest) -> str:
     return " ".join(box.value for box in app.info)
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", PAGE_NAMES)
 def test_every_page_runs_on_synthetic_data(serve_synthetic, empty_store, name):
     app = open_page(name)
     assert not app.error
@@ -106,7 +106,7 @@ def test_a_view_with_no_nights_says_so(serve_synthetic, empty_store):
     assert not elements(app, "plotly_chart")
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", PAGE_NAMES)
 def test_every_page_runs_on_an_empty_store(empty_store, name):
     app = open_page(name)
     assert not app.error
@@ -494,7 +494,7 @@ def test_every_page_and_export_survives_a_bad_stored_value(populated_store, tmp_
     _poison(populated_store, dt.date(2025, 7, 20),
             json.dumps({"attack_date": "2025-07-20", "drones_launched": HUGE, "source_type": "outlet",
                         "n_reports": 1, "oblasts": ["Kyiv City"], "cities": ["Kyiv"]}))
-    for name in PAGES:
+    for name in PAGE_NAMES:
         open_page(name)  # asserts that no exception reached the page
     for fmt in ("csv", "xlsx", "parquet"):
         output = tmp_path / f"out.{fmt}"

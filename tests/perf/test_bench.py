@@ -9,6 +9,7 @@ import pytest
 
 from bench.__main__ import FULL_SIZES, QUICK_SIZES, main, parse_args
 from bench.corpus import build_corpus, kind_of, size_summary
+from salvo.dashboard.pages import PAGE_NAMES
 
 
 def test_sizes_default_to_the_full_set_and_quick_is_smaller():
@@ -35,7 +36,7 @@ def test_a_tiny_run_writes_every_compared_key(tmp_path, capsys, monkeypatch):
     results = json.loads(output.read_text())
     assert results["extract_articles_per_s"] > 0 and results["extract_all_cores_articles_per_s"] > 0
     assert results["ingest_reports_per_s"] > 0
-    pages = {"overview", "timeline", "interception", "map", "reports", "ingest", "data", "methodology"}
+    pages = set(PAGE_NAMES)
     assert set(results["page_cold_ms"]) == set(results["page_warm_ms"]) == pages
     assert set(results["page_cold_ms_by_size"]) == {"30", "60"}
     assert results["extract_profile"]["by_module"]
