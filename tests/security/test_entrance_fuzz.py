@@ -81,7 +81,7 @@ def test_a_hostile_official_csv_is_imported_or_refused_never_raises(store, rows)
         ",".join(quoted(c) for c in row) + "\n" for row in rows)
     COUNTED["csv"] += 1
     try:
-        official.import_official_bytes(store, data.encode())
+        official.import_official(store, data.encode())
     except official.OfficialFormatError as error:
         assert str(error)
 
