@@ -211,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     when = syncing.add_mutually_exclusive_group()
     when.add_argument("--once", action="store_true", help="one pass, then exit (the default)")
     when.add_argument("--every", metavar="INTERVAL", help="keep syncing, a pass every INTERVAL (15m, 1h)")
-    syncing.add_argument("--since", type=_date, help="the first pass reads back to this day (YYYY-MM-DD)")
+    syncing.add_argument("--since", type=_date, help="read no further back than this day (YYYY-MM-DD)")
     syncing.add_argument(
         "--max-pages", type=int, help=f"preview pages per source and pass (default {sync.DEFAULT_MAX_PAGES})"
     )
