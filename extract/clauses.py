@@ -205,6 +205,12 @@ def analyse_sentence(
     mentions += _bare_counts(text, s, quantities, found, g)
     mentions.sort(key=lambda m: m.start)
     if not mentions:
+        # "Усі вони були збиті": every weapon of the class counted last was shot down
+        all_them = g.all_them.search(text, s.start, s.end)
+        if all_them is not None and any(
+            v.lastgroup == "destroyed" for v in g.verbs.finditer(text, all_them.end(), s.end)
+        ):
+            findings.all_destroyed.setdefault(findings.last_class, (all_them.start(), all_them.end(), index))
         return
     verbs = _verbs(text, s, g, mentions)
     has_location_hits = "hit" in location_kinds
@@ -299,8 +305,10 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         joined = any(m.end <= q.start for m in found) and g.joined_before.search(
             text, max(s.start, q.start - 12), q.start
         )
+        # "Усі п'ять збито": all of the weapons counted before, each shot down
+        all_of = weapon_grammar(g.language.code).all_n_before.search(text, max(s.start, q.start - 6), q.start)
         if role in ("destroyed", "suppressed", "returned") and (
-            had_aux or of_them or joined or role != "destroyed"
+            had_aux or of_them or joined or all_of or role != "destroyed"
         ):
             out.append(
                 Mention(
@@ -312,6 +320,7 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
                     text[q.start : verb_end],
                     antecedent=True,
                     roles=[role],
+                    all_n=bool(all_of) and role == "destroyed",
                 )
             )
             continue

@@ -616,3 +616,10 @@ def test_figures_and_casualties_in_text_scraped_without_i() -> None:
     assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (70, 4, 74)
     assert (r["drones_destroyed"], r["suppressed"]) == (55, 9)
     assert (r["killed"], r["injured"]) == (2, 3)
+
+
+def test_all_of_them_shot_down_with_no_noun() -> None:
+    r = record("Противник випустив чотири крилаті ракети Х-101. Усі чотири збито.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (4, 4)
+    r = record("Противник випустив чотири крилаті ракети Х-101. Усі вони були збиті.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (4, 4)
