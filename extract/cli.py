@@ -1,6 +1,6 @@
 """Command line: ``python -m extract PATH... [--published YYYY-MM-DD] [--format jsonl|csv] [--jobs N]``.
 
-Reads .txt, .md, .html/.htm (main text through trafilatura), corpus .json
+Reads .txt, .md, .markdown, .html/.htm (main text through trafilatura), corpus .json
 ({"id", "url", "lang", "date_hint", "text"}), folders (recursively) and ``-`` for stdin, and
 writes one record per report. A file that cannot be read costs one line on stderr; the run
 goes on and the exit code is 1 if any input failed. ``--jobs N`` extracts on N processes
@@ -21,14 +21,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
+from extract import reader
 from extract.dates import parse_published
 from extract.engine import extract_report
 from extract.report import NUMERIC_FIELDS
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
-HTML_SUFFIXES = {".html", ".htm"}
-JSON_SUFFIXES = {".json"}
-READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 CSV_FIELDS = (
     "id",
     "source",
@@ -63,25 +60,17 @@ def html_to_text(html: str) -> str:
     return text
 
 
-def _decode(data: bytes, source: str) -> str:
-    if b"\x00" in data[:4096]:
-        raise InputError("looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-
-
 def read_document(path: Path) -> Document:
+    """One file through the shared reader (extract.reader: the suffixes, size cap and binary
+    check salvo's ingest applies too), then by its kind."""
     suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc)) from exc
-    text = _decode(data, str(path))
-    if suffix in HTML_SUFFIXES:
+        text = reader.decode(reader.read_bytes(path), reader.size_limit(suffix))
+    except reader.ReadError as exc:
+        raise InputError(str(exc)) from exc
+    if suffix in reader.HTML_SUFFIXES:
         return Document(str(path), html_to_text(text))
-    if suffix in JSON_SUFFIXES:
+    if suffix in reader.JSON_SUFFIXES:
         return corpus_document(text, str(path))
     return Document(str(path), text)
 
@@ -103,19 +92,13 @@ def corpus_document(raw: str, source: str) -> Document:
 
 
 def expand(paths: list[str]) -> Iterator[str | Path]:
-    """Files in argument order; folders give their readable files, sorted, recursively."""
+    """Files in argument order; folders give their report files, sorted, recursively (the shared
+    reader's rule: readable suffixes, corpus gold labels left out); ``-`` is stdin."""
     for arg in paths:
         if arg == "-":
             yield arg
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                # corpus gold labels sit beside the articles; they are answers, not reports
-                if child.suffix.lower() in READABLE and not child.name.endswith(".gold.json"):
-                    yield child
         else:
-            yield path
+            yield from reader.expand_paths([arg])
 
 
 PARALLEL_CHUNK = 2000  # documents in flight at once: bounds memory on a folder of 100k reports

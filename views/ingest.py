@@ -4,6 +4,7 @@ import hashlib
 
 import streamlit as st
 
+from extract.reader import READABLE_SUFFIXES
 from salvo.dashboard import auth, sync_status
 from salvo.dashboard import data as ui
 from salvo.dashboard.formatting import escape_markdown
@@ -56,7 +57,7 @@ with paste_tab:
 
 with upload_tab:
     files = st.file_uploader("Reports (.txt, .md, .html, corpus .json)", accept_multiple_files=True,
-                             type=["txt", "md", "html", "htm", "json"], key="upload_files")
+                             type=sorted(suffix[1:] for suffix in READABLE_SUFFIXES), key="upload_files")
     st.caption(f"Up to {st.get_option('server.maxUploadSize')} MB per file (the server's "
                "server.maxUploadSize); a text or HTML report up to 5 MB, a Telegram export up to the cap. "
                "Empty, binary or non-UTF-8 files are refused with the reason and nothing of them is stored.")

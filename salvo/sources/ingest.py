@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from extract import reader
 from salvo import consolidate
 from salvo.sources import telegram
 from salvo.sources.fetch import FetchError, fetch
@@ -27,15 +28,10 @@ from salvo.sources.outlets import OfficialChannel, SourceInfo, classify_source
 from salvo.store import NewReport, SavedReport, Store, bound_figures, content_hash, parse_date
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
-MAX_FILE_BYTES = 5_000_000  # HTML carries markup around the text
-MAX_JSON_BYTES = telegram.MAX_EXPORT_BYTES  # a channel's Telegram export runs to tens of megabytes
+MAX_FILE_BYTES = reader.MAX_FILE_BYTES  # the shared reader's caps (extract.reader)
+MAX_JSON_BYTES = reader.MAX_JSON_BYTES
 MAX_URL_BYTES = 5_000_000
 URL_TIMEOUT_SECONDS = 15.0
-TEXT_SUFFIXES = {".txt", ".md"}
-HTML_SUFFIXES = {".html", ".htm"}
-JSON_SUFFIXES = {".json"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
-LABEL_SUFFIX = ".gold.json"  # hand labels beside corpus files: facts about a report, not a report
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 BATCH_ITEMS = 200  # items (files, URLs, pasted texts) stored per transaction
@@ -121,17 +117,18 @@ class RawReport:
 
 
 def decode_bytes(data: bytes, name: str, limit: int = MAX_FILE_BYTES) -> str:
-    """Bytes as text, or IngestError: empty, too big, binary or not UTF-8."""
+    """Bytes as text, or IngestError: empty, or what the shared reader refuses (too big, binary,
+    not UTF-8)."""
     if not data or not data.strip():
         raise IngestError(f"{name}: empty")
-    if len(data) > limit:
-        raise IngestError(f"{name}: too big ({len(data):,} bytes; the limit is {limit:,})")
-    if b"\x00" in data[:8192]:
-        raise IngestError(f"{name}: binary data, not text")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise IngestError(f"{name}: not valid UTF-8 text (byte {error.start})") from None
+        return reader.decode(data, limit)
+    except reader.ReadError as error:
+        raise IngestError(f"{name}: {error}") from None
+
+
+def _size_limit(suffix: str) -> int:
+    return MAX_JSON_BYTES if suffix in reader.JSON_SUFFIXES else MAX_FILE_BYTES
 
 
 def check_text(text: str, name: str) -> str:
@@ -268,19 +265,10 @@ def _official_channel_name(channel: OfficialChannel) -> str:
 def read_file(path: Path, channel: str | None = None) -> list[RawReport]:
     """The report(s) a file holds, by its suffix (``channel``: see `telegram_to_reports`)."""
     name = str(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise IngestError(
-            f"{name}: unsupported file type {suffix or '(none)'}; use {', '.join(sorted(SUPPORTED_SUFFIXES))}"
-        )
     try:
-        size = path.stat().st_size
-        limit = MAX_JSON_BYTES if suffix in JSON_SUFFIXES else MAX_FILE_BYTES
-        if size > limit:
-            raise IngestError(f"{name}: too big ({size:,} bytes; the limit is {limit:,})")
-        data = path.read_bytes()
-    except OSError as error:
-        raise IngestError(f"{name}: cannot read ({error.strerror or error})") from error
+        data = reader.read_bytes(path, _size_limit(path.suffix.lower()))
+    except reader.ReadError as error:
+        raise IngestError(f"{name}: {error}") from error
     return bytes_to_reports(data, path.name, path=name, channel=channel)
 
 
@@ -294,14 +282,15 @@ def bytes_to_reports(
     """
     suffix = Path(filename).suffix.lower()
     name = path or filename
-    if suffix and suffix not in SUPPORTED_SUFFIXES:
-        raise IngestError(
-            f"{name}: unsupported file type {suffix}; use {', '.join(sorted(SUPPORTED_SUFFIXES))}"
-        )
-    text = decode_bytes(data, name, limit=MAX_JSON_BYTES if suffix in JSON_SUFFIXES else MAX_FILE_BYTES)
-    if suffix in HTML_SUFFIXES:
+    if suffix:
+        try:
+            reader.check_suffix(suffix)
+        except reader.ReadError as error:
+            raise IngestError(f"{name}: {error}") from None
+    text = decode_bytes(data, name, limit=_size_limit(suffix))
+    if suffix in reader.HTML_SUFFIXES:
         return [html_to_report(text, name)]
-    if suffix in JSON_SUFFIXES:
+    if suffix in reader.JSON_SUFFIXES:
         try:
             parsed = json.loads(text)
         except json.JSONDecodeError as error:
@@ -315,23 +304,8 @@ def bytes_to_reports(
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files to ingest: files as given, folders searched recursively for supported files."""
-    result: list[Path] = []
-    for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            result.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not p.name.endswith(LABEL_SUFFIX)
-                )
-            )
-        else:
-            result.append(path)
-    return result
+    """Files to ingest: files as given, folders searched recursively for report files."""
+    return reader.expand_paths(paths)
 
 
 # Any scheme: a file:// or ftp:// item is a URL Salvo refuses by its scheme, not a file name.
