@@ -49,6 +49,9 @@ class CasualtyResult:
     no_casualty_statements: list[tuple[str, int, int, int]] = field(default_factory=list)
     # Amounts over numbers.MAX_PLAUSIBLE said of the killed or injured: (kind, start, end, sentence)
     implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
+    # Figures the text ties to one place: place (canonical name, "Kyiv" for the capital) -> kind ->
+    # the place's largest figure (the map's per-place casualties; the totals above add them up)
+    by_place: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -262,6 +265,19 @@ def _canonical_place(word: str) -> str:
         return "capital" if city.oblast == KYIV_CITY else city.name
     oblast = gaz.oblast(word)
     return oblast.name if oblast is not None else word.lower()
+
+
+def _place_name(key: str) -> str | None:
+    """The place a casualty key stands for, when it is one the gazetteer knows ("capital" is
+    Kyiv); None for a split with no place named or a word that is no place."""
+    if key == "capital":
+        return "Kyiv"
+    gaz = gazetteer()
+    oblast = gaz.oblast(key)
+    if oblast is not None and oblast.name == key:
+        return key
+    city = gaz.city(key)
+    return key if city is not None and city.name == key else None
 
 
 def _kind(match: re.Match[str]) -> str:
@@ -541,6 +557,10 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
                 m.place not in by_place or (m.value or 0) > (by_place[m.place].value or 0)
             ):
                 by_place[m.place] = m
+        for key, m in by_place.items():
+            place = _place_name(key)
+            if place is not None and m.value is not None:
+                result.by_place.setdefault(place, {})[kind] = m.value
         base = max(placeless, key=lambda m: (m.value, -m.start)) if placeless else None
         placed_sum = _placed_sum(by_place)
         if base is None and vague_placeless:

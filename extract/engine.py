@@ -201,6 +201,7 @@ def _record_places(
 
 
 def _record_casualties(report: Report, text: str, sentences: list[Sentence], result) -> None:
+    report.casualties_by_place = {place: dict(kinds) for place, kinds in result.by_place.items()}
     for kind in casualty_module.KINDS:
         value = result.values.get(kind)
         if value is None:

@@ -20,6 +20,11 @@ than the whole attack's, as salvo.consolidate reads them: {"drones_destroyed": {
 Poltava's governor ("local" for a city; place None when the text only points back to "the
 region"). A figure not in ``scopes`` is the whole attack's as far as the extractor can tell
 (extract.figure_scope; the consolidation may still infer a place from the figure's evidence).
+
+``casualties_by_place``, only when there is any: the killed and injured the text ties to one
+place, {"Kharkiv": {"killed": 1, "injured": 5}, "Kyiv": {"injured": 2}} (canonical names: a
+city, or an oblast when only the region is named), for a map; ``killed``/``injured`` remain the
+report's totals (they add these up, or are a larger figure the text gives for the whole attack).
 """
 
 from __future__ import annotations
@@ -131,6 +136,8 @@ class Report:
     scopes: dict[str, dict[str, str | None]] = field(default_factory=dict)
     # where the statement says the weapons came from (extract.launch_areas), canonical, in order
     launch_areas: list[LaunchArea] = field(default_factory=list)
+    # place -> {"killed": n, "injured": m}: the figures the text ties to one place (module doc)
+    casualties_by_place: dict[str, dict[str, int]] = field(default_factory=dict)
     id: str | None = None
     notes: str = ""
 
@@ -164,4 +171,8 @@ class Report:
             out["scopes"] = dict(self.scopes)
         if self.launch_areas:  # likewise: only statements that say where the weapons came from
             out["launch_areas"] = [a.to_dict() for a in self.launch_areas]
+        if self.casualties_by_place:  # likewise
+            out["casualties_by_place"] = {
+                place: dict(kinds) for place, kinds in self.casualties_by_place.items()
+            }
         return out

@@ -302,3 +302,22 @@ def test_the_worst_attack_since_the_invasion_is_this_attack() -> None:
         "the deadliest attack on children since the beginning of the full-scale invasion."
     )
     assert out["killed"] == 12
+
+
+def test_casualties_are_given_per_place_beside_the_totals() -> None:
+    out = record(
+        "Russian drones and missiles struck overnight. In Kharkiv, one person was killed and four were "
+        "injured. Two people were injured in Kyiv. In the Odesa region, three people were hurt."
+    )
+    assert (out["killed"], out["injured"]) == (1, 9)
+    assert out["casualties_by_place"] == {
+        "Kharkiv": {"killed": 1, "injured": 4},
+        "Kyiv": {"injured": 2},
+        "Odesa Oblast": {"injured": 3},
+    }
+
+
+def test_casualties_with_no_place_give_no_per_place_entry() -> None:
+    out = record("Russian drones struck overnight; two people were injured, officials said.")
+    assert out["injured"] == 2
+    assert "casualties_by_place" not in out
