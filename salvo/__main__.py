@@ -20,6 +20,7 @@ from tqdm import tqdm
 
 from salvo import consolidate, table
 from salvo.dashboard import auth
+from salvo.export import EXPORT_FORMATS, export_metadata, write_export
 from salvo.sources import sync
 from salvo.sources.ingest import IngestError, ingest_sources
 from salvo.sources.official import OfficialFormatError
@@ -97,8 +98,8 @@ def command_export(store: Store, args: argparse.Namespace) -> int:
     # Every night's full conflicts (each candidate, its source and report) travel with it as JSON.
     frame = table.export_frame(store, args.date_from, args.date_to)
     view = f"nights {args.date_from or 'first'} to {args.date_to or 'last'} (python -m salvo export)"
-    metadata = table.export_metadata(frame, view, store.data_version())
-    output = table.export_table(frame, args.format, args.output or Path(f"salvo-attacks.{args.format}"),
+    metadata = export_metadata(frame, view, store.data_version())
+    output = write_export(frame, args.format, args.output or Path(f"salvo-attacks.{args.format}"),
                                 metadata)
     print(f"wrote {len(frame)} attack nights to {output}")
     return 0
@@ -195,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     official.set_defaults(run=command_import_official)
 
     export = commands.add_parser("export", help="write the attack table, each night's conflicts as JSON")
-    export.add_argument("--format", choices=table.EXPORT_FORMATS, default="csv")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
     export.add_argument("--from", dest="date_from", type=_date, help="first attack night (YYYY-MM-DD)")
     export.add_argument("--to", dest="date_to", type=_date, help="last attack night (YYYY-MM-DD)")
     export.add_argument("-o", "--output", type=Path, help="file to write (default salvo-attacks.FORMAT)")

@@ -11,14 +11,12 @@ import gc
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
-from pathlib import Path
-from typing import Any, Literal
+from datetime import date
+from typing import Any
 
 import orjson
 import pandas as pd
 
-from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
 from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, plausible_figure
 from salvo.vocabulary import SOURCE_TYPES
 
@@ -60,8 +58,6 @@ CONFLICTS_COLUMN = "conflicts"
 SOURCE_URLS_COLUMN = "source_urls"
 # quality_flags entry "unreadable_figure:<column>": the stored value was no figure, shown as NA.
 UNREADABLE_FLAG = "unreadable_figure"
-ExportFormat = Literal["csv", "xlsx", "parquet"]
-EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
 
 
 def attack_table(store: Store) -> pd.DataFrame:
@@ -214,28 +210,6 @@ def export_frame(store: Store, start: date | None = None, end: date | None = Non
     return with_conflicts(frame, conflict_cells(store, (night.date() for night in frame["attack_date"])))
 
 
-def export_metadata(frame: pd.DataFrame, view: str, data_version: int | str,
-                    written_at: datetime | None = None) -> pd.DataFrame:
-    """What an export holds, as (item, value) rows: the XLSX file's "about" sheet, the Parquet
-    file's key-value metadata, the CSV's sidecar file. ``view`` names the filters or date range."""
-    written_at = written_at or datetime.now(UTC)
-    nights = frame["attack_date"]
-    rows = [
-        ("exported at", written_at.strftime("%Y-%m-%d %H:%M UTC")),
-        ("view", view),
-        ("data version", str(data_version)),
-        ("attack nights", str(len(frame))),
-        ("first night", pd.Timestamp(nights.min()).strftime("%Y-%m-%d") if len(frame) else ""),
-        ("last night", pd.Timestamp(nights.max()).strftime("%Y-%m-%d") if len(frame) else ""),
-        ("columns", "docs/data-model.md; missing figure = empty, never zero"),
-        ("source_urls", "the URLs of each night's reports, best source first (curated and pasted reports "
-                        "have none)"),
-        ("choices", "why each figure holds its value; regional_figures: counts of one place only"),
-        ("conflicts", "every disagreeing source's figure and report, as JSON, the chosen one first"),
-    ]
-    return pd.DataFrame(rows, columns=["item", "value"])
-
-
 def flat_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The table with lists joined by "; " and dicts as JSON, in whichever column they stand (a
     column the store adds beside the documented ones flattens too): for CSV and spreadsheets."""
@@ -254,39 +228,3 @@ def _flat_cell(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return "; ".join(map(str, value))
     return value
-
-
-def metadata_path(path: Path | str) -> Path:
-    """Where a CSV export's metadata goes: beside it, `NAME.about.csv` (CSV has no second sheet)."""
-    path = Path(path)
-    return path.with_name(f"{path.stem}.about.csv")
-
-
-def export_table(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str,
-                 metadata: pd.DataFrame | None = None) -> Path:
-    """Write the table (the attack table, or `export_frame`'s) as CSV, XLSX or Parquet; returns
-    the path written. CSV and XLSX cells are made safe for spreadsheets (salvo.security).
-    ``metadata`` (`export_metadata`) goes into an "about" sheet, the Parquet key-value metadata,
-    or a CSV's `metadata_path` file."""
-    path = Path(path)
-    if fmt == "csv":  # spreadsheet formats: cells from reports are neutralised first
-        path.write_bytes(csv_bytes(flat_table(frame)))
-        if metadata is not None:
-            metadata_path(path).write_bytes(csv_bytes(metadata))
-    elif fmt == "xlsx":
-        safe = fit_xlsx_cells(neutralise_formulas(flat_table(frame)))
-        with pd.ExcelWriter(path) as writer:
-            safe.to_excel(writer, index=False, sheet_name="attacks")
-            if metadata is not None:
-                about = fit_xlsx_cells(neutralise_formulas(metadata))
-                about.to_excel(writer, index=False, sheet_name="about")
-    elif fmt == "parquet":  # typed data, not a spreadsheet: cells keep their exact text
-        typed = frame.copy()
-        for column in DICT_COLUMNS:  # nested dicts of mixed values: JSON keeps them exact
-            typed[column] = [json_cell(v) for v in typed[column]]
-        if metadata is not None:
-            typed.attrs["salvo"] = dict(zip(metadata["item"], metadata["value"], strict=True))
-        typed.to_parquet(path, index=False)
-    else:
-        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
-    return path

@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from salvo.dashboard.filters import Filters, apply_filters, sync_query_params
-from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
+from salvo.export import ExportFormat, export_bytes, export_metadata
 from salvo.sources import default_data
 
 EMPTY_MESSAGE = ("No data yet — ingest reports (Ingest page) or import the official CSV "
@@ -298,14 +298,11 @@ def download_data(version: str, view: str, fmt: str, table: pd.DataFrame) -> Cal
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def _download_bytes(version: str, view: str, fmt: str, _table: pd.DataFrame) -> bytes:
-    from salvo import table
-
+def _download_bytes(version: str, view: str, fmt: ExportFormat, _table: pd.DataFrame) -> bytes:
     rows = download_table(version, _table)
     if fmt == "csv":  # one file: the XLSX and Parquet downloads carry the metadata
-        return to_csv_bytes(rows)
-    metadata = table.export_metadata(rows, view, version.rsplit("#", 1)[-1])
-    return {"xlsx": to_xlsx_bytes, "parquet": to_parquet_bytes}[fmt](rows, metadata)
+        return export_bytes(rows, fmt)
+    return export_bytes(rows, fmt, export_metadata(rows, view, version.rsplit("#", 1)[-1]))
 
 
 def download_table(version: str, shown: pd.DataFrame) -> pd.DataFrame:
@@ -330,36 +327,6 @@ def _conflict_cells(version: str, nights: tuple[str, ...], _handle: Any) -> dict
     from salvo import table
 
     return table.conflict_cells(_handle, [dt.date.fromisoformat(night) for night in nights])
-
-
-def to_csv_bytes(table: pd.DataFrame) -> bytes:
-    return csv_bytes(table)
-
-
-def to_xlsx_bytes(table: pd.DataFrame, metadata: pd.DataFrame | None = None) -> bytes:
-    """The table as an XLSX "attacks" sheet, with ``metadata`` (salvo.table.export_metadata) as
-    an "about" sheet when given."""
-    import io
-
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        fit_xlsx_cells(neutralise_formulas(table)).to_excel(writer, index=False, sheet_name="attacks")
-        if metadata is not None:
-            fit_xlsx_cells(neutralise_formulas(metadata)).to_excel(writer, index=False, sheet_name="about")
-    return buffer.getvalue()
-
-
-def to_parquet_bytes(table: pd.DataFrame, metadata: pd.DataFrame | None = None) -> bytes:
-    """Parquet is typed, not a spreadsheet: cells keep their exact text; ``metadata`` goes into
-    the file's key-value metadata (pandas attrs, key "salvo")."""
-    import io
-
-    buffer = io.BytesIO()
-    typed = table.copy()
-    if metadata is not None:
-        typed.attrs["salvo"] = dict(zip(metadata["item"], metadata["value"], strict=True))
-    typed.to_parquet(buffer, index=False)
-    return buffer.getvalue()
 
 
 # --- the Reports page ----------------------------------------------------------------------------

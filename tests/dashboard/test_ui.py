@@ -7,8 +7,10 @@ import io
 import pandas as pd
 import pytest
 
+from salvo import export
 from salvo.dashboard import data as ui
 from salvo.dashboard.formatting import escape_markdown
+from salvo.security import neutralise_formulas
 from tests.dashboard.synthetic import attack_frame, empty_attack_frame
 
 
@@ -38,20 +40,20 @@ def test_columns_beyond_the_contract_flatten_too():
     table = ui.display_table(frame)
     assert list(table["models"]) == ["", '{"Shahed-136":{"launched":5}}']
     assert list(table["sites"]) == ["1; 2", ""]
-    assert ui.to_parquet_bytes(table)
+    assert export.export_bytes(table, "parquet")
 
 
 @pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
 def test_formula_cells_are_neutralised(cell):
     table = pd.DataFrame({"sources": [cell], "n": [5]})
-    safe = ui.neutralise_formulas(table)
+    safe = neutralise_formulas(table)
     assert safe.loc[0, "sources"] == "'" + cell
     assert safe.loc[0, "n"] == 5
 
 
 def test_plain_text_and_numbers_are_left_alone():
     table = pd.DataFrame({"sources": ["Reuters"], "killed": pd.array([-1], dtype="Int64")})
-    assert ui.neutralise_formulas(table).equals(table)
+    assert neutralise_formulas(table).equals(table)
 
 
 def test_downloads_hold_exactly_the_rows_shown():
@@ -59,17 +61,17 @@ def test_downloads_hold_exactly_the_rows_shown():
     frame.at[3, "sources"] = ["=cmd|' /C calc'!A0"]
     table = ui.display_table(frame)
 
-    from_csv = pd.read_csv(io.BytesIO(ui.to_csv_bytes(table)), keep_default_na=False)
+    from_csv = pd.read_csv(io.BytesIO(export.export_bytes(table, "csv")), keep_default_na=False)
     assert list(from_csv.columns) == list(table.columns)
     assert list(from_csv["attack_date"]) == list(table["attack_date"])
     assert from_csv.loc[3, "sources"] == "'=cmd|' /C calc'!A0"
 
-    from_xlsx = pd.read_excel(io.BytesIO(ui.to_xlsx_bytes(table)))
+    from_xlsx = pd.read_excel(io.BytesIO(export.export_bytes(table, "xlsx")))
     assert len(from_xlsx) == 12
     assert from_xlsx.loc[3, "sources"].startswith("'=")
     assert list(from_xlsx["total_launched"]) == list(table["total_launched"])
 
-    from_parquet = pd.read_parquet(io.BytesIO(ui.to_parquet_bytes(table)))
+    from_parquet = pd.read_parquet(io.BytesIO(export.export_bytes(table, "parquet")))
     pd.testing.assert_frame_equal(from_parquet, table, check_dtype=False)
 
 

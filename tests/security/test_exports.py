@@ -9,9 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from salvo import security
+from salvo import export, security
 from salvo.__main__ import main
-from salvo.dashboard import data as ui
 from salvo.sources.ingest import ingest_text
 from salvo.store import Store
 from tests.store.conftest import FakeExtractor, record
@@ -36,8 +35,8 @@ def test_plain_cells_are_unchanged():
 
 def test_the_data_page_uses_the_shared_function():
     table = pd.DataFrame({"outlet": ["=1+1"]})
-    assert b"'=1+1" in ui.to_csv_bytes(table)
-    assert ui.neutralise_formulas is security.neutralise_formulas
+    assert b"'=1+1" in export.export_bytes(table, "csv")
+    assert export.neutralise_formulas is security.neutralise_formulas  # the one exporter the page uses
 
 
 @pytest.fixture
@@ -76,7 +75,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
 def test_a_carriage_return_never_starts_a_row_of_its_own():
     outlets = HOSTILE_OUTLETS + LINE_BREAKING_OUTLETS
     table = pd.DataFrame({"outlet": outlets, "killed": range(len(outlets))})
-    rows = _csv_rows(ui.to_csv_bytes(table))
+    rows = _csv_rows(export.export_bytes(table, "csv"))
     assert len(rows) == 1 + len(outlets)  # the header and one row per outlet, no more
     assert [row[0] for row in rows[1:]] == ["'" + c if c.startswith(security.FORMULA_PREFIXES) else c
                                             for c in outlets]
@@ -102,11 +101,12 @@ def test_the_cli_csv_export_reads_back_row_for_row(tmp_path):
 def test_an_xlsx_cell_is_cut_at_the_format_s_limit_and_says_so():
     long = "x" * 40_000
     table = pd.DataFrame({"conflicts": [long, "short"], "killed": [1, 2]})
-    read = pd.read_excel(io.BytesIO(ui.to_xlsx_bytes(table)))
+    read = pd.read_excel(io.BytesIO(export.export_bytes(table, "xlsx")))
     assert len(read.loc[0, "conflicts"]) == security.XLSX_CELL_LIMIT
     assert read.loc[0, "conflicts"].endswith(security.XLSX_CUT_NOTE)
     assert read.loc[1, "conflicts"] == "short" and list(read["killed"]) == [1, 2]
-    assert pd.read_csv(io.BytesIO(ui.to_csv_bytes(table))).loc[0, "conflicts"] == long  # CSV: whole
+    from_csv = pd.read_csv(io.BytesIO(export.export_bytes(table, "csv")))
+    assert from_csv.loc[0, "conflicts"] == long  # CSV: whole
 
 
 def test_an_xlsx_export_fits_its_cells(tmp_path):
@@ -114,6 +114,6 @@ def test_an_xlsx_export_fits_its_cells(tmp_path):
 
     frame = table.rows_to_frame([{"attack_date": "2025-07-04", "cities": ["=" + "y" * 40_000],
                                   "source_type": "outlet"}])
-    path = table.export_table(frame, "xlsx", tmp_path / "out.xlsx")
+    path = export.write_export(frame, "xlsx", tmp_path / "out.xlsx")
     cell = pd.read_excel(path).loc[0, "cities"]
     assert cell.startswith("'=") and len(cell) == security.XLSX_CELL_LIMIT

@@ -9,8 +9,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
-from salvo import consolidate, table
-from salvo.dashboard import data as ui
+from salvo import consolidate, export, table
 from salvo.sources import official
 from salvo.sources.default_data import load_curated_records
 from salvo.sources.ingest import ingest_text
@@ -106,4 +105,4 @@ def test_a_bad_stored_value_reads_as_na_with_a_flag(store, stored):
     assert f"{table.UNREADABLE_FLAG}:drones_launched" in bad["quality_flags"]
     assert frame.iloc[0]["drones_launched"] == 40 and frame.iloc[0]["quality_flags"] == []
     for fmt in ("csv", "xlsx"):
-        assert {"csv": ui.to_csv_bytes, "xlsx": ui.to_xlsx_bytes}[fmt](table.flat_table(frame))
+        assert export.export_bytes(table.flat_table(frame), fmt)

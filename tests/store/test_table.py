@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from salvo import consolidate, table
+from salvo import consolidate, export, table
 from salvo.__main__ import main
 from salvo.store import NewReport, Store
 
@@ -107,7 +107,7 @@ def test_the_frame_names_the_conflicting_fields_and_the_store_keeps_the_candidat
     assert [(c["value"], c["source"]) for c in candidates] == [(539, "a"), (550, "b")]
 
 
-@pytest.mark.parametrize("fmt", table.EXPORT_FORMATS)
+@pytest.mark.parametrize("fmt", export.EXPORT_FORMATS)
 def test_exports_round_trip_with_every_nights_conflicts(store, tmp_path, fmt):
     fill(store)
     frame = table.export_frame(store)
@@ -116,7 +116,7 @@ def test_exports_round_trip_with_every_nights_conflicts(store, tmp_path, fmt):
                *table.COLUMNS[table.COLUMNS.index("conflict_fields") + 1 :]]
     columns.insert(columns.index("sources") + 1, "source_urls")
     assert list(frame.columns) == columns
-    path = table.export_table(frame, fmt, tmp_path / f"out.{fmt}")
+    path = export.write_export(frame, fmt, tmp_path / f"out.{fmt}")
     back = {"csv": pd.read_csv, "xlsx": pd.read_excel, "parquet": pd.read_parquet}[fmt](path)
     assert len(back) == 2 and int(back["drones_launched"].iloc[0]) == 539
     conflicts = json.loads(back["conflicts"].iloc[0])
@@ -204,17 +204,17 @@ def test_exports_carry_the_reports_urls_and_a_metadata_sheet(store, tmp_path):
     frame = table.export_frame(store)
     assert frame.loc[0, "source_urls"] == ["https://wire.example/a", "https://outlet.example/c"]
     written = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-    metadata = table.export_metadata(frame, "nights first to last", 7, written)
+    metadata = export.export_metadata(frame, "nights first to last", 7, written)
     about = dict(zip(metadata["item"], metadata["value"], strict=True))
     assert about["exported at"] == "2026-03-01 12:00 UTC" and about["data version"] == "7"
     assert (about["attack nights"], about["first night"]) == ("1", "2025-07-04")
-    xlsx = table.export_table(frame, "xlsx", tmp_path / "out.xlsx", metadata)
+    xlsx = export.write_export(frame, "xlsx", tmp_path / "out.xlsx", metadata)
     sheets = pd.read_excel(xlsx, sheet_name=None)
     assert list(sheets) == ["attacks", "about"]
     assert sheets["attacks"].loc[0, "source_urls"] == "https://wire.example/a; https://outlet.example/c"
     assert dict(zip(sheets["about"]["item"], sheets["about"]["value"].astype(str), strict=True))["view"] == (
         "nights first to last")
-    csv = table.export_table(frame, "csv", tmp_path / "out.csv", metadata)
-    assert pd.read_csv(table.metadata_path(csv))["item"].tolist() == metadata["item"].tolist()
-    parquet = table.export_table(frame, "parquet", tmp_path / "out.parquet", metadata)
+    csv = export.write_export(frame, "csv", tmp_path / "out.csv", metadata)
+    assert pd.read_csv(export.metadata_path(csv))["item"].tolist() == metadata["item"].tolist()
+    parquet = export.write_export(frame, "parquet", tmp_path / "out.parquet", metadata)
     assert pd.read_parquet(parquet).attrs["salvo"]["data version"] == "7"

@@ -1,0 +1,95 @@
+"""The one exporter: the attack table as CSV, XLSX or Parquet, for `python -m salvo export` and the
+Data page's downloads alike.
+
+The frame is the attack table (typed) or a flat table (the Data page's, text already): CSV and
+XLSX are written from its flat form (salvo.table.flat_table) with every text cell made safe for
+spreadsheets (salvo.security); Parquet keeps the frame's own types (lists stay lists), with
+nested dicts as JSON text so mixed values stay exact. `export_metadata` says what an export holds.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from salvo.security import csv_bytes, fit_xlsx_cells, neutralise_formulas
+from salvo.table import DICT_COLUMNS, flat_table, json_cell
+
+ExportFormat = Literal["csv", "xlsx", "parquet"]
+EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "xlsx", "parquet")
+
+
+def export_metadata(frame: pd.DataFrame, view: str, data_version: int | str,
+                    written_at: datetime | None = None) -> pd.DataFrame:
+    """What an export holds, as (item, value) rows: the XLSX file's "about" sheet, the Parquet
+    file's key-value metadata, the CSV's sidecar file. ``view`` names the filters or date range."""
+    written_at = written_at or datetime.now(UTC)
+    nights = frame["attack_date"]
+    rows = [
+        ("exported at", written_at.strftime("%Y-%m-%d %H:%M UTC")),
+        ("view", view),
+        ("data version", str(data_version)),
+        ("attack nights", str(len(frame))),
+        ("first night", pd.Timestamp(nights.min()).strftime("%Y-%m-%d") if len(frame) else ""),
+        ("last night", pd.Timestamp(nights.max()).strftime("%Y-%m-%d") if len(frame) else ""),
+        ("columns", "docs/data-model.md; missing figure = empty, never zero"),
+        ("source_urls", "the URLs of each night's reports, best source first (curated and pasted reports "
+                        "have none)"),
+        ("choices", "why each figure holds its value; regional_figures: counts of one place only"),
+        ("conflicts", "every disagreeing source's figure and report, as JSON, the chosen one first"),
+    ]
+    return pd.DataFrame(rows, columns=["item", "value"])
+
+
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame as spreadsheets take it: the attack table flattened, a flat table as it is."""
+    typed = "attack_date" in frame.columns and pd.api.types.is_datetime64_any_dtype(frame["attack_date"])
+    return flat_table(frame) if typed else frame
+
+
+def export_bytes(frame: pd.DataFrame, fmt: ExportFormat, metadata: pd.DataFrame | None = None) -> bytes:
+    """The table in one format. ``metadata`` (`export_metadata`) becomes the XLSX "about" sheet or
+    the Parquet key-value metadata (pandas attrs, key "salvo"); a CSV has no room for it (see
+    `write_export`)."""
+    if fmt == "csv":  # spreadsheet formats: cells from reports are neutralised first
+        return csv_bytes(_flat(frame))
+    buffer = io.BytesIO()
+    if fmt == "xlsx":
+        with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+            attacks = fit_xlsx_cells(neutralise_formulas(_flat(frame)))
+            attacks.to_excel(writer, index=False, sheet_name="attacks")
+            if metadata is not None:
+                about = fit_xlsx_cells(neutralise_formulas(metadata))
+                about.to_excel(writer, index=False, sheet_name="about")
+    elif fmt == "parquet":  # typed data, not a spreadsheet: cells keep their exact text
+        typed = frame.copy()
+        for column in DICT_COLUMNS:  # nested dicts of mixed values: JSON keeps them exact
+            if column in typed.columns:
+                typed[column] = [json_cell(v) if isinstance(v, dict) else v for v in typed[column]]
+        if metadata is not None:
+            typed.attrs["salvo"] = dict(zip(metadata["item"], metadata["value"], strict=True))
+        typed.to_parquet(buffer, index=False)
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    return buffer.getvalue()
+
+
+def metadata_path(path: Path | str) -> Path:
+    """Where a CSV export's metadata goes: beside it, `NAME.about.csv` (CSV has no second sheet)."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.about.csv")
+
+
+def write_export(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str,
+                 metadata: pd.DataFrame | None = None) -> Path:
+    """Write `export_bytes` to ``path`` (a CSV's metadata to its `metadata_path` file); returns the
+    path written."""
+    path = Path(path)
+    path.write_bytes(export_bytes(frame, fmt, metadata))
+    if fmt == "csv" and metadata is not None:
+        metadata_path(path).write_bytes(csv_bytes(metadata))
+    return path
