@@ -237,9 +237,11 @@ def _noun_phrase_in(text: str, scanned: str, pos: int, end: int, g: WeaponGramma
         return None
     head_end = match.end()
     head = match.group("head")
-    # "Shahed drones", "Kh-101 cruise missiles": keep extending while more heads follow.
+    # "Shahed drones", "Kh-101 cruise missiles", "Kh-101/Kh-55/Kalibr cruise missiles": keep
+    # extending while more heads follow.
     for _ in range(4):
-        extra = tail.match(scanned, head_end, end)
+        at = head_end + 1 if scanned.startswith("/", head_end) else head_end
+        extra = tail.match(scanned, at, end)
         if extra is None:
             break
         head = extra.group("head")

@@ -298,7 +298,7 @@ LANGUAGE = LanguageData(
             r"lost locally",
             r"locally lost",
             r"['‘\"“]?lost['’\"”]? (?:due to|because of|as a result of) (?:electronic|ew\b|active)",
-            r"['‘\"“]lost['’\"”]",
+            r"['‘\"“]lost[.,]?['’\"”]",  # 'were "lost."'
             r"(?:were )?lost in location",
             r"lost(?!\s+(?:their|his|her|its|power|contact)\b)",  # "the remaining eight were lost"
             r"suppressed",

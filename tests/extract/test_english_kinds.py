@@ -321,3 +321,16 @@ def test_casualties_with_no_place_give_no_per_place_entry() -> None:
     out = record("Russian drones struck overnight; two people were injured, officials said.")
     assert out["injured"] == 2
     assert "casualties_by_place" not in out
+
+
+def test_a_list_of_models_joined_by_slashes_is_one_count() -> None:
+    out = record(
+        "Russia launched 70 missiles overnight. Air defence shot down 50 Kh-101/Kh-55/Kalibr cruise "
+        "missiles and six Kh-59/Kh-69 missiles."
+    )
+    assert out["missiles_destroyed"] == 56
+
+
+def test_drones_lost_in_quotes_with_the_full_stop_inside_are_suppressed() -> None:
+    out = record('Russia launched 90 drones. Air defence shot down 60 drones. Another 25 drones were "lost."')
+    assert out["suppressed"] == 25
