@@ -205,7 +205,13 @@ def export_frame(store: Store, start: date | None = None, end: date | None = Non
     """The attack table (nights within [start, end]) with every night's conflicts and its reports'
     URLs joined from the store (`with_conflicts`, `with_source_urls`): what `python -m salvo
     export` writes."""
-    frame = between(attack_table(store), start, end)
+    return with_export_columns(store, between(attack_table(store), start, end))
+
+
+def with_export_columns(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the attack table with what exports add from the store: their reports' URLs
+    (`with_source_urls`) and their full conflicts (`with_conflicts`). The CLI export and the API
+    (salvo.dashboard.api) both go through it."""
     frame = with_source_urls(frame, store.source_urls(i for ids in frame["report_ids"] for i in ids))
     return with_conflicts(frame, conflict_cells(store, (night.date() for night in frame["attack_date"])))
 

@@ -396,10 +396,10 @@ def _cached_reports(version: str, view: ReportView, number: int, _handle: Any) -
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _cached_report_table(version: str, view: ReportView, number: int, _handle: Any) -> pd.DataFrame:
-    return _report_table(_cached_reports(version, view, number, _handle))
+    return report_table(_cached_reports(version, view, number, _handle))
 
 
-def _report_table(reports: list[dict[str, Any]]) -> pd.DataFrame:
+def report_table(reports: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per report with its headline figures (corrections applied)."""
     rows = []
     for report in reports:

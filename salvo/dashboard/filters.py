@@ -5,6 +5,8 @@ They live in the sidebar and in the URL's query string, so a copied link reprodu
 widgets, seeds them from the query string on a session's first run and writes them back.
 
 Query string: `from=2025-07-01&to=2025-07-31&weapon=drones,cruise&oblast=Kyiv City&source=official`.
+Pages read it leniently (a bad value is dropped); the API (salvo.dashboard.api) reads it with the
+same parser, strictly: a bad value is a `FilterError` naming every problem.
 """
 from __future__ import annotations
 
@@ -48,18 +50,26 @@ class Filters:
         return {key: value for key, value in params.items() if value}
 
     @classmethod
-    def from_query_params(cls, params: Mapping[str, str]) -> Filters:
-        """Read a query string leniently: unknown or malformed values are dropped, never raised."""
-        start, end = _parse_date(params.get("from")), _parse_date(params.get("to"))
+    def from_query_params(cls, params: Mapping[str, str], *, strict: bool = False) -> Filters:
+        """Read a query string. Leniently (the pages): unknown or malformed values are dropped and
+        a reversed range is swapped, never raised. Strictly (the API): any of those raises a
+        `FilterError` listing every problem, so a typo never silently widens the answer."""
+        problems: list[str] = []
+        start = _parse_date("from", params.get("from"), problems)
+        end = _parse_date("to", params.get("to"), problems)
         if start and end and start > end:
+            problems.append(f"from ({start}) is after to ({end})")
             start, end = end, start
-        return cls(
+        filters = cls(
             start=start,
             end=end,
-            weapons=_pick(params.get("weapon"), WEAPONS),
-            oblasts=_pick(params.get("oblast"), OBLASTS),
-            source_types=_pick(params.get("source"), SOURCE_TYPES),
+            weapons=_pick("weapon", params.get("weapon"), WEAPONS, problems),
+            oblasts=_pick("oblast", params.get("oblast"), OBLASTS, problems),
+            source_types=_pick("source", params.get("source"), SOURCE_TYPES, problems),
         )
+        if strict and problems:
+            raise FilterError(problems)
+        return filters
 
     def describe(self) -> str:
         """One line saying what the view holds, for captions and download file notes."""
@@ -72,19 +82,43 @@ class Filters:
         return " · ".join(parts)
 
 
-def _parse_date(value: str | None) -> dt.date | None:
+class FilterError(ValueError):
+    """Filter values the strict reading refused; ``problems`` says what is wrong with each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+SHOWN_VALUE_LENGTH = 40  # a refused value is quoted in the message up to this many characters
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= SHOWN_VALUE_LENGTH else value[:SHOWN_VALUE_LENGTH] + "…")
+
+
+def _parse_date(name: str, value: str | None, problems: list[str]) -> dt.date | None:
     if not value:
         return None
+    text = str(value)
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        parsed = dt.date.fromisoformat(text[:10])
     except ValueError:
+        problems.append(f"{name}: {_shown(text)} is not a date (YYYY-MM-DD)")
         return None
+    if len(text) > 10:
+        problems.append(f"{name}: {_shown(text)} has more than a date (YYYY-MM-DD)")
+    return parsed
 
 
-def _pick(value: str | None, allowed: tuple[str, ...]) -> tuple[str, ...]:
+def _pick(name: str, value: str | None, allowed: tuple[str, ...], problems: list[str]) -> tuple[str, ...]:
     if not value:
         return ()
     wanted = [part.strip() for part in str(value).split(",")]
+    unknown = [part for part in wanted if part and part not in allowed]
+    if unknown:
+        problems.append(f"{name}: unknown {', '.join(map(_shown, unknown))}; "
+                        f"one or more of {', '.join(allowed)}, comma-separated")
     return tuple(option for option in allowed if option in wanted)
 
 
