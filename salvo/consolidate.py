@@ -47,6 +47,11 @@ from salvo.store import (
 )
 from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 
+# The rules' version: rows made by older rules are consolidated again (`ensure_current_rules`).
+# 2: issue 14 (bounds above exact figures, casualty tallies, regional figures, choices).
+RULES_VERSION = 2
+RULES_COUNTER = "consolidation_rules"
+
 TIER_OFFICIAL, TIER_WIRE, TIER_OUTLET, TIER_PARTIAL = 0, 1, 2, 3
 TIERS = {"official": TIER_OFFICIAL, "wire": TIER_WIRE, "outlet": TIER_OUTLET}
 FIGURE_FIELDS = (*COUNT_FIELDS, *FAMILY_FIELDS)
@@ -538,6 +543,16 @@ def _refresh(store: Store, wanted: set[date] | None) -> int:
         rows[night] = (row, row["report_ids"])
     store.replace_attacks(rows, wanted)
     return len(rows)
+
+
+def ensure_current_rules(store: Store) -> bool:
+    """Consolidate every night again when the stored rows were made by older rules (a store from
+    before an upgrade); True when it did. Idempotent: the version is recorded after the rebuild."""
+    if store.counter(RULES_COUNTER) == RULES_VERSION:
+        return False
+    refresh(store)
+    store.set_counter(RULES_COUNTER, RULES_VERSION)
+    return True
 
 
 def correct_report(

@@ -116,6 +116,7 @@ def get_store() -> Store:
         if _default_store is None or _default_store.url != database_url():
             store = Store()
             ensure_default_data(store)
+            consolidate.ensure_current_rules(store)  # rows of a store made by older rules
             _default_store = store
         return _default_store
 

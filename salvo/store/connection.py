@@ -118,6 +118,19 @@ class StoreConnection:
             sa.update(counters).where(counters.c.name == "data_version").values(value=counters.c.value + 1)
         )
 
+    def counter(self, name: str) -> int | None:
+        """A named counter's value (see `set_counter`), None when never set."""
+        with self.engine.connect() as conn:
+            query = sa.select(counters.c.value).where(counters.c.name == name)
+            return conn.execute(query).scalar_one_or_none()
+
+    def set_counter(self, name: str, value: int) -> None:
+        """Set a named counter (for instance the consolidation rules' version the rows were made by)."""
+        with self.write() as conn:
+            updated = conn.execute(sa.update(counters).where(counters.c.name == name).values(value=value))
+            if updated.rowcount == 0:
+                conn.execute(sa.insert(counters).values(name=name, value=value))
+
     def data_version(self) -> int:
         """A number that changes on every write: the cache key for anything read from the store."""
         with self.engine.connect() as conn:

@@ -194,3 +194,14 @@ def test_the_four_cases_hold_through_the_cli_ingest_and_export(tmp_path):
     if "2026-03-07" in table.index:
         assert pd.isna(table.loc["2026-03-07", "drones_launched"])
         assert "implausible" in choices("2026-03-07")["drones_launched"]
+
+
+def test_rows_made_by_older_rules_are_consolidated_again_once(store):
+    add(store, "Wire", "wire", drones_launched=90)
+    stale = {"attack_date": NIGHT.isoformat(), "drones_launched": 12, "report_ids": []}  # older rules
+    store.replace_attacks({NIGHT: (stale, [])}, None)
+    assert consolidate.ensure_current_rules(store)
+    row = store.get_attack(NIGHT)
+    assert row["drones_launched"] == 90 and row["choices"]["drones_launched"].startswith("chosen: Wire")
+    assert store.counter(consolidate.RULES_COUNTER) == consolidate.RULES_VERSION
+    assert not consolidate.ensure_current_rules(store)  # already current: nothing rebuilt
