@@ -333,13 +333,16 @@ def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
     def known(*names: str) -> bool:
         return all(row.get(n) is not None for n in names)
 
+    # A launch figure that is a lower bound ("more than 300") may be exceeded by what was shot down.
+    bounded = set(row.get("lower_bound_fields") or ())
     for kind in ("drones", "missiles", "total"):
         if (
             known(f"{kind}_launched", f"{kind}_destroyed")
+            and f"{kind}_launched" not in bounded
             and row[f"{kind}_destroyed"] > row[f"{kind}_launched"]
         ):
             flags.append(f"{kind}_destroyed>{kind}_launched")
-    if known("total_launched", "total_destroyed") and (
+    if known("total_launched", "total_destroyed") and "total_launched" not in bounded and (
         row.get("suppressed") is not None or row.get("hit_locations") is not None
     ):
         accounted = row["total_destroyed"] + (row.get("suppressed") or 0) + (row.get("hit_locations") or 0)
@@ -357,7 +360,11 @@ def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
         missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if f != "shahed"]
         if known(f"missiles_{kind}") and sum(v or 0 for v in missile_parts) > row[f"missiles_{kind}"]:
             flags.append(f"missile_families_{kind}>missiles_{kind}")
-    if known("total_launched", "hit_locations") and row["hit_locations"] > row["total_launched"]:
+    if (
+        known("total_launched", "hit_locations")
+        and "total_launched" not in bounded
+        and row["hit_locations"] > row["total_launched"]
+    ):
         flags.append("hit_locations>total_launched")
     if regional_only:  # only regional or local accounts counted the night's weapons
         flags.append("regional_only")

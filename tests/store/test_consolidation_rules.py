@@ -205,3 +205,16 @@ def test_rows_made_by_older_rules_are_consolidated_again_once(store):
     assert row["drones_launched"] == 90 and row["choices"]["drones_launched"].startswith("chosen: Wire")
     assert store.counter(consolidate.RULES_COUNTER) == consolidate.RULES_VERSION
     assert not consolidate.ensure_current_rules(store)  # already current: nothing rebuilt
+
+
+def test_more_shot_down_than_a_lower_bound_of_launches_is_no_impossibility(store):
+    add(store, "Outlet", "outlet", total_launched=300, total_destroyed=342, hit_locations=11,
+        bounds={"total_launched": "lower"})
+    flags = night(store)["quality_flags"]
+    assert not {"total_destroyed>total_launched", "hit_locations>total_launched"} & set(flags)
+    assert "destroyed+suppressed+hits>launched" not in flags
+
+
+def test_more_shot_down_than_an_exact_launch_figure_is_flagged(store):
+    add(store, "Outlet", "outlet", total_launched=300, total_destroyed=342)
+    assert "total_destroyed>total_launched" in night(store)["quality_flags"]
