@@ -40,6 +40,7 @@ from extract.places import find_places
 from salvo.store import (
     COUNT_FIELDS,
     FAMILY_FIELDS,
+    PLAUSIBLE_MAX,  # the store's own bound: a figure stored before it existed is set aside here
     Correction,
     Store,
     StoreError,
@@ -73,8 +74,6 @@ CASUALTY_FIELDS = ("killed", "injured")
 # What a statement counts (weapons, suppressed, locations): a regional or local account's count
 # of these is that place's, never the night's national figure.
 STATEMENT_FIELDS = tuple(name for name in FIGURE_FIELDS if name not in CASUALTY_FIELDS)
-# No night has seen a thousandth of this: a larger figure is a misreading or a typo.
-PLAUSIBLE_MAX = 100_000
 # A story about one place whose weapon counts are all this small, with no statement sentence
 # behind them ("a drone hit a house in Kharkiv"), counts that strike, not the night.
 SINGLE_STRIKE_MAX = 3
