@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract.anchors import may_match
 from extract.lang import get_language
 from extract.text import Sentence
 
@@ -75,6 +76,8 @@ def find_launch_areas(
     found: list[LaunchArea] = []
     for i in indexes:
         s = sentences[i]
+        if not may_match(pattern, text, s.start, s.end):
+            continue  # no area's name in it: the names' anchors tell most sentences apart quickly
         last_end = None  # the end of the last area taken in this sentence
         for match in pattern.finditer(text, s.start, s.end):
             area = areas[int((match.lastgroup or "a0")[1:])]
