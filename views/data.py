@@ -2,18 +2,19 @@
 import streamlit as st
 
 from salvo.dashboard import data as ui
+from salvo.dashboard import downloads, formatting
 
 st.title("Data")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
 _everything, version = ui.attacks()
-version_number = version.rsplit("#", 1)[-1]  # the store's counter, without the database address
+version_number = ui.version_number(version)
 st.caption(f"{filters.describe()} · data version {version_number}")
 if ui.show_empty(frame, filters):
     st.stop()
 
-table = ui.view_result(ui.display_table)
-st.dataframe(table, hide_index=True, height=480, column_config=ui.column_labels(table.columns))
+table = ui.view_result(downloads.display_table)
+st.dataframe(table, hide_index=True, height=480, column_config=formatting.column_labels(table.columns))
 st.caption(f"{len(table)} attack night(s). A grey None: no source gave the figure (never zero; "
            "empty in downloads). \"Disputed figures\" names the figures sources disagree on, \"Why\" "
            "says which source each figure came from, \"Regional figures\" the counts of one place "
@@ -26,10 +27,10 @@ st.caption(f"{len(table)} attack night(s). A grey None: no source gave the figur
 stem = f"salvo-attacks-v{version_number}"
 view = filters.describe()
 cols = st.columns(3)
-cols[0].download_button("Download CSV", ui.download_data(version, view, "csv", table), f"{stem}.csv",
+cols[0].download_button("Download CSV", downloads.download_data(version, view, "csv", table), f"{stem}.csv",
                         "text/csv", key="dl_csv")
 cols[1].download_button(
-    "Download XLSX", ui.download_data(version, view, "xlsx", table), f"{stem}.xlsx",
+    "Download XLSX", downloads.download_data(version, view, "xlsx", table), f"{stem}.xlsx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx")
-cols[2].download_button("Download Parquet", ui.download_data(version, view, "parquet", table),
+cols[2].download_button("Download Parquet", downloads.download_data(version, view, "parquet", table),
                         f"{stem}.parquet", "application/vnd.apache.parquet", key="dl_parquet")

@@ -5,7 +5,7 @@ import hashlib
 import streamlit as st
 
 from extract.reader import READABLE_SUFFIXES
-from salvo.dashboard import auth, sync_status
+from salvo.dashboard import auth, previews, sync_status
 from salvo.dashboard import data as ui
 from salvo.dashboard.formatting import escape_markdown
 from salvo.sources import ingest, sync
@@ -25,21 +25,21 @@ paste_tab, upload_tab, url_tab, official_tab, live_tab = st.tabs(
 
 def show_preview(name: str, record: dict) -> None:
     st.markdown(f"**Preview of {escape_markdown(name)}**")
-    warning = ui.preview_warning(record)
+    warning = previews.preview_warning(record)
     if warning:
         st.warning(warning, icon=":material/warning:")
-    st.dataframe(ui.preview_table(record), hide_index=True)
+    st.dataframe(previews.preview_table(record), hide_index=True)
 
 
 with paste_tab:
-    text = st.text_area("Report text", height=220, key="paste_text", max_chars=ui.MAX_PASTE_CHARS)
+    text = st.text_area("Report text", height=220, key="paste_text", max_chars=previews.MAX_PASTE_CHARS)
     published = st.date_input("Published on (helps resolve 'overnight', weekdays)", value=None,
                               key="paste_published")
     outlet = st.text_input("Outlet (optional)", key="paste_outlet")
     key = hashlib.sha256(f"{text}|{published}".encode()).hexdigest()
     if st.button("Preview extraction", key="paste_preview", disabled=not text.strip()):
         try:
-            st.session_state["paste_result"] = (key, ui.preview_text(text, published))
+            st.session_state["paste_result"] = (key, previews.preview_text(text, published))
         except ValueError as error:
             st.error(f"Cannot read this text: {escape_markdown(error)}")
     preview = st.session_state.get("paste_result")
@@ -66,14 +66,14 @@ with upload_tab:
         help="A channel export's posts count as official only when you name the channel here and "
              "data/official_channels.csv lists it; what the file calls itself does not count.")
     if files and st.button("Preview extraction", key="upload_preview"):
-        for upload in files[: ui.MAX_PREVIEW_FILES]:
+        for upload in files[: previews.MAX_PREVIEW_FILES]:
             try:
-                for name, record in ui.preview_upload(upload.name, upload.getvalue()):
+                for name, record in previews.preview_upload(upload.name, upload.getvalue()):
                     show_preview(name, record)
             except ValueError as error:
                 st.error(escape_markdown(f"{upload.name}: {error}"))
-        if len(files) > ui.MAX_PREVIEW_FILES:
-            st.caption(f"Previewed the first {ui.MAX_PREVIEW_FILES} of {len(files)} files.")
+        if len(files) > previews.MAX_PREVIEW_FILES:
+            st.caption(f"Previewed the first {previews.MAX_PREVIEW_FILES} of {len(files)} files.")
     if files and st.button("Commit to the store", key="upload_commit", type="primary"):
         bar = st.progress(0.0, text="Storing…")
         totals = {"added": 0, "skipped": 0, "not_attack": 0, "failed": []}
@@ -97,7 +97,7 @@ with url_tab:
     url = st.text_input("Address of a report (http or https)", key="url_input")
     if url and st.button("Fetch and preview", key="url_preview"):
         try:
-            st.session_state["url_result"] = (url, ui.preview_url(url))
+            st.session_state["url_result"] = (url, previews.preview_url(url))
         except ValueError as error:
             st.error(f"Cannot use this address: {escape_markdown(error)}")
     preview = st.session_state.get("url_result")

@@ -2,7 +2,7 @@
 nights left out as impossible and those whose figure merges shot down and suppressed."""
 import streamlit as st
 
-from salvo.dashboard import charts
+from salvo.dashboard import charts, formatting
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
 
@@ -49,7 +49,7 @@ else:
                      f"({charts.GROUPS[group]})"):
         st.caption("On these nights the statement did not report suppressed apart; its one figure counts as "
                    "shot down under both definitions, so a \"shot down only\" rate is too high there.")
-        st.dataframe(ui.dashes(combined), hide_index=True)
+        st.dataframe(formatting.dashes(combined), hide_index=True)
 excluded = ui.view_result(charts.excluded_nights, group, definition)
 if not excluded.empty:
     st.warning(f"{len(excluded)} night(s) with impossible figures ({charts.GROUPS[group]}: more shot down "

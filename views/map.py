@@ -2,7 +2,7 @@
 import streamlit as st
 
 from salvo.dashboard import data as ui
-from salvo.dashboard import maps
+from salvo.dashboard import formatting, maps
 
 st.title("Map of reported impact")
 filters = ui.current_filters()
@@ -31,7 +31,7 @@ st.caption("Impact means hits, damage, debris or casualties reported in the plac
            "and sources. Boundaries: Natural Earth. They draw offline; a basemap appears only when the "
            "operator sets SALVO_BASEMAP.")
 if not oblasts.empty:
-    st.dataframe(ui.dashes(oblasts), hide_index=True, column_config={
+    st.dataframe(formatting.dashes(oblasts), hide_index=True, column_config={
         "name": "Oblast", "nights": "Nights with impact", "last_night": "Last",
         "killed": "Killed here", "injured": "Injured here",
         "unplaced_nights": "Nights whose casualties name several places", "sources": "Sources"})

@@ -5,13 +5,13 @@ import datetime as dt
 
 import streamlit as st
 
-from salvo.dashboard import charts
+from salvo.dashboard import charts, formatting
 from salvo.dashboard import data as ui
 
 st.title("Salvo: Russia's air attacks on Ukraine")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
-st.caption(ui.data_as_of(frame))
+st.caption(formatting.data_as_of(frame))
 live_sources = ui.live_sources_line()
 if live_sources:
     st.caption(live_sources)
@@ -30,25 +30,25 @@ coverage = ui.view_result(charts.view_coverage, filters.start, filters.end)
 st.markdown(f"**Coverage:** {coverage['text']}")
 
 last = frame.sort_values("attack_date").iloc[-1]
-st.subheader(f"Last attack night: {ui.fmt_date(last['attack_date'])}")
+st.subheader(f"Last attack night: {formatting.fmt_date(last['attack_date'])}")
 cols = st.columns(5)
-cols[0].metric("Launched", ui.fmt_count(last["total_launched"]))
-cols[1].metric("Shot down", ui.fmt_count(last["total_destroyed"]))
-cols[2].metric("Suppressed / lost", ui.fmt_count(last["suppressed"]))
-cols[3].metric("Locations hit", ui.fmt_count(last["hit_locations"]))
-casualties = f"{ui.fmt_count(last['killed'])} / {ui.fmt_count(last['injured'])}"
+cols[0].metric("Launched", formatting.fmt_count(last["total_launched"]))
+cols[1].metric("Shot down", formatting.fmt_count(last["total_destroyed"]))
+cols[2].metric("Suppressed / lost", formatting.fmt_count(last["suppressed"]))
+cols[3].metric("Locations hit", formatting.fmt_count(last["hit_locations"]))
+casualties = f"{formatting.fmt_count(last['killed'])} / {formatting.fmt_count(last['injured'])}"
 cols[4].metric("Killed / injured", casualties)
-st.text(f"Drones {ui.fmt_count(last['drones_launched'])} launched, "
-        f"{ui.fmt_count(last['drones_destroyed'])} shot down · missiles "
-        f"{ui.fmt_count(last['missiles_launched'])} launched, "
-        f"{ui.fmt_count(last['missiles_destroyed'])} shot down")
+st.text(f"Drones {formatting.fmt_count(last['drones_launched'])} launched, "
+        f"{formatting.fmt_count(last['drones_destroyed'])} shot down · missiles "
+        f"{formatting.fmt_count(last['missiles_launched'])} launched, "
+        f"{formatting.fmt_count(last['missiles_destroyed'])} shot down")
 st.text("Sources: " + (", ".join(last["sources"] or []) or "none recorded")
         + f" ({last['n_reports']} report(s))")
 if last["has_conflict"]:
     st.warning("Sources disagree on some figures of this night: see the Reports page.")
 if last["choices"] or last["regional_figures"]:
     with st.expander("Why these figures"):
-        st.dataframe(ui.choices_table(last), hide_index=True, width="stretch")
+        st.dataframe(formatting.choices_table(last), hide_index=True, width="stretch")
 
 LABELS = {"total_launched": "Launched", "total_destroyed": "Shot down", "hit_locations": "Locations hit",
           "killed": "Killed", "injured": "Injured", "nights": "Attack nights"}
@@ -58,9 +58,9 @@ for days in (7, 30):
     cols = st.columns(len(LABELS))
     for col, (key, label) in zip(cols, LABELS.items(), strict=True):
         row = totals.loc[key]
-        change = None if ui.is_missing(row["change"]) else f"{row['change']:+,}"
-        col.metric(label, ui.fmt_count(row["current"]), delta=change, delta_color="off",
-                   help=ui.period_help(row, days))
+        change = None if formatting.is_missing(row["change"]) else f"{row['change']:+,}"
+        col.metric(label, formatting.fmt_count(row["current"]), delta=change, delta_color="off",
+                   help=formatting.period_help(row, days))
         if key != "nights":
             col.caption(row["coverage"])
 st.caption("Periods end on the last night in view. Each sum adds only the nights that give the figure "
@@ -74,8 +74,9 @@ if not conflicts.empty:
              "until an analyst corrects them (Reports page → the night's conflicts).",
              icon=":material/error:")
     st.dataframe(
-        ui.dashes(conflicts[["attack_date", "problem", "total_launched", "total_destroyed", "hit_locations"]]
-                  .assign(sources=conflicts["sources"].map(", ".join))),
+        formatting.dashes(
+            conflicts[["attack_date", "problem", "total_launched", "total_destroyed", "hit_locations"]]
+            .assign(sources=conflicts["sources"].map(", ".join))),
         hide_index=True,
         column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),
                        "problem": "Problem", "total_launched": "Launched", "total_destroyed": "Shot down",
@@ -87,7 +88,7 @@ with left:
     st.subheader("Largest attacks")
     largest = ui.view_result(charts.largest_attacks, 10)
     st.dataframe(
-        ui.dashes(largest[["attack_date", "total_launched", "total_destroyed", "drones_launched",
+        formatting.dashes(largest[["attack_date", "total_launched", "total_destroyed", "drones_launched",
                            "missiles_launched", "sources"]]
                   .assign(sources=largest["sources"].map(", ".join))),
         hide_index=True,

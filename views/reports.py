@@ -4,7 +4,7 @@
 import pandas as pd
 import streamlit as st
 
-from salvo.dashboard import auth, charts
+from salvo.dashboard import auth, charts, formatting, report_listing
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import sync_query_params
 from salvo.dashboard.formatting import escape_markdown
@@ -21,7 +21,7 @@ if not impossible.empty:
     with st.expander(f"Impossible figures to resolve: {len(impossible)} night(s) — left out of every rate",
                      expanded=True, icon=":material/error:"):
         st.dataframe(
-            ui.dashes(impossible[["attack_date", "problem", "total_launched", "total_destroyed",
+            formatting.dashes(impossible[["attack_date", "problem", "total_launched", "total_destroyed",
                                   "hit_locations"]]
                       .assign(reports=impossible["report_ids"].map(lambda ids: ", ".join(map(str, ids))))),
             hide_index=True,
@@ -42,7 +42,7 @@ def turn_to(number: int) -> None:
 
 filters = ui.current_filters()
 asked = st.query_params.get("page", "1")
-listing_page = ui.report_page(store, filters, int(asked) if asked.isdigit() else 1)
+listing_page = report_listing.report_page(store, filters, int(asked) if asked.isdigit() else 1)
 sync_query_params({"page": str(listing_page.number) if listing_page.number > 1 else ""}, ("page",))
 previous_column, next_column, _rest = st.columns([1, 1, 4])
 previous_column.button("← Newer reports", disabled=listing_page.number <= 1, on_click=turn_to,
@@ -72,7 +72,7 @@ sync_query_params({"report": str(report_id) if report_id is not None else ""}, (
 if report_id is None:
     st.stop()
 
-detail = ui.report_detail(store, report_id)
+detail = report_listing.report_detail(store, report_id)
 if detail is None:
     st.warning(f"There is no report {report_id}.")
     st.stop()
@@ -86,23 +86,23 @@ if detail.source_url:
 if detail.ingested_by:
     st.text(f"Stored by: {detail.ingested_by}")
 
-spans = ui.evidence_spans(detail.evidence, detail.text or "")
+spans = report_listing.evidence_spans(detail.evidence, detail.text or "")
 text_tab, record_tab, conflict_tab, correct_tab, night_tab = st.tabs(
     ["Text", "Record and evidence", "Conflicts", "Correct a value", "Correct the night"])
 with text_tab:
     if detail.text:
         st.caption("Extracted values are marked ⟦field: words⟧ in the text below (plain text).")
-        st.code(ui.mark_spans(detail.text, spans), language=None, wrap_lines=True)
+        st.code(report_listing.mark_spans(detail.text, spans), language=None, wrap_lines=True)
     else:
         st.info("This report was loaded as facts without its text (curated or official data).")
 with record_tab:
-    st.dataframe(ui.record_table(detail.record, detail.extracted_record), hide_index=True)
+    st.dataframe(report_listing.record_table(detail.record, detail.extracted_record), hide_index=True)
     if not spans.empty:
         st.subheader("Evidence")
         st.dataframe(spans, hide_index=True)
 with conflict_tab:
     night = detail.attack_date
-    conflicts = ui.night_conflicts(store, night)
+    conflicts = report_listing.night_conflicts(store, night)
     attack = store.get_attack(night) if night is not None else None
     if night is None:
         st.info("The record has no attack night, so it joins no attack row.")
@@ -117,9 +117,9 @@ with conflict_tab:
             st.warning(f"Impossible figures on the night of {night} ({', '.join(problems)}): the night is "
                      "left out of every rate until a correction resolves it.")
         st.subheader(f"Why the night of {night} holds its figures")
-        st.dataframe(ui.choices_table(attack), hide_index=True, width="stretch")
+        st.dataframe(formatting.choices_table(attack), hide_index=True, width="stretch")
     if night is not None:
-        night_reports, on_night = ui.reports_on_night(store, night)
+        night_reports, on_night = report_listing.reports_on_night(store, night)
         others = night_reports[night_reports["id"] != detail.id]
         shown = "" if len(night_reports) == on_night else f" (the newest {len(others)} shown)"
         st.caption(f"{max(on_night - 1, 0)} other report(s) on the night of {night}{shown}.")
@@ -132,14 +132,14 @@ with correct_tab:
     else:
         with st.form("correction"):
             st.text(f"Correcting as {editor}: the correction records it.")
-            field = st.selectbox("Field", ui.correctable_fields())
+            field = st.selectbox("Field", report_listing.correctable_fields())
             current = detail.record.get(field) if field else None
             st.text(f"Current value: {current!r}")
             value = st.text_input("New value (a number; names separated by ;; empty for no value)")
             reason = st.text_input("Reason (required)")
             if st.form_submit_button("Save correction"):
                 try:
-                    saved = ui.save_correction(store, detail.id, field, value, reason, editor)
+                    saved = report_listing.save_correction(store, detail.id, field, value, reason, editor)
                 except ValueError as error:
                     st.error(f"Not saved: {escape_markdown(error)}")
                 else:
@@ -162,7 +162,7 @@ with night_tab:
                    "whichever report it came from; it survives new reports and re-extraction.")
         with st.form("night_correction"):
             st.text(f"Correcting as {editor}: the correction records it.")
-            field = st.selectbox("Figure of the night", ui.night_correctable_fields())
+            field = st.selectbox("Figure of the night", report_listing.night_correctable_fields())
             row = store.get_attack(night) or {}
             st.text(f"Current value: {row.get(field)!r}")
             value = st.text_input("New value (a number; names separated by ;; empty for no value)",
@@ -170,7 +170,7 @@ with night_tab:
             reason = st.text_input("Reason (required)", key="night_reason")
             if st.form_submit_button("Save night correction"):
                 try:
-                    saved = ui.save_night_correction(store, night, field, value, reason, editor)
+                    saved = report_listing.save_night_correction(store, night, field, value, reason, editor)
                 except ValueError as error:
                     st.error(f"Not saved: {escape_markdown(error)}")
                 else:

@@ -1,7 +1,7 @@
 """Timeline: launched, shot down, suppressed and hits per night, week or month; salvo nights."""
 import streamlit as st
 
-from salvo.dashboard import charts
+from salvo.dashboard import charts, formatting
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
 from salvo.dashboard.formatting import escape_markdown
@@ -46,7 +46,7 @@ st.caption(f"Definition (after CSIS): a salvo night launches at least {charts.SA
            "nights with a launch figure, so sparse news reports cannot be judged — the official series can.")
 if not flagged.empty:
     st.dataframe(
-        ui.dashes(flagged[["attack_date", "total_launched", "drones_launched", "missiles_launched"]]
+        formatting.dashes(flagged[["attack_date", "total_launched", "drones_launched", "missiles_launched"]]
                   .assign(sources=flagged["sources"].map(", ".join))),
         hide_index=True,
         column_config={"attack_date": st.column_config.DateColumn("Night", format="YYYY-MM-DD"),

@@ -27,6 +27,7 @@ from starlette.routing import Route
 
 from salvo import export, table
 from salvo.dashboard.filters import PARAM_KEYS, FilterError, Filters, apply_filters
+from salvo.dashboard.report_listing import report_table  # the Reports page's listing columns
 from salvo.sources import default_data
 
 PAGE_KEY = "page"  # the Reports page's own URL parameter
@@ -119,8 +120,6 @@ def reports_json(request: Request) -> Response:
         problems.append(f"{LIMIT_KEY}: at most {MAX_REPORT_LIMIT} reports a page")
     if problems:
         return bad_request(problems)
-    from salvo.dashboard.data import report_table  # the Reports page's listing columns
-
     store = default_data.get_store()
     version = store.data_version()
     view = {"start": filters.start, "end": filters.end, "source_types": filters.source_types}

@@ -1,9 +1,13 @@
-"""How the pages write values and report text: counts, dates, the "data as of" stamp, and text
-from reports made inert for Markdown."""
+"""How the pages write values and report text: counts, dates, the "data as of" stamp, the
+headings of the attack table's columns, and text from reports made inert for Markdown."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
+
+import pandas as pd
 
 
 def escape_markdown(text: str) -> str:
@@ -12,3 +16,93 @@ def escape_markdown(text: str) -> str:
     for all of them. That defuses links, emphasis, raw HTML (``\\<``), entities (``\\&``),
     Streamlit's ``:red[…]`` and ``:material/…:`` directives and ``$…$`` maths alike."""
     return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
+
+
+def fmt_count(value: object) -> str:
+    """A figure as text; a figure no source gave is shown as such, never as zero."""
+    if value is None or pd.isna(value):
+        return "—"
+    return f"{int(value):,}"
+
+
+def dashes(table: pd.DataFrame) -> pd.DataFrame:
+    """A small table for st.dataframe with its counts as text and "—" where a value is missing
+    (st.dataframe shows a missing number as "None"; a styler's na_rep does not reach it)."""
+    shown = table.copy()
+    for column in shown.columns:
+        if pd.api.types.is_integer_dtype(shown[column]) or pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = pd.Series([fmt_count(v) for v in shown[column]], index=shown.index, dtype=object)
+    return shown
+
+
+def is_missing(value: object) -> bool:
+    """A value no source gave (None, NA, NaN)."""
+    return value is None or bool(pd.isna(value))
+
+
+# Human names of the attack table's figures, for the pages' tables and explanations.
+FIELD_LABELS = {
+    "drones_launched": "Drones launched", "drones_destroyed": "Drones shot down",
+    "missiles_launched": "Missiles launched", "missiles_destroyed": "Missiles shot down",
+    "total_launched": "Weapons launched", "total_destroyed": "Weapons shot down",
+    "suppressed": "Suppressed / lost", "hit_locations": "Locations hit",
+    "debris_locations": "Debris locations", "killed": "Killed", "injured": "Injured",
+    **{f"{family}_{fate}": f"{label} {'launched' if fate == 'launched' else 'shot down'}"
+       for family, label in (("shahed", "Shahed / decoy drones"), ("cruise", "Cruise missiles"),
+                             ("ballistic", "Ballistic missiles"), ("aeroballistic", "Aeroballistic missiles"),
+                             ("guided", "Guided missiles"))
+       for fate in ("launched", "destroyed")},
+}
+
+
+# The attack table's other columns as the Data page heads them (downloads keep the data names).
+COLUMN_LABELS = {
+    "attack_date": "Night", "oblasts": "Oblasts", "cities": "Cities", "n_reports": "Reports",
+    "sources": "Sources", "source_type": "Best source type", "has_conflict": "Sources disagree",
+    "conflict_fields": "Disputed figures", "lower_bound_fields": "Lower bounds",
+    "quality_flags": "Checks failed", "corrected_fields": "Corrected", "combined_fields":
+    "Shot down/suppressed combined", "regional_figures": "Regional figures", "choices": "Why",
+    "models": "Models", "report_ids": "Report ids",
+}
+
+
+def column_labels(columns: Sequence[str]) -> dict[str, str]:
+    """Human headings for the attack table's columns (st.dataframe column_config)."""
+    return {name: FIELD_LABELS.get(name) or COLUMN_LABELS.get(name, name) for name in columns}
+
+
+def period_help(row: pd.Series, days: int) -> str:
+    """The tooltip of one period metric: both periods' sums and coverage, and why no change shows."""
+    def side(total: object, covered: int, nights: int) -> str:
+        return f"{fmt_count(total)} ({covered} of {nights} attack nights give it)"
+
+    text = (f"Last {days} days: {side(row['current'], row['current_covered'], row['current_nights'])}; "
+            f"the {days} before: {side(row['previous'], row['previous_covered'], row['previous_nights'])}.")
+    if is_missing(row["change"]):
+        text += " No change shown: the periods' coverage is not comparable."
+    return text
+
+
+def choices_table(night: pd.Series) -> pd.DataFrame:
+    """One night's figures with why each holds its value (consolidation's `choices`) and the
+    figures kept per region or place, never the night's national ones."""
+    rows = [{"Figure": FIELD_LABELS.get(name, name), "Value": fmt_count(night.get(name)), "Why": why}
+            for name, why in (night.get("choices") or {}).items()]
+    for place, figures in (night.get("regional_figures") or {}).items():
+        for name, value in figures.items():
+            rows.append({"Figure": f"{FIELD_LABELS.get(name, name)} — {place} only",
+                         "Value": fmt_count(value), "Why": "a regional or local figure: not the night's"})
+    return pd.DataFrame(rows, columns=["Figure", "Value", "Why"])
+
+
+def fmt_date(value: object) -> str:
+    if value is None or pd.isna(value):
+        return "—"
+    return pd.Timestamp(value).strftime("%a %d %b %Y")
+
+
+def data_as_of(frame: pd.DataFrame) -> str:
+    """The "data as of" stamp: the last attack night held, and when this page read the data."""
+    last = fmt_date(frame["attack_date"].max()) if not frame.empty else "no nights yet"
+    read_at = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"Data as of the night of {last} · read {read_at}"

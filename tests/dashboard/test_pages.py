@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from salvo.dashboard import data as ui
+from salvo.dashboard import formatting, report_listing
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.pages import PAGE_NAMES
@@ -56,7 +57,7 @@ def test_overview_shows_the_last_night_and_periods(serve_synthetic, empty_store)
     assert app.metric[0].label == "Launched"
     assert app.metric[0].value == f"{last['total_launched']:,}"
     headers = [h.value for h in app.subheader]
-    assert headers[0] == f"Last attack night: {ui.fmt_date(last['attack_date'])}"
+    assert headers[0] == f"Last attack night: {formatting.fmt_date(last['attack_date'])}"
     assert "Last 7 days against the 7 before" in headers and "Largest attacks" in headers
     assert any(c.value.startswith("Data as of the night of") for c in app.caption)
     assert any(m.label.startswith("All weapons, last 30 days") for m in app.metric)
@@ -159,7 +160,7 @@ def listing_caption(app: AppTest) -> str:
 
 
 def test_reports_are_listed_a_page_at_a_time_with_the_page_in_the_url(populated_store, monkeypatch):
-    monkeypatch.setattr(ui, "REPORTS_PER_PAGE", 2)
+    monkeypatch.setattr(report_listing, "REPORTS_PER_PAGE", 2)
     app = open_page("reports")
     assert listed_ids(app) == [3, 2]  # newest first
     assert listing_caption(app).startswith("Reports 1–2 of 3 matching")
@@ -179,7 +180,7 @@ def test_reports_are_listed_a_page_at_a_time_with_the_page_in_the_url(populated_
 
 def test_a_shared_link_opens_its_page_and_report_and_an_unknown_page_shows_the_last(populated_store,
                                                                                     monkeypatch):
-    monkeypatch.setattr(ui, "REPORTS_PER_PAGE", 2)
+    monkeypatch.setattr(report_listing, "REPORTS_PER_PAGE", 2)
     app = open_page("reports", {"page": "2", "report": "1"})
     assert listed_ids(app) == [1]
     assert app.header[0].value.startswith("Report 1:")

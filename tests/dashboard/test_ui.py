@@ -9,6 +9,7 @@ import pytest
 
 from salvo import export
 from salvo.dashboard import data as ui
+from salvo.dashboard import downloads, formatting, previews, report_listing
 from salvo.dashboard.formatting import escape_markdown
 from salvo.security import neutralise_formulas
 from tests.dashboard.synthetic import attack_frame, empty_attack_frame
@@ -23,7 +24,7 @@ def test_empty_frame_has_the_documented_columns_and_dtypes():
 
 def test_display_table_flattens_lists_and_names_the_conflicting_fields():
     frame = attack_frame(nights=31)
-    table = ui.display_table(frame)
+    table = downloads.display_table(frame)
     assert table.loc[0, "attack_date"] == "2025-06-01"
     assert table.loc[0, "sources"] == "; ".join(frame.loc[0, "sources"])
     assert table.loc[30, "conflict_fields"] == "drones_launched"
@@ -37,7 +38,7 @@ def test_columns_beyond_the_contract_flatten_too():
     frame = attack_frame(nights=2)
     frame["models"] = [{}, {"Shahed-136": {"launched": 5}}]
     frame["sites"] = [[1, 2], []]  # a column the store may add beside the documented ones
-    table = ui.display_table(frame)
+    table = downloads.display_table(frame)
     assert list(table["models"]) == ["", '{"Shahed-136":{"launched":5}}']
     assert list(table["sites"]) == ["1; 2", ""]
     assert export.export_bytes(table, "parquet")
@@ -59,7 +60,7 @@ def test_plain_text_and_numbers_are_left_alone():
 def test_downloads_hold_exactly_the_rows_shown():
     frame = attack_frame(nights=12)
     frame.at[3, "sources"] = ["=cmd|' /C calc'!A0"]
-    table = ui.display_table(frame)
+    table = downloads.display_table(frame)
 
     from_csv = pd.read_csv(io.BytesIO(export.export_bytes(table, "csv")), keep_default_na=False)
     assert list(from_csv.columns) == list(table.columns)
@@ -81,10 +82,10 @@ def test_evidence_spans_and_marks_are_plain_text():
                 "drones_destroyed": [{"span": [34, 37]}],
                 "total_launched": {"start": 19, "end": 29},
                 "bogus": {"start": 500, "end": 510, "text": "elsewhere"}}
-    spans = ui.evidence_spans(evidence, text)
+    spans = report_listing.evidence_spans(evidence, text)
     assert set(spans["field"]) == {"drones_launched", "drones_destroyed", "total_launched", "bogus"}
     assert spans.set_index("field").loc["drones_destroyed", "words"] == "270"
-    marked = ui.mark_spans(text, spans)
+    marked = report_listing.mark_spans(text, spans)
     assert marked == ("The enemy launched ⟦drones_launched, total_launched: 550 drones⟧; "
                       "<b>⟦drones_destroyed: 270⟧</b> were shot down.")
 
@@ -95,7 +96,7 @@ def test_escape_markdown_defuses_markup():
 
 
 def test_night_conflicts_lists_every_candidate_from_the_store(populated_store):
-    conflicts = ui.night_conflicts(populated_store, dt.date(2025, 7, 4))
+    conflicts = report_listing.night_conflicts(populated_store, dt.date(2025, 7, 4))
     # columns renamed for readers with issue 14 ("Figure", "Value", "Source"; "Chosen" added)
     launched = conflicts[conflicts["Figure"] == "Drones launched"]
     assert list(launched["Source"]) == ["Ukrainian Air Force", "Example Wire"]  # the chosen value first
@@ -103,9 +104,9 @@ def test_night_conflicts_lists_every_candidate_from_the_store(populated_store):
     assert list(launched["Chosen"]) == ["chosen", ""]
     # the totals follow the drones; the figures the sources agree on (missiles, killed) are no conflict
     assert set(conflicts["Figure"]) == {"Drones launched", "Weapons launched"}
-    assert ui.night_conflicts(populated_store, dt.date(2025, 7, 10)).empty  # one source only
-    assert ui.night_conflicts(populated_store, dt.date(2025, 1, 1)).empty  # no such night
-    assert ui.night_conflicts(populated_store, None).empty
+    assert report_listing.night_conflicts(populated_store, dt.date(2025, 7, 10)).empty  # one source only
+    assert report_listing.night_conflicts(populated_store, dt.date(2025, 1, 1)).empty  # no such night
+    assert report_listing.night_conflicts(populated_store, None).empty
 
 
 def test_downloads_carry_every_nights_full_conflicts_from_the_store(populated_store):
@@ -114,11 +115,11 @@ def test_downloads_carry_every_nights_full_conflicts_from_the_store(populated_st
     from salvo import table as attack_table
 
     version = f"{populated_store.url}#{populated_store.data_version()}"
-    shown = ui.display_table(attack_table.load_attacks(populated_store))
+    shown = downloads.display_table(attack_table.load_attacks(populated_store))
     assert list(shown["conflict_fields"]) == ["drones_launched; total_launched", ""]
     expected = populated_store.get_attack(dt.date(2025, 7, 4))["conflicts"]
 
-    csv_bytes = ui.download_data(version, "all", "csv", shown)()
+    csv_bytes = downloads.download_data(version, "all", "csv", shown)()
     from_csv = pd.read_csv(io.BytesIO(csv_bytes), keep_default_na=False)
     columns = list(shown.columns)
     columns.insert(columns.index("sources") + 1, "source_urls")  # added with issue 14
@@ -126,13 +127,13 @@ def test_downloads_carry_every_nights_full_conflicts_from_the_store(populated_st
                                       *columns[columns.index("conflict_fields") + 1:]]
     assert json.loads(from_csv.loc[0, "conflicts"]) == expected
     assert from_csv.loc[1, "conflicts"] == ""
-    from_xlsx = pd.read_excel(io.BytesIO(ui.download_data(version, "all", "xlsx", shown)()))
+    from_xlsx = pd.read_excel(io.BytesIO(downloads.download_data(version, "all", "xlsx", shown)()))
     assert json.loads(from_xlsx.loc[0, "conflicts"]) == expected
-    from_parquet = pd.read_parquet(io.BytesIO(ui.download_data(version, "all", "parquet", shown)()))
+    from_parquet = pd.read_parquet(io.BytesIO(downloads.download_data(version, "all", "parquet", shown)()))
     assert json.loads(from_parquet.loc[0, "conflicts"]) == expected
 
     one_night = shown[shown["attack_date"] == "2025-07-10"].reset_index(drop=True)  # a filtered view
-    only = pd.read_csv(io.BytesIO(ui.download_data(version, "10 July", "csv", one_night)()),
+    only = pd.read_csv(io.BytesIO(downloads.download_data(version, "10 July", "csv", one_night)()),
                        keep_default_na=False)
     assert list(only["attack_date"]) == ["2025-07-10"] and list(only["conflicts"]) == [""]
 
@@ -144,7 +145,7 @@ def test_choices_table_explains_each_figure_and_keeps_regional_ones_apart():
                     "killed": "no national figure"},
         "regional_figures": {"Odesa Oblast": {"drones_destroyed": 12}},
     })
-    table = ui.choices_table(night)
+    table = formatting.choices_table(night)
     assert table.to_dict("records") == [
         {"Figure": "Drones shot down", "Value": "104",
          "Why": "chosen: Ukrainian Air Force (official, exact)"},
@@ -157,7 +158,7 @@ def test_choices_table_explains_each_figure_and_keeps_regional_ones_apart():
 def test_period_help_says_why_no_change_is_shown():
     row = pd.Series({"current": 347, "previous": pd.NA, "change": pd.NA, "current_covered": 1,
                      "previous_covered": 0, "current_nights": 1, "previous_nights": 1})
-    text = ui.period_help(row, 7)
+    text = formatting.period_help(row, 7)
     assert "Last 7 days: 347 (1 of 1 attack nights give it); the 7 before: — (0 of 1" in text
     assert text.endswith("No change shown: the periods' coverage is not comparable.")
 
@@ -165,12 +166,12 @@ def test_period_help_says_why_no_change_is_shown():
 def test_dashes_shows_a_missing_count_as_a_dash_never_none():
     table = pd.DataFrame({"night": ["2026-03-01", "2026-03-02"],
                           "launched": pd.array([1200, pd.NA], dtype="Int64")})
-    shown = ui.dashes(table)
+    shown = formatting.dashes(table)
     assert list(shown["launched"]) == ["1,200", "—"] and list(shown["night"]) == ["2026-03-01", "2026-03-02"]
 
 
 def test_every_attack_table_column_has_a_human_heading():
-    labels = ui.column_labels(list(ui.empty_attack_frame().columns))
+    labels = formatting.column_labels(list(ui.empty_attack_frame().columns))
     assert labels["drones_destroyed"] == "Drones shot down" and labels["choices"] == "Why"
     assert all(heading != name for name, heading in labels.items())  # none left as the data name
 
@@ -178,21 +179,22 @@ def test_every_attack_table_column_has_a_human_heading():
 def test_downloads_carry_the_reports_urls_and_an_about_sheet(populated_store):
     from salvo import table
 
-    shown = ui.display_table(table.attack_table(populated_store))
+    shown = downloads.display_table(table.attack_table(populated_store))
     version = f"{populated_store.url}#{populated_store.data_version()}"
-    rows = ui.download_table(version, shown).set_index("attack_date")
+    rows = downloads.download_table(version, shown).set_index("attack_date")
     assert rows.loc["2025-07-04", "source_urls"] == "https://example.org/af/0704; https://example.org/wire/0704"
     assert rows.loc["2025-07-04", "report_ids"] == shown["report_ids"].iloc[0]  # still the ids' text
-    xlsx = ui._download_bytes(version, "all nights", "xlsx", shown)
+    xlsx = downloads._download_bytes(version, "all nights", "xlsx", shown)
     sheets = pd.read_excel(io.BytesIO(xlsx), sheet_name=None)
     about = dict(zip(sheets["about"]["item"], sheets["about"]["value"].astype(str), strict=True))
     assert about["view"] == "all nights" and about["attack nights"] == "2"
     assert about["data version"] == str(populated_store.data_version())
-    parquet = pd.read_parquet(io.BytesIO(ui._download_bytes(version, "all nights", "parquet", shown)))
+    parquet = pd.read_parquet(io.BytesIO(downloads._download_bytes(version, "all nights", "parquet", shown)))
     assert parquet.attrs["salvo"]["view"] == "all nights"
 
 
 def test_the_preview_warns_before_commit_when_a_text_would_not_count():
-    assert "does not read as a report of an air attack" in ui.preview_warning({"is_attack_report": False})
-    assert "No attack night" in ui.preview_warning({"is_attack_report": True, "attack_date": None})
-    assert ui.preview_warning({"is_attack_report": True, "attack_date": "2026-03-01"}) is None
+    warning = previews.preview_warning({"is_attack_report": False})
+    assert "does not read as a report of an air attack" in warning
+    assert "No attack night" in previews.preview_warning({"is_attack_report": True, "attack_date": None})
+    assert previews.preview_warning({"is_attack_report": True, "attack_date": "2026-03-01"}) is None
