@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from salvo import consolidate, table
 from salvo.dashboard import auth
-from salvo.export import EXPORT_FORMATS, export_metadata, write_export
+from salvo.export import EXPORT_FORMATS, annotations_table, export_metadata, write_export
 from salvo.sources import sync
 from salvo.sources.ingest import IngestError, ingest_sources
 from salvo.sources.official import OfficialFormatError
@@ -99,9 +99,10 @@ def command_export(store: Store, args: argparse.Namespace) -> int:
     frame = table.export_frame(store, args.date_from, args.date_to)
     view = f"nights {args.date_from or 'first'} to {args.date_to or 'last'} (python -m salvo export)"
     metadata = export_metadata(frame, view, store.data_version())
+    notes = annotations_table(store.annotations(args.date_from, args.date_to))
     output = write_export(frame, args.format, args.output or Path(f"salvo-attacks.{args.format}"),
-                                metadata)
-    print(f"wrote {len(frame)} attack nights to {output}")
+                          metadata, notes)
+    print(f"wrote {len(frame)} attack nights and {len(notes)} annotations to {output}")
     return 0
 
 

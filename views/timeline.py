@@ -1,7 +1,7 @@
 """Timeline: launched, shot down, suppressed and hits per night, week or month; salvo nights."""
 import streamlit as st
 
-from salvo.dashboard import charts, formatting
+from salvo.dashboard import annotations, charts, formatting
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
 from salvo.dashboard.formatting import escape_markdown
@@ -24,17 +24,19 @@ with right:
 if ui.show_empty(frame, filters):
     st.stop()
 
-ui.plot(ui.view_result(charts.timeline_figure, freq, group), key="timeline")
+notes = annotations.in_view(filters)
+ui.plot(charts.with_annotations(ui.view_result(charts.timeline_figure, freq, group), notes), key="timeline")
 st.caption("Each point adds only the nights that give that figure, and its hover says how many did "
            "(\"figures for 5 of 7 attack nights\"); a hollow point sums only some of its attack nights. "
            "Lines break where no night gives the figure. Grey ✕ at zero: reported, but no launch figure; "
            "grey tick at zero: no report at all (a quiet night, or one no source in view covered).")
-ui.plot(ui.view_result(charts.class_mix_figure, freq), key="class_mix")
+ui.plot(charts.with_annotations(ui.view_result(charts.class_mix_figure, freq), notes), key="class_mix")
 families = ui.view_result(charts.family_figure, freq)
 if families.data:
-    ui.plot(families, key="families")
+    ui.plot(charts.with_annotations(families, notes), key="families")
 else:
     st.info("No source in view breaks the launches down by weapon family (the official CSV does).")
+annotations.panel(notes)
 flagged = frame.loc[ui.view_result(charts.salvo_nights, charts.group_columns(group)[0])]
 verdict = ui.view_result(charts.salvo_verdict, charts.group_columns(group)[0])
 judged = not verdict.startswith(charts.CANNOT_JUDGE)

@@ -1,8 +1,10 @@
 """A read-only API on the dashboard's own server, for notebooks and scripts (README, "API").
 
-* ``GET /api/attacks.json``: ``{"rows": [...], "data_version": N, "filters": {...}}``, one row per
-  attack night of the view, with the columns of every export (salvo.table.with_export_columns and
-  flat_table: lists joined by "; ", dicts as JSON text, a missing figure null, never zero).
+* ``GET /api/attacks.json``: ``{"rows": [...], "data_version": N, "filters": {...}, "annotations":
+  [...]}``, one row per attack night of the view, with the columns of every export
+  (salvo.table.with_export_columns and flat_table: lists joined by "; ", dicts as JSON text, a
+  missing figure null, never zero), and the editors' notes on days of the date range (as the
+  exports' "annotations" sheet: night, text, author, added_at).
 * ``GET /api/attacks.csv``: the same rows through the one exporter (salvo.export.export_bytes:
   every text cell quoted, formulas neutralised).
 * ``GET /api/reports.json``: the Reports page's listing, newest first, a page at a time
@@ -83,8 +85,9 @@ def attacks_json(request: Request) -> Response:
     except FilterError as error:
         return bad_request(error.problems)
     rows, version = attack_rows(filters)
+    notes = export.annotations_table(default_data.get_store().annotations(filters.start, filters.end))
     return json_response({"rows": json_rows(table.flat_table(rows)), "data_version": version,
-                          "filters": filters.to_query_params()})
+                          "filters": filters.to_query_params(), "annotations": json_rows(notes)})
 
 
 def attacks_csv(request: Request) -> Response:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from typing import Literal
 
 import numpy as np
@@ -259,6 +260,33 @@ def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total")
             ))
     figure.update_yaxes(title_text=f"count per {unit}")
     return figure
+
+
+ANNOTATION_COLOUR = "#6f6f6f"
+
+
+def with_annotations(figure: go.Figure, notes: Sequence[tuple[dt.date, str, str]]) -> go.Figure:
+    """A copy of a timeline ``figure`` with each annotated day marked: a dotted vertical line and,
+    at its top, a marker whose hover is the day's notes and who added them (``notes``: (day,
+    text, author), as `Store.annotations` gives them). The text is escaped: a hover label shows it
+    as text, never as HTML. The figure itself (a cached one) is left as it is."""
+    marked = go.Figure(figure)
+    if not notes:
+        return marked
+    by_day: dict[dt.date, list[str]] = {}
+    for day, text, author in notes:
+        by_day.setdefault(day, []).append(f"{_escape(text)} ({_escape(author)})")
+    days = sorted(by_day)
+    for day in days:
+        marked.add_vline(x=day.isoformat(), line={"color": ANNOTATION_COLOUR, "width": 1, "dash": "dot"})
+    marked.add_trace(go.Scatter(
+        x=[pd.Timestamp(day) for day in days], y=[1] * len(days), yaxis="y2", name="Annotation",
+        mode="markers", marker={"symbol": "triangle-down", "size": 10, "color": ANNOTATION_COLOUR},
+        customdata=["<br>".join(by_day[day]) for day in days],
+        hovertemplate="%{x|%Y-%m-%d}<br>%{customdata}<extra>note</extra>",
+    ))
+    marked.update_layout(yaxis2={"overlaying": "y", "range": [0, 1.02], "visible": False, "fixedrange": True})
+    return marked
 
 
 def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], title: str) -> go.Figure:

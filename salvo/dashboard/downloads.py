@@ -12,7 +12,7 @@ import streamlit as st
 
 from salvo import table
 from salvo.dashboard.data import store, version_number
-from salvo.export import ExportFormat, export_bytes, export_metadata
+from salvo.export import ExportFormat, annotations_table, export_bytes, export_metadata
 from salvo.store import Store
 from salvo.table import flat_table
 
@@ -39,9 +39,12 @@ def download_data(version: str, view: str, fmt: str, table: pd.DataFrame) -> Cal
 @st.cache_data(max_entries=8, show_spinner=False)
 def _download_bytes(version: str, view: str, fmt: ExportFormat, _table: pd.DataFrame) -> bytes:
     rows = download_table(version, _table)
-    if fmt == "csv":  # one file: the XLSX and Parquet downloads carry the metadata
+    if fmt == "csv":  # one file: the XLSX and Parquet downloads carry the metadata and annotations
         return export_bytes(rows, fmt)
-    return export_bytes(rows, fmt, export_metadata(rows, view, version_number(version)))
+    nights = sorted(dt.date.fromisoformat(night) for night in _table["attack_date"])
+    # the notes of the shown nights' span (none when no night is shown)
+    notes = annotations_table(store().annotations(nights[0], nights[-1]) if nights else [])
+    return export_bytes(rows, fmt, export_metadata(rows, view, version_number(version)), notes)
 
 
 def download_table(version: str, shown: pd.DataFrame) -> pd.DataFrame:

@@ -27,6 +27,8 @@ Tables:
   own column, and the row keeps only ``conflict_fields``, so reading the attack table does not
   decode them (migration 4).
 - ``import_runs``: one row per ingest or import run, with its counts.
+- ``annotations``: an editor's dated note (a delivery of air defence, a change in reporting) with
+  who wrote it and when; the timelines and exports show them (migration 6).
 - ``counters``: ``data_version``, bumped in every write transaction (cache key for readers).
 - ``sync_sources``: one row per live source `salvo.sources.sync` reads (``telegram:kpszsu``,
   ``feed:https://…``): its last success and error, the reports it added, and the lock a replica
@@ -38,6 +40,7 @@ Tables:
 
 from salvo.store.database import Store
 from salvo.store.records import (
+    ANNOTATION_MAX_LENGTH,
     ATTACK_CORRECTABLE,
     COUNT_FIELDS,
     DEFAULT_SQLITE_PATH,
@@ -46,6 +49,7 @@ from salvo.store.records import (
     PLAUSIBLE_MAX,
     PROJECT_ROOT,
     RECORD_FIELDS,
+    Annotation,
     Correction,
     NewReport,
     ReportDetail,
@@ -63,8 +67,9 @@ from salvo.store.records import (
 from salvo.store.schema import MIGRATIONS, migrate, split_conflicts, write_transaction
 
 __all__ = [
-    "ATTACK_CORRECTABLE", "COUNT_FIELDS", "DEFAULT_SQLITE_PATH", "FAMILY_FIELDS", "LIST_FIELDS",
-    "MIGRATIONS", "PLAUSIBLE_MAX", "PROJECT_ROOT", "RECORD_FIELDS", "Correction", "NewReport",
+    "ANNOTATION_MAX_LENGTH", "ATTACK_CORRECTABLE", "COUNT_FIELDS", "DEFAULT_SQLITE_PATH", "FAMILY_FIELDS",
+    "LIST_FIELDS", "MIGRATIONS", "PLAUSIBLE_MAX", "PROJECT_ROOT", "RECORD_FIELDS", "Annotation", "Correction",
+    "NewReport",
     "ReportDetail", "SavedReport", "Store", "StoreError", "bound_figures", "content_hash",
     "database_url", "migrate", "parse_date", "plausible_figure", "record_hash", "split_conflicts",
     "utcnow", "validate_field_value", "write_transaction",

@@ -17,11 +17,13 @@ from sqlalchemy.engine import Connection
 from salvo.store.records import (
     ATTACK_CORRECTABLE,
     RECORD_FIELDS,
+    Annotation,
     Correction,
     NewReport,
     ReportDetail,
     SavedReport,
     StoreError,
+    annotation_values,
     apply_corrections,
     content_hash,
     correction_from_row,
@@ -31,6 +33,7 @@ from salvo.store.records import (
     validate_field_value,
 )
 from salvo.store.schema import (
+    annotations,
     attacks,
     corrections,
     extractions,
@@ -446,6 +449,30 @@ class Store(SyncLedger):
             target="attack", report_id=None, attack_date=attack_date, field=field_name,
             old_value=old_value, new_value=value, reason=reason, author=author,
         )
+
+    # --- annotations --------------------------------------------------------------------------
+
+    def add_annotation(self, night: date | str, text: str, *, author: str) -> Annotation:
+        """Record an editor's dated note (one line of at most ANNOTATION_MAX_LENGTH characters);
+        a StoreError says what is wrong with it, and nothing is written then."""
+        night, text, author = annotation_values(night, text, author)
+        created_at = utcnow()
+        with self.write() as conn:
+            result = conn.execute(sa.insert(annotations).values(
+                night=night, text=text, author=author, created_at=created_at))
+            annotation_id = int(result.inserted_primary_key[0])
+        return Annotation(annotation_id, night, text, author, created_at)
+
+    def annotations(self, start: date | None = None, end: date | None = None) -> list[Annotation]:
+        """The annotations about days in [start, end] (either end open), by day, then as added."""
+        query = sa.select(annotations).order_by(annotations.c.night, annotations.c.id)
+        if start is not None:
+            query = query.where(annotations.c.night >= start)
+        if end is not None:
+            query = query.where(annotations.c.night <= end)
+        with self.reading() as conn:
+            return [Annotation(row.id, row.night, row.text, row.author, row.created_at)
+                    for row in conn.execute(query)]
 
     def _insert_correction(self, **values: Any) -> Correction:
         with self.write() as conn:

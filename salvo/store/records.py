@@ -153,6 +153,36 @@ class Correction:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class Annotation:
+    """An editor's dated note: what happened or changed on ``night``, who wrote it and when."""
+
+    id: int
+    night: date
+    text: str
+    author: str
+    created_at: datetime
+
+
+ANNOTATION_MAX_LENGTH = 500  # a note, not an article: it is a chart's hover and an export's cell
+
+
+def annotation_values(night: Any, text: str, author: str) -> tuple[date, str, str]:
+    """The checked values of a new annotation, or a StoreError saying what is wrong."""
+    day = parse_date(night)
+    if day is None:
+        raise StoreError(f"an annotation needs a date (YYYY-MM-DD), not {str(night)[:40]!r}")
+    text = " ".join((text or "").split())  # one line: it is a hover label and a cell
+    author = (author or "").strip()
+    if not text:
+        raise StoreError("an annotation needs a text")
+    if len(text) > ANNOTATION_MAX_LENGTH:
+        raise StoreError(f"an annotation is at most {ANNOTATION_MAX_LENGTH} characters ({len(text)} given)")
+    if not author:
+        raise StoreError("an annotation needs an author")
+    return day, text, author
+
+
 @dataclass
 class ReportDetail:
     """One report as a page shows it: metadata, text, the effective record and its history."""

@@ -135,6 +135,16 @@ sync_items = sa.Table(
     sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+annotations = sa.Table(
+    "annotations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("night", sa.Date, nullable=False, index=True),  # the day the note is about
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("author", sa.String(200), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 
 def _migration_1(conn: Connection) -> None:
     """Initial tables."""
@@ -203,6 +213,12 @@ def _migration_5(conn: Connection) -> None:
     metadata.create_all(conn, tables=[sync_sources, sync_items])
 
 
+def _migration_6(conn: Connection) -> None:
+    """Editors' dated notes (a delivery of air defence, a change in reporting): the timelines and
+    exports show them."""
+    metadata.create_all(conn, tables=[annotations])
+
+
 # Numbered, append-only: never edit a step that has shipped; add the next one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
@@ -210,6 +226,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (3, "reports are listed newest first by an index", _migration_3),
     (4, "attack conflicts move out of the row into their own column", _migration_4),
     (5, "live sources keep a sync status, a lock and the items they have read", _migration_5),
+    (6, "editors' dated annotations", _migration_6),
 ]
 
 
