@@ -48,8 +48,13 @@ def _areas() -> tuple[tuple[LaunchArea, ...], re.Pattern[str]]:
     areas = tuple(
         LaunchArea(r["name"], r["country"], r["kind"], float(r["lat"]), float(r["lon"])) for r in rows
     )
+    # Every spelling starts with a letter: a lookahead over those letters skips most positions at once.
+    starts = {spelling[0] for r in rows for spelling in r["spellings"].split("|")}
+    first = sorted(starts | {c.swapcase() for c in starts})
     pattern = re.compile(
-        "|".join(rf"(?P<a{i}>(?<![\w-])(?:{r['spellings']})(?![\w-]))" for i, r in enumerate(rows)),
+        f"(?=[{re.escape(''.join(first))}])(?:"
+        + "|".join(rf"(?P<a{i}>(?<![\w-])(?:{r['spellings']})(?![\w-]))" for i, r in enumerate(rows))
+        + ")",
         re.IGNORECASE,
     )
     return areas, pattern
