@@ -3,6 +3,7 @@ import streamlit as st
 
 from salvo.dashboard import data as ui
 from salvo.dashboard import downloads, formatting
+from salvo.dashboard.night import night_link
 
 st.title("Data")
 filters = ui.current_filters()
@@ -14,7 +15,13 @@ if ui.show_empty(frame, filters):
     st.stop()
 
 table = ui.view_result(downloads.display_table)
-st.dataframe(table, hide_index=True, height=480, column_config=formatting.column_labels(table.columns))
+# The reconcile links are shown only: the downloads hold the table's data columns.
+shown = table.assign(reconcile=table["attack_date"].map(night_link))
+st.dataframe(shown, hide_index=True, height=480, column_order=["reconcile", *table.columns],
+             column_config={**formatting.column_labels(table.columns),
+                            "reconcile": st.column_config.LinkColumn(
+                                "Reconcile", display_text="open night",
+                                help="The night, source by source (Night page)")})
 st.caption(f"{len(table)} attack night(s). A grey None: no source gave the figure (never zero; "
            "empty in downloads). \"Disputed figures\" names the figures sources disagree on, \"Why\" "
            "says which source each figure came from, \"Regional figures\" the counts of one place "

@@ -39,6 +39,7 @@ PAGES: tuple[Page, ...] = (
     Page("timeline", "Timeline", "show_chart", "Analysis", draws_plotly=True),
     Page("interception", "Interception rates", "target", "Analysis", draws_plotly=True),
     Page("map", "Map", "map", "Analysis"),
+    Page("night", "Night, reconciled", "bedtime", "Analysis"),
     Page("reports", "Reports", "article", "Sources"),
     Page("ingest", "Ingest", "upload", "Sources"),
     Page("data", "Data", "table", "Sources"),

@@ -1,0 +1,48 @@
+"""The analyst views of issue 18 (Night, Compare) opened by URL with filters in Chromium, on the
+real app over a fresh store holding the data Salvo ships. Screenshots go to test-artifacts/."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlencode, urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+from salvo.sources.default_data import DEFAULT_DATASET_PATH
+from tests.browser.harness import error_texts, wait_for_app
+
+SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
+# A shipped night on which three sources disagree (the official statement among them).
+NIGHT = "2024-07-08"
+
+pytestmark = pytest.mark.skipif(not DEFAULT_DATASET_PATH.exists(), reason="needs the shipped data")
+
+
+def open_view(page, base: str, path: str, query: dict[str, str], title: str) -> dict[str, str]:
+    page.goto(f"{base}/{path}?{urlencode(query)}")
+    wait_for_app(page)
+    page.get_by_role("heading", name=title).first.wait_for()
+    wait_for_app(page)
+    return {key: values[0] for key, values in parse_qs(urlparse(page.url).query).items()}
+
+
+def test_the_night_page_opens_a_night_by_url(app_url, page, artifacts):
+    query = {"night": NIGHT, "from": "2024-07-01", "to": "2024-07-31"}
+    url_query = open_view(page, app_url, "night", query, "Night, reconciled")
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.get_by_role("heading", name="Night of Mon 08 Jul 2024")).to_be_visible()
+    expect(main.get_by_role("heading", name="Field by field")).to_be_visible()
+    expect(main.get_by_text("Sources disagree on:")).to_be_visible()
+    expect(main.locator('[data-testid="stDataFrame"]')).to_have_count(3)
+    assert {key: url_query.get(key) for key in query} == query
+    page.set_viewport_size(SCREENSHOT_SIZE)
+    page.wait_for_timeout(1500)  # tables paint their canvas at the new size
+    page.screenshot(path=str(artifacts / "page-night.png"))
+    assert error_texts(page) == []
+
+
+def test_the_overview_links_to_its_last_night(app_url, page):
+    open_view(page, app_url, "", {}, "Salvo: Russia's air attacks on Ukraine")
+    page.get_by_role("link", name="Reconcile this night").first.click()
+    page.get_by_role("heading", name="Field by field").wait_for()
+    assert "night=" in page.url and "/night" in page.url
+    assert error_texts(page) == []
