@@ -40,6 +40,7 @@ PAGES: tuple[Page, ...] = (
     Page("interception", "Interception rates", "target", "Analysis", draws_plotly=True),
     Page("map", "Map", "map", "Analysis"),
     Page("night", "Night, reconciled", "bedtime", "Analysis"),
+    Page("compare", "Compare periods", "compare_arrows", "Analysis"),
     Page("reports", "Reports", "article", "Sources"),
     Page("ingest", "Ingest", "upload", "Sources"),
     Page("data", "Data", "table", "Sources"),

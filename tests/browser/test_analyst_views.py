@@ -46,3 +46,19 @@ def test_the_overview_links_to_its_last_night(app_url, page):
     page.get_by_role("heading", name="Field by field").wait_for()
     assert "night=" in page.url and "/night" in page.url
     assert error_texts(page) == []
+
+
+def test_the_compare_page_opens_two_periods_by_url(app_url, page, artifacts):
+    query = {"a_from": "2023-01-01", "a_to": "2023-12-31", "b_from": "2024-01-01", "b_to": "2024-12-31",
+             "source": "official,wire,outlet"}
+    url_query = open_view(page, app_url, "compare", query, "Compare two periods")
+    main = page.locator('[data-testid="stMain"]')
+    for heading in ("Totals", "Interception rates", "Weapon-family mix", "Oblasts hit"):
+        expect(main.get_by_role("heading", name=heading)).to_be_visible()
+    expect(main.get_by_text("A: 2023-01-01 → 2023-12-31 · B: 2024-01-01 → 2024-12-31")).to_be_visible()
+    expect(main.locator('[data-testid="stDataFrame"]')).to_have_count(4)
+    assert {key: url_query.get(key) for key in query} == query
+    page.set_viewport_size(SCREENSHOT_SIZE)
+    page.wait_for_timeout(1500)  # tables paint their canvas at the new size
+    page.screenshot(path=str(artifacts / "page-compare.png"))
+    assert error_texts(page) == []
