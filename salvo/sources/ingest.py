@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from extract import reader
+from extract.lang import detect_language
 from salvo import consolidate
 from salvo.sources import telegram
 from salvo.sources.fetch import FetchError, fetch
@@ -143,13 +144,6 @@ def check_text(text: str, name: str) -> str:
     except UnicodeEncodeError as error:
         raise IngestError(f"{name}: not valid Unicode (lone surrogate at character {error.start})") from None
     return text.strip()
-
-
-def guess_language(text: str) -> str:
-    """The report's language code by the extractor's one detector ("en", "uk", "ru")."""
-    from extract.lang import detect_language  # the extractor loads only when a report is ingested
-
-    return detect_language(text)
 
 
 def html_to_report(html: str, name: str, url: str | None = None) -> RawReport:
@@ -403,7 +397,7 @@ def _save(
             outlet=source.outlet,
             source_type=source.source_type,
             published=raw.published,
-            language=raw.language or record.get("language") or guess_language(text),
+            language=raw.language or record.get("language") or detect_language(text),
             title=raw.title,
             external_id=raw.external_id,
         ),

@@ -40,6 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from extract.lang import detect_language
 from salvo import consolidate
 from salvo.sources.feeds import FeedError, FeedItem, parse_feed
 from salvo.sources.fetch import FetchError, fetch
@@ -50,7 +51,6 @@ from salvo.sources.ingest import (
     check_text,
     default_extractor,
     fetch_url,
-    guess_language,
 )
 from salvo.sources.outlets import classify_source, find_official_channel
 from salvo.sources.telegram_web import (
@@ -386,7 +386,7 @@ def store_plans(
                         text=plan.text, kind="text", source_url=raw.url, outlet=raw.outlet,
                         source_type=source_type,
                         published=raw.published,
-                        language=raw.language or plan.record.get("language") or guess_language(plan.text),
+                        language=raw.language or plan.record.get("language") or detect_language(plan.text),
                         title=raw.title, external_id=raw.external_id,
                     ),
                     plan.record, extractor.version, run_id(),
