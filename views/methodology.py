@@ -2,7 +2,7 @@
 import streamlit as st
 
 from salvo import consolidate
-from salvo.dashboard import charts
+from salvo.dashboard import charts, headlines
 
 # One line per row: a Markdown table row cannot wrap.
 FIGURES = (
@@ -63,7 +63,7 @@ say how many did ("figures for 9 of 12 attack nights"). A change between two per
 when both give the figure for a comparable share of their attack nights (within
 {charts.COVERAGE_TOLERANCE:.0%}). Timelines break where no figure exists and mark nights reported
 without the figure apart from nights with no report at all. The Overview says how old the newest
-night is (a warning past {charts.STALE_AFTER_DAYS} days) and how many calendar nights in view have a
+night is (a warning past {headlines.STALE_AFTER_DAYS} days) and how many calendar nights in view have a
 report.
 
 ### Interception rate

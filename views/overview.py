@@ -5,7 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
-from salvo.dashboard import charts, formatting
+from salvo.dashboard import charts, formatting, headlines
 from salvo.dashboard import data as ui
 from salvo.dashboard.night import NIGHT_PARAM
 
@@ -22,12 +22,12 @@ if official_note:
 if ui.show_empty(frame, filters):
     st.stop()
 
-fresh, stale = charts.freshness(frame, dt.datetime.now(dt.UTC).date())
+fresh, stale = headlines.freshness(frame, dt.datetime.now(dt.UTC).date())
 if stale:
     st.warning(fresh, icon=":material/schedule:")
 else:
     st.caption(fresh)
-coverage = ui.view_result(charts.view_coverage, filters.start, filters.end)
+coverage = ui.view_result(headlines.view_coverage, filters.start, filters.end)
 st.markdown(f"**Coverage:** {coverage['text']}")
 
 last = frame.sort_values("attack_date").iloc[-1]
@@ -57,7 +57,7 @@ LABELS = {"total_launched": "Launched", "total_destroyed": "Shot down", "hit_loc
           "killed": "Killed", "injured": "Injured", "nights": "Attack nights"}
 for days in (7, 30):
     st.subheader(f"Last {days} days against the {days} before")
-    totals = ui.view_result(charts.period_totals, days)
+    totals = ui.view_result(headlines.period_totals, days)
     cols = st.columns(len(LABELS))
     for col, (key, label) in zip(cols, LABELS.items(), strict=True):
         row = totals.loc[key]
@@ -70,7 +70,7 @@ st.caption("Periods end on the last night in view. Each sum adds only the nights
            "(a missing figure is not a zero); a change is shown only when both periods give the figure "
            "for a comparable share of their attack nights.")
 
-conflicts = ui.view_result(charts.plausibility_conflicts)
+conflicts = ui.view_result(headlines.plausibility_conflicts)
 if not conflicts.empty:
     st.subheader(f"Impossible figures to resolve: {len(conflicts)} night(s)")
     st.warning("These nights' figures cannot all be true. They are left out of every interception rate "
@@ -89,7 +89,7 @@ if not conflicts.empty:
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Largest attacks")
-    largest = ui.view_result(charts.largest_attacks, 10)
+    largest = ui.view_result(headlines.largest_attacks, 10)
     st.dataframe(
         formatting.dashes(largest[["attack_date", "total_launched", "total_destroyed", "drones_launched",
                            "missiles_launched", "sources"]]
@@ -101,7 +101,7 @@ with left:
     )
 with right:
     st.subheader("Latest interception rate")
-    rate = ui.view_result(charts.latest_rate, 30)
+    rate = ui.view_result(headlines.latest_rate, 30)
     if rate["launched"]:
         st.metric("All weapons, last 30 days (shot down ÷ launched)", f"{rate['rate']:.1%}")
         caption = (f"95% interval over nights {rate['low']:.1%}–{rate['high']:.1%}: "

@@ -4,7 +4,7 @@
 import pandas as pd
 import streamlit as st
 
-from salvo.dashboard import auth, charts, formatting, report_listing
+from salvo.dashboard import auth, charts, formatting, headlines, report_listing
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import sync_query_params
 from salvo.dashboard.formatting import escape_markdown
@@ -17,7 +17,7 @@ if store.count_reports() == 0:
     st.info(ui.EMPTY_MESSAGE, icon=":material/info:")
     st.stop()
 
-impossible = charts.plausibility_conflicts(ui.filtered_attacks(ui.current_filters()))
+impossible = headlines.plausibility_conflicts(ui.filtered_attacks(ui.current_filters()))
 if not impossible.empty:
     with st.expander(f"Impossible figures to resolve: {len(impossible)} night(s) — left out of every rate",
                      expanded=True, icon=":material/error:"):

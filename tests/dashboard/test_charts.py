@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from salvo.dashboard import charts
+from salvo.dashboard import charts, headlines
 from salvo.dashboard.data import empty_attack_frame
 from tests.dashboard.synthetic import SALVO_DAYS, attack_frame
 
@@ -135,14 +135,14 @@ def test_every_builder_copes_with_an_empty_frame():
     for build in (charts.timeline_figure, charts.class_mix_figure, charts.family_figure,
                   charts.rate_summary_figure, charts.rolling_rate_figure):
         assert len(build(empty).data) == 0
-    assert charts.period_totals(empty, 7).empty
-    assert charts.latest_rate(empty)["launched"] == 0
-    assert charts.largest_attacks(empty).empty
+    assert headlines.period_totals(empty, 7).empty
+    assert headlines.latest_rate(empty)["launched"] == 0
+    assert headlines.largest_attacks(empty).empty
 
 
 def test_period_totals_compare_with_the_period_before():
     frame = attack_frame(nights=20)
-    totals = charts.period_totals(frame, 7)
+    totals = headlines.period_totals(frame, 7)
     assert totals.loc["total_launched", "current"] == frame["total_launched"].iloc[-7:].sum()
     assert totals.loc["total_launched", "previous"] == frame["total_launched"].iloc[-14:-7].sum()
     assert totals.loc["nights", "current"] == 7
@@ -151,7 +151,7 @@ def test_period_totals_compare_with_the_period_before():
 def test_largest_attacks_rank_by_launches_and_skip_unknown_totals():
     frame = attack_frame()
     frame.loc[0, "total_launched"] = pd.NA
-    largest = charts.largest_attacks(frame, 3)
+    largest = headlines.largest_attacks(frame, 3)
     assert list(largest.index) == [SALVO_DAYS[0], *largest.index[1:]]
     assert largest["total_launched"].is_monotonic_decreasing
     assert 0 not in largest.index

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from salvo.dashboard import charts
+from salvo.dashboard import charts, headlines
 from tests.dashboard.synthetic import attack_frame
 
 
@@ -16,7 +16,7 @@ def test_a_week_with_a_missing_figure_gives_no_delta_instead_of_counting_it_as_z
     frame = attack_frame(nights=14, start="2025-06-02")
     frame.loc[:6, "total_launched"] = pd.NA  # the week before: nights reported, no launch figure
     frame.loc[0, "total_launched"] = 40  # ... but one
-    totals = charts.period_totals(frame, 7)
+    totals = headlines.period_totals(frame, 7)
     launched = totals.loc["total_launched"]
     assert launched["current"] == frame["total_launched"].iloc[7:].sum()
     assert launched["previous"] == 40 and launched["previous_covered"] == 1
@@ -29,7 +29,7 @@ def test_a_week_with_a_missing_figure_gives_no_delta_instead_of_counting_it_as_z
 def test_a_period_with_no_figure_at_all_has_no_sum():
     frame = attack_frame(nights=7, start="2025-06-02")
     frame["hit_locations"] = pd.array([pd.NA] * 4 + [2, 3, pd.NA], dtype="Int64")
-    totals = charts.period_totals(frame, 7)
+    totals = headlines.period_totals(frame, 7)
     assert totals.loc["hit_locations", "current"] == 5
     assert totals.loc["hit_locations", "coverage"] == "figures for 2 of 7 attack nights"
     assert pd.isna(totals.loc["hit_locations", "previous"]) and pd.isna(totals.loc["hit_locations", "change"])
@@ -95,7 +95,7 @@ def test_rolling_rates_carry_the_number_of_nights_and_wider_bands_for_erratic_ni
 def test_impossible_nights_are_listed_and_left_out_of_rates():
     frame = attack_frame(nights=5)
     frame.at[2, "quality_flags"] = ["hit_locations>total_launched"]
-    conflicts = charts.plausibility_conflicts(frame)
+    conflicts = headlines.plausibility_conflicts(frame)
     assert list(conflicts["attack_date"]) == [frame.loc[2, "attack_date"]]
     assert conflicts.iloc[0]["problem"] == "more locations hit than weapons launched"
     summary = charts.rate_summary(frame, groups=("total",)).iloc[0]
@@ -111,16 +111,16 @@ def test_rates_count_the_nights_with_a_combined_figure():
 
 def test_freshness_warns_past_three_days():
     frame = attack_frame(nights=3, start="2026-02-20")  # newest night: 22 Feb 2026
-    sentence, stale = charts.freshness(frame, dt.date(2026, 2, 24))
+    sentence, stale = headlines.freshness(frame, dt.date(2026, 2, 24))
     assert not stale and "(2 days ago)" in sentence
-    sentence, stale = charts.freshness(frame, dt.date(2026, 12, 6))
+    sentence, stale = headlines.freshness(frame, dt.date(2026, 12, 6))
     assert stale and "287 days ago" in sentence and "more than 3 days old" in sentence
 
 
 def test_view_coverage_counts_calendar_nights():
     frame = attack_frame(nights=10, start="2025-06-01").drop(index=[3, 4, 5])
     frame.loc[frame.index[0], "total_launched"] = pd.NA
-    coverage = charts.view_coverage(frame, dt.date(2025, 6, 1), dt.date(2025, 6, 20))
+    coverage = headlines.view_coverage(frame, dt.date(2025, 6, 1), dt.date(2025, 6, 20))
     assert (coverage["calendar_nights"], coverage["reported"], coverage["with_launches"]) == (20, 7, 6)
     assert coverage["text"].startswith("7 of the 20 calendar nights in view (35%) have a report; 6 give")
 
