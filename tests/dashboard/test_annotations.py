@@ -72,3 +72,23 @@ def test_attacks_json_carries_the_annotations_of_its_range(empty_store):
     assert [(n["night"], n["text"], n["author"]) for n in answer["annotations"]] == [
         ("2025-01-10", "Patriot delivery announced", "Olena")]
     assert set(answer["annotations"][0]) == {"night", "text", "author", "added_at"}
+
+
+def test_the_data_pages_downloads_carry_the_notes_of_the_shown_nights(populated_store):
+    import io
+
+    import pandas as pd
+
+    from salvo import table
+    from salvo.dashboard import downloads
+
+    populated_store.add_annotation("2025-07-06", "IRIS-T battery handed over", author="Olena")
+    populated_store.add_annotation("2025-08-15", "After the shown nights", author="Taras")
+    version = f"{populated_store.url}#{populated_store.data_version()}"
+    shown = downloads.display_table(table.load_attacks(populated_store))  # 4 and 10 July
+    xlsx = downloads.download_data(version, "all", "xlsx", shown)()
+    sheet = pd.read_excel(io.BytesIO(xlsx), sheet_name="annotations", dtype=str)
+    assert list(zip(sheet["night"], sheet["text"], sheet["author"], strict=True)) == [
+        ("2025-07-06", "IRIS-T battery handed over", "Olena")]
+    parquet = pd.read_parquet(io.BytesIO(downloads.download_data(version, "all", "parquet", shown)()))
+    assert [note["text"] for note in parquet.attrs["annotations"]] == ["IRIS-T battery handed over"]
