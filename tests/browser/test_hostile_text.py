@@ -1,7 +1,8 @@
 """Untrusted text is inert on every page: reports whose text, title, outlet, address and place
 names carry script tags, event handlers, Markdown links and Streamlit-Markdown tricks are ingested
-into a fresh store; every page that shows report text or names is opened in Chromium, and no
-dialog fires, no payload runs and no injected element exists."""
+into a fresh store (with editors' notes and authors carrying the same); every page that shows
+report text or names is opened in Chromium, and no dialog fires, no payload runs and no injected
+element exists."""
 from __future__ import annotations
 
 import json
@@ -59,6 +60,8 @@ def hostile_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
     summary = ingest_paths(store, [path], extractor=Extractor(hostile_record, "hostile/1"))
     assert summary.added == len(PAYLOADS), summary.failed
     ids = [result.report_id for result in summary.results]
+    for payload in PAYLOADS:  # editors' notes are text too: the Timeline's table and chart markers
+        store.add_annotation(NIGHT, payload, author=payload[:100])
     store.close()
     with streamlit_server(ROOT / "app.py", workdir, {"SALVO_DATABASE_URL": database}) as url:
         yield url, ids
