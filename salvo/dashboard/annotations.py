@@ -11,6 +11,7 @@ from salvo.dashboard import auth
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import Filters
 from salvo.dashboard.formatting import escape_markdown
+from salvo.store import ANNOTATION_MAX_LENGTH, StoreError
 
 Note = tuple[dt.date, str, str]  # (day, text, author): what a chart marks
 ADDED_KEY = "annotation_added"  # the confirmation shown after the rerun that draws the new note
@@ -30,8 +31,6 @@ def _notes(version: str, start: dt.date | None, end: dt.date | None, _handle: ob
 def panel(notes: tuple[Note, ...]) -> None:
     """The notes in view as a table (text as data, never HTML) and, for an editor, a form to add
     one; anyone else sees how to sign in."""
-    from salvo.store import ANNOTATION_MAX_LENGTH, StoreError
-
     with st.expander(f"Annotations in view: {len(notes)}", icon=":material/sticky_note_2:"):
         st.caption("Editors' dated notes (a delivery of air defence, a change in reporting), marked on "
                    "the charts above by a dotted line; exports and /api/attacks.json carry them too.")
