@@ -38,11 +38,12 @@ def run_page(name: str) -> float:
 def empty_page_caches() -> None:
     """Empty every cache a page fills except the attack table (see the module's docstring)."""
     from salvo.dashboard import data as ui
-    from salvo.dashboard import downloads, report_listing
+    from salvo.dashboard import downloads, night, report_listing
 
     for cached in (ui._filtered, ui._view_result, report_listing._cached_reports,
                    report_listing._cached_report_table,
-                   report_listing._cached_report_count, downloads._download_bytes, downloads._conflict_cells):
+                   report_listing._cached_report_count, downloads._download_bytes, downloads._conflict_cells,
+                   night._cached_reconciliation):
         cached.clear()
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 
 from salvo.dashboard import charts, formatting, headlines
 from salvo.dashboard import data as ui
-from salvo.dashboard.night import NIGHT_PARAM
+from salvo.dashboard.night import reconcile_link
 
 st.title("Salvo: Russia's air attacks on Ukraine")
 filters = ui.current_filters()
@@ -32,8 +32,7 @@ st.markdown(f"**Coverage:** {coverage['text']}")
 
 last = frame.sort_values("attack_date").iloc[-1]
 st.subheader(f"Last attack night: {formatting.fmt_date(last['attack_date'])}")
-st.page_link("views/night.py", label="Reconcile this night: every source, field by field",
-             icon=":material/bedtime:", query_params={NIGHT_PARAM: last["attack_date"].date().isoformat()})
+reconcile_link(last["attack_date"].date())
 cols = st.columns(5)
 cols[0].metric("Launched", formatting.fmt_count(last["total_launched"]))
 cols[1].metric("Shot down", formatting.fmt_count(last["total_destroyed"]))

@@ -8,7 +8,7 @@ from salvo.dashboard import auth, charts, formatting, headlines, report_listing
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import sync_query_params
 from salvo.dashboard.formatting import escape_markdown
-from salvo.dashboard.night import NIGHT_PARAM
+from salvo.dashboard.night import reconcile_link
 
 st.title("Reports")
 store = ui.store()
@@ -106,8 +106,7 @@ with conflict_tab:
     conflicts = report_listing.night_conflicts(store, night)
     attack = store.get_attack(night) if night is not None else None
     if night is not None:
-        st.page_link("views/night.py", label="Reconcile this night: every source, field by field",
-                     icon=":material/bedtime:", query_params={NIGHT_PARAM: night.isoformat()})
+        reconcile_link(night)
     if night is None:
         st.info("The record has no attack night, so it joins no attack row.")
     elif conflicts.empty:

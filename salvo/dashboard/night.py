@@ -6,12 +6,14 @@ import datetime as dt
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitPageNotFoundError
 
 from salvo.dashboard.data import data_version_key
 from salvo.reconcile import NightReconciliation, reconcile_night
 from salvo.store import Store
 
 NIGHT_PARAM = "night"  # the query-string key: /night?night=2025-07-04
+RECONCILE_LABEL = "Reconcile this night: every source, field by field"
 
 
 def night_reconciliation(handle: Store, night: dt.date) -> NightReconciliation:
@@ -27,3 +29,14 @@ def _cached_reconciliation(version: str, night: dt.date, _handle: Store) -> Nigh
 def night_link(night: object) -> str:
     """The Night page's address for one night, relative to any page (for a table's link column)."""
     return f"night?{NIGHT_PARAM}={pd.Timestamp(night).date().isoformat()}"
+
+
+def reconcile_link(night: dt.date) -> None:
+    """Draw the link to the Night page for one night: a page link inside the app's navigation; a
+    plain relative link when the page runs on its own (a script run without app.py, as the bench
+    runs pages), where Streamlit knows no other page."""
+    try:
+        st.page_link("views/night.py", label=RECONCILE_LABEL, icon=":material/bedtime:",
+                     query_params={NIGHT_PARAM: night.isoformat()})
+    except StreamlitPageNotFoundError:
+        st.markdown(f"[{RECONCILE_LABEL}]({night_link(night)})")

@@ -136,3 +136,14 @@ def test_the_overview_reports_and_data_pages_link_to_the_night(night_store):
     assert "night=2025-08-12" in link.proto.query_string
     data = open_page("data")
     assert list(data.dataframe[0].value["reconcile"]) == ["night?night=2025-08-12"]
+
+
+def test_a_page_run_on_its_own_links_to_the_night_by_address(night_store):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.dashboard.conftest import ROOT
+
+    app = AppTest.from_file(str(ROOT / "views" / "overview.py"), default_timeout=60)
+    app.run()
+    assert not app.exception
+    assert any("](night?night=2025-08-12)" in block.value for block in app.markdown)
