@@ -45,6 +45,16 @@ from salvo.store.schema import (
 from salvo.store.sync_ledger import SyncLedger
 
 
+def _latest_extraction(conn: Connection, report_id: int) -> sa.Row | None:
+    """The report's current extraction (the newest): its ``extractor_version`` and ``record``,
+    or None for a report with none."""
+    return conn.execute(
+        sa.select(extractions.c.extractor_version, extractions.c.record)
+        .where(extractions.c.report_id == report_id)
+        .order_by(extractions.c.id.desc())
+        .limit(1)
+    ).first()
+
 class Store(SyncLedger):
     """A handle on the database. Cheap to share: one per process (see
     `salvo.sources.default_data.get_store`)."""
@@ -141,12 +151,7 @@ class Store(SyncLedger):
                 previous = None
             else:
                 report_id = int(existing)
-                previous = conn.execute(
-                    sa.select(extractions.c.extractor_version, extractions.c.record)
-                    .where(extractions.c.report_id == report_id)
-                    .order_by(extractions.c.id.desc())
-                    .limit(1)
-                ).first()
+                previous = _latest_extraction(conn, report_id)
                 if previous is not None and previous[0] == extractor_version and previous[1] == record:
                     return SavedReport(report_id, created=False, re_extracted=False, attack_dates=())
             conn.execute(
@@ -317,12 +322,7 @@ class Store(SyncLedger):
             row = conn.execute(sa.select(reports).where(reports.c.id == report_id)).mappings().first()
             if row is None:
                 raise StoreError(f"no report {report_id}")
-            extraction = conn.execute(
-                sa.select(extractions.c.extractor_version, extractions.c.record)
-                .where(extractions.c.report_id == report_id)
-                .order_by(extractions.c.id.desc())
-                .limit(1)
-            ).first()
+            extraction = _latest_extraction(conn, report_id)
             report_corrections = self._report_corrections(conn, report_id)
             ingested_by = None
             if row["import_run_id"] is not None:
@@ -558,10 +558,8 @@ class Store(SyncLedger):
         record_date = parse_date(record.get("attack_date"))
         try:
             with self.write() as conn:
-                previous = conn.execute(
-                    sa.select(extractions.c.record).where(extractions.c.report_id == report_id)
-                    .order_by(extractions.c.id.desc()).limit(1)
-                ).scalar_one_or_none()
+                latest = _latest_extraction(conn, report_id)
+                previous = latest.record if latest is not None else None
                 updated = conn.execute(
                     sa.update(reports).where(reports.c.id == report_id)
                     .values(text=text, content_hash=identity, import_run_id=run_id)
