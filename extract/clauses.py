@@ -144,6 +144,9 @@ def _role_after(text: str, pos: int, end: int, g: ClauseGrammar) -> tuple[str | 
     verb = g.verbs.match(text, verb_at, end)
     if verb is None:
         return None, False, pos
+    if g.preposition.fullmatch(verb.group(0) + " "):
+        # "shot down 10 drones, with no damage reported": a launch preposition counts what follows it
+        return None, False, pos
     return verb.lastgroup, bool(aux and aux.group(0).strip(" ,)")), verb.end()
 
 

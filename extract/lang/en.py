@@ -287,6 +287,8 @@ LANGUAGE = LanguageData(
             r"brought down",
             r"knocked out of the sky",
             r"shot-down",
+            # "air defences managed to stop two missiles and 60 drones", "managed to hit 10 drones"
+            r"(?:managed|were able|was able) to (?:stop|hit|down)",
         ),
         "suppressed": (
             r"jammed",
@@ -308,6 +310,8 @@ LANGUAGE = LanguageData(
             r"did not reach(?: their)? targets?",
             r"diverted",
             r"by electronic warfare",
+            # "14 others likely crashed before hitting their targets"
+            r"(?:likely |probably )?crashed before (?:hitting|reaching)",
         ),
         "returned": (
             r"returned to",
@@ -481,6 +485,12 @@ LANGUAGE = LanguageData(
         r"received (?:\w+ )?injuries",
         r"suffered (?:\w+ )?injuries",
         r"wounds",
+        # "40 people sought medical treatment", "59 people applied to medical institutions" (not
+        # psychological help, which SCHEMA leaves out)
+        r"(?:sought|seeking|received|receiving|needed|needing|required|requiring|requested|asked for|"
+        r"turned for|applied for) (?:medical|first) (?:treatment|help|aid|assistance|attention|care)",
+        r"sought (?:treatment|medical care)",
+        r"(?:applied|turned|went) to (?:medical (?:institutions|facilities)|hospitals?|doctors|medics)",
     ),
     killed_verbs=(
         r"killing",
@@ -564,6 +574,7 @@ LANGUAGE = LanguageData(
             r"(?:any )?casualties",
             r"without casualties",
             r"no casualties or (?:injuries|fatalities)",
+            r"no (?:major |serious |significant )?(?:damage|destruction) or casualties",
             r"casualties (?:were|have been) avoided",
             r"no one was injured or killed",
             r"nobody was (?:hurt|harmed)",
@@ -611,6 +622,10 @@ LANGUAGE = LanguageData(
         r"\blast (?:week|month|year)\b",
         r"\bthe previous (?:day|night|week)\b",
         r"\bthe day before\b",
+        # "These attacks follow strikes the night before, when 29 of 38 drones were downed"
+        r"\bthe night before\b",
+        r"\ba night earlier\b",
+        r"\bthe previous evening\b",
         r"\bone day after\b",
         r"\ba day (?:after|earlier)\b",
         r"\bnearly a week\b",
@@ -842,6 +857,8 @@ LANGUAGE = LanguageData(
         "wound",
         "hurt",
         "hospital",
+        "medic",
+        "treatment",
         "casualt",
         "lives",
         "life",
@@ -872,6 +889,7 @@ LANGUAGE = LanguageData(
         "yesterday",
         "first",
         "since",
+        "before",
     ),
     foreign_triggers=(
         "ukrainian",
@@ -986,7 +1004,8 @@ LANGUAGE = LanguageData(
         "relatives": r"sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters|parents|"
         r"neighbou?rs|friends|colleagues",
         "possessive": r"her|his|their",
-        "casualty_parenthetical": r"including|among them|among whom|of whom|of them",
+        # "two people, a man and a woman, were killed": an appositive naming them between commas
+        "casualty_parenthetical": r"including|among them|among whom|of whom|of them|an?|both",
         "filler_stop": r"and|or|but|among|of",
         "casualty_follow": r"and|in|on|at|across|during|as|after|following|overnight|including|while|when|"
         r"since|so far|nationwide",
