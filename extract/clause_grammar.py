@@ -71,8 +71,9 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.IGNORECASE,
     )
     ph = lang.phrases
+    # a hyphen with a space after it stands for a dash ("а 31 - не досягли цілей")
     aux = re.compile(
-        rf"\s*\)?\s*[,–—]?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}",
+        rf"\s*\)?\s*(?:[,–—]|-(?=\s))?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}",
         re.IGNORECASE,
     )
     right_verb = verbs

@@ -204,6 +204,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     background_from = heading.start() if heading else len(text)
     if not mentions:
         return counted
+    ground_fire_paragraph = -1  # a paragraph that told of shelling: its later sentences go on about it
     # Past the last place named, only "the city"/"the region" could still point back, and not far.
     read_until = min(background_from, mentions[-1].end + CONTEXT_CHARS)
     for index, sentence in _bounded(sentences):
@@ -225,9 +226,17 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             j += 1
         body = sentence.text if low is None else low[sentence.start:sentence.end]
         has_cue = bool(cues.any_impact.search(body))
+        ground_fire = cues.not_aerial.search(body) is not None and cues.aerial.search(body) is None
+        if ground_fire:
+            ground_fire_paragraph = paragraph
         if not own and not has_cue and not previous:
             continue  # nothing here can be struck, point back, or end the paragraph's topic
-        if index in skip or not _about_this_attack(body, cues):
+        if index in skip or ground_fire or not _about_this_attack(body, cues):
+            previous = []
+            continue
+        if paragraph == ground_fire_paragraph and not cues.aerial.search(body):
+            # "The district was shelled with Grads. In the town houses were damaged.": the damage
+            # the shelling did, until a sentence names an air weapon again
             previous = []
             continue
         clauses = _clauses(scanned, sentence, cues) if has_cue else []

@@ -623,3 +623,71 @@ def test_all_of_them_shot_down_with_no_noun() -> None:
     assert (r["missiles_launched"], r["missiles_destroyed"]) == (4, 4)
     r = record("Противник випустив чотири крилаті ракети Х-101. Усі вони були збиті.")
     assert (r["missiles_launched"], r["missiles_destroyed"]) == (4, 4)
+
+
+# --- kinds from the swapped halves of dev2-uk (issue 13) -----------------------------------------
+
+
+def test_instrumental_count_before_the_verb_attacked() -> None:
+    r = record("Уночі ворог чотирма безпілотниками атакував склад на Волині.")
+    assert (r["drones_launched"], r["total_launched"]) == (4, 4)
+    # the noun "атака" after the weapon word still makes it a modifier
+    assert record("Вночі тривала дронова атака: 5 безпілотників атака зачепила.")["drones_launched"] is None
+
+
+def test_a_singular_drone_in_text_scraped_without_i() -> None:
+    r = record("Уноч окупанти атакували бойовим безплотником склад у Рвному.")
+    assert (r["drones_launched"], r["total_launched"]) == (1, 1)
+
+
+def test_an_undeclined_abbreviation_says_nothing_of_number() -> None:
+    # "удар БпЛА" in a title may be one drone's strike: the singular below still counts
+    r = record("Нічний удар БпЛА по Луцьку\n\nУночі ворог атакував ударним безпілотником склад у Луцьку.")
+    assert r["drones_launched"] == 1
+
+
+def test_did_not_reach_targets_after_a_spaced_hyphen() -> None:
+    r = record("Уночі сили ППО збили 52 ворожі БпЛА, а 17 - не досяг цілей.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (52, 17)
+
+
+def test_iskander_k_beside_iskander_m_in_one_list() -> None:
+    r = record(
+        'Ворог атакував 12-ма ударними БпЛА, трьома крилатими ракетами "Іскандер-К" та однією '
+        'балістичною ракетою "Іскандер-М".'
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (12, 4, 16)
+
+
+def test_all_n_downed_in_slang() -> None:
+    r = record("Уночі наша ППО відмінусувала усі шість ворожих шахедів над областю.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (6, 6)
+
+
+def test_no_casualties_with_a_word_of_relief_inside() -> None:
+    r = record("Уночі ракета влучила в склад у Полтаві. Загиблих, на щастя, немає.")
+    assert r["killed"] == 0 and r["injured"] is None
+    r = record("Уночі дрон влучив у гараж у Сумах. Минулося без загиблих та поранених.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+
+
+def test_destroyed_drones_over_a_list_of_oblasts_are_no_impact() -> None:
+    r = record(
+        "Уночі ворог запустив 90 дронів. В результаті знищено 70 шахедів у Сумській, Полтавській та "
+        "Черкаській областях. Пошкоджено будинок на Київщині."
+    )
+    assert r["oblasts"] == ["Kyiv Oblast"]
+
+
+def test_damage_said_as_ushkodzhennia() -> None:
+    r = record("Уночі ворог атакував дронами. Внаслідок атаки є ушкодження в Рівненській та Волинській областях.")
+    assert r["oblasts"] == ["Rivne Oblast", "Volyn Oblast"]
+
+
+def test_damage_in_a_paragraph_about_shelling_is_not_the_air_attack() -> None:
+    r = record(
+        "Уночі дрон влучив у склад у Полтаві.\n\n"
+        "Нікопольський район окупанти обстріляли з «Градів» та артилерії. У самому Нікополі пошкоджені "
+        "будинки.\n\nЛюди не постраждали."
+    )
+    assert r["cities"] == ["Poltava"]
