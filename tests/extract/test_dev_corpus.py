@@ -26,7 +26,7 @@ BARS = {
     "dev2": {"figures_f1": 0.85, "date": 0.83, "oblasts_f1": 0.88, "cities_f1": 0.85, "relevance": 0.95},
     # issue 13: Ukrainian reports (and four Russian) the rules were not written against; the bar
     # is what was reached (2026-12-06)
-    "dev2-uk": {"figures_f1": 0.87, "date": 0.99, "oblasts_f1": 0.91, "cities_f1": 0.91, "relevance": 0.96},
+    "dev2-uk": {"figures_f1": 0.90, "date": 0.99, "oblasts_f1": 0.97, "cities_f1": 0.93, "relevance": 0.97},
 }
 
 

@@ -680,7 +680,7 @@ def test_destroyed_drones_over_a_list_of_oblasts_are_no_impact() -> None:
 
 
 def test_damage_said_as_ushkodzhennia() -> None:
-    r = record("Уночі ворог атакував дронами. Внаслідок атаки є ушкодження в Рівненській та Волинській областях.")
+    r = record("Уночі ворог атакував дронами. Є ушкодження в Рівненській та Волинській областях.")
     assert r["oblasts"] == ["Rivne Oblast", "Volyn Oblast"]
 
 
