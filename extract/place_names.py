@@ -155,6 +155,7 @@ _NEAR_BEFORE = _any_of("NEAR_BEFORE", re.I)
 _LOCATING_BEFORE = _any_of("LOCATING_BEFORE")
 _SETTLEMENT_BEFORE = _any_of("SETTLEMENT_BEFORE", re.I)
 _REGIONS_OF_BEFORE = _any_of("REGIONS_OF_BEFORE", re.I)
+_REGIONS_INCLUDING_BEFORE = _any_of("REGIONS_INCLUDING_BEFORE", re.I)
 _OTHER_REGIONS_AFTER = _any_of("OTHER_REGIONS_AFTER", re.I)
 _FOREIGN_BEFORE = _any_of("FOREIGN_BEFORE", re.I)
 _FOREIGN_AFTER = _any_of("FOREIGN_AFTER", re.I)
@@ -198,6 +199,8 @@ def find_places(text: str) -> list[PlaceMention]:
         as_oblasts = ((last.follower in _REGION_NOUNS and len(group) > 1)
                       or bool(_REGIONS_OF_BEFORE.search(text, max(0, group[0].start - 40), group[0].start))
                       or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end)))
+                      or (len(group) > 1 and bool(_REGIONS_INCLUDING_BEFORE.search(
+                          text, max(0, group[0].start - 40), group[0].start)))
                       or _regions_after_on(text, group, gaz))
         as_districts = last.follower in _DISTRICT_NOUNS and len(group) > 1
         for raw in group:

@@ -61,6 +61,7 @@ class ImpactWords:
     aerial: re.Pattern[str]
     intercept: re.Pattern[str]
     weapons_destroyed: re.Pattern[str]
+    weapons_hit: re.Pattern[str]
     negated: re.Pattern[str]
     negated_after: re.Pattern[str]
     not_impact: re.Pattern[str]
@@ -92,9 +93,13 @@ def impact_words(language: str = "en") -> ImpactWords:
         aerial=phrase_regex(w.AERIAL_WORDS),
         intercept=phrase_regex(w.INTERCEPT_CUES),
         weapons_destroyed=re.compile(
-            rf"\b(?:{destroy})\w*\s+(?:[\w'’,.-]+\s+){{0,4}}?{weapon_word}"
+            # not "destroyed by a drone", "destroyed after the missile strike": what did it
+            rf"\b(?:{destroy})\w*\s+(?:(?!(?:by|after|during|following|from|with|in|when|as)\b)"
+            rf"[\w'’,.-]+\s+){{0,4}}?{weapon_word}"
             rf"|(?:{weapon_word}|\b(?:{them}))\s+(?:\w+\s+){{0,2}}?(?:{passive})\s+(?:\w+\s+)?(?:{destroy})",
             re.I),
+        weapons_hit=re.compile(
+            w.WEAPONS_HIT.replace("<WEAPON>", weapon_word) if w.WEAPONS_HIT else "(?!)", re.I),
         negated=re.compile(phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
         negated_after=phrase_regex(w.NEGATED_AFTER),
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),
@@ -152,9 +157,12 @@ def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
     if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
         return _Clause(start, end, False, bool(g.intercept.search(raw)))
     body = g.negated.sub(_blank, g.not_impact.sub(_blank, raw))
+    hit = g.weapons_hit.sub(_blank, body)  # "air defence hit 10 drones": not impact
+    weapons_hit = hit != body
+    body = hit
     destroyed = bool(g.destroy.search(body))
     weapons_destroyed = destroyed and bool(g.weapons_destroyed.search(body))
-    intercept = weapons_destroyed or bool(g.intercept.search(body))
+    intercept = weapons_hit or weapons_destroyed or bool(g.intercept.search(body))
     weak = destroyed or bool(g.weak_impact.search(body))
     impact = bool(g.impact.search(body)) or (not intercept and weak)
     if g.negated_after.search(raw):

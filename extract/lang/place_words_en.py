@@ -104,8 +104,11 @@ DATELINE_AFTER = (r"\s*(?:•|\(|—|–|-\s|,\s*(?:(?:jan|feb|mar|apr|may|jun|j
 SET_IN_OBLAST = r",\s+(?:in\s+)?(?:the\s+)?[A-ZА-ЯІЇЄҐ][\w'’-]+\s+(?:region|oblast|province|district)"
 # Before a river's name, case-insensitive: "across the Dnipro" is the river.
 RIVER_BEFORE = r"\bthe\s+$"
-# Before a name, case-insensitive: "near Kharkiv", "outside the city of Sumy" give the oblast only.
-NEAR_BEFORE = (r"\b(?:<NEAR_WORDS>)\s+(?:the\s+)?"
+# Before a name, case-insensitive: "near Kharkiv", "outside the city of Sumy" give the oblast only;
+# so does "the community of <town>", the hromada named after the town (as "<town> community" in
+# DISTRICT_NOUNS); not "district of": "the Podilskyi district of Kyiv" is the city.
+NEAR_BEFORE = (r"\b(?:<NEAR_WORDS>|(?:territorial\s+)?community\s+of|hromada\s+of|municipality\s+of)"
+               r"\s+(?:the\s+)?"
                r"(?:(?:(?:city|town|village|settlement)s?\s+of\s+)"
                r"|(?:[\w'’-]+\s+){0,5}(?:city|capital|centre|center),\s+)?$")
 # Before a name: "Ukrainka, some 50 kilometers south of Kyiv", "Dnipro, north of Zaporizhzhia":
@@ -118,6 +121,10 @@ SETTLEMENT_BEFORE = r"\b(?:<SETTLEMENT_NOUNS>)(?:\s+of)?\s+$"
 # Lviv": the names are oblasts.
 REGIONS_OF_BEFORE = (r"\b(?:regions?|oblasts?|provinces?)(?:\s+of|,?\s+from)\s+(?:the\s+)?$"
                      r"|\bgovernor\s+of\s+(?:the\s+)?$")  # "the governor of Lviv" heads the oblast
+# Before a list of two names or more, case-insensitive: "several regions, including Kyiv, Rivne and
+# Sumy": the names are oblasts (one name so introduced is often the city: "regions, including
+# Dnipro, where a building burned").
+REGIONS_INCLUDING_BEFORE = r"\b(?:regions|oblasts|provinces),?\s+(?:including|such\s+as|notably|namely)\s+$"
 # After a list, case-insensitive: "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
 OTHER_REGIONS_AFTER = (r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}"
                        r"(?:regions|oblasts|provinces)\b")
@@ -161,7 +168,7 @@ IMPACT_CUES = (
     "power outage*", "outage*", "blackout*", "without power", "without electricity", "de-energi*",
     "without heating", "without water", "power cut*", "power supply", "power was cut",
     "electricity was cut", "cut power", "cutting power", "cut off", "without light", "disconnected",
-    "electricity supply",
+    "electricity supply", "went dark", "plunged into darkness",
     "emergency shutdown*", "shattered", "smashed", "broken windows",
     "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
     "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",
@@ -172,10 +179,11 @@ IMPACT_CUES = (
 WEAK_IMPACT_CUES = ("debris", "fragments", "wreckage", "fell", "falling", "crashed",
                     "crash", "impact*", "infrastructure", "residential", "apartment", "house", "houses",
                     "home", "homes", "building", "buildings", "enterprise", "facility", "facilities",
-                    "port", "treated")
+                    "port", "treated", "energy facilit*", "energy infrastructure")
 # "destroyed" is impact for a house, not for "15 drones were destroyed": it counts only in a
 # clause that names no weapon.
-DESTROY_CUES = ("destroy*", "eliminat*")
+# Likewise "disabled": a power grid disabled is impact, drones disabled by jamming are not.
+DESTROY_CUES = ("destroy*", "eliminat*", "disabled")
 WEAPON_WORDS = ("drone*", "uav*", "shahed*", "geran*", "missile*", "rocket*", "target*", "kinzhal*",
                 "kalibr*", "iskander*", "aircraft", "decoy*", "gerbera*")
 # Words of air attack: a sentence with ground-war words is still about this attack if it has one.
@@ -188,6 +196,9 @@ INTERCEPT_CUES = (
     "locationally lost", "were active", "was active", "operating", "alert", "alarm", "air raid",
     "flying", "flew", "headed", "heading", "approach*", "targets", "launched", "recorded",
     "detected", "spotted", "tracked", "moving",
+    # a target named is not a place hit ("energy facilities were targeted in Kharkiv"); the
+    # active "Russia targeted the grid in X" is left as it was (labelled impact on the held half)
+    "were targeted", "was targeted", "are targeted", "is targeted", "been targeted", "aimed at",
 )
 # A negated impact ("no damage", "no one was hurt") is not impact: from one of these words to
 # the next punctuation the clause says nothing happened.
@@ -207,6 +218,11 @@ CLAIM_CUES = (
     "russian ministry of defen*", "russian defen* ministry", "russia's defen* ministry",
     "russian mod", "kremlin said", "kremlin claimed", "moscow claimed", "moscow said", "russia claimed",
     "russia says", "russia said", "tass", "ria novosti", "planned objectives", "all targets were hit",
+    "russian media", "russian state media", "pro-kremlin", "russian telegram channel*",
+    "close to russia's security services", "close to russian security services",
+    # what Russia's officials in occupied land say Ukraine's forces struck
+    "occupation officials", "occupation authorities", "russian-installed", "moscow-installed",
+    "kremlin-installed", "accused ukrainian", "accused ukraine", "accused kyiv",
 )
 # Sentences about another time than this attack, whatever the engine passes as `skip`.
 BACKGROUND_CUES = (
@@ -274,6 +290,12 @@ COMMON_WORD_PLACES = (
 )
 # "destroyed 15 Shahed drones", "45 of them were destroyed": a destroy verb whose object is the
 # weapons is air defence at work, not impact.
-DESTROY_STEMS = ("destroy", "eliminat")
+DESTROY_STEMS = ("destroy", "eliminat", "disabl")
 PASSIVE_AUXILIARIES = ("were", "was", "been")
 THEM_WORDS = ("them",)
+# "air defence hit around 10 drones": "hit" before a count of weapons is air defence at work, not
+# impact (<WEAPON> stands for WEAPON_WORDS); "Russia hit Kyiv with 10 drones" has no count after
+# the verb.
+WEAPONS_HIT = (r"\b(?:hit|struck)\s+(?:(?:around|about|some|nearly|almost|at\s+least|more\s+than|over|"
+               r"up\s+to|all|another)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+               r"eleven|twelve|a\s+dozen|dozens\s+of|several|\w+ty(?:-\w+)?)\s+(?:[\w-]+\s+){0,2}?<WEAPON>")

@@ -155,6 +155,8 @@ REFERRING_REGION = ("область", "области", "областью", "р�
 DESTROY_STEMS = ("уничтож", "ликвид")
 PASSIVE_AUXILIARIES = ("было", "были", "был", "была")
 THEM_WORDS = ("них", "которых")
+# English's "hit around 10 drones" (air defence); see place_words_en.
+WEAPONS_HIT = None
 
 # --- reading names (the finder reads every language's lists at once) ---------------------------
 # "Киевская, Харьковская и Одесская области": the names are oblasts.
@@ -217,6 +219,7 @@ NEAR_BEFORE = None
 LOCATING_BEFORE = None
 SETTLEMENT_BEFORE = None
 REGIONS_OF_BEFORE = None
+REGIONS_INCLUDING_BEFORE = None
 OTHER_REGIONS_AFTER = None
 FOREIGN_BEFORE = None
 FOREIGN_AFTER = None

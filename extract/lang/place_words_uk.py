@@ -101,6 +101,8 @@ REFERRING_REGION = ("область", "області", "областю", "ре�
 DESTROY_STEMS = ("знищ", "ліквід")
 PASSIVE_AUXILIARIES = ("було", "були", "був", "була")
 THEM_WORDS = ("них", "яких")
+# English's "hit around 10 drones" (air defence); see place_words_en.
+WEAPONS_HIT = None
 
 # --- reading names (the finder reads both scripts; these join the English lists) ---------------
 # "Київська, Харківська та Одеська області": the names are oblasts.
@@ -179,6 +181,7 @@ NEAR_BEFORE = None
 LOCATING_BEFORE = None
 SETTLEMENT_BEFORE = None
 REGIONS_OF_BEFORE = None
+REGIONS_INCLUDING_BEFORE = None
 OTHER_REGIONS_AFTER = None
 FOREIGN_BEFORE = None
 FOREIGN_AFTER = None

@@ -1,0 +1,72 @@
+"""Kinds of place miss seen on English reports the rules were not written against (issue 13):
+which oblasts and cities a report ties to impact, each kind in sentences written for the test."""
+
+from extract import extract_report
+
+
+def record(text: str, published: str | None = "2025-04-10") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+def test_names_listed_after_regions_including_are_oblasts() -> None:
+    out = record(
+        "Russia struck energy sites overnight across several regions, including Poltava, Sumy and "
+        "Cherkasy, and a drone damaged a warehouse."
+    )
+    assert out["cities"] == []
+    assert set(out["oblasts"]) == {"Poltava Oblast", "Sumy Oblast", "Cherkasy Oblast"}
+
+
+def test_one_name_after_regions_including_stays_the_city() -> None:
+    out = record("The missiles hit several regions, including Poltava, where a school caught fire.")
+    assert out["cities"] == ["Poltava"]
+
+
+def test_the_community_of_a_town_gives_the_oblast_only() -> None:
+    out = record("A woman was killed in the community of Bilohorodka overnight, the governor said.")
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Kyiv Oblast"]
+
+
+def test_a_city_where_facilities_were_targeted_is_not_hit() -> None:
+    out = record(
+        "Officials said energy facilities were targeted in Poltava on Thursday, and a missile strike on a "
+        "substation in the city of Kremenchuk caused a fire."
+    )
+    assert out["cities"] == ["Kremenchuk"]
+    assert out["oblasts"] == ["Poltava Oblast"]
+
+
+def test_targets_named_by_russian_media_are_no_impact() -> None:
+    out = record(
+        "Ukraine's air force said Chernihiv was hit by two missiles overnight. According to Russian media "
+        "reports, the strikes also destroyed a depot in Rivne Oblast."
+    )
+    assert out["oblasts"] == ["Chernihiv Oblast"]
+
+
+def test_a_strike_occupation_officials_blame_on_ukraine_is_no_impact() -> None:
+    out = record(
+        "Russian drones damaged a school in Sumy overnight. Occupation officials accused Ukrainian forces "
+        "of a drone strike that cut power in Horlivka."
+    )
+    assert out["cities"] == ["Sumy"]
+    assert out["oblasts"] == ["Sumy Oblast"]
+
+
+def test_air_defence_that_hit_drones_is_no_impact() -> None:
+    out = record("Drones attacked Chernihiv overnight, and air defence hit around 12 drones over the city.")
+    assert out["cities"] == []
+    assert out["oblasts"] == []
+
+
+def test_a_grid_disabled_is_impact_but_drones_disabled_are_not() -> None:
+    out = record("Power grids in Uman and Kropyvnytskyi were disabled after the missile strikes.")
+    assert out["cities"] == ["Uman", "Kropyvnytskyi"]
+    out = record("Four drones were disabled by electronic warfare over Uman.")
+    assert out["cities"] == []
+
+
+def test_cities_that_went_dark_are_impact() -> None:
+    out = record("After the barrage of missiles, Poltava and Sumy went dark.")
+    assert out["cities"] == ["Poltava", "Sumy"]
