@@ -48,6 +48,13 @@ class ClauseGrammar:
     barrage: re.Pattern[str] | None = None
     # "72 neutralised, of them 51 shot down, 21 lost from radar": a split of the figure before
     split_of_them: re.Pattern[str] | None = None
+    # "21 Shaheds over Odesa region and 4 over Mykolaiv region": a place phrase (case-sensitive: the
+    # place is a capitalised name) and the joiner before a bare count that adds another place's part
+    place_part: re.Pattern[str] | None = None
+    place_part_joiner: re.Pattern[str] | None = None
+    # "6 Kalibrs, launched at Odesa, and 21 Shaheds": a participle right after a count's comma
+    # describes that count; it is no verb of the items after it
+    appositive_participle: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -137,4 +144,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         ),
         re.compile(ph["barrage"], re.IGNORECASE) if "barrage" in ph else None,
         re.compile(rf"\s*,\s*(?:{ph['bare_count_head']})\s+\d", re.IGNORECASE),
+        re.compile(ph["place_part"]) if "place_part" in ph else None,
+        re.compile(ph["place_part_joiner"], re.IGNORECASE) if "place_part_joiner" in ph else None,
+        re.compile(ph["appositive_participle"], re.IGNORECASE) if "appositive_participle" in ph else None,
     )

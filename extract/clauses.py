@@ -207,6 +207,8 @@ def analyse_sentence(
         findings.plural_in_sentence[index] = plural_here
     mentions += _bare_counts(text, s, quantities, found, g)
     mentions.sort(key=lambda m: m.start)
+    if g.place_part is not None:
+        _add_place_parts(text, s, quantities, mentions, g)
     if not mentions:
         # "Усі вони були збиті": every weapon of the class counted last was shot down
         all_them = g.all_them.search(text, s.start, s.end)
@@ -216,6 +218,8 @@ def analyse_sentence(
             findings.all_destroyed.setdefault(findings.last_class, (all_them.start(), all_them.end(), index))
         return
     verbs = _verbs(text, s, g, mentions)
+    if g.appositive_participle is not None:
+        verbs = [v for v in verbs if not _appositive(text, v, mentions, g)]
     has_location_hits = "hit" in location_kinds
     first_candidate = len(findings.candidates)  # this sentence's candidates start here
     # "Kalibr missiles and one ballistic missile": a count beside an uncounted plural is partial.
@@ -335,6 +339,46 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
                 Mention(q.value, q.bound, "total", q.start, q.end, q.text, antecedent=True, roles=[verb])
             )
     return out
+
+
+_DASH_GAP = re.compile(r"\s*(?:[–—]|-(?=\s))?\s*")
+
+
+def _add_place_parts(text: str, s: Sentence, quantities, mentions: list[Mention], g: ClauseGrammar) -> None:
+    """"21 Shaheds over Odesa region and 4 over Mykolaiv region", "… на Одещині, ще 4 – над
+    Миколаївщиною": a bare count joined after a counted weapon and its place, and followed by a
+    place of its own, is another part of the same count; it is added to that count."""
+    assert g.place_part is not None and g.place_part_joiner is not None
+    for q in quantities:
+        if q.value is None or any(m.start <= q.start < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.end <= q.start]
+        if not before:
+            continue
+        part_of = before[-1]
+        if (
+            part_of.value is None
+            or part_of.singular
+            or part_of.weapon_class not in ("drone", "missile")
+            or any(part_of.end <= other.start < q.start for other in quantities)
+            or g.place_part_joiner.search(text, max(s.start, q.start - 16), q.start) is None
+            or g.place_part.search(text, part_of.end, q.start) is None
+            or g.clause_break.search(text, part_of.end, q.start) is not None
+        ):
+            continue
+        gap = _DASH_GAP.match(text, q.end, s.end)
+        if gap is not None and g.place_part.match(text, gap.end(), s.end):
+            part_of.value += q.value
+
+
+def _appositive(text: str, verb: tuple[int, int, str], mentions: list[Mention], g: ClauseGrammar) -> bool:
+    """Whether a verb is a participle right after a count and its comma ("6 Калібрів, запущених
+    по Одесі"): it tells of that count, not of the items after it."""
+    assert g.appositive_participle is not None
+    start, end, _ = verb
+    if g.appositive_participle.search(text, start, end) is None:
+        return False
+    return any(m.end <= start and text[m.end : start].strip() == "," for m in mentions)
 
 
 def _verb_ending_at(text: str, s: Sentence, pos: int, g: ClauseGrammar) -> str | None:

@@ -7,6 +7,7 @@ aside), attack date (dates), weapon figures (weapons + clauses + figures), casua
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from extract import casualties as casualty_module
@@ -24,6 +25,9 @@ from extract.report import STATEMENT_FIELDS, Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.words import sentence_words
+
+# A list item's marker at the start of a line ("- ", "• "): a bulleted list of older events.
+_BULLET = re.compile(r"[ \t]*([-–—•▪*])[ \t]+")
 
 # Figures, dates and casualties are read from the first this-many characters. The longest news
 # stories are a few tens of thousands; past this a "report" is a dump, and the cap keeps hostile
@@ -47,13 +51,29 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     other_month: set[int] = set()
     paragraphs = paragraph_ids(text, sentences)
     dated_paragraph = -1
+    dated_bullet: str | None = None  # the marker of a bulleted list whose item is dated to another day
     for i in scope.in_scope(len(sentences)):
         conflict = conflicts_with(text, sentences[i], attack, language, words[i], published_date)
+        bullet = _BULLET.match(sentences[i].text)
+        opens_paragraph = i == 0 or paragraphs[i - 1] != paragraphs[i]
+        if opens_paragraph and (bullet is None or bullet.group(1) != dated_bullet):
+            dated_bullet = None  # the list ended
         if conflict == "day":
             scope.background[i] = "dated to another day"
             dated_paragraph = paragraphs[i]
+            dated_bullet = bullet.group(1) if bullet and opens_paragraph else None
         elif paragraphs[i] == dated_paragraph and not has_dates(text, sentences[i], language, words[i]):
             scope.background[i] = "continues a paragraph dated to another day"
+        elif (
+            opens_paragraph
+            and bullet is not None
+            and bullet.group(1) == dated_bullet
+            and not has_dates(text, sentences[i], language, words[i])
+        ):
+            # "- On the night of 22 October …" / "- Two people were killed …": the items of a
+            # list that opened on another night are of that night
+            scope.background[i] = "continues a list dated to another day"
+            dated_paragraph = paragraphs[i]
         elif conflict == "month":
             other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
     in_scope = scope.in_scope(len(sentences))

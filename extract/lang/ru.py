@@ -841,6 +841,12 @@ LANGUAGE = LanguageData(
         "location_others": r"других",
         "location_modifier": r"различных|разных|других|отдельных|ещ[её]",
         "bomb_word": r"бомб",
+        # "21 шахед над Одесской областью и 4 – над Николаевской": a place phrase, and the joiner
+        # before the next place's bare count
+        "place_part": r"(?:\b[Вв]\s+небе\s+)?\b(?:над|на|в|во|у|возле|около)\s+[А-ЯЁ]",
+        "place_part_joiner": r"(?:\s(?:и|а)|,\s*(?:а\s+)?(?:также\s+)?ещ[её]|\sи\s+ещ[её])\s+$",
+        # "6 «Калибров», запущенных по Одессе, а также 21 шахед": a participle of the count before
+        "appositive_participle": r"(?:енных|анных|итых|утых|енные|анные|итые|утые)$",
         # weapons
         "of_them": r"\s+из\s+(?:них|которых)\b",
         "partitive_before": r"\s+из\s+(?:всех\s+|всего\s+)?$",

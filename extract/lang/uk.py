@@ -437,7 +437,6 @@ LANGUAGE = LanguageData(
         r"точк(?:ах|и|ок)",
         r"об['’]єкт(?:ах|ів|и)",
         r"населен\w+ пункт\w*",
-        r"район(?:ах|ів|и)",
     ),
     debris_words=(r"уламк\w*", r"падіння", r"падінням", r"збитих", r"фрагмент\w*"),
     # "вибухи пролунали на 15 локаціях": explosions counted by place are hits
@@ -782,7 +781,7 @@ LANGUAGE = LanguageData(
         }
     )),
     weapon_triggers=_WEAPON_TRIGGERS,
-    location_triggers=("локаці", "місц", "точк", "об'єкт", "об’єкт", "пункт", "район"),
+    location_triggers=("локаці", "місц", "точк", "об'єкт", "об’єкт", "пункт"),
     casualty_triggers=(
         "неушкодж",
         "загиб",
@@ -919,6 +918,12 @@ LANGUAGE = LanguageData(
         "location_others": r"інших",  # "на 16 локаціях, падіння уламків – на 11 інших"
         "location_modifier": r"різних|інших|окремих|ще",
         "bomb_word": r"бомб",
+        # "21 шахед на Одещині та 4 – над Миколаївщиною": a place phrase, and the joiner before the
+        # next place's bare count
+        "place_part": r"(?:\b[Вв]\s+небі\s+)?\b(?:над|на|у|в|біля|поблизу)\s+[А-ЯІЇЄҐ]",
+        "place_part_joiner": r"(?:\s(?:та|і|й)|,\s*(?:а\s+)?(?:також\s+)?ще|\s(?:та|і|й)\s+ще)\s+$",
+        # "6 «Калібрів», запущених по Одесі, а також 21 шахед": a participle of the count before
+        "appositive_participle": r"(?:ених|аних|итих|утих|ені|ані|иті|уті)$",
         # weapons
         "of_them": r"\s+(?:з|із)\s+(?:них|яких)\b",
         "partitive_before": r"\s+(?:з|із|зі)\s+(?:усіх\s+|всіх\s+|загалом\s+)?$",

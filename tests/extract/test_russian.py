@@ -173,3 +173,12 @@ def test_a_russian_missile_hit_with_no_model_named_counts_no_launch() -> None:
     r = record("Российская ракета попала в жилой дом в Одессе, возник пожар.")
     assert r["missiles_launched"] is None
     assert r["cities"] == ["Odesa"]
+
+
+def test_parts_of_a_count_given_place_by_place_add_up() -> None:
+    r = record(
+        "ПВО уничтожила 5 «Калибров», запущенных по Николаеву, а также 16 шахедов над Одесской "
+        "областью и 3 – над Херсонской областью."
+    )
+    assert (r["missiles_destroyed"], r["drones_destroyed"]) == (5, 19)
+    assert r["drones_launched"] is None

@@ -691,3 +691,35 @@ def test_damage_in_a_paragraph_about_shelling_is_not_the_air_attack() -> None:
         "будинки.\n\nЛюди не постраждали."
     )
     assert r["cities"] == ["Poltava"]
+
+
+def test_parts_of_a_count_given_place_by_place_add_up() -> None:
+    r = record("Уночі ворог запустив 40 дронів. Збито 18 шахедів над Черкащиною та 7 – над Полтавщиною.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (40, 25)
+    r = record("Уночі ворог запустив 40 дронів. 18 шахедів збито на Черкащині, ще 7 – в небі над Сумщиною.")
+    assert r["drones_destroyed"] == 25
+    # a bare count with no place of its own is no such part
+    r = record("Уночі ворог запустив 40 дронів. Збито 18 шахедів над Черкащиною та 7 годин тривала тривога.")
+    assert r["drones_destroyed"] == 18
+
+
+def test_a_participle_after_a_count_is_no_verb_of_the_next_items() -> None:
+    r = record("Сили ППО знищили 4 «Калібри», запущених з моря по Миколаєву, а також 12 шахедів над областю.")
+    assert (r["missiles_destroyed"], r["drones_destroyed"]) == (4, 12)
+    assert r["drones_launched"] is None
+
+
+def test_a_bulleted_list_opened_on_another_night_is_background() -> None:
+    r = record(
+        "У ніч на 12 березня уламки дрона пошкодили будинок у Києві. Постраждала одна людина.\n"
+        "- У ніч на 11 березня росіяни атакували Київ ракетами.\n"
+        "- Загинули троє людей. Поранені 20 людей.",
+        "2025-03-12",
+    )
+    assert (r["killed"], r["injured"]) == (None, 1)
+
+
+def test_districts_counted_are_no_count_of_locations() -> None:
+    r = record("Уночі в трьох районах Києва впали уламки безпілотників.")
+    assert r["debris_locations"] is None
+    assert record("Уночі уламки впали на трьох локаціях у Києві.")["debris_locations"] == 3
