@@ -31,7 +31,7 @@ from extract.clause_findings import (
 )
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.corrections import apply_corrections
-from extract.figure_scope import place_scope
+from extract.figure_scope import inherit_scopes, over_region, place_scope
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.text import Sentence
@@ -273,6 +273,9 @@ def analyse_sentence(
                     findings.all_destroyed.setdefault(m.weapon_class, (match.start(), match.end(), index))
     if len(findings.candidates) > first_candidate:
         scope, firm = place_scope(text, s, code)
+        fields = {c.field for c in findings.candidates[first_candidate:]}
+        if scope is not None and not firm and over_region(text, s, fields, code) == scope:
+            firm = True  # "12 drones were shot down over the Odesa region"
         for candidate in findings.candidates[first_candidate:]:
             candidate.scope, candidate.scope_firm = scope, firm
 
@@ -655,6 +658,7 @@ def analyse(
         heading = _list_heading_role(text, s, g)
         if heading is not None:
             list_role, list_items = heading, {}
+    inherit_scopes(text, sentences, findings.candidates, code)
     return findings
 
 

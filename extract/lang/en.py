@@ -1045,6 +1045,23 @@ LANGUAGE = LanguageData(
         "scope_after_place": r"(?:regional|region's|oblast's|governor|mayor|"
         r"city\s+(?:military\s+)?administration)\b",
         "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",
+        # "shot down over the Odesa region", "In the Kharkiv region, nine drones were downed": a
+        # region named after these is where the sentence's shoot-downs happened (firm when the
+        # sentence counts no launches and says no "mostly")
+        "scope_over_region": r"\b(?:over|above)(?:\s+the)?\s+$",
+        "scope_opening_region": r"\W*(?:in|over|above)(?:\s+the)?\s+",
+        "scope_region_noun": r"\s+(?:region|oblast|province)\b",
+        "scope_part_words": r"\b(?:mostly|mainly|most|including|particularly|in particular|primarily|"
+        r"largely|among them|of them|some)\b",
+        # a paragraph's subject place: "Odesa regional governor Oleh Kiper said …", "In the Kharkiv
+        # region, …", "Russia attacked the Sumy region overnight": later sentences of the paragraph
+        # that name no place count that place's figures, unless they speak for the whole country
+        "scope_subject_before": r"(?:^\W*(?:in|over|above)|\b(?:attacked|struck|hit|targeted))"
+        r"(?:\s+the)?\s+$",
+        "scope_official_before": r"\b(?:governor|mayor|head|chief) of(?:\s+the)?\s+$",
+        "scope_national": r"\b(?:air force|across (?:the country|ukraine)|nationwide|the country|"
+        r"(?:at|on|against|across|over|all over) ukraine|ukraine['’]s (?:air|regions)|general staff|"
+        r"(?:several|many|multiple|other) regions|in total|overall)\b",
         # a day's roundup of all Russian attacks (extract/scope.py, _roundup_by_other_means)
         "roundup_lede": r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,100}\battacks?\b[^.;]{0,80}"
         r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",

@@ -73,3 +73,83 @@ def test_the_night_before_is_another_attack() -> None:
     )
     assert out["drones_destroyed"] == 11
     assert out["drones_launched"] is None
+
+
+# scope of a figure beyond its clause (issue 14 item 2)
+
+REGIONAL = {"scope": "regional", "place": "Odesa Oblast"}
+
+
+def test_shoot_downs_over_a_named_region_are_that_regions() -> None:
+    for text in (
+        "Over the Odesa region, air defence shot down 12 drones overnight.",
+        "Air defence shot down 12 drones over the Odesa region overnight.",
+    ):
+        out = record(text)
+        assert out["drones_destroyed"] == 12
+        assert out["scopes"]["drones_destroyed"] == REGIONAL
+
+
+def test_a_sentence_opening_on_a_region_scopes_its_shoot_downs() -> None:
+    out = record("In the Kharkiv region, air defence shot down nine drones overnight.")
+    assert out["scopes"]["drones_destroyed"] == {"scope": "regional", "place": "Kharkiv Oblast"}
+
+
+def test_mostly_over_a_region_is_not_the_regions_count() -> None:
+    out = record(
+        "Russia launched 50 drones overnight. Air defence shot down 40, mostly over the Kyiv region."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (50, 40)
+    assert "scopes" not in out
+
+
+def test_a_governors_paragraph_gives_its_figures_the_region() -> None:
+    out = record(
+        "Odesa regional governor Oleh Kiper said Russia attacked the region with drones overnight. "
+        "Air defence destroyed 12 drones. Debris damaged a warehouse."
+    )
+    assert out["drones_destroyed"] == 12
+    assert out["scopes"]["drones_destroyed"] == REGIONAL
+
+
+def test_a_governors_post_gives_its_later_paragraphs_the_region() -> None:
+    out = record(
+        "Odesa Oblast Governor Oleh Kiper reported on the night's attack.\n\n"
+        "Eleven drones were shot down. A fire broke out at a warehouse, no one was hurt."
+    )
+    assert out["drones_destroyed"] == 11
+    assert out["scopes"]["drones_destroyed"] == REGIONAL
+
+
+def test_a_governors_paragraph_after_the_national_statement_is_set_aside() -> None:
+    out = record(
+        "Russia launched 60 drones at Ukraine overnight, the Air Force said. Air defence shot down 48.\n\n"
+        "Odesa regional governor Oleh Kiper said a port was hit. Air defence destroyed 12 drones."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (60, 48)
+    assert "scopes" not in out
+
+
+def test_a_national_figure_is_never_given_the_paragraphs_region() -> None:
+    out = record(
+        "In the Kharkiv region, a house caught fire overnight. Across the country, air defence shot "
+        "down 48 of 60 drones, the Air Force said."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (60, 48)
+    assert "scopes" not in out
+    # a paragraph about one region after the national figures may return to them: no region
+    out = record(
+        "Russia launched 60 drones at Ukraine overnight, the Air Force said.\n\n"
+        "In the Kharkiv region, a house was hit. Air defence downed 48 drones."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (60, 48)
+    assert "scopes" not in out
+
+
+def test_a_story_about_several_regions_gives_no_subject() -> None:
+    out = record(
+        "Governor of the Sumy region Oleh Hryhorov said drones hit Sumy and Kharkiv overnight. "
+        "Air defence destroyed 20 drones."
+    )
+    assert out["drones_destroyed"] == 20
+    assert "scopes" not in out
