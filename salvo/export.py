@@ -6,12 +6,14 @@ XLSX are written from its flat form (salvo.table.flat_table) with every text cel
 spreadsheets (salvo.security); Parquet keeps the frame's own types (lists stay lists), with
 nested dicts as JSON text so mixed values stay exact. `export_metadata` says what an export holds;
 `annotations_table` lists the editors' dated notes of the period (an "annotations" sheet in XLSX,
-the Parquet key-value metadata, a CSV's `annotations_path` file).
+the Parquet key-value metadata, a CSV's `annotations_path` file). A CSV download is `csv_bundle`:
+one zip holding the CSV with both beside it, under the names `write_export` gives them.
 """
 
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -125,3 +127,17 @@ def write_export(frame: pd.DataFrame, fmt: ExportFormat, path: Path | str,
     if fmt == "csv" and annotations is not None:
         annotations_path(path).write_bytes(csv_bytes(annotations))
     return path
+
+
+def csv_bundle(frame: pd.DataFrame, name: str, metadata: pd.DataFrame,
+               annotations: pd.DataFrame | None = None) -> bytes:
+    """A CSV export as one download: a zip holding ``name`` (the table), its metadata and its
+    annotations as the files `write_export` puts beside a CSV (`metadata_path`,
+    `annotations_path`), so the metadata cannot be left behind when the table is passed on."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr(name, export_bytes(frame, "csv"))
+        bundle.writestr(metadata_path(name).name, csv_bytes(metadata))
+        if annotations is not None:
+            bundle.writestr(annotations_path(name).name, csv_bytes(annotations))
+    return buffer.getvalue()

@@ -54,11 +54,13 @@ listing = listing_page.table
 st.caption(f"Reports {listing_page.first}–{listing_page.last} of {listing_page.total} matching the date "
            f"and source filters (page {listing_page.number} of {listing_page.pages}). "
            "Select a row to open the report.")
+LISTING_CONFIG = {**report_listing.LISTING_COLUMNS,
+                  **{c: st.column_config.TextColumn(report_listing.LISTING_COLUMNS[c], alignment="right")
+                     for c in ("launched", "shot down")}}
 picked = st.dataframe(
-    listing, hide_index=True, on_select="rerun", selection_mode="single-row",
+    report_listing.shown_listing(listing), hide_index=True, on_select="rerun", selection_mode="single-row",
     key=f"report_table_{listing_page.number}",  # a row picked on one page is not picked on the next
-    column_config={"published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
-                   "attack_date": st.column_config.DateColumn("Attack night", format="YYYY-MM-DD")},
+    column_config=LISTING_CONFIG,
 )
 rows = picked.selection.rows if picked else []
 wanted = st.query_params.get("report", "")
@@ -127,7 +129,7 @@ with conflict_tab:
         shown = "" if len(night_reports) == on_night else f" (the newest {len(others)} shown)"
         st.caption(f"{max(on_night - 1, 0)} other report(s) on the night of {night}{shown}.")
         if not others.empty:
-            st.dataframe(others, hide_index=True)
+            st.dataframe(report_listing.shown_listing(others), hide_index=True, column_config=LISTING_CONFIG)
 with correct_tab:
     editor = auth.editor()
     if editor is None:

@@ -6,7 +6,10 @@
   missing figure null, never zero), and the editors' notes on days of the date range (as the
   exports' "annotations" sheet: night, text, author, added_at).
 * ``GET /api/attacks.csv``: the same rows through the one exporter (salvo.export.export_bytes:
-  every text cell quoted, formulas neutralised).
+  every text cell quoted, formulas neutralised); its ``Link`` header (rel "describedby") points to:
+* ``GET /api/attacks.about.csv``: the metadata of the same query (salvo.export.export_metadata:
+  when, which view, data version, what the columns mean) and the editors' notes, as (item, value)
+  rows: what a CSV export's NAME.about.csv holds.
 * ``GET /api/reports.json``: the Reports page's listing, newest first, a page at a time
   (``page``, ``limit`` up to `MAX_REPORT_LIMIT`), with ``total`` and ``pages``.
 
@@ -30,6 +33,7 @@ from starlette.routing import Route
 from salvo import export, table
 from salvo.dashboard.filters import PARAM_KEYS, FilterError, Filters, apply_filters
 from salvo.dashboard.report_listing import report_table  # the Reports page's listing columns
+from salvo.security import csv_bytes
 from salvo.sources import default_data
 
 PAGE_KEY = "page"  # the Reports page's own URL parameter
@@ -90,14 +94,38 @@ def attacks_json(request: Request) -> Response:
                           "filters": filters.to_query_params(), "annotations": json_rows(notes)})
 
 
+def csv_response(body: bytes, version: int, headers: dict[str, str] | None = None) -> Response:
+    return Response(body, media_type="text/csv; charset=utf-8",
+                    headers={"X-Salvo-Data-Version": str(version), **(headers or {})})
+
+
 def attacks_csv(request: Request) -> Response:
     try:
         filters = read_filters(request)
     except FilterError as error:
         return bad_request(error.problems)
     rows, version = attack_rows(filters)
-    return Response(export.export_bytes(rows, "csv"), media_type="text/csv; charset=utf-8",
-                    headers={"X-Salvo-Data-Version": str(version)})
+    query = f"?{request.url.query}" if request.url.query else ""
+    # the CSV's metadata file, as `python -m salvo export` writes NAME.about.csv beside a CSV
+    about = f'</api/attacks.about.csv{query}>; rel="describedby"; type="text/csv"'
+    return csv_response(export.export_bytes(rows, "csv"), version, {"Link": about})
+
+
+def attacks_about_csv(request: Request) -> Response:
+    """The metadata of `attacks_csv` for the same query (export.export_metadata: when, which view,
+    data version, nights, what the columns mean) and the editors' notes of its date range below it,
+    as (item, value) rows: the CSV's "about" file."""
+    try:
+        filters = read_filters(request)
+    except FilterError as error:
+        return bad_request(error.problems)
+    rows, version = attack_rows(filters)
+    metadata = export.export_metadata(rows, f"{filters.describe()} (API)", version)
+    notes = export.annotations_table(default_data.get_store().annotations(filters.start, filters.end))
+    lines = [(f"annotation {note.night}", f"{note.text} ({note.author}, {note.added_at})")
+             for note in notes.itertuples()]
+    about = pd.concat([metadata, pd.DataFrame(lines, columns=metadata.columns)], ignore_index=True)
+    return csv_response(csv_bytes(about), version)
 
 
 def _positive_int(params: Any, key: str, default: int, problems: list[str]) -> int:
@@ -142,5 +170,6 @@ def reports_json(request: Request) -> Response:
 ROUTES = [
     Route("/api/attacks.json", attacks_json, methods=["GET"]),
     Route("/api/attacks.csv", attacks_csv, methods=["GET"]),
+    Route("/api/attacks.about.csv", attacks_about_csv, methods=["GET"]),
     Route("/api/reports.json", reports_json, methods=["GET"]),
 ]

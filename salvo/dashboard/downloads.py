@@ -1,5 +1,6 @@
 """The Data page's table and its downloads: exactly the rows shown, with each night's full
-conflicts and its reports' URLs joined from the store, written by the one exporter (salvo.export)."""
+conflicts and its reports' URLs joined from the store, written by the one exporter (salvo.export)
+from the same typed rows as the CLI's export."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ import pandas as pd
 import streamlit as st
 
 from salvo import table
+from salvo.dashboard import formatting
 from salvo.dashboard.data import store, version_number
-from salvo.export import ExportFormat, annotations_table, export_bytes, export_metadata
+from salvo.export import ExportFormat, annotations_table, csv_bundle, export_bytes, export_metadata
 from salvo.store import Store
 from salvo.table import flat_table
 
@@ -20,46 +22,56 @@ from salvo.table import flat_table
 def display_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The attack frame as the Data page shows it: flat as in every export (salvo.table.flat_table:
     lists such as conflict_fields joined with "; ", dicts as JSON, the night as an ISO date), text
-    as pandas strings. Downloads are made from this same table (plus each night's full conflicts)."""
-    table = flat_table(frame)
-    for column in table.columns:
-        if table[column].dtype == object:
-            table[column] = table[column].astype("string")
-    return table.reset_index(drop=True)
+    as pandas strings: the columns of the downloads, which are written from the typed frame itself
+    (plus each night's full conflicts and its reports' URLs)."""
+    flat = flat_table(frame)
+    for column in flat.columns:
+        if flat[column].dtype == object:
+            flat[column] = flat[column].astype("string")
+    return flat.reset_index(drop=True)
 
 
-def download_data(version: str, view: str, fmt: str, table: pd.DataFrame) -> Callable[[], bytes]:
-    """The bytes of one download (csv, xlsx or parquet) of the shown table with each night's full
-    conflicts joined from the store (`download_table`), for st.download_button: built when the
-    reader clicks, not on every page run (an XLSX of 4,000 nights takes seconds), and kept per
-    data version and view."""
-    return functools.partial(_download_bytes, version, view, fmt, table)
+def shown_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """`display_table` as the Data page draws it: the counts as text that sorts as numbers and "—"
+    for every missing value (formatting.dashes), never st.dataframe's grey "None"."""
+    flat = display_table(frame)
+    return formatting.dashes(flat, columns=[c for c in table.INT_COLUMNS if c in flat.columns], sortable=True)
+
+
+def download_data(version: str, view: str, fmt: ExportFormat, frame: pd.DataFrame,
+                  stem: str) -> Callable[[], bytes]:
+    """The bytes of one download of the shown nights (``frame``: the filtered attack table, typed),
+    for st.download_button: built when the reader clicks, not on every page run (an XLSX of 4,000
+    nights takes seconds), and kept per data version and view. Every download is the one
+    exporter's (salvo.export) on the same typed rows as `python -m salvo export`, with each
+    night's full conflicts and its reports' URLs (`download_table`), the metadata of the view
+    ("about") and the editors' notes of its span; "csv" is a zip of ``stem``.csv with its
+    ``stem``.about.csv and ``stem``.annotations.csv (salvo.export.csv_bundle)."""
+    return functools.partial(_download_bytes, version, view, fmt, stem, frame)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def _download_bytes(version: str, view: str, fmt: ExportFormat, _table: pd.DataFrame) -> bytes:
-    rows = download_table(version, _table)
-    if fmt == "csv":  # one file: the XLSX and Parquet downloads carry the metadata and annotations
-        return export_bytes(rows, fmt)
-    nights = sorted(dt.date.fromisoformat(night) for night in _table["attack_date"])
+def _download_bytes(version: str, view: str, fmt: ExportFormat, stem: str, _frame: pd.DataFrame) -> bytes:
+    rows = download_table(version, _frame)
+    nights = sorted(night.date() for night in _frame["attack_date"])
     # the notes of the shown nights' span (none when no night is shown)
     notes = annotations_table(store().annotations(nights[0], nights[-1]) if nights else [])
-    return export_bytes(rows, fmt, export_metadata(rows, view, version_number(version)), notes)
+    metadata = export_metadata(rows, view, version_number(version))
+    if fmt == "csv":
+        return csv_bundle(rows, f"{stem}.csv", metadata, notes)
+    return export_bytes(rows, fmt, metadata, notes)
 
 
-def download_table(version: str, shown: pd.DataFrame) -> pd.DataFrame:
-    """The Data page's table with a ``conflicts`` column after ``conflict_fields`` (each shown
-    night's full conflicts as JSON text, "" for none) and a ``source_urls`` column after
-    ``sources`` (its reports' URLs, "; "-joined), read from the store once per data version and
-    set of nights (the three downloads share it). The attack frame carries only the names."""
-    cells = _conflict_cells(version, tuple(shown["attack_date"]), store())
-    with_conflicts = table.with_conflicts(shown, cells).astype({table.CONFLICTS_COLUMN: "string"})
-    ids = [[int(part) for part in str(text).split("; ") if part.strip().isdigit()]
-           for text in shown["report_ids"].fillna("")]
-    urls = store().source_urls(i for night in ids for i in night)
-    typed = table.with_source_urls(with_conflicts.assign(report_ids=ids), urls)
-    typed[table.SOURCE_URLS_COLUMN] = typed[table.SOURCE_URLS_COLUMN].map("; ".join).astype("string")
-    return typed.assign(report_ids=with_conflicts["report_ids"])
+def download_table(version: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The shown nights of the attack table (typed) with what every export adds from the store:
+    a ``conflicts`` column after ``conflict_fields`` (each night's full conflicts as JSON text, ""
+    for none) and a ``source_urls`` column after ``sources`` (its reports' URLs), as
+    salvo.table.with_export_columns makes them for the CLI and the API; the conflicts are read
+    once per data version and set of nights (the three downloads share them)."""
+    frame = frame.reset_index(drop=True)
+    cells = _conflict_cells(version, tuple(f"{night:%Y-%m-%d}" for night in frame["attack_date"]), store())
+    urls = store().source_urls(i for ids in frame["report_ids"] for i in ids)
+    return table.with_conflicts(table.with_source_urls(frame, urls), cells)
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading the conflicts…")

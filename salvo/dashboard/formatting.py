@@ -25,13 +25,30 @@ def fmt_count(value: object) -> str:
     return f"{int(value):,}"
 
 
-def dashes(table: pd.DataFrame) -> pd.DataFrame:
-    """A small table for st.dataframe with its counts as text and "—" where a value is missing
-    (st.dataframe shows a missing number as "None"; a styler's na_rep does not reach it)."""
+FIGURE_SPACE = "\u2007"  # as wide as a digit: pads counts so a text column sorts them as numbers
+
+
+def dashes(table: pd.DataFrame, columns: Sequence[str] | None = None, sortable: bool = False) -> pd.DataFrame:
+    """A table for st.dataframe with its counts as text and "—" wherever a value is missing:
+    st.dataframe draws a missing value as a grey "None" and nothing (a styler's na_rep, a column
+    config) changes that, so no page may hand it one. ``columns`` are the counts to write (every
+    integer or float column when None); any other missing cell becomes "—" too.
+
+    ``sortable``: each count is padded on the left with figure spaces to its column's widest, so
+    that the browser's sort of the text column (it compares text by locale) orders the counts as
+    numbers, a missing one first; for the long tables an analyst sorts (Data page, Reports)."""
     shown = table.copy()
+    numeric = [c for c in shown.columns if pd.api.types.is_integer_dtype(shown[c])
+               or pd.api.types.is_float_dtype(shown[c])] if columns is None else list(columns)
     for column in shown.columns:
-        if pd.api.types.is_integer_dtype(shown[column]) or pd.api.types.is_float_dtype(shown[column]):
-            shown[column] = pd.Series([fmt_count(v) for v in shown[column]], index=shown.index, dtype=object)
+        if column in numeric:
+            cells = [fmt_count(v) for v in shown[column]]
+            if sortable and cells:
+                width = max(map(len, cells))
+                cells = [cell.rjust(width, FIGURE_SPACE) for cell in cells]
+            shown[column] = pd.Series(cells, index=shown.index, dtype=object)
+        elif shown[column].isna().any() and not pd.api.types.is_datetime64_any_dtype(shown[column]):
+            shown[column] = shown[column].astype(object).where(shown[column].notna(), "—")
     return shown
 
 

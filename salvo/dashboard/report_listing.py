@@ -14,7 +14,7 @@ import streamlit as st
 from salvo import consolidate
 from salvo.dashboard.data import data_version_key
 from salvo.dashboard.filters import Filters
-from salvo.dashboard.formatting import FIELD_LABELS, fmt_count
+from salvo.dashboard.formatting import FIELD_LABELS, dashes, fmt_count
 from salvo.store import ATTACK_CORRECTABLE, RECORD_FIELDS, ReportDetail, Store, StoreError
 
 REPORTS_PER_PAGE = 100
@@ -105,6 +105,26 @@ def report_table(reports: list[dict[str, Any]]) -> pd.DataFrame:
     for column in ("launched", "shot down"):
         table[column] = pd.to_numeric(table[column], errors="coerce").astype("Int64")
     return table
+
+
+LISTING_COLUMNS = {"id": "Report", "published": "Published", "attack_date": "Attack night", "outlet": "Outlet",
+                   "source_type": "Source type", "title": "Title", "attack report": "Attack report",
+                   "launched": "Launched", "shot down": "Shot down", "oblasts": "Oblasts", "corrected": "Corrected"}
+
+
+def shown_listing(table: pd.DataFrame) -> pd.DataFrame:
+    """`report_table` as the pages draw it: the dates as ISO text and the counts as text that sorts
+    as numbers, "—" for each one missing (a report without an attack night, a record without a
+    figure), never st.dataframe's grey "None"."""
+    shown = table.copy()
+    for column in ("published", "attack_date"):
+        shown[column] = [fmt_iso(value) for value in shown[column]]
+    return dashes(shown, columns=["launched", "shot down"], sortable=True)
+
+
+def fmt_iso(value: Any) -> str:
+    """A date as YYYY-MM-DD, "—" when there is none."""
+    return "—" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
 
 
 def report_detail(handle: Store, report_id: int) -> ReportDetail | None:

@@ -183,6 +183,8 @@ def test_pasted_report_is_previewed_stored_and_shown_as_text(synthetic_url, page
 
 
 def test_csv_download_holds_exactly_the_nights_shown(synthetic_url, page, tmp_path):
+    import zipfile
+
     import pandas as pd
 
     from salvo.dashboard.filters import Filters, apply_filters
@@ -191,10 +193,18 @@ def test_csv_download_holds_exactly_the_nights_shown(synthetic_url, page, tmp_pa
     open_page(page, synthetic_url, "data", QUERY)
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download CSV").click()
-    path = tmp_path / "attacks.csv"
+    # since issue 14 the CSV download is a zip: the CSV with its metadata and notes beside it
+    assert download_info.value.suggested_filename == "salvo-attacks-v1-csv.zip"
+    path = tmp_path / "attacks.zip"
     download_info.value.save_as(path)
-    downloaded = pd.read_csv(path)
+    with zipfile.ZipFile(path) as bundle:
+        assert sorted(bundle.namelist()) == ["salvo-attacks-v1.about.csv", "salvo-attacks-v1.annotations.csv",
+                                             "salvo-attacks-v1.csv"]
+        downloaded = pd.read_csv(bundle.open("salvo-attacks-v1.csv"))
+        about = pd.read_csv(bundle.open("salvo-attacks-v1.about.csv")).set_index("item")["value"]
     expected = apply_filters(attack_frame(), Filters.from_query_params(QUERY))
+    assert about["view"] == Filters.from_query_params(QUERY).describe()
+    assert about["attack nights"] == str(len(expected))
     assert list(downloaded["attack_date"]) == list(expected["attack_date"].dt.strftime("%Y-%m-%d"))
     assert list(downloaded["total_launched"]) == list(expected["total_launched"])
     expect(page.get_by_text(f"{len(expected)} attack night(s).").first).to_be_visible()

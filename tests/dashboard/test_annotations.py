@@ -85,10 +85,15 @@ def test_the_data_pages_downloads_carry_the_notes_of_the_shown_nights(populated_
     populated_store.add_annotation("2025-07-06", "IRIS-T battery handed over", author="Olena")
     populated_store.add_annotation("2025-08-15", "After the shown nights", author="Taras")
     version = f"{populated_store.url}#{populated_store.data_version()}"
-    shown = downloads.display_table(table.load_attacks(populated_store))  # 4 and 10 July
-    xlsx = downloads.download_data(version, "all", "xlsx", shown)()
+    shown = table.load_attacks(populated_store)  # 4 and 10 July
+    xlsx = downloads.download_data(version, "all", "xlsx", shown, "s")()
     sheet = pd.read_excel(io.BytesIO(xlsx), sheet_name="annotations", dtype=str)
     assert list(zip(sheet["night"], sheet["text"], sheet["author"], strict=True)) == [
         ("2025-07-06", "IRIS-T battery handed over", "Olena")]
-    parquet = pd.read_parquet(io.BytesIO(downloads.download_data(version, "all", "parquet", shown)()))
+    parquet = pd.read_parquet(io.BytesIO(downloads.download_data(version, "all", "parquet", shown, "s")()))
     assert [note["text"] for note in parquet.attrs["annotations"]] == ["IRIS-T battery handed over"]
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(downloads.download_data(version, "all", "csv", shown, "s")())) as bundle:
+        notes = pd.read_csv(bundle.open("s.annotations.csv"), dtype=str)
+    assert list(notes["text"]) == ["IRIS-T battery handed over"]

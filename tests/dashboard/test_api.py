@@ -114,6 +114,24 @@ def test_attacks_csv_holds_the_same_rows_through_the_export_writer(filled_store)
     assert text.splitlines()[1].startswith('"2025-01-03",')  # every text cell quoted
 
 
+def test_the_csv_names_its_metadata_file_which_says_what_it_holds(filled_store):
+    query = "from=2025-01-01&to=2025-01-31"
+    _status, headers, _body = get("/api/attacks.csv", query)
+    link = f'</api/attacks.about.csv?{query}>; rel="describedby"; type="text/csv"'
+    assert headers[b"link"] == link.encode()
+    filled_store.add_annotation("2025-01-10", "Radar moved", author="Olena")
+    status, headers, body = get("/api/attacks.about.csv", query)
+    assert status == 200 and headers[b"content-type"].startswith(b"text/csv")
+    about = dict(csv.reader(io.StringIO(body.decode())))
+    assert about["view"].startswith("2025-01-01 → 2025-01-31") and about["view"].endswith("(API)")
+    assert about["data version"] == str(filled_store.data_version())
+    assert about["attack nights"] == "2" and about["first night"] == "2025-01-03"
+    assert about["annotation 2025-01-10"].startswith("Radar moved (Olena, ")
+    assert "source_urls" in about and "exported at" in about
+    status, _headers, body = get("/api/attacks.about.csv", "weapon=lasers")
+    assert status == 400 and "weapon: unknown 'lasers'" in body.decode()
+
+
 def test_a_hostile_value_is_inert(filled_store):
     before = filled_store.data_version()
     status, headers, body = get("/api/attacks.json", urlencode(
@@ -146,7 +164,7 @@ def test_bad_filter_values_are_a_400_naming_the_problem(empty_store, query, prob
 
 def test_the_api_only_reads(filled_store):
     before = filled_store.data_version()
-    for path in ("/api/attacks.json", "/api/attacks.csv", "/api/reports.json"):
+    for path in ("/api/attacks.json", "/api/attacks.csv", "/api/attacks.about.csv", "/api/reports.json"):
         status, _headers, _body = get(path, method="POST")
         assert status == 405
     assert filled_store.data_version() == before
@@ -186,6 +204,6 @@ def test_server_py_mounts_the_api(monkeypatch):
     server = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(server)
     routes = server.app._user_routes  # what st.App puts before Streamlit's own routes
-    for path in ("/api/attacks.json", "/api/attacks.csv", "/api/reports.json"):
+    for path in ("/api/attacks.json", "/api/attacks.csv", "/api/attacks.about.csv", "/api/reports.json"):
         scope = {"type": "http", "method": "GET", "path": path, "root_path": ""}
         assert any(route.matches(scope)[0] == Match.FULL for route in routes), path

@@ -109,32 +109,48 @@ def test_night_conflicts_lists_every_candidate_from_the_store(populated_store):
     assert report_listing.night_conflicts(populated_store, None).empty
 
 
+def download(version: str, view: str, fmt: str, frame: pd.DataFrame) -> bytes:
+    """What the Data page's download button of ``fmt`` gives for the shown nights ``frame``."""
+    return downloads.download_data(version, view, fmt, frame, "salvo-attacks")()
+
+
+def csv_from_zip(data: bytes, stem: str = "salvo-attacks") -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The CSV download's table, metadata and annotations (the zip of salvo.export.csv_bundle)."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as bundle:
+        names = [f"{stem}.csv", f"{stem}.about.csv", f"{stem}.annotations.csv"]
+        assert sorted(bundle.namelist()) == sorted(names)
+        return tuple(pd.read_csv(bundle.open(name), keep_default_na=False, dtype={"value": str})
+                     for name in names)
+
+
 def test_downloads_carry_every_nights_full_conflicts_from_the_store(populated_store):
     import json
 
     from salvo import table as attack_table
 
     version = f"{populated_store.url}#{populated_store.data_version()}"
-    shown = downloads.display_table(attack_table.load_attacks(populated_store))
+    frame = attack_table.load_attacks(populated_store)  # the Data page's filtered, typed rows
+    shown = downloads.display_table(frame)
     assert list(shown["conflict_fields"]) == ["drones_launched; total_launched", ""]
     expected = populated_store.get_attack(dt.date(2025, 7, 4))["conflicts"]
 
-    csv_bytes = downloads.download_data(version, "all", "csv", shown)()
-    from_csv = pd.read_csv(io.BytesIO(csv_bytes), keep_default_na=False)
+    # the CSV download is a zip of the CSV and its metadata since issue 14: same CSV inside
+    from_csv, _about, _notes = csv_from_zip(download(version, "all", "csv", frame))
     columns = list(shown.columns)
     columns.insert(columns.index("sources") + 1, "source_urls")  # added with issue 14
     assert list(from_csv.columns) == [*columns[: columns.index("conflict_fields") + 1], "conflicts",
                                       *columns[columns.index("conflict_fields") + 1:]]
     assert json.loads(from_csv.loc[0, "conflicts"]) == expected
     assert from_csv.loc[1, "conflicts"] == ""
-    from_xlsx = pd.read_excel(io.BytesIO(downloads.download_data(version, "all", "xlsx", shown)()))
+    from_xlsx = pd.read_excel(io.BytesIO(download(version, "all", "xlsx", frame)))
     assert json.loads(from_xlsx.loc[0, "conflicts"]) == expected
-    from_parquet = pd.read_parquet(io.BytesIO(downloads.download_data(version, "all", "parquet", shown)()))
+    from_parquet = pd.read_parquet(io.BytesIO(download(version, "all", "parquet", frame)))
     assert json.loads(from_parquet.loc[0, "conflicts"]) == expected
 
-    one_night = shown[shown["attack_date"] == "2025-07-10"].reset_index(drop=True)  # a filtered view
-    only = pd.read_csv(io.BytesIO(downloads.download_data(version, "10 July", "csv", one_night)()),
-                       keep_default_na=False)
+    one_night = frame[frame["attack_date"] == "2025-07-10"]  # a filtered view
+    only, _about, _notes = csv_from_zip(download(version, "10 July", "csv", one_night))
     assert list(only["attack_date"]) == ["2025-07-10"] and list(only["conflicts"]) == [""]
 
 
@@ -179,18 +195,46 @@ def test_every_attack_table_column_has_a_human_heading():
 def test_downloads_carry_the_reports_urls_and_an_about_sheet(populated_store):
     from salvo import table
 
-    shown = downloads.display_table(table.attack_table(populated_store))
+    frame = table.attack_table(populated_store)
     version = f"{populated_store.url}#{populated_store.data_version()}"
-    rows = downloads.download_table(version, shown).set_index("attack_date")
-    assert rows.loc["2025-07-04", "source_urls"] == "https://example.org/af/0704; https://example.org/wire/0704"
-    assert rows.loc["2025-07-04", "report_ids"] == shown["report_ids"].iloc[0]  # still the ids' text
-    xlsx = downloads._download_bytes(version, "all nights", "xlsx", shown)
+    rows = downloads.download_table(version, frame).set_index("attack_date")
+    # typed as the CLI's rows (issue 14): the URLs and ids stay lists until a file flattens them
+    assert rows.loc["2025-07-04", "source_urls"] == ["https://example.org/af/0704", "https://example.org/wire/0704"]
+    assert rows.loc["2025-07-04", "report_ids"] == frame["report_ids"].iloc[0]
+    xlsx = download(version, "all nights", "xlsx", frame)
     sheets = pd.read_excel(io.BytesIO(xlsx), sheet_name=None)
     about = dict(zip(sheets["about"]["item"], sheets["about"]["value"].astype(str), strict=True))
     assert about["view"] == "all nights" and about["attack nights"] == "2"
     assert about["data version"] == str(populated_store.data_version())
-    parquet = pd.read_parquet(io.BytesIO(downloads._download_bytes(version, "all nights", "parquet", shown)))
+    parquet = pd.read_parquet(io.BytesIO(download(version, "all nights", "parquet", frame)))
     assert parquet.attrs["salvo"]["view"] == "all nights"
+    from_csv, about_csv, _notes = csv_from_zip(download(version, "all nights", "csv", frame))
+    about = dict(zip(about_csv["item"], about_csv["value"], strict=True))
+    assert about["view"] == "all nights" and about["data version"] == str(populated_store.data_version())
+    assert from_csv.loc[0, "source_urls"] == "https://example.org/af/0704; https://example.org/wire/0704"
+
+
+def test_the_data_pages_parquet_is_the_command_lines(populated_store, tmp_path):
+    """The Data page's Parquet download and `python -m salvo export --format parquet` write the
+    same typed rows (lists stay lists, counts stay nullable integers)."""
+    from salvo import export, table
+
+    version = f"{populated_store.url}#{populated_store.data_version()}"
+    frame = table.attack_table(populated_store)
+    page = pd.read_parquet(io.BytesIO(download(version, "all", "parquet", frame)))
+    written = export.write_export(table.export_frame(populated_store), "parquet", tmp_path / "a.parquet")
+    cli = pd.read_parquet(written)
+    pd.testing.assert_frame_equal(page, cli)
+    assert str(page["killed"].dtype) == "Int64" and list(page["report_ids"].iloc[0]) == [1, 2]
+
+
+def test_the_data_page_shows_a_dash_for_a_missing_figure_and_counts_that_sort():
+    frame = attack_frame(nights=12)  # night 5: no source gave the hits or the suppressed figure
+    shown = downloads.shown_table(frame)
+    assert shown.loc[5, "hit_locations"].strip("\u2007") == "—"
+    assert shown.loc[0, "drones_launched"].strip("\u2007") == f"{frame.loc[0, 'drones_launched']:,}"
+    assert len(set(map(len, shown["drones_launched"]))) == 1  # padded alike: the text sorts as the numbers
+    assert not shown.isna().any().any()
 
 
 def test_the_preview_warns_before_commit_when_a_text_would_not_count():
