@@ -210,6 +210,21 @@ def test_csv_download_holds_exactly_the_nights_shown(synthetic_url, page, tmp_pa
     expect(page.get_by_text(f"{len(expected)} attack night(s).").first).to_be_visible()
 
 
+def test_the_data_table_shows_a_dash_where_no_source_gave_the_figure(synthetic_url, page, artifacts):
+    """Night 2025-06-06 of the synthetic frame has no suppressed figure: its cell reads "—", and no
+    cell of the grid reads "None" (what st.dataframe draws for a missing value)."""
+    open_page(page, synthetic_url, "data", {"from": "2025-06-01", "to": "2025-06-20"})
+    grid = page.locator('[data-testid="stDataFrame"] table').first
+    grid.locator("tbody tr").first.wait_for(state="attached")  # the grid's text, for readers of the page
+    headings = grid.locator("thead th").all_inner_texts()
+    rows = {cells[1]: cells for cells in (row.locator("td").all_inner_texts()
+                                         for row in grid.locator("tbody tr").all())}
+    page.screenshot(path=str(artifacts / "data-dashes.png"))
+    assert rows["2025-06-06"][headings.index("Suppressed / lost")].strip("\u2007") == "—"
+    assert rows["2025-06-07"][headings.index("Suppressed / lost")].strip("\u2007").isdigit()
+    assert not any(cell == "None" for cells in rows.values() for cell in cells)
+
+
 def test_map_tooltip_is_plain_text_with_the_figures(synthetic_url, page):
     open_page(page, synthetic_url, "map", {})
     wait_for_drawings(page, 0, 1)
