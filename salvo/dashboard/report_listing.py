@@ -107,9 +107,10 @@ def report_table(reports: list[dict[str, Any]]) -> pd.DataFrame:
     return table
 
 
-LISTING_COLUMNS = {"id": "Report", "published": "Published", "attack_date": "Attack night", "outlet": "Outlet",
-                   "source_type": "Source type", "title": "Title", "attack report": "Attack report",
-                   "launched": "Launched", "shot down": "Shot down", "oblasts": "Oblasts", "corrected": "Corrected"}
+LISTING_COLUMNS = {"id": "Report", "published": "Published", "attack_date": "Attack night",
+                   "outlet": "Outlet", "source_type": "Source type", "title": "Title",
+                   "attack report": "Attack report", "launched": "Launched", "shot down": "Shot down",
+                   "oblasts": "Oblasts", "corrected": "Corrected"}
 
 
 def shown_listing(table: pd.DataFrame) -> pd.DataFrame:
