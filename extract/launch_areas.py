@@ -101,3 +101,17 @@ def find_launch_areas(
 _LABEL_GAP = re.compile(r"\s*[–—-]\s*(?:[\w.]{1,4}\s+){0,3}")
 # Between two names of one list ("from Bryansk oblast and Kursk", "з Брянської та Курської областей")
 _LIST_GAP = re.compile(r"[\s,–—-]*(?:\w+\s+)?(?:and|та|і|й|и|або|or)?\s*")
+
+
+def launch_area_table() -> tuple[LaunchArea, ...]:
+    """Every canonical area of data/launch_areas.csv, in the table's order."""
+    return _areas()[0]
+
+
+def area_named(name: str) -> LaunchArea | None:
+    """The first canonical area a place name spells out, no launch-origin word needed: for a
+    name already known to be a launch place ("Kursk oblast", "Chauda, Crimea" -> Chauda, the
+    place before the region it lies in). None when the table knows none ("south", "north-east")."""
+    areas, pattern = _areas()
+    match = pattern.search(name)
+    return areas[int((match.lastgroup or "a0")[1:])] if match else None

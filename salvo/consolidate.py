@@ -50,7 +50,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 
 # The rules' version: rows made by older rules are consolidated again (`ensure_current_rules`).
 # 2: issue 14 (bounds above exact figures, casualty tallies, regional figures, choices).
-RULES_VERSION = 2
+# 3: issue 18 (launch_areas: where the night's weapons came from, as its best source names them).
+RULES_VERSION = 3
 RULES_COUNTER = "consolidation_rules"
 
 TIER_OFFICIAL, TIER_WIRE, TIER_OUTLET, TIER_PARTIAL = 0, 1, 2, 3
@@ -186,6 +187,22 @@ def weapon_breakdown(record: dict[str, Any]) -> tuple[dict[str, int], dict[str, 
                 key = f"{family}_{kind}"
                 families[key] = families.get(key, 0) + value
     return families, models
+
+
+def launch_areas(record: dict[str, Any]) -> dict[str, dict[str, int | None]]:
+    """A record's launch areas as area -> {"launched", "shared"}: the official dataset's counts
+    (launches of rows naming that area alone; of rows naming it among others), None where the
+    source names the area without a count (statements, news). Items are area names or objects
+    with a "name" (the extractor's, the official importer's)."""
+    areas: dict[str, dict[str, int | None]] = {}
+    items = record.get("launch_areas")
+    for item in items if isinstance(items, list) else []:
+        name = item.get("name") if isinstance(item, dict) else item
+        if not isinstance(name, str) or not name.strip() or name in areas:
+            continue
+        counts = item if isinstance(item, dict) else {}
+        areas[name] = {kind: _as_count(counts.get(kind)) for kind in ("launched", "shared")}
+    return areas
 
 
 def candidate_from(entry: dict[str, Any]) -> Candidate | None:
@@ -473,6 +490,7 @@ def consolidate_night(
     row["oblasts"] = _union(c.record.get("oblasts") for c in ranked)
     row["cities"] = _union(c.record.get("cities") for c in ranked)
     row["models"] = next((c.models for c in ranked if c.models), {})
+    row["launch_areas"] = next((areas for c in ranked if (areas := launch_areas(c.record))), {})
     row["n_reports"] = len(candidates)
     row["sources"] = list(dict.fromkeys(c.outlet for c in ranked))
     row["source_type"] = ranked[0].source_type if ranked else "outlet"

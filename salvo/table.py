@@ -32,7 +32,7 @@ LIST_COLUMNS = (
     "conflict_fields",
     "combined_fields",
 )
-DICT_COLUMNS = ("models", "regional_figures", "choices")
+DICT_COLUMNS = ("models", "regional_figures", "choices", "launch_areas")
 COLUMNS = (
     "attack_date",
     *INT_COLUMNS,
@@ -50,6 +50,7 @@ COLUMNS = (
     "regional_figures",
     "choices",
     "models",
+    "launch_areas",
     "report_ids",
 )
 # Exports add each night's full conflicts (JSON text) after conflict_fields: see `with_conflicts`;

@@ -8,6 +8,13 @@ outlet, source type, publication date, language and the record's fields (dates, 
 oblasts, cities; and the extractor's lower/upper-bound flags for figures it got right). Never
 the article's text, never the labeller's notes.
 
+Where the extractor's record agrees with the hand label on every labelled field, the line also
+carries what no hand label covers: the weapon models it names with their counts (``weapons``:
+model, class, family, launched, destroyed) and the launch areas (``launch_areas``: canonical
+names of data/launch_areas.csv). They are what gives the shipped nights family figures (the
+Timeline's family chart, the Weapons page) and directions; a line whose figures the extractor
+got wrong carries neither, its models being as doubtful as its figures.
+
 Where the figures come from is recorded per line in ``provenance``:
 - ``extractor+reviewed``: the extractor's record, which agrees with the hand label on every field;
 - ``gold``: the hand label (the extractor disagreed on some field, or was not available);
@@ -49,6 +56,21 @@ def load_extractor() -> Any | None:
     return extract_report
 
 
+WEAPON_KEYS = ("model", "class", "family", "launched", "destroyed")
+
+
+def unlabelled_extras(extracted: dict[str, Any]) -> dict[str, Any]:
+    """The extractor's weapon models (counts, no evidence) and launch-area names, where it gives any."""
+    extras: dict[str, Any] = {}
+    weapons = [{key: item.get(key) for key in WEAPON_KEYS} for item in extracted.get("weapons") or []]
+    if weapons:
+        extras["weapons"] = weapons
+    areas = [area["name"] for area in extracted.get("launch_areas") or []]
+    if areas:
+        extras["launch_areas"] = areas
+    return extras
+
+
 def build_line(report: dict[str, Any], gold: dict[str, Any], extract_report: Any | None) -> dict[str, Any]:
     """One shipped line: the facts of a labelled report and where its figures come from."""
     facts = {name: gold.get(name) for name in RECORD_FIELDS}
@@ -68,6 +90,8 @@ def build_line(report: dict[str, Any], gold: dict[str, Any], extract_report: Any
         }
         if bounds:
             facts["bounds"] = bounds
+        if provenance == "extractor+reviewed":
+            facts.update(unlabelled_extras(extracted))
     url = report.get("url") if "://" in str(report.get("url") or "") else None
     source = classify_source(url, None, report["text"])
     published = parse_date(report.get("date_hint"))

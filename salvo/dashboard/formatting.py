@@ -79,7 +79,7 @@ COLUMN_LABELS = {
     "conflict_fields": "Disputed figures", "lower_bound_fields": "Lower bounds",
     "quality_flags": "Checks failed", "corrected_fields": "Corrected", "combined_fields":
     "Shot down/suppressed combined", "regional_figures": "Regional figures", "choices": "Why",
-    "models": "Models", "report_ids": "Report ids",
+    "models": "Models", "launch_areas": "Launch areas", "report_ids": "Report ids",
 }
 
 

@@ -15,6 +15,11 @@ Air Force (``kpszsu/…``), of the General Staff, or of a regional air command (
   502 drones + 24 missiles), regional rows add up across commands. Consolidation uses a
   regional report only for a figure no other source gives, and then as a lower bound — so a
   news story's "502 drones" meets the national 502, never 502 plus the south's 6.
+- Launch places (``launch_place``: "Primorsko-Akhtarsk and Chauda, Crimea and Kursk oblast") map
+  to the canonical areas of data/launch_areas.csv (`launch_areas`); a place the table lacks
+  ("south", "north-east") is kept as written under ``unmapped_launch_places``. A row's launches
+  count for its area when the row names one area (``launched``), and as ``shared`` for each area
+  of a row naming several: the dataset does not split a row between its directions.
 - Models: Kaggle spellings and combined names map to a class and a family through
   `salvo.vocabulary.classify_model`. Guided bombs are kept per model but never counted as
   missiles.
@@ -35,6 +40,7 @@ from typing import Any
 
 import pandas as pd
 
+from extract.launch_areas import area_named
 from extract.report import STATEMENT_FIELDS
 from salvo import consolidate
 from salvo.store import NewReport, SavedReport, Store, bound_figures
@@ -296,6 +302,7 @@ def official_record(
         if window not in windows:
             windows.append(window)
 
+    launch_areas, unmapped_places = launch_area_counts(rows, categories)
     drones_launched, drones_destroyed = _sum(class_launched["drone"]), _sum(class_destroyed["drone"])
     missiles_launched, missiles_destroyed = _sum(class_launched["missile"]), _sum(class_destroyed["missile"])
     bounds: dict[str, str] = {}
@@ -325,6 +332,8 @@ def official_record(
         "oblasts": oblasts,
         "cities": [],
         "weapons": sorted(per_model.values(), key=lambda w: w["model"]),
+        "launch_areas": launch_areas,
+        "unmapped_launch_places": unmapped_places,
         "bounds": bounds,
         "scope": scope,
         "windows": windows,
@@ -333,6 +342,45 @@ def official_record(
         "combined_fields": combined,
         "notes": COMBINED_NOTE if combined else "",
     }
+
+
+def launch_places(value: Any) -> tuple[list[str], list[str]]:
+    """(canonical area names, places the table lacks) of one row's ``launch_place``, in order."""
+    if not isinstance(value, str) or not value.strip():
+        return [], []
+    areas: list[str] = []
+    unmapped: list[str] = []
+    for place in re.split(r"\s+and\s+", value.strip()):
+        place = place.strip(" ,")
+        if not place:
+            continue
+        area = area_named(place)
+        target, name = (areas, area.name) if area else (unmapped, place)
+        if name not in target:
+            target.append(name)
+    return areas, unmapped
+
+
+def launch_area_counts(
+    rows: list[dict[str, Any]], categories: dict[str, str]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The night's launch areas with their launches of drones and missiles (the totals' weapons):
+    ``launched`` sums the rows naming that area alone, ``shared`` the rows naming it among others
+    (None where no such row gave a count); and the launch places the area table lacks."""
+    counts: dict[str, dict[str, Any]] = {}
+    unmapped: list[str] = []
+    for row in rows:
+        areas, others = launch_places(row.get("launch_place"))
+        unmapped.extend(place for place in others if place not in unmapped)
+        model = str(row.get("model") or "").strip()
+        counted = classify_model(model, categories.get(model))[0] in ("drone", "missile")
+        launched = _number(row.get("launched")) if counted else None
+        kind = "launched" if len(areas) + len(others) == 1 else "shared"
+        for name in areas:
+            entry = counts.setdefault(name, {"name": name, "launched": None, "shared": None})
+            if launched is not None:
+                entry[kind] = round((entry[kind] or 0) + launched)
+    return list(counts.values()), unmapped
 
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)

@@ -23,10 +23,10 @@ COUNT_COLUMNS = (
 )
 LIST_COLUMNS = ("oblasts", "cities", "sources", "conflict_fields", "lower_bound_fields", "quality_flags",
                 "corrected_fields", "combined_fields", "report_ids")
-DICT_COLUMNS = ("regional_figures", "choices", "models")
+DICT_COLUMNS = ("regional_figures", "choices", "models", "launch_areas")
 COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "n_reports", "sources", "source_type",
            "has_conflict", "conflict_fields", "lower_bound_fields", "quality_flags", "corrected_fields",
-           "combined_fields", "regional_figures", "choices", "models", "report_ids")
+           "combined_fields", "regional_figures", "choices", "models", "launch_areas", "report_ids")
 # Cities with their oblast, as the gazetteer spells them.
 CITIES = {
     "Kyiv": "Kyiv City", "Kharkiv": "Kharkiv Oblast", "Odesa": "Odesa Oblast",
@@ -35,6 +35,31 @@ CITIES = {
 }
 OUTLETS = {"official": ["Ukrainian Air Force"], "wire": ["Reuters", "AP"], "outlet": ["Kyiv Independent"]}
 SALVO_DAYS = (40, 75, 100)
+
+
+def night_models(shahed: int, shahed_down: int, cruise: int, cruise_down: int) -> dict:
+    """A fifth of the Shahed-family drones are Gerbera decoys; the cruise missiles are Kh-101s."""
+    decoys, decoys_down = shahed // 5, shahed_down // 5
+    models = {"Shahed-136": {"launched": shahed - decoys, "destroyed": shahed_down - decoys_down},
+              "Gerbera": {"launched": decoys, "destroyed": decoys_down}}
+    if cruise:
+        models["Kh-101"] = {"launched": cruise, "destroyed": cruise_down}
+    return models
+
+
+def night_directions(i: int, shahed: int, cruise: int) -> dict:
+    """Even nights launch every drone from Kursk; odd nights from Kursk and Primorsko-Akhtarsk
+    together (a shared count, not split); cruise missiles from the Caspian Sea; every seventh
+    night's source names no direction."""
+    if i % 7 == 3:
+        return {}
+    if i % 2 == 0:
+        areas = {"Kursk": {"launched": shahed, "shared": None}}
+    else:
+        areas = {name: {"launched": None, "shared": shahed} for name in ("Kursk", "Primorsko-Akhtarsk")}
+    if cruise:
+        areas["Caspian Sea"] = {"launched": cruise, "shared": None}
+    return areas
 
 
 def empty_attack_frame() -> pd.DataFrame:
@@ -83,7 +108,8 @@ def attack_frame(nights: int = 120, start: str = "2025-06-01", seed: int = 7) ->
             "lower_bound_fields": [], "quality_flags": [], "corrected_fields": [],
             "combined_fields": [], "regional_figures": {},
             "choices": {"drones_launched": f"chosen: {OUTLETS[source_type][0]} ({source_type}, exact)"},
-            "models": {"Shahed-136": {"launched": shahed, "destroyed": shahed_down}},
+            "models": night_models(shahed, shahed_down, cruise, cruise_down),
+            "launch_areas": night_directions(i, shahed, cruise),
             "report_ids": [2 * i + 1, 2 * i + 2],
         }
         if i % 11 == 5:  # a night where no source gave the hits or the suppressed figure

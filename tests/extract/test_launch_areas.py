@@ -43,3 +43,26 @@ def test_every_area_has_coordinates_and_spellings() -> None:
     for row in rows:
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row["name"]
         assert row["spellings"].strip(), row["name"]
+
+
+def test_a_known_launch_place_names_its_area() -> None:
+    from extract.launch_areas import area_named
+
+    assert area_named("Kursk oblast").name == "Kursk"
+    assert area_named("Chauda, Crimea").name == "Chauda"
+    assert area_named("Cape Chauda").name == "Chauda"
+    assert area_named("Engels-2").name == "Engels"
+    assert area_named("Olenegorsk").name == "Olenya"
+    assert area_named("Khalino").name == "Khalino"
+    assert area_named("Donetsk oblast").country == "occupied Ukraine"
+    assert area_named("north-east") is None
+
+
+def test_airfields_named_in_statements_are_in_the_table() -> None:
+    from extract.launch_areas import launch_area_table
+
+    names = {area.name for area in launch_area_table()}
+    assert {"Kursk", "Millerovo", "Primorsko-Akhtarsk", "Bryansk", "Oryol", "Shatalovo", "Navlya", "Khalino",
+            "Engels", "Morozovsk", "Tambov", "Caspian Sea", "Black Sea", "Crimea", "Chauda", "Hvardiiske",
+            "Belarus"} <= names
+    assert areas("Ворог атакував 50 дронами з напрямку Халіно та Навлі.") == ["Khalino", "Navlya"]

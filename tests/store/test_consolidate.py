@@ -255,3 +255,12 @@ def test_a_report_that_declares_local_scope_is_a_partial_account(store):
     add(store, "Reuters", "wire", drones_launched=90)
     row = night(store)
     assert row["drones_launched"] == 90 and not row["has_conflict"] and row["killed"] == 1
+
+
+def test_launch_areas_come_from_the_best_source_that_names_any(store):
+    add(store, "Ukrainian Air Force", "official", drones_launched=100)  # names no direction
+    kursk = {"name": "Kursk", "country": "Russia", "kind": "region", "lat": 51.73, "lon": 36.19}
+    add(store, "Reuters", "wire", drones_launched=100, launch_areas=[kursk, "Millerovo", "Kursk"])
+    add(store, "Some Outlet", "outlet", drones_launched=100, launch_areas=["Crimea"])
+    assert night(store)["launch_areas"] == {
+        "Kursk": {"launched": None, "shared": None}, "Millerovo": {"launched": None, "shared": None}}

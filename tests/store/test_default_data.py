@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.launch_areas import launch_area_table
 from salvo.sources import default_data
 from salvo.sources.default_data import CURATED_VERSION, DEFAULT_DATASET_PATH, ensure_default_data
 from salvo.store import NewReport
@@ -99,10 +100,18 @@ def test_get_store_opens_the_environment_url_and_loads_the_shipped_data(monkeypa
 def test_the_shipped_file_holds_facts_and_no_article_text():
     allowed = {"id", "url", "outlet", "source_type", "published", "language", "provenance", "record"}
     fields = set(record())
+    area_names = {area.name for area in launch_area_table()}
     for number, line in enumerate(DEFAULT_DATASET_PATH.read_text(encoding="utf-8").splitlines(), start=1):
         item = json.loads(line)
         assert set(item) <= allowed, f"line {number}: unexpected keys {set(item) - allowed}"
-        assert set(item["record"]) <= fields | {"bounds"}, f"line {number}: {set(item['record']) - fields}"
+        extras = {"bounds", "weapons", "launch_areas"}
+        assert set(item["record"]) <= fields | extras, f"line {number}: {set(item['record']) - fields}"
+        # the extractor's models and launch areas: names and counts, nothing longer
+        for weapon in item["record"].get("weapons", []):
+            assert set(weapon) == {"model", "class", "family", "launched", "destroyed"}, f"line {number}"
+            assert len(weapon["model"]) < 40 and all(
+                weapon[k] is None or isinstance(weapon[k], int) for k in ("launched", "destroyed"))
+        assert set(item["record"].get("launch_areas", [])) <= area_names, f"line {number}"
         bounds = item["record"].get("bounds", {})
         assert set(bounds.values()) <= {"lower", "upper", "approximate"} and set(bounds) <= fields
         assert item["provenance"] in {"gold", "extractor", "extractor+reviewed"}

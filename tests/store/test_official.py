@@ -278,3 +278,41 @@ def test_a_zero_not_reach_goal_beside_a_combined_drone_figure_is_null_with_a_not
     assert "not reported apart" in report["record"]["notes"]
     apart = store.get_attack(date(2025, 3, 11))
     assert apart["suppressed"] == 25 and apart["combined_fields"] == []
+
+
+def test_launch_places_become_canonical_areas_with_their_launches(store, tmp_path):
+    daily = tmp_path / "daily.csv"
+    window = "2025-09-01 18:00,2025-09-02 08:30"
+    rest = ",,,,,,,,"
+    daily.write_text(
+        COMBINED_HEADER
+        + f"{window},Shahed-136/131,Kursk oblast,Ukraine,,80.0,70.0,,,{{}},,,{rest}kpszsu/posts/c\n"
+        + f'{window},Shahed-136/131,"Primorsko-Akhtarsk and Chauda, Crimea and south",Ukraine,,40.0,35.0,,,'
+        + f"{{}},,,{rest}kpszsu/posts/c\n"
+        + f"{window},X-101/X-555,Caspian Sea,Ukraine,,6.0,5.0,,,{{}},,,{rest}kpszsu/posts/c\n"
+        + f"{window},KAB,Kursk oblast,Ukraine,,9.0,,,,{{}},,,{rest}kpszsu/posts/c\n",
+        encoding="utf-8",
+    )
+    import_official(store, daily)
+    (report,) = store.list_reports(attack_date=date(2025, 9, 2))
+    assert report["record"]["unmapped_launch_places"] == ["south"]
+    night = store.get_attack(date(2025, 9, 2))
+    # Kursk's 80 drones came from it alone (the guided bombs count in no total, so not here);
+    # the 40 of the three-place row are each place's shared count, never split or added twice
+    assert night["launch_areas"] == {
+        "Kursk": {"launched": 80, "shared": None},
+        "Primorsko-Akhtarsk": {"launched": None, "shared": 40},
+        "Chauda": {"launched": None, "shared": 40},
+        "Caspian Sea": {"launched": 6, "shared": None},
+    }
+
+
+def test_reference_every_launch_place_but_a_compass_point_has_an_area():
+    daily = REFERENCE / "missile_attacks_daily.csv"
+    if not daily.exists():
+        pytest.skip(f"the official dataset is not at {REFERENCE} (it lives beside the project, never in it)")
+    frame = pd.read_csv(daily, dtype=str)
+    places = frame["launch_place"].dropna()
+    unmapped = {place for value in places for place in official.launch_places(value)[1]}
+    compass = {"north", "south", "east", "west", "north-east", "south-east", "north-west", "south-west"}
+    assert unmapped <= compass
