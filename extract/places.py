@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from extract.caseless import lower_pattern, lowered
-from extract.gazetteer import BARE_NAME_MIN_POPULATION, gazetteer
+from extract.gazetteer import BARE_NAME_MIN_POPULATION, KYIV_CITY, gazetteer
 from extract.lang import place_words
 from extract.place_names import (
     CONTEXT_CHARS,
@@ -42,6 +42,7 @@ __all__ = ["PlaceFindings", "PlaceMention", "find_places", "gazetteer", "impact_
 
 _MAX_SENTENCE_CHARS = 1_500
 _NAVIGATION_CHARS = 300
+KYIV_OBLAST = "Kyiv Oblast"
 
 
 @dataclass
@@ -66,11 +67,13 @@ class ImpactWords:
     negated_after: re.Pattern[str]
     not_impact: re.Pattern[str]
     not_aerial: re.Pattern[str]
+    ground_fire: re.Pattern[str]
     claim_or_background: re.Pattern[str]
     background_heading: re.Pattern[str]
     refers_city: re.Pattern[str]
     goes_on: re.Pattern[str]
     refers_region: re.Pattern[str]
+    refers_oblast: re.Pattern[str]
     clause_break: re.Pattern[str]
 
 
@@ -104,12 +107,14 @@ def impact_words(language: str = "en") -> ImpactWords:
         negated_after=phrase_regex(w.NEGATED_AFTER),
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),
         not_aerial=phrase_regex(w.NOT_AERIAL_CUES),
+        ground_fire=phrase_regex(w.GROUND_FIRE_CUES),
         claim_or_background=phrase_regex({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
         background_heading=re.compile(
             r"^[ \t]*(?:" + phrase_alternation(w.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$", re.I | re.M),
         refers_city=phrase_regex(w.REFERRING_CITY),
         goes_on=re.compile(r"(?:" + phrase_alternation(w.CONTINUING_OPENERS) + r")\b", re.I),
         refers_region=phrase_regex(w.REFERRING_REGION),
+        refers_oblast=phrase_regex(w.REFERRING_OBLAST),
         clause_break=re.compile(
             r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
     )
@@ -213,6 +218,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     if not mentions:
         return counted
     ground_fire_paragraph = -1  # a paragraph that told of shelling: its later sentences go on about it
+    shelled: set[str] = set()  # towns a paragraph told shelled
     # Past the last place named, only "the city"/"the region" could still point back, and not far.
     read_until = min(background_from, mentions[-1].end + CONTEXT_CHARS)
     for index, sentence in _bounded(sentences):
@@ -237,6 +243,9 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         ground_fire = cues.not_aerial.search(body) is not None and cues.aerial.search(body) is None
         if ground_fire:
             ground_fire_paragraph = paragraph
+            if cues.ground_fire.search(body):
+                counted = _shelled_apart(counted, mentions, sentences, index,
+                                         newlines[here - 1] + 1 if here else 0, scanned, cues, shelled)
         if not own and not has_cue and not previous:
             continue  # nothing here can be struck, point back, or end the paragraph's topic
         if index in skip or ground_fire or not _about_this_attack(body, cues):
@@ -251,12 +260,36 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
             struck = _referred(text, sentence, clauses, previous, last_city, last_oblast, g)
+        if shelled and struck and not cues.aerial.search(body):
+            struck = [m for m in struck if m.name not in shelled]
         counted.extend((mention, index) for mention in struck)
         if own:
             previous = own
             last_city = next((m for m in reversed(own) if m.kind == "city"), last_city)
             last_oblast = next((m for m in reversed(own) if m.kind == "oblast"), last_oblast)
     return counted
+
+
+def _shelled_apart(counted: list[tuple[PlaceMention, int]], mentions: list[PlaceMention],
+                   sentences: Sequence[Sentence], index: int, paragraph_start: int, scanned: str,
+                   g: ImpactWords, shelled: set[str]) -> list[tuple[PlaceMention, int]]:
+    """A sentence telling of ground fire ("A shell exploded near their car") makes its
+    paragraph's impact, told so far in sentences that name no air weapon, the shelling's: those
+    places are taken back, and the towns of those sentences (``shelled``, updated) count later
+    only beside an air weapon."""
+    told: list[tuple[int, int]] = []  # the paragraph's sentences so far that name no air weapon
+    for i in range(index, -1, -1):
+        sentence = sentences[i]
+        if sentence.end <= paragraph_start:
+            break
+        if not g.aerial.search(scanned, sentence.start, sentence.end):
+            told.append((sentence.start, sentence.end))
+
+    def in_told(position: int) -> bool:
+        return any(start <= position < end for start, end in told)
+
+    shelled.update(m.name for m in mentions if m.kind == "city" and in_told(m.start))
+    return [(m, i) for m, i in counted if not in_told(sentences[i].start)]
 
 
 def _bounded(sentences: Sequence[Sentence]) -> Iterable[tuple[int, Sentence]]:
@@ -302,6 +335,10 @@ def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: l
     """An impact sentence that names no place is about the place the paragraph is about, or
     the one it points back to ("the city", "the region")."""
     body = " ".join(text[c.start:c.end] for c in clauses if c.impact)
+    if not g.refers_city.search(body) and not g.refers_region.search(body):
+        # "Debris damaged the roofs, windows, and fences of nine houses in the region": the
+        # pointing word may stand in a clause of its own
+        body = sentence.text
     if g.refers_city.search(body):
         # "Sumy region … the regional centre was hit": the oblast named last has its centre.
         if last_oblast and (last_city is None or last_oblast.start > last_city.start):
@@ -313,7 +350,10 @@ def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: l
     if g.refers_region.search(body) and (last_oblast or last_city):
         place = last_oblast or last_city
         assert place is not None
-        return [PlaceMention(place.oblast or place.name, "oblast", place.oblast, place.start, place.end)]
+        oblast = place.oblast or place.name
+        if oblast == KYIV_CITY and g.refers_oblast.search(body):
+            oblast = KYIV_OBLAST  # the region around the capital, not a district of it
+        return [PlaceMention(oblast, "oblast", oblast, place.start, place.end)]
     return list(previous)
 
 

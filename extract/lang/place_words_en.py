@@ -245,11 +245,17 @@ BACKGROUND_HEADINGS = ("recall", "read also", "read more", "related", "see also"
                        "related news", "more news", "latest news", "news feed")
 # Ground war, shelling and anything else that is not this aerial attack.
 NOT_AERIAL_CUES = (
-    "shelling", "shelled", "artillery", "mortar*", "multiple rocket launcher*", "mlrs", "grad",
+    "shelling", "shelled", "shell", "shells", "artillery", "mortar*", "multiple rocket launcher*", "mlrs",
+    "grad",
     "front line", "frontline", "front-line", "offensive", "troops", "advanc*", "captur*",
     "counteroffensive", "ground attack*", "tank*", "occupied", "occupation",
     "liberat*", "battle*", "fighting", "clashes",
 )
+# Of those, the words of ground fire: a paragraph that tells of it and names no air weapon was
+# shelling, and so are its towns in later sentences that name none ("Six were hurt in an attack on
+# Nikopol. A shell exploded near their car." … "Houses were damaged in Nikopol.").
+GROUND_FIRE_CUES = ("shelling", "shelled", "shell", "shells", "artillery", "mortar*",
+                    "multiple rocket launcher*", "mlrs", "grad")
 # Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
 # "drones were shot down over A, and debris damaged a house in B" keeps A and B apart.
 CLAUSE_BREAKS = ("and", "but", "while", "whereas", "where", "although", "though", "as", "after",
@@ -264,6 +270,9 @@ CONTINUING_OPENERS = ("as a result", "consequently", "due to the attack", "due t
 REFERRING_CITY = ("the city", "the town", "the village", "the settlement", "the regional centre",
                   "the regional center", "the city's", "the town's")
 REFERRING_REGION = ("the region", "the oblast", "the province", "the area", "the region's")
+# Of those, the ones that name an oblast (not a district or "the area"): said after the capital,
+# they point to the region around it, Kyiv Oblast.
+REFERRING_OBLAST = ("the region", "the oblast", "the province", "the region's")
 # Places outside Ukraine that share names or look like Ukrainian ones; never a Ukrainian place.
 FOREIGN_PLACES = (
     "Russia", "Moscow", "Kursk", "Belgorod", "Bryansk", "Voronezh", "Rostov", "Rostov-on-Don",

@@ -70,3 +70,40 @@ def test_a_grid_disabled_is_impact_but_drones_disabled_are_not() -> None:
 def test_cities_that_went_dark_are_impact() -> None:
     out = record("After the barrage of missiles, Poltava and Sumy went dark.")
     assert out["cities"] == ["Poltava", "Sumy"]
+
+
+def test_a_town_told_shelled_is_not_the_air_attacks_place() -> None:
+    out = record(
+        "Drones hit a warehouse in Kropyvnytskyi overnight, the governor said.\n"
+        "Three people were hurt in a Russian attack on Marhanets. A shell exploded next to "
+        "their house.\n"
+        "Two shops and a car were damaged in Marhanets, the district head added.\n"
+    )
+    assert out["cities"] == ["Kropyvnytskyi"]
+    assert out["oblasts"] == ["Kirovohrad Oblast"]
+
+
+def test_a_town_shelled_and_then_struck_by_drones_counts() -> None:
+    out = record(
+        "A shell exploded next to a house in Marhanets on Monday.\n"
+        "Overnight, Russian drones damaged two shops in Marhanets.\n"
+    )
+    assert out["cities"] == ["Marhanets"]
+
+
+def test_the_region_pointed_back_to_after_the_capital_is_kyiv_oblast() -> None:
+    out = record(
+        "Russia sent 40 drones at Kyiv overnight, and air defence shot down all of them.\n"
+        "Falling debris damaged the roofs, windows, and fences of nine houses in the region.\n"
+    )
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Kyiv Oblast"]
+
+
+def test_the_region_pointed_back_to_after_a_city_is_its_oblast() -> None:
+    out = record(
+        "Drones flew at Chernihiv overnight. Debris damaged a shop, windows, and the roofs of two barns in "
+        "the region."
+    )
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Chernihiv Oblast"]
