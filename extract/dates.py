@@ -38,6 +38,7 @@ class DateMention:
     last: bool  # "last Tuesday": an earlier attack
     stamp: bool = False  # an ISO date: a page's timestamp, not a time word of the story
     evening: bool = False  # "Sunday night", "late on Feb. 8": the attack ended the next morning
+    listed: bool = False  # the first of a list of days ("July 18, 19, 20 and 21"): past nights
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,8 @@ class DateGrammar:
     yesterday: re.Pattern[str]
     evening_before_date: re.Pattern[str] | None
     evening_before_weekday: re.Pattern[str] | None
+    day_list: re.Pattern[str] | None = None  # after a date: more days of a list (", 19, 20 and 21")
+    day_only: re.Pattern[str] | None = None  # "on the 26th": a day of the publication's month
 
 
 def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
@@ -103,8 +106,8 @@ def grammar(code: str = "en") -> DateGrammar:
     explicit = re.compile(
         rf"(?=[\d{_first_letters(_month_forms(lang))}])"
         r"(?:(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
-        rf"|\b(?P<d1>[0-3]?\d)(?:{dash}(?P<d1b>[0-3]?\d))?{suffix}\s+{of}{month}\b\.?{year1}"
-        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{dash}(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2})"
+        rf"|\b(?P<d1>[0-3]?\d)(?:{suffix}(?P<r1>{dash})(?P<d1b>[0-3]?\d))?{suffix}\s+{of}{month}\b\.?{year1}"
+        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{suffix}(?P<r2>{dash})(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2})"
     )
     weekday_forms = [
         form
@@ -140,6 +143,10 @@ def grammar(code: str = "en") -> DateGrammar:
         re.compile(ph["yesterday"], re.IGNORECASE),
         _optional(ph, "evening_before_date"),
         _optional(ph, "evening_before_weekday"),
+        _optional(ph, "day_list"),
+        re.compile(rf"{ph['day_only']}(?!\s+(?:(?i:{ph['of']})\s+)?(?:{_month_alt(lang)})\b)", re.IGNORECASE)
+        if "day_only" in ph
+        else None,
     )
 
 
@@ -161,21 +168,25 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
         night = bool(g.night.search(context)) or bool(
             g.night.search(text, match.end(), min(end, match.end() + 12))
         )
+        # "on the night of July 18, 19, 20 and 21": a series of nights, a story's history
+        listed = g.day_list is not None and g.day_list.match(text, match.end(), end) is not None
+        ranged = False
         if match.group("iso"):
             y, m, d = int(match.group("iy")), int(match.group("im")), int(match.group("id"))
-        elif match.group("m1"):
-            m = months[match.group("m1").lower()]
-            d = int(match.group("d1b") or match.group("d1"))
-            y = int(match.group("y1")) if match.group("y1") else None
         else:
-            m = months[match.group("m2").lower()]
-            d = int(match.group("d2b") or match.group("d2"))
-            y = int(match.group("y2")) if match.group("y2") else None
+            first, key = ("1", "m1") if match.group("m1") else ("2", "m2")
+            m = months[match.group(key).lower()]
+            d = int(match.group(f"d{first}"))
+            y = int(match.group(f"y{first}")) if match.group(f"y{first}") else None
+            if match.group(f"d{first}b"):
+                # "between February 2nd and 3rd": a range in words names one night (the next day)
+                worded = any(c.isalpha() for c in match.group(f"r{first}"))
+                if not worded or int(match.group(f"d{first}b")) == d + 1:
+                    d, ranged = int(match.group(f"d{first}b")), True
         if not _valid(y or 2024, m, d):
             continue
         # "late on Feb. 8", "ввечері 24 грудня": the night that followed ended the next morning (a
         # range, "the night of 12-13 October", names the morning itself)
-        ranged = bool(match.group("d1b") or match.group("d2b"))
         evening = (
             not ranged
             and g.evening_before_date is not None
@@ -183,7 +194,8 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
         )
         out.append(
             DateMention(
-                m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")), evening
+                m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")), evening,
+                listed,
             )
         )
     for match in g.weekday.finditer(text, start, end):
@@ -282,7 +294,7 @@ def resolve_attack_date(
             continue
         s = sentences[i]
         mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
-    explicit = [m for m in mentions if m.month is not None and not m.stamp]
+    explicit = [m for m in mentions if m.month is not None and not m.stamp and not m.listed]
     stamps = [m for m in mentions if m.stamp]
     if published is not None:
         published = _dateline_before(text, published, code) or published
@@ -300,9 +312,12 @@ def resolve_attack_date(
             if m.evening and candidate < published:
                 candidate += timedelta(days=1)  # "Sunday night" ended on Monday morning
             return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
-        # "yesterday" with no same-day word anywhere: the day before publication
         g = grammar(code)
         spans = [(sentences[i].start, sentences[i].end) for i in in_scope]
+        day_only = _day_of_month(text, spans, published, g)
+        if day_only is not None:
+            return day_only
+        # "yesterday" with no same-day word anywhere: the day before publication
         if not any(g.same_day.search(text, a, b) for a, b in spans):
             for a, b in spans:
                 found = g.yesterday.search(text, a, b)
@@ -318,6 +333,57 @@ def resolve_attack_date(
         m = explicit[0]
         return AttackDate(None, (m.month, m.day), m.start, m.end)
     return AttackDate(None, None, None, None)
+
+
+def past_nights(
+    text: str,
+    sentences: list[Sentence],
+    in_scope: list[int],
+    code: str = "en",
+    words: list[str] | None = None,
+) -> list[int]:
+    """The sentences of a paragraph's history of past nights: from a sentence listing several
+    days ("attacked the region on the nights of July 18, 19, 20 and 21") to its paragraph's end."""
+    if grammar(code).day_list is None:
+        return []
+    triggers = date_triggers(code)
+    out: list[int] = []
+    history_from: int | None = None  # where the sentence listing past nights ended
+    for i in in_scope:
+        s = sentences[i]
+        if history_from is not None and "\n" not in text[history_from : s.start]:
+            out.append(i)
+            continue
+        history_from = None
+        if words is not None and not has_words(words[i], triggers):
+            continue
+        if any(m.listed for m in find_dates(text, s.start, s.end, code)):
+            out.append(i)
+            history_from = s.end
+    return out
+
+
+def _day_of_month(
+    text: str, spans: list[tuple[int, int]], published: date, g: DateGrammar
+) -> AttackDate | None:
+    """ "On the 26th" in a report published on the 27th: that day of the publication's month (or
+    of the month before, when the day has not come yet this month), within MAX_DAYS_BEFORE."""
+    if g.day_only is None:
+        return None
+    for a, b in spans:
+        found = g.day_only.search(text, a, b)
+        if found is None:
+            continue
+        day = int(found.group("d"))
+        month_start = published.replace(day=1)
+        before = (month_start - timedelta(days=1)).replace(day=1)
+        for first in (month_start, before):
+            if _valid(first.year, first.month, day):
+                candidate = first.replace(day=day)
+                if published - timedelta(days=MAX_DAYS_BEFORE) <= candidate <= published:
+                    return AttackDate(candidate, (candidate.month, candidate.day), found.start(), found.end())
+        return None
+    return None
 
 
 def _dateline_before(text: str, published: date, code: str) -> date | None:

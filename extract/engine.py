@@ -12,7 +12,14 @@ from datetime import date
 
 from extract import casualties as casualty_module
 from extract.clauses import analyse
-from extract.dates import AttackDate, conflicts_with, has_dates, parse_published, resolve_attack_date
+from extract.dates import (
+    AttackDate,
+    conflicts_with,
+    has_dates,
+    parse_published,
+    past_nights,
+    resolve_attack_date,
+)
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
 from extract.lang import detect_language
@@ -44,6 +51,8 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     sentences = [s for s in all_sentences if s.start < MAX_ANALYSED_CHARS]
     words = sentence_words(sentences)
     scope = find_scope(text, sentences, language, words)
+    for i in past_nights(text, sentences, scope.in_scope(len(sentences)), language, words):
+        scope.background[i] = "a paragraph's list of past nights"
     published_date = parse_published(published)
     attack = resolve_attack_date(
         text, sentences, scope.in_scope(len(sentences)), published_date, language, words

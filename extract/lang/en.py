@@ -1074,7 +1074,12 @@ LANGUAGE = LanguageData(
         r"|\brefiner\w*\b[^.;]{0,60}\b(?:of|in)\s+ukraine\b"
         r"|\brussia(?:n)?\b[^.;]{0,40}\b(?:hit|struck|strikes?|attack(?:ed|s)?)\s+(?:the\s+|a\s+)?"
         r"(?:[\w-]+\s+)?(?:oil\s+)?refiner",
-        "day_range": r"\s*[-–—/]\s*|\s+to\s+",
+        "day_range": r"\s*[-–—/]\s*|\s+to\s+|\s+and\s+",
+        # a date followed by more days of a list: "on the nights of July 18, 19, 20 and 21"
+        "day_list": r",\s*[0-3]?\d(?:st|nd|rd|th)?(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+and\s+[0-3]?\d\b"
+        r"|,\s*[0-3]?\d(?:st|nd|rd|th)?,\s*[0-3]?\d\b",
+        # "On the 26th, the Air Force said": a day with no month (not "the 26th of August")
+        "day_only": r"\b(?:on|of) the (?P<d>[0-3]?\d)(?:st|nd|rd|th)\b",
         "of": r"of",
         "month_only": r"\bin\s+",
     },

@@ -153,3 +153,42 @@ def test_a_story_about_several_regions_gives_no_subject() -> None:
     )
     assert out["drones_destroyed"] == 20
     assert "scopes" not in out
+
+
+# dates
+
+
+def test_a_night_between_two_days_in_words_ended_on_the_second() -> None:
+    out = record(
+        "Between February 2nd and 3rd, Russia launched 71 missiles and 450 drones at Ukraine.",
+        published="2026-02-03",
+    )
+    assert out["attack_date"] == "2026-02-03"
+
+
+def test_two_days_apart_joined_by_and_are_not_one_night() -> None:
+    out = record("Russian drones struck Kharkiv on March 3 and 5, the mayor said.", published="2025-03-06")
+    assert out["attack_date"] == "2025-03-03"
+
+
+def test_a_day_with_no_month_is_of_the_publications_month() -> None:
+    out = record(
+        "On the 26th, the State Emergency Service said the Russian attack killed 7 people.",
+        published="2024-08-27",
+    )
+    assert out["attack_date"] == "2024-08-26"
+    out = record("On the 30th, Russian drones struck Odesa, the governor said.", published="2024-09-02")
+    assert out["attack_date"] == "2024-08-30"
+
+
+def test_a_paragraph_listing_past_nights_is_history() -> None:
+    text = (
+        "Russian drones hit a grain terminal in the Odesa region, the governor said. Four people "
+        "were injured.\n"
+        "- Since leaving the grain deal, Russia attacked the region on the nights of July 18, 19, 20 "
+        "and 21. On July 22, a drone strike on Izmail killed two people."
+    )
+    out = record(text, published="2023-07-24")
+    assert out["attack_date"] == "2023-07-24"
+    assert (out["killed"], out["injured"]) == (None, 4)
+    assert "Izmail" not in out["cities"]
