@@ -82,7 +82,8 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
     previous_end = s.start
     for m in mentions:
         between = text[previous_end : m.start]
-        if groups and g.subset.match(between):
+        # (a bare count is no subset: "з них 84 збито" counts the weapons before it)
+        if groups and g.subset.match(between) and not m.antecedent:
             parent_group = groups[-1]
             parts = [x for x in parent_group.mentions if x.partitive == "part"]
             parent = parts[0] if parts else parent_group.mentions[-1]

@@ -378,6 +378,8 @@ LANGUAGE = LanguageData(
         r"среди них",
         r"среди которых",
         r"а именно",
+        # "сбили 280 целей, из них 15 ракет": a counted class after "of them" is a part of the total
+        r"из них",
     ),
     all_words=(r"все", r"всех"),
     clause_breaks=(

@@ -182,3 +182,10 @@ def test_parts_of_a_count_given_place_by_place_add_up() -> None:
     )
     assert (r["missiles_destroyed"], r["drones_destroyed"]) == (5, 19)
     assert r["drones_launched"] is None
+
+
+def test_a_city_attacked_but_not_hit_is_no_impact() -> None:
+    r = record("Ночью враг совершил атаку на Одессу ударными дронами. Силы ПВО сбили 25 беспилотников.")
+    assert (r["oblasts"], r["cities"]) == ([], [])
+    r = record("Ночью уничтожено 40 шахедов в Сумской и Полтавской областях. В Харькове поврежден дом.")
+    assert r["oblasts"] == ["Kharkiv Oblast"]

@@ -723,3 +723,24 @@ def test_districts_counted_are_no_count_of_locations() -> None:
     r = record("Уночі в трьох районах Києва впали уламки безпілотників.")
     assert r["debris_locations"] is None
     assert record("Уночі уламки впали на трьох локаціях у Києві.")["debris_locations"] == 3
+
+
+def test_a_class_counted_after_of_them_is_a_part_of_the_total() -> None:
+    r = record("Уночі Росія запустила 200 дронів і 12 ракет. Сили ППО збили 190 цілей, з них 10 ракет.")
+    assert (r["missiles_destroyed"], r["drones_destroyed"], r["total_destroyed"]) == (10, 180, 190)
+    # a bare count after "of them" still counts the weapons before it
+    r = record("Ворог запустив 90 дронів, з них 70 збито, ще 15 локаційно втрачені.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (70, 15)
+
+
+def test_casualties_of_the_past_day_are_background() -> None:
+    r = record("Минулої доби внаслідок обстрілів Херсонщини загинула людина. Вночі дрон атакував Херсон.")
+    assert r["killed"] is None
+
+
+def test_a_city_attacked_but_not_hit_is_no_impact() -> None:
+    r = record("Уночі ворог здійснив атаку на Одесу ударними дронами. Сили ППО збили 25 безпілотників.")
+    assert (r["oblasts"], r["cities"]) == ([], [])
+    # the attack on a city with its damage told after a colon is impact
+    r = record("Нічна атака на Житомир: пошкоджено приватний будинок.")
+    assert r["cities"] == ["Zhytomyr"]
