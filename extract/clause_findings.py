@@ -39,6 +39,8 @@ class Candidate:
     singular: bool = False
     scope: str | None = None  # the one place the figure belongs to (extract.figure_scope), else None
     scope_firm: bool = False  # the text says so firmly (a place's official, "over the region")
+    from_hit: bool = False  # a launch count read from what hit ("three missiles hit a building")
+    additional: bool = False  # "four additional missiles were shot down", "another three were downed"
 
 
 @dataclass

@@ -55,6 +55,9 @@ class ClauseGrammar:
     # "6 Kalibrs, launched at Odesa, and 21 Shaheds": a participle right after a count's comma
     # describes that count; it is no verb of the items after it
     appositive_participle: re.Pattern[str] | None = None
+    # "four additional missiles were shot down", "another three were downed": shoot-downs beside
+    # the weapons that hit, not among them (extract.figures adds the two up)
+    additional: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -147,4 +150,5 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["place_part"]) if "place_part" in ph else None,
         re.compile(ph["place_part_joiner"], re.IGNORECASE) if "place_part_joiner" in ph else None,
         re.compile(ph["appositive_participle"], re.IGNORECASE) if "appositive_participle" in ph else None,
+        re.compile(ph["additional"], re.IGNORECASE) if "additional" in ph else None,
     )

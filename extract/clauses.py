@@ -109,6 +109,8 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
 
 
 _DASH = re.compile(r"\s*[—–]\s*")
+# "another three were shot down": how far before a count its "another" may stand
+ADDITIONAL_BEFORE = 12
 
 
 def _dash_tails_apart(
@@ -275,6 +277,11 @@ def analyse_sentence(
     if len(findings.candidates) > first_candidate:
         scope, firm = place_scope(text, s, code)
         fields = {c.field for c in findings.candidates[first_candidate:]}
+        if g.additional is not None:
+            for candidate in findings.candidates[first_candidate:]:
+                if candidate.field.endswith("_destroyed"):
+                    window = text[max(s.start, candidate.start - ADDITIONAL_BEFORE) : candidate.end]
+                    candidate.additional = g.additional.search(window) is not None
         if scope is not None and not firm and over_region(text, s, fields, code) == scope:
             firm = True  # "12 drones were shot down over the Odesa region"
         for candidate in findings.candidates[first_candidate:]:
@@ -536,6 +543,7 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
                 index,
                 singular,
             )
+            findings.candidates[-1].from_hit = True
         elif role == "suppressed":
             findings.add("suppressed", value, bound, base, start, end, index)
         elif role == "returned":

@@ -102,6 +102,7 @@ def resolve(findings: ClauseFindings) -> Figures:
             figures.values[name] = chosen
     v = figures.values
     _one_place_under_the_whole(figures, findings.candidates)
+    _hit_and_downed_add_up(figures, findings.candidates)
     _fewer_launched_than_destroyed(figures)
     # "all of the missiles were intercepted": as many destroyed as launched
     for cls, (start, end, sentence) in findings.all_destroyed.items():
@@ -143,13 +144,33 @@ def resolve(findings: ClauseFindings) -> Figures:
         other_launched, other_destroyed = CLASS_FIELDS[other_cls]
         other_has_figure = other_launched in v or other_destroyed in v
         # "80 drones and cruise missiles": the other class came in a number not given
-        beside = findings.plural_in_sentence.get(v[known].sentence, set())
+        beside = set(findings.plural_in_sentence.get(v[known].sentence, set()))
+        # "Russia attacked with cruise missiles and drones" opening the story, before any count:
+        # the attack's make-up, whose other class then came in a number not given
+        first_count = min((c.sentence for c in findings.candidates), default=None)
+        opening = min(findings.plural_in_sentence, default=None)
+        if opening is not None and first_count is not None and opening < first_count:
+            beside |= findings.plural_in_sentence[opening]
         if other_cls in findings.vague_classes or other_cls in beside or other_has_figure:
             continue
         v[total] = Figure(
             v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only"
         )
     return figures
+
+
+def _hit_and_downed_add_up(figures: Figures, candidates: list[Candidate]) -> None:
+    """ "Three missiles hit an office building … four additional missiles were shot down": when a
+    class's launch count is only what hit, shoot-downs said to be further ones add to it (7)."""
+    v = figures.values
+    for launched, destroyed in CLASS_FIELDS.values():
+        if launched not in v or destroyed not in v:
+            continue
+        start_launched, start_destroyed = v[launched].start, v[destroyed].start
+        hit = any(c.from_hit and c.field == launched and c.start == start_launched for c in candidates)
+        more = any(c.additional and c.field == destroyed and c.start == start_destroyed for c in candidates)
+        if hit and more:
+            v[launched] = _sum(v[launched], v[destroyed], "what hit and the further ones downed")
 
 
 def _fewer_launched_than_destroyed(figures: Figures) -> None:

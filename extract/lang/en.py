@@ -746,7 +746,8 @@ LANGUAGE = LanguageData(
         r"mordovia",
         r"novgorod",
     ),
-    launch_origin_words=(r"from", r"launched from", r"from the territory of"),
+    # "fired by Tu-95 bombers flying over Russia's Rostov region": where the weapons came from
+    launch_origin_words=(r"from", r"launched from", r"from the territory of", r"bombers?", r"flying over"),
     attacker_markers=("russia", "moscow", "enemy", "occupier", "invader", "shahed", "kremlin"),
     months={
         "january": 1,
@@ -1044,6 +1045,8 @@ LANGUAGE = LanguageData(
         r"(?:\s+the)?(?:\s+(?:city|region|town|village)\s+of)?",
         "scope_after_place": r"(?:regional|region's|oblast's|governor|mayor|"
         r"city\s+(?:military\s+)?administration)\b",
+        # shoot-downs beside the weapons that hit (extract/clauses.py, figures.py)
+        "additional": r"\b(?:another|additional|further|other|more(?!\s+than))\b",
         "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",
         # "shot down over the Odesa region", "In the Kharkiv region, nine drones were downed": a
         # region named after these is where the sentence's shoot-downs happened (firm when the

@@ -192,3 +192,36 @@ def test_a_paragraph_listing_past_nights_is_history() -> None:
     assert out["attack_date"] == "2023-07-24"
     assert (out["killed"], out["injured"]) == (None, 4)
     assert "Izmail" not in out["cities"]
+
+
+def test_what_hit_and_the_further_ones_downed_add_up_to_the_launch() -> None:
+    out = record(
+        "A Russian missile strike on Vinnytsia killed 21 people. Three Russian missiles hit an office "
+        "building. Four additional missiles were shot down over the city."
+    )
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (7, 4)
+    out = record("Two missiles hit Dnipro overnight; another three were shot down, the governor said.")
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (5, 3)
+
+
+def test_downed_ones_not_called_further_do_not_add_to_what_hit() -> None:
+    out = record("Two missiles hit Dnipro overnight. Three missiles were shot down, the governor said.")
+    assert out["missiles_launched"] is None
+    assert out["missiles_destroyed"] == 3
+
+
+def test_bombers_flying_over_a_russian_region_name_the_launch_area_not_a_target() -> None:
+    out = record(
+        "According to the Air Force, about 70 cruise missiles were fired, some by Tu-95 bombers "
+        "flying over Russia's Rostov region. 51 missiles were shot down."
+    )
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (70, 51)
+
+
+def test_an_opening_naming_both_classes_leaves_the_total_open() -> None:
+    out = record(
+        "Russia struck Ukraine with cruise missiles and drones on Wednesday afternoon.\n"
+        "The Air Force said about 70 cruise missiles were fired and 51 were shot down."
+    )
+    assert out["missiles_launched"] == 70
+    assert out["total_launched"] is None
