@@ -25,7 +25,10 @@ $(VENV)/.dev-installed: requirements-dev.txt requirements.txt | $(PY)
 	@touch $@ $(VENV)/.runtime-installed
 
 # server.py serves app.py with start-up hooks: the attack table read ahead, plotly.js loaded early.
+# Charts download as PNG/SVG through Debian's chromium: installed when missing and root, else the
+# pages say what to install (the dashboard runs without it).
 run: $(VENV)/.runtime-installed
+	@sh scripts/ensure_chromium.sh || echo "Chart PNG/SVG downloads stay off until chromium is installed."
 	$(PY) -m streamlit run server.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 browser-deps:

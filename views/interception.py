@@ -5,6 +5,7 @@ import streamlit as st
 from salvo.dashboard import charts, formatting
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
+from salvo.dashboard.night import follow_selection, window_nights
 
 st.title("Interception rates")
 filters = ui.current_filters()
@@ -22,8 +23,15 @@ if ui.show_empty(frame, filters):
 
 st.info(f"Definition in force: rate = {charts.DEFINITIONS[definition]} ÷ launched. "
         + charts.DEFINITION_NOTE, icon=":material/straighten:")
-ui.plot(ui.view_result(charts.rate_summary_figure, definition), key="rates_by_group")
-ui.plot(ui.view_result(charts.rolling_rate_figure, group, definition), key="rolling_rate")
+picked = ui.plot(ui.view_result(charts.rate_summary_figure, definition), key="rates_by_group", clickable=True)
+follow_selection(charts.rated_nights(frame, [point.get("y") for point in picked], definition),
+                 "rates_by_group", "Nights counted in the chosen rate")
+rolling = ui.view_result(charts.rolling_rate_figure, group, definition)
+picked = ui.plot(rolling, key="rolling_rate", clickable=True)
+follow_selection(window_nights(frame, picked, charts.rolling_windows(rolling)), "rolling_rate",
+                 "Nights in the chosen point's window")
+st.caption("Click a rate to list the nights it counts, or a point of the rolling rate for the nights in its "
+           "window; each opens on the Night page, the filters kept.")
 summary = ui.view_result(charts.rate_summary, definition)
 st.dataframe(
     summary[summary["launched"] > 0].drop(columns="group"), hide_index=True,

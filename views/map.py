@@ -3,6 +3,7 @@ import streamlit as st
 
 from salvo.dashboard import data as ui
 from salvo.dashboard import formatting, maps
+from salvo.dashboard.night import follow_selection, place_nights
 
 st.title("Map of reported impact")
 filters = ui.current_filters()
@@ -15,7 +16,8 @@ oblasts = ui.view_result(maps.oblast_impact)
 most = int(oblasts["nights"].max()) if not oblasts.empty else 0
 map_column, legend_column = st.columns([5, 1])
 with map_column:
-    st.pydeck_chart(ui.view_result(ui.impact_deck), height=620, key="impact_map")
+    event = st.pydeck_chart(ui.view_result(ui.impact_deck), height=620, key="impact_map", on_select="rerun",
+                            selection_mode="single-object")
 with legend_column:
     st.markdown("**Attack nights with reported impact**")
     scale = maps.legend(most)
@@ -26,6 +28,13 @@ with legend_column:
     )
     st.caption("Blue circles: cities and towns, sized by the same count. Kyiv City and Sevastopol are "
                "drawn over their oblasts.")
+chosen = event.selection.get("objects", {}) if event else {}
+for layer, column in (("oblasts", "oblasts"), ("cities", "cities")):
+    names = [shape.get("name") or shape.get("properties", {}).get("name") for shape in chosen.get(layer, [])]
+    follow_selection(place_nights(frame, column, names), f"impact_map_{layer}",
+                     f"Nights with reported impact in {', '.join(map(str, names))}")
+st.caption("Click an oblast or a city on the map to list the nights that hit it; each opens on the Night "
+           "page, the filters kept.")
 st.caption("Impact means hits, damage, debris or casualties reported in the place; reports rarely say "
            "which places had hits and which only debris, so the shade counts both. Hover for figures "
            "and sources. Boundaries: Natural Earth. They draw offline; a basemap appears only when the "

@@ -1,14 +1,13 @@
 """Night: one attack night reconciled — the official record beside every news and regional
 source, field by field, each figure with its sentence, the value the night took and why, and
 links to the sources. The night is `?night=YYYY-MM-DD` in the URL (a shared link opens it)."""
-import datetime as dt
 
 import streamlit as st
 
 from salvo.dashboard import data as ui
 from salvo.dashboard import formatting
 from salvo.dashboard.filters import sync_query_params
-from salvo.dashboard.night import NIGHT_PARAM, night_reconciliation
+from salvo.dashboard.night import NIGHT_PARAM, night_reconciliation, requested_night
 
 
 def label(name: str) -> str:
@@ -22,13 +21,8 @@ if everything.empty:
     st.info(ui.EMPTY_MESSAGE, icon=":material/info:")
     st.stop()
 
-if "night_pick" not in st.session_state:  # first run: the URL names the night, else the last one
-    asked = st.query_params.get(NIGHT_PARAM, "")
-    try:
-        seed = dt.date.fromisoformat(asked)
-    except ValueError:
-        seed = everything["attack_date"].max().date()
-    st.session_state["night_pick"] = seed
+# the URL's night when it names a new one (a link, a click on a chart or map), else the last pick
+requested_night(fallback=everything["attack_date"].max().date())
 night = st.date_input("Night (the date the attack began)", key="night_pick", format="YYYY-MM-DD")
 sync_query_params({NIGHT_PARAM: night.isoformat() if night else ""}, (NIGHT_PARAM,))
 if night is None:

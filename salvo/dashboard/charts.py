@@ -42,6 +42,38 @@ pio.templates[TEMPLATE_NAME] = go.layout.Template(
     )
 )
 
+# The template above is light and print-ready: exported images always use it. On a dark page the
+# screen gets this one instead (`themed`): transparent so Streamlit's dark background shows
+# through, light text and faint grid lines, and the palette's black swapped for white.
+PRINT_TEMPLATE = TEMPLATE_NAME
+DARK_TEMPLATE_NAME = "salvo_dark"
+DARK_TEXT = "#e6e6e6"
+pio.templates[DARK_TEMPLATE_NAME] = go.layout.Template(pio.templates[TEMPLATE_NAME]).update(layout={
+    "colorway": [DARK_TEXT if colour == "#000000" else colour for colour in OKABE_ITO],
+    "font": {"color": DARK_TEXT}, "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "rgba(0,0,0,0)",
+    "xaxis": {"gridcolor": "#3d4150", "linecolor": "#8b8f9a", "zerolinecolor": "#5a5e6a"},
+    "yaxis": {"gridcolor": "#3d4150", "linecolor": "#8b8f9a", "zerolinecolor": "#5a5e6a"},
+    "legend": {"bgcolor": "rgba(0,0,0,0)"},
+    "hoverlabel": {"bgcolor": "#262730", "font": {"color": DARK_TEXT}},
+})
+
+
+def themed(figure: go.Figure, dark: bool) -> go.Figure:
+    """`figure` as a page in a light or dark theme draws it: unchanged on a light page; on a dark
+    one a copy in the dark template, with the palette's black marks (salvo stars) drawn light.
+    The figure passed in (a cached one) is left as it is."""
+    if not dark:
+        return figure
+    shown = go.Figure(figure)
+    shown.update_layout(template=DARK_TEMPLATE_NAME)
+    shown.for_each_trace(lambda trace: trace.update(marker_color=DARK_TEXT), selector=_black_marks)
+    return shown
+
+
+def _black_marks(trace: object) -> bool:
+    return getattr(getattr(trace, "marker", None), "color", None) == "#000000"
+
+
 Freq = Literal["D", "W", "M"]
 FREQ_LABELS: dict[str, str] = {"D": "night", "W": "week", "M": "month"}
 # Periods as pandas spells them: "W-SUN" weeks run Monday to Sunday.
@@ -546,6 +578,25 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
     figure.update_yaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
     figure.update_layout(margin={"t": 110})
     return figure
+
+
+def rolling_windows(figure: go.Figure) -> list[int]:
+    """The window in days of each trace of a `rolling_rate_figure` (its legend group), by
+    curve number: what a clicked point of it summarises."""
+    return [int(trace.legendgroup or 1) for trace in figure.data]
+
+
+def rated_nights(frame: pd.DataFrame, labels: Sequence[str],
+                 definition: Definition = "shot_down") -> list[dt.date]:
+    """The nights counted in the rates of the weapon groups whose labels (`GROUPS` values, as
+    `rate_summary_figure` names its rows) are given, newest first."""
+    by_label = {label: group for group, label in GROUPS.items()}
+    nights: set[dt.date] = set()
+    for label in labels:
+        if label in by_label:
+            counted = interception_counts(frame, by_label[label], definition)["attack_date"]
+            nights.update(stamp.date() for stamp in counted)
+    return sorted(nights, reverse=True)
 
 
 def _band_outline(index: pd.Index, low: pd.Series, high: pd.Series) -> tuple[np.ndarray, np.ndarray]:

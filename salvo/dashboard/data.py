@@ -6,6 +6,8 @@ tests (and the synthetic browser app) replace it with a function returning a fra
 """
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
@@ -14,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from salvo import table
-from salvo.dashboard import maps
+from salvo.dashboard import chart_export, charts, maps
 from salvo.dashboard.auth import editor
 from salvo.dashboard.filters import Filters, apply_filters, sync_query_params
 from salvo.dashboard.sync_status import freshness_line
@@ -171,13 +173,69 @@ def live_sources_line() -> str | None:
     return freshness_line(store().sync_statuses())
 
 
+# The modebar keeps its quick screen-size PNG; the publication images are the buttons under a chart.
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 
 
-def plot(figure: Any, key: str) -> None:
-    """Draw a Plotly figure with the modebar's PNG download kept."""
-    # theme=None keeps the Okabe-Ito template instead of Streamlit's palette.
-    st.plotly_chart(figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+def dark_theme() -> bool:
+    """Whether the page is drawn dark: the theme the reader's browser reports (their choice in
+    the settings menu or their system's), else .streamlit/config.toml's `theme.base`."""
+    kind = st.context.theme.type or st.get_option("theme.base")
+    return kind == "dark"
+
+
+def plot(figure: Any, key: str, clickable: bool = False) -> list[dict[str, Any]]:
+    """Draw a Plotly figure in the page's theme, with PNG and SVG downloads ready for publication
+    under it (salvo.dashboard.chart_export). With `clickable`, a click on a point selects it and
+    the selected points are returned (salvo.dashboard.night.follow_selection leads to the night)."""
+    # theme=None keeps the Okabe-Ito template instead of Streamlit's palette; `themed` follows
+    # the page's light or dark theme instead.
+    shown = charts.themed(figure, dark_theme())
+    if clickable:
+        event = st.plotly_chart(shown, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key,
+                                on_select="rerun", selection_mode="points")
+        points = list(event.selection.points) if event and event.selection else []
+    else:
+        st.plotly_chart(shown, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+        points = []
+    image_downloads(figure, key)
+    return points
+
+
+def export_context() -> chart_export.ExportContext:
+    """What an exported chart of the current view says about it: filters, version, sources."""
+    _frame, version = attacks()
+    return chart_export.ExportContext(
+        filters=current_filters().describe(), data_version=version_number(version),
+        sources=view_result(sources_in_view),
+        exported=dt.datetime.now(dt.UTC).date())
+
+
+def sources_in_view(frame: pd.DataFrame, limit: int = 4) -> str:
+    """Who gave the figures in view, most nights first: "A, B, C, D and 2 more"."""
+    counts = frame["sources"].explode().dropna().value_counts() if "sources" in frame else pd.Series()
+    names = list(counts.index)
+    more = len(names) - limit
+    return ", ".join(names[:limit]) + (f" and {more} more" if more > 0 else "")
+
+
+def image_downloads(figure: Any, key: str) -> None:
+    """PNG and SVG buttons for one chart, made when clicked (kaleido and Chromium take seconds);
+    the reason in place of the buttons when this machine cannot draw them."""
+    unavailable = chart_export.export_unavailable()
+    if unavailable:
+        st.caption(unavailable)
+        return
+    context = export_context()
+    stem = f"salvo-{key}-v{context.data_version}"
+    with st.container(horizontal=True, gap="small"):
+        for image_format in chart_export.FORMATS:
+            st.download_button(
+                f"{image_format.upper()}", icon=":material/download:", key=f"{key}_{image_format}",
+                data=functools.partial(chart_export.export_chart, figure, context, image_format),
+                file_name=f"{stem}.{image_format}", mime=chart_export.MIME_TYPES[image_format],
+                on_click="ignore", help=f"Download this chart as {image_format.upper()}, with its title, "
+                "the filters, the data version and its sources drawn in (light, for print)")
 
 
 def impact_deck(frame: pd.DataFrame) -> Any:

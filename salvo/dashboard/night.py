@@ -1,18 +1,24 @@
 """What the Night page (views/night.py) and the links to it share: the night in the URL, the
-night's reconciliation (salvo.reconcile) cached per data version, and a link's address."""
+night's reconciliation (salvo.reconcile) cached per data version, a link's address, and the way a
+chart's clicked point or a map's clicked shape leads there (`follow_selection`)."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitPageNotFoundError
 
-from salvo.dashboard.data import data_version_key
+from salvo.dashboard.data import current_filters, data_version_key
+from salvo.dashboard.formatting import escape_markdown
 from salvo.reconcile import NightReconciliation, reconcile_night
 from salvo.store import Store
 
 NIGHT_PARAM = "night"  # the query-string key: /night?night=2025-07-04
+NIGHT_PAGE = "views/night.py"
+MAX_LISTED_NIGHTS = 40  # a link list longer than this shows the newest nights and says so
 RECONCILE_LABEL = "Reconcile this night: every source, field by field"
 
 
@@ -40,3 +46,107 @@ def reconcile_link(night: dt.date) -> None:
                      query_params={NIGHT_PARAM: night.isoformat()})
     except StreamlitPageNotFoundError:
         st.markdown(f"[{RECONCILE_LABEL}]({night_link(night)})")
+
+
+def night_params(night: dt.date) -> dict[str, str]:
+    """The Night page's query string for one night, with the sidebar's filters kept."""
+    return {**current_filters().to_query_params(), NIGHT_PARAM: night.isoformat()}
+
+
+def requested_night(fallback: dt.date) -> dt.date:
+    """The night the Night page shows on this run: the URL's when it names a new one (a first
+    visit, a shared link, a click on a chart), else the one the reader picked on the page."""
+    asked = st.query_params.get(NIGHT_PARAM, "")
+    try:
+        wanted = dt.date.fromisoformat(asked)
+    except ValueError:
+        wanted = None
+    if wanted is not None and st.session_state.get("night_asked") != asked:
+        st.session_state["night_asked"] = asked
+        st.session_state["night_pick"] = wanted
+    elif "night_pick" not in st.session_state:
+        st.session_state["night_pick"] = wanted or fallback
+    return st.session_state["night_pick"]
+
+
+def nights_in(frame: pd.DataFrame, start: object, days: int) -> list[dt.date]:
+    """The attack nights in `frame` from `start` over `days` calendar days, newest first."""
+    first = pd.Timestamp(start).normalize()
+    dates = frame["attack_date"]
+    chosen = dates[(dates >= first) & (dates < first + pd.Timedelta(days=days))]
+    return sorted({stamp.date() for stamp in chosen}, reverse=True)
+
+
+def period_nights(frame: pd.DataFrame, xs: Iterable[object], freq: str = "D") -> list[dt.date]:
+    """The attack nights in `frame` behind a chart's chosen x values: the nights themselves for
+    a per-night chart, every night of the week (from Monday) or month for a weekly or monthly one.
+    Values that are not dates are ignored. Newest first."""
+    nights: set[dt.date] = set()
+    for x in xs:
+        try:
+            start = pd.Timestamp(str(x)[:10])
+        except ValueError:
+            continue
+        days = {"D": 1, "W": 7, "M": start.days_in_month}.get(freq, 1)
+        nights.update(nights_in(frame, start, days))
+    return sorted(nights, reverse=True)
+
+
+def place_nights(frame: pd.DataFrame, column: str, names: Iterable[str]) -> list[dt.date]:
+    """The attack nights in `frame` whose list `column` ("oblasts", "cities") names any of
+    `names`: the nights that hit a map's chosen shape. Newest first."""
+    wanted = set(names)
+    if not wanted or column not in frame:
+        return []
+    hit = frame["attack_date"][frame[column].map(lambda places: bool(wanted.intersection(places or ())))]
+    return sorted({stamp.date() for stamp in hit}, reverse=True)
+
+
+def window_nights(frame: pd.DataFrame, points: Iterable[dict], windows: Sequence[int]) -> list[dict]:
+    """The attack nights behind points of a rolling chart: each point's day and the days of its
+    trace's window before it (`windows[curve_number]` days; a trace past the list counts one day).
+    Newest first."""
+    nights: set[dt.date] = set()
+    for point in points:
+        curve = int(point.get("curve_number", -1))
+        days = windows[curve] if 0 <= curve < len(windows) else 1
+        try:
+            end = pd.Timestamp(str(point.get("x"))[:10])
+        except ValueError:
+            continue
+        nights.update(nights_in(frame, end - pd.Timedelta(days=days - 1), days))
+    return sorted(nights, reverse=True)
+
+
+def follow_selection(nights: Sequence[dt.date], key: str,
+                     heading: str = "Nights behind the chosen point") -> None:
+    """Lead from a chart's or map's selection to the Night page: one night opens it at once
+    (once per new selection, so coming back to the chart does not bounce the reader away again);
+    several are listed as links under the chart, under `heading`."""
+    signature = ",".join(night.isoformat() for night in nights)
+    handled = f"{key}_followed"
+    if not nights:
+        st.session_state.pop(handled, None)
+        return
+    if len(nights) == 1 and st.session_state.get(handled) != signature:
+        st.session_state[handled] = signature
+        # run on its own (without app.py's navigation) a page knows no other: the links serve
+        with contextlib.suppress(StreamlitPageNotFoundError):
+            st.switch_page(NIGHT_PAGE, query_params=night_params(nights[0]))
+    st.session_state[handled] = signature
+    night_links(nights, heading)
+
+
+def night_links(nights: Sequence[dt.date], heading: str) -> None:
+    """A list of links to the Night page, newest first, the filters kept in each."""
+    shown = list(nights)[:MAX_LISTED_NIGHTS]
+    more = len(nights) - len(shown)
+    st.markdown(f"**{escape_markdown(heading)}** ({len(nights)} night{'s' if len(nights) != 1 else ''}"
+                + (f"; the newest {len(shown)} listed" if more > 0 else "") + ")")
+    with st.container(horizontal=True, gap="small"):
+        for night in shown:
+            try:
+                st.page_link(NIGHT_PAGE, label=night.isoformat(), icon=":material/bedtime:",
+                             query_params=night_params(night))
+            except StreamlitPageNotFoundError:
+                st.markdown(f"[{night.isoformat()}]({night_link(night)})")

@@ -1,0 +1,170 @@
+"""Charts for publication (salvo.dashboard.chart_export), their theme on screen, and the nights a
+chart's or map's selection leads to (salvo.dashboard.night), on frames built here."""
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import xml.etree.ElementTree as ET
+import zlib
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from salvo.dashboard import chart_export, charts, night
+from tests.dashboard.synthetic import attack_frame
+from tests.dashboard.test_pages import open_page
+
+CONTEXT = chart_export.ExportContext(
+    filters="2025-06-01 → 2025-09-28 · weapons: Drones (all) · oblasts: Kharkiv Oblast · sources: official",
+    data_version="417", sources="Ukrainian Air Force, Example Wire & Co and 2 more",
+    exported=dt.date(2026, 12, 6))
+needs_chromium = pytest.mark.skipif(chart_export.export_unavailable() is not None,
+                                    reason="exporting images needs Chromium (apt-get install -y chromium)")
+
+
+def svg_text(svg: bytes) -> str:
+    """Every piece of text an SVG draws, joined by spaces (as a reader sees it, entities decoded)."""
+    return " ".join(" ".join(ET.fromstring(svg).itertext()).split())
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    return struct.unpack(">II", png[16:24])
+
+
+def test_publication_figure_draws_filters_version_and_source_under_a_light_plot():
+    figure = charts.themed(charts.timeline_figure(attack_frame(nights=40)), dark=True)
+    printed = chart_export.publication_figure(figure, CONTEXT)
+    footer = " ".join(note.text for note in printed.layout.annotations)
+    assert "Filters: 2025-06-01 → 2025-09-28 · weapons: Drones (all) · oblasts: Kharkiv Oblast" in footer
+    assert "Data version 417, exported 2026-12-06" in footer
+    # "&" escaped: Plotly reads labels as a little HTML
+    assert "figures from Ukrainian Air Force, Example Wire &amp; Co and 2 more" in footer
+    assert printed.layout.template.layout.paper_bgcolor == "white"  # the print template, not the dark one
+    assert printed.layout.paper_bgcolor == "white"
+    assert figure.layout.template.layout.paper_bgcolor == "rgba(0,0,0,0)"  # the screen's figure untouched
+    assert not figure.layout.annotations
+
+
+@needs_chromium
+def test_svg_export_carries_title_filters_version_and_source():
+    figure = charts.timeline_figure(attack_frame(nights=40), "W")
+    svg = chart_export.export_chart(figure, CONTEXT, "svg")
+    text = svg_text(svg)
+    assert svg.lstrip().startswith(b"<svg")
+    assert "All weapons: launched, shot down and hits per week" in text
+    assert CONTEXT.filters in text
+    assert "Data version 417, exported 2026-12-06." in text
+    assert "Source: Salvo" in text and "Ukrainian Air Force, Example Wire & Co and 2 more" in text
+
+
+@needs_chromium
+def test_png_export_is_print_sized_and_carries_its_lines_as_metadata():
+    figure = charts.rate_summary_figure(attack_frame(nights=40))
+    png = chart_export.export_chart(figure, CONTEXT, "png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = png_size(png)
+    assert width == chart_export.EXPORT_WIDTH * chart_export.PNG_SCALE
+    assert height == int(figure.layout.height) * chart_export.PNG_SCALE
+    meta = chart_export.png_text(png)
+    assert meta["Title"] == "Interception rate (shot down) by class and family, 95% interval over nights"
+    assert meta["Description"] == f"Filters: {CONTEXT.filters}"
+    assert "Data version 417" in meta["Source"] and "Example Wire & Co" in meta["Source"]
+
+
+def test_png_text_chunks_are_valid_and_read_back():
+    # a 1x1 PNG written here: signature, IHDR, IDAT, IEND
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+    marked = chart_export.with_png_text(png, {"Title": "Київ → night", "Source": "a; b"})
+    assert chart_export.png_text(marked) == {"Title": "Київ → night", "Source": "a; b"}
+    position = 8
+    while position < len(marked):  # every chunk's CRC holds
+        length, kind = struct.unpack(">I4s", marked[position:position + 8])
+        data = marked[position + 8:position + 8 + length]
+        (crc,) = struct.unpack(">I", marked[position + 8 + length:position + 12 + length])
+        assert crc == zlib.crc32(kind + data)
+        position += 12 + length
+    with pytest.raises(chart_export.ChartExportError):
+        chart_export.with_png_text(b"GIF89a" + b"\x00" * 40, {"Title": "x"})
+
+
+def test_without_chromium_the_export_says_what_to_install(monkeypatch, tmp_path):
+    missing = tmp_path / "no-chromium"
+    monkeypatch.setenv(chart_export.BROWSER_ENV, str(missing))
+    reason = chart_export.export_unavailable()
+    assert reason and str(missing) in reason and "apt-get install -y chromium" in reason
+    with pytest.raises(chart_export.ChartExportError, match="apt-get install -y chromium"):
+        chart_export.export_chart(charts.timeline_figure(attack_frame(nights=10)), CONTEXT, "png")
+    with pytest.raises(chart_export.ChartExportError, match="png or svg"):
+        chart_export.export_chart(charts.timeline_figure(attack_frame(nights=10)), CONTEXT, "pdf")
+
+
+def test_a_dark_page_gets_a_transparent_figure_with_light_text_and_marks():
+    figure = charts.timeline_figure(attack_frame())
+    assert charts.themed(figure, dark=False) is figure
+    dark = charts.themed(figure, dark=True)
+    layout = dark.layout.template.layout
+    assert layout.paper_bgcolor == "rgba(0,0,0,0)" and layout.plot_bgcolor == "rgba(0,0,0,0)"
+    assert layout.font.color == charts.DARK_TEXT
+    stars = [trace for trace in dark.data if trace.name == "Salvo night"]
+    assert stars and stars[0].marker.color == charts.DARK_TEXT  # black stars would vanish on dark
+    assert [t.marker.color for t in figure.data if t.name == "Salvo night"] == ["#000000"]
+
+
+def frame_of(nights: dict[str, list[str]]) -> pd.DataFrame:
+    """Nights (ISO day -> oblasts hit) as the attack frame's columns the selection helpers read."""
+    return pd.DataFrame({"attack_date": pd.to_datetime(list(nights)), "oblasts": list(nights.values()),
+                         "cities": [[] for _ in nights]})
+
+
+def test_a_chart_point_leads_to_its_night_or_its_period_nights():
+    frame = frame_of({"2025-07-04": ["Kyiv City"], "2025-07-06": [], "2025-07-08": ["Lviv Oblast"],
+                      "2025-08-01": ["Kyiv City", "Lviv Oblast"]})
+    assert night.period_nights(frame, ["2025-07-06"], "D") == [dt.date(2025, 7, 6)]
+    assert night.period_nights(frame, ["2025-07-05"], "D") == []  # a quiet day leads nowhere
+    # a week from Monday 30 June holds 4 and 6 July; the month of July all three July nights
+    assert night.period_nights(frame, ["2025-06-30"], "W") == [dt.date(2025, 7, 6), dt.date(2025, 7, 4)]
+    assert night.period_nights(frame, ["2025-07-01 00:00:00"], "M") == [
+        dt.date(2025, 7, 8), dt.date(2025, 7, 6), dt.date(2025, 7, 4)]
+    assert night.period_nights(frame, ["not a date", None], "D") == []
+    assert night.place_nights(frame, "oblasts", ["Lviv Oblast"]) == [dt.date(2025, 8, 1), dt.date(2025, 7, 8)]
+    # a 7-day rolling point on 8 July covers 2-8 July; the curve past the windows counts its day only
+    points = [{"x": "2025-07-08", "curve_number": 0}]
+    assert night.window_nights(frame, points, [7]) == [dt.date(2025, 7, 8), dt.date(2025, 7, 6),
+                                                       dt.date(2025, 7, 4)]
+    assert night.window_nights(frame, [{"x": "2025-07-08", "curve_number": 3}], [7]) == [dt.date(2025, 7, 8)]
+
+
+def test_a_rate_leads_to_the_nights_it_counts():
+    frame = attack_frame(nights=5)
+    frame.loc[2, "cruise_destroyed"] = pd.NA  # no rate for cruise missiles that night
+    rolling = charts.rolling_rate_figure(frame, "cruise", windows=(7, 30))
+    assert charts.rolling_windows(rolling) == [7, 7, 30, 30]
+    nights = charts.rated_nights(frame, [charts.GROUPS["cruise"]])
+    counted = charts.interception_counts(frame, "cruise", "shot_down")["attack_date"]
+    assert nights == sorted((stamp.date() for stamp in counted), reverse=True)
+    assert frame.loc[2, "attack_date"].date() not in nights
+    assert charts.rated_nights(frame, ["no such group"]) == []
+
+
+def download_buttons(app: AppTest) -> list[str]:
+    return [button.proto.label for button in app.get("download_button")]
+
+
+@needs_chromium
+@pytest.mark.parametrize(("page", "charts_drawn"), [("timeline", 3), ("interception", 2)])
+def test_every_chart_offers_png_and_svg(serve_synthetic, empty_store, page, charts_drawn):
+    app = open_page(page)
+    assert download_buttons(app) == ["PNG", "SVG"] * charts_drawn
+
+
+def test_without_chromium_the_page_says_why_instead_of_offering_downloads(
+        serve_synthetic, empty_store, monkeypatch, tmp_path):
+    monkeypatch.setenv(chart_export.BROWSER_ENV, str(tmp_path / "no-chromium"))
+    app = open_page("interception")
+    assert not download_buttons(app)
+    notes = [caption.value for caption in app.caption if "need Chromium" in caption.value]
+    assert len(notes) == 2 and "apt-get install -y chromium" in notes[0]
