@@ -150,8 +150,10 @@ def sidebar_filters() -> Filters:
     import streamlit as st
 
     state = st.session_state
-    if "flt_seeded" not in state:
-        # First run of a session: the URL is the truth (a copied link reproduces the view).
+    if "flt_seeded" not in state or "flt_from" not in state:
+        # First run of a session: the URL is the truth (a copied link reproduces the view). So it is
+        # after st.switch_page (a click on a chart leads to the Night page), which drops every
+        # widget's state; the URL it opens carries the filters (salvo.dashboard.night.night_params).
         seed = Filters.from_query_params({key: st.query_params.get(key, "") for key in PARAM_KEYS})
         state["flt_from"], state["flt_to"] = seed.start, seed.end
         state["flt_weapon"] = list(seed.weapons)

@@ -13,11 +13,14 @@ from streamlit.errors import StreamlitPageNotFoundError
 
 from salvo.dashboard.data import current_filters, data_version_key
 from salvo.dashboard.formatting import escape_markdown
+from salvo.dashboard.pages import VIEWS_DIR
 from salvo.reconcile import NightReconciliation, reconcile_night
 from salvo.store import Store
 
 NIGHT_PARAM = "night"  # the query-string key: /night?night=2025-07-04
-NIGHT_PAGE = "views/night.py"
+# By its absolute path: a relative one resolves against the main script's folder, which is not
+# the project's root when app.py runs under another script (the browser tests' synthetic app).
+NIGHT_PAGE = str(VIEWS_DIR / "night.py")
 MAX_LISTED_NIGHTS = 40  # a link list longer than this shows the newest nights and says so
 RECONCILE_LABEL = "Reconcile this night: every source, field by field"
 
@@ -42,7 +45,7 @@ def reconcile_link(night: dt.date) -> None:
     plain relative link when the page runs on its own (a script run without app.py, as the bench
     runs pages), where Streamlit knows no other page."""
     try:
-        st.page_link("views/night.py", label=RECONCILE_LABEL, icon=":material/bedtime:",
+        st.page_link(NIGHT_PAGE, label=RECONCILE_LABEL, icon=":material/bedtime:",
                      query_params={NIGHT_PARAM: night.isoformat()})
     except StreamlitPageNotFoundError:
         st.markdown(f"[{RECONCILE_LABEL}]({night_link(night)})")
