@@ -16,7 +16,7 @@ from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from extract.caseless import lower_pattern, lowered
+from extract.caseless import lower_case_twin, lower_pattern, lowered
 from extract.patterns import literal_alternation
 
 # Anchors shorter than this are too common to gate anything ("a", "in").
@@ -108,3 +108,37 @@ def _branch_anchors(branches: list) -> frozenset[str] | None:
             return None
         union |= inner
     return frozenset(union)
+
+
+class GatedAlternatives:
+    """``re.compile("|".join(alternatives), flags).search(text)``, quicker for a long list.
+
+    A long case-insensitive alternation of phrases that each begin with ``\\b`` is tried
+    alternative by alternative at every position of the text (over 100 µs for a sentence of the
+    background markers). Most alternatives' anchors are absent from any one sentence: only those
+    whose anchors are present are searched, each alone, and the earliest start among their first
+    matches is where the whole alternation's first match starts. The whole pattern, matched at that
+    position, then gives the very match its search would (the same alternative wins there).
+    """
+
+    def __init__(self, alternatives: tuple[str, ...], flags: int = 0) -> None:
+        self.whole = re.compile("|".join(alternatives), flags)
+        parts = [re.compile(alternative, flags) for alternative in alternatives]
+        self._parts = [(part, pattern_anchors(part)) for part in parts]
+        self._caseless = bool(flags & re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        scanned = text
+        if self._caseless:
+            low = lower_case_twin(text)
+            if low is None:
+                return self.whole.search(text)
+            scanned = low
+        earliest = None
+        for part, anchors in self._parts:
+            if anchors is not None and not any(anchor in scanned for anchor in anchors):
+                continue
+            found = part.search(text)
+            if found is not None and (earliest is None or found.start() < earliest):
+                earliest = found.start()
+        return None if earliest is None else self.whole.match(text, earliest)

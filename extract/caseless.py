@@ -67,10 +67,12 @@ def lower_case_twin(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def lowered(text: str) -> str | None:
-    """lower_case_twin of a report's text, kept while the modules read that report (only two,
-    as a report may be large; short strings read once should call lower_case_twin)."""
+    """lower_case_twin of a report's text, kept while the modules read that report (only a few,
+    as a report may be large; short strings read once should call lower_case_twin). Four, not
+    two: find_places also reads single sentences through here, and with two places the report's
+    own text was pushed out and lowered again some three times a report."""
     return lower_case_twin(text)
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extract.anchors import may_match
+from extract.anchors import GatedAlternatives, may_match
 from extract.caseless import lower_case_twin, lower_pattern
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
@@ -65,10 +65,15 @@ class ScopeGrammar:
     lower_foreign: re.Pattern[str] = field(init=False)
     lower_foreign_place: re.Pattern[str] = field(init=False)
     lower_origin: re.Pattern[str] = field(init=False)
+    # background's search, each marker searched only where its anchors are (a sentence that
+    # passes the gates holds one or two of some forty markers' words)
+    background_markers: GatedAlternatives = field(init=False)
 
     def __post_init__(self) -> None:
         for name in ("foreign", "foreign_place", "origin"):
             object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
+        markers = GatedAlternatives(self.language.background_markers, self.background.flags)
+        object.__setattr__(self, "background_markers", markers)
 
 
 @cache
@@ -154,7 +159,7 @@ def find_scope(
             scope.background[i] = "background heading"
             continue
         marker = (
-            g.background.search(s.text)
+            g.background_markers.search(s.text)
             if g.background_gate.search(words[i]) and may_match(g.background, text, s.start, s.end)
             else None
         )

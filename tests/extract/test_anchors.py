@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract.anchors import may_match, pattern_anchors
+from extract.anchors import GatedAlternatives, may_match, pattern_anchors
 from extract.lang import LANGUAGE_CODES
 from extract.scope import grammar
 
@@ -69,3 +69,44 @@ def test_the_gate_never_hides_a_background_marker(code):
     told_apart = [s for s in sentences if not may_match(pattern, s)]
     assert told_apart  # the filler sentences, at least: the gate is of some use
     assert all(pattern.search(s) is None for s in told_apart)
+
+
+_MARKER_SENTENCES = [
+    "Recall that a week ago the enemy launched 600 drones at western regions.",
+    "The region has been shelled every day since the start of the full-scale invasion, officials said.",
+    "Over the past day, air defence shot down 40 drones; last week it was fewer.",
+    "Separately, a drone hit a warehouse in the city.",
+    "The mayor said rescuers were still at work on Tuesday evening.",
+    "RECALL THAT the city was hit the previous night as well.",
+    "ſince then the city has been quiet.",  # cannot be lower-cased alike: the plain search
+    "Нагадаємо, минулого тижня ворог випустив понад 600 дронів.",
+    "Протягом тижня росіяни запустили по Україні понад тисячу дронів.",
+    "Напомним, на прошлой неделе враг выпустил более 600 дронов.",
+    "С начала года враг выпустил по городу тысячи дронов.",
+    "Спасатели работали на месте до утра.",
+    "",
+]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_gated_alternatives_find_what_the_whole_alternation_finds(code):
+    """The earliest start among the alternatives searched one by one, matched with the whole
+    pattern, is the whole pattern's own first match: the same span, the same text."""
+    markers = grammar(code).language.background_markers
+    gated = GatedAlternatives(markers, re.IGNORECASE | re.MULTILINE)
+    whole = re.compile("|".join(markers), re.IGNORECASE | re.MULTILINE)
+    found = 0
+    for sentence in _MARKER_SENTENCES:
+        expected, got = whole.search(sentence), gated.search(sentence)
+        assert (got and (got.span(), got.group(0))) == (expected and (expected.span(), expected.group(0)))
+        found += expected is not None
+    assert found >= 2  # the sentences do hold markers of every language
+
+
+def test_gated_alternatives_prefer_the_earliest_start_then_the_first_alternative():
+    gated = GatedAlternatives((r"\bweek\b", r"\blast week\b", r"\blast\b"), re.IGNORECASE)
+    found = gated.search("It was hit last week too.")
+    assert found is not None and found.group(0) == "last week"  # earliest start, first that fits
+    found = gated.search("It was hit every week, the last time on Monday.")
+    assert found is not None and found.group(0) == "week"
+    assert gated.search("Nothing of the kind.") is None

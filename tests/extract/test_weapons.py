@@ -108,3 +108,36 @@ def test_dataset_spellings_of_guided_missiles(name):
     from extract.weapons import identify_model
 
     assert identify_model(name).family == "guided"
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("en", "Air defence downed two Kh-101 missiles and a Kalibr over the south."),
+        ("en", "The enemy also used Shahed-136 drones and KABs against the city."),
+        ("en", "Air defence downed 40 drones and two missiles over the south."),
+        ("en", "The governor said 55 people sought help after the strike."),
+        ("uk", "Сили ППО знищили дві ракети Х-101 та Калібр над півднем."),
+        ("uk", "Противник атакував 40 ударними БпЛА типу Шахед."),
+        ("uk", "Сили ППО знищили 40 дронів над півднем."),
+        ("ru", "ПВО сбила две ракеты Х-59 и Искандер-М над югом."),
+        ("ru", "ПВО сбила 40 беспилотников над югом."),
+        ("en", "ſhahed drones over the ſouth."),  # cannot be lower-cased alike: the plain search
+    ],
+)
+def test_names_model_says_what_any_model_would_find(code, sentence):
+    from extract.weapons import grammar, names_model
+
+    expected = grammar(code).any_model.search(sentence) is not None
+    assert names_model(sentence, 0, len(sentence), code) is expected
+    # and within a stretch of a longer text, as the clause module asks it
+    text = "Officials spoke at noon. " + sentence + " Rescuers are at work."
+    start = len("Officials spoke at noon. ")
+    assert names_model(text, start, start + len(sentence), code) is expected
+
+
+def test_names_model_tells_a_model_from_none():
+    from extract.weapons import names_model
+
+    named, plain = "Two Iskander-M missiles struck the port.", "Two missiles struck the port."
+    assert names_model(named, 0, len(named)) and not names_model(plain, 0, len(plain))

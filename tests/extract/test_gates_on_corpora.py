@@ -1,0 +1,79 @@
+"""The extractor's quick paths against the plain searches they stand for, on every real report.
+
+A quick path (extract.anchors.GatedAlternatives for the background markers, names_model for
+any_model) must find exactly what the plain search finds. Other work adds markers and models to
+extract/lang/ as it goes; a new one the quick path read otherwise (a marker whose anchors miss
+some of its matches, a model the plain alternation reads otherwise) shows up here, sentence by
+sentence, on the corpora in ../shared/corpus. Skips, saying why, when they are not on this machine.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.lang import LANGUAGE_CODES, detect_language
+from extract.scope import grammar as scope_grammar
+from extract.text import split_sentences
+from extract.weapons import grammar as weapon_grammar
+from extract.weapons import names_model
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+CORPORA = SHARED / "corpus"
+
+
+def _texts() -> list[str]:
+    if not CORPORA.is_dir():
+        pytest.skip(f"no corpora at {CORPORA}: the quick paths are checked on them when present")
+    return [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for path in sorted(CORPORA.glob("*/*.json"))
+        if not path.name.endswith(".gold.json")
+    ]
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[tuple[str, str, int, int]]:
+    """(language, report text, start, end) of every sentence of every corpus report."""
+    found = []
+    for text in _texts():
+        code = detect_language(text)
+        found.extend((code, text, s.start, s.end) for s in split_sentences(text))
+    if not found:
+        pytest.skip(f"the corpora at {CORPORA} hold no report")
+    return found
+
+
+def test_background_markers_found_as_the_whole_alternation_finds_them(sentences):
+    differ, matched = [], 0
+    for code, text, start, end in sentences:
+        g = scope_grammar(code)
+        sentence = text[start:end]
+        expected, got = g.background.search(sentence), g.background_markers.search(sentence)
+        if (got and (got.span(), got.group(0))) != (expected and (expected.span(), expected.group(0))):
+            differ.append(sentence[:120])
+        matched += expected is not None
+    assert not differ, differ[:5]
+    assert matched  # the corpora do hold background markers: the comparison means something
+
+
+def test_names_model_finds_what_any_model_finds(sentences):
+    differ, named = [], 0
+    for code, text, start, end in sentences:
+        expected = weapon_grammar(code).any_model.search(text, start, end) is not None
+        if names_model(text, start, end, code) is not expected:
+            differ.append(text[start:end][:120])
+        named += expected
+    assert not differ, differ[:5]
+    assert named
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_quick_search_is_of_the_same_pattern(code):
+    g = scope_grammar(code)
+    assert (g.background_markers.whole.pattern, g.background_markers.whole.flags) == (
+        g.background.pattern,
+        g.background.flags,
+    )
