@@ -243,7 +243,9 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         ground_fire = cues.not_aerial.search(body) is not None and cues.aerial.search(body) is None
         if ground_fire:
             ground_fire_paragraph = paragraph
-            if cues.ground_fire.search(body):
+            # (a sentence of shelling that names its own place, "Meanwhile in Kherson a shell hurt
+            # two", tells of that place only: the paragraph's impact before it stays)
+            if cues.ground_fire.search(body) and not own:
                 counted = _shelled_apart(counted, mentions, sentences, index,
                                          newlines[here - 1] + 1 if here else 0, scanned, cues, shelled)
         if not own and not has_cue and not previous:

@@ -547,6 +547,7 @@ LANGUAGE = LanguageData(
     non_aerial_words=(
         r"снаряд\w*",
         r"артиллери\w*",
+        r"артобстрел\w*",
         r"мином[её]т\w*",
         r"рсзо",
         r"градов",

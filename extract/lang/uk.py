@@ -617,6 +617,7 @@ LANGUAGE = LanguageData(
     non_aerial_words=(
         r"снаряд\w*",
         r"артилері\w*",
+        r"артобстріл\w*",
         r"міномет\w*",
         r"рсзв",
         r"градів",

@@ -189,3 +189,12 @@ def test_a_city_attacked_but_not_hit_is_no_impact() -> None:
     assert (r["oblasts"], r["cities"]) == ([], [])
     r = record("Ночью уничтожено 40 шахедов в Сумской и Полтавской областях. В Харькове поврежден дом.")
     assert r["oblasts"] == ["Kharkiv Oblast"]
+
+
+def test_shelling_of_another_town_after_the_air_attack_keeps_the_attack() -> None:
+    r = record(
+        "Ночью враг атаковал Кривой Рог баллистической ракетой. Погибли 4 человека. Тем временем в "
+        "Херсоне в результате артобстрела ранены двое людей."
+    )
+    assert (r["killed"], r["injured"]) == (4, None)
+    assert r["cities"] == ["Kryvyi Rih"]

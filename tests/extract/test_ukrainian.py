@@ -744,3 +744,12 @@ def test_a_city_attacked_but_not_hit_is_no_impact() -> None:
     # the attack on a city with its damage told after a colon is impact
     r = record("Нічна атака на Житомир: пошкоджено приватний будинок.")
     assert r["cities"] == ["Zhytomyr"]
+
+
+def test_shelling_of_another_town_after_the_air_attack_keeps_the_attack() -> None:
+    r = record(
+        "Уночі ворог атакував Кривий Ріг балістичною ракетою. Внаслідок удару загинули 4 людини, 15 "
+        "поранені. Тим часом у Херсоні внаслідок артобстрілу поранено двох людей."
+    )
+    assert (r["killed"], r["injured"]) == (4, 15)
+    assert (r["oblasts"], r["cities"]) == (["Dnipropetrovsk Oblast"], ["Kryvyi Rih"])
