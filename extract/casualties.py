@@ -158,7 +158,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     preps = _alt(lang.place_prepositions)
     place = re.compile(
         rf"\b(?i:{preps})\s+(?:(?i:{ph['definite']})\s+)?(?:(?i:{ph['place_of']})\s+)?"
-        rf"(?!(?i:{stop})\b)(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]+)"
+        rf"(?!(?i:{stop})\b)(?P<name>[A-ZА-ЯІЇЄҐ][\w'’-]+)(?:[ \t]+(?P<second>[A-ZА-ЯІЇЄҐ][\w'’-]+))?"
     )
     capital = re.compile(ph["capital"], re.IGNORECASE)
     no_casualties = re.compile(
@@ -243,11 +243,17 @@ def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar)
     for match in g.place.finditer(text, s.start, start):
         before = match
     chosen = after or before
-    if chosen is None or g.subdivision.match(text, chosen.end()):
+    if chosen is None:
+        return None
+    name, name_end = chosen.group("name"), chosen.end("name")
+    second = chosen.group("second")
+    if second and gazetteer().city(f"{name} {second}") is not None:
+        name, name_end = f"{name} {second}", chosen.end("second")  # "Bila Tserkva", not "Bila"
+    if g.subdivision.match(text, name_end):
         return None  # "in the Solomianskyi district": part of a place already counted, not another place
-    if g.region_after is not None and g.region_after.match(text, chosen.end()):
-        return _canonical_oblast(chosen.group("name"))  # "in the Kyiv region" is not the capital
-    return _canonical_place(chosen.group("name"))
+    if g.region_after is not None and g.region_after.match(text, name_end):
+        return _canonical_oblast(name)  # "in the Kyiv region" is not the capital
+    return _canonical_place(name)
 
 
 @lru_cache(maxsize=1024)

@@ -230,7 +230,12 @@ def _record_places(
 
 
 def _record_casualties(report: Report, text: str, sentences: list[Sentence], result) -> None:
-    report.casualties_by_place = {place: dict(kinds) for place, kinds in result.by_place.items()}
+    # A map attributes these: a place the report does not tie to this attack's impact (shelled,
+    # only near, another side's claim) gets no entry.
+    impact = {*report.cities, *report.oblasts}
+    report.casualties_by_place = {
+        place: dict(kinds) for place, kinds in result.by_place.items() if place in impact
+    }
     for kind in casualty_module.KINDS:
         value = result.values.get(kind)
         if value is None:

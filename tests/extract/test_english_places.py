@@ -107,3 +107,17 @@ def test_the_region_pointed_back_to_after_a_city_is_its_oblast() -> None:
     )
     assert out["cities"] == []
     assert out["oblasts"] == ["Chernihiv Oblast"]
+
+
+def test_casualties_of_a_town_of_two_words_are_given_under_its_name() -> None:
+    out = record("A missile strike on Bila Tserkva overnight killed three people and injured 11.")
+    assert out["cities"] == ["Bila Tserkva"]
+    assert out["casualties_by_place"] == {"Bila Tserkva": {"killed": 3, "injured": 11}}
+
+
+def test_casualties_of_a_town_that_was_shelled_are_not_given_per_place() -> None:
+    out = record(
+        "Drones hit a warehouse in Kropyvnytskyi overnight, injuring two workers.\n"
+        "Four people were hurt in a Russian attack on Marhanets. A shell exploded next to their house.\n"
+    )
+    assert out["casualties_by_place"] == {"Kropyvnytskyi": {"injured": 2}}
