@@ -54,6 +54,10 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 RULES_VERSION = 3
 RULES_COUNTER = "consolidation_rules"
 
+# Counts a model's entry may carry besides launched and destroyed (salvo.sources.official):
+# of the launched, Shahed-type strike drones (the rest decoys and other types), jet drones.
+DRONE_TYPE_KEYS = ("shahed_type", "jet", "jet_destroyed")
+
 TIER_OFFICIAL, TIER_WIRE, TIER_OUTLET, TIER_PARTIAL = 0, 1, 2, 3
 TIERS = {"official": TIER_OFFICIAL, "wire": TIER_WIRE, "outlet": TIER_OUTLET}
 FIGURE_FIELDS = (*COUNT_FIELDS, *FAMILY_FIELDS)
@@ -186,6 +190,9 @@ def weapon_breakdown(record: dict[str, Any]) -> tuple[dict[str, int], dict[str, 
             if family:
                 key = f"{family}_{kind}"
                 families[key] = families.get(key, 0) + value
+        for key in DRONE_TYPE_KEYS:  # the official dataset's breakdown of a drone row, where given
+            if (count := _as_count(item.get(key))) is not None:
+                entry[key] = (entry.get(key) or 0) + count
     return families, models
 
 

@@ -173,3 +173,48 @@ def _fuzzy_class(part: str) -> tuple[str, str | None] | None:
         if len(key) >= 4 and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w])", part):
             return OTHER_MODELS[key]
     return None
+
+
+# Kinds of weapon, finer than the table's families where the Weapons page can tell them apart:
+# the Shahed column holds strike drones, decoys (Gerbera, "imitators") and jet drones together.
+WEAPON_KINDS: dict[str, str] = {
+    "shahed": "Shahed-type strike drones",
+    "decoy": "Decoy drones",
+    "jet": "Jet drones",
+    "other_drone": "Other drones (reconnaissance, unnamed)",
+    "cruise": "Cruise missiles",
+    "ballistic": "Ballistic missiles",
+    "aeroballistic": "Aeroballistic missiles (Kinzhal)",
+    "guided": "Guided missiles",
+    "other_missile": "Missiles of unnamed type",
+    "bomb": "Guided bombs",
+}
+# The extractor's drone families that split the table's Shahed column.
+_SHAHED_KINDS = {"shahed": "shahed", "jet": "jet", "decoy": "decoy"}
+
+
+def model_kind(name: str, category: str | None = None) -> str | None:
+    """The WEAPON_KINDS key of a model name ("Gerbera" -> "decoy", "Shahed-238" -> "jet",
+    "X-101/X-555" -> "cruise", "Orlan-10" -> "other_drone"); a combined name whose parts differ
+    falls back to its family or class. None for a name nothing recognises."""
+    kinds = {_part_kind(part) for part in split_models(name)}
+    if len(kinds) == 1 and None not in kinds:
+        return kinds.pop()
+    cls, family = classify_model(name, category)
+    if family and family != "shahed":
+        return family
+    return {"drone": "other_drone", "missile": "other_missile", "bomb": "bomb"}.get(cls or "")
+
+
+@lru_cache(maxsize=4096)
+def _part_kind(part: str) -> str | None:
+    model = identify_model(part, "en") or identify_model(part, "uk")
+    if model is not None and model.family in _SHAHED_KINDS:
+        return _SHAHED_KINDS[model.family]
+    found = _part_class(part)
+    if found is None:
+        return None
+    cls, family = found
+    if family == "shahed":  # the dataset's generic rows: "decoy drone", "attack drone"
+        return "decoy" if "decoy" in part else "shahed"
+    return family or {"drone": "other_drone", "missile": "other_missile", "bomb": "bomb"}[cls]

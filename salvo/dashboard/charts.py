@@ -322,20 +322,25 @@ def with_annotations(figure: go.Figure, notes: Sequence[tuple[dt.date, str, str]
 
 
 def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], title: str) -> go.Figure:
-    figure = _new_figure(title)
+    """Launches of `groups` per period, stacked; the subtitle says how many attack nights in view
+    give any of the figures and each bar's hover how many of its period's nights give it."""
+    columns = [group_columns(group)[0] for group in groups]
+    covered = int(frame[[c for c in columns if c in frame]].notna().any(axis=1).sum()) if len(frame) else 0
+    figure = _new_figure(title, f"{coverage_text(covered, len(frame))} in view" if len(frame) else "")
     if frame.empty:
         return figure
-    columns = [group_columns(group)[0] for group in groups]
     table = aggregate(frame, freq, columns)
     for index, (group, column) in enumerate(zip(groups, columns, strict=True)):
         if table[column].isna().all():
             continue  # no source in view gave this figure: no empty legend entry
+        coverage = [coverage_text(int(c), int(n))
+                    for c, n in zip(table[f"{column}_nights"], table["nights"], strict=True)]
         figure.add_trace(go.Bar(
             x=table.index, y=table[column].astype("Float64").astype(float), name=GROUPS[group],
             marker_color=OKABE_ITO[index % len(OKABE_ITO)],
-            customdata=table["sources"],
+            customdata=np.stack([table["sources"], coverage], axis=-1),
             hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{GROUPS[group]}: %{{y:,.0f}} launched"
-                           "<br>sources: %{customdata}<extra></extra>"),
+                           "<br>%{customdata[1]}<br>sources: %{customdata[0]}<extra></extra>"),
         ))
     figure.update_layout(barmode="stack")
     figure.update_yaxes(title_text=f"launched per {FREQ_LABELS[freq]}")
@@ -627,3 +632,20 @@ def _band_outline(index: pd.Index, low: pd.Series, high: pd.Series) -> tuple[np.
 def _rgba(hex_colour: str, alpha: float) -> str:
     red, green, blue = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({red},{green},{blue},{alpha})"
+
+
+# --- for the other figure modules (salvo.dashboard.weapons, .directions) -------------------------
+
+def new_figure(title: str, subtitle: str = "") -> go.Figure:
+    """An empty figure in the house theme with its title and subtitle: where every builder starts."""
+    return _new_figure(title, subtitle)
+
+
+def escape_label(text: object) -> str:
+    """Text from a report or source, safe in a hover label (Plotly renders a few HTML-like tags)."""
+    return _escape(text)
+
+
+def period_starts(dates: pd.Series, freq: Freq) -> pd.Series:
+    """The first day of each date's night, week (from Monday) or month, as `aggregate` groups them."""
+    return pd.Series(pd.DatetimeIndex(dates).to_period(_PERIODS[freq]).start_time, index=dates.index)

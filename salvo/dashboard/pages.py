@@ -38,6 +38,8 @@ PAGES: tuple[Page, ...] = (
     Page("overview", "Overview", "home", "Analysis", default=True),
     Page("timeline", "Timeline", "show_chart", "Analysis", draws_plotly=True),
     Page("interception", "Interception rates", "target", "Analysis", draws_plotly=True),
+    Page("weapons", "Weapons", "rocket_launch", "Analysis", draws_plotly=True),
+    Page("directions", "Launch directions", "flight_takeoff", "Analysis", draws_plotly=True),
     Page("map", "Map", "map", "Analysis"),
     Page("night", "Night, reconciled", "bedtime", "Analysis"),
     Page("compare", "Compare periods", "compare_arrows", "Analysis"),

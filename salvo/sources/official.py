@@ -54,12 +54,17 @@ from salvo.vocabulary import (
     classify_model,
 )
 
-IMPORTER_VERSION = "official-csv/1"
+# 2: launch areas and the drone rows' breakdown (issue 18); a re-import adds them to stored nights
+IMPORTER_VERSION = "official-csv/2"
 COMBINED_NOTE = (
     "drones destroyed is one 'shot down/suppressed' figure; suppressed was not reported apart "
     "(the dataset's 0 is not a count)"
 )
 DATASET_NAME = "official statements dataset"
+# A drone row's breakdown, kept on its model's entry (salvo.consolidate keeps them in `models`):
+# how many of the launched were Shahed-type strike drones (the rest decoys and other types: the
+# Air Force's "of them about N Shaheds"), and how many were jet drones launched and shot down.
+DRONE_TYPE_COLUMNS = {"shahed_type": "is_shahed", "jet": "turbojet", "jet_destroyed": "turbojet_destroyed"}
 
 # --- reading the CSV ----------------------------------------------------------------------------
 
@@ -276,6 +281,9 @@ def official_record(
             entry["launched"] = round((entry["launched"] or 0) + launched)
         if destroyed is not None:
             entry["destroyed"] = round((entry["destroyed"] or 0) + destroyed)
+        for key, column in DRONE_TYPE_COLUMNS.items():  # "of them N Shaheds", "N jet drones"
+            if (count := _number(row.get(column))) is not None:
+                entry[key] = round(entry.get(key, 0) + count)
         if cls in ("drone", "missile"):
             class_launched[cls].append(launched)
             class_destroyed[cls].append(destroyed)

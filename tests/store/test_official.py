@@ -316,3 +316,20 @@ def test_reference_every_launch_place_but_a_compass_point_has_an_area():
     unmapped = {place for value in places for place in official.launch_places(value)[1]}
     compass = {"north", "south", "east", "west", "north-east", "south-east", "north-west", "south-west"}
     assert unmapped <= compass
+
+
+def test_a_drone_rows_breakdown_into_shaheds_and_jet_drones_is_kept_on_its_model(store, tmp_path):
+    daily = tmp_path / "daily.csv"
+    window = "2025-07-14 18:00,2025-07-15 08:30"
+    # is_shahed 200 of 267 launched; 4 jet drones, 3 of them shot down
+    daily.write_text(
+        COMBINED_HEADER
+        + f"{window},Shahed-136/131,Kursk oblast,Ukraine,,267.0,178.0,,,{{}},200.0,,,,4.0,3.0,,,,,"
+        + "kpszsu/posts/d\n",
+        encoding="utf-8",
+    )
+    import_official(store, daily)
+    night = store.get_attack(date(2025, 7, 15))
+    assert night["models"]["Shahed-136/131"] == {
+        "launched": 267, "destroyed": 178, "shahed_type": 200, "jet": 4, "jet_destroyed": 3}
+    assert (night["shahed_launched"], night["shahed_destroyed"]) == (267, 178)  # the family as before

@@ -1,0 +1,223 @@
+"""Launch directions (the Directions page, issue 18 item 2): where the night's weapons came from
+(the attack table's `launch_areas`: canonical areas of data/launch_areas.csv), launches per
+direction over time, and arcs from launch areas to the oblasts struck the same nights. Pure
+functions, frame in, frame, figure or deck out.
+
+What the data says and what it does not:
+- Statements and news name directions without counts; only the official series gives launches,
+  per row. A row naming one area gives that area's launches (`launched`); a row naming several
+  is not split between them (`shared`), so shared counts overlap and never add up to a total.
+- An arc joins an area named on a night to an oblast with reported impact that night: the
+  statements do not say which weapon from where struck what, so an arc is a co-occurrence of
+  nights, never a tracked flight path.
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import math
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pydeck as pdk
+
+from extract.launch_areas import launch_area_table
+from salvo.dashboard import charts, maps
+from salvo.dashboard.charts import FREQ_LABELS, OKABE_ITO, Freq
+
+AREA_COLUMNS = ["attack_date", "area", "country", "kind", "lat", "lon", "launched", "shared"]
+TOP_AREAS = 8  # the chart's lines; the others are summed as one
+OTHER_AREAS = "other areas"
+DIRECTION_MEASURES = {
+    "nights": "attack nights naming the area",
+    "launched": "launched from the area alone",
+    "involving": "launched from it, alone or with others",
+}
+# Okabe-Ito by the area's country, so Crimea, Belarus and the seas read apart from Russia.
+COUNTRY_COLOURS = {"Russia": (213, 94, 0), "occupied Crimea": (204, 121, 167),
+                   "occupied Ukraine": (230, 159, 0), "Belarus": (0, 158, 115), "sea": (0, 114, 178)}
+ARC_TARGET_COLOUR = (120, 120, 120)
+DIRECTIONS_VIEW = pdk.ViewState(latitude=48.5, longitude=37.0, zoom=3.9, min_zoom=2.5, max_zoom=9)
+
+
+@functools.cache
+def _areas() -> dict[str, tuple[str, str, float, float]]:
+    return {area.name: (area.country, area.kind, area.lat, area.lon) for area in launch_area_table()}
+
+
+def area_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per night and launch area: the area's country, kind and coordinates (NaN for a name
+    the table lacks), its `launched` and `shared` launches (Int64, NA where the source gave none)."""
+    table = _areas()
+    rows = [
+        (night, name, *table.get(name, ("unknown", "unknown", np.nan, np.nan)),
+         counts.get("launched"), counts.get("shared"))
+        for night, areas in zip(frame["attack_date"], frame["launch_areas"], strict=True)
+        for name, counts in (areas or {}).items()
+    ]
+    result = pd.DataFrame(rows, columns=AREA_COLUMNS)
+    for column in ("launched", "shared"):
+        result[column] = pd.array([None if pd.isna(v) else int(v) for v in result[column]], dtype="Int64")
+    return result
+
+
+def direction_summary(frame: pd.DataFrame) -> pd.DataFrame:
+    """Per launch area, most named first: country, kind, nights naming it, launches from it alone
+    and shared with other areas (with the nights giving each), the last night, and the oblasts
+    most often struck on its nights."""
+    areas = area_counts(frame)
+    columns = ["area", "country", "kind", "nights", "launched", "launched_nights", "shared", "shared_nights",
+               "last_night", "oblasts_struck"]
+    if areas.empty:
+        return pd.DataFrame(columns=columns)
+    struck = frame.set_index("attack_date")["oblasts"]
+    grouped = areas.groupby("area")
+    summary = pd.DataFrame({
+        "country": grouped["country"].first(), "kind": grouped["kind"].first(),
+        "nights": grouped["attack_date"].nunique(),
+        "launched": grouped["launched"].sum(min_count=1), "launched_nights": grouped["launched"].count(),
+        "shared": grouped["shared"].sum(min_count=1), "shared_nights": grouped["shared"].count(),
+        "last_night": grouped["attack_date"].max().dt.strftime("%Y-%m-%d"),
+        "oblasts_struck": grouped["attack_date"].agg(lambda nights: _most_struck(struck, nights)),
+    })
+    return summary.sort_values(["nights", "launched"], ascending=False).reset_index()[columns]
+
+
+def _most_struck(struck: pd.Series, nights: pd.Series, limit: int = 3) -> str:
+    counts = pd.Series([o for night in nights for o in struck.get(night, [])], dtype=object).value_counts()
+    return ", ".join(f"{name} ({count})" for name, count in counts.head(limit).items())
+
+
+def direction_table(frame: pd.DataFrame, freq: Freq, measure: str = "nights") -> pd.DataFrame:
+    """Per period (rows) and area (columns, the TOP_AREAS most named and OTHER_AREAS): the
+    `measure` (DIRECTION_MEASURES); NA where no night of the period gives it."""
+    areas = area_counts(frame)
+    if areas.empty:
+        return pd.DataFrame()
+    named = areas.groupby("area")["attack_date"].nunique().rename("nights").reset_index()
+    leaders = named.sort_values(["nights", "area"], ascending=[False, True]).head(TOP_AREAS)["area"]
+    areas["column"] = areas["area"].where(areas["area"].isin(leaders), OTHER_AREAS)
+    areas["period"] = charts.period_starts(areas["attack_date"], freq)
+    if measure == "nights":
+        values = areas.groupby(["period", "column"])["attack_date"].nunique().astype("Float64")
+    else:
+        counted = areas["launched"].astype("Float64")
+        if measure == "involving":  # alone and shared, where either is known
+            known = areas["launched"].notna() | areas["shared"].notna()
+            counted = (counted.fillna(0) + areas["shared"].astype("Float64").fillna(0)).where(known)
+        values = counted.groupby([areas["period"], areas["column"]]).sum(min_count=1)
+    table = values.unstack("column")
+    order = [name for name in [*leaders, OTHER_AREAS] if name in table.columns]
+    return table[order]
+
+
+def direction_figure(frame: pd.DataFrame, freq: Freq = "M", measure: str = "nights") -> go.Figure:
+    """Launches (or nights naming each direction) per period, a line per area: lines, not stacks,
+    because a night names several areas and a shared count belongs to each of them."""
+    unit = FREQ_LABELS[freq]
+    named = int(frame["launch_areas"].map(bool).sum()) if len(frame) else 0
+    counted = int(frame["launch_areas"].map(
+        lambda areas: any(v.get("launched") is not None or v.get("shared") is not None
+                          for v in (areas or {}).values())).sum()) if len(frame) else 0
+    subtitle = (f"directions named for {named:,} of {len(frame):,} attack nights in view; "
+                f"launches per direction for {counted:,} (the official series)")
+    figure = charts.new_figure(f"Per {unit}: {DIRECTION_MEASURES[measure]}", subtitle)
+    table = direction_table(frame, freq, measure)
+    for index, area in enumerate(table.columns):
+        values = table[area].astype(float)
+        if values.isna().all():
+            continue
+        figure.add_trace(go.Scatter(
+            x=table.index, y=values, name=charts.escape_label(area), mode="lines+markers",
+            line={"color": "#999999" if area == OTHER_AREAS else OKABE_ITO[index % len(OKABE_ITO)],
+                  "width": 2},
+            connectgaps=False,
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{charts.escape_label(area)}: %{{y:,.0f}} "
+                           f"{DIRECTION_MEASURES[measure]}<extra></extra>"),
+        ))
+    figure.update_yaxes(title_text=f"{'nights' if measure == 'nights' else 'launched'} per {unit}")
+    return figure
+
+
+@functools.cache
+def oblast_centres() -> dict[str, tuple[float, float]]:
+    """Each oblast's (lat, lon): the middle of its largest polygon's bounding box."""
+    centres = {}
+    for feature in maps.oblast_geojson()["features"]:
+        geometry = feature["geometry"]
+        polygons = geometry["coordinates"]
+        if geometry["type"] != "MultiPolygon":
+            polygons = [polygons]
+        ring = max((polygon[0] for polygon in polygons), key=len)
+        lons, lats = [point[0] for point in ring], [point[1] for point in ring]
+        centres[feature["properties"]["name"]] = ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
+    return centres
+
+
+def arcs(frame: pd.DataFrame) -> pd.DataFrame:
+    """Per (launch area, struck oblast): the attack nights that named the area and reported impact
+    in the oblast, with both ends' coordinates; most nights first."""
+    columns = ["area", "oblast", "nights", "area_lat", "area_lon", "oblast_lat", "oblast_lon", "country"]
+    table, centres = _areas(), oblast_centres()
+    pairs: dict[tuple[str, str], int] = {}
+    for areas, oblasts in zip(frame["launch_areas"], frame["oblasts"], strict=True):
+        for area in areas or {}:
+            for oblast in oblasts or []:
+                if area in table and oblast in centres:
+                    pairs[(area, oblast)] = pairs.get((area, oblast), 0) + 1
+    rows = [(area, oblast, nights, table[area][2], table[area][3], *centres[oblast], table[area][0])
+            for (area, oblast), nights in pairs.items()]
+    return pd.DataFrame(rows, columns=columns).sort_values("nights", ascending=False, ignore_index=True)
+
+
+def direction_deck(frame: pd.DataFrame, map_style: str | None = None) -> pdk.Deck:
+    """Launch areas (circles sized by the nights naming them, coloured by country) and arcs to the
+    oblasts struck on those nights (width by nights), over the oblast outlines; over a CARTO
+    basemap only when ``map_style`` names one (see salvo.dashboard.maps)."""
+    outlines = copy.deepcopy(maps.oblast_geojson())
+    for feature in outlines["features"]:
+        feature["properties"]["tooltip"] = feature["properties"]["name"]
+    layers = [pdk.Layer("GeoJsonLayer", outlines, id="oblast_outlines", pickable=False, stroked=True,
+                        filled=True, get_fill_color=[240, 240, 240, 255], get_line_color=[150, 150, 150, 255],
+                        line_width_min_pixels=1)]
+    lines = arcs(frame)
+    if not lines.empty:
+        most = float(lines["nights"].max())
+        lines["width"] = 1 + 7 * lines["nights"] / most
+        lines["source_colour"] = [[*COUNTRY_COLOURS.get(c, (100, 100, 100)), 200] for c in lines["country"]]
+        lines["tooltip"] = [f"{row.area} → {row.oblast}\n{row.nights} night(s) naming {row.area} with impact "
+                            f"reported in {row.oblast} (the same nights, not a tracked path)"
+                            for row in lines.itertuples()]
+        layers.append(pdk.Layer(
+            "ArcLayer", lines, id="arcs", pickable=True, get_source_position=["area_lon", "area_lat"],
+            get_target_position=["oblast_lon", "oblast_lat"], get_source_color="source_colour",
+            get_target_color=[*ARC_TARGET_COLOUR, 160], get_width="width", width_units="pixels",
+        ))
+    summary = direction_summary(frame)
+    table = _areas()
+    placed = summary[summary["area"].isin(table)].copy()
+    if not placed.empty:
+        placed["lat"] = [table[a][2] for a in placed["area"]]
+        placed["lon"] = [table[a][3] for a in placed["area"]]
+        placed["radius"] = 8000 + 6000 * placed["nights"].map(math.sqrt)
+        placed["fill"] = [[*COUNTRY_COLOURS.get(c, (100, 100, 100)), 220] for c in placed["country"]]
+        placed["tooltip"] = [
+            f"{row.area} ({row.country}, {row.kind})"
+            f"\nnamed on {row.nights} attack night(s), last {row.last_night}"
+            + (f"\nlaunched from it alone: {int(row.launched):,} over {row.launched_nights} night(s)"
+               if pd.notna(row.launched) else "")
+            + (f"\nshared with other areas: {int(row.shared):,} over {row.shared_nights} night(s)"
+               if pd.notna(row.shared) else "")
+            for row in placed.itertuples()]
+        layers.append(pdk.Layer(
+            "ScatterplotLayer", placed[["area", "lat", "lon", "radius", "fill", "tooltip"]],
+            id="launch_areas",
+            pickable=True, get_position=["lon", "lat"], get_radius="radius", radius_min_pixels=4,
+            get_fill_color="fill", get_line_color=[255, 255, 255], stroked=True, line_width_min_pixels=1,
+        ))
+    if map_style:
+        return pdk.Deck(layers=layers, initial_view_state=DIRECTIONS_VIEW, map_provider="carto",
+                        map_style=map_style, tooltip={"text": "{tooltip}"})
+    return pdk.Deck(layers=layers, initial_view_state=DIRECTIONS_VIEW, map_provider=None,
+                    tooltip={"text": "{tooltip}"})

@@ -1,0 +1,301 @@
+"""Weapons in depth (the Weapons page, issue 18 item 1): launched and shot down by family and by
+model over time, each kind's share of the launches, per-kind interception rates. Pure functions,
+frame in, frame or figure out, on the coverage rules of salvo.dashboard.charts (a missing figure is
+never a zero; every sum says how many attack nights give it).
+
+Two sources of detail, both from the attack table:
+- the family columns (`shahed_launched` …): the table's weapon families, from the official series'
+  models and the models reports name;
+- the `models` column (the best source that names models): per model, and for the official
+  series' drone rows their breakdown (of the launched, Shahed-type strike drones — the rest decoys
+  and other types — and jet drones). Models map to `salvo.vocabulary.WEAPON_KINDS`, which split the
+  Shahed column into strike drones, decoys and jet drones.
+
+Hits are counted per night, not per weapon (the official file puts the night's locations hit on
+its drone row), so no kind gets hits of its own; `not_shot_down` (launched − shot down over the
+nights giving both) is what a kind can be charged with.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from salvo.dashboard import charts
+from salvo.dashboard.charts import FREQ_LABELS, OKABE_ITO, Freq, coverage_text
+from salvo.vocabulary import FAMILIES, WEAPON_KINDS, model_kind
+
+KINDS = tuple(WEAPON_KINDS)
+# Kinds in the night's totals: guided bombs are in no total, so in no share of one.
+COUNTED_KINDS = tuple(kind for kind in KINDS if kind != "bomb")
+KIND_COLOURS = dict(zip(KINDS, [*OKABE_ITO, "#999999", "#882255"], strict=True))
+MEASURES = {"launched": "launched", "destroyed": "shot down", "not_shot_down": "not shot down"}
+MODEL_COLUMNS = ["attack_date", "model", "kind", "launched", "destroyed"]
+
+
+def model_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per night and model its best source names: attack_date, model, kind (a
+    WEAPON_KINDS key, None for a name nothing recognises), launched, destroyed (Int64)."""
+    rows = [
+        (night, model, model_kind(model), counts.get("launched"), counts.get("destroyed"))
+        for night, models in zip(frame["attack_date"], frame["models"], strict=True)
+        for model, counts in (models or {}).items()
+    ]
+    table = pd.DataFrame(rows, columns=MODEL_COLUMNS)
+    for column in ("launched", "destroyed"):
+        table[column] = pd.array([None if pd.isna(v) else int(v) for v in table[column]], dtype="Int64")
+    return table
+
+
+def kind_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per night and kind: launched and destroyed (Int64, NA where the night's models give
+    none). A drone model the official series breaks down gives its Shahed-type strike drones,
+    its jet drones and the rest as decoys (and other types); only the jet drones' shot-down
+    figure is known apart, so the strike drones and decoys of such a night have none."""
+    rows: list[tuple] = []
+    for night, models in zip(frame["attack_date"], frame["models"], strict=True):
+        for model, counts in (models or {}).items():
+            kind = model_kind(model)
+            if kind is None:
+                continue
+            rows.extend((night, *part) for part in _split(kind, counts))
+    table = pd.DataFrame(rows, columns=["attack_date", "kind", "launched", "destroyed"])
+    if table.empty:
+        return table.astype({"launched": "Int64", "destroyed": "Int64"})
+    table = table.groupby(["attack_date", "kind"], as_index=False).agg(
+        launched=("launched", _known_sum), destroyed=("destroyed", _known_sum))
+    for column in ("launched", "destroyed"):
+        table[column] = table[column].astype("Float64").round().astype("Int64")
+    return table
+
+
+def _known_sum(values: pd.Series) -> object:
+    """The sum of the known values; NA when none is known (a missing figure is never a zero)."""
+    return values.sum(min_count=1)
+
+
+def _split(kind: str, counts: dict) -> list[tuple[str, int | None, int | None]]:
+    """(kind, launched, destroyed) parts of one model's counts."""
+    launched, destroyed = counts.get("launched"), counts.get("destroyed")
+    strike, jet = counts.get("shahed_type"), counts.get("jet")
+    if kind != "shahed" or launched is None or (strike is None and jet is None):
+        return [(kind, launched, destroyed)]
+    jet = jet or 0
+    strike = launched - jet if strike is None else strike
+    if strike + jet > launched:  # the jet drones were counted among the Shaheds
+        strike = max(strike - jet, 0)
+    parts = [("shahed", strike, None), ("decoy", max(launched - strike - jet, 0), None)]
+    if jet:
+        parts.append(("jet", jet, counts.get("jet_destroyed")))
+    return parts
+
+
+def _periods(frame: pd.DataFrame, freq: Freq) -> pd.Series:
+    return charts.period_starts(frame["attack_date"], freq)
+
+
+def family_table(frame: pd.DataFrame, freq: Freq, measure: str = "launched") -> pd.DataFrame:
+    """Per period: each family's sum of `measure` (launched, destroyed, or not shot down: launched
+    − destroyed over the nights giving both), `{family}_nights` (the nights giving it), `nights`."""
+    if frame.empty:
+        return pd.DataFrame()
+    table = pd.DataFrame({"period": _periods(frame, freq)})
+    for family in FAMILIES:
+        table[family] = _measure(frame, f"{family}_launched", f"{family}_destroyed", measure).to_numpy()
+    grouped = table.groupby("period")
+    result = grouped[list(FAMILIES)].sum(min_count=1)
+    for family in FAMILIES:
+        result[f"{family}_nights"] = grouped[family].count()
+    result["nights"] = grouped.size()
+    return result
+
+
+def _measure(frame: pd.DataFrame, launched: str, destroyed: str, measure: str) -> pd.Series:
+    up = frame[launched].astype("Float64") if launched in frame else pd.Series(pd.NA, index=frame.index)
+    down = frame[destroyed].astype("Float64") if destroyed in frame else pd.Series(pd.NA, index=frame.index)
+    if measure == "launched":
+        return up
+    if measure == "destroyed":
+        return down
+    return (up - down).where(up.notna() & down.notna() & (down <= up))
+
+
+def family_figure(frame: pd.DataFrame, freq: Freq = "W", measure: str = "launched") -> go.Figure:
+    """Each weapon family's launches (or shot down, or not shot down) per period, stacked; a
+    family's hover says how many attack nights of the period give its figure."""
+    unit = FREQ_LABELS[freq]
+    table = family_table(frame, freq, measure)
+    covered = int(frame[[f"{f}_launched" for f in FAMILIES]].notna().any(axis=1).sum()) if len(frame) else 0
+    figure = charts.new_figure(f"{MEASURES[measure].capitalize()} by weapon family per {unit}",
+                                f"family figures for {covered:,} of {len(frame):,} attack nights in view")
+    for index, family in enumerate(FAMILIES):
+        if table.empty or table[family].isna().all():
+            continue
+        coverage = [coverage_text(int(c), int(n)) for c, n in zip(table[f"{family}_nights"], table["nights"],
+                                                                    strict=True)]
+        figure.add_trace(go.Bar(
+            x=table.index, y=table[family].astype(float), name=charts.GROUPS[family],
+            marker_color=OKABE_ITO[index], customdata=coverage,
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{charts.GROUPS[family]}: %{{y:,.0f}} {MEASURES[measure]}"
+                           "<br>%{customdata}<extra></extra>"),
+        ))
+    figure.update_layout(barmode="stack")
+    figure.update_yaxes(title_text=f"{MEASURES[measure]} per {unit}")
+    return figure
+
+
+def kind_table(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
+    """Per period and kind: launched, the nights giving it, and the kind's share of the launches
+    of the kinds in the totals (guided bombs have no share) over the nights naming models."""
+    kinds = kind_counts(frame)
+    if kinds.empty:
+        return pd.DataFrame(columns=["period", "kind", "launched", "kind_nights", "nights", "share"])
+    kinds["period"] = _periods(kinds, freq)
+    table = kinds.groupby(["period", "kind"], as_index=False).agg(
+        launched=("launched", _known_sum), kind_nights=("launched", "count"))
+    named = kinds.groupby("period")["attack_date"].nunique().rename("nights")
+    table = table.join(named, on="period")
+    counted = table[table["kind"].isin(COUNTED_KINDS)].groupby("period")["launched"].sum()
+    table["share"] = [
+        (float(launched) / float(counted[period])) if kind in COUNTED_KINDS and pd.notna(launched)
+        and counted.get(period) else np.nan
+        for period, kind, launched in zip(table["period"], table["kind"], table["launched"], strict=True)
+    ]
+    return table
+
+
+def kind_figure(frame: pd.DataFrame, freq: Freq = "W", share: bool = False) -> go.Figure:
+    """Launches per kind per period, stacked: counts, or (`share`) each kind's share of the
+    period's launches over the nights whose best source names models."""
+    unit = FREQ_LABELS[freq]
+    table = kind_table(frame, freq)
+    nights = int(frame["models"].map(bool).sum()) if len(frame) else 0
+    title = (f"Each kind's share of the launches per {unit}" if share
+             else f"Launches by kind of weapon per {unit}")
+    figure = charts.new_figure(title, f"models named for {nights:,} of {len(frame):,} attack nights in view"
+                                + ("; guided bombs are in no total and no share" if share else ""))
+    column = "share" if share else "launched"
+    for kind in (COUNTED_KINDS if share else KINDS):
+        rows = table[(table["kind"] == kind) & table[column].notna()]
+        if rows.empty:
+            continue
+        coverage = [coverage_text(int(c), int(n))
+                    for c, n in zip(rows["kind_nights"], rows["nights"], strict=True)]
+        figure.add_trace(go.Bar(
+            x=rows["period"], y=rows[column].astype(float), name=WEAPON_KINDS[kind],
+            marker_color=KIND_COLOURS[kind],
+            customdata=np.stack([rows["launched"].astype(float), coverage], axis=-1),
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{WEAPON_KINDS[kind]}: "
+                           + ("%{y:.0%} of the launches (%{customdata[0]:,.0f})" if share
+                              else "%{y:,.0f} launched")
+                           + "<br>%{customdata[1]} naming models<extra></extra>"),
+        ))
+    figure.update_layout(barmode="stack")
+    if share:
+        figure.update_yaxes(tickformat=".0%", range=[0, 1], title_text="share of launches")
+    else:
+        figure.update_yaxes(title_text=f"launched per {unit}")
+    return figure
+
+
+def kind_rates(frame: pd.DataFrame) -> pd.DataFrame:
+    """Per kind: the nights giving both figures (and no more shot down than launched), launched,
+    shot down, the pooled rate and its 95% interval over nights (charts.night_interval, the
+    Interception page's)."""
+    kinds = kind_counts(frame)
+    rows = []
+    for kind in KINDS:
+        of_kind = kinds[kinds["kind"] == kind] if not kinds.empty else kinds
+        usable = of_kind[of_kind["launched"].notna() & of_kind["destroyed"].notna()
+                         & (of_kind["launched"].fillna(0) > 0)]
+        usable = usable[usable["destroyed"] <= usable["launched"]]
+        launched = usable["launched"].astype("int64").to_numpy()
+        destroyed = usable["destroyed"].astype("int64").to_numpy()
+        low, high = charts.night_interval(destroyed, launched)
+        total = int(launched.sum())
+        rows.append({"kind": kind, "label": WEAPON_KINDS[kind], "nights": len(usable), "launched": total,
+                     "intercepted": int(destroyed.sum()),
+                     "rate": destroyed.sum() / total if total else np.nan, "low": low, "high": high})
+    return pd.DataFrame(rows)
+
+
+def family_rates(frame: pd.DataFrame, definition: charts.Definition = "shot_down") -> pd.DataFrame:
+    """Per table family: the Interception page's rate summary (charts.rate_summary)."""
+    return charts.rate_summary(frame, definition, groups=FAMILIES)
+
+
+RATE_HOVER = ("intercepted", "launched", "nights", "low", "high")
+
+
+def rates_figure(frame: pd.DataFrame, definition: charts.Definition = "shot_down") -> go.Figure:
+    """Interception rate per family (the table's columns) and per kind (the models), each with
+    its 95% interval over nights."""
+    families = family_rates(frame, definition)
+    kinds = kind_rates(frame)
+    figure = charts.new_figure(f"Interception rate ({charts.DEFINITIONS[definition]}) by family and kind, "
+                                "95% interval over nights", charts.definition_label(definition))
+    for index, (name, table) in enumerate((("by family", families), ("by model kind", kinds))):
+        table = table[table["launched"] > 0].iloc[::-1]
+        if table.empty:
+            continue
+        colour = OKABE_ITO[4 if index == 0 else 5]
+        figure.add_trace(go.Scatter(
+            x=table["rate"], y=[f"{label} ({name})" for label in table["label"]], mode="markers", name=name,
+            marker={"size": 11, "color": colour},
+            error_x={"type": "data", "symmetric": False, "array": table["high"] - table["rate"],
+                     "arrayminus": table["rate"] - table["low"], "color": colour, "thickness": 2},
+            customdata=np.stack([table[column].astype(float) for column in RATE_HOVER], axis=-1),
+            hovertemplate=("%{y}: %{x:.1%}<br>%{customdata[0]:,.0f} of %{customdata[1]:,.0f} over "
+                           "%{customdata[2]:.0f} nights<br>95% interval "
+                           "%{customdata[3]:.1%}–%{customdata[4]:.1%}<extra></extra>"),
+        ))
+    rows = sum(len(t[t["launched"] > 0]) for t in (families, kinds))
+    figure.update_xaxes(range=[0, 1.02], tickformat=".0%", title_text="share shot down")
+    figure.update_layout(height=220 + 34 * rows, margin={"t": 110})
+    return figure
+
+
+def model_summary(frame: pd.DataFrame) -> pd.DataFrame:
+    """Per model named: its kind, the nights naming it, launched and shot down (summed over the
+    nights giving each), the first and last night; most launched first."""
+    models = model_counts(frame)
+    if models.empty:
+        return pd.DataFrame(columns=["model", "kind", "nights", "launched", "launched_nights", "destroyed",
+                                     "destroyed_nights", "first", "last"])
+    grouped = models.groupby("model")
+    table = pd.DataFrame({
+        "kind": grouped["kind"].first().map(lambda k: WEAPON_KINDS.get(k, "not recognised") if k else
+                                            "not recognised"),
+        "nights": grouped.size(),
+        "launched": grouped["launched"].sum(min_count=1), "launched_nights": grouped["launched"].count(),
+        "destroyed": grouped["destroyed"].sum(min_count=1), "destroyed_nights": grouped["destroyed"].count(),
+        "first": grouped["attack_date"].min().dt.strftime("%Y-%m-%d"),
+        "last": grouped["attack_date"].max().dt.strftime("%Y-%m-%d"),
+    })
+    return table.sort_values(["launched", "nights"], ascending=False, na_position="last").reset_index()
+
+
+def model_figure(frame: pd.DataFrame, freq: Freq = "M", top: int = 8) -> go.Figure:
+    """Launches of the `top` most launched models per period, a line each."""
+    unit = FREQ_LABELS[freq]
+    models = model_counts(frame)
+    figure = charts.new_figure(f"Launches of the {top} most launched models per {unit}",
+                                "summed over the nights whose best source names the model with a count")
+    if models.empty or models["launched"].isna().all():
+        return figure
+    leaders = models.groupby("model")["launched"].sum().sort_values(ascending=False).head(top).index
+    models = models[models["model"].isin(leaders) & models["launched"].notna()]
+    models = models.assign(period=_periods(models, freq))
+    table = models.groupby(["period", "model"])["launched"].agg(["sum", "count"]).reset_index()
+    for index, model in enumerate(leaders):
+        rows = table[table["model"] == model]
+        figure.add_trace(go.Scatter(
+            x=rows["period"], y=rows["sum"].astype(float), name=charts.escape_label(model),
+            mode="lines+markers",
+            line={"color": OKABE_ITO[index % len(OKABE_ITO)], "width": 2},
+            customdata=rows["count"],
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{charts.escape_label(model)}: %{{y:,.0f}} launched"
+                           "<br>over %{customdata} night(s)<extra></extra>"),
+        ))
+    figure.update_yaxes(title_text=f"launched per {unit}")
+    return figure

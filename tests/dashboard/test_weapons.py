@@ -1,0 +1,126 @@
+"""The Weapons page (issue 18 item 1): families, kinds and models over time, shares, per-kind
+rates, on an attack frame built here whose sums are known, and through the page in AppTest."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from salvo.dashboard import charts, weapons
+from salvo.dashboard import data as ui
+from salvo.table import rows_to_frame
+from salvo.vocabulary import model_kind
+from tests.dashboard.test_pages import open_page
+
+
+def night(day: str, **figures) -> dict:
+    return {"attack_date": day, "n_reports": 1, "sources": ["Ukrainian Air Force"], "source_type": "official",
+            **figures}
+
+
+@pytest.fixture
+def nights() -> pd.DataFrame:
+    return rows_to_frame([
+        # the official series' drone row says 60 of the 100 were Shaheds and 5 were jet drones
+        night("2025-06-02", shahed_launched=100, shahed_destroyed=90, cruise_launched=10, cruise_destroyed=8,
+              models={"Shahed-136/131": {"launched": 100, "destroyed": 90, "shahed_type": 60, "jet": 5,
+                                         "jet_destroyed": 4},
+                      "X-101/X-555": {"launched": 10, "destroyed": 8}, "KAB": {"launched": 20}}),
+        # a statement naming models apart: Gerbera decoys and Shaheds
+        night("2025-06-04", shahed_launched=50, shahed_destroyed=40,
+              models={"Shahed": {"launched": 30, "destroyed": 25},
+                      "Gerbera": {"launched": 20, "destroyed": 15}}),
+        night("2025-06-20", total_launched=70),  # no family figure, no models
+    ])
+
+
+def test_models_map_to_kinds_that_split_the_shahed_column():
+    assert model_kind("Shahed-136/131") == "shahed"
+    assert model_kind("Gerbera") == "decoy"
+    assert model_kind("Shahed-238") == "jet"
+    assert model_kind("X-101/X-555 and Kalibr") == "cruise"
+    assert model_kind("X-59 and Iskander-M") == "other_missile"  # parts of two families: the class only
+    assert model_kind("Orlan-10") == "other_drone"
+    assert model_kind("KAB") == "bomb"
+    assert model_kind("a name nobody uses") is None
+
+
+def test_a_broken_down_drone_row_gives_strike_drones_decoys_and_jet_drones(nights):
+    kinds = weapons.kind_counts(nights).set_index(["attack_date", "kind"])
+    first = pd.Timestamp("2025-06-02")
+    assert kinds.loc[(first, "shahed"), "launched"] == 60
+    assert kinds.loc[(first, "jet"), "launched"] == 5
+    assert kinds.loc[(first, "jet"), "destroyed"] == 4
+    assert kinds.loc[(first, "decoy"), "launched"] == 35  # 100 - 60 Shaheds - 5 jet drones
+    assert pd.isna(kinds.loc[(first, "shahed"), "destroyed"])  # not known apart: never guessed
+    second = pd.Timestamp("2025-06-04")
+    assert kinds.loc[(second, "decoy"), "launched"] == 20 and kinds.loc[(second, "shahed"), "launched"] == 30
+
+
+def test_jet_drones_counted_among_the_shaheds_are_not_counted_twice():
+    parts = weapons._split("shahed", {"launched": 10, "destroyed": 10, "shahed_type": 10, "jet": 10})
+    assert [(kind, launched) for kind, launched, _ in parts] == [("shahed", 0), ("decoy", 0), ("jet", 10)]
+
+
+def test_shares_are_of_the_launches_in_the_totals(nights):
+    table = weapons.kind_table(nights, "W").set_index("kind")  # both nights in the week of 2 June
+    counted = 60 + 35 + 5 + 10 + 30 + 20  # guided bombs are in no total
+    assert table.loc["shahed", "launched"] == 90
+    assert table.loc["shahed", "share"] == pytest.approx(90 / counted)
+    assert table.loc["decoy", "share"] == pytest.approx(55 / counted)
+    assert np.isnan(table.loc["bomb", "share"]) and table.loc["bomb", "launched"] == 20
+    figure = weapons.kind_figure(nights, "W", share=True)
+    assert "Guided bombs" not in [trace.name for trace in figure.data]
+    assert sum(trace.y[0] for trace in figure.data) == pytest.approx(1.0)
+    assert "models named for 2 of 3 attack nights" in figure.layout.title.subtitle.text
+
+
+def test_family_figure_sums_the_chosen_measure_with_its_coverage(nights):
+    launched = weapons.family_figure(nights, "M")
+    assert [trace.name for trace in launched.data] == ["Shahed / decoy drones", "Cruise missiles"]
+    assert launched.data[0].y[0] == 150
+    assert launched.data[0].customdata[0] == "figures for 2 of 3 attack nights"
+    assert "family figures for 2 of 3 attack nights" in launched.layout.title.subtitle.text
+    not_down = weapons.family_figure(nights, "M", "not_shot_down")
+    assert not_down.data[0].y[0] == 20 and not_down.data[1].y[0] == 2
+
+
+def test_kind_rates_use_the_interception_pages_interval(nights):
+    rates = weapons.kind_rates(nights).set_index("kind")
+    assert rates.loc["decoy", "launched"] == 20 and rates.loc["decoy", "intercepted"] == 15  # 2 June: unknown
+    assert rates.loc["decoy", "rate"] == pytest.approx(0.75)
+    low, high = charts.night_interval(np.array([15]), np.array([20]))
+    assert (rates.loc["decoy", "low"], rates.loc["decoy", "high"]) == pytest.approx((low, high))
+    assert rates.loc["cruise", "nights"] == 1 and rates.loc["cruise", "rate"] == pytest.approx(0.8)
+    families = weapons.family_rates(nights).set_index("group")
+    assert families.loc["shahed", "rate"] == pytest.approx(130 / 150)
+
+
+def test_model_summary_and_lines(nights):
+    summary = weapons.model_summary(nights).set_index("model")
+    assert summary.loc["Shahed-136/131", "launched"] == 100 and summary.loc["Shahed-136/131", "nights"] == 1
+    assert summary.loc["KAB", "kind"] == "Guided bombs" and pd.isna(summary.loc["KAB", "destroyed"])
+    assert summary.index[0] == "Shahed-136/131"
+    lines = weapons.model_figure(nights, "M", top=2)
+    assert [trace.name for trace in lines.data] == ["Shahed-136/131", "Shahed"]
+
+
+def test_every_weapons_builder_copes_with_an_empty_frame():
+    empty = rows_to_frame([])
+    for build in (weapons.family_figure, weapons.kind_figure, weapons.model_figure, weapons.rates_figure):
+        assert len(build(empty).data) == 0
+    assert weapons.model_summary(empty).empty and (weapons.kind_rates(empty)["launched"] == 0).all()
+
+
+def test_the_weapons_page_draws_its_charts_and_tables(monkeypatch, empty_store, nights):
+    monkeypatch.setattr(ui, "attack_source", lambda: (nights, "built#1"))
+    app = open_page("weapons", {"from": "2025-06-01", "to": "2025-06-03", "period": "M",
+                                "measure": "not_shot_down"})
+    assert not app.error
+    assert app.radio(key="opt_measure").value == "not_shot_down"
+    assert len(list(app.get("plotly_chart"))) == 5
+    rates = app.dataframe[0].value.set_index("label")
+    assert rates.loc["Jet drones", "launched"] == 5 and rates.loc["Jet drones", "intercepted"] == 4
+    assert "Decoy drones" not in rates.index  # 2 June's decoys have no shot-down figure
+    models = app.dataframe[1].value.set_index("model")
+    assert list(models.index) == ["Shahed-136/131", "KAB", "X-101/X-555"]  # the 4 June night is filtered out

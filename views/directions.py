@@ -1,0 +1,43 @@
+"""Directions: where the weapons came from (launch areas), launches per direction over time, and
+arcs from the launch areas to the oblasts struck the same nights."""
+import streamlit as st
+
+from salvo.dashboard import charts, directions, formatting, maps
+from salvo.dashboard import data as ui
+
+st.title("Launch directions")
+filters = ui.current_filters()
+frame = ui.filtered_attacks(filters)
+st.caption(filters.describe())
+left, right = st.columns(2)
+with left:
+    freq = ui.query_choice("Per", ["D", "W", "M"], "period", "M", format_func=charts.FREQ_LABELS.get)
+with right:
+    measure = ui.query_choice("Show", list(directions.DIRECTION_MEASURES), "measure", "nights",
+                              format_func=directions.DIRECTION_MEASURES.get)
+if ui.show_empty(frame, filters):
+    st.stop()
+
+summary = ui.view_result(directions.direction_summary)
+if summary.empty:
+    st.info("No source in view says where the weapons came from. Air Force statements name directions "
+            "(\"from Kursk, Millerovo, Primorsko-Akhtarsk\"); the official series names them on every "
+            "row: import it on the Ingest page.", icon=":material/info:")
+    st.stop()
+
+st.pydeck_chart(ui.view_result(directions.direction_deck, maps.configured_basemap()), height=560,
+                key="directions_map")
+st.caption("Circles: launch areas, sized by the attack nights naming them (orange Russia, pink occupied "
+           "Crimea, yellow occupied Ukraine, green Belarus, blue the seas). An arc joins an area to an "
+           "oblast with reported impact on the same nights, wider for more nights: statements do not say "
+           "which weapon from where struck what, so an arc is no flight path. No basemap unless the operator "
+           "sets SALVO_BASEMAP.")
+ui.plot(ui.view_result(directions.direction_figure, freq, measure), key="directions_timeline")
+st.caption("Only the official series counts launches per direction, per row: a row naming one area gives "
+           "that area's launches; a row naming several is not split, so its launches count for each of them "
+           "(\"alone or with others\") and the lines never add up to a night's total.")
+st.dataframe(formatting.dashes(summary), hide_index=True, column_config={
+    "area": "Launch area", "country": "Country", "kind": "Kind", "nights": "Nights named",
+    "launched": "Launched from it alone", "launched_nights": "Nights with that figure",
+    "shared": "Launched with other areas", "shared_nights": "Nights with that figure",
+    "last_night": "Last named", "oblasts_struck": "Oblasts struck on its nights (nights)"})

@@ -1,0 +1,63 @@
+"""Weapons: launched and shot down by family, kind and model over time, each kind's share of the
+launches, interception rates per family and kind with 95% intervals over nights."""
+import streamlit as st
+
+from salvo.dashboard import charts, formatting, weapons
+from salvo.dashboard import data as ui
+
+st.title("Weapons")
+filters = ui.current_filters()
+frame = ui.filtered_attacks(filters)
+st.caption(filters.describe())
+left, middle, right = st.columns(3)
+with left:
+    freq = ui.query_choice("Per", ["D", "W", "M"], "period", "W", format_func=charts.FREQ_LABELS.get)
+with middle:
+    measure = ui.query_choice("Family figure", list(weapons.MEASURES), "measure", "launched",
+                              format_func=weapons.MEASURES.get)
+with right:
+    definition = ui.query_choice("Definition", list(charts.DEFINITIONS), "definition", "shot_down",
+                                 format_func=charts.DEFINITIONS.get)
+if ui.show_empty(frame, filters):
+    st.stop()
+
+families = ui.view_result(weapons.family_figure, freq, measure)
+if families.data:
+    ui.plot(families, key="weapon_families")
+else:
+    st.info("No source in view breaks the night down by weapon family: import the official series "
+            "(Ingest page), which names every model.", icon=":material/info:")
+st.caption("Families are the attack table's columns: Shahed / decoy drones counts strike drones, decoys "
+           "and jet drones together. \"Not shot down\" is launched minus shot down over the nights giving "
+           "both; hits are reported per night, not per weapon, so no family is charged with hits.")
+
+kinds = ui.view_result(weapons.kind_figure, freq, False)
+if kinds.data:
+    ui.plot(kinds, key="weapon_kinds")
+    ui.plot(ui.view_result(weapons.kind_figure, freq, True), key="weapon_shares")
+    st.caption("Kinds come from the models the night's best source names. Where the official series says "
+               "how many of the drones were Shaheds, the rest count as decoys (and other types) and its jet "
+               "drones apart; a statement naming only \"Shahed\" counts all as strike drones.")
+else:
+    st.info("No source in view names weapon models with counts.", icon=":material/info:")
+
+ui.plot(ui.view_result(weapons.rates_figure, definition), key="weapon_rates")
+rates = ui.view_result(weapons.kind_rates)
+shown = rates[rates["launched"] > 0].drop(columns="kind")
+if not shown.empty:
+    st.dataframe(shown, hide_index=True, column_config={
+        "label": "Kind", "nights": "Nights with both figures", "launched": "Launched",
+        "intercepted": "Shot down", "rate": st.column_config.NumberColumn("Rate", format="percent"),
+        "low": st.column_config.NumberColumn("95% low", format="percent"),
+        "high": st.column_config.NumberColumn("95% high", format="percent")})
+st.caption("Intervals are the Interception page's: Wilson on the effective sample after the nights' "
+           "spread, so rare weapons and few nights give wide bands.")
+
+st.subheader("Models")
+ui.plot(ui.view_result(weapons.model_figure, freq), key="weapon_models")
+models = ui.view_result(weapons.model_summary)
+if not models.empty:
+    st.dataframe(formatting.dashes(models), hide_index=True, column_config={
+        "model": "Model", "kind": "Kind", "nights": "Nights named", "launched": "Launched",
+        "launched_nights": "Nights with a launch figure", "destroyed": "Shot down",
+        "destroyed_nights": "Nights with a shot-down figure", "first": "First", "last": "Last"})
