@@ -24,7 +24,7 @@ from salvo.store import Store
 NO_TEXT = "(official dataset row: no text)"
 NO_SENTENCE = "(the record keeps no sentence for it)"
 SOURCE_COLUMNS = ["report_id", "source", "kind", "published", "title", "url", "counted"]
-FIGURE_COLUMNS = ["figure", "source", "report_id", "value", "bound", "sentence", "note", "chosen"]
+FIGURE_COLUMNS = ["figure", "source", "report_id", "value", "bound", "sentence", "marks", "note", "chosen"]
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,33 @@ def web_link(url: Any) -> str | None:
     return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
 
 
-def sentence_of(evidence: Any) -> str:
-    """The sentence a figure was read from (or, lacking one, the matched words); "" when none."""
+def marked_sentence(evidence: Any) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence a figure was read from (several joined by " … "; lacking one, the matched
+    words) and where in it the matched words stand, as (start, end) character offsets: the marks
+    the Night page highlights. ("", []) when the evidence gives nothing."""
     if isinstance(evidence, list):
-        return " … ".join(filter(None, (sentence_of(item) for item in evidence)))
-    if isinstance(evidence, dict):
-        return str(evidence.get("sentence") or evidence.get("text") or "")
-    return ""
+        joined, marks = "", []
+        for item in evidence:
+            sentence, item_marks = marked_sentence(item)
+            if not sentence:
+                continue
+            joined += " … " if joined else ""
+            marks += [(len(joined) + start, len(joined) + end) for start, end in item_marks]
+            joined += sentence
+        return joined, marks
+    if not isinstance(evidence, dict):
+        return "", []
+    words = str(evidence.get("text") or "")
+    sentence = str(evidence.get("sentence") or "")
+    if not sentence:
+        return words, [(0, len(words))] if words else []
+    start, sentence_start = evidence.get("start"), evidence.get("sentence_start")
+    if isinstance(start, int) and isinstance(sentence_start, int):
+        offset = start - sentence_start
+        if words and sentence[max(offset, 0):offset + len(words)] == words and offset >= 0:
+            return sentence, [(offset, offset + len(words))]
+    found = sentence.find(words) if words else -1  # evidence without offsets: the first match
+    return sentence, [(found, found + len(words))] if found >= 0 else []
 
 
 def column_name(entry: dict[str, Any], outlet: str) -> str:
@@ -130,13 +150,14 @@ def reconcile_night(store: Store, night: date) -> NightReconciliation:
             elif candidate.is_regional(figure):
                 place, why = candidate.regional[figure]
                 note = f"{place} only ({why})"
-            sentence = sentence_of(evidence.get(figure))
+            sentence, marks = marked_sentence(evidence.get(figure))
             if not sentence:
                 sentence = NO_TEXT if entry.get("kind") == "official" else NO_SENTENCE
             chosen = row is not None and _chosen(candidate, figure, row, choices.get(figure, ""))
             figure_rows.append({
                 "figure": figure, "source": column, "report_id": entry["id"], "value": value,
-                "bound": bound or "exact", "sentence": sentence, "note": note, "chosen": chosen,
+                "bound": bound or "exact", "sentence": sentence, "marks": marks, "note": note,
+                "chosen": chosen,
             })
             shown = ("about " if bound == "approximate" else "") + f"{value:,}"
             shown += " or more" if bound in LOWER_BOUND_KINDS else ""

@@ -60,13 +60,10 @@ st.caption("One column per source (name and report number), the official dataset
            "gives no such figure.")
 
 st.subheader("Each figure with the sentence it came from")
-figures = result.figures.assign(
-    figure=result.figures["figure"].map(label),
-    value=result.figures["value"].map(formatting.fmt_count))
-st.dataframe(figures.drop(columns="report_id"), hide_index=True, width="stretch",
-             column_config={"figure": "Figure", "source": "Source", "value": "Value", "bound": "Bound",
-                            "sentence": st.column_config.TextColumn("Sentence", width="large"),
-                            "note": "Note", "chosen": st.column_config.CheckboxColumn("Chosen")})
+st.caption("Under each figure, every source's value and the sentence it was read from, the words "
+           "marked: " + formatting.mark_legend() + ". ✓ marks the value the night took.")
+for figure, rows in result.figures.groupby("figure", sort=False):
+    st.markdown(formatting.sentence_list(label(figure), rows.to_dict("records")))
 
 st.subheader("Sources")
 sources = result.sources.assign(report=result.sources["report_id"].map(lambda i: f"reports?report={i}"))

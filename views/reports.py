@@ -94,8 +94,12 @@ text_tab, record_tab, conflict_tab, correct_tab, night_tab = st.tabs(
     ["Text", "Record and evidence", "Conflicts", "Correct a value", "Correct the night"])
 with text_tab:
     if detail.text:
-        st.caption("Extracted values are marked ⟦field: words⟧ in the text below (plain text).")
-        st.code(report_listing.mark_spans(detail.text, spans), language=None, wrap_lines=True)
+        st.caption("The words each value was read from are marked, with the value's name after them: "
+                   + formatting.mark_legend() + ". The text is shown as text: nothing in it is run "
+                   "or linked.")
+        with st.container(border=True, key="report_text"):
+            st.markdown(formatting.highlighted_markdown(
+                detail.text, report_listing.merged_marks(detail.text, spans)))
     else:
         st.info("This report was loaded as facts without its text (curated or official data).")
 with record_tab:

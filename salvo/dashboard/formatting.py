@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -14,8 +15,81 @@ def escape_markdown(text: str) -> str:
     """Text shown literally by st.markdown and every element that renders Markdown (headers,
     captions, alerts): each ASCII punctuation mark is backslash-escaped, which CommonMark allows
     for all of them. That defuses links, emphasis, raw HTML (``\\<``), entities (``\\&``),
-    Streamlit's ``:red[…]`` and ``:material/…:`` directives and ``$…$`` maths alike."""
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
+    Streamlit's ``:red[…]`` and ``:material/…:`` directives and ``$…$`` maths alike. Bare
+    addresses (``https://…``, ``www.…``, ``name@host``), which GFM links even escaped, get an
+    invisible word joiner that keeps them text."""
+    escaped = re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
+    return _BARE_LINK.sub(lambda match: match.group(0)[:-2] + WORD_JOINER + match.group(0)[-2:], escaped)
+
+
+WORD_JOINER = "\u2060"  # invisible, and no part of an address: splits one so it is not linked
+# the escaped forms of "://", "www." and "@", where GFM's autolinks of bare addresses begin
+_BARE_LINK = re.compile(r"\\:(?=\\/\\/)|(?i:www)\\\.|\\@")
+
+
+# Colour marks of report text, by what a figure counts (Streamlit Markdown's colour names).
+MARK_COLOURS = {"launched": "orange", "shot down": "green", "casualties": "red", "places": "violet",
+                "other": "blue"}
+
+
+def mark_colour(field: str) -> str:
+    """The colour marking the words a field was read from: what the figure counts."""
+    if field.endswith("_launched"):
+        return MARK_COLOURS["launched"]
+    if field.endswith("_destroyed") or field == "suppressed":
+        return MARK_COLOURS["shot down"]
+    if field in ("killed", "injured"):
+        return MARK_COLOURS["casualties"]
+    if field in ("hit_locations", "debris_locations", "oblasts", "cities", "places"):
+        return MARK_COLOURS["places"]
+    return MARK_COLOURS["other"]
+
+
+def mark_legend() -> str:
+    """One line saying what each mark colour stands for (Markdown)."""
+    return " ".join(f":{colour}-background[{kind}]" for kind, colour in MARK_COLOURS.items())
+
+
+def highlighted_markdown(text: str, marks: Sequence[tuple[int, int, Sequence[str]]]) -> str:
+    """Report text as Markdown with the words each figure was read from on a coloured background
+    (`mark_colour` of its first field), followed by the fields' names in that colour.
+
+    Every character of ``text`` goes through `escape_markdown`, inside the marks too, so nothing
+    the report holds becomes markup, a link, a directive or HTML; only the marks are Markdown.
+    Line breaks stay (hard breaks) and a line's indent is dropped (it would make a code block).
+    ``marks``: (start, end, fields), in order and not overlapping."""
+    pieces, cursor = [], 0
+    for start, end, fields in marks:
+        pieces.append(_plain_markdown(text[cursor:start]))
+        colour = mark_colour(fields[0])
+        words = escape_markdown(" ".join(text[start:end].split()))  # one line: a mark cannot span two
+        names = escape_markdown(", ".join(FIELD_LABELS.get(f, f.replace("_", " ")).lower() for f in fields))
+        pieces.append(f":{colour}-background[{words}]:{colour}[ ‹{names}›]")
+        cursor = end
+    pieces.append(_plain_markdown(text[cursor:]))
+    return "".join(pieces).lstrip()
+
+
+def sentence_list(heading: str, figures: Sequence[Mapping[str, Any]]) -> str:
+    """One figure's sources as Markdown: the (our) heading in bold, then a bullet per source with
+    its value, bound, note and the sentence it was read from, the value's words marked
+    (`highlighted_markdown`); ``figures``: salvo.reconcile's figure rows of that figure. Names and
+    sentences come from reports: all of them are escaped."""
+    lines = [f"**{escape_markdown(heading)}**", ""]
+    for row in figures:
+        value = fmt_count(row["value"]) + ("" if row["bound"] == "exact" else f" ({row['bound']})")
+        note = f" — {row['note']}" if row["note"] else ""
+        chosen = " ✓" if row["chosen"] else ""
+        marks = [(start, end, [row["figure"]]) for start, end in row["marks"]]
+        sentence = highlighted_markdown(row["sentence"], marks).replace("  \n", " ")
+        lines.append(f"- {escape_markdown(row['source'])}: **{escape_markdown(value + note)}{chosen}** · "
+                     f"{sentence}")
+    return "\n".join(lines)
+
+
+def _plain_markdown(piece: str) -> str:
+    """A stretch of report text as literal Markdown, its line breaks kept as hard breaks."""
+    return re.sub(r"[ \t]*\r?\n[ \t]*", "  \n", escape_markdown(piece))
 
 
 def fmt_count(value: object) -> str:

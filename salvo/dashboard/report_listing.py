@@ -162,26 +162,19 @@ def evidence_spans(evidence: dict[str, Any], text: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["field", "start", "end", "words"]).sort_values(["start", "field"])
 
 
-def mark_spans(text: str, spans: pd.DataFrame) -> str:
-    """The text with each cited span wrapped as ⟦field: words⟧ — plain text, shown with st.code.
-
-    Overlapping spans (one phrase giving two fields) are marked once, with both field names.
-    """
+def merged_marks(text: str, spans: pd.DataFrame) -> list[tuple[int, int, list[str]]]:
+    """The cited spans of ``text`` (`evidence_spans`) as (start, end, fields) in reading order, for
+    formatting.highlighted_markdown. Overlapping spans (one phrase giving two fields) make one
+    mark with both field names; spans beyond the stored text are left out."""
     inside = spans[spans["end"] <= len(text)].sort_values(["start", "end"])
-    merged: list[list[Any]] = []
+    merged: list[tuple[int, int, list[str]]] = []
     for row in inside.itertuples():
         if merged and row.start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], row.end)
-            if row.field not in merged[-1][2]:
-                merged[-1][2].append(row.field)
+            start, end, fields = merged[-1]
+            merged[-1] = (start, max(end, row.end), fields if row.field in fields else [*fields, row.field])
         else:
-            merged.append([row.start, row.end, [row.field]])
-    pieces, cursor = [], 0
-    for start, end, fields in merged:
-        pieces += [text[cursor:start], f"⟦{', '.join(fields)}: {text[start:end]}⟧"]
-        cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+            merged.append((row.start, row.end, [row.field]))
+    return merged
 
 
 def record_table(record: dict[str, Any], extracted: dict[str, Any]) -> pd.DataFrame:

@@ -168,14 +168,18 @@ def test_pasted_report_is_previewed_stored_and_shown_as_text(synthetic_url, page
     report_id = stored.inner_text().split("report ")[1].split(" ")[0]
 
     open_page(page, synthetic_url, "reports", {"report": report_id})
-    code = page.locator('[data-testid="stCode"]').first
-    code.wait_for(timeout=CHART_TIMEOUT_MS)
+    # since issue 14 the text is Markdown with colour marks, no longer ⟦field: words⟧ in a code block
+    box = page.locator(".st-key-report_text").first
+    box.wait_for(timeout=CHART_TIMEOUT_MS)
     page.set_viewport_size(SCREENSHOT_SIZE)
     page.wait_for_timeout(1500)
     page.screenshot(path=str(artifacts / "report-opened.png"))
-    text = code.inner_text()
-    assert "⟦drones_destroyed: 270 drones⟧" in text and "drones_launched" in text
-    assert "<img src=x onerror=alert(1)>" in text  # shown as characters ...
+    marks = box.locator(".stMarkdownColoredBackground").all_inner_texts()
+    assert "270 drones" in marks and any("550 drones" in mark for mark in marks)
+    text = box.inner_text().replace("\u2060", "")
+    assert "270 drones ‹drones shot down›" in text
+    assert "<img src=x onerror=alert(1)> [click](javascript:alert(2))" in text  # shown as characters ...
+    assert box.locator("a, img, b").count() == 0  # ... never made an element
     assert page.locator('img[src="x"]').count() == 0  # ... never made an element
     assert page.locator('a[href^="javascript"]').count() == 0
     assert alerts == []

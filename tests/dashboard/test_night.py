@@ -8,6 +8,7 @@ import pytest
 
 from salvo import consolidate
 from salvo.dashboard import formatting
+from salvo.dashboard.formatting import escape_markdown
 from salvo.reconcile import NO_TEXT, reconcile_night, web_link
 from salvo.store import NewReport
 from tests.dashboard.test_pages import open_page
@@ -66,6 +67,7 @@ def test_the_reconciliation_puts_every_source_beside_the_official_record(night_s
     wire = figures.loc[("drones_launched", "Example Wire (#3)")]
     assert (wire["value"], wire["bound"], wire["chosen"]) == (230, "lower", True)
     assert wire["sentence"] == WIRE
+    assert wire["marks"] == [(WIRE.index("more than 230"), WIRE.index("more than 230") + 13)]
     official = figures.loc[("drones_launched", "Ukrainian Air Force (#1)")]
     assert (official["value"], official["sentence"], official["chosen"]) == (200, NO_TEXT, False)
     statement = figures.loc[("drones_destroyed", "Air Force statement (#2)")]
@@ -106,9 +108,14 @@ def test_the_night_page_opens_the_night_in_the_url(night_store):
     assert grid.loc["Drones shot down", "night"] == "190"
     assert grid.loc["Drones shot down", "Air Force statement (#2)"] == "190 ✓"
     assert grid.loc["Drones shot down", "why"].startswith("chosen: Air Force statement (official, exact)")
-    sentences = app.dataframe[1].value
-    assert AIR_FORCE in set(sentences["sentence"]) and WIRE in set(sentences["sentence"])
-    sources = app.dataframe[2].value
+    # the sentences are Markdown with the value's words marked since issue 14 (a table before)
+    launched = next(m.value for m in app.markdown if m.value.startswith("**Drones launched**"))
+    start = WIRE.index("more than 230")
+    assert (f"{escape_markdown(WIRE[:start])}:orange-background[more than 230]:orange[ ‹drones launched›]"
+            f"{escape_markdown(WIRE[start + 13:])}") in launched
+    shot_down = next(m.value for m in app.markdown if m.value.startswith("**Drones shot down**"))
+    assert ":green-background[190]:green[ ‹drones shot down›]" in shot_down and "**190 ✓**" in shot_down
+    sources = app.dataframe[1].value
     assert list(sources["report"]) == [f"reports?report={i}" for i in (1, 2, 3, 4)]
     assert app.query_params["night"] == NIGHT.isoformat()
     assert "Drones launched" in app.warning[0].value  # the official figures disagree with the wire's
@@ -147,3 +154,17 @@ def test_a_page_run_on_its_own_links_to_the_night_by_address(night_store):
     app.run()
     assert not app.exception
     assert any("](night?night=2025-08-12)" in block.value for block in app.markdown)
+
+
+def test_marked_sentence_finds_the_words_in_each_sentence():
+    from salvo.reconcile import marked_sentence
+
+    first = {**evidence(AIR_FORCE, "190"), "start": 100 + AIR_FORCE.index("190"), "sentence_start": 100}
+    second = {"text": "14", "sentence": GOVERNOR}  # no offsets: the first match in the sentence
+    joined, marks = marked_sentence([first, second])
+    assert joined == f"{AIR_FORCE} … {GOVERNOR}"
+    assert [joined[start:end] for start, end in marks] == ["190", "14"]
+    assert marks[1][0] == len(AIR_FORCE) + 3 + GOVERNOR.index("14")
+    assert marked_sentence({"text": "about 40"}) == ("about 40", [(0, 8)])  # words without a sentence
+    assert marked_sentence({"text": "99", "sentence": AIR_FORCE}) == (AIR_FORCE, [])  # not in it: no mark
+    assert marked_sentence(None) == ("", [])

@@ -127,8 +127,10 @@ def test_reports_lists_and_opens_a_report_with_marked_values(populated_store):
     app = open_page("reports", {"report": "1"})
     assert len(app.dataframe[0].value) == len(REPORTS)
     assert app.header[0].value.startswith("Report 1:")
-    text = app.code[0].value
-    assert "⟦drones_launched: 550⟧" in text and "⟦killed: 2 people⟧" in text
+    # colour marks (Markdown) instead of ⟦field: words⟧ in a code block since issue 14
+    text = next(m.value for m in app.markdown if ":orange-background[" in m.value)
+    assert ":orange-background[550]:orange[ ‹drones launched›]" in text
+    assert ":red-background[2 people]:red[ ‹killed›]" in text
     evidence = app.dataframe[2].value
     assert set(evidence["field"]) >= {"drones_launched", "missiles_launched"}
     conflicts = app.dataframe[3].value  # human column names since issue 14

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import pandas as pd
 import pytest
@@ -85,9 +86,59 @@ def test_evidence_spans_and_marks_are_plain_text():
     spans = report_listing.evidence_spans(evidence, text)
     assert set(spans["field"]) == {"drones_launched", "drones_destroyed", "total_launched", "bogus"}
     assert spans.set_index("field").loc["drones_destroyed", "words"] == "270"
-    marked = report_listing.mark_spans(text, spans)
-    assert marked == ("The enemy launched ⟦drones_launched, total_launched: 550 drones⟧; "
-                      "<b>⟦drones_destroyed: 270⟧</b> were shot down.")
+    # colour marks replaced the ⟦field: words⟧ brackets with issue 14: same spans, same merging
+    marks = report_listing.merged_marks(text, spans)
+    assert marks == [(19, 29, ["drones_launched", "total_launched"]), (34, 37, ["drones_destroyed"])]
+    marked = formatting.highlighted_markdown(text, marks)
+    assert marked == ("The enemy launched :orange-background[550 drones]:orange[ ‹drones launched\\, weapons "
+                      "launched›]\\; \\<b\\>:green-background[270]:green[ ‹drones shot down›]\\<\\/b\\> were "
+                      "shot down\\.")
+
+
+# An unescaped Streamlit directive opener (":red[", ":orange-background[", ":material/…:").
+DIRECTIVE = re.compile(r"(?<!\\):[a-z/_-]+[\[:]")
+
+
+@pytest.mark.parametrize("hostile", [
+    "<script>alert(1)</script> <img src=x onerror=alert(2)>",
+    "[click](javascript:alert(1)) ![x](https://evil.example/p.png) <https://evil.example>",
+    ":red[RED] :orange-background[fake mark] :material/warning: $$x^2$$ **bold** `code`",
+    "] :red[close the mark early] [",
+    "    indented like code\n# heading\n> quote\n- item\n1. item\n---",
+    "https://bare.example www.bare.example mail@bare.example",
+])
+def test_marked_report_text_stays_inert(hostile):
+    """Only the marks are Markdown: whatever the report holds, inside a mark or outside, reaches
+    the page escaped, so no link, HTML, directive, heading or list comes of it."""
+    text = f"Overnight {hostile} the enemy launched 40 drones {hostile} and 35 were shot down."
+    start = text.index("40 drones")
+    marks = [(start - len(hostile) - 1, start + 9, ["drones_launched"]),  # a mark holding the payload
+             (text.index("35"), text.index("35") + 2, ["drones_destroyed"])]
+    marked = formatting.highlighted_markdown(text, marks)
+    assert DIRECTIVE.findall(marked) == [":orange-background[", ":orange[", ":green-background[", ":green["]
+    unescaped = re.sub(r"\\[!-/:-@\[-`{-~]", "", marked.replace(formatting.WORD_JOINER, ""))
+    for markup in ("<", ">", "](", "**", "`", "$", "#", "!["):
+        assert markup not in unescaped, markup
+    assert not re.search(r"https?://|www\.|\w@\w", marked)  # bare addresses split: never linked
+    assert all(not line.startswith((" ", "\t")) for line in marked.split("\n"))  # no code block
+    # the reader still sees every character: unescaping gives back the text (line breaks kept)
+    shown = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", marked.replace(formatting.WORD_JOINER, ""))
+    assert re.sub(r"\s+", " ", hostile.strip()) in re.sub(r"\s+", " ", shown)
+
+
+def test_the_night_pages_sentences_mark_each_figures_words():
+    rows = [{"figure": "drones_destroyed", "source": "Air Force (#1) [x](javascript:y)", "value": 104,
+             "bound": "exact", "note": "", "chosen": True, "marks": [(12, 29)],
+             "sentence": "Air defence downed 104 drones <i>overnight</i>."},
+            {"figure": "drones_destroyed", "source": "Odesa governor (#2)", "value": 12, "bound": "lower",
+             "note": "Odesa Oblast only", "chosen": False, "marks": [],
+             "sentence": "(the record keeps no sentence for it)"}]
+    listing = formatting.sentence_list("Drones shot down", rows).split("\n")
+    assert listing[0] == "**Drones shot down**"
+    assert listing[2] == ("- Air Force \\(\\#1\\) \\[x\\]\\(javascript\\:y\\): **104 ✓** · Air defence "
+                          ":green-background[downed 104 drones]:green[ ‹drones shot down›] \\<i\\>overnight"
+                          "\\<\\/i\\>\\.")
+    assert listing[3].startswith("- Odesa governor \\(\\#2\\): **12 \\(lower\\) — Odesa Oblast only** · ")
 
 
 def test_escape_markdown_defuses_markup():
