@@ -85,6 +85,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
             dated_paragraph = paragraphs[i]
         elif conflict == "month":
             other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
+    _between_other_days(text, sentences, scope, paragraphs, language, words)
     in_scope = scope.in_scope(len(sentences))
 
     report = Report(
@@ -128,6 +129,37 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
         ground_fire_only(sentences, words, in_scope, language),
     )
     return report
+
+
+def _between_other_days(
+    text: str,
+    sentences: list[Sentence],
+    scope,
+    paragraphs: list[int],
+    language: str,
+    words: list[str],
+) -> None:
+    """A paragraph with no date of its own between two paragraphs dated to other days ("Overnight
+    into March 22, …" / "In Zaporizhzhia, three died …" / "Overnight into March 23, …") belongs to
+    that run of earlier nights."""
+    other_day = {
+        paragraphs[i] for i, why in scope.background.items() if why == "dated to another day"
+    }
+    if len(other_day) < 2:
+        return
+    dated = set(other_day)
+    for i in scope.in_scope(len(sentences)):
+        if has_dates(text, sentences[i], language, words[i]):
+            dated.add(paragraphs[i])
+    order = sorted(dated)
+    for i in scope.in_scope(len(sentences)):
+        paragraph = paragraphs[i]
+        if paragraph in dated:
+            continue
+        before = [p for p in order if p < paragraph]
+        after = [p for p in order if p > paragraph]
+        if before and after and before[-1] in other_day and after[0] in other_day:
+            scope.background[i] = "between paragraphs dated to other days"
 
 
 def _sentence(sentences: list[Sentence], index: int | None) -> Sentence | None:

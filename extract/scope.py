@@ -15,6 +15,7 @@ from functools import cache
 from extract.anchors import GatedAlternatives, may_match
 from extract.caseless import lower_case_twin, lower_pattern
 from extract.lang import LanguageData, get_language
+from extract.place_names import find_places
 from extract.text import Sentence
 from extract.words import prefix_gate, sentence_words
 
@@ -61,6 +62,8 @@ class ScopeGrammar:
     roundup_lede: re.Pattern[str] | None = None
     casualty_word: re.Pattern[str] | None = None
     aerial_cue: re.Pattern[str] | None = None
+    # a sentence that says it is about this attack (see _foreign_paragraphs)
+    home_marker: re.Pattern[str] | None = None
     # foreign, foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign: re.Pattern[str] = field(init=False)
     lower_foreign_place: re.Pattern[str] = field(init=False)
@@ -110,7 +113,7 @@ def grammar(code: str = "en") -> ScopeGrammar:
         else None,
         *(
             re.compile(lang.phrases[name], re.IGNORECASE) if name in lang.phrases else None
-            for name in ("roundup_lede", "casualty_word", "aerial_cue")
+            for name in ("roundup_lede", "casualty_word", "aerial_cue", "home_marker")
         ),
     )
 
@@ -176,10 +179,32 @@ def find_scope(
         reason = foreign_reason(s.text, g) if may_be_foreign else None
         if reason:
             scope.foreign[i] = reason
+    _foreign_paragraphs(text, sentences, paragraphs, scope, g)
     _other_weapon_sections(sentences, words, scope, g)
     _linked_headlines(text, sentences, scope)
     _roundup_by_other_means(sentences, scope, g)
     return scope
+
+
+def _foreign_paragraphs(
+    text: str, sentences: list[Sentence], paragraphs: list[int], scope: Scope, g: ScopeGrammar
+) -> None:
+    """A sentence after a foreign one in the same paragraph ("Russia's defence ministry said 8
+    drones attacked Moscow. All were downed. Three were jammed.") goes on with it, unless it names
+    a Ukrainian place or this attack's own words (the Air Force, Russian drones)."""
+    if g.home_marker is None or not scope.foreign:
+        return
+    for i in range(1, len(sentences)):
+        previous = i - 1
+        if (
+            previous in scope.foreign
+            and i not in scope.foreign
+            and i not in scope.background
+            and paragraphs[i] == paragraphs[previous]
+            and not g.home_marker.search(sentences[i].text)
+            and not find_places(sentences[i].text)
+        ):
+            scope.foreign[i] = "continues a foreign paragraph"
 
 
 def _roundup_by_other_means(sentences: list[Sentence], scope: Scope, g: ScopeGrammar) -> None:

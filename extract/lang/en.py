@@ -695,10 +695,14 @@ LANGUAGE = LanguageData(
         r"(?<!ukraine's )(?<!ukrainian )ministry of defen[cs]e said",
         r"(?<!ukraine's )(?<!ukrainian )defen[cs]e ministry said",
         r"kyiv retaliates",
-        r"russia (?:said|says) it (?:had )?(?:destroyed|downed|shot down|intercepted)",
+        r"(?:russia|moscow|the kremlin|kremlin) (?:said|says|has stated|stated|claimed|claims) (?:that )?it "
+        r"(?:had )?(?:destroyed|downed|shot down|intercepted)",
+        r"\b(?:mayor|governor) of moscow\b",
+        r"\bmember of russia['’]s parliament\b",
+        r"\bstate duma\b",
         r"ministry said (?:its|that its) air defen[cs]e",
         # Moscow is also the attacker's name ("Moscow launched 800 drones"); only as a target is it foreign
-        r"\b(?:over|in|on|towards?|targeting|around|near|heading for) (?:the )?moscow\b",
+        r"\b(?:over|in|on|towards?|targeting|around|near|heading for|against) (?:the )?(?:city of )?moscow\b",
         r"\bmoscow(?:'s)? (?:region|oblast|mayor|airports?)\b",
         r"\bsobyanin\b",
     ),
@@ -900,6 +904,7 @@ LANGUAGE = LanguageData(
         "defen",
         "moscow",
         "sobyanin",
+        "duma",
         "retaliat",
         "belgorod",
         "kursk",
@@ -953,6 +958,10 @@ LANGUAGE = LanguageData(
         ("russia", "downed"),
         ("russia", "shot"),
         ("russia", "intercepted"),
+        ("kremlin", "destroyed"),
+        ("kremlin", "downed"),
+        ("kremlin", "shot"),
+        ("russia", "parliament"),
     ),
     phrases={
         # clauses; words that say many weapons came ("масована атака"): a singular hit is then
@@ -1047,6 +1056,10 @@ LANGUAGE = LanguageData(
         r"city\s+(?:military\s+)?administration)\b",
         # shoot-downs beside the weapons that hit (extract/clauses.py, figures.py)
         "additional": r"\b(?:another|additional|further|other|more(?!\s+than))\b",
+        # a sentence after a foreign one in its paragraph stays this attack's only when it says so
+        # (extract/scope.py, _foreign_paragraphs); Ukrainian place names count too
+        "home_marker": r"\b(?:air force|ukrainian air|ukraine['’]s air|russian (?:drones?|missiles?|"
+        r"forces|army|attacks?|strikes?|shaheds?)|russia (?:launched|attacked|fired|struck|hit|targeted))\b",
         "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",
         # "shot down over the Odesa region", "In the Kharkiv region, nine drones were downed": a
         # region named after these is where the sentence's shoot-downs happened (firm when the

@@ -225,3 +225,43 @@ def test_an_opening_naming_both_classes_leaves_the_total_open() -> None:
     )
     assert out["missiles_launched"] == 70
     assert out["total_launched"] is None
+
+
+def test_an_undated_paragraph_between_two_earlier_nights_is_theirs() -> None:
+    text = (
+        "Russian drones struck the Sumy region overnight into April 10, injuring three people, the "
+        "governor said.\n\n"
+        "Overnight into April 7, Russia launched 120 drones at Ukraine, with 90 shot down.\n\n"
+        "In Odesa, two people died and 11 were injured.\n\n"
+        "Overnight into April 8, a missile strike on Kharkiv killed four."
+    )
+    out = record(text, published=None)
+    assert out["injured"] == 3
+    assert out["killed"] is None
+    assert out["drones_launched"] is None
+    assert "Odesa" not in out["cities"]
+
+
+# relevance
+
+
+def test_a_foreign_paragraph_goes_on_in_its_sentences() -> None:
+    text = (
+        "Moscow's mayor confirmed a drone attack on the Russian capital, which damaged two buildings.\n\n"
+        'In a statement, the ministry said: "This morning the Kyiv regime launched a drone attack on '
+        "the city of Moscow. Eight drones were employed. All enemy drones were downed. Three of them "
+        'were suppressed by electronic warfare."\n\n'
+        "The mayor of Moscow said nobody was seriously hurt, but two people needed medical attention."
+    )
+    out = record(text)
+    assert out["is_attack_report"] is False
+    assert out["drones_launched"] is None and out["suppressed"] is None and out["injured"] is None
+
+
+def test_a_sentence_about_this_attack_ends_a_foreign_paragraph() -> None:
+    text = (
+        "Russia's defence ministry said it downed 20 Ukrainian drones over the Kursk region. Overnight, "
+        "Russia launched 60 drones at Ukraine, and the Air Force said 45 were shot down."
+    )
+    out = record(text)
+    assert (out["drones_launched"], out["drones_destroyed"]) == (60, 45)
