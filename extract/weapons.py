@@ -381,12 +381,18 @@ def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[
     low = lowered(text)
     if low is None:
         scanned, singular, blocker, tail = text, g.singular, g.blocker, g.tail
+        continuation = g.continuation
     else:
         scanned, singular, blocker, tail = low, g.lower_singular, g.lower_blocker, g.lower_tail
+        continuation = g.lower_continuation
     for match in singular.finditer(scanned, start, end):
         if any(m.start <= match.start() < m.end for m in counted):
             continue
         if blocker.match(scanned, match.end(), end):
+            continue
+        # "a missile and drone attack": both nouns qualify the attack
+        joined = continuation.match(scanned, match.end(), end)
+        if joined is not None and blocker.match(scanned, joined.end(), end):
             continue
         # "a Shahed drone": extend over the trailing head noun
         head_end = match.end()

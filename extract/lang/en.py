@@ -367,6 +367,8 @@ LANGUAGE = LanguageData(
             r"dropped",
             r"a total of",
             r"barrage of",
+            # "the city council said it was an S-300 missile": the weapon that struck, named
+            r"it was",
             r"attack with",
             r"with",
         ),

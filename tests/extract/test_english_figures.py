@@ -265,3 +265,18 @@ def test_a_sentence_about_this_attack_ends_a_foreign_paragraph() -> None:
     )
     out = record(text)
     assert (out["drones_launched"], out["drones_destroyed"]) == (60, 45)
+
+
+def test_a_missile_and_drone_attack_counts_no_missile() -> None:
+    out = record("Russia launched a missile and drone attack on Kyiv overnight, killing two people.")
+    assert out["missiles_launched"] is None and out["drones_launched"] is None
+    assert out["total_launched"] is None
+    assert out["killed"] == 2
+
+
+def test_it_was_an_s300_missile_names_the_one_weapon_that_struck() -> None:
+    out = record(
+        "Three people were killed in an overnight strike on an apartment block in Zaporizhzhia. "
+        "The city council secretary said it was an S-300 missile."
+    )
+    assert (out["missiles_launched"], out["total_launched"]) == (1, 1)
