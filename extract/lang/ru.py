@@ -109,7 +109,7 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "Kh-31P": rf"{_KH}31(?:п|p)?",
     "Kalibr": r"калибр\w*|kalibrs?",
     "Iskander-K": r"искандер\w*[- ]к|iskander-k",
-    "Iskander-M": r"искандер\w*[- ]м(?:/kn-?23|/кн-?23)?|iskander-m(?:/kn-?23)?|искандер\w*",
+    "Iskander-M": r"искандер\w*[- ]м(?:/kn-?23|/кн-?23)?|iskander-m(?:/kn-?23)?|искандер\w*(?![- ]к\b)",
     "KN-23": r"kn-?23|кн-?23",
     "Oniks": r"оникс\w*|oniks|onyx",
     "Zircon": r"циркон\w*|zircons?",
@@ -286,8 +286,10 @@ LANGUAGE = LanguageData(
         r"стратегическ\w*",
     ),
     head_blockers=(
-        r"атак\w*",
-        r"удар\w*",
+        # the noun "атака"/"удар" after a weapon word makes it a modifier ("атака дронов" reads the
+        # other way); the verb does not ("тремя беспилотниками атаковал объект")
+        r"атак(?:а|и|у|ой|е|ам|ами|ах)?",
+        r"удар(?:а|у|ом|е|ы|ов|ам|ами|ах)?",
         r"угроз\w*",
         r"опасност\w*",
         r"тревог\w*",
@@ -317,6 +319,10 @@ LANGUAGE = LanguageData(
             r"приземл\w*",
             r"поражен\w* (?:и) уничтожен\w*",
             r"нейтрализова\w*",
+            # slang of the Air Force and governors: "отминусовали все пять шахедов"
+            r"отминусова\w*",
+            r"заминусова\w*",
+            r"минусану\w*",
         ),
         "suppressed": (
             r"локационно потерян\w*",
@@ -325,7 +331,7 @@ LANGUAGE = LanguageData(
             r"подавлен\w*",
             r"подавил\w*",
             r"подавить",
-            r"не достигл\w* (?:своих |своей )?цел\w*",
+            r"не достиг\w* (?:своих |своей )?цел\w*",
             r"не долетел\w*",
             r"(?:вероятно|предположительно),? упал\w*",
             r"средствами рэб",
@@ -533,6 +539,9 @@ LANGUAGE = LanguageData(
             r"жертв (?:и|или) пострадавших нет",
             r"люди не пострадали",
             r"никто из людей не пострадал",
+            r"без (?:жертв|погибших) (?:и|или) (?:раненых|пострадавших|травмированных)",
+            # "пострадавших, к счастью, нет": a word of relief inside the phrase
+            r"пострадавших,? (?:к счастью|предварительно),? нет",
         ),
         "killed": (
             r"без жертв",
@@ -540,6 +549,7 @@ LANGUAGE = LanguageData(
             r"погибших нет",
             r"никто не погиб",
             r"жертв нет",
+            r"(?:жертв|погибших),? (?:к счастью|предварительно),? нет",
         ),
         "injured": (r"без раненых", r"раненых нет"),
     },
@@ -818,7 +828,7 @@ LANGUAGE = LanguageData(
     ),
     phrases={
         # numbers: "54-мя ударными БПЛА", "82-х", "9-ти": a case ending written after digits
-        "digit_case_suffix": r"мя|ми|ти|х|ух|ех|ёх|ью|м|ом|ем|ти",
+        "digit_case_suffix": r"мя|ми|ти|х|ух|ех|ёх|ью|ю|м|ом|ем",
         # clauses
         # clauses: words that say many weapons came ("массированная атака"): a singular hit is then
         # what one of them did, not a launch count
@@ -833,8 +843,9 @@ LANGUAGE = LanguageData(
         "all_of_them": r"\bвсе\s+(?:они|из\s+них)\b",
         "verb_object": r"(?!)",
         "their_targets": r"\b(?:своих|свои|своей)\s+цел\w*",
+        # ("БпЛА" is not here: the abbreviation does not decline, so "удар БпЛА" may be one drone's)
         "plural_weapon": r"дроны|дронами|дронов|беспилотники|беспилотниками|беспилотников|ракеты|ракетами|"
-        r"ракет|шахеды|шахедами|шахедов|бпла",
+        r"ракет|шахеды|шахедами|шахедов",
         "plural_missile": r"ракеты|ракетами|ракет",
         "coordination": r"и|а также",
         "bare_count_tail": r"других|из них|из которых",
@@ -856,7 +867,9 @@ LANGUAGE = LanguageData(
         "out_of_after": r"\s+из\s+(?:всего\s+|всех\s+)?$",
         "various_types": r"(?:различных|разных|других)\s+типов",
         "list_or": r"и|или|&",
-        "singular_weapon": r"ракетой|ракету|ракета|беспилотником|беспилотник|дроном|дрон",
+        # ("дрон-камикадзе" is one noun)
+        "singular_weapon": r"(?:дрон|дроном|беспилотник|беспилотником)-камикадзе|ракетой|ракету|ракета|"
+        r"беспилотником|беспилотник|дроном|дрон",
         "all_n_before": r"\b(?:все|всех)\s+$",
         "definite": r"(?!)",
         # casualties

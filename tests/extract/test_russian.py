@@ -198,3 +198,20 @@ def test_shelling_of_another_town_after_the_air_attack_keeps_the_attack() -> Non
     )
     assert (r["killed"], r["injured"]) == (4, None)
     assert r["cities"] == ["Kryvyi Rih"]
+
+
+def test_kinds_read_in_ukrainian_reports_read_in_russian_too() -> None:
+    # an instrumental count before the verb "атаковал" (the verb is no noun "атака")
+    r = record("Этой ночью враг тремя беспилотниками атаковал объект инфраструктуры во Львовской области.")
+    assert (r["drones_launched"], r["total_launched"]) == (3, 3)
+    # "не достиг целей" after a spaced hyphen
+    r = record("Этой ночью ПВО сбила 78 вражеских БпЛА, а ещё 31 - не достиг целей, сообщили в ВС.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (78, 31)
+    # a word of relief inside "no casualties"
+    assert record("Ночью ракета попала в дом в Запорожье. Жертв, к счастью, нет.")["killed"] == 0
+    # "Искандер-К" beside "Искандер-М" in one list; a case ending after digits ("12-ю")
+    r = record(
+        "Ночью враг атаковал 12-ю ударными БпЛА, тремя крылатыми ракетами «Искандер-К» и одной "
+        "баллистической ракетой «Искандер-М»."
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (12, 4, 16)
