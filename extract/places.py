@@ -269,7 +269,43 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             previous = own
             last_city = next((m for m in reversed(own) if m.kind == "city"), last_city)
             last_oblast = next((m for m in reversed(own) if m.kind == "oblast"), last_oblast)
-    return counted
+    return _headline_towns_as_regions(text, sentences, counted, mentions)
+
+
+def _headline_towns_as_regions(text: str, sentences: Sequence[Sentence],
+                               counted: list[tuple[PlaceMention, int]],
+                               mentions: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
+    """A headline shortens "the Odesa region" to "Odesa": a town struck only in title lines (a
+    whole line with no final punctuation) that the rest of the text names, by the same word, only
+    as a region gives that region."""
+    titles = {i for _, i in counted if _is_title_line(text, sentences[i])}
+    if not titles:
+        return counted
+    in_titles = [(i, sentences[i]) for i in titles]
+
+    def title_of(mention: PlaceMention) -> bool:
+        return any(s.start <= mention.start < s.end for _, s in in_titles)
+
+    out = []
+    for mention, index in counted:
+        if mention.kind == "city" and index in titles and all(
+                i in titles for m, i in counted if m.kind == "city" and m.name == mention.name):
+            word = text[mention.start:mention.end].lower()
+            named = [m for m in mentions if not title_of(m) and text[m.start:m.end].lower() == word]
+            if named and all(m.kind == "oblast" for m in named):
+                region = named[0]
+                mention = PlaceMention(region.name, "oblast", region.oblast, mention.start, mention.end)
+        out.append((mention, index))
+    return out
+
+
+def _is_title_line(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence is a whole line with no final punctuation (a headline, a link)."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (not text[line_start:sentence.start].strip() and not text[sentence.end:line_end].strip()
+            and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":", ";")))
 
 
 def _shelled_apart(counted: list[tuple[PlaceMention, int]], mentions: list[PlaceMention],

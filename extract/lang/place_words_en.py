@@ -122,9 +122,10 @@ SETTLEMENT_BEFORE = r"\b(?:<SETTLEMENT_NOUNS>)(?:\s+of)?\s+$"
 REGIONS_OF_BEFORE = (r"\b(?:regions?|oblasts?|provinces?)(?:\s+of|,?\s+from)\s+(?:the\s+)?$"
                      r"|\bgovernor\s+of\s+(?:the\s+)?$")  # "the governor of Lviv" heads the oblast
 # Before a list of two names or more, case-insensitive: "several regions, including Kyiv, Rivne and
-# Sumy": the names are oblasts (one name so introduced is often the city: "regions, including
-# Dnipro, where a building burned").
-REGIONS_INCLUDING_BEFORE = r"\b(?:regions|oblasts|provinces),?\s+(?:including|such\s+as|notably|namely)\s+$"
+# Sumy", "the areas of Lviv, Zhytomyr and Rivne": the names are oblasts (one name so introduced is
+# often the city: "regions, including Dnipro, where a building burned", "residential areas of Kyiv").
+REGIONS_INCLUDING_BEFORE = (r"\b(?:regions|oblasts|provinces),?\s+(?:including|such\s+as|notably|namely)\s+$"
+                            r"|\bareas\s+of\s+(?:the\s+)?$")
 # After a list, case-insensitive: "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
 OTHER_REGIONS_AFTER = (r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}"
                        r"(?:regions|oblasts|provinces)\b")
@@ -168,7 +169,7 @@ IMPACT_CUES = (
     "power outage*", "outage*", "blackout*", "without power", "without electricity", "de-energi*",
     "without heating", "without water", "power cut*", "power supply", "power was cut",
     "electricity was cut", "cut power", "cutting power", "cut off", "without light", "disconnected",
-    "electricity supply", "went dark", "plunged into darkness",
+    "electricity supply", "went dark", "plunged into darkness", "lost power", "lost electricity",
     "emergency shutdown*", "shattered", "smashed", "broken windows",
     "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
     "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",
@@ -268,7 +269,9 @@ CONTINUING_OPENERS = ("as a result", "consequently", "due to the attack", "due t
                       "in particular")
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("the city", "the town", "the village", "the settlement", "the regional centre",
-                  "the regional center", "the city's", "the town's")
+                  "the regional center", "the city's", "the town's", "the regional capital",
+                  "the region's capital", "the oblast capital", "the oblast centre", "the oblast center",
+                  "the administrative centre", "the administrative center")
 REFERRING_REGION = ("the region", "the oblast", "the province", "the area", "the region's")
 # Of those, the ones that name an oblast (not a district or "the area"): said after the capital,
 # they point to the region around it, Kyiv Oblast.

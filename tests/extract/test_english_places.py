@@ -121,3 +121,36 @@ def test_casualties_of_a_town_that_was_shelled_are_not_given_per_place() -> None
         "Four people were hurt in a Russian attack on Marhanets. A shell exploded next to their house.\n"
     )
     assert out["casualties_by_place"] == {"Kropyvnytskyi": {"injured": 2}}
+
+
+def test_the_regional_capital_is_the_oblasts_centre() -> None:
+    out = record("In the Chernihiv region, a drone hit the regional capital overnight, damaging a school.")
+    assert out["cities"] == ["Chernihiv"]
+    out = record("Drones attacked the Poltava region overnight. The regional capital lost power.")
+    assert out["cities"] == ["Poltava"]
+
+
+def test_a_list_after_areas_of_names_oblasts() -> None:
+    out = record("Explosions were reported in the areas of Vinnytsia, Zhytomyr and Rivne overnight.")
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Vinnytsia Oblast", "Zhytomyr Oblast", "Rivne Oblast"]
+    out = record("Debris damaged cars in residential areas of Vinnytsia overnight.")
+    assert out["cities"] == ["Vinnytsia"]
+
+
+def test_a_headline_town_the_story_calls_a_region_is_the_region() -> None:
+    out = record(
+        "Drones Hit Mykolaiv, Cutting Power to Thousands\n\n"
+        "Russian drones struck the Mykolaiv region overnight, damaging a substation and leaving 12,000 "
+        "homes without power, the governor said.\n"
+    )
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Mykolaiv Oblast"]
+
+
+def test_a_headline_town_the_story_names_again_stays_the_town() -> None:
+    out = record(
+        "Drones Hit Mykolaiv, Cutting Power to Thousands\n\n"
+        "Russian drones struck the Mykolaiv region overnight. In Mykolaiv itself, a substation was damaged.\n"
+    )
+    assert out["cities"] == ["Mykolaiv"]
