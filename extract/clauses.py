@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.anchors import may_match
 from extract.caseless import lowered
 from extract.clause_findings import (
     COUNTED_CLASSES,
@@ -640,7 +641,8 @@ def analyse(
     low = lowered(text)
     low = text.lower() if low is None else low
     may_correct = any(trigger in low for trigger in g.correction_triggers)
-    if g.barrage is not None:
+    # most reports hold none of the barrage words' anchors anywhere: one look at the whole text
+    if g.barrage is not None and may_match(g.barrage, text):
         findings.barrage = any(g.barrage.search(text, sentences[i].start, sentences[i].end) for i in in_scope)
     for i in in_scope:
         s = sentences[i]

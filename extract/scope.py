@@ -182,7 +182,7 @@ def find_scope(
     _foreign_paragraphs(text, sentences, paragraphs, scope, g)
     _other_weapon_sections(sentences, words, scope, g)
     _linked_headlines(text, sentences, scope)
-    _roundup_by_other_means(sentences, scope, g)
+    _roundup_by_other_means(text, sentences, scope, g)
     return scope
 
 
@@ -207,13 +207,16 @@ def _foreign_paragraphs(
             scope.foreign[i] = "continues a foreign paragraph"
 
 
-def _roundup_by_other_means(sentences: list[Sentence], scope: Scope, g: ScopeGrammar) -> None:
+def _roundup_by_other_means(text: str, sentences: list[Sentence], scope: Scope, g: ScopeGrammar) -> None:
     """A day's roundup ("At least six people were killed in Russian attacks over the past day")
     lists every region's casualties whatever hit them (shelling, FPV drones on the front, glide
     bombs): a roundup sentence that names no air weapon is not this air attack's."""
     if g.roundup_lede is None or g.casualty_word is None or g.aerial_cue is None:
         return
-    if not any(g.roundup_lede.search(s.text) for s in sentences):
+    # the lede's anchors ("attack") first: its word-spanning gaps make it slow on a sentence
+    if not any(
+        may_match(g.roundup_lede, text, s.start, s.end) and g.roundup_lede.search(s.text) for s in sentences
+    ):
         return
     for i, s in enumerate(sentences):
         if i in scope.background or i in scope.foreign:

@@ -17,8 +17,8 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
 def sentence_words(sentences: list[Sentence]) -> list[str]:
-    """For each sentence, its distinct lower-cased words, one per line."""
-    return ["\n".join(set(_WORD.findall(s.text.lower()))) for s in sentences]
+    """For each sentence, its distinct lower-cased words, each after a line break ("\\nword")."""
+    return ["\n" + "\n".join(set(_WORD.findall(s.text.lower()))) for s in sentences]
 
 
 @cache
@@ -29,7 +29,9 @@ def prefix_gate(prefixes: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("^(?:" + literal_alternation(prefixes) + ")", re.MULTILINE)
+    # A word starts after a line break: the literal "\n" leads the pattern, so the engine leaps
+    # from one word to the next (a "^" with re.MULTILINE is tried at every character).
+    return re.compile("\n(?:" + literal_alternation(prefixes) + ")")
 
 
 def mentions(words: str, prefixes: tuple[str, ...]) -> bool:

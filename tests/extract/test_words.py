@@ -1,0 +1,41 @@
+"""extract.words: each sentence's distinct words, and the test of whether one begins with a prefix."""
+
+from __future__ import annotations
+
+from extract.text import split_sentences
+from extract.words import mentions, prefix_gate, sentence_words
+
+
+def _words(text: str) -> str:
+    return sentence_words(split_sentences(text))[0]
+
+
+def test_a_prefix_counts_at_the_start_of_any_word_only():
+    words = _words("Drones struck a warehouse overnight.")
+    assert mentions(words, ("drone",))
+    assert mentions(words, ("warehouse", "missile"))
+    assert mentions(words, ("over",))  # "overnight" starts with it
+    assert not mentions(words, ("night",))  # inside "overnight", at no word's start
+    assert not mentions(words, ("rone",))
+
+
+def test_the_first_and_the_last_word_count_alike():
+    for sentence in ("Shaheds came from the south.", "From the south came Shaheds."):
+        assert mentions(_words(sentence), ("shahed",)), sentence
+
+
+def test_case_and_repeats_do_not_matter():
+    words = _words("DRONES, drones and Drones again.")
+    assert mentions(words, ("drones",))
+    assert sorted(w for w in words.split("\n") if w) == ["again", "and", "drones"]
+
+
+def test_no_prefixes_always_mentioned_and_a_sentence_without_words_names_nothing():
+    assert mentions(_words("Nothing to see."), ())
+    assert not mentions(_words("— … —"), ("drone",))
+
+
+def test_the_gate_is_the_same_test():
+    words = _words("Ракети та дрони атакували місто.")
+    assert prefix_gate(("дрон",)).search(words) is not None
+    assert prefix_gate(("рон",)).search(words) is None
