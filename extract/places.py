@@ -68,6 +68,7 @@ class ImpactWords:
     not_impact: re.Pattern[str]
     not_aerial: re.Pattern[str]
     ground_fire: re.Pattern[str]
+    caption: re.Pattern[str]
     claim_or_background: re.Pattern[str]
     background_heading: re.Pattern[str]
     refers_city: re.Pattern[str]
@@ -108,6 +109,7 @@ def impact_words(language: str = "en") -> ImpactWords:
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),
         not_aerial=phrase_regex(w.NOT_AERIAL_CUES),
         ground_fire=phrase_regex(w.GROUND_FIRE_CUES),
+        caption=phrase_regex(w.CAPTION_CUES) if w.CAPTION_CUES else re.compile("(?!)", re.I),
         claim_or_background=phrase_regex({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
         background_heading=re.compile(
             r"^[ \t]*(?:" + phrase_alternation(w.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$", re.I | re.M),
@@ -218,6 +220,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     if not mentions:
         return counted
     ground_fire_paragraph = -1  # a paragraph that told of shelling: its later sentences go on about it
+    caption = False  # the paragraph is a photo caption
     shelled: set[str] = set()  # towns a paragraph told shelled
     # Past the last place named, only "the city"/"the region" could still point back, and not far.
     read_until = min(background_from, mentions[-1].end + CONTEXT_CHARS)
@@ -231,6 +234,9 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             if not g.goes_on.match(sentence.text):
                 previous = []
             paragraph = here
+            line_start = newlines[here - 1] + 1 if here else 0
+            line_end = newlines[here] if here < len(newlines) else len(text)
+            caption = cues.caption.search(scanned, line_start, line_end) is not None
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
         own = []
@@ -250,7 +256,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
                                          newlines[here - 1] + 1 if here else 0, scanned, cues, shelled)
         if not own and not has_cue and not previous:
             continue  # nothing here can be struck, point back, or end the paragraph's topic
-        if index in skip or ground_fire or not _about_this_attack(body, cues):
+        if index in skip or ground_fire or caption or not _about_this_attack(body, cues):
             previous = []
             continue
         if paragraph == ground_fire_paragraph and not cues.aerial.search(body):

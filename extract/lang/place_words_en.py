@@ -237,13 +237,24 @@ BACKGROUND_CUES = (
     "over the past day", "over the past 24 hours", "past 24 hours", "in the past day", "over the last day",
     "over the past week",
 )
+# A line holding one of these is a photo caption: it shows a strike, maybe an older one, and
+# adds no place of its own (the story names the places this attack struck).
+CAPTION_CUES = ("photo:", "(photo", "photo by", "photo credit", "photograph:", "getty images", "afp via",
+                "ap photo", "reuters/", "file photo", "in this photo", "in this handout", "pictured")
 # Said of a place, these are not impact even though they hold an impact word ("came under fire").
 NOT_IMPACT_PHRASES = ("under fire", "under russian fire", "under enemy fire", "under heavy fire",
                       "under attack", "mobile fire group*", "fire group*", "opened fire", "ceasefire",
                       "cease-fire", "fire at", "fired at", "fire on", "fire control")
 # A line holding only one of these starts background that runs to the end of the report.
 BACKGROUND_HEADINGS = ("recall", "read also", "read more", "related", "see also",
-                       "related news", "more news", "latest news", "news feed")
+                       "related news", "more news", "latest news", "news feed",
+                       # a page's lists of other stories
+                       "also read", "reminder", "most popular", "most read", "popular", "trending",
+                       "top stories", "more stories", "other news", "read next", "what to read next",
+                       "you may also like", "you might also like", "recommended", "recommended for you",
+                       "editor's picks", "related articles", "related stories", "related posts",
+                       "related content", "related topics", "more from author", "more from the region",
+                       "more from ukraine", "more on this story", "more on this topic", "more on ukraine")
 # Ground war, shelling and anything else that is not this aerial attack.
 NOT_AERIAL_CUES = (
     "shelling", "shelled", "shell", "shells", "artillery", "mortar*", "multiple rocket launcher*", "mlrs",

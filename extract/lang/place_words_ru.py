@@ -132,6 +132,8 @@ NOT_AERIAL_CUES = (
 # Of those, the words of ground fire (see place_words_en).
 GROUND_FIRE_CUES = ("артиллери*", "артобстрел*", "миномет*", "минометн*", "рсзо", "градов", "градами",
                     "ураганов", "ураганами", "смерчей", "снаряд*")
+# Photo captions (see place_words_en); not yet read in this language.
+CAPTION_CUES: tuple[str, ...] = ()
 # Claims of the side that attacked say nothing about impact.
 CLAIM_CUES = ("мо рф", "минобороны рф", "минобороны россии", "министерство обороны рф",
               "министерство обороны россии", "тасс", "риа новости", "заявили в кремле")

@@ -76,6 +76,8 @@ NOT_AERIAL_CUES = (
 # Of those, the words of ground fire (see place_words_en).
 GROUND_FIRE_CUES = ("артилері*", "артобстріл*", "міномет*", "рсзв", "градів", "градами", "ураганів",
                     "ураганами", "смерчів", "снаряд*")
+# Photo captions (see place_words_en); not yet read in this language.
+CAPTION_CUES: tuple[str, ...] = ()
 # Claims of the side that attacked say nothing about impact.
 CLAIM_CUES = ("мо рф", "міноборони рф", "міноборони росії", "міністерство оборони рф",
               "міністерство оборони росії", "тасс", "ріа новості", "заявили в кремлі")

@@ -154,3 +154,28 @@ def test_a_headline_town_the_story_names_again_stays_the_town() -> None:
         "Russian drones struck the Mykolaiv region overnight. In Mykolaiv itself, a substation was damaged.\n"
     )
     assert out["cities"] == ["Mykolaiv"]
+
+
+def test_headlines_under_a_more_stories_heading_are_other_stories() -> None:
+    story = (
+        "Russia launched 40 drones at Ukraine overnight, the air force said on Thursday. Air defence shot "
+        "down 31 of them over the north and the centre of the country.\n\n"
+        "A drone hit a two-storey house in Uman, starting a fire that firefighters put out by the "
+        "morning, the regional governor said. Nobody was hurt, he added.\n\n"
+        "Schools in the town will stay closed on Friday while engineers inspect the damage.\n\n"
+    )
+    for heading in ("More from the region", "Top stories", "Related articles"):
+        out = record(story + heading + "\nRussian missiles hit Lviv, injuring three\n"
+                     "Drone debris damages homes in Kharkiv\n")
+        assert out["cities"] == ["Uman"], heading
+
+
+def test_a_photo_caption_adds_no_place() -> None:
+    out = record(
+        "Russia launched 40 drones at Ukraine overnight, and a drone hit a house in Uman, the governor "
+        "said.\n"
+        "Firefighters put out a blaze at a warehouse in Odesa after a drone strike. (Photo by Ivan "
+        "Petrenko/AFP via Getty Images)\n"
+        "Smoke rises over Kherson after shelling. Photo: Kherson regional administration\n"
+    )
+    assert out["cities"] == ["Uman"]
