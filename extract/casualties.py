@@ -15,9 +15,12 @@ from itertools import pairwise
 
 from extract.caseless import lowered, lowered_twin
 from extract.dates import grammar as date_grammar
+from extract.figure_scope import speaks_for_country
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
+from extract.place_names import find_places
+from extract.scope import paragraph_ids
 from extract.text import Sentence
 from extract.words import mentions as has_words
 from extract.words import sentence_words
@@ -589,6 +592,39 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     return result
 
 
+def _paragraph_places(
+    text: str, sentences: list[Sentence], mentions: list[CasualtyMention], code: str
+) -> None:
+    """A figure whose sentence names no place is its paragraph's place's, when the paragraph
+    opens on one place and names no other before it ("In Kyiv, heating was cut off. … One woman
+    was injured." / "Dnipro also came under attack. … Two women were injured.": 3 in all)."""
+    placeless = [m for m in mentions if m.place is None]
+    if not placeless:
+        return
+    paragraphs = paragraph_ids(text, sentences)
+    named: dict[int, set[str]] = {}
+
+    def places(index: int) -> set[str]:
+        if index not in named:
+            named[index] = {
+                p.name if p.kind == "city" else p.oblast for p in find_places(sentences[index].text)
+            }
+        return named[index]
+
+    for m in placeless:
+        if any(o is not m and o.kind == m.kind and o.value == m.value for o in mentions):
+            continue  # the same toll told again ("21 dead" in the headline and the body): one figure
+        first = paragraphs.index(paragraphs[m.sentence])
+        if first == 0 and paragraphs[m.sentence] == 0:
+            continue  # the opening paragraph speaks of the whole attack
+        opening = places(first)
+        if len(opening) != 1 or any(places(k) - opening for k in range(first + 1, m.sentence + 1)):
+            continue
+        if any(speaks_for_country(sentences[k].text, code) for k in range(first, m.sentence + 1)):
+            continue  # "Russia struck Rivne and several other regions …": the whole attack's
+        m.place = _canonical_place(next(iter(opening)))
+
+
 def find_casualties(
     text: str,
     sentences: list[Sentence],
@@ -606,6 +642,7 @@ def find_casualties(
             continue
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
+    _paragraph_places(text, sentences, mentions, code)
     result = aggregate(mentions)
     result.no_casualty_statements = statements
     return result

@@ -226,3 +226,10 @@ def inherit_scopes(
             mine = candidate.scope is None or candidate.scope == subject.name
             if candidate.sentence in (i, first) and mine:
                 candidate.scope, candidate.scope_firm = subject.name, True
+
+
+def speaks_for_country(text: str, code: str = "en") -> bool:
+    """Whether a sentence speaks for the whole country or several regions ("the Air Force said",
+    "Rivne and several other regions")."""
+    g = _region_grammar(code)
+    return g is not None and g.national.search(text) is not None

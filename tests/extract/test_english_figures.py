@@ -280,3 +280,45 @@ def test_it_was_an_s300_missile_names_the_one_weapon_that_struck() -> None:
         "The city council secretary said it was an S-300 missile."
     )
     assert (out["missiles_launched"], out["total_launched"]) == (1, 1)
+
+
+def test_casualties_of_paragraphs_about_different_cities_add_up() -> None:
+    text = (
+        "Russia struck energy facilities across several regions overnight.\n\n"
+        "In Kyiv, the left-bank districts were hit hardest. One woman was injured, and a school was "
+        "damaged.\n\n"
+        "Dnipro also came under attack, with an industrial facility hit. Two women were injured."
+    )
+    out = record(text)
+    assert out["injured"] == 3
+    assert out["casualties_by_place"] == {"Kyiv": {"injured": 1}, "Dnipro": {"injured": 2}}
+
+
+def test_the_opening_paragraphs_casualties_stay_the_whole_attacks() -> None:
+    text = (
+        "Russian drones struck Kharkiv overnight. Five people were injured across the region.\n\n"
+        "In Kharkiv, three people were injured."
+    )
+    out = record(text)
+    assert out["injured"] == 5
+
+
+def test_a_toll_told_again_in_a_paragraph_about_one_place_is_not_added() -> None:
+    text = (
+        "21 dead in Russian missile attack on an apartment block in Ukraine\n\n"
+        "The head of the Dnipropetrovsk regional council said on Telegram that 21 people were "
+        "killed, and 35 are still missing."
+    )
+    out = record(text)
+    assert out["killed"] == 21
+
+
+def test_a_paragraph_opening_on_several_regions_keeps_its_toll_the_attacks() -> None:
+    text = (
+        "Drones struck Rivne overnight.\n\n"
+        "Russian forces struck Rivne and several other regions with 290 drones. At least 18 people "
+        "were killed, according to regional authorities.\n\n"
+        "In Rivne, 18 people were killed."
+    )
+    out = record(text)
+    assert out["killed"] == 18
