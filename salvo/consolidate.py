@@ -30,11 +30,14 @@ Rules (docs/data-model.md has the reader's version):
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
+
+import orjson
 
 from extract.places import find_places
 from salvo.store import (
@@ -302,7 +305,7 @@ def figure_scopes(
     return result
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32768)  # an ingest run meets each evidence sentence as many times as its night
 def _sentence_places(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of every place a sentence names (the extractor's gazetteer)."""
     return tuple((m.start, m.end, m.name) for m in find_places(sentence))
@@ -551,20 +554,59 @@ def _union(lists: Iterable[Any]) -> list[str]:
     return list(seen)
 
 
-def refresh(store: Store, nights: Iterable[date] | None = None) -> int:
+class CandidateCache:
+    """Candidates already made, by what they were made from, for a run that consolidates the same
+    nights again and again (ingest consolidates each batch's nights, and every later batch that
+    touches a night reads all its reports again: without this, making candidates grew with the
+    reports per night and was most of a large ingest's time).
+
+    The key is the report's id and metadata with its effective record's canonical JSON, so a
+    candidate is reused only for exactly what made it (any store, any version, any correction).
+    A cached candidate keeps of its record only what `consolidate_night` reads, and the cache
+    holds at most ``max_entries`` (least recently used go first)."""
+
+    RECORD_KEYS = ("combined_fields", "oblasts", "cities")  # what consolidate_night reads of a record
+
+    def __init__(self, max_entries: int = 200_000) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple[Any, ...], Candidate | None] = OrderedDict()
+
+    def candidate(self, entry: dict[str, Any]) -> Candidate | None:
+        try:
+            record_json = orjson.dumps(entry["record"], option=orjson.OPT_SORT_KEYS)
+        except TypeError:  # a value JSON cannot hold exactly (NaN, a non-text key): never cached
+            return candidate_from(entry)
+        key = (entry["id"], entry.get("outlet"), entry.get("source_type"), entry.get("published"),
+               entry.get("attack_date"), tuple(entry.get("corrected_fields") or ()), record_json)
+        if key in self._entries:
+            self._entries.move_to_end(key)
+            return self._entries[key]
+        candidate = candidate_from(entry)
+        if candidate is not None:
+            slim = {name: candidate.record[name] for name in self.RECORD_KEYS if name in candidate.record}
+            candidate = replace(candidate, record=slim)
+        self._entries[key] = candidate
+        if len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+        return candidate
+
+
+def refresh(store: Store, nights: Iterable[date] | None = None, cache: CandidateCache | None = None) -> int:
     """Consolidate the given nights again (all with None) and store the rows; returns rows written.
+    ``cache``: a run's `CandidateCache`, when it consolidates the same nights more than once.
 
     Reads and writes in one batch, under the store's write lock (or in the caller's batch, so an
     ingest's reports and their nights' rows commit together): no other writer's report can land
     between the read and the write and be left out of the row."""
     with store.batch():
-        return _refresh(store, set(nights) if nights is not None else None)
+        return _refresh(store, set(nights) if nights is not None else None, cache)
 
 
-def _refresh(store: Store, wanted: set[date] | None) -> int:
+def _refresh(store: Store, wanted: set[date] | None, cache: CandidateCache | None) -> int:
     by_night: dict[date, list[Candidate]] = {}
+    make = cache.candidate if cache is not None else candidate_from
     for entry in store.effective_records(wanted):
-        candidate = candidate_from(entry)
+        candidate = make(entry)
         if candidate is not None:
             by_night.setdefault(entry["attack_date"], []).append(candidate)
     attack_corrections = store.attack_corrections()

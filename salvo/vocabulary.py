@@ -135,6 +135,7 @@ def split_models(name: str) -> list[str]:
     return [part for part in (p.strip() for p in re.split(r"\band\b|\+|,", normalise_model(name))) if part]
 
 
+@lru_cache(maxsize=8192)  # consolidation asks about the same few hundred names for every report
 def classify_model(name: str, category: str | None = None) -> tuple[str | None, str | None]:
     """(class, family) of a model name; family only when every part of a combined name agrees.
 

@@ -341,6 +341,15 @@ def _printable(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Checked:
+    """One report's checked text and its content hash, before the batch's lookup and extraction."""
+
+    raw: RawReport
+    text: str
+    identity: str
+
+
+@dataclass(frozen=True)
 class _Prepared:
     """One report read and extracted, ready to save (or already stored: ``existing``)."""
 
@@ -350,14 +359,16 @@ class _Prepared:
     existing: IngestResult | None = None
 
 
-def _prepare(store: Store, raw: RawReport, extractor: Extractor) -> _Prepared | None:
-    """Check and extract one report, outside any write transaction (extraction is the slow part,
-    and holding SQLite's write lock through it would make other writers wait past their timeout).
+def _prepare(
+    store: Store, raw: RawReport, text: str, existing: tuple[int, str] | None, extractor: Extractor
+) -> _Prepared | None:
+    """Extract one checked report (``text``: its checked text; ``existing``: the stored report
+    with that text, as `Store.find_reports` gives it), outside any write transaction (extraction
+    is the slow part, and holding SQLite's write lock through it would make other writers wait
+    past their timeout).
 
     None: a channel post that is no attack report (not stored).
     """
-    text = check_text(raw.text, raw.name)
-    existing = store.find_report(content_hash(text))
     if existing and existing[1] == extractor.version:
         detail = store.get_report(existing[0])
         result = IngestResult(
@@ -427,25 +438,48 @@ def _run(
 ) -> IngestSummary:
     extractor = extractor or default_extractor()
     summary = IngestSummary(run_id=store.start_run(kind, source, author))
+    candidates = consolidate.CandidateCache()  # later batches read earlier batches' nights again
     for first in range(0, len(items), BATCH_ITEMS):
         # Read and extract a batch of items with no lock held, then store it in one transaction
         # (each report still its own savepoint): a commit per report would cap ingest at the
         # disk's fsync rate, and a lock held through extraction would block other writers.
         # Any failure of one item or report is listed and the others go on (an export's date
         # that no clock can hold, an outlet that is a list, a title no database can encode).
-        prepared: list[_Prepared] = []
-        for done, item in enumerate(items[first : first + BATCH_ITEMS], start=first + 1):
+        # Each item's reports, checked, or why not (in the items' order, as the summary lists them);
+        # the texts already stored are looked up for the whole batch in one query.
+        batch = items[first : first + BATCH_ITEMS]
+        checked: list[list[_Checked | tuple[str, str]]] = []
+        for item in batch:
             try:
                 raws = load(item)
             except IngestError as error:
-                summary.failed.append((str(item), str(error)))
-                raws = []
+                checked.append([(str(item), str(error))])
+                continue
             except Exception as error:  # a reader's bug or an input nobody foresaw: this item only
-                summary.failed.append((str(item), unexpected_failure(str(item), error)))
-                raws = []
+                checked.append([(str(item), unexpected_failure(str(item), error))])
+                continue
+            reports_of_item: list[_Checked | tuple[str, str]] = []
             for raw in raws:
                 try:
-                    ready = _prepare(store, raw, extractor)
+                    text = check_text(raw.text, raw.name)
+                    reports_of_item.append(_Checked(raw, text, content_hash(text)))
+                except IngestError as error:
+                    reports_of_item.append((raw.name, str(error)))
+                except Exception as error:
+                    reports_of_item.append((raw.name, unexpected_failure(raw.name, error)))
+            checked.append(reports_of_item)
+        known = store.find_reports(
+            report.identity for reports in checked for report in reports if isinstance(report, _Checked)
+        )
+        prepared: list[_Prepared] = []
+        for done, reports_of_item in enumerate(checked, start=first + 1):
+            for report in reports_of_item:
+                if not isinstance(report, _Checked):  # (name, why it failed)
+                    summary.failed.append(report)
+                    continue
+                raw = report.raw
+                try:
+                    ready = _prepare(store, raw, report.text, known.get(report.identity), extractor)
                 except IngestError as error:
                     summary.failed.append((raw.name, str(error)))
                     continue
@@ -480,7 +514,7 @@ def _run(
                     summary.re_extracted += 1
                 nights.update(saved.attack_dates)
             if nights:
-                consolidate.refresh(store, nights)
+                consolidate.refresh(store, nights, candidates)
     store.finish_run(
         summary.run_id,
         added=summary.added + summary.re_extracted,

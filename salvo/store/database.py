@@ -44,16 +44,37 @@ from salvo.store.schema import (
 )
 from salvo.store.sync_ledger import SyncLedger
 
+# The statements ingest runs for every report, built once with bound parameters: building a
+# statement (``.values(**row)``, ``.where(column == value)``) costs SQLAlchemy more than SQLite
+# takes to run it, and was most of ingest's time per report (issue 17).
+_LATEST_EXTRACTION = (
+    sa.select(extractions.c.extractor_version, extractions.c.record)
+    .where(extractions.c.report_id == sa.bindparam("report_id"))
+    .order_by(extractions.c.id.desc())
+    .limit(1)
+)
+_FIND_REPORT = (
+    sa.select(reports.c.id, extractions.c.extractor_version)
+    .join(extractions, extractions.c.report_id == reports.c.id)
+    .where(reports.c.content_hash == sa.bindparam("identity"))
+    .order_by(extractions.c.id.desc())
+    .limit(1)
+)
+_REPORT_ID_BY_HASH = sa.select(reports.c.id).where(reports.c.content_hash == sa.bindparam("identity"))
+_REPORT_CORRECTIONS = (
+    sa.select(corrections)
+    .where(corrections.c.report_id == sa.bindparam("report_id"))
+    .order_by(corrections.c.id)
+)
+_INSERT_REPORT = sa.insert(reports)
+_INSERT_EXTRACTION = sa.insert(extractions)
+
 
 def _latest_extraction(conn: Connection, report_id: int) -> sa.Row | None:
     """The report's current extraction (the newest): its ``extractor_version`` and ``record``,
     or None for a report with none."""
-    return conn.execute(
-        sa.select(extractions.c.extractor_version, extractions.c.record)
-        .where(extractions.c.report_id == report_id)
-        .order_by(extractions.c.id.desc())
-        .limit(1)
-    ).first()
+    return conn.execute(_LATEST_EXTRACTION, {"report_id": report_id}).first()
+
 
 class Store(SyncLedger):
     """A handle on the database. Cheap to share: one per process (see
@@ -93,14 +114,30 @@ class Store(SyncLedger):
     def find_report(self, identity: str) -> tuple[int, str] | None:
         """(report id, current extractor version) of the report with this content hash, if stored."""
         with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(reports.c.id, extractions.c.extractor_version)
-                .join(extractions, extractions.c.report_id == reports.c.id)
-                .where(reports.c.content_hash == identity)
-                .order_by(extractions.c.id.desc())
-                .limit(1)
-            ).first()
+            row = conn.execute(_FIND_REPORT, {"identity": identity}).first()
         return (int(row[0]), str(row[1])) if row else None
+
+    def find_reports(self, identities: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """`find_report` for many content hashes at once: hash -> (report id, current extractor
+        version), for those stored (ingest looks up a whole batch in one query)."""
+        wanted = sorted(set(identities))
+        found: dict[str, tuple[int, str]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                newest = (
+                    sa.select(reports.c.content_hash, reports.c.id,
+                              sa.func.max(extractions.c.id).label("newest"))
+                    .join(extractions, extractions.c.report_id == reports.c.id)
+                    .where(reports.c.content_hash.in_(wanted[start : start + 500]))
+                    .group_by(reports.c.content_hash, reports.c.id)
+                    .subquery()
+                )
+                rows = conn.execute(
+                    sa.select(newest.c.content_hash, newest.c.id, extractions.c.extractor_version)
+                    .join(extractions, extractions.c.id == newest.c.newest)
+                )
+                found.update((row.content_hash, (int(row.id), str(row.extractor_version))) for row in rows)
+        return found
 
     def save_report(
         self, report: NewReport, record: dict[str, Any], extractor_version: str, run_id: int | None = None
@@ -125,27 +162,26 @@ class Store(SyncLedger):
         identity = report.identity(record)
         record_date = parse_date(record.get("attack_date"))
         with self.write() as conn:
-            existing = conn.execute(
-                sa.select(reports.c.id).where(reports.c.content_hash == identity)
-            ).scalar_one_or_none()
+            existing = conn.execute(_REPORT_ID_BY_HASH, {"identity": identity}).scalar_one_or_none()
             if existing is None:
                 report_id = int(
                     conn.execute(
-                        sa.insert(reports).values(
-                            content_hash=identity,
-                            kind=report.kind,
-                            external_id=report.external_id,
-                            source_url=report.source_url,
-                            source_path=report.source_path,
-                            outlet=report.outlet,
-                            source_type=report.source_type,
-                            published=report.published,
-                            language=report.language,
-                            title=report.title,
-                            text=report.text,
-                            ingested_at=utcnow(),
-                            import_run_id=run_id,
-                        )
+                        _INSERT_REPORT,
+                        {
+                            "content_hash": identity,
+                            "kind": report.kind,
+                            "external_id": report.external_id,
+                            "source_url": report.source_url,
+                            "source_path": report.source_path,
+                            "outlet": report.outlet,
+                            "source_type": report.source_type,
+                            "published": report.published,
+                            "language": report.language,
+                            "title": report.title,
+                            "text": report.text,
+                            "ingested_at": utcnow(),
+                            "import_run_id": run_id,
+                        },
                     ).inserted_primary_key[0]
                 )
                 previous = None
@@ -155,17 +191,18 @@ class Store(SyncLedger):
                 if previous is not None and previous[0] == extractor_version and previous[1] == record:
                     return SavedReport(report_id, created=False, re_extracted=False, attack_dates=())
             conn.execute(
-                sa.insert(extractions).values(
-                    report_id=report_id,
-                    extractor_version=extractor_version,
-                    record=record,
-                    attack_date=record_date,
-                    created_at=utcnow(),
-                )
+                _INSERT_EXTRACTION,
+                {
+                    "report_id": report_id,
+                    "extractor_version": extractor_version,
+                    "record": record,
+                    "attack_date": record_date,
+                    "created_at": utcnow(),
+                },
             )
-            effective_date = parse_date(
-                apply_corrections(record, self._report_corrections(conn, report_id)).get("attack_date")
-            )
+            # A report stored just now has no corrections yet: its record is its effective record.
+            report_corrections = self._report_corrections(conn, report_id) if existing is not None else []
+            effective_date = parse_date(apply_corrections(record, report_corrections).get("attack_date"))
         dates = {d for d in (record_date, effective_date) if d}
         if previous is not None:
             old_date = parse_date(previous[1].get("attack_date"))
@@ -365,28 +402,40 @@ class Store(SyncLedger):
         corrected are always read, then everything is filtered on the effective date.
         """
         wanted = nights if nights is not None else ({attack_date} if attack_date is not None else None)
-        latest = latest_extractions()
-        query = (
-            sa.select(
-                reports.c.id,
-                reports.c.kind,
-                reports.c.outlet,
-                reports.c.source_type,
-                reports.c.source_url,
-                reports.c.published,
-                reports.c.title,
-                reports.c.language,
-                reports.c.external_id,
-                extractions.c.extractor_version,
-                extractions.c.record,
-            )
-            .join(latest, latest.c.report_id == reports.c.id)
-            .join(extractions, extractions.c.id == latest.c.extraction_id)
+        columns = (
+            reports.c.id,
+            reports.c.kind,
+            reports.c.outlet,
+            reports.c.source_type,
+            reports.c.source_url,
+            reports.c.published,
+            reports.c.title,
+            reports.c.language,
+            reports.c.external_id,
+            extractions.c.extractor_version,
+            extractions.c.record,
         )
         if wanted is not None and len(wanted) <= 500:
+            # From the extractions of those nights (their date's index), keeping each report's
+            # newest: joining every report's newest extraction first (`latest_extractions`) reads
+            # the whole table, which made each ingest batch's consolidation grow with the archive.
+            newer = extractions.alias("newer")
             redated = sa.select(corrections.c.report_id).where(corrections.c.field == "attack_date")
-            query = query.where(
-                sa.or_(extractions.c.attack_date.in_(sorted(wanted)), reports.c.id.in_(redated))
+            on_a_night = sa.or_(extractions.c.attack_date.in_(sorted(wanted)),
+                                extractions.c.report_id.in_(redated))
+            superseded = sa.exists().where(newer.c.report_id == extractions.c.report_id,
+                                           newer.c.id > extractions.c.id)
+            query = (
+                sa.select(*columns)
+                .select_from(extractions.join(reports, reports.c.id == extractions.c.report_id))
+                .where(on_a_night, ~superseded)
+            )
+        else:
+            latest = latest_extractions()
+            query = (
+                sa.select(*columns)
+                .join(latest, latest.c.report_id == reports.c.id)
+                .join(extractions, extractions.c.id == latest.c.extraction_id)
             )
         with self.reading() as conn:
             rows = conn.execute(query).mappings().all()
@@ -508,9 +557,7 @@ class Store(SyncLedger):
 
     @staticmethod
     def _report_corrections(conn: Connection, report_id: int) -> list[Correction]:
-        rows = conn.execute(
-            sa.select(corrections).where(corrections.c.report_id == report_id).order_by(corrections.c.id)
-        ).mappings()
+        rows = conn.execute(_REPORT_CORRECTIONS, {"report_id": report_id}).mappings()
         return [correction_from_row(row) for row in rows]
 
     @staticmethod
