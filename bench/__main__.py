@@ -2,8 +2,10 @@
 
 ``make bench`` runs the full set (1k, 10k and 100k reports: about a quarter of an hour on two
 cores); ``python -m bench --quick`` runs 1k and 5k in a minute or two; ``--sizes`` and
-``--sections`` pick others. Sections are the functions of :data:`SECTIONS`, run in order: each
-takes the shared :class:`~bench.archive.Archive` and the results dict, and returns table rows.
+``--sections`` pick others; ``--scale N`` measures a synthetic store of N reports and the Dask
+path instead (bench/scale.py, docs/scaling.md). Sections are the functions of :data:`SECTIONS`,
+run in order: each takes the shared :class:`~bench.archive.Archive` and the results dict, and
+returns table rows.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ from bench.browser import browser
 from bench.corpus import KINDS, kind_of, size_summary
 from bench.ingest import ingest
 from bench.pages import pages
+from bench.scale import DASK_REPORTS, scale
 
 RESULTS = Path(__file__).with_name("results.json")
+SCALE_RESULTS = Path(__file__).with_name("scale-results.json")
 FULL_SIZES = [1_000, 10_000, 100_000]
 QUICK_SIZES = [1_000, 5_000]
 
@@ -222,7 +226,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--sizes", help="comma-separated report counts, e.g. 1000,20000")
     parser.add_argument("--sections", help=f"comma-separated, of: {', '.join(SECTIONS)} (default all)")
     parser.add_argument("--workdir", type=Path, help="keep the generated archive and stores here")
-    parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
+    parser.add_argument("--output", type=Path, help="where to write the JSON results "
+                        f"(default {RESULTS.name}, with --scale {SCALE_RESULTS.name})")
+    parser.add_argument("--scale", type=int, metavar="N", help="instead of the sections: a synthetic "
+                        "store of N reports (ingest, pages, peak RSS) and the Dask path (bench/scale.py)")
+    parser.add_argument("--dask-reports", type=int, default=DASK_REPORTS, metavar="M",
+                        help="with --scale: reports the Dask comparison extracts "
+                        f"(default {DASK_REPORTS:,}; 0 skips it)")
     parser.add_argument("--records", type=Path, help="compare every extracted record with those an earlier "
                         "run saved in this file (saved there when it does not exist yet)")
     args = parser.parse_args(argv)
@@ -233,6 +243,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
     if min(args.sizes) < 1:
         parser.error("--sizes must be positive")
+    if args.scale is not None and args.scale < 1:
+        parser.error("--scale must be positive")
+    if args.dask_reports < 0:
+        parser.error("--dask-reports cannot be negative")
+    args.output = args.output or (SCALE_RESULTS if args.scale else RESULTS)
     args.sections = args.sections.split(",") if args.sections else list(SECTIONS)
     unknown = [name for name in args.sections if name not in SECTIONS]
     if unknown:
@@ -245,6 +260,15 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="salvo-bench-") as scratch:
         workdir = args.workdir or Path(scratch)
         workdir.mkdir(parents=True, exist_ok=True)
+        if args.scale:
+            started = time.perf_counter()
+            results, rows = scale(workdir, args.scale, args.dask_reports)
+            results["bench_seconds"] = round(time.perf_counter() - started, 1)
+            rows.append(("bench", "whole run", f"{results['bench_seconds']:.0f} s"))
+            print_table(rows)
+            args.output.write_text(json.dumps(results, indent=2) + "\n")
+            print(f"\nwrote {args.output}")
+            return
         archive = Archive(workdir, args.sizes, records_file=args.records)
         results: dict = {"sizes": args.sizes}
         rows: list[Row] = []

@@ -445,36 +445,31 @@ def _run(
         # disk's fsync rate, and a lock held through extraction would block other writers.
         # Any failure of one item or report is listed and the others go on (an export's date
         # that no clock can hold, an outlet that is a list, a title no database can encode).
-        # Each item's reports, checked, or why not (in the items' order, as the summary lists them);
-        # the texts already stored are looked up for the whole batch in one query.
-        batch = items[first : first + BATCH_ITEMS]
-        checked: list[list[_Checked | tuple[str, str]]] = []
-        for item in batch:
+        # An item's reports are extracted before the next item is loaded (a loader may reuse its
+        # memory: salvo.distributed holds one partition at a time); the texts of an item already
+        # stored are looked up in one query (a Telegram export is one item of many posts).
+        prepared: list[_Prepared] = []
+        for done, item in enumerate(items[first : first + BATCH_ITEMS], start=first + 1):
             try:
                 raws = load(item)
             except IngestError as error:
-                checked.append([(str(item), str(error))])
-                continue
+                summary.failed.append((str(item), str(error)))
+                raws = []
             except Exception as error:  # a reader's bug or an input nobody foresaw: this item only
-                checked.append([(str(item), unexpected_failure(str(item), error))])
-                continue
-            reports_of_item: list[_Checked | tuple[str, str]] = []
+                summary.failed.append((str(item), unexpected_failure(str(item), error)))
+                raws = []
+            checked: list[_Checked | tuple[str, str]] = []  # a report's checked text, or why not
             for raw in raws:
                 try:
                     text = check_text(raw.text, raw.name)
-                    reports_of_item.append(_Checked(raw, text, content_hash(text)))
+                    checked.append(_Checked(raw, text, content_hash(text)))
                 except IngestError as error:
-                    reports_of_item.append((raw.name, str(error)))
+                    checked.append((raw.name, str(error)))
                 except Exception as error:
-                    reports_of_item.append((raw.name, unexpected_failure(raw.name, error)))
-            checked.append(reports_of_item)
-        known = store.find_reports(
-            report.identity for reports in checked for report in reports if isinstance(report, _Checked)
-        )
-        prepared: list[_Prepared] = []
-        for done, reports_of_item in enumerate(checked, start=first + 1):
-            for report in reports_of_item:
-                if not isinstance(report, _Checked):  # (name, why it failed)
+                    checked.append((raw.name, unexpected_failure(raw.name, error)))
+            known = store.find_reports(report.identity for report in checked if isinstance(report, _Checked))
+            for report in checked:
+                if not isinstance(report, _Checked):
                     summary.failed.append(report)
                     continue
                 raw = report.raw

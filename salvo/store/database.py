@@ -122,6 +122,8 @@ class Store(SyncLedger):
         version), for those stored (ingest looks up a whole batch in one query)."""
         wanted = sorted(set(identities))
         found: dict[str, tuple[int, str]] = {}
+        if not wanted:
+            return found
         with self.engine.connect() as conn:
             for start in range(0, len(wanted), 500):
                 newest = (
