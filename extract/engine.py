@@ -26,7 +26,7 @@ from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
-from extract.places import impact_places
+from extract.places import debris_only_places, place_findings, struck_places
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
 from extract.report import STATEMENT_FIELDS, Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
@@ -227,7 +227,8 @@ def _record_weapons(report: Report, findings) -> None:
 def _record_places(
     report: Report, text: str, sentences: list[Sentence], skip: set[int], language: str
 ) -> None:
-    findings = impact_places(text, sentences, skip=skip, language=language)
+    struck = struck_places(text, sentences, skip=skip, language=language)
+    findings = place_findings(struck)
     oblasts: list[str] = []
     oblast_evidence: list[Evidence] = []
     for place in findings.oblasts:
@@ -255,6 +256,8 @@ def _record_places(
                 )
             )
     report.oblasts, report.cities = oblasts, cities
+    debris = set(debris_only_places(text, struck, sentences, language))
+    report.debris_places = [place for place in (*cities, *oblasts) if place in debris]
     if oblast_evidence:
         report.evidence["oblasts"] = oblast_evidence
     if city_evidence:

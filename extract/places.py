@@ -7,6 +7,8 @@
     struck_places(text, sentences, skip=(), language="en")
                                          # the same, each with the index of the sentence
                                          # that ties it to impact
+    debris_only_places(text, struck, sentences, language="en")
+                                         # of those, the names whose impact is falling debris only
 
 A place counts when the report ties it to impact of this attack (hits, damage also from debris,
 casualties, fires, power cuts, explosions) in the same clause or sentence, or in a later sentence
@@ -28,7 +30,7 @@ from functools import lru_cache
 
 from extract.caseless import lower_pattern, lowered
 from extract.gazetteer import BARE_NAME_MIN_POPULATION, KYIV_CITY, gazetteer
-from extract.lang import place_words
+from extract.lang import get_language, place_words
 from extract.place_names import (
     CONTEXT_CHARS,
     PlaceMention,
@@ -38,7 +40,8 @@ from extract.place_names import (
 )
 from extract.text import Sentence
 
-__all__ = ["PlaceFindings", "PlaceMention", "find_places", "gazetteer", "impact_places", "struck_places"]
+__all__ = ["PlaceFindings", "PlaceMention", "debris_only_places", "find_places", "gazetteer", "impact_places",
+           "place_findings", "struck_places"]
 
 _MAX_SENTENCE_CHARS = 1_500
 _NAVIGATION_CHARS = 300
@@ -195,7 +198,7 @@ def impact_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     `sentences` come from extract.text.split_sentences(text); `skip` holds the indexes of
     sentences about something else (earlier nights, "Recall that …"), which are ignored.
     """
-    return _findings(mention for mention, _ in struck_places(text, sentences, skip, language))
+    return place_findings(struck_places(text, sentences, skip, language))
 
 
 def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),
@@ -401,11 +404,12 @@ def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: l
     return list(previous)
 
 
-def _findings(counted: Iterable[PlaceMention]) -> PlaceFindings:
+def place_findings(struck: Iterable[tuple[PlaceMention, int]]) -> PlaceFindings:
+    """`struck_places`' mentions as the places they name (`impact_places`' answer)."""
     findings = PlaceFindings()
     seen_oblasts: set[str] = set()
     seen_cities: set[tuple[str, str | None]] = set()
-    for mention in counted:
+    for mention, _index in struck:
         if mention.kind == "city" and (mention.name, mention.oblast) not in seen_cities:
             seen_cities.add((mention.name, mention.oblast))
             findings.cities.append(mention)
@@ -414,3 +418,52 @@ def _findings(counted: Iterable[PlaceMention]) -> PlaceFindings:
             seen_oblasts.add(oblast)
             findings.oblasts.append(PlaceMention(oblast, "oblast", oblast, mention.start, mention.end))
     return findings
+
+
+@lru_cache(maxsize=4)
+def _debris_and_hit_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The language's words for falling debris and for a hit (extract/lang/<code>.py)."""
+    data = get_language(language)
+    return (re.compile(rf"\b(?:{'|'.join(data.debris_words)})\b", re.I),
+            re.compile(rf"\b(?:{'|'.join(data.hit_words)})\b", re.I))
+
+
+def debris_only_places(text: str, struck: Sequence[tuple[PlaceMention, int]], sentences: Sequence[Sentence],
+                       language: str = "en") -> list[str]:
+    """The places of ``struck`` (`struck_places`; cities, their oblasts and oblasts, by name, in
+    order) whose impact the report tells only as falling debris ("debris fell on a house in Bucha",
+    "уламки пошкодили дах"), never as a hit or damage of another kind.
+
+    Each mention is judged by the clause of its tying sentence that holds it: hit words there make
+    it a hit (also beside debris words: "debris fell and there were direct hits"; "debris hit a
+    house" too, so a place is drawn as debris only when the text leaves no doubt); debris words
+    alone, debris. A clause with neither (the place stands apart: "In Bucha, debris fell …"; or a
+    later sentence ties it) is judged by the whole sentence: debris when it tells of debris and
+    has no clause with a hit word. A place is debris-only when every mention of it is; one hit
+    anywhere, or impact of no stated kind (damage, casualties), makes it a hit."""
+    debris, hit = _debris_and_hit_words(language)
+    cuts = impact_words(language).clause_break
+    kinds: dict[str, set[str]] = {}
+    for mention, index in struck:
+        sentence = sentences[index]
+        clauses, start = [], sentence.start
+        for cut in [*cuts.finditer(text, sentence.start, sentence.end), None]:
+            end = cut.start() if cut else sentence.end
+            clauses.append((start, end))
+            start = cut.end() if cut else end
+        own = next((text[b:e] for b, e in clauses if b <= mention.start < e), "")
+        kind = _impact_kind(own, [text[b:e] for b, e in clauses], debris, hit)
+        names = (mention.name, mention.oblast) if mention.kind == "city" else (mention.name,)
+        for name in filter(None, names):
+            kinds.setdefault(name, set()).add(kind)
+    return [name for name, found in kinds.items() if found == {"debris"}]
+
+
+def _impact_kind(own: str, clauses: list[str], debris: re.Pattern[str], hit: re.Pattern[str]) -> str:
+    """"debris" or "hit" for a place in clause ``own`` of a sentence cut into ``clauses``."""
+    if hit.search(own):  # "debris fell and direct hits", "уламки влучили": a hit, to be safe
+        return "hit"
+    if debris.search(own):
+        return "debris"
+    told_debris = any(debris.search(clause) for clause in clauses)
+    return "debris" if told_debris and not any(hit.search(clause) for clause in clauses) else "hit"

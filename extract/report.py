@@ -25,6 +25,10 @@ region"). A figure not in ``scopes`` is the whole attack's as far as the extract
 place, {"Kharkiv": {"killed": 1, "injured": 5}, "Kyiv": {"injured": 2}} (canonical names: a
 city, or an oblast when only the region is named), for a map; ``killed``/``injured`` remain the
 report's totals (they add these up, or are a larger figure the text gives for the whole attack).
+
+``debris_places``, only when there is any: of ``cities`` and ``oblasts``, the places whose impact
+the text tells only as falling debris ("debris fell on a house in Bucha", "уламки впали"), never
+as a hit (extract.places.debris_only_places); a map draws them apart from places hit.
 """
 
 from __future__ import annotations
@@ -138,6 +142,8 @@ class Report:
     launch_areas: list[LaunchArea] = field(default_factory=list)
     # place -> {"killed": n, "injured": m}: the figures the text ties to one place (module doc)
     casualties_by_place: dict[str, dict[str, int]] = field(default_factory=dict)
+    # of the cities and oblasts, those whose impact the text tells only as falling debris (module doc)
+    debris_places: list[str] = field(default_factory=list)
     id: str | None = None
     notes: str = ""
 
@@ -171,6 +177,8 @@ class Report:
             out["scopes"] = dict(self.scopes)
         if self.launch_areas:  # likewise: only statements that say where the weapons came from
             out["launch_areas"] = [a.to_dict() for a in self.launch_areas]
+        if self.debris_places:  # likewise
+            out["debris_places"] = list(self.debris_places)
         if self.casualties_by_place:  # likewise
             out["casualties_by_place"] = {
                 place: dict(kinds) for place, kinds in self.casualties_by_place.items()
