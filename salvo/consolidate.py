@@ -54,7 +54,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # The rules' version: rows made by older rules are consolidated again (`ensure_current_rules`).
 # 2: issue 14 (bounds above exact figures, casualty tallies, regional figures, choices).
 # 3: issue 18 (launch_areas: where the night's weapons came from, as its best source names them).
-RULES_VERSION = 3
+# 4: issue 14 (debris_places: the night's places where only debris fell).
+RULES_VERSION = 4
 RULES_COUNTER = "consolidation_rules"
 
 # Counts a model's entry may carry besides launched and destroyed (salvo.sources.official):
@@ -499,6 +500,7 @@ def consolidate_night(
     )
     row["oblasts"] = _union(c.record.get("oblasts") for c in ranked)
     row["cities"] = _union(c.record.get("cities") for c in ranked)
+    row["debris_places"] = debris_only(c.record for c in ranked)
     row["models"] = next((c.models for c in ranked if c.models), {})
     row["launch_areas"] = next((areas for c in ranked if (areas := launch_areas(c.record))), {})
     row["n_reports"] = len(candidates)
@@ -542,6 +544,22 @@ def _tail(regional_notes: list[str], set_aside: list[str]) -> str:
     if set_aside:
         text += f"; set aside as implausible (above {PLAUSIBLE_MAX:,}): {', '.join(set_aside)}"
     return text
+
+
+def debris_only(records: Iterable[dict[str, Any]]) -> list[str]:
+    """The night's places (cities and oblasts) where only debris fell: some report names the place
+    among its ``debris_places`` (extract.report) and no report names it as hit (among its cities
+    or oblasts but not its debris places). In the records' order."""
+    debris: dict[str, None] = {}
+    hit: set[str] = set()
+    for record in records:
+        told_debris = set(_union([record.get("debris_places")]))
+        for place in _union([record.get("cities"), record.get("oblasts")]):
+            if place in told_debris:
+                debris.setdefault(place, None)
+            else:
+                hit.add(place)
+    return [place for place in debris if place not in hit]
 
 
 def _union(lists: Iterable[Any]) -> list[str]:

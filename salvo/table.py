@@ -24,6 +24,7 @@ INT_COLUMNS = (*COUNT_FIELDS, *FAMILY_FIELDS)
 LIST_COLUMNS = (
     "oblasts",
     "cities",
+    "debris_places",
     "sources",
     "lower_bound_fields",
     "quality_flags",
@@ -38,6 +39,7 @@ COLUMNS = (
     *INT_COLUMNS,
     "oblasts",
     "cities",
+    "debris_places",
     "n_reports",
     "sources",
     "source_type",

@@ -148,8 +148,9 @@ FIELD_LABELS = {
 
 # The attack table's other columns as the Data page heads them (downloads keep the data names).
 COLUMN_LABELS = {
-    "attack_date": "Night", "oblasts": "Oblasts", "cities": "Cities", "n_reports": "Reports",
-    "sources": "Sources", "source_type": "Best source type", "has_conflict": "Sources disagree",
+    "attack_date": "Night", "oblasts": "Oblasts", "cities": "Cities", "debris_places": "Debris only at",
+    "n_reports": "Reports", "sources": "Sources", "source_type": "Best source type",
+    "has_conflict": "Sources disagree",
     "conflict_fields": "Disputed figures", "lower_bound_fields": "Lower bounds",
     "quality_flags": "Checks failed", "corrected_fields": "Corrected", "combined_fields":
     "Shot down/suppressed combined", "regional_figures": "Regional figures", "choices": "Why",

@@ -21,12 +21,13 @@ COUNT_COLUMNS = (
     "killed", "injured",
     *(f"{family}_{fate}" for family in FAMILIES for fate in ("launched", "destroyed")),
 )
-LIST_COLUMNS = ("oblasts", "cities", "sources", "conflict_fields", "lower_bound_fields", "quality_flags",
-                "corrected_fields", "combined_fields", "report_ids")
+LIST_COLUMNS = ("oblasts", "cities", "debris_places", "sources", "conflict_fields", "lower_bound_fields",
+                "quality_flags", "corrected_fields", "combined_fields", "report_ids")
 DICT_COLUMNS = ("regional_figures", "choices", "models", "launch_areas")
-COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "n_reports", "sources", "source_type",
-           "has_conflict", "conflict_fields", "lower_bound_fields", "quality_flags", "corrected_fields",
-           "combined_fields", "regional_figures", "choices", "models", "launch_areas", "report_ids")
+COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "debris_places", "n_reports", "sources",
+           "source_type", "has_conflict", "conflict_fields", "lower_bound_fields", "quality_flags",
+           "corrected_fields", "combined_fields", "regional_figures", "choices", "models", "launch_areas",
+           "report_ids")
 # Cities with their oblast, as the gazetteer spells them.
 CITIES = {
     "Kyiv": "Kyiv City", "Kharkiv": "Kharkiv Oblast", "Odesa": "Odesa Oblast",
@@ -101,6 +102,8 @@ def attack_frame(nights: int = 120, start: str = "2025-06-01", seed: int = 7) ->
             "guided_launched": guided, "guided_destroyed": guided,
             "oblasts": sorted({CITIES[c] for c in places}),
             "cities": sorted(places),
+            # every fifth night, the first city named had only debris fall on it
+            "debris_places": sorted(places)[:1] if i % 5 == 2 else [],
             "n_reports": int(rng.integers(1, 5)),
             "sources": list(OUTLETS[source_type]),
             "source_type": source_type,

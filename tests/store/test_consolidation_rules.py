@@ -218,3 +218,26 @@ def test_more_shot_down_than_a_lower_bound_of_launches_is_no_impossibility(store
 def test_more_shot_down_than_an_exact_launch_figure_is_flagged(store):
     add(store, "Outlet", "outlet", total_launched=300, total_destroyed=342)
     assert "total_destroyed>total_launched" in night(store)["quality_flags"]
+
+
+def test_a_place_is_debris_only_when_no_report_tells_of_a_hit_there(store):
+    add(store, "Regional administration", "official", drones_launched=40, cities=["Bucha", "Kyiv"],
+        oblasts=["Kyiv Oblast", "Kyiv City"], debris_places=["Bucha", "Kyiv Oblast"])
+    add(store, "Local news", "outlet", cities=["Irpin"], oblasts=["Kyiv Oblast"])  # a hit in the oblast
+    add(store, "Wire", "wire", cities=["Kharkiv"], oblasts=["Kharkiv Oblast"],
+        debris_places=["Kharkiv", "Kharkiv Oblast"])
+    row = night(store)
+    assert row["debris_places"] == ["Bucha", "Kharkiv", "Kharkiv Oblast"]
+    assert {"Bucha", "Kyiv", "Irpin", "Kharkiv"} <= set(row["cities"])  # debris or not, all places
+    add(store, "Kharkiv outlet", "outlet", cities=["Kharkiv"], oblasts=["Kharkiv Oblast"])  # a hit told
+    assert night(store)["debris_places"] == ["Bucha"]
+
+
+def test_the_attack_table_carries_the_nights_debris_places(store):
+    from salvo import table
+
+    add(store, "Wire", "wire", drones_launched=40, cities=["Lviv"], oblasts=["Lviv Oblast"],
+        debris_places=["Lviv", "Lviv Oblast"])
+    consolidate.refresh(store)
+    frame = table.attack_table(store)
+    assert list(frame["debris_places"]) == [["Lviv", "Lviv Oblast"]]
