@@ -26,8 +26,9 @@ with legend_column:
                                                  in zip(scale["colour"], scale["text"], strict=True)]),
         hide_index=True, column_config={"nights": "Shade"},
     )
-    st.caption("Blue circles: cities and towns, sized by the same count. Kyiv City and Sevastopol are "
-               "drawn over their oblasts.")
+    st.markdown(maps.CITY_LEGEND)
+    st.caption("Circles are sized by the same count. Kyiv City and Sevastopol are drawn over their "
+               "oblasts.")
 chosen = event.selection.get("objects", {}) if event else {}
 for layer, column in (("oblasts", "oblasts"), ("cities", "cities")):
     names = [shape.get("name") or shape.get("properties", {}).get("name") for shape in chosen.get(layer, [])]
@@ -35,13 +36,16 @@ for layer, column in (("oblasts", "oblasts"), ("cities", "cities")):
                      f"Nights with reported impact in {', '.join(map(str, names))}")
 st.caption("Click an oblast or a city on the map to list the nights that hit it; each opens on the Night "
            "page, the filters kept.")
-st.caption("Impact means hits, damage, debris or casualties reported in the place; reports rarely say "
-           "which places had hits and which only debris, so the shade counts both. Hover for figures "
-           "and sources. Boundaries: Natural Earth. They draw offline; a basemap appears only when the "
-           "operator sets SALVO_BASEMAP.")
+st.caption("Impact means hits, damage, debris or casualties reported in the place; the shade counts "
+           "them all. A city is an orange ring when on every night in view the reports tell only of "
+           "debris falling there (\"debris fell\", \"уламки\"), never of a hit; a hit or damage of no "
+           "stated kind on any night makes it a blue disc. Hover for figures and sources. Boundaries: "
+           "Natural Earth. They draw offline; a basemap appears only when the operator sets "
+           "SALVO_BASEMAP.")
 if not oblasts.empty:
     st.dataframe(formatting.dashes(oblasts), hide_index=True, column_config={
-        "name": "Oblast", "nights": "Nights with impact", "last_night": "Last",
+        "name": "Oblast", "nights": "Nights with impact", "debris_nights": "Of which debris only",
+        "last_night": "Last",
         "killed": "Killed here", "injured": "Injured here",
         "unplaced_nights": "Nights whose casualties name several places", "sources": "Sources"})
     st.caption("Killed and injured count only nights that name this oblast alone: a night's casualties are "

@@ -28,7 +28,10 @@ UKRAINE_VIEW = pdk.ViewState(latitude=48.6, longitude=31.2, zoom=4.7, min_zoom=3
 # A sequential, colour-blind-safe ramp (light yellow -> dark red, after ColorBrewer YlOrRd).
 RAMP = ((255, 255, 204), (254, 217, 118), (253, 141, 60), (227, 26, 28), (128, 0, 38))
 NO_IMPACT_FILL = (235, 235, 235)
-CITY_COLOUR = (0, 114, 178)  # Okabe-Ito blue, apart from the red-yellow ramp
+CITY_COLOUR = (0, 114, 178)  # Okabe-Ito blue, apart from the red-yellow ramp: a place hit
+DEBRIS_COLOUR = (230, 159, 0)  # Okabe-Ito orange, drawn as a ring: a place where only debris fell
+CITY_LEGEND = ("**Cities and towns**  \n:blue[●] hit or damage  \n"
+               ":orange[◯] only debris fell (every night in view)")
 MAX_SOURCES_IN_TOOLTIP = 3
 BASEMAP_ENV = "SALVO_BASEMAP"  # a CARTO style: light, dark, road, light_no_labels, dark_no_labels
 BASEMAP_STYLES = ("light", "dark", "road", "light_no_labels", "dark_no_labels")
@@ -99,28 +102,35 @@ def _impact_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     """Per name in a list column: nights with impact, the casualties that can be placed there,
     sources. A night's killed and injured are the whole night's, so they count for a place only on
     nights that name that place alone; a night naming several places gives its casualties to none
-    of them (never the national total to each), and `unplaced_nights` counts those nights."""
-    columns = ["name", "nights", "last_night", "killed", "injured", "unplaced_nights", "sources"]
+    of them (never the national total to each), and `unplaced_nights` counts those nights.
+    `debris_nights`: of the nights, those on which only debris fell there (the night's
+    ``debris_places``); the others told of a hit or damage."""
+    columns = ["name", "nights", "debris_nights", "last_night", "killed", "injured", "unplaced_nights",
+               "sources"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     named = frame[column].map(lambda names: len(set(names or ())))
     casualties = frame[["killed", "injured"]].where(named == 1, other=pd.NA)
     had_casualties = frame["killed"].notna() | frame["injured"].notna()
-    exploded = frame[["attack_date", column, "sources"]].assign(
+    exploded = frame[["attack_date", column, "sources", "debris_places"]].assign(
         killed=casualties["killed"], injured=casualties["injured"],
         unplaced=(named > 1) & had_casualties).explode(column)
     exploded = exploded.dropna(subset=[column])
     if exploded.empty:
         return pd.DataFrame(columns=columns)
+    exploded["debris"] = [name in (places or ())
+                          for name, places in zip(exploded[column], exploded["debris_places"], strict=True)]
     grouped = exploded.groupby(column)
     table = pd.DataFrame({
         "nights": grouped["attack_date"].nunique(),
+        "debris_nights": exploded[exploded["debris"]].groupby(column)["attack_date"].nunique(),
         "last_night": grouped["attack_date"].max().dt.strftime("%Y-%m-%d"),
         "killed": grouped["killed"].sum(min_count=1),
         "injured": grouped["injured"].sum(min_count=1),
         "unplaced_nights": grouped["unplaced"].sum().astype(int),
         "sources": grouped["sources"].agg(_sources_text),
     })
+    table["debris_nights"] = table["debris_nights"].fillna(0).astype(int)
     table.index.name = "name"
     return table.reset_index().sort_values(["nights", "name"], ascending=[False, True])[columns]
 
@@ -190,12 +200,14 @@ def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
         name = feature["properties"]["name"]
         row = oblasts.loc[name] if name in oblasts.index else None
         nights = int(row["nights"]) if row is not None else 0
+        debris = row["debris_nights"] if row is not None else 0
         feature["properties"] = {
             "name": name,
             "nights": nights,
             "fill": ramp_colour(nights, maximum),
             "tooltip": (
                 f"{name}\n{nights} attack night(s) with reported impact"
+                + (f" ({debris} with debris only)" if debris else "")
                 + (f"\nlast: {row['last_night']}\nkilled here: {_count_text(row['killed'])}"
                    f"\ninjured here: {_count_text(row['injured'])}"
                    + (f"\n+ {row['unplaced_nights']} night(s) whose casualties name several places"
@@ -211,16 +223,24 @@ def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
     cities = city_impact(frame, lookup) if lookup else pd.DataFrame()
     if not cities.empty:
         cities["radius"] = 6000 + 4000 * cities["nights"].map(math.sqrt)
+        # a city hit on any night is a blue disc; one where only debris ever fell, an orange ring
+        debris_only = cities["debris_nights"] == cities["nights"]
+        cities["fill"] = [[*DEBRIS_COLOUR, 40] if only else [*CITY_COLOUR, 200] for only in debris_only]
+        cities["line"] = [[*DEBRIS_COLOUR, 255] if only else [255, 255, 255, 255] for only in debris_only]
+        cities["line_width"] = [3 if only else 1 for only in debris_only]
         cities["tooltip"] = [
-            f"{row.name}\n{row.nights} attack night(s) with reported impact\nlast: {row.last_night}"
-            f"\nsources: {row.sources}"
+            f"{row.name}\n{row.nights} attack night(s) with reported impact"
+            f"\n{row.nights - row.debris_nights} with hits or damage, {row.debris_nights} with debris only"
+            f"\nlast: {row.last_night}\nsources: {row.sources}"
             for row in cities.itertuples()
         ]
         layers.append(pdk.Layer(
-            "ScatterplotLayer", cities[["name", "lat", "lon", "nights", "radius", "tooltip"]], id="cities",
-            pickable=True, get_position=["lon", "lat"], get_radius="radius", radius_min_pixels=3,
-            get_fill_color=[*CITY_COLOUR, 200], get_line_color=[255, 255, 255], stroked=True,
-            line_width_min_pixels=1,
+            "ScatterplotLayer",
+            cities[["name", "lat", "lon", "nights", "debris_nights", "radius", "fill", "line", "line_width",
+                    "tooltip"]],
+            id="cities", pickable=True, get_position=["lon", "lat"], get_radius="radius", radius_min_pixels=3,
+            get_fill_color="fill", get_line_color="line", get_line_width="line_width", stroked=True,
+            line_width_units="pixels",
         ))
     # deck.gl's "text" tooltip is set as innerText; the GeoJSON layer exposes properties.* and
     # the scatter layer its columns, so both carry a precomputed `tooltip` string.

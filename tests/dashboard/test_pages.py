@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from salvo.dashboard import data as ui
-from salvo.dashboard import formatting, report_listing
+from salvo.dashboard import formatting, maps, report_listing
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.pages import PAGE_NAMES
@@ -75,6 +75,7 @@ def test_map_draws_a_deck(serve_synthetic, empty_store):
     decks = elements(app, "deck_gl_json_chart")
     assert len(decks) == 1
     assert '"GeoJsonLayer"' in decks[0].proto.json
+    assert maps.CITY_LEGEND in [m.value for m in app.markdown]  # hits and debris-only apart, with a legend
 
 
 def test_filters_are_restored_from_the_url(serve_synthetic, empty_store):
