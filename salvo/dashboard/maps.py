@@ -240,7 +240,7 @@ def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
                     "tooltip"]],
             id="cities", pickable=True, get_position=["lon", "lat"], get_radius="radius", radius_min_pixels=3,
             get_fill_color="fill", get_line_color="line", get_line_width="line_width", stroked=True,
-            line_width_units="pixels",
+            line_width_units=pdk.types.String("pixels"),  # a plain word, not an expression
         ))
     # deck.gl's "text" tooltip is set as innerText; the GeoJSON layer exposes properties.* and
     # the scatter layer its columns, so both carry a precomputed `tooltip` string.

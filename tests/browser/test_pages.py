@@ -6,6 +6,7 @@ server is the real app on its own fresh store. Screenshots go to test-artifacts/
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlencode, urlparse
 
@@ -242,6 +243,40 @@ def test_map_tooltip_is_plain_text_with_the_figures(synthetic_url, page):
     # deck.gl sets a "text" tooltip as innerText: line breaks become <br>, nothing else is markup.
     tags = tooltip.evaluate("element => [...element.children].map(child => child.tagName)")
     assert set(tags) <= {"BR"}
+
+
+def canvas_point(box: dict, lat: float, lon: float) -> tuple[float, float]:
+    """Where a place lies on the map's canvas (Web Mercator around maps.UKRAINE_VIEW's centre)."""
+    from salvo.dashboard.maps import UKRAINE_VIEW
+
+    scale = 512 * 2 ** UKRAINE_VIEW.zoom / 360  # pixels per degree of longitude
+
+    def mercator(latitude: float) -> float:
+        return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2)))
+
+    x = box["x"] + box["width"] / 2 + (lon - UKRAINE_VIEW.longitude) * scale
+    y = box["y"] + box["height"] / 2 - (mercator(lat) - mercator(UKRAINE_VIEW.latitude)) * scale
+    return x, y
+
+
+def test_the_map_draws_a_city_where_only_debris_fell_apart(synthetic_url, page, artifacts):
+    """On 8 June the synthetic night tells only of debris in Kharkiv and of hits in Lviv and Sumy."""
+    from salvo.dashboard.maps import CITY_LEGEND, gazetteer_lookup
+
+    open_page(page, synthetic_url, "map", {"from": "2025-06-08", "to": "2025-06-08"})
+    wait_for_drawings(page, 0, 1)
+    expect(page.get_by_text("only debris fell (every night in view)")).to_be_visible()
+    assert "hit or damage" in CITY_LEGEND
+    canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+    box = canvas.bounding_box()
+    page.wait_for_timeout(1000)  # deck.gl picks only once the layers have drawn
+    page.screenshot(path=str(artifacts / "map-debris.png"))
+    tooltip = page.locator(".deck-tooltip")
+    for name, told in (("Kharkiv", "0 with hits or damage, 1 with debris only"),
+                       ("Lviv", "1 with hits or damage, 0 with debris only")):
+        place = gazetteer_lookup()(name)
+        page.mouse.move(*canvas_point(box, place.lat, place.lon))
+        expect(tooltip).to_contain_text(told, timeout=CHART_TIMEOUT_MS)
 
 
 def test_moving_between_pages_keeps_the_view_in_the_url(synthetic_url, page):
