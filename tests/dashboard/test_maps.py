@@ -117,3 +117,29 @@ def test_kyiv_city_is_drawn_over_kyiv_oblast():
     deck = maps.impact_deck(empty_attack_frame())
     names = [feature["properties"]["name"] for feature in deck.layers[0].data["features"]]
     assert names.index("Kyiv City") > names.index("Kyiv Oblast")
+
+
+def test_cities_hit_and_cities_where_only_debris_fell_are_drawn_apart():
+    frame = attack_frame(nights=3)
+    frame["cities"] = [["Kyiv", "Bucha"], ["Bucha"], ["Kyiv"]]
+    frame["oblasts"] = [["Kyiv City", "Kyiv Oblast"], ["Kyiv Oblast"], ["Kyiv City"]]
+    frame["debris_places"] = [["Bucha", "Kyiv Oblast"], ["Bucha", "Kyiv Oblast"], ["Kyiv"]]
+    places = {"Kyiv": maps.Place("Kyiv", 50.45, 30.52), "Bucha": maps.Place("Bucha", 50.54, 30.22)}
+    cities = maps.city_impact(frame, places.get).set_index("name")
+    assert (cities.loc["Bucha", "nights"], cities.loc["Bucha", "debris_nights"]) == (2, 2)
+    assert (cities.loc["Kyiv", "nights"], cities.loc["Kyiv", "debris_nights"]) == (2, 1)
+    oblasts = maps.oblast_impact(frame).set_index("name")
+    assert (oblasts.loc["Kyiv Oblast", "debris_nights"], oblasts.loc["Kyiv City", "debris_nights"]) == (2, 0)
+
+    deck = maps.impact_deck(frame, places.get)
+    layer = next(layer for layer in deck.layers if layer.id == "cities")
+    drawn = {row["name"]: row for row in layer.data}
+    # Bucha: only debris on every night, an orange ring; Kyiv: hit on one night, a blue disc
+    assert drawn["Bucha"]["line"] == [*maps.DEBRIS_COLOUR, 255] and drawn["Bucha"]["fill"][3] < 100
+    assert drawn["Kyiv"]["fill"] == [*maps.CITY_COLOUR, 200]
+    ring = next(layer for layer in json.loads(deck.to_json())["layers"] if layer["id"] == "cities")
+    assert ring["lineWidthUnits"] == "pixels"  # the word itself: as an expression it drew discs
+    assert "0 with hits or damage, 2 with debris only" in drawn["Bucha"]["tooltip"]
+    assert "1 with hits or damage, 1 with debris only" in drawn["Kyiv"]["tooltip"]
+    features = {f["properties"]["name"]: f["properties"] for f in deck.layers[0].data["features"]}
+    assert "2 attack night(s) with reported impact (2 with debris only)" in features["Kyiv Oblast"]["tooltip"]
