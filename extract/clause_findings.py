@@ -57,6 +57,14 @@ class ClauseFindings:
     implausible: list[tuple[str, int, int, int]] = field(default_factory=list)
     barrage: bool = False  # the report calls the attack massive or combined
     model_named: bool = False  # the report names a weapon model or family ("S-300", "ballistic")
+    # Weapons that hit, counted by class ("hits by 9 missiles and 33 drones at 11 locations"): class
+    # -> (value, start, end, sentence); the largest count of a class wins, as for the figures
+    hits: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    def note_hit(self, weapon_class: str, value: int, start: int, end: int, index: int) -> None:
+        """Keep a counted hit of a class when it is the largest seen."""
+        if weapon_class not in self.hits or value > self.hits[weapon_class][0]:
+            self.hits[weapon_class] = (value, start, end, index)
 
     def add(
         self,

@@ -529,6 +529,8 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
         start, end = members[0].start, members[-1].end
         singular = all(m.singular for m in members)
         base = SINGULAR if singular else EXACT
+        if role == "hit" and not singular and bound is None:
+            findings.note_hit(cls, value, start, end, index)  # the record's hits by class
         if role in ("launched", "destroyed"):
             findings.add(ROLE_FIELDS[(role, cls)], value, bound, base, start, end, index, singular)
         elif role == "implied_launched":

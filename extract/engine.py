@@ -96,6 +96,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
+    report.hits_by_class = {cls: hit[0] for cls, hit in findings.hits.items()}
     casualties = casualty_module.find_casualties(
         text, sentences, [i for i in in_scope if i not in other_month], language, words
     )

@@ -29,6 +29,11 @@ report's totals (they add these up, or are a larger figure the text gives for th
 ``debris_places``, only when there is any: of ``cities`` and ``oblasts``, the places whose impact
 the text tells only as falling debris ("debris fell on a house in Bucha", "уламки впали"), never
 as a hit (extract.places.debris_only_places); a map draws them apart from places hit.
+
+``hits_by_class``, only when there is any: how many weapons of each class the text counts as
+having hit ("зафіксовано влучання 9 ракет та 33 ударних БпЛА на 11 локаціях" -> {"missile": 9,
+"drone": 33}; "total" for a count of both, "14 targets hit"), exact counts only, the largest a
+class is given; ``hit_locations`` stays the count of places.
 """
 
 from __future__ import annotations
@@ -144,6 +149,8 @@ class Report:
     casualties_by_place: dict[str, dict[str, int]] = field(default_factory=dict)
     # of the cities and oblasts, those whose impact the text tells only as falling debris (module doc)
     debris_places: list[str] = field(default_factory=list)
+    # class -> how many weapons of it hit (module doc)
+    hits_by_class: dict[str, int] = field(default_factory=dict)
     id: str | None = None
     notes: str = ""
 
@@ -183,4 +190,6 @@ class Report:
             out["casualties_by_place"] = {
                 place: dict(kinds) for place, kinds in self.casualties_by_place.items()
             }
+        if self.hits_by_class:  # likewise
+            out["hits_by_class"] = dict(self.hits_by_class)
         return out

@@ -262,3 +262,12 @@ def test_national_tally_beats_a_regional_one() -> None:
 def test_cumulative_tallies_this_week() -> None:
     text = "This week alone, Russia has launched over 1,000 drones at Ukraine. Overnight it sent 90 drones."
     assert figures(text)["drones_launched"] == 90
+
+
+def test_hits_by_class_beside_the_count_of_locations() -> None:
+    r = figures(
+        "Russia launched 70 drones and 11 missiles. Hits by 6 missiles and 14 drones were recorded "
+        "at 9 sites."
+    )
+    assert r["hits_by_class"] == {"missile": 6, "drone": 14}
+    assert (r["hit_locations"], r["drones_launched"], r["missiles_launched"]) == (9, 70, 11)

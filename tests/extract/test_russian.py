@@ -215,3 +215,9 @@ def test_kinds_read_in_ukrainian_reports_read_in_russian_too() -> None:
         "баллистической ракетой «Искандер-М»."
     )
     assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (12, 4, 16)
+
+
+def test_hits_are_counted_by_class() -> None:
+    r = record("Ночью зафиксировано попадание 3 ракет и 17 ударных БпЛА на 6 локациях.")
+    assert r["hits_by_class"] == {"missile": 3, "drone": 17}
+    assert r["hit_locations"] == 6

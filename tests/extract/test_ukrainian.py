@@ -753,3 +753,14 @@ def test_shelling_of_another_town_after_the_air_attack_keeps_the_attack() -> Non
     )
     assert (r["killed"], r["injured"]) == (4, 15)
     assert (r["oblasts"], r["cities"]) == (["Dnipropetrovsk Oblast"], ["Kryvyi Rih"])
+
+
+def test_hits_are_counted_by_class() -> None:
+    r = record(
+        "Уночі противник атакував 120 ударними БпЛА та 6 ракетами. Збито 95 БпЛА. Зафіксовано влучання "
+        "4 ракет та 21 ударного БпЛА на 9 локаціях."
+    )
+    assert r["hits_by_class"] == {"missile": 4, "drone": 21}
+    assert r["hit_locations"] == 9 and (r["drones_launched"], r["missiles_launched"]) == (120, 6)
+    # a single weapon that hit is no counted hit; a report with none has no such entry
+    assert "hits_by_class" not in record("Уночі ракета влучила в склад у Рівному.")
