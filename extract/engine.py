@@ -103,7 +103,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     _record_places(report, text, sentences, scope.skipped(), language)
     # where the weapons came from: foreign sentences too ("з напрямків: Курськ" names Russia)
     report.launch_areas = find_launch_areas(
-        text, sentences, [i for i in range(len(sentences)) if i not in scope.background], language
+        text, sentences, [i for i in range(len(sentences)) if i not in scope.background], language, words
     )
     _record_casualties(report, text, sentences, casualties)
     _record_uncertain(report, text, [*findings.implausible, *casualties.implausible])

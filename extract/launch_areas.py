@@ -16,8 +16,10 @@ from functools import cache
 from pathlib import Path
 
 from extract.anchors import may_match
+from extract.caseless import lowered
 from extract.lang import get_language
 from extract.text import Sentence
+from extract.words import prefix_gate
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "launch_areas.csv"
 # How far before a name its origin word may stand ("з напрямків: Курськ, Брянськ, Міллерово").
@@ -72,16 +74,63 @@ def _origin_before(code: str) -> re.Pattern[str]:
     )
 
 
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _first_word_gate() -> re.Pattern[str] | None:
+    """A test over a sentence's words (extract.words) that some word begins as an area's name
+    does: each spelling's leading letters, lower-cased (less a last letter made optional, as in
+    "Orels?"). None when some spelling does not begin with letters."""
+    with TABLE.open(encoding="utf-8", newline="") as fh:
+        spellings = [spelling for row in csv.DictReader(fh) for spelling in row["spellings"].split("|")]
+    prefixes = set()
+    for spelling in spellings:
+        lead = _LEADING_LETTERS.match(spelling)
+        if lead is None:
+            return None
+        word = lead.group(0)
+        if spelling[len(word) : len(word) + 1] in ("?", "*", "{"):
+            word = word[:-1]
+        if not word:
+            return None
+        prefixes.add(word.lower())
+    return prefix_gate(tuple(sorted(prefixes)))
+
+
+def _after_apostrophe(word_gate: re.Pattern[str], sentence: str) -> bool:
+    """Whether some stretch right after an apostrophe begins as an area's name does."""
+    if "'" not in sentence and "’" not in sentence:
+        return False
+    return word_gate.search("\n" + "\n".join(_APOSTROPHE.split(sentence.lower())[1:])) is not None
+
+
+_APOSTROPHE = re.compile("['’]")
+
+
 def find_launch_areas(
-    text: str, sentences: list[Sentence], indexes: list[int], code: str = "en"
+    text: str,
+    sentences: list[Sentence],
+    indexes: list[int],
+    code: str = "en",
+    words: list[str] | None = None,
 ) -> list[LaunchArea]:
-    """The launch areas the sentences at ``indexes`` name after a launch-origin word, in order."""
+    """The launch areas the sentences at ``indexes`` name after a launch-origin word, in order.
+    ``words`` are the sentences' words (extract.words.sentence_words), when the caller has them."""
     areas, pattern = _areas()
     origin = _origin_before(code)
+    # An area's name begins a word (nothing of [\w-] before it), so it begins one of the
+    # sentence's words or follows an apostrophe inside one ("Mc'Kursk"): the words tell most
+    # sentences apart far quicker than the names' anchors over the text. Only where lower-casing
+    # reads the text as the pattern does (caseless.lowered).
+    word_gate = _first_word_gate() if words is not None and lowered(text) is not None else None
     found: list[LaunchArea] = []
     for i in indexes:
         s = sentences[i]
-        if not may_match(pattern, text, s.start, s.end):
+        if word_gate is not None:
+            if word_gate.search(words[i]) is None and not _after_apostrophe(word_gate, s.text):  # type: ignore[index]
+                continue
+        elif not may_match(pattern, text, s.start, s.end):
             continue  # no area's name in it: the names' anchors tell most sentences apart quickly
         last_end = None  # the end of the last area taken in this sentence
         for match in pattern.finditer(text, s.start, s.end):

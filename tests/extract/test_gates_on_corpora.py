@@ -1,10 +1,11 @@
 """The extractor's quick paths against the plain searches they stand for, on every real report.
 
 A quick path (extract.anchors.GatedAlternatives for the background markers, names_model for
-any_model) must find exactly what the plain search finds. Other work adds markers and models to
-extract/lang/ as it goes; a new one the quick path read otherwise (a marker whose anchors miss
-some of its matches, a model the plain alternation reads otherwise) shows up here, sentence by
-sentence, on the corpora in ../shared/corpus. Skips, saying why, when they are not on this machine.
+any_model, the word gate of find_launch_areas) must find exactly what the plain search finds.
+Other work adds markers, models and areas to extract/lang/ and data/ as it goes; a new one the
+quick path read otherwise (a marker whose anchors miss some of its matches, a model the plain
+alternation reads otherwise, a spelling whose first letters the word gate misreads) shows up
+here, on the corpora in ../shared/corpus. Skips, saying why, when they are not on this machine.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from pathlib import Path
 import pytest
 
 from extract.lang import LANGUAGE_CODES, detect_language
+from extract.launch_areas import find_launch_areas
 from extract.scope import grammar as scope_grammar
 from extract.text import split_sentences
 from extract.weapons import grammar as weapon_grammar
 from extract.weapons import names_model
+from extract.words import sentence_words
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 CORPORA = SHARED / "corpus"
@@ -77,3 +80,17 @@ def test_the_quick_search_is_of_the_same_pattern(code):
         g.background.pattern,
         g.background.flags,
     )
+
+
+def test_launch_areas_read_through_the_words_as_without_them():
+    differ, found = [], 0
+    for text in _texts():
+        code = detect_language(text)
+        sentences = split_sentences(text)
+        indexes = list(range(len(sentences)))
+        gated = find_launch_areas(text, sentences, indexes, code, sentence_words(sentences))
+        if gated != find_launch_areas(text, sentences, indexes, code):
+            differ.append(text[:120])
+        found += bool(gated)
+    assert not differ, differ[:5]
+    assert found

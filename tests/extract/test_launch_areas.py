@@ -4,8 +4,12 @@ data/launch_areas.csv with coordinates, in sentences written for these tests."""
 import csv
 from pathlib import Path
 
+import pytest
+
 from extract import extract_report
-from extract.launch_areas import TABLE
+from extract.launch_areas import TABLE, find_launch_areas
+from extract.text import split_sentences
+from extract.words import sentence_words
 
 
 def areas(text: str) -> list[str]:
@@ -66,3 +70,24 @@ def test_airfields_named_in_statements_are_in_the_table() -> None:
             "Engels", "Morozovsk", "Tambov", "Caspian Sea", "Black Sea", "Crimea", "Chauda", "Hvardiiske",
             "Belarus"} <= names
     assert areas("Ворог атакував 50 дронами з напрямку Халіно та Навлі.") == ["Khalino", "Navlya"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("en", "The drones were launched from the direction of Kursk and Bryansk.", ["Kursk", "Bryansk"]),
+        # after an apostrophe inside a word: no word of the sentence begins with the name
+        ("en", "Officials said the drones were launched from l’Yeysk overnight.", ["Yeysk"]),
+        ("en", "Officials said the drones were launched from l'Yeysk overnight.", ["Yeysk"]),
+        ("uk", "Ворог атакував ударними БпЛА з напрямків: Курськ, Брянськ – РФ.", ["Kursk", "Bryansk"]),
+        ("uk", "Рятувальники працюють на місці до ранку.", []),
+    ],
+)
+def test_the_word_gate_finds_what_the_plain_reading_finds(code, text, expected):
+    """With the sentences' words (the engine's quick path) and without them (the names' anchors
+    over the text): the same areas."""
+    sentences = split_sentences(text)
+    indexes = list(range(len(sentences)))
+    gated = find_launch_areas(text, sentences, indexes, code, sentence_words(sentences))
+    plain = find_launch_areas(text, sentences, indexes, code)
+    assert [a.name for a in gated] == [a.name for a in plain] == expected
