@@ -322,3 +322,15 @@ def test_a_paragraph_opening_on_several_regions_keeps_its_toll_the_attacks() -> 
     )
     out = record(text)
     assert out["killed"] == 18
+
+
+def test_a_year_ago_and_as_an_agency_earlier_reported_are_background() -> None:
+    text = (
+        "Russia again fired Kh-22 missiles at Kremenchuk today, the Air Force spokesman said. At "
+        "least two missiles were launched.\n\n"
+        "Exactly one year ago, a Russian strike on a shopping centre in the city killed 22 people.\n\n"
+        "As the national news agency earlier reported, 50 people were injured in that strike."
+    )
+    out = record(text, published="2023-06-27")
+    assert out["missiles_launched"] == 2
+    assert (out["killed"], out["injured"]) == (None, None)
