@@ -55,6 +55,9 @@ class CasualtyResult:
     # Figures the text ties to one place: place (canonical name, "Kyiv" for the capital) -> kind ->
     # the place's largest figure (the map's per-place casualties; the totals above add them up)
     by_place: dict[str, dict[str, int]] = field(default_factory=dict)
+    # Figures that name no place: (kind, value, sentence index), for the engine to give the place
+    # the sentence's impact is tied to (extract.places.sentence_places); the totals above hold them
+    unplaced: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -570,6 +573,7 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
             place = _place_name(key)
             if place is not None and m.value is not None:
                 result.by_place.setdefault(place, {})[kind] = m.value
+        result.unplaced.extend((kind, m.value, m.sentence) for m in placeless if m.value is not None)
         base = max(placeless, key=lambda m: (m.value, -m.start)) if placeless else None
         placed_sum = _placed_sum(by_place)
         if base is None and vague_placeless:

@@ -26,7 +26,7 @@ from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
-from extract.places import debris_only_places, place_findings, struck_places
+from extract.places import debris_only_places, place_findings, sentence_places, struck_places
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
 from extract.report import STATEMENT_FIELDS, Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
@@ -100,12 +100,12 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     casualties = casualty_module.find_casualties(
         text, sentences, [i for i in in_scope if i not in other_month], language, words
     )
-    _record_places(report, text, sentences, scope.skipped(), language)
+    tied = _record_places(report, text, sentences, scope.skipped(), language)
     # where the weapons came from: foreign sentences too ("з напрямків: Курськ" names Russia)
     report.launch_areas = find_launch_areas(
         text, sentences, [i for i in range(len(sentences)) if i not in scope.background], language, words
     )
-    _record_casualties(report, text, sentences, casualties)
+    _record_casualties(report, text, sentences, casualties, tied)
     _record_uncertain(report, text, [*findings.implausible, *casualties.implausible])
     for name, start, end, why in figures.doubts:
         report.uncertain.append(f'{name}: "{text[start:end]}" is {why}: no figure taken')
@@ -227,7 +227,8 @@ def _record_weapons(report: Report, findings) -> None:
 
 def _record_places(
     report: Report, text: str, sentences: list[Sentence], skip: set[int], language: str
-) -> None:
+) -> dict[int, str]:
+    """Records the struck places; answers the one place each impact sentence is about."""
     struck = struck_places(text, sentences, skip=skip, language=language)
     findings = place_findings(struck)
     oblasts: list[str] = []
@@ -263,15 +264,26 @@ def _record_places(
         report.evidence["oblasts"] = oblast_evidence
     if city_evidence:
         report.evidence["cities"] = city_evidence
+    return sentence_places(text, sentences, struck, language)
 
 
-def _record_casualties(report: Report, text: str, sentences: list[Sentence], result) -> None:
+def _record_casualties(
+    report: Report, text: str, sentences: list[Sentence], result, tied: dict[int, str]
+) -> None:
+    by_place = {place: dict(kinds) for place, kinds in result.by_place.items()}
+    # "In Poltava, a missile hit a block. One woman was injured.": a figure naming no place is the
+    # place its sentence's impact is tied to (the largest such, as for named ones), unless the
+    # text gives that place a figure of that kind by name
+    for kind, value, index in result.unplaced:
+        place = tied.get(index)
+        if place is None or kind in result.by_place.get(place, {}):
+            continue
+        if value > by_place.get(place, {}).get(kind, -1):
+            by_place.setdefault(place, {})[kind] = value
     # A map attributes these: a place the report does not tie to this attack's impact (shelled,
     # only near, another side's claim) gets no entry.
     impact = {*report.cities, *report.oblasts}
-    report.casualties_by_place = {
-        place: dict(kinds) for place, kinds in result.by_place.items() if place in impact
-    }
+    report.casualties_by_place = {place: kinds for place, kinds in by_place.items() if place in impact}
     for kind in casualty_module.KINDS:
         value = result.values.get(kind)
         if value is None:

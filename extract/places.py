@@ -41,7 +41,7 @@ from extract.place_names import (
 from extract.text import Sentence
 
 __all__ = ["PlaceFindings", "PlaceMention", "debris_only_places", "find_places", "gazetteer", "impact_places",
-           "place_findings", "struck_places"]
+           "place_findings", "sentence_places", "struck_places"]
 
 _MAX_SENTENCE_CHARS = 1_500
 _NAVIGATION_CHARS = 300
@@ -78,6 +78,7 @@ class ImpactWords:
     goes_on: re.Pattern[str]
     refers_region: re.Pattern[str]
     refers_oblast: re.Pattern[str]
+    total: re.Pattern[str]
     clause_break: re.Pattern[str]
 
 
@@ -120,6 +121,7 @@ def impact_words(language: str = "en") -> ImpactWords:
         goes_on=re.compile(r"(?:" + phrase_alternation(w.CONTINUING_OPENERS) + r")\b", re.I),
         refers_region=phrase_regex(w.REFERRING_REGION),
         refers_oblast=phrase_regex(w.REFERRING_OBLAST),
+        total=phrase_regex(w.TOTAL_CUES),
         clause_break=re.compile(
             r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
     )
@@ -199,6 +201,38 @@ def impact_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     sentences about something else (earlier nights, "Recall that …"), which are ignored.
     """
     return place_findings(struck_places(text, sentences, skip, language))
+
+
+def sentence_places(text: str, sentences: Sequence[Sentence], struck: Iterable[tuple[PlaceMention, int]],
+                    language: str = "en") -> dict[int, str]:
+    """The one place each impact sentence is about, by sentence index: its town when it ties one
+    town (and no oblast but the town's), else its oblast when it ties one; none for a sentence
+    tied to several places or speaking of a total ("In total, six were injured across the
+    country"), or pointing back to one that does ("struck Mykolaiv and other regions"). A
+    casualty figure that names no place belongs there."""
+    g = impact_words(language)
+    starts = [s.start for s in sentences]
+    tied: dict[int, list[PlaceMention]] = {}
+    totals: set[int] = set()
+    for mention, index in struck:
+        tied.setdefault(index, []).append(mention)
+        named_in = bisect.bisect_right(starts, mention.start) - 1
+        if named_in != index and g.total.search(sentences[named_in].text):
+            totals.add(index)
+    out = {}
+    for index, places in tied.items():
+        if index in totals or g.total.search(sentences[index].text):
+            continue
+        towns = {m.name for m in places if m.kind == "city"}
+        oblasts = {m.name for m in places if m.kind == "oblast"}
+        if len(towns) == 1:
+            town = next(m for m in places if m.kind == "city")
+            if oblasts <= {town.oblast}:
+                out[index] = town.name
+        elif not towns and len(oblasts) == 1:
+            oblast = oblasts.pop()
+            out[index] = "Kyiv" if oblast == KYIV_CITY else oblast  # the capital's key, as its casualties
+    return out
 
 
 def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),

@@ -278,6 +278,11 @@ CONTINUING_OPENERS = ("as a result", "consequently", "due to the attack", "due t
                       "after the attack", "after the strike", "the attack", "the strike", "the hit",
                       "the blast", "the explosion", "the impact", "the debris", "debris", "fragments",
                       "in particular")
+# A sentence with one of these speaks of a total ("In total, six people were injured across the
+# country"): its casualties are not the place the paragraph is about.
+TOTAL_CUES = ("total", "overall", "in all", "altogether", "nationwide", "across the country",
+              "across ukraine", "all over ukraine", "several regions", "other regions", "other cities",
+              "other oblasts")
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("the city", "the town", "the village", "the settlement", "the regional centre",
                   "the regional center", "the city's", "the town's", "the regional capital",

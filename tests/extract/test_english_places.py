@@ -179,3 +179,25 @@ def test_a_photo_caption_adds_no_place() -> None:
         "Smoke rises over Kherson after shelling. Photo: Kherson regional administration\n"
     )
     assert out["cities"] == ["Uman"]
+
+
+def test_casualties_told_in_a_towns_paragraph_are_that_towns() -> None:
+    out = record(
+        "Russia struck several regions overnight with drones and missiles.\n\n"
+        "In Poltava, a missile hit an apartment block. One woman was injured, and cars were damaged.\n\n"
+        "Drones also hit Kremenchuk, where a warehouse burned down. Two workers were injured.\n"
+    )
+    assert out["casualties_by_place"] == {"Poltava": {"injured": 1}, "Kremenchuk": {"injured": 2}}
+
+
+def test_a_total_in_a_towns_paragraph_is_not_the_towns() -> None:
+    out = record(
+        "In Poltava, a missile hit an apartment block, injuring one woman. In total, six people were "
+        "injured across the country.\n"
+    )
+    assert out["casualties_by_place"] == {"Poltava": {"injured": 1}}
+
+
+def test_casualties_of_a_sentence_tied_to_two_towns_are_nobodys() -> None:
+    out = record("Drones hit Poltava and Kremenchuk overnight. Three people were injured.")
+    assert "casualties_by_place" not in out
