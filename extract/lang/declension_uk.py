@@ -17,8 +17,23 @@ def case_forms(nominative: str) -> set[str]:
     *leading, last = words_
     forms = {" ".join([*map(_adjective_form, leading, [i] * len(leading)), f])
              for i, f in enumerate(_noun_forms(last))}
+    second = _second_locative(last)
+    if second is not None:
+        forms.add(" ".join([*(_adjective_form(w, _LOCATIVE) for w in leading), second]))
     forms.discard(nominative)
     return forms
+
+
+_LOCATIVE = 4  # the case order of _noun_forms: gen, dat, acc, ins, loc
+
+
+def _second_locative(word: str) -> str | None:
+    """The locative with a softened consonant that a name in -ук/-юк or -ог also takes:
+    Кременчук -> у Кременчуці (beside Кременчуку), Острог -> в Острозі."""
+    low = word.lower()
+    if low.endswith(("ук", "юк", "ог")):
+        return word[:-1] + _SOFTENED[low[-1]] + "і"
+    return None
 
 
 def _noun_forms(word: str) -> list[str]:

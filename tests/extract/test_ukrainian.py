@@ -764,3 +764,8 @@ def test_hits_are_counted_by_class() -> None:
     assert r["hit_locations"] == 9 and (r["drones_launched"], r["missiles_launched"]) == (120, 6)
     # a single weapon that hit is no counted hit; a report with none has no such entry
     assert "hits_by_class" not in record("Уночі ракета влучила в склад у Рівному.")
+
+
+def test_a_town_in_k_in_its_softened_locative() -> None:
+    r = record("У Кременчуці внаслідок нічної атаки дронів пошкоджено підприємство.")
+    assert (r["oblasts"], r["cities"]) == (["Poltava Oblast"], ["Kremenchuk"])
