@@ -596,6 +596,41 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     return result
 
 
+@cache
+def _aerial_cue(code: str) -> re.Pattern[str] | None:
+    ph = get_language(code).phrases
+    return re.compile(ph["aerial_cue"], re.IGNORECASE) if "aerial_cue" in ph else None
+
+
+def _shelled_paragraphs(
+    text: str, sentences: list[Sentence], mentions: list[CasualtyMention], code: str
+) -> list[CasualtyMention]:
+    """ "Six people were injured in a Russian strike on Nikopol. Two of them were in a car when a
+    shell exploded near it.": casualties told with no air weapon in a paragraph that tells of
+    ground fire are the shelling's."""
+    aerial = _aerial_cue(code)
+    if aerial is None or not mentions:
+        return mentions
+    g = grammar(code)
+    paragraphs = paragraph_ids(text, sentences)
+    shelled: dict[int, bool] = {}
+
+    def ground_fire(paragraph: int) -> bool:
+        if paragraph not in shelled:
+            shelled[paragraph] = any(
+                g.non_aerial.search(s.text) is not None
+                for k, s in enumerate(sentences)
+                if paragraphs[k] == paragraph
+            )
+        return shelled[paragraph]
+
+    return [
+        m
+        for m in mentions
+        if aerial.search(sentences[m.sentence].text) is not None or not ground_fire(paragraphs[m.sentence])
+    ]
+
+
 def _paragraph_places(
     text: str, sentences: list[Sentence], mentions: list[CasualtyMention], code: str
 ) -> None:
@@ -646,6 +681,7 @@ def find_casualties(
             continue
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
+    mentions = _shelled_paragraphs(text, sentences, mentions, code)
     _paragraph_places(text, sentences, mentions, code)
     result = aggregate(mentions)
     result.no_casualty_statements = statements

@@ -597,6 +597,7 @@ LANGUAGE = LanguageData(
     non_aerial_words=(
         r"shelling",
         r"shellings",
+        r"shells?",
         r"artillery",
         r"mortars?",
         r"mlrs",

@@ -334,3 +334,22 @@ def test_a_year_ago_and_as_an_agency_earlier_reported_are_background() -> None:
     out = record(text, published="2023-06-27")
     assert out["missiles_launched"] == 2
     assert (out["killed"], out["injured"]) == (None, None)
+
+
+def test_casualties_in_a_paragraph_of_ground_fire_are_the_shellings() -> None:
+    text = (
+        "A Shahed drone hit a warehouse in Zaporizhzhia overnight, the city said.\n\n"
+        "Four people were injured in a Russian strike on Nikopol, the governor said. Two of them "
+        "were in a bus when a Russian shell exploded nearby."
+    )
+    out = record(text)
+    assert out["injured"] is None
+
+
+def test_casualties_beside_an_air_weapon_stay_in_a_paragraph_of_ground_fire() -> None:
+    text = (
+        "Russia shelled Nikopol with artillery overnight. A drone strike on Marhanets injured three "
+        "people, the governor said."
+    )
+    out = record(text)
+    assert out["injured"] == 3
