@@ -4,7 +4,7 @@ import streamlit as st
 
 from salvo.dashboard import charts, formatting
 from salvo.dashboard import data as ui
-from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
+from salvo.dashboard.filters import page_weapon_groups
 from salvo.dashboard.night import follow_selection, window_nights
 
 st.title("Interception rates")
@@ -16,14 +16,18 @@ with left:
     definition = ui.query_choice("Definition", list(charts.DEFINITIONS), "definition", "shot_down",
                                  format_func=charts.DEFINITIONS.get)
 with right:
-    group = ui.query_choice("Rolling rate for", ["total", *WEAPON_CLASSES, *WEAPON_FAMILIES], "group",
-                            "total", format_func=charts.GROUPS.get)
+    groups = page_weapon_groups(filters)  # never wider than the sidebar's weapon filter
+    group = ui.query_choice("Rolling rate for", groups, "group", groups[0], format_func=charts.GROUPS.get)
+if filters.weapons:
+    st.caption("The weapons offered here follow the sidebar's weapon filter: only the classes and families "
+               "it names, never all weapons.")
 if ui.show_empty(frame, filters):
     st.stop()
 
 st.info(f"Definition in force: rate = {charts.DEFINITIONS[definition]} ÷ launched. "
         + charts.DEFINITION_NOTE, icon=":material/straighten:")
-picked = ui.plot(ui.view_result(charts.rate_summary_figure, definition), key="rates_by_group", clickable=True)
+picked = ui.plot(ui.view_result(charts.rate_summary_figure, definition, tuple(groups)), key="rates_by_group",
+                 clickable=True)
 follow_selection(charts.rated_nights(frame, [point.get("y") for point in picked], definition),
                  "rates_by_group", "Nights counted in the chosen rate")
 rolling = ui.view_result(charts.rolling_rate_figure, group, definition)
@@ -32,7 +36,7 @@ follow_selection(window_nights(frame, picked, charts.rolling_windows(rolling)), 
                  "Nights in the chosen point's window")
 st.caption("Click a rate to list the nights it counts, or a point of the rolling rate for the nights in its "
            "window; each opens on the Night page, the filters kept.")
-summary = ui.view_result(charts.rate_summary, definition)
+summary = ui.view_result(charts.rate_summary, definition, tuple(groups))
 st.dataframe(
     summary[summary["launched"] > 0].drop(columns="group"), hide_index=True,
     column_config={

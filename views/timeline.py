@@ -3,7 +3,7 @@ import streamlit as st
 
 from salvo.dashboard import annotations, charts, formatting
 from salvo.dashboard import data as ui
-from salvo.dashboard.filters import WEAPON_CLASSES, WEAPON_FAMILIES
+from salvo.dashboard.filters import page_weapon_groups
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.night import follow_selection, period_nights
 
@@ -20,8 +20,11 @@ left, right = st.columns(2)
 with left:
     freq = ui.query_choice("Per", ["D", "W", "M"], "period", default_freq, format_func=charts.FREQ_LABELS.get)
 with right:
-    group = ui.query_choice("Weapons", ["total", *WEAPON_CLASSES, *WEAPON_FAMILIES], "group", "total",
-                            format_func=charts.GROUPS.get)
+    groups = page_weapon_groups(filters)  # never wider than the sidebar's weapon filter
+    group = ui.query_choice("Weapons", groups, "group", groups[0], format_func=charts.GROUPS.get)
+if filters.weapons:
+    st.caption("The weapons offered here follow the sidebar's weapon filter: only the classes and families "
+               "it names, never all weapons.")
 if ui.show_empty(frame, filters):
     st.stop()
 

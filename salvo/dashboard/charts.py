@@ -170,6 +170,24 @@ def aggregate(frame: pd.DataFrame, freq: Freq, columns: list[str]) -> pd.DataFra
     return sums[sums["nights"] > 0]
 
 
+MEASURE_WORDS = {"launched": "launched", "destroyed": "shot down", "suppressed": "suppressed",
+                 "hit_locations": "locations hit"}
+
+
+def span_text(frame: pd.DataFrame) -> str:
+    """The nights a chart covers, for its title: "1 Jun 2025 – 28 Sep 2025" ("" for no night)."""
+    if frame.empty:
+        return ""
+    first, last = (f"{day:%-d %b %Y}" for day in (frame["attack_date"].min(), frame["attack_date"].max()))
+    return first if first == last else f"{first} – {last}"
+
+
+def chart_title(what: str, frame: pd.DataFrame) -> str:
+    """A chart's title: what is plotted (weapons, measure, period) and the nights it covers."""
+    span = span_text(frame)
+    return f"{what}, {span}" if span else what
+
+
 def coverage_text(covered: int, nights: int) -> str:
     """ "figures for 9 of 12 attack nights": how many nights a sum or rate rests on."""
     return f"figures for {covered} of {nights} attack night{'s' if nights != 1 else ''}"
@@ -241,7 +259,9 @@ def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total")
     unit = FREQ_LABELS[freq]
     salvo_note = (f"★ salvo night: launched ≥ {SALVO_THRESHOLD_SD} SD above the previous "
                   f"{SALVO_WINDOW_DAYS}-day mean (CSIS definition)") if freq == "D" else ""
-    figure = _new_figure(f"{GROUPS[group]}: launched, shot down and hits per {unit}", salvo_note)
+    words = [MEASURE_WORDS[name] for name in measures]
+    plotted = f"{', '.join(words[:-1])} and {words[-1]}"
+    figure = _new_figure(chart_title(f"{GROUPS[group]}: {plotted} per {unit}", frame), salvo_note)
     if frame.empty:
         return figure
     table = aggregate(frame, freq, list(measures.values()))
@@ -350,13 +370,13 @@ def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], 
 def class_mix_figure(frame: pd.DataFrame, freq: Freq = "W") -> go.Figure:
     """Drones against missiles launched, stacked."""
     return _stacked_launches(frame, freq, ("drones", "missiles"),
-                             f"Drones vs missiles launched per {FREQ_LABELS[freq]}")
+                             chart_title(f"Drones vs missiles launched per {FREQ_LABELS[freq]}", frame))
 
 
 def family_figure(frame: pd.DataFrame, freq: Freq = "W") -> go.Figure:
     """Launches per weapon family, stacked (only where a source broke the figure down)."""
-    return _stacked_launches(frame, freq, FAMILIES,
-                             f"Launches by weapon family per {FREQ_LABELS[freq]} (where sources give it)")
+    return _stacked_launches(frame, freq, FAMILIES, chart_title(
+        f"Launches by weapon family per {FREQ_LABELS[freq]} (where sources give it)", frame))
 
 
 # --- interception rates ------------------------------------------------------------------------
@@ -528,12 +548,14 @@ def definition_label(definition: Definition) -> str:
             "such nights count it as shot down.")
 
 
-def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down") -> go.Figure:
-    """Interception rate by class and family with Wilson 95% intervals as error bars."""
-    summary = rate_summary(frame, definition)
+def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down",
+                        groups: tuple[str, ...] = tuple(GROUPS)) -> go.Figure:
+    """Interception rate of each weapon group in ``groups`` (every class and family by default)
+    with Wilson 95% intervals over nights as error bars."""
+    summary = rate_summary(frame, definition, groups)
     summary = summary[summary["launched"] > 0].iloc[::-1]
-    figure = _new_figure(f"Interception rate ({DEFINITIONS[definition]}) by class and family, "
-                         "95% interval over nights", definition_label(definition))
+    figure = _new_figure(chart_title(f"Interception rate ({DEFINITIONS[definition]}) by class and family, "
+                                     "95% interval over nights", frame), definition_label(definition))
     if summary.empty:
         return figure
     figure.add_trace(go.Scatter(
@@ -556,8 +578,9 @@ def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",
                         definition: Definition = "shot_down",
                         windows: tuple[int, ...] = (7, 30)) -> go.Figure:
     """7- and 30-day rolling interception rates with shaded 95% bands over nights."""
-    figure = _new_figure(f"{GROUPS[group]}: rolling interception rate ({DEFINITIONS[definition]})",
-                         definition_label(definition))
+    days = " and ".join(map(str, windows))
+    figure = _new_figure(chart_title(f"{GROUPS[group]}: {days}-day rolling interception rate "
+                                     f"({DEFINITIONS[definition]})", frame), definition_label(definition))
     rates = rolling_rates(frame, group, definition, windows)
     if rates.empty:
         return figure

@@ -147,7 +147,9 @@ def query_choice(label: str, options: Sequence[str], param: str, default: str,
                  format_func: Callable[[str], str] = str, horizontal: bool = True) -> str:
     """A page option (radio) kept in the URL as `param`, so a copied link restores it too."""
     key = f"opt_{param}"
-    if key not in st.session_state:
+    # first run, or the options changed under a kept choice (the sidebar's weapon filter narrows
+    # a page's weapon groups): the URL's choice if it is still offered, else the default
+    if st.session_state.get(key) not in options:
         wanted = st.query_params.get(param, default)
         st.session_state[key] = wanted if wanted in options else default
     choice = st.radio(label, list(options), key=key, format_func=format_func, horizontal=horizontal)

@@ -27,6 +27,8 @@ WEAPON_LABELS = {
     "aeroballistic": "Aeroballistic (Kinzhal)", "guided": "Guided missiles",
 }
 PARAM_KEYS = ("from", "to", "weapon", "oblast", "source")
+# The families of each class (salvo.vocabulary.FAMILIES: the Shahed family is the drones').
+CLASS_FAMILIES = {"drones": ("shahed",), "missiles": ("cruise", "ballistic", "aeroballistic", "guided")}
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,21 @@ def _pick(name: str, value: str | None, allowed: tuple[str, ...], problems: list
         problems.append(f"{name}: unknown {', '.join(map(_shown, unknown))}; "
                         f"one or more of {', '.join(allowed)}, comma-separated")
     return tuple(option for option in allowed if option in wanted)
+
+
+def page_weapon_groups(filters: Filters) -> list[str]:
+    """The weapon groups a page's own weapon control may offer under the sidebar's weapon filter,
+    so that the two never contradict: every group ("total" first) when the sidebar names none;
+    else only the groups the sidebar names, each class followed by its families, and never "All
+    weapons" (its totals would count the weapons the sidebar left out)."""
+    if not filters.weapons:
+        return ["total", *WEAPON_CLASSES, *WEAPON_FAMILIES]
+    groups: list[str] = []
+    for weapon in filters.weapons:
+        for group in (weapon, *CLASS_FAMILIES.get(weapon, ())):
+            if group not in groups:
+                groups.append(group)
+    return groups
 
 
 def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:

@@ -52,7 +52,9 @@ def test_svg_export_carries_title_filters_version_and_source():
     svg = chart_export.export_chart(figure, CONTEXT, "svg")
     text = svg_text(svg)
     assert svg.lstrip().startswith(b"<svg")
-    assert "All weapons: launched, shot down and hits per week" in text
+    # the title names every measure and the nights since issue 14 item 8 (was "…shot down and hits per week")
+    assert ("All weapons: launched, shot down, suppressed and locations hit per week, "
+            "1 Jun 2025 – 10 Jul 2025") in text
     assert CONTEXT.filters in text
     assert "Data version 417, exported 2026-12-06." in text
     assert "Source: Salvo" in text and "Ukrainian Air Force, Example Wire & Co and 2 more" in text
@@ -67,7 +69,8 @@ def test_png_export_is_print_sized_and_carries_its_lines_as_metadata():
     assert width == chart_export.EXPORT_WIDTH * chart_export.PNG_SCALE
     assert height == int(figure.layout.height) * chart_export.PNG_SCALE
     meta = chart_export.png_text(png)
-    assert meta["Title"] == "Interception rate (shot down) by class and family, 95% interval over nights"
+    assert meta["Title"] == ("Interception rate (shot down) by class and family, 95% interval over nights, "
+                             "1 Jun 2025 – 10 Jul 2025")  # the nights in the title since issue 14 item 8
     assert meta["Description"] == f"Filters: {CONTEXT.filters}"
     assert "Data version 417" in meta["Source"] and "Example Wire & Co" in meta["Source"]
 

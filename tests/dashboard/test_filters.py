@@ -5,7 +5,7 @@ import datetime as dt
 
 import pandas as pd
 
-from salvo.dashboard.filters import OBLASTS, Filters, apply_filters
+from salvo.dashboard.filters import OBLASTS, Filters, apply_filters, page_weapon_groups
 from tests.dashboard.synthetic import attack_frame
 
 
@@ -70,3 +70,12 @@ def test_oblast_and_source_filters():
 
 def test_oblast_options_are_the_schema_names():
     assert len(OBLASTS) == len(set(OBLASTS)) == 27
+
+
+def test_a_pages_weapon_groups_never_go_beyond_the_sidebars_weapons():
+    assert page_weapon_groups(Filters()) == ["total", "drones", "missiles", "shahed", "cruise", "ballistic",
+                                             "aeroballistic", "guided"]
+    assert page_weapon_groups(Filters(weapons=("cruise",))) == ["cruise"]
+    assert page_weapon_groups(Filters(weapons=("drones",))) == ["drones", "shahed"]
+    assert page_weapon_groups(Filters(weapons=("missiles", "ballistic"))) == [
+        "missiles", "cruise", "ballistic", "aeroballistic", "guided"]
