@@ -26,7 +26,7 @@ BARS = {
     "dev2": {"figures_f1": 0.90, "date": 0.88, "oblasts_f1": 0.94, "cities_f1": 0.94, "relevance": 0.96},
     # issue 13: Ukrainian reports (and four Russian) the rules were not written against; the bar
     # is what was reached (2026-12-06)
-    "dev2-uk": {"figures_f1": 0.90, "date": 0.99, "oblasts_f1": 0.97, "cities_f1": 0.93, "relevance": 0.97},
+    "dev2-uk": {"figures_f1": 0.93, "date": 0.99, "oblasts_f1": 0.98, "cities_f1": 0.94, "relevance": 0.98},
 }
 
 
