@@ -17,7 +17,8 @@ FIGURES = (
     ("Killed / injured", "people killed or injured by that night's attack (not shelling, not ground "
                          "fighting)"),
     ("Oblasts / cities", "places where reports give impact: hits, damage, debris, casualties, fires, "
-                         "power cuts"),
+                         "power cuts; the places where only debris fell (no report tells of a hit there) "
+                         "are kept apart (`debris_places`) and drawn apart on the map"),
 )
 FIGURE_TABLE = "\n".join(["| figure | meaning |", "|---|---|",
                           *(f"| {name} | {meaning} |" for name, meaning in FIGURES)])

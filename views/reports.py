@@ -118,7 +118,9 @@ with conflict_tab:
     elif conflicts.empty:
         st.success(f"No source disagrees on the night of {night}.")
     else:
-        st.caption("Every candidate of each disputed figure; the one the night took is marked chosen.")
+        st.caption("Every candidate of each disputed figure; the one the night took is marked chosen, "
+                   "with why it won beside it (source rank, an exact figure before a bound, the highest "
+                   "casualty count, or an analyst's correction).")
         st.dataframe(conflicts, hide_index=True)
     if attack is not None:
         problems = [flag for flag in attack.get("quality_flags") or [] if flag in charts.IMPLAUSIBLE_FLAGS]

@@ -193,16 +193,23 @@ def record_table(record: dict[str, Any], extracted: dict[str, Any]) -> pd.DataFr
 
 def night_conflicts(handle: Store, night: dt.date | None) -> pd.DataFrame:
     """The disagreeing candidates of one attack night, from the store (the attack frame carries
-    only the fields' names): figure, value, bound, source, report, and whether the night chose it
-    (consolidation lists the chosen candidate first)."""
-    columns = ["Figure", "Value", "Bound", "Source", "Report", "Chosen"]
+    only the fields' names): figure, value, bound, source, report, whether the night chose it
+    (consolidation lists the chosen candidate first) and, beside the chosen one, why it won (the
+    night's `choices`: source rank, exact before bound, highest casualty count, or an analyst's
+    correction, which then says it overrode every source)."""
+    columns = ["Figure", "Value", "Bound", "Source", "Report", "Chosen", "Why"]
     attack = handle.get_attack(night) if night is not None else None
     if attack is None:
         return pd.DataFrame(columns=columns)
+    choices = attack.get("choices") or {}
+    corrected = set(attack.get("corrected_fields") or ())
     return pd.DataFrame([
         {"Figure": FIELD_LABELS.get(field_name, field_name), "Value": fmt_count(candidate.get("value")),
          "Bound": candidate.get("bound") or "exact", "Source": str(candidate.get("source")),
-         "Report": str(candidate.get("report_id")), "Chosen": "chosen" if position == 0 else ""}
+         "Report": str(candidate.get("report_id")),
+         # a corrected figure took none of the sources' values: its reason stands beside the first
+         "Chosen": "chosen" if position == 0 and field_name not in corrected else "",
+         "Why": str(choices.get(field_name, "")) if position == 0 else ""}
         for field_name, candidates in attack["conflicts"].items()
         for position, candidate in enumerate(candidates)
     ], columns=columns)

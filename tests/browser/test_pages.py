@@ -279,6 +279,20 @@ def test_the_map_draws_a_city_where_only_debris_fell_apart(synthetic_url, page, 
         expect(tooltip).to_contain_text(told, timeout=CHART_TIMEOUT_MS)
 
 
+def test_the_methodology_table_renders_as_one_table(synthetic_url, page, artifacts):
+    """Each figure's meaning is one row of one table (a row that wraps in the source breaks it)."""
+    open_page(page, synthetic_url, "methodology", {})
+    tables = page.locator('[data-testid="stMain"] [data-testid="stMarkdownContainer"] table')
+    expect(tables).to_have_count(1)
+    page.set_viewport_size(SCREENSHOT_SIZE)
+    tables.first.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / "methodology-table.png"))
+    assert tables.first.locator("thead th").all_inner_texts() == ["figure", "meaning"]
+    assert tables.first.locator("tbody tr td:first-child").all_inner_texts() == [
+        "Launched", "Shot down", "Suppressed / lost", "Locations hit", "Killed / injured", "Oblasts / cities"]
+    assert "drawn apart on the map" in tables.first.locator("tbody tr").last.inner_text()
+
+
 def test_moving_between_pages_keeps_the_view_in_the_url(synthetic_url, page):
     open_page(page, synthetic_url, "timeline", QUERY)
     page.locator('[data-testid="stSidebarNav"]').get_by_text("Map", exact=True).click()

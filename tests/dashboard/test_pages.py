@@ -526,3 +526,17 @@ def test_a_pages_weapon_control_follows_the_sidebars_weapon_filter(serve_synthet
         "Drones", "Shahed / decoy drones"]
     summary = next(t.value for t in rates.dataframe if "label" in t.value.columns)
     assert set(summary["label"]) == {"Drones", "Shahed / decoy drones"}  # no rate of weapons filtered out
+
+
+def test_the_ingest_preview_warns_before_commit_when_a_text_is_no_attack_report(empty_store, monkeypatch):
+    from salvo.sources import ingest
+
+    not_an_attack = ingest.Extractor(lambda text, published: {"is_attack_report": False, "attack_date": None},
+                                     "test-extractor/1")
+    monkeypatch.setattr(ingest, "default_extractor", lambda: not_an_attack)
+    app = open_page("ingest")
+    app.text_area(key="paste_text").input("The city council met on Tuesday to approve the budget.").run()
+    app.button(key="paste_preview").click().run()
+    assert any("does not read as a report of an air attack" in box.value for box in app.warning)
+    assert app.button(key="paste_commit")  # the reader decides, warned, before anything is stored
+    assert empty_store.count_reports() == 0

@@ -153,6 +153,9 @@ def test_night_conflicts_lists_every_candidate_from_the_store(populated_store):
     assert list(launched["Source"]) == ["Ukrainian Air Force", "Example Wire"]  # the chosen value first
     assert list(launched["Value"]) == ["550", "539"]
     assert list(launched["Chosen"]) == ["chosen", ""]
+    # which value won and why, beside it (issue 14 item 8)
+    assert launched["Why"].iloc[0].startswith("chosen: Ukrainian Air Force (official, exact)")
+    assert launched["Why"].iloc[1] == ""
     # the totals follow the drones; the figures the sources agree on (missiles, killed) are no conflict
     assert set(conflicts["Figure"]) == {"Drones launched", "Weapons launched"}
     assert report_listing.night_conflicts(populated_store, dt.date(2025, 7, 10)).empty  # one source only
@@ -293,3 +296,12 @@ def test_the_preview_warns_before_commit_when_a_text_would_not_count():
     assert "does not read as a report of an air attack" in warning
     assert "No attack night" in previews.preview_warning({"is_attack_report": True, "attack_date": None})
     assert previews.preview_warning({"is_attack_report": True, "attack_date": "2026-03-01"}) is None
+
+
+def test_the_conflicts_say_when_an_analyst_overrode_every_source(populated_store):
+    report_listing.save_night_correction(populated_store, dt.date(2025, 7, 4), "drones_launched", "545",
+                                         "the Air Force's evening update", "Olena")
+    conflicts = report_listing.night_conflicts(populated_store, dt.date(2025, 7, 4))
+    launched = conflicts[conflicts["Figure"] == "Drones launched"]
+    assert list(launched["Chosen"]) == ["", ""]  # the night took neither source's value
+    assert launched["Why"].iloc[0].startswith("corrected by Olena (the Air Force's evening update)")
