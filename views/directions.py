@@ -4,6 +4,7 @@ import streamlit as st
 
 from salvo.dashboard import charts, directions, formatting, maps
 from salvo.dashboard import data as ui
+from salvo.dashboard.night import follow_periods
 
 st.title("Launch directions")
 filters = ui.current_filters()
@@ -32,7 +33,8 @@ st.caption("Circles: launch areas, sized by the attack nights naming them (orang
            "oblast with reported impact on the same nights, wider for more nights: statements do not say "
            "which weapon from where struck what, so an arc is no flight path. No basemap unless the operator "
            "sets SALVO_BASEMAP.")
-ui.plot(ui.view_result(directions.direction_figure, freq, measure), key="directions_timeline")
+follow_periods(frame, ui.plot(ui.view_result(directions.direction_figure, freq, measure),
+                              key="directions_timeline", clickable=True), freq, "directions_timeline")
 st.caption("Only the official series counts launches per direction, per row: a row naming one area gives "
            "that area's launches; a row naming several is not split, so its launches count for each of them "
            "(\"alone or with others\") and the lines never add up to a night's total.")

@@ -5,7 +5,7 @@ from salvo.dashboard import annotations, charts, formatting
 from salvo.dashboard import data as ui
 from salvo.dashboard.filters import page_weapon_groups
 from salvo.dashboard.formatting import escape_markdown
-from salvo.dashboard.night import follow_selection, period_nights
+from salvo.dashboard.night import follow_periods
 
 st.title("Timeline")
 filters = ui.current_filters()
@@ -31,7 +31,7 @@ if ui.show_empty(frame, filters):
 notes = annotations.in_view(filters)
 picked = ui.plot(charts.with_annotations(ui.view_result(charts.timeline_figure, freq, group), notes),
                  key="timeline", clickable=True)
-follow_selection(period_nights(frame, [point.get("x") for point in picked], freq), "timeline")
+follow_periods(frame, picked, freq, "timeline")
 st.caption("Each point adds only the nights that give that figure, and its hover says how many did "
            "(\"figures for 5 of 7 attack nights\"); a hollow point sums only some of its attack nights. "
            "Lines break where no night gives the figure. Grey ✕ at zero: reported, but no launch figure; "
@@ -39,11 +39,11 @@ st.caption("Each point adds only the nights that give that figure, and its hover
            "Click a point to open that night on the Night page (a week's or month's point lists its nights).")
 picked = ui.plot(charts.with_annotations(ui.view_result(charts.class_mix_figure, freq), notes),
                  key="class_mix", clickable=True)
-follow_selection(period_nights(frame, [point.get("x") for point in picked], freq), "class_mix")
+follow_periods(frame, picked, freq, "class_mix")
 families = ui.view_result(charts.family_figure, freq)
 if families.data:
     picked = ui.plot(charts.with_annotations(families, notes), key="families", clickable=True)
-    follow_selection(period_nights(frame, [point.get("x") for point in picked], freq), "families")
+    follow_periods(frame, picked, freq, "families")
 else:
     st.info("No source in view breaks the launches down by weapon family (the official CSV does).")
 annotations.panel(notes)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from salvo.dashboard import charts, formatting, weapons
 from salvo.dashboard import data as ui
+from salvo.dashboard.night import follow_periods
 
 st.title("Weapons")
 filters = ui.current_filters()
@@ -23,7 +24,7 @@ if ui.show_empty(frame, filters):
 
 families = ui.view_result(weapons.family_figure, freq, measure)
 if families.data:
-    ui.plot(families, key="weapon_families")
+    follow_periods(frame, ui.plot(families, key="weapon_families", clickable=True), freq, "weapon_families")
 else:
     st.info("No source in view breaks the night down by weapon family: import the official series "
             "(Ingest page), which names every model.", icon=":material/info:")
@@ -33,8 +34,9 @@ st.caption("Families are the attack table's columns: Shahed / decoy drones count
 
 kinds = ui.view_result(weapons.kind_figure, freq, False)
 if kinds.data:
-    ui.plot(kinds, key="weapon_kinds")
-    ui.plot(ui.view_result(weapons.kind_figure, freq, True), key="weapon_shares")
+    follow_periods(frame, ui.plot(kinds, key="weapon_kinds", clickable=True), freq, "weapon_kinds")
+    shares = ui.view_result(weapons.kind_figure, freq, True)
+    follow_periods(frame, ui.plot(shares, key="weapon_shares", clickable=True), freq, "weapon_shares")
     st.caption("Kinds come from the models the night's best source names. Where the official series says "
                "how many of the drones were Shaheds, the rest count as decoys (and other types) and its jet "
                "drones apart; a statement naming only \"Shahed\" counts all as strike drones.")
@@ -54,7 +56,8 @@ st.caption("Intervals are the Interception page's: Wilson on the effective sampl
            "spread, so rare weapons and few nights give wide bands.")
 
 st.subheader("Models")
-ui.plot(ui.view_result(weapons.model_figure, freq), key="weapon_models")
+models_over_time = ui.view_result(weapons.model_figure, freq)
+follow_periods(frame, ui.plot(models_over_time, key="weapon_models", clickable=True), freq, "weapon_models")
 models = ui.view_result(weapons.model_summary)
 if not models.empty:
     st.dataframe(formatting.dashes(models), hide_index=True, column_config={

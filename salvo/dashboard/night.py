@@ -140,6 +140,12 @@ def follow_selection(nights: Sequence[dt.date], key: str,
     night_links(nights, heading)
 
 
+def follow_periods(frame: pd.DataFrame, points: Iterable[dict], freq: str, key: str) -> None:
+    """`follow_selection` for a chart over nights, weeks or months (x a night or a period's start):
+    a night's point opens it, a week's or month's lists its nights."""
+    follow_selection(period_nights(frame, [point.get("x") for point in points], freq), key)
+
+
 def night_links(nights: Sequence[dt.date], heading: str) -> None:
     """A list of links to the Night page, newest first, the filters kept in each."""
     shown = list(nights)[:MAX_LISTED_NIGHTS]
