@@ -302,12 +302,45 @@ def _lowered_grammar(code: str) -> CasualtyGrammar:
 
 
 def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> list[CasualtyMention]:
+    """The casualty figures of one sentence; none told of ground fire (shelling, artillery), though
+    a sentence that also names an air weapon keeps those of its clauses that are not ground fire
+    ("a man was killed by a drone, and another by artillery fire": one)."""
+    low = lowered(text)
+    g = grammar(code) if low is None else _lowered_grammar(code)
+    scanned = text if low is None else low
+    if g.non_aerial.search(scanned, s.start, s.end) is None:
+        return _mentions(text, s, index, code)
+    aerial, breaks = _clause_patterns(code)
+    if aerial is None or breaks is None or aerial.search(text, s.start, s.end) is None:
+        return []
+    bounds = [s.start, *(m.end() for m in breaks.finditer(text, s.start, s.end)), s.end]
+    kept = []
+    for mention in _mentions(text, s, index, code):
+        start = max(b for b in bounds if b <= mention.start)
+        end = min(b for b in bounds if b > mention.start)
+        if aerial.search(text, start, end) or not g.non_aerial.search(scanned, start, end):
+            kept.append(mention)
+    return kept
+
+
+@cache
+def _clause_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """An air weapon named, and where a casualty sentence's clauses part (None when the language
+    gives neither: a sentence of ground fire then keeps no casualty)."""
+    ph = get_language(code).phrases
+    if "casualty_air_weapon" not in ph or "casualty_clause_break" not in ph:
+        return None, None
+    return (
+        re.compile(ph["casualty_air_weapon"], re.IGNORECASE),
+        re.compile(ph["casualty_clause_break"], re.IGNORECASE),
+    )
+
+
+def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMention]:
     # The patterns run over the lower-cased text when they find the same there (extract.caseless);
     # places are read from the original text with the original grammar.
     original, low = grammar(code), lowered(text)
     scanned, g = (text, original) if low is None else (low, _lowered_grammar(code))
-    if g.non_aerial.search(scanned, s.start, s.end):
-        return []
     found: list[CasualtyMention] = []
     additive_sentence = bool(g.additive_start.match(scanned, s.start, s.end))
     taken: list[tuple[int, int]] = []

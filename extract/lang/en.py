@@ -1089,6 +1089,10 @@ LANGUAGE = LanguageData(
         "roundup_lede": r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,100}\battacks?\b[^.;]{0,80}"
         r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",
         "casualty_word": r"\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|dead|died)\b",
+        # where a casualty sentence's clauses part (extract/casualties.py: ground fire by clause)
+        "casualty_clause_break": r",\s+(?:and|while|but|whereas)\b|;|\s+while\b|\s+whereas\b",
+        # an air weapon named in a clause (not "overnight", not rockets, which artillery fires too)
+        "casualty_air_weapon": r"\b(?:drones?|uavs?|shaheds?|missiles?|air\s*strikes?|aerial|bombs?)\b",
         "aerial_cue": r"\b(?:drones?|uavs?|shaheds?|missiles?|rockets?|air\s*strikes?|aerial|bombs?|debris|"
         r"overnight|air attack)\b",
         "section_heading": r"background",

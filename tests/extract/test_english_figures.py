@@ -353,3 +353,13 @@ def test_casualties_beside_an_air_weapon_stay_in_a_paragraph_of_ground_fire() ->
     )
     out = record(text)
     assert out["injured"] == 3
+
+
+def test_a_clause_of_artillery_fire_drops_only_its_own_casualty() -> None:
+    out = record(
+        "An elderly man was killed by a Russian drone in Kherson, and another man was killed by "
+        "artillery fire, the governor said."
+    )
+    assert out["killed"] == 1
+    out = record("Russian artillery shelled Nikopol overnight, killing two people.")
+    assert out["killed"] is None
