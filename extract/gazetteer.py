@@ -64,8 +64,10 @@ class City:
     uk: str = ""
 
 
+@lru_cache(maxsize=16384)
 def fold(name: str) -> str:
-    """The lookup key of a name: no accents, apostrophes or possessive, hyphens as spaces, lower case."""
+    """The lookup key of a name: no accents, apostrophes or possessive, hyphens as spaces, lower case.
+    Kept for the names met (the same few come back in every report)."""
     if not _PLAIN.fullmatch(name):
         # Latin accents go ("Kyïv" -> "kyiv"); Cyrillic й and ї keep theirs.
         kept, base = [], ""

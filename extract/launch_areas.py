@@ -19,7 +19,7 @@ from extract.anchors import may_match
 from extract.caseless import lowered
 from extract.lang import get_language
 from extract.text import Sentence
-from extract.words import prefix_gate
+from extract.words import prefix_gate, word_begins
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "launch_areas.csv"
 # How far before a name its origin word may stand ("з напрямків: Курськ, Брянськ, Міллерово").
@@ -98,16 +98,6 @@ def _first_word_gate() -> re.Pattern[str] | None:
     return prefix_gate(tuple(sorted(prefixes)))
 
 
-def _after_apostrophe(word_gate: re.Pattern[str], sentence: str) -> bool:
-    """Whether some stretch right after an apostrophe begins as an area's name does."""
-    if "'" not in sentence and "’" not in sentence:
-        return False
-    return word_gate.search("\n" + "\n".join(_APOSTROPHE.split(sentence.lower())[1:])) is not None
-
-
-_APOSTROPHE = re.compile("['’]")
-
-
 def find_launch_areas(
     text: str,
     sentences: list[Sentence],
@@ -128,7 +118,7 @@ def find_launch_areas(
     for i in indexes:
         s = sentences[i]
         if word_gate is not None:
-            if word_gate.search(words[i]) is None and not _after_apostrophe(word_gate, s.text):  # type: ignore[index]
+            if not word_begins(word_gate, words[i], s.text):  # type: ignore[index]
                 continue
         elif not may_match(pattern, text, s.start, s.end):
             continue  # no area's name in it: the names' anchors tell most sentences apart quickly

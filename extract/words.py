@@ -39,3 +39,17 @@ def mentions(words: str, prefixes: tuple[str, ...]) -> bool:
     if not prefixes:
         return True
     return _prefix_pattern(prefixes).search(words) is not None
+
+
+_APOSTROPHE = re.compile("['’]")
+
+
+def word_begins(gate: re.Pattern[str], words: str, sentence: str) -> bool:
+    """Whether a word of the sentence (``words``, from :func:`sentence_words`), or a stretch right
+    after an apostrophe inside one ("l'Yeysk"), begins with one of the gate's prefixes: where a
+    phrase that begins a word can begin at all."""
+    if gate.search(words) is not None:
+        return True
+    if "'" not in sentence and "’" not in sentence:
+        return False
+    return gate.search("\n" + "\n".join(_APOSTROPHE.split(sentence.lower())[1:])) is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.text import split_sentences
-from extract.words import mentions, prefix_gate, sentence_words
+from extract.words import mentions, prefix_gate, sentence_words, word_begins
 
 
 def _words(text: str) -> str:
@@ -39,3 +39,10 @@ def test_the_gate_is_the_same_test():
     words = _words("Ракети та дрони атакували місто.")
     assert prefix_gate(("дрон",)).search(words) is not None
     assert prefix_gate(("рон",)).search(words) is None
+
+
+def test_a_stretch_after_an_apostrophe_begins_a_word_for_the_gate():
+    gate = prefix_gate(("yeysk",))
+    for sentence in ("Drones came from l'Yeysk.", "Drones came from l’Yeysk."):
+        assert word_begins(gate, _words(sentence), sentence), sentence
+    assert not word_begins(gate, _words("Drones came from the sea."), "Drones came from the sea.")
