@@ -18,6 +18,8 @@ map_column, legend_column = st.columns([5, 1])
 with map_column:
     event = st.pydeck_chart(ui.view_result(ui.impact_deck), height=620, key="impact_map", on_select="rerun",
                             selection_mode="single-object")
+    # the interactive map draws in the browser; its image downloads draw the same shading with Plotly
+    ui.image_downloads(ui.view_result(ui.impact_figure), "impact_map")
 with legend_column:
     st.markdown("**Attack nights with reported impact**")
     scale = maps.legend(most)
