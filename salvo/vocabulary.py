@@ -179,7 +179,7 @@ def _fuzzy_class(part: str) -> tuple[str, str | None] | None:
 # Kinds of weapon, finer than the table's families where the Weapons page can tell them apart:
 # the Shahed column holds strike drones, decoys (Gerbera, "imitators") and jet drones together.
 WEAPON_KINDS: dict[str, str] = {
-    "shahed": "Shahed-type strike drones",
+    "shahed": "Shahed-type drones (decoys too where not told apart)",
     "decoy": "Decoy drones",
     "jet": "Jet drones",
     "other_drone": "Other drones (reconnaissance, unnamed)",

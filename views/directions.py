@@ -40,6 +40,6 @@ st.caption("Only the official series counts launches per direction, per row: a r
            "(\"alone or with others\") and the lines never add up to a night's total.")
 st.dataframe(formatting.dashes(summary), hide_index=True, column_config={
     "area": "Launch area", "country": "Country", "kind": "Kind", "nights": "Nights named",
-    "launched": "Launched from it alone", "launched_nights": "Nights with that figure",
-    "shared": "Launched with other areas", "shared_nights": "Nights with that figure",
+    "launched": "Launched from it alone", "launched_nights": "Nights counting it alone",
+    "shared": "Launched with other areas", "shared_nights": "Nights counting it shared",
     "last_night": "Last named", "oblasts_struck": "Oblasts struck on its nights (nights)"})

@@ -22,6 +22,9 @@ with right:
 if ui.show_empty(frame, filters):
     st.stop()
 
+thin = ui.view_result(weapons.coverage_note)
+if thin:
+    st.warning(thin, icon=":material/filter_alt:")
 families = ui.view_result(weapons.family_figure, freq, measure)
 if families.data:
     follow_periods(frame, ui.plot(families, key="weapon_families", clickable=True), freq, "weapon_families")
@@ -38,8 +41,9 @@ if kinds.data:
     shares = ui.view_result(weapons.kind_figure, freq, True)
     follow_periods(frame, ui.plot(shares, key="weapon_shares", clickable=True), freq, "weapon_shares")
     st.caption("Kinds come from the models the night's best source names. Where the official series says "
-               "how many of the drones were Shaheds, the rest count as decoys (and other types) and its jet "
-               "drones apart; a statement naming only \"Shahed\" counts all as strike drones.")
+               "how many of the drones were Shaheds (from mid-2025), the rest count as decoys (and other "
+               "types) and its jet drones apart; elsewhere its Shahed row, like a statement naming only "
+               "\"Shahed\", may include decoys the source did not tell apart.")
 else:
     st.info("No source in view names weapon models with counts.", icon=":material/info:")
 

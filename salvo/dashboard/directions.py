@@ -38,7 +38,8 @@ DIRECTION_MEASURES = {
 COUNTRY_COLOURS = {"Russia": (213, 94, 0), "occupied Crimea": (204, 121, 167),
                    "occupied Ukraine": (230, 159, 0), "Belarus": (0, 158, 115), "sea": (0, 114, 178)}
 ARC_TARGET_COLOUR = (120, 120, 120)
-DIRECTIONS_VIEW = pdk.ViewState(latitude=48.5, longitude=37.0, zoom=3.9, min_zoom=2.5, max_zoom=9)
+# Belarus to the Caspian Sea and Crimea to Bryansk in one view
+DIRECTIONS_VIEW = pdk.ViewState(latitude=49.0, longitude=36.5, zoom=4.6, min_zoom=2.5, max_zoom=9)
 
 
 @functools.cache
@@ -90,8 +91,9 @@ def _most_struck(struck: pd.Series, nights: pd.Series, limit: int = 3) -> str:
 
 
 def direction_table(frame: pd.DataFrame, freq: Freq, measure: str = "nights") -> pd.DataFrame:
-    """Per period (rows) and area (columns, the TOP_AREAS most named and OTHER_AREAS): the
-    `measure` (DIRECTION_MEASURES); NA where no night of the period gives it."""
+    """Per period (rows, every period of the span) and area (columns, the TOP_AREAS most named and
+    OTHER_AREAS): the `measure` (DIRECTION_MEASURES); NA where no night of the period gives it
+    (for nights naming the area: 0 where the period's nights name only other areas)."""
     areas = area_counts(frame)
     if areas.empty:
         return pd.DataFrame()
@@ -108,6 +110,11 @@ def direction_table(frame: pd.DataFrame, freq: Freq, measure: str = "nights") ->
             counted = (counted.fillna(0) + areas["shared"].astype("Float64").fillna(0)).where(known)
         values = counted.groupby([areas["period"], areas["column"]]).sum(min_count=1)
     table = values.unstack("column")
+    if measure == "nights":  # a period whose nights name other areas but not this one: none
+        table = table.fillna(0)
+    # every period of the span, so lines break over periods no night named a direction in
+    days = pd.Series(pd.date_range(areas["attack_date"].min(), areas["attack_date"].max(), freq="D"))
+    table = table.reindex(charts.period_starts(days, freq).unique())
     order = [name for name in [*leaders, OTHER_AREAS] if name in table.columns]
     return table[order]
 
@@ -192,7 +199,7 @@ def direction_deck(frame: pd.DataFrame, map_style: str | None = None) -> pdk.Dec
         layers.append(pdk.Layer(
             "ArcLayer", lines, id="arcs", pickable=True, get_source_position=["area_lon", "area_lat"],
             get_target_position=["oblast_lon", "oblast_lat"], get_source_color="source_colour",
-            get_target_color=[*ARC_TARGET_COLOUR, 160], get_width="width", width_units="pixels",
+            get_target_color=[*ARC_TARGET_COLOUR, 160], get_width="width",  # pixels, deck.gl's default
         ))
     summary = direction_summary(frame)
     table = _areas()

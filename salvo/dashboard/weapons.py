@@ -28,7 +28,11 @@ from salvo.vocabulary import FAMILIES, WEAPON_KINDS, model_kind
 KINDS = tuple(WEAPON_KINDS)
 # Kinds in the night's totals: guided bombs are in no total, so in no share of one.
 COUNTED_KINDS = tuple(kind for kind in KINDS if kind != "bomb")
-KIND_COLOURS = dict(zip(KINDS, [*OKABE_ITO, "#999999", "#882255"], strict=True))
+# The families' colours of the family chart (Okabe-Ito in FAMILIES order); the Shahed family's
+# kinds in shades of its orange; kinds without a family in greys; guided bombs apart.
+KIND_COLOURS = {"shahed": OKABE_ITO[0], "decoy": "#F5C97A", "jet": "#9C5F00", "other_drone": "#B0B0B0",
+                "cruise": OKABE_ITO[1], "ballistic": OKABE_ITO[2], "aeroballistic": OKABE_ITO[3],
+                "guided": OKABE_ITO[4], "other_missile": "#606060", "bomb": OKABE_ITO[6]}
 MEASURES = {"launched": "launched", "destroyed": "shot down", "not_shot_down": "not shot down"}
 MODEL_COLUMNS = ["attack_date", "model", "kind", "launched", "destroyed"]
 
@@ -92,6 +96,23 @@ def _split(kind: str, counts: dict) -> list[tuple[str, int | None, int | None]]:
 
 def _periods(frame: pd.DataFrame, freq: Freq) -> pd.Series:
     return charts.period_starts(frame["attack_date"], freq)
+
+
+THIN_COVERAGE = 0.5  # below this share of the view's attack nights, the page warns
+
+
+def coverage_note(frame: pd.DataFrame) -> str | None:
+    """A warning when fewer than THIN_COVERAGE of the view's attack nights give family figures or
+    name models: the sums are then those nights' only, never the period's totals. None otherwise."""
+    if frame.empty:
+        return None
+    families = int(frame[[f"{f}_launched" for f in FAMILIES]].notna().any(axis=1).sum())
+    models = int(frame["models"].map(bool).sum())
+    if max(families, models) >= THIN_COVERAGE * len(frame):
+        return None
+    return (f"Thin coverage: family figures for {families:,} and named models for {models:,} of the "
+            f"{len(frame):,} attack nights in view, so the sums below are those nights' only, not the "
+            "period's totals. The official series (Ingest page) breaks every night down by model.")
 
 
 def family_table(frame: pd.DataFrame, freq: Freq, measure: str = "launched") -> pd.DataFrame:

@@ -56,6 +56,10 @@ def test_launches_per_direction_per_month(nights):
     assert alone.loc[pd.Timestamp("2025-06-01"), "Kursk"] == 80
     assert pd.isna(alone.loc[pd.Timestamp("2025-06-01"), "Chauda"])  # only a shared count: not "alone"
     assert pd.isna(alone.loc[pd.Timestamp("2025-06-01"), "Bryansk"])  # named without a count: never zero
+    assert named.loc[july, "Chauda"] == 0  # July's night names only Kursk
+    weekly = directions.direction_table(nights, "W", "nights")
+    # weeks from Monday 2 June to that of 10 July; the four between name nothing: gaps, not zeros
+    assert len(weekly) == 6 and weekly["Kursk"].isna().sum() == 4
     involving = directions.direction_table(nights, "M", "involving")
     assert involving.loc[pd.Timestamp("2025-06-01"), "Chauda"] == 40
     figure = directions.direction_figure(nights, "M", "launched")

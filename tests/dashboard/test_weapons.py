@@ -124,3 +124,11 @@ def test_the_weapons_page_draws_its_charts_and_tables(monkeypatch, empty_store, 
     assert "Decoy drones" not in rates.index  # 2 June's decoys have no shot-down figure
     models = app.dataframe[1].value.set_index("model")
     assert list(models.index) == ["Shahed-136/131", "KAB", "X-101/X-555"]  # the 4 June night is filtered out
+
+
+def test_thin_coverage_is_said_and_full_coverage_is_not(nights):
+    assert weapons.coverage_note(nights) is None  # 2 of 3 nights name models
+    sparse = pd.concat([nights, rows_to_frame([night(f"2025-07-{day:02d}", total_launched=10)
+                                               for day in range(1, 4)])], ignore_index=True)
+    note = weapons.coverage_note(sparse)
+    assert note.startswith("Thin coverage: family figures for 2 and named models for 2 of the 6 attack")

@@ -1,0 +1,184 @@
+"""The Weapons and Launch directions pages (issue 18 items 1 and 2) opened by URL with filters in
+Chromium: on the real app over a fresh store holding the data Salvo ships, and over a store with
+the official series imported (skipped when ../shared/reference is absent). The numbers the pages
+draw are checked against the builders run on the same store's attack table. Screenshots go to
+test-artifacts/."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pandas as pd
+import pytest
+
+from salvo.dashboard import directions, weapons
+from salvo.dashboard.filters import Filters, apply_filters
+from salvo.sources.default_data import DEFAULT_DATASET_PATH, ensure_default_data
+from salvo.store import Store
+from salvo.table import attack_table
+from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
+
+SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
+CHART_TIMEOUT_MS = 30_000
+REFERENCE = ROOT.parent / "shared" / "reference"
+FIGURE_SPACE = "\u2007"  # formatting.dashes pads counts with it
+SHOWN_ROWS = 5  # a table's rows certainly in its first window
+
+pytestmark = pytest.mark.skipif(not DEFAULT_DATASET_PATH.exists(), reason="needs the shipped data")
+
+
+def store_frame(path: Path) -> pd.DataFrame:
+    """The attack table of the store at ``path``, after the shipped data is loaded into it as the
+    app would on its first start (so the app adds nothing and draws this very table)."""
+    store = Store(f"sqlite:///{path}")
+    try:
+        ensure_default_data(store)
+        return attack_table(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, pd.DataFrame]]:
+    workdir = tmp_path_factory.mktemp("shipped-app")
+    frame = store_frame(workdir / "salvo.sqlite")
+    env = {"SALVO_DATABASE_URL": f"sqlite:///{workdir / 'salvo.sqlite'}"}
+    with streamlit_server(ROOT / "app.py", workdir, env) as url:
+        yield url, frame
+
+
+@pytest.fixture(scope="module")
+def official(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, pd.DataFrame]]:
+    daily = REFERENCE / "missile_attacks_daily.csv"
+    if not daily.exists():
+        pytest.skip(f"the official dataset is not at {REFERENCE} (it lives beside the project, never in it)")
+    from salvo.sources.official import import_official
+
+    workdir = tmp_path_factory.mktemp("official-app")
+    path = workdir / "salvo.sqlite"
+    store = Store(f"sqlite:///{path}")
+    import_official(store, daily, REFERENCE / "missiles_and_uavs.csv")
+    store.close()
+    frame = store_frame(path)
+    with streamlit_server(ROOT / "app.py", workdir, {"SALVO_DATABASE_URL": f"sqlite:///{path}"}) as url:
+        yield url, frame
+
+
+def open_view(page, base: str, path: str, query: dict[str, str], title: str, charts: int,
+              maps: int = 0) -> None:
+    page.goto(f"{base}/{path}?{urlencode(query)}")
+    wait_for_app(page)
+    page.get_by_role("heading", name=title).first.wait_for()
+    wait_for_app(page)
+    page.wait_for_function(
+        f"document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= {charts}",
+        timeout=CHART_TIMEOUT_MS)
+    if maps:
+        page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(timeout=CHART_TIMEOUT_MS)
+
+
+def grid(page, index: int, key: str) -> dict[str, dict[str, str]]:
+    """The rows of the page's `index`th table (its accessible table under the canvas), each a
+    heading -> text dict, keyed by the text under the heading `key`."""
+    table = page.locator('[data-testid="stDataFrame"] table').nth(index)
+    table.locator("tbody tr").first.wait_for(state="attached")
+    headings = table.locator("thead th").all_inner_texts()
+    rows = {}
+    for row in table.locator("tbody tr").all():
+        cells = [cell.strip(FIGURE_SPACE) for cell in row.locator("td").all_inner_texts()]
+        named = dict(zip(headings[-len(cells):], cells, strict=True))
+        rows[named[key]] = named
+    return rows
+
+
+def chart_texts(page) -> list[str]:
+    charts = page.locator('[data-testid="stPlotlyChart"]')
+    return [charts.nth(i).inner_text() for i in range(charts.count())]
+
+
+def count_text(value: object) -> str:
+    return "—" if pd.isna(value) else f"{int(value):,}"
+
+
+def shoot(page, path: Path, lower: bool = False) -> None:
+    """A screenshot of the page's top; with `lower`, a second one (NAME-lower.png) with the
+    page's last table scrolled into view (Streamlit scrolls its main block, not the document)."""
+    page.set_viewport_size(SCREENSHOT_SIZE)
+    page.wait_for_timeout(1500)  # charts redraw at the new size; tables paint their canvas
+    page.screenshot(path=str(path))
+    if lower:
+        page.locator('[data-testid="stDataFrame"]').last.scroll_into_view_if_needed()
+        page.wait_for_timeout(1000)
+        page.screenshot(path=str(path.with_name(f"{path.stem}-lower.png")))
+
+
+def check_weapons(page, frame: pd.DataFrame, query: dict[str, str]) -> None:
+    view = apply_filters(frame, Filters.from_query_params(query))
+    covered = int(view[[f"{f}_launched" for f in weapons.FAMILIES]].notna().any(axis=1).sum())
+    texts = "\n".join(chart_texts(page))
+    assert f"family figures for {covered:,} of {len(view):,} attack nights in view" in texts
+    named = int(view["models"].map(bool).sum())
+    assert f"models named for {named:,} of {len(view):,} attack nights in view" in texts
+    note = weapons.coverage_note(view)  # the shipped nights' thin coverage is said; the series' is not
+    assert page.get_by_text("Thin coverage:").count() == (1 if note else 0)
+    if note:
+        assert page.get_by_text(note).is_visible()
+    expected = weapons.model_summary(view).set_index("model")
+    shown = grid(page, page.locator('[data-testid="stDataFrame"] table').count() - 1, "Model")  # the last
+    # the grid renders the rows in its window: the most launched first
+    assert set(expected.index[:SHOWN_ROWS]) <= set(shown) <= set(expected.index)
+    for model in shown:
+        assert shown[model]["Launched"] == count_text(expected.loc[model, "launched"]), model
+        assert shown[model]["Nights named"] == count_text(expected.loc[model, "nights"]), model
+    assert error_texts(page) == []
+
+
+def check_directions(page, frame: pd.DataFrame, query: dict[str, str]) -> None:
+    view = apply_filters(frame, Filters.from_query_params(query))
+    named = int(view["launch_areas"].map(bool).sum())
+    texts = "\n".join(chart_texts(page))
+    assert f"directions named for {named:,} of {len(view):,} attack nights in view" in texts
+    expected = directions.direction_summary(view).set_index("area")
+    shown = grid(page, 0, "Launch area")
+    assert set(expected.index[:SHOWN_ROWS]) <= set(shown) <= set(expected.index)  # most named first
+    for area in shown:
+        assert shown[area]["Nights named"] == count_text(expected.loc[area, "nights"]), area
+        assert shown[area]["Launched from it alone"] == count_text(expected.loc[area, "launched"]), area
+    assert error_texts(page) == []
+
+
+def test_the_weapons_page_on_the_shipped_data(shipped, page, artifacts):
+    url, frame = shipped
+    query = {"from": "2023-01-01", "to": "2026-12-31", "period": "M"}
+    open_view(page, url, "weapons", query, "Weapons", charts=4)
+    assert "period=M" in page.url and "from=2023-01-01" in page.url
+    check_weapons(page, frame, query)
+    shoot(page, artifacts / "page-weapons.png", lower=True)
+
+
+def test_the_directions_page_on_the_shipped_data(shipped, page, artifacts):
+    url, frame = shipped
+    query = {"from": "2024-01-01", "to": "2026-12-31", "period": "M"}
+    open_view(page, url, "directions", query, "Launch directions", charts=1, maps=1)
+    check_directions(page, frame, query)
+    shoot(page, artifacts / "page-directions.png")
+
+
+def test_the_weapons_page_with_the_official_series(official, page, artifacts):
+    url, frame = official
+    query = {"from": "2025-01-01", "to": "2025-03-31", "period": "W", "measure": "not_shot_down",
+             "source": "official"}
+    open_view(page, url, "weapons", query, "Weapons", charts=5)
+    check_weapons(page, frame, query)
+    shoot(page, artifacts / "official-weapons.png", lower=True)
+
+
+def test_the_directions_page_with_the_official_series(official, page, artifacts):
+    url, frame = official
+    query = {"from": "2025-01-01", "to": "2025-03-31", "measure": "launched", "oblast": "Kharkiv Oblast"}
+    open_view(page, url, "directions", query, "Launch directions", charts=1, maps=1)
+    check_directions(page, frame, query)
+    view = apply_filters(frame, Filters.from_query_params(query))
+    assert directions.direction_summary(view)["launched"].notna().any()  # the series counts launches
+    shoot(page, artifacts / "official-directions.png", lower=True)
