@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import pytest
+from playwright.sync_api import expect
 
 from salvo.dashboard import directions, weapons
 from salvo.dashboard.filters import Filters, apply_filters
@@ -92,9 +93,10 @@ def grid(page, index: int, key: str) -> dict[str, dict[str, str]]:
     return rows
 
 
-def chart_texts(page) -> list[str]:
-    charts = page.locator('[data-testid="stPlotlyChart"]')
-    return [charts.nth(i).inner_text() for i in range(charts.count())]
+def expect_chart_text(page, text: str) -> None:
+    """A chart of the page draws `text` (a subtitle's coverage), waiting for it to be drawn."""
+    charts = page.locator('[data-testid="stPlotlyChart"]').filter(has_text=text)
+    expect(charts.first).to_be_visible(timeout=CHART_TIMEOUT_MS)
 
 
 def count_text(value: object) -> str:
@@ -116,14 +118,14 @@ def shoot(page, path: Path, lower: bool = False) -> None:
 def check_weapons(page, frame: pd.DataFrame, query: dict[str, str]) -> None:
     view = apply_filters(frame, Filters.from_query_params(query))
     covered = int(view[[f"{f}_launched" for f in weapons.FAMILIES]].notna().any(axis=1).sum())
-    texts = "\n".join(chart_texts(page))
-    assert f"family figures for {covered:,} of {len(view):,} attack nights in view" in texts
     named = int(view["models"].map(bool).sum())
-    assert f"models named for {named:,} of {len(view):,} attack nights in view" in texts
+    expect_chart_text(page, f"family figures for {covered:,} of {len(view):,} attack nights in view")
+    expect_chart_text(page, f"models named for {named:,} of {len(view):,} attack nights in view")
     note = weapons.coverage_note(view)  # the shipped nights' thin coverage is said; the series' is not
-    assert page.get_by_text("Thin coverage:").count() == (1 if note else 0)
     if note:
-        assert page.get_by_text(note).is_visible()
+        expect(page.get_by_text(note)).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    else:
+        assert page.get_by_text("Thin coverage:").count() == 0
     expected = weapons.model_summary(view).set_index("model")
     shown = grid(page, page.locator('[data-testid="stDataFrame"] table').count() - 1, "Model")  # the last
     # the grid renders the rows in its window: the most launched first
@@ -137,8 +139,7 @@ def check_weapons(page, frame: pd.DataFrame, query: dict[str, str]) -> None:
 def check_directions(page, frame: pd.DataFrame, query: dict[str, str]) -> None:
     view = apply_filters(frame, Filters.from_query_params(query))
     named = int(view["launch_areas"].map(bool).sum())
-    texts = "\n".join(chart_texts(page))
-    assert f"directions named for {named:,} of {len(view):,} attack nights in view" in texts
+    expect_chart_text(page, f"directions named for {named:,} of {len(view):,} attack nights in view")
     expected = directions.direction_summary(view).set_index("area")
     shown = grid(page, 0, "Launch area")
     assert set(expected.index[:SHOWN_ROWS]) <= set(shown) <= set(expected.index)  # most named first
