@@ -8,6 +8,7 @@ from salvo.dashboard import data as ui
 from salvo.dashboard import formatting
 from salvo.dashboard.filters import sync_query_params
 from salvo.dashboard.night import NIGHT_PARAM, night_reconciliation, requested_night
+from salvo.dashboard.report_listing import fmt_iso
 
 
 def label(name: str) -> str:
@@ -66,14 +67,16 @@ for figure, rows in result.figures.groupby("figure", sort=False):
     st.markdown(formatting.sentence_list(label(figure), rows.to_dict("records")))
 
 st.subheader("Sources")
-sources = result.sources.assign(report=result.sources["report_id"].map(lambda i: f"reports?report={i}"))
+sources = result.sources.assign(report=result.sources["report_id"].map(lambda i: f"reports?report={i}"),
+                                published=result.sources["published"].map(fmt_iso),  # "—" for no date
+                                url=result.sources["url"].fillna(""))  # no web address: an empty cell
 st.dataframe(
     sources[["report", "source", "kind", "published", "title", "url", "counted"]], hide_index=True,
     width="stretch",
     column_config={
         "report": st.column_config.LinkColumn("Report", display_text=r"reports\?report=(\d+)"),
         "source": "Source", "kind": "Kind",
-        "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+        "published": "Published",
         "title": "Title", "url": st.column_config.LinkColumn("Link"), "counted": "Counted",
     })
 st.caption("Report opens the stored report with its text and evidence on the Reports page; Link is the "

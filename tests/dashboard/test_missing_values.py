@@ -58,3 +58,14 @@ def test_the_data_page_draws_a_dash_where_no_source_gave_the_figure(monkeypatch,
     table = open_page("data").dataframe[0].value
     assert table.loc[1, "killed"].strip("\u2007") == "—"  # night 1: no casualty figure
     assert table.loc[0, "killed"].strip("\u2007") == str(sparse_frame.loc[0, "killed"])
+
+
+def test_the_night_page_shows_a_dash_for_a_source_without_a_date(populated_store, test_extractor):
+    from salvo.sources import ingest
+    from tests.dashboard.conftest import REPORTS
+
+    ingest.ingest_text(populated_store, "Update. " + REPORTS[1][3], published=None, extractor=test_extractor)
+    app = open_page("night", {"night": "2025-07-04"})
+    sources = next(t.value for t in app.dataframe if "published" in t.value.columns)
+    assert "—" in list(sources["published"]) and "2025-07-04" in list(sources["published"])
+    assert missing_cells(app) == []
