@@ -843,9 +843,10 @@ LANGUAGE = LanguageData(
         "all_of_them": r"\bвсе\s+(?:они|из\s+них)\b",
         "verb_object": r"(?!)",
         "their_targets": r"\b(?:своих|свои|своей)\s+цел\w*",
-        # ("БпЛА" is not here: the abbreviation does not decline, so "удар БпЛА" may be one drone's)
+        # ("БпЛА" does not decline, so "удар БпЛА" may be one drone's: it is plural after a plural
+        # adjective only, "ударными БпЛА", "вражеских БпЛА")
         "plural_weapon": r"дроны|дронами|дронов|беспилотники|беспилотниками|беспилотников|ракеты|ракетами|"
-        r"ракет|шахеды|шахедами|шахедов",
+        r"ракет|шахеды|шахедами|шахедов|(?:(?<=ыми )|(?<=ими )|(?<=ых )|(?<=их )|(?<=ые )|(?<=ие ))бпла",
         "plural_missile": r"ракеты|ракетами|ракет",
         "coordination": r"и|а также",
         "bare_count_tail": r"других|из них|из которых",

@@ -912,9 +912,10 @@ LANGUAGE = LanguageData(
         "all_of_them": r"\b(?:всі|усі)\s+(?:вони|з\s+них|із\s+них)\b",
         "verb_object": r"(?!)",
         "their_targets": r"\b(?:своїх|свої|своєї)\s+ціл\w*",
-        # ("БпЛА" is not here: the abbreviation does not decline, so "удар БпЛА" may be one drone's)
+        # ("БпЛА" does not decline, so "удар БпЛА" may be one drone's: it is plural after a plural
+        # adjective only, "ударними БпЛА", "ворожих БпЛА")
         "plural_weapon": r"дрони|дронами|дронів|безпілотники|безпілотниками|безпілотників|ракети|ракетами|"
-        r"ракет|шахеди|шахедами|шахедів",
+        r"ракет|шахеди|шахедами|шахедів|(?:(?<=ими )|(?<=их )|(?<=ні )|(?<=ті ))бпла",
         "plural_missile": r"ракети|ракетами|ракет",
         "coordination": r"та|і|й|а також",
         "bare_count_tail": r"інших|з них|із них|з яких|із яких",

@@ -221,3 +221,8 @@ def test_hits_are_counted_by_class() -> None:
     r = record("Ночью зафиксировано попадание 3 ракет и 17 ударных БпЛА на 6 локациях.")
     assert r["hits_by_class"] == {"missile": 3, "drone": 17}
     assert r["hit_locations"] == 6
+
+
+def test_an_undeclined_abbreviation_is_plural_after_a_plural_adjective() -> None:
+    r = record("Этой ночью враг атаковал Украину ударными БпЛА и пятью ракетами, сообщили в ВС.")
+    assert (r["missiles_launched"], r["total_launched"]) == (5, None)

@@ -644,6 +644,9 @@ def test_an_undeclined_abbreviation_says_nothing_of_number() -> None:
     # "удар БпЛА" in a title may be one drone's strike: the singular below still counts
     r = record("Нічний удар БпЛА по Луцьку\n\nУночі ворог атакував ударним безпілотником склад у Луцьку.")
     assert r["drones_launched"] == 1
+    # after a plural adjective it is plural: drones came in a number not given, so no total
+    r = record("Вночі ворог атакував Україну ударними БпЛА та 5 ракетами.")
+    assert (r["missiles_launched"], r["total_launched"]) == (5, None)
 
 
 def test_did_not_reach_targets_after_a_spaced_hyphen() -> None:
