@@ -307,14 +307,17 @@ def model_figure(frame: pd.DataFrame, freq: Freq = "M", top: int = 8) -> go.Figu
     leaders = models.groupby("model")["launched"].sum().sort_values(ascending=False).head(top).index
     models = models[models["model"].isin(leaders) & models["launched"].notna()]
     models = models.assign(period=_periods(models, freq))
-    table = models.groupby(["period", "model"])["launched"].agg(["sum", "count"]).reset_index()
+    table = models.groupby(["period", "model"])["launched"].agg(["sum", "count"])
+    # every period of the span, so a line breaks over the periods that do not name its model
+    days = pd.Series(pd.date_range(models["attack_date"].min(), models["attack_date"].max(), freq="D"))
+    periods = charts.period_starts(days, freq).unique()
     for index, model in enumerate(leaders):
-        rows = table[table["model"] == model]
+        rows = table.xs(model, level="model").reindex(periods).rename_axis("period").reset_index()
         figure.add_trace(go.Scatter(
             x=rows["period"], y=rows["sum"].astype(float), name=charts.escape_label(model),
-            mode="lines+markers",
+            mode="lines+markers", connectgaps=False,
             line={"color": OKABE_ITO[index % len(OKABE_ITO)], "width": 2},
-            customdata=rows["count"],
+            customdata=rows["count"].fillna(0),
             hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{charts.escape_label(model)}: %{{y:,.0f}} launched"
                            "<br>over %{customdata} night(s)<extra></extra>"),
         ))

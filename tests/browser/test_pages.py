@@ -134,7 +134,7 @@ def test_page_on_the_real_store(app_url, page, artifacts, path):
     open_page(page, app_url, path, {})
     charts, maps = PAGES[path]
     if DEFAULT_DATASET_PATH.exists():
-        # The shipped nights give no per-family figures, so the family chart may be absent.
+        # Few shipped nights give per-family figures (the extractor's models): a family chart may be empty.
         wait_for_drawings(page, min(charts, 2), maps)
     else:
         wait_for_drawings(page, 0, maps)  # Ukraine's outline draws even with nothing to shade

@@ -103,6 +103,12 @@ def test_model_summary_and_lines(nights):
     assert summary.index[0] == "Shahed-136/131"
     lines = weapons.model_figure(nights, "M", top=2)
     assert [trace.name for trace in lines.data] == ["Shahed-136/131", "Shahed"]
+    weekly = weapons.model_figure(nights, "W", top=1).data[0]  # the models' nights: one week
+    assert list(weekly.y) == [100.0]
+    later = night("2025-06-24", models={"Shahed-136/131": {"launched": 7}})
+    sparse = pd.concat([nights, rows_to_frame([later])])
+    weekly = weapons.model_figure(sparse, "W", top=1).data[0]
+    assert [None if np.isnan(y) else y for y in weekly.y] == [100.0, None, None, 7.0]  # a break, not a slope
 
 
 def test_every_weapons_builder_copes_with_an_empty_frame():
