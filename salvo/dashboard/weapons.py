@@ -304,8 +304,9 @@ def model_figure(frame: pd.DataFrame, freq: Freq = "M", top: int = 8) -> go.Figu
                                 "summed over the nights whose best source names the model with a count")
     if models.empty or models["launched"].isna().all():
         return figure
+    models = models[models["launched"].notna()]  # a model named without a count draws no line
     leaders = models.groupby("model")["launched"].sum().sort_values(ascending=False).head(top).index
-    models = models[models["model"].isin(leaders) & models["launched"].notna()]
+    models = models[models["model"].isin(leaders)]
     models = models.assign(period=_periods(models, freq))
     table = models.groupby(["period", "model"])["launched"].agg(["sum", "count"])
     # every period of the span, so a line breaks over the periods that do not name its model

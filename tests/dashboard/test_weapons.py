@@ -103,6 +103,9 @@ def test_model_summary_and_lines(nights):
     assert summary.index[0] == "Shahed-136/131"
     lines = weapons.model_figure(nights, "M", top=2)
     assert [trace.name for trace in lines.data] == ["Shahed-136/131", "Shahed"]
+    # a model named without a count draws no line (and breaks nothing)
+    uncounted = pd.concat([nights, rows_to_frame([night("2025-06-05", models={"FPV": {"launched": None}})])])
+    assert "FPV" not in [trace.name for trace in weapons.model_figure(uncounted, "M", top=10).data]
     weekly = weapons.model_figure(nights, "W", top=1).data[0]  # the models' nights: one week
     assert list(weekly.y) == [100.0]
     later = night("2025-06-24", models={"Shahed-136/131": {"launched": 7}})
