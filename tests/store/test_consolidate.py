@@ -264,3 +264,36 @@ def test_launch_areas_come_from_the_best_source_that_names_any(store):
     add(store, "Some Outlet", "outlet", drones_launched=100, launch_areas=["Crimea"])
     assert night(store)["launch_areas"] == {
         "Kursk": {"launched": None, "shared": None}, "Millerovo": {"launched": None, "shared": None}}
+
+
+def test_a_runs_cached_candidates_make_the_same_rows_as_fresh_ones(store):
+    """Ingest keeps each report's candidate for its run (consolidate.CandidateCache, the record
+    without its evidence): every field of a night's row is the same as fresh candidates make,
+    on real extractions of the bench corpus and on a report giving launch areas and debris."""
+    from bench.corpus import build_corpus
+    from extract import extract_report
+
+    for text, published in build_corpus(32, nights=4):
+        store.save_report(NewReport(text=text, published=date.fromisoformat(published)),
+                          extract_report(text, published).to_dict(), "extract/test")
+    first_night = build_corpus(1, nights=4)[0][1]
+    evidence = {"drones_launched": {"sentence": "90 drones", "start": 0, "end": 2, "sentence_start": 0}}
+    add(store, "Air Force", "official", attack_date=first_night, drones_launched=90,
+        cities=["Kharkiv", "Bilhorod-Dnistrovskyi"], debris_places=["Bilhorod-Dnistrovskyi"],
+        launch_areas=[{"name": "Kursk", "launched": 60}, "Bryansk"], evidence=evidence)
+    by_night: dict[date, list[dict]] = {}
+    for entry in store.effective_records():
+        by_night.setdefault(entry["attack_date"], []).append(entry)
+    assert len(by_night) >= 3
+    cache = consolidate.CandidateCache()
+    rows = {}
+    for when, entries in by_night.items():
+        fresh = [candidate for entry in entries if (candidate := consolidate.candidate_from(entry))]
+        expected = consolidate.consolidate_night(when, fresh)
+        for _ in range(2):  # made and kept, then taken from the cache
+            cached = [candidate for entry in entries if (candidate := cache.candidate(entry))]
+            rows[when] = consolidate.consolidate_night(when, cached)
+            assert rows[when] == expected
+    night_row = rows[date.fromisoformat(first_night)]
+    assert night_row["launch_areas"]["Kursk"]["launched"] == 60
+    assert night_row["debris_places"] == ["Bilhorod-Dnistrovskyi"]
