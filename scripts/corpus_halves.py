@@ -36,6 +36,11 @@ def link_halves(corpus: Path, target: Path, swap: bool = False) -> dict[str, Pat
     folders = {name: target / name for name in ("read", "held")}
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
+        # A folder left by an earlier run (perhaps with the halves swapped) would keep links to the
+        # other half's reports: clear its links, and only links, before making this run's.
+        for stale in folder.iterdir():
+            if stale.is_symlink():
+                stale.unlink()
     for report in sorted(corpus.glob("*.json")):
         if report.name.endswith(".gold.json"):
             continue
@@ -43,9 +48,7 @@ def link_halves(corpus: Path, target: Path, swap: bool = False) -> dict[str, Pat
         gold = corpus / f"{report_id}.gold.json"
         folder = folders[half_of(report_id, swap)]
         for source in (report, gold):
-            link = folder / source.name
-            if not link.exists():
-                link.symlink_to(source)
+            (folder / source.name).symlink_to(source)
     return folders
 
 
