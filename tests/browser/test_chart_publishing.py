@@ -88,6 +88,8 @@ def test_a_chart_downloads_as_png_and_svg_ready_for_publication(synthetic_url, p
     expect(buttons).to_have_count(6)  # PNG and SVG under each of the three charts
     assert [buttons.nth(i).inner_text().split()[-1] for i in range(6)] == ["PNG", "SVG"] * 3
     page.screenshot(path=str(artifacts / "timeline-download-buttons.png"), full_page=True)
+    title = page.locator(CHART).first.locator(".js-plotly-plot").evaluate("plot => plot.layout.title.text")
+    assert title.startswith("All weapons: launched, shot down")
     images = {}
     for index, image_format in enumerate(chart_export.FORMATS):
         with page.expect_download(timeout=DOWNLOAD_TIMEOUT_MS) as download:
@@ -99,11 +101,11 @@ def test_a_chart_downloads_as_png_and_svg_ready_for_publication(synthetic_url, p
     png = images["png"]
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     meta = chart_export.png_text(png)
-    assert meta["Title"] == "All weapons: launched, shot down and hits per night"
+    assert meta["Title"] == title
     assert meta["Description"] == f"Filters: {FILTERS_SHOWN}"
     assert "Data version 1," in meta["Source"] and "Ukrainian Air Force" in meta["Source"]
     drawn = " ".join(" ".join(ET.fromstring(images["svg"]).itertext()).split())
-    for line in ("All weapons: launched, shot down and hits per night", f"Filters: {FILTERS_SHOWN}",
+    for line in (title, f"Filters: {FILTERS_SHOWN}",
                  "Data version 1,", "Source: Salvo"):
         assert line in drawn
     assert error_texts(page) == []
