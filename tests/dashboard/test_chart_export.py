@@ -171,3 +171,25 @@ def test_without_chromium_the_page_says_why_instead_of_offering_downloads(
     assert not download_buttons(app)
     notes = [caption.value for caption in app.caption if "need Chromium" in caption.value]
     assert len(notes) == 2 and "apt-get install -y chromium" in notes[0]
+
+
+def test_the_map_exports_as_a_figure_with_the_pages_shading():
+    from salvo.dashboard import map_figure, maps
+
+    frame = frame_of({"2025-07-04": ["Kyiv City"], "2025-07-06": ["Kyiv City", "Lviv Oblast"],
+                      "2025-07-08": ["Kyiv City"]}).assign(
+        killed=pd.NA, injured=pd.NA, sources=[["Ukrainian Air Force"]] * 3, debris_places=[[]] * 3)
+    figure = map_figure.impact_figure(frame)
+    shapes = {trace.name: trace for trace in figure.data if trace.fill == "toself"}
+    assert len(shapes) == len(maps.oblast_geojson()["features"])
+    assert shapes["Kyiv City"].fillcolor == map_figure.hex_colour(maps.ramp_colour(3, 3))
+    assert shapes["Lviv Oblast"].fillcolor == map_figure.hex_colour(maps.ramp_colour(1, 3))
+    assert shapes["Odesa Oblast"].fillcolor == map_figure.hex_colour(maps.NO_IMPACT_FILL)
+    assert list(figure.data).index(shapes["Kyiv City"]) > list(figure.data).index(shapes["Kyiv Oblast"])
+    assert [t.name for t in figure.data if t.x == (None,)] == list(maps.legend(3)["nights"])
+
+
+@needs_chromium
+def test_the_map_page_offers_its_map_as_png_and_svg(serve_synthetic, empty_store):
+    app = open_page("map")
+    assert download_buttons(app) == ["PNG", "SVG"]
