@@ -14,6 +14,9 @@ Rules (docs/data-model.md has the reader's version):
   conflict.
 - Casualty tallies rise through the day: killed and injured take the highest count that an
   official or wire source gives (any source's when none of those does), the others kept.
+  The same rule picks, per place, the killed and injured a report ties to that one place (the
+  record's ``casualties_by_place``): the night's ``casualties_by_place`` holds each place's
+  figures and its oblast (the gazetteer's), each choice explained in ``choices``.
 - A regional or local figure (a regional command, a report or figure whose scope says so, or a
   figure read from a sentence about one place) never becomes the night's national figure: it is
   kept per place in ``regional_figures``. Casualties are exempt: people hurt in one place are
@@ -40,7 +43,7 @@ from typing import Any
 
 import orjson
 
-from extract.places import find_places
+from extract.places import find_places, gazetteer
 from salvo.store import (
     COUNT_FIELDS,
     FAMILY_FIELDS,
@@ -56,7 +59,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 2: issue 14 (bounds above exact figures, casualty tallies, regional figures, choices).
 # 3: issue 18 (launch_areas: where the night's weapons came from, as its best source names them).
 # 4: issue 14 (debris_places: the night's places where only debris fell).
-RULES_VERSION = 4
+# 5: issue 14 (casualties_by_place: killed and injured per place, with the place's oblast).
+RULES_VERSION = 5
 RULES_COUNTER = "consolidation_rules"
 
 # Counts a model's entry may carry besides launched and destroyed (salvo.sources.official):
@@ -502,6 +506,8 @@ def consolidate_night(
     row["oblasts"] = _union(c.record.get("oblasts") for c in ranked)
     row["cities"] = _union(c.record.get("cities") for c in ranked)
     row["debris_places"] = debris_only(c.record for c in ranked)
+    row["casualties_by_place"], place_choices = place_casualties(ranked)
+    choices.update(place_choices)
     row["models"] = next((c.models for c in ranked if c.models), {})
     row["launch_areas"] = next((areas for c in ranked if (areas := launch_areas(c.record))), {})
     row["n_reports"] = len(candidates)
@@ -545,6 +551,67 @@ def _tail(regional_notes: list[str], set_aside: list[str]) -> str:
     if set_aside:
         text += f"; set aside as implausible (above {PLAUSIBLE_MAX:,}): {', '.join(set_aside)}"
     return text
+
+
+def place_choice_key(kind: str, place: str) -> str:
+    """The ``choices`` key of one place's killed or injured ("killed:Odesa")."""
+    return f"{kind}:{place}"
+
+
+def place_casualties(ranked: list[Candidate]) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+    """The night's killed and injured per place, from the records' ``casualties_by_place``, and
+    why each holds its value. ``ranked``: the candidates best source first. Per place and kind the
+    night-total rule holds (tallies rise through the day): the highest count an official or wire
+    source gives, else the highest of any; of equal counts the best-ranked source's. Each place
+    keeps its oblast (`place_oblast`; None when the gazetteer knows no such place)."""
+    givers: dict[tuple[str, str], list[tuple[Candidate, int]]] = {}
+    oblasts: dict[str, str | None] = {}
+    for candidate in ranked:
+        by_place = candidate.record.get("casualties_by_place")
+        if not isinstance(by_place, dict):
+            continue
+        for place, kinds in by_place.items():
+            if not isinstance(place, str) or not place.strip() or not isinstance(kinds, dict):
+                continue
+            place = place.strip()
+            for kind in CASUALTY_FIELDS:
+                value = _as_count(kinds.get(kind))
+                if value is None or value > PLAUSIBLE_MAX:
+                    continue
+                givers.setdefault((place, kind), []).append((candidate, value))
+                if place not in oblasts:
+                    oblasts[place] = place_oblast(place, candidate.record)
+    night: dict[str, dict[str, Any]] = {}
+    choices: dict[str, str] = {}
+    for (place, kind), options in givers.items():
+        sourced = [option for option in options if option[0].tier in (TIER_OFFICIAL, TIER_WIRE)]
+        pool = sourced or options
+        chosen, value = max(pool, key=lambda option: option[1])  # max keeps the first of equals
+        night.setdefault(place, {"oblast": oblasts[place]})[kind] = value
+        why = ""
+        if len({option[1] for option in pool}) > 1:
+            why = ", highest count of the " + ("official and wire sources" if sourced else "sources")
+        others = [f"{c.outlet} {v}" for c, v in options if c is not chosen]
+        choices[place_choice_key(kind, place)] = (
+            f"chosen: {chosen.outlet} ({chosen.source_type}){why}"
+            + (f"; also: {', '.join(others)}" if others else "")
+        )
+    return night, choices
+
+
+def place_oblast(place: str, record: dict[str, Any]) -> str | None:
+    """The oblast of a place a record names: itself when the record names it among its oblasts,
+    else the oblast of the town of that name (of the towns so named, one in an oblast the record
+    names; "Kyiv" is in Kyiv City), else the oblast the name stands for."""
+    places = gazetteer()
+    oblasts = [o for o in record.get("oblasts") or [] if isinstance(o, str)]
+    if place in oblasts and (unit := places.oblast(place)) is not None:
+        return unit.name
+    towns = places.cities_named(place)
+    if towns:
+        return next((town.oblast for town in towns if town.oblast in oblasts), towns[0].oblast)
+    unit = places.oblast(place)
+    return unit.name if unit is not None else None
 
 
 def debris_only(records: Iterable[dict[str, Any]]) -> list[str]:

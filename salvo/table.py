@@ -33,7 +33,7 @@ LIST_COLUMNS = (
     "conflict_fields",
     "combined_fields",
 )
-DICT_COLUMNS = ("models", "regional_figures", "choices", "launch_areas")
+DICT_COLUMNS = ("models", "regional_figures", "casualties_by_place", "choices", "launch_areas")
 COLUMNS = (
     "attack_date",
     *INT_COLUMNS,
@@ -50,6 +50,7 @@ COLUMNS = (
     "corrected_fields",
     "combined_fields",
     "regional_figures",
+    "casualties_by_place",
     "choices",
     "models",
     "launch_areas",

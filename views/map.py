@@ -49,7 +49,9 @@ if not oblasts.empty:
         "name": "Oblast", "nights": "Nights with impact", "debris_nights": "Of which debris only",
         "last_night": "Last",
         "killed": "Killed here", "injured": "Injured here",
-        "unplaced_nights": "Nights whose casualties name several places", "sources": "Sources"})
-    st.caption("Killed and injured count only nights that name this oblast alone: a night's casualties are "
-               "the whole night's, so a night naming several oblasts gives them to none (never the "
-               "night's total to each).")
+        "unplaced_nights": "Nights with casualties not tied to it", "sources": "Sources"})
+    st.caption("Killed and injured here are the figures reports tie to a place in this oblast (a town's "
+               "own, or the oblast's when larger than its towns' sum), the highest official or wire count "
+               "of the night. On a night no report ties casualties to a place, its killed and injured "
+               "count only when the night names this oblast alone; a night naming several oblasts gives "
+               "them to none (never the night's total to each).")

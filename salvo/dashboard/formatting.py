@@ -153,7 +153,8 @@ COLUMN_LABELS = {
     "has_conflict": "Sources disagree",
     "conflict_fields": "Disputed figures", "lower_bound_fields": "Lower bounds",
     "quality_flags": "Checks failed", "corrected_fields": "Corrected", "combined_fields":
-    "Shot down/suppressed combined", "regional_figures": "Regional figures", "choices": "Why",
+    "Shot down/suppressed combined", "regional_figures": "Regional figures",
+    "casualties_by_place": "Casualties by place", "choices": "Why",
     "models": "Models", "launch_areas": "Launch areas", "report_ids": "Report ids",
 }
 
@@ -178,8 +179,16 @@ def period_help(row: pd.Series, days: int) -> str:
 def choices_table(night: pd.Series) -> pd.DataFrame:
     """One night's figures with why each holds its value (consolidation's `choices`) and the
     figures kept per region or place, never the night's national ones."""
-    rows = [{"Figure": FIELD_LABELS.get(name, name), "Value": fmt_count(night.get(name)), "Why": why}
-            for name, why in (night.get("choices") or {}).items()]
+    by_place = night.get("casualties_by_place") or {}
+    rows = []
+    for name, why in (night.get("choices") or {}).items():
+        kind, _, place = name.partition(":")  # "killed:Odesa": a place's own casualties
+        if place:
+            rows.append({"Figure": f"{FIELD_LABELS.get(kind, kind)} — {place}",
+                         "Value": fmt_count((by_place.get(place) or {}).get(kind)), "Why": why})
+        else:
+            rows.append({"Figure": FIELD_LABELS.get(name, name), "Value": fmt_count(night.get(name)),
+                         "Why": why})
     for place, figures in (night.get("regional_figures") or {}).items():
         for name, value in figures.items():
             rows.append({"Figure": f"{FIELD_LABELS.get(name, name)} — {place} only",

@@ -98,26 +98,77 @@ def _sources_text(lists: pd.Series) -> str:
     return (text + (f" +{more} more" if more > 0 else "")) or "none"
 
 
+CASUALTY_KINDS = ("killed", "injured")
+
+
+def placed_casualties(by_place: object, column: str) -> dict[str, dict[str, int]] | None:
+    """A night's killed and injured per name of ``column`` ("oblasts" or "cities") from its
+    ``casualties_by_place`` (place -> {"oblast", "killed", "injured"}); None when no report gave
+    any per-place figure that night. A town's figures are its own; an oblast's are the larger of
+    the figure given for the oblast itself and the sum of its towns' (a region's tally usually
+    includes its towns': the larger never counts a person twice). A place of no known oblast
+    counts for no oblast."""
+    if not isinstance(by_place, dict) or not by_place:
+        return None
+    out: dict[str, dict[str, int]] = {}
+    if column != "oblasts":
+        for place, entry in by_place.items():
+            if isinstance(entry, dict) and place != entry.get("oblast"):
+                figures = {kind: entry[kind] for kind in CASUALTY_KINDS if entry.get(kind) is not None}
+                if figures:
+                    out[place] = figures
+        return out
+    own: dict[str, dict[str, int]] = {}
+    towns: dict[str, dict[str, int]] = {}
+    for place, entry in by_place.items():
+        oblast = entry.get("oblast") if isinstance(entry, dict) else None
+        if not oblast:
+            continue
+        target = own if place == oblast else towns
+        for kind in CASUALTY_KINDS:
+            if entry.get(kind) is not None:
+                figures = target.setdefault(oblast, {})
+                figures[kind] = figures.get(kind, 0) + int(entry[kind])
+    for oblast in {*own, *towns}:
+        out[oblast] = {kind: max(own.get(oblast, {}).get(kind, -1), towns.get(oblast, {}).get(kind, -1))
+                       for kind in CASUALTY_KINDS
+                       if kind in own.get(oblast, {}) or kind in towns.get(oblast, {})}
+    return out
+
+
 def _impact_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     """Per name in a list column: nights with impact, the casualties that can be placed there,
-    sources. A night's killed and injured are the whole night's, so they count for a place only on
-    nights that name that place alone; a night naming several places gives its casualties to none
-    of them (never the national total to each), and `unplaced_nights` counts those nights.
+    sources. A night whose reports tie killed or injured to places (its ``casualties_by_place``)
+    gives each place those figures (`placed_casualties`), and nothing to a place they do not name.
+    A night with no such figures falls back to its whole killed and injured, which count for a
+    place only when the night names that place alone: a night naming several places gives its
+    casualties to none of them (never the national total to each). `unplaced_nights` counts, per
+    place, the nights with casualties of which it got no figure while naming several places.
     `debris_nights`: of the nights, those on which only debris fell there (the night's
     ``debris_places``); the others told of a hit or damage."""
     columns = ["name", "nights", "debris_nights", "last_night", "killed", "injured", "unplaced_nights",
                "sources"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    named = frame[column].map(lambda names: len(set(names or ())))
-    casualties = frame[["killed", "injured"]].where(named == 1, other=pd.NA)
-    had_casualties = frame["killed"].notna() | frame["injured"].notna()
-    exploded = frame[["attack_date", column, "sources", "debris_places"]].assign(
-        killed=casualties["killed"], injured=casualties["injured"],
-        unplaced=(named > 1) & had_casualties).explode(column)
+    by_place = frame.get("casualties_by_place", pd.Series(None, index=frame.index))
+    exploded = frame[["attack_date", column, "sources", "debris_places", "killed", "injured"]].assign(
+        placed=[placed_casualties(entry, column) for entry in by_place],
+        named=frame[column].map(lambda names: len(set(names or ()))),
+    ).explode(column)
     exploded = exploded.dropna(subset=[column])
     if exploded.empty:
         return pd.DataFrame(columns=columns)
+    had_casualties = exploded["killed"].notna() | exploded["injured"].notna()
+    placed_here = [placed.get(name, {}) if placed is not None else None
+                   for name, placed in zip(exploded[column], exploded["placed"], strict=True)]
+    for kind in CASUALTY_KINDS:
+        exploded[kind] = [
+            (here.get(kind, pd.NA) if here is not None else (whole if named == 1 else pd.NA))
+            for here, whole, named in zip(placed_here, exploded[kind], exploded["named"], strict=True)
+        ]
+        exploded[kind] = pd.array(exploded[kind], dtype="Int64")
+    given = pd.Series([bool(here) for here in placed_here], index=exploded.index)
+    exploded["unplaced"] = (exploded["named"] > 1) & had_casualties & ~given
     exploded["debris"] = [name in (places or ())
                           for name, places in zip(exploded[column], exploded["debris_places"], strict=True)]
     grouped = exploded.groupby(column)
@@ -210,7 +261,7 @@ def impact_deck(frame: pd.DataFrame, lookup: CityLookup | None = None,
                 + (f" ({debris} with debris only)" if debris else "")
                 + (f"\nlast: {row['last_night']}\nkilled here: {_count_text(row['killed'])}"
                    f"\ninjured here: {_count_text(row['injured'])}"
-                   + (f"\n+ {row['unplaced_nights']} night(s) whose casualties name several places"
+                   + (f"\n+ {row['unplaced_nights']} night(s) whose casualties no report ties to it"
                       if row["unplaced_nights"] else "")
                    + f"\nsources: {row['sources']}"
                    if row is not None else "")

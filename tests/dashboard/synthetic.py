@@ -23,11 +23,11 @@ COUNT_COLUMNS = (
 )
 LIST_COLUMNS = ("oblasts", "cities", "debris_places", "sources", "conflict_fields", "lower_bound_fields",
                 "quality_flags", "corrected_fields", "combined_fields", "report_ids")
-DICT_COLUMNS = ("regional_figures", "choices", "models", "launch_areas")
+DICT_COLUMNS = ("regional_figures", "casualties_by_place", "choices", "models", "launch_areas")
 COLUMNS = ("attack_date", *COUNT_COLUMNS, "oblasts", "cities", "debris_places", "n_reports", "sources",
            "source_type", "has_conflict", "conflict_fields", "lower_bound_fields", "quality_flags",
-           "corrected_fields", "combined_fields", "regional_figures", "choices", "models", "launch_areas",
-           "report_ids")
+           "corrected_fields", "combined_fields", "regional_figures", "casualties_by_place", "choices",
+           "models", "launch_areas", "report_ids")
 # Cities with their oblast, as the gazetteer spells them.
 CITIES = {
     "Kyiv": "Kyiv City", "Kharkiv": "Kharkiv Oblast", "Odesa": "Odesa Oblast",
@@ -109,7 +109,7 @@ def attack_frame(nights: int = 120, start: str = "2025-06-01", seed: int = 7) ->
             "source_type": source_type,
             "has_conflict": False, "conflict_fields": [],
             "lower_bound_fields": [], "quality_flags": [], "corrected_fields": [],
-            "combined_fields": [], "regional_figures": {},
+            "combined_fields": [], "regional_figures": {}, "casualties_by_place": {},
             "choices": {"drones_launched": f"chosen: {OUTLETS[source_type][0]} ({source_type}, exact)"},
             "models": night_models(shahed, shahed_down, cruise, cruise_down),
             "launch_areas": night_directions(i, shahed, cruise),

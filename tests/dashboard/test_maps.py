@@ -143,3 +143,35 @@ def test_cities_hit_and_cities_where_only_debris_fell_are_drawn_apart():
     assert "1 with hits or damage, 1 with debris only" in drawn["Kyiv"]["tooltip"]
     features = {f["properties"]["name"]: f["properties"] for f in deck.layers[0].data["features"]}
     assert "2 attack night(s) with reported impact (2 with debris only)" in features["Kyiv Oblast"]["tooltip"]
+
+
+def test_map_table_attributes_casualties_per_place_and_falls_back_only_without_them():
+    frame = attack_frame(nights=3)
+    frame["killed"] = pd.array([9, 4, 6], dtype="Int64")
+    frame["injured"] = pd.array([40, 7, 11], dtype="Int64")
+    frame["oblasts"] = [["Kyiv City", "Kyiv Oblast", "Odesa Oblast", "Sumy Oblast"], ["Kyiv City"],
+                        ["Kyiv City", "Lviv Oblast"]]
+    frame["cities"] = [["Kyiv", "Bila Tserkva", "Odesa", "Izmail"], [], []]
+    frame["casualties_by_place"] = [{
+        "Kyiv": {"oblast": "Kyiv City", "killed": 2, "injured": 23},
+        "Bila Tserkva": {"oblast": "Kyiv Oblast", "injured": 3},
+        "Kyiv Oblast": {"oblast": "Kyiv Oblast", "injured": 5},  # the region's count, its town's within
+        "Odesa": {"oblast": "Odesa Oblast", "killed": 3, "injured": 4},
+        "Izmail": {"oblast": "Odesa Oblast", "injured": 1},
+    }, {}, {}]
+    table = maps.oblast_impact(frame).set_index("name")
+    # night 1 per place, night 2 names Kyiv City alone (its totals), night 3 names two: none
+    assert (table.loc["Kyiv City", "killed"], table.loc["Kyiv City", "injured"]) == (2 + 4, 23 + 7)
+    assert table.loc["Kyiv City", "unplaced_nights"] == 1
+    assert pd.isna(table.loc["Kyiv Oblast", "killed"]) and table.loc["Kyiv Oblast", "injured"] == 5
+    assert (table.loc["Odesa Oblast", "killed"], table.loc["Odesa Oblast", "injured"]) == (3, 5)
+    for oblast in ("Sumy Oblast", "Lviv Oblast"):  # never a national total
+        assert pd.isna(table.loc[oblast, "killed"]) and pd.isna(table.loc[oblast, "injured"])
+        assert table.loc[oblast, "unplaced_nights"] == 1
+    cities = maps.city_impact(frame, lambda name: maps.Place(name, 50.0, 30.0)).set_index("name")
+    assert cities.loc["Bila Tserkva", "injured"] == 3 and pd.isna(cities.loc["Bila Tserkva", "killed"])
+    assert cities.loc["Izmail", "injured"] == 1
+    features = {f["properties"]["name"]: f["properties"]["tooltip"]
+                for f in maps.impact_deck(frame).layers[0].data["features"]}
+    assert "killed here: 3\ninjured here: 5" in features["Odesa Oblast"]
+    assert "killed here: not reported" in features["Sumy Oblast"]

@@ -241,3 +241,64 @@ def test_the_attack_table_carries_the_nights_debris_places(store):
     consolidate.refresh(store)
     frame = table.attack_table(store)
     assert list(frame["debris_places"]) == [["Lviv", "Lviv Oblast"]]
+
+
+def test_a_nights_casualties_per_place_come_apart_from_its_national_total(store):
+    from salvo import table
+    from salvo.dashboard import maps
+
+    add(store, "Ukrainian Air Force", "official", drones_launched=300, killed=5, injured=27,
+        oblasts=["Kyiv City", "Odesa Oblast", "Sumy Oblast"])
+    add(store, "Reuters", "wire", published=date(2025, 7, 5), killed=5, injured=27,
+        cities=["Kyiv", "Odesa"], oblasts=["Kyiv City", "Odesa Oblast", "Sumy Oblast"],
+        casualties_by_place={"Kyiv": {"killed": 2, "injured": 23}, "Odesa": {"killed": 3, "injured": 4}})
+    row = night(store)
+    assert (row["killed"], row["injured"]) == (5, 27)  # the national total stays the night's
+    assert row["casualties_by_place"] == {
+        "Kyiv": {"oblast": "Kyiv City", "killed": 2, "injured": 23},
+        "Odesa": {"oblast": "Odesa Oblast", "killed": 3, "injured": 4},
+    }
+    assert row["choices"]["injured:Kyiv"] == "chosen: Reuters (wire)"
+    frame = table.attack_table(store)
+    assert frame.loc[0, "casualties_by_place"]["Odesa"]["killed"] == 3
+    oblasts = maps.oblast_impact(frame).set_index("name")
+    assert (oblasts.loc["Kyiv City", "killed"], oblasts.loc["Kyiv City", "injured"]) == (2, 23)
+    assert (oblasts.loc["Odesa Oblast", "killed"], oblasts.loc["Odesa Oblast", "injured"]) == (3, 4)
+    # Sumy was named, but no report ties a casualty to it: never the national 5 and 27
+    assert pd.isna(oblasts.loc["Sumy Oblast", "killed"]) and pd.isna(oblasts.loc["Sumy Oblast", "injured"])
+    assert oblasts.loc["Sumy Oblast", "unplaced_nights"] == 1
+    assert oblasts.loc["Kyiv City", "unplaced_nights"] == 0
+
+
+def test_a_places_casualties_take_the_highest_later_sourced_count(store):
+    add(store, "Odesa regional administration", "official", published=NIGHT, killed=1, injured=5,
+        cities=["Odesa"], oblasts=["Odesa Oblast"],
+        casualties_by_place={"Odesa": {"killed": 1, "injured": 5}})
+    add(store, "Wire", "wire", published=date(2025, 7, 5), killed=2, injured=9,
+        cities=["Odesa"], oblasts=["Odesa Oblast"],
+        casualties_by_place={"Odesa": {"killed": 2, "injured": 9}})
+    add(store, "Local blog", "outlet", published=date(2025, 7, 6), cities=["Odesa"], oblasts=["Odesa Oblast"],
+        casualties_by_place={"Odesa": {"killed": 40}})  # an outlet's count does not beat the sourced ones
+    row = night(store)
+    assert row["casualties_by_place"] == {"Odesa": {"oblast": "Odesa Oblast", "killed": 2, "injured": 9}}
+    assert row["choices"]["killed:Odesa"] == (
+        "chosen: Wire (wire), highest count of the official and wire sources; "
+        "also: Odesa regional administration 1, Local blog 40"
+    )
+    assert row["choices"]["injured:Odesa"].startswith("chosen: Wire (wire), highest count")
+
+
+def test_per_place_casualties_set_an_absurd_or_unreadable_figure_aside(store):
+    add(store, "Wire", "wire", cities=["Odesa"], oblasts=["Odesa Oblast"],
+        casualties_by_place={"Odesa": {"killed": 9_999_999, "injured": "many"}, "Lviv": "two"})
+    assert night(store)["casualties_by_place"] == {}
+
+
+def test_a_town_of_a_common_name_takes_the_oblast_its_record_names():
+    towns = consolidate.gazetteer().cities_named("Mykolaivka")
+    assert len({town.oblast for town in towns}) >= 2  # towns of that name in several oblasts
+    other = towns[-1].oblast
+    assert consolidate.place_oblast("Mykolaivka", {"cities": ["Mykolaivka"], "oblasts": [other]}) == other
+    assert consolidate.place_oblast("Kyiv", {"cities": ["Kyiv"], "oblasts": ["Kyiv City"]}) == "Kyiv City"
+    assert consolidate.place_oblast("Kyiv Oblast", {"oblasts": ["Kyiv Oblast"]}) == "Kyiv Oblast"
+    assert consolidate.place_oblast("Nowhere-on-the-map", {}) is None
