@@ -10,10 +10,11 @@ the article's text, never the labeller's notes.
 
 Where the extractor's record agrees with the hand label on every labelled field, the line also
 carries what no hand label covers: the weapon models it names with their counts (``weapons``:
-model, class, family, launched, destroyed) and the launch areas (``launch_areas``: canonical
-names of data/launch_areas.csv). They are what gives the shipped nights family figures (the
-Timeline's family chart, the Weapons page) and directions; a line whose figures the extractor
-got wrong carries neither, its models being as doubtful as its figures.
+model, class, family, launched, destroyed), the launch areas (``launch_areas``: canonical
+names of data/launch_areas.csv) and the casualties it ties to one place (``casualties_by_place``:
+place -> killed, injured). They give the shipped nights family figures (the Timeline's family
+chart, the Weapons page), directions and casualties per place on the Map; a line whose figures
+the extractor got wrong carries none of them, its models being as doubtful as its figures.
 
 Where the figures come from is recorded per line in ``provenance``:
 - ``extractor+reviewed``: the extractor's record, which agrees with the hand label on every field;
@@ -60,7 +61,8 @@ WEAPON_KEYS = ("model", "class", "family", "launched", "destroyed")
 
 
 def unlabelled_extras(extracted: dict[str, Any]) -> dict[str, Any]:
-    """The extractor's weapon models (counts, no evidence) and launch-area names, where it gives any."""
+    """The extractor's weapon models (counts, no evidence), launch-area names and the killed and
+    injured it ties to one place (``casualties_by_place``), where it gives any."""
     extras: dict[str, Any] = {}
     weapons = [{key: item.get(key) for key in WEAPON_KEYS} for item in extracted.get("weapons") or []]
     if weapons:
@@ -68,6 +70,9 @@ def unlabelled_extras(extracted: dict[str, Any]) -> dict[str, Any]:
     areas = [area["name"] for area in extracted.get("launch_areas") or []]
     if areas:
         extras["launch_areas"] = areas
+    by_place = extracted.get("casualties_by_place")
+    if by_place:
+        extras["casualties_by_place"] = by_place
     return extras
 
 

@@ -104,7 +104,7 @@ def test_the_shipped_file_holds_facts_and_no_article_text():
     for number, line in enumerate(DEFAULT_DATASET_PATH.read_text(encoding="utf-8").splitlines(), start=1):
         item = json.loads(line)
         assert set(item) <= allowed, f"line {number}: unexpected keys {set(item) - allowed}"
-        extras = {"bounds", "weapons", "launch_areas"}
+        extras = {"bounds", "weapons", "launch_areas", "casualties_by_place"}
         assert set(item["record"]) <= fields | extras, f"line {number}: {set(item['record']) - fields}"
         # the extractor's models and launch areas: names and counts, nothing longer
         for weapon in item["record"].get("weapons", []):
@@ -112,6 +112,11 @@ def test_the_shipped_file_holds_facts_and_no_article_text():
             assert len(weapon["model"]) < 40 and all(
                 weapon[k] is None or isinstance(weapon[k], int) for k in ("launched", "destroyed"))
         assert set(item["record"].get("launch_areas", [])) <= area_names, f"line {number}"
+        # the casualties the extractor ties to one place: a place of the record's, counts only
+        places = {*item["record"]["oblasts"], *item["record"]["cities"]}
+        for place, kinds in item["record"].get("casualties_by_place", {}).items():
+            assert place in places and kinds, f"line {number}: {place}"
+            assert set(kinds) <= {"killed", "injured"} and all(isinstance(v, int) for v in kinds.values())
         bounds = item["record"].get("bounds", {})
         assert set(bounds.values()) <= {"lower", "upper", "approximate"} and set(bounds) <= fields
         assert item["provenance"] in {"gold", "extractor", "extractor+reviewed"}
