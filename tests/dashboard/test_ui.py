@@ -225,6 +225,20 @@ def test_choices_table_explains_each_figure_and_keeps_regional_ones_apart():
     ]
 
 
+def test_choices_table_shows_each_places_casualties_with_its_source():
+    night = pd.Series({
+        "killed": 5,
+        "choices": {"killed": "chosen: Ukrainian Air Force (official, exact)",
+                    "killed:Kyiv": "chosen: Reuters (wire), highest count of the official and wire sources; "
+                                   "also: Kyiv City administration 1"},
+        "casualties_by_place": {"Kyiv": {"oblast": "Kyiv City", "killed": 2}},
+    })
+    assert formatting.choices_table(night).to_dict("records")[1] == {
+        "Figure": "Killed — Kyiv", "Value": "2",
+        "Why": "chosen: Reuters (wire), highest count of the official and wire sources; "
+               "also: Kyiv City administration 1"}
+
+
 def test_period_help_says_why_no_change_is_shown():
     row = pd.Series({"current": 347, "previous": pd.NA, "change": pd.NA, "current_covered": 1,
                      "previous_covered": 0, "current_nights": 1, "previous_nights": 1})
