@@ -15,15 +15,10 @@ from itertools import pairwise
 
 from extract.caseless import lowered, lowered_twin
 from extract.dates import grammar as date_grammar
-from extract.figure_scope import speaks_for_country
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
-from extract.place_names import find_places
-from extract.scope import paragraph_ids
 from extract.text import Sentence
-from extract.words import mentions as has_words
-from extract.words import sentence_words
 
 KINDS = ("killed", "injured")
 
@@ -259,17 +254,17 @@ def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar)
         return None  # "in the Solomianskyi district": part of a place already counted, not another place
     if g.region_after is not None and g.region_after.match(text, name_end):
         return _canonical_oblast(name)  # "in the Kyiv region" is not the capital
-    return _canonical_place(name)
+    return canonical_place(name)
 
 
 @lru_cache(maxsize=1024)
 def _canonical_oblast(word: str) -> str:
     oblast = gazetteer().oblast(word) if gazetteer is not None else None
-    return oblast.name if oblast is not None else _canonical_place(word)
+    return oblast.name if oblast is not None else canonical_place(word)
 
 
 @lru_cache(maxsize=1024)
-def _canonical_place(word: str) -> str:
+def canonical_place(word: str) -> str:
     """One key per place however it is inflected ("на Дніпро", "у Дніпрі") or spelled."""
     gaz = gazetteer()
     city = gaz.city(word)
@@ -626,96 +621,4 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
             result.evidence[kind] = (evidence.start, evidence.end, evidence.sentence)
             if evidence.bound:
                 result.bounds[kind] = evidence.bound
-    return result
-
-
-@cache
-def _aerial_cue(code: str) -> re.Pattern[str] | None:
-    ph = get_language(code).phrases
-    return re.compile(ph["aerial_cue"], re.IGNORECASE) if "aerial_cue" in ph else None
-
-
-def _shelled_paragraphs(
-    text: str, sentences: list[Sentence], mentions: list[CasualtyMention], code: str
-) -> list[CasualtyMention]:
-    """ "Six people were injured in a Russian strike on Nikopol. Two of them were in a car when a
-    shell exploded near it.": casualties told with no air weapon in a paragraph that tells of
-    ground fire are the shelling's."""
-    aerial = _aerial_cue(code)
-    if aerial is None or not mentions:
-        return mentions
-    g = grammar(code)
-    paragraphs = paragraph_ids(text, sentences)
-    shelled: dict[int, bool] = {}
-
-    def ground_fire(paragraph: int) -> bool:
-        if paragraph not in shelled:
-            shelled[paragraph] = any(
-                g.non_aerial.search(s.text) is not None
-                for k, s in enumerate(sentences)
-                if paragraphs[k] == paragraph
-            )
-        return shelled[paragraph]
-
-    return [
-        m
-        for m in mentions
-        if aerial.search(sentences[m.sentence].text) is not None or not ground_fire(paragraphs[m.sentence])
-    ]
-
-
-def _paragraph_places(
-    text: str, sentences: list[Sentence], mentions: list[CasualtyMention], code: str
-) -> None:
-    """A figure whose sentence names no place is its paragraph's place's, when the paragraph
-    opens on one place and names no other before it ("In Kyiv, heating was cut off. … One woman
-    was injured." / "Dnipro also came under attack. … Two women were injured.": 3 in all)."""
-    placeless = [m for m in mentions if m.place is None]
-    if not placeless:
-        return
-    paragraphs = paragraph_ids(text, sentences)
-    named: dict[int, set[str]] = {}
-
-    def places(index: int) -> set[str]:
-        if index not in named:
-            named[index] = {
-                p.name if p.kind == "city" else p.oblast for p in find_places(sentences[index].text)
-            }
-        return named[index]
-
-    for m in placeless:
-        if any(o is not m and o.kind == m.kind and o.value == m.value for o in mentions):
-            continue  # the same toll told again ("21 dead" in the headline and the body): one figure
-        first = paragraphs.index(paragraphs[m.sentence])
-        if first == 0 and paragraphs[m.sentence] == 0:
-            continue  # the opening paragraph speaks of the whole attack
-        opening = places(first)
-        if len(opening) != 1 or any(places(k) - opening for k in range(first + 1, m.sentence + 1)):
-            continue
-        if any(speaks_for_country(sentences[k].text, code) for k in range(first, m.sentence + 1)):
-            continue  # "Russia struck Rivne and several other regions …": the whole attack's
-        m.place = _canonical_place(next(iter(opening)))
-
-
-def find_casualties(
-    text: str,
-    sentences: list[Sentence],
-    in_scope: list[int],
-    code: str = "en",
-    words: list[str] | None = None,
-) -> CasualtyResult:
-    mentions: list[CasualtyMention] = []
-    statements: list[tuple[str, int, int, int]] = []
-    if words is None:
-        words = sentence_words(sentences)
-    triggers = grammar(code).language.casualty_triggers
-    for i in in_scope:
-        if not has_words(words[i], triggers):
-            continue
-        mentions += sentence_mentions(text, sentences[i], i, code)
-        statements += no_casualty_statements(text, sentences[i], i, code)
-    mentions = _shelled_paragraphs(text, sentences, mentions, code)
-    _paragraph_places(text, sentences, mentions, code)
-    result = aggregate(mentions)
-    result.no_casualty_statements = statements
     return result

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from extract import casualties as casualty_module
+from extract.casualty_paragraphs import find_casualties
 from extract.clauses import analyse
 from extract.dates import (
     AttackDate,
@@ -97,7 +98,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
     report.hits_by_class = {cls: hit[0] for cls, hit in findings.hits.items()}
-    casualties = casualty_module.find_casualties(
+    casualties = find_casualties(
         text, sentences, [i for i in in_scope if i not in other_month], language, words
     )
     tied = _record_places(report, text, sentences, scope.skipped(), language)
