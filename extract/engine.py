@@ -29,7 +29,7 @@ from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
-from extract.report import STATEMENT_FIELDS, Evidence, Report, WeaponCount
+from extract.report import STATEMENT_FIELDS, WEAPON_COUNT_FIELDS, Evidence, Report, WeaponCount
 from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.words import sentence_words
@@ -110,18 +110,7 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     _record_uncertain(report, text, [*findings.implausible, *casualties.implausible])
     for name, start, end, why in figures.doubts:
         report.uncertain.append(f'{name}: "{text[start:end]}" is {why}: no figure taken')
-    has_figures = any(
-        getattr(report, name)
-        for name in (
-            "drones_launched",
-            "drones_destroyed",
-            "missiles_launched",
-            "missiles_destroyed",
-            "total_launched",
-            "total_destroyed",
-            "hit_locations",
-        )
-    )
+    has_figures = any(getattr(report, name) for name in (*WEAPON_COUNT_FIELDS, "hit_locations"))
     has_casualties = bool(report.killed or report.injured)
     report.is_attack_report = is_attack_report(
         has_figures,

@@ -45,13 +45,17 @@ from typing import Any
 from extract.launch_areas import LaunchArea
 from extract.text import Sentence
 
-NUMERIC_FIELDS = (
+# The weapon counts of a report, launched and destroyed by class.
+WEAPON_COUNT_FIELDS = (
     "drones_launched",
     "drones_destroyed",
     "missiles_launched",
     "missiles_destroyed",
     "total_launched",
     "total_destroyed",
+)
+NUMERIC_FIELDS = (
+    *WEAPON_COUNT_FIELDS,
     "suppressed",
     "hit_locations",
     "debris_locations",

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract.places import find_places
+from extract.report import CASUALTY_FIELDS, WEAPON_COUNT_FIELDS
 from salvo.store import COUNT_FIELDS, FAMILY_FIELDS
 from salvo.vocabulary import PARTIAL_SCOPES
 
@@ -17,16 +18,7 @@ FIGURE_FIELDS = (*COUNT_FIELDS, *FAMILY_FIELDS)
 # counts part of the night's weapons: when any other
 # source counts weapons that night, the regional counts are not used for any of these (mixing
 # a national drone figure with a regional missile figure would make a total no one stated).
-WEAPON_FIELDS = (
-    "drones_launched",
-    "drones_destroyed",
-    "missiles_launched",
-    "missiles_destroyed",
-    "total_launched",
-    "total_destroyed",
-    *FAMILY_FIELDS,
-)
-CASUALTY_FIELDS = ("killed", "injured")
+WEAPON_FIELDS = (*WEAPON_COUNT_FIELDS, *FAMILY_FIELDS)
 # What a statement counts (weapons, suppressed, locations): a regional or local account's count
 # of these is that place's, never the night's national figure.
 STATEMENT_FIELDS = tuple(name for name in FIGURE_FIELDS if name not in CASUALTY_FIELDS)
