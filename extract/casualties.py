@@ -18,9 +18,8 @@ from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
 from extract.numbers import find_quantities
+from extract.report import CASUALTY_FIELDS
 from extract.text import Sentence
-
-KINDS = ("killed", "injured")
 
 
 @dataclass(slots=True)
@@ -163,7 +162,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     )
     capital = re.compile(ph["capital"], re.IGNORECASE)
     no_casualties = re.compile(
-        "|".join(rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})" for k in ("both", "killed", "injured")),
+        "|".join(rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})" for k in ("both", *CASUALTY_FIELDS)),
         re.IGNORECASE,
     )
     additive_start = re.compile(rf"\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)
@@ -586,7 +585,7 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
     result = CasualtyResult()
     # An implausible amount counts as a vague one ("dozens"): the kind's overall figure is unknown.
     result.implausible = [(m.kind, m.start, m.end, m.sentence) for m in mentions if m.implausible]
-    for kind in KINDS:
+    for kind in CASUALTY_FIELDS:
         of_kind = _place_lone_mentions([m for m in mentions if m.kind == kind])
         numbered = [m for m in of_kind if m.value is not None and not m.additive]
         placeless = [m for m in numbered if m.place is None]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extract import casualties as casualty_module
 from extract.casualty_paragraphs import find_casualties
 from extract.clauses import analyse
 from extract.dates import (
@@ -29,7 +28,14 @@ from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
-from extract.report import STATEMENT_FIELDS, WEAPON_COUNT_FIELDS, Evidence, Report, WeaponCount
+from extract.report import (
+    CASUALTY_FIELDS,
+    STATEMENT_FIELDS,
+    WEAPON_COUNT_FIELDS,
+    Evidence,
+    Report,
+    WeaponCount,
+)
 from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.words import sentence_words
@@ -274,7 +280,7 @@ def _record_casualties(
     # only near, another side's claim) gets no entry.
     impact = {*report.cities, *report.oblasts}
     report.casualties_by_place = {place: kinds for place, kinds in by_place.items() if place in impact}
-    for kind in casualty_module.KINDS:
+    for kind in CASUALTY_FIELDS:
         value = result.values.get(kind)
         if value is None:
             continue
@@ -294,7 +300,7 @@ def _record_casualties(
             continue
         if len(report.oblasts) > 1 and not _covers_all_oblasts(report, sentences, index):
             continue
-        kinds = ("killed", "injured") if kind == "both" else (kind,)
+        kinds = CASUALTY_FIELDS if kind == "both" else (kind,)
         for k in kinds:
             if getattr(report, k) is None:
                 setattr(report, k, 0)

@@ -54,15 +54,16 @@ WEAPON_COUNT_FIELDS = (
     "total_launched",
     "total_destroyed",
 )
+# The people hurt: the one list of the casualty kinds (extract.casualties counts them, the engine
+# records them, salvo's consolidation and map read them).
+CASUALTY_FIELDS = ("killed", "injured")
 NUMERIC_FIELDS = (
     *WEAPON_COUNT_FIELDS,
     "suppressed",
     "hit_locations",
     "debris_locations",
-    "killed",
-    "injured",
+    *CASUALTY_FIELDS,
 )
-CASUALTY_FIELDS = ("killed", "injured")
 # What a statement counts (weapons and locations), as opposed to the people hurt.
 STATEMENT_FIELDS = tuple(name for name in NUMERIC_FIELDS if name not in CASUALTY_FIELDS)
 

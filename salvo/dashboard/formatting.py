@@ -10,6 +10,8 @@ from typing import Any
 
 import pandas as pd
 
+from extract.report import CASUALTY_FIELDS
+
 
 def escape_markdown(text: str) -> str:
     """Text shown literally by st.markdown and every element that renders Markdown (headers,
@@ -38,7 +40,7 @@ def mark_colour(field: str) -> str:
         return MARK_COLOURS["launched"]
     if field.endswith("_destroyed") or field == "suppressed":
         return MARK_COLOURS["shot down"]
-    if field in ("killed", "injured"):
+    if field in CASUALTY_FIELDS:
         return MARK_COLOURS["casualties"]
     if field in ("hit_locations", "debris_locations", "oblasts", "cities", "places"):
         return MARK_COLOURS["places"]

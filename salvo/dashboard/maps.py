@@ -23,6 +23,8 @@ from typing import NamedTuple
 import pandas as pd
 import pydeck as pdk
 
+from extract.report import CASUALTY_FIELDS
+
 GEOJSON_PATH = Path(__file__).resolve().parents[2] / "data" / "geo" / "ukraine_oblasts.geojson"
 UKRAINE_VIEW = pdk.ViewState(latitude=48.6, longitude=31.2, zoom=4.7, min_zoom=3, max_zoom=11)
 # A sequential, colour-blind-safe ramp (light yellow -> dark red, after ColorBrewer YlOrRd).
@@ -98,8 +100,6 @@ def _sources_text(lists: pd.Series) -> str:
     return (text + (f" +{more} more" if more > 0 else "")) or "none"
 
 
-CASUALTY_KINDS = ("killed", "injured")
-
 
 def placed_casualties(by_place: object, column: str) -> dict[str, dict[str, int]] | None:
     """A night's killed and injured per name of ``column`` ("oblasts" or "cities") from its
@@ -114,7 +114,7 @@ def placed_casualties(by_place: object, column: str) -> dict[str, dict[str, int]
     if column != "oblasts":
         for place, entry in by_place.items():
             if isinstance(entry, dict) and place != entry.get("oblast"):
-                figures = {kind: entry[kind] for kind in CASUALTY_KINDS if entry.get(kind) is not None}
+                figures = {kind: entry[kind] for kind in CASUALTY_FIELDS if entry.get(kind) is not None}
                 if figures:
                     out[place] = figures
         return out
@@ -125,13 +125,13 @@ def placed_casualties(by_place: object, column: str) -> dict[str, dict[str, int]
         if not oblast:
             continue
         target = own if place == oblast else towns
-        for kind in CASUALTY_KINDS:
+        for kind in CASUALTY_FIELDS:
             if entry.get(kind) is not None:
                 figures = target.setdefault(oblast, {})
                 figures[kind] = figures.get(kind, 0) + int(entry[kind])
     for oblast in {*own, *towns}:
         out[oblast] = {kind: max(own.get(oblast, {}).get(kind, -1), towns.get(oblast, {}).get(kind, -1))
-                       for kind in CASUALTY_KINDS
+                       for kind in CASUALTY_FIELDS
                        if kind in own.get(oblast, {}) or kind in towns.get(oblast, {})}
     return out
 
@@ -161,7 +161,7 @@ def _impact_by(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     had_casualties = exploded["killed"].notna() | exploded["injured"].notna()
     placed_here = [placed.get(name, {}) if placed is not None else None
                    for name, placed in zip(exploded[column], exploded["placed"], strict=True)]
-    for kind in CASUALTY_KINDS:
+    for kind in CASUALTY_FIELDS:
         exploded[kind] = [
             (here.get(kind, pd.NA) if here is not None else (whole if named == 1 else pd.NA))
             for here, whole, named in zip(placed_here, exploded[kind], exploded["named"], strict=True)
