@@ -24,6 +24,7 @@ from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
 from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
+from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
@@ -58,6 +59,8 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     sentences = [s for s in all_sentences if s.start < MAX_ANALYSED_CHARS]
     words = sentence_words(sentences)
     scope = find_scope(text, sentences, language, words)
+    paragraphs = paragraph_ids(text, sentences)
+    earlier_night_of_a_run(text, sentences, paragraphs, scope, language, words)
     for i in past_nights(text, sentences, scope.in_scope(len(sentences)), language, words):
         scope.background[i] = "a paragraph's list of past nights"
     published_date = parse_published(published)
@@ -65,7 +68,6 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
         text, sentences, scope.in_scope(len(sentences)), published_date, language, words
     )
     other_month: set[int] = set()
-    paragraphs = paragraph_ids(text, sentences)
     dated_paragraph = -1
     dated_bullet: str | None = None  # the marker of a bulleted list whose item is dated to another day
     for i in scope.in_scope(len(sentences)):

@@ -909,6 +909,9 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:вечером)\b",
         "last_before_weekday": r"\bпрошл(?:ой|ого|ый|ую|ое)\s+",
         "same_day": r"\b(?:ночью|этой ночью|этой ночи|прошлой ночью|сегодня|с утра|утром)\b",
+        # "вторую ночь подряд": a report of a run of nights, and the earlier night's words (night_runs)
+        "night_run": r"\bноч(?:ь|и)\s+подряд\b",
+        "earlier_night": r"(?:прошлой|предыдущей|позапрошлой)\s+ночью|накануне",
         "yesterday": r"\bвчера\b",
         "ordinal_suffix": r"-?го|-?ого|-?его",
         "section_heading": r"справка|контекст",

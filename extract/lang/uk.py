@@ -981,6 +981,9 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:ввечері|увечері)\b",
         "last_before_weekday": r"\bминул(?:ої|ого|ий|у)\s+",
         "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці)\b",
+        # "другу ніч поспіль": a report of a run of nights, and the earlier night's words (night_runs)
+        "night_run": r"\bн(?:іч|очі)\s+(?:поспіль|підряд)\b",
+        "earlier_night": r"(?:минулої|попередньої|позаминулої)\s+ночі|напередодні",
         "yesterday": r"\b(?:учора|вчора)\b",
         "ordinal_suffix": r"-?го|-?ого",
         "section_heading": r"довідка|контекст",

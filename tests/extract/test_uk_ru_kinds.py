@@ -1,0 +1,55 @@
+"""Kinds of misses in Ukrainian and Russian reports (issue 13, third session), each shown in
+sentences written for these tests in the style of Air Force statements and outlets' reports, with
+a second wording the rule must also get and a near miss it must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: object = "2025-03-14") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- a report of a run of nights tells the earlier night too ----------------------------------
+
+
+def test_the_earlier_night_of_a_run_of_nights_is_background() -> None:
+    r = record(
+        "Росія третю ніч поспіль атакує Україну дронами та ракетами.\n"
+        "Цієї ночі ворог запустив 45 ударних дронів і 4 ракети, сили ППО збили 38 дронів.\n"
+        "Минулої ночі окупанти застосували 90 дронів та 12 ракет, загинули двоє людей, ще 15 поранені.\n"
+        "Внаслідок тієї атаки пошкоджено будинки у Житомирі."
+    )
+    assert (r["drones_launched"], r["missiles_launched"], r["drones_destroyed"]) == (45, 4, 38)
+    assert r["killed"] is None and r["injured"] is None
+    assert "Zhytomyr" not in r["cities"]
+
+
+def test_the_earlier_night_of_a_run_in_russian() -> None:
+    r = record(
+        "Россия вторую ночь подряд атакует Украину ударными беспилотниками.\n"
+        "По данным Воздушных сил, враг выпустил 30 дронов, 25 из них сбиты.\n"
+        "Прошлой ночью оккупанты запустили 120 дронов и 8 ракет. В Киеве погибли три человека."
+    )
+    assert (r["drones_launched"], r["drones_destroyed"]) == (30, 25)
+    assert r["missiles_launched"] is None and r["killed"] is None
+    assert "Kyiv" not in r["cities"]
+
+
+def test_this_nights_words_end_the_earlier_nights_story() -> None:
+    r = record(
+        "Другу ніч поспіль ворог атакує Одещину.\n"
+        "Вночі противник запустив 20 дронів, збито 17.\n"
+        "Попередньої ночі було запущено 60 дронів.\n"
+        "Цієї ночі у Одесі поранено двох людей."
+    )
+    assert (r["drones_launched"], r["drones_destroyed"], r["injured"]) == (20, 17, 2)
+    assert "Odesa" in r["cities"]
+
+
+def test_last_night_opening_the_first_count_is_this_night() -> None:
+    r = record(
+        "Росія другу ніч поспіль атакує столицю.\n"
+        "Минулої ночі ворог запустив 50 дронів, сили ППО збили 44. У Києві поранено трьох людей."
+    )
+    assert (r["drones_launched"], r["drones_destroyed"], r["injured"]) == (50, 44, 3)
+    assert "Kyiv" in r["cities"]
