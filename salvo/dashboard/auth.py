@@ -20,7 +20,8 @@ Who is an editor, in order:
    a laptop works as before. The sidebar says why this browser is or is not the local editor.
 
 Wrong passwords are limited on the server, by client address and by name together, across
-sessions and reloads (`LoginThrottle`): after a few, each further try must wait twice as long.
+sessions, reloads, restarts and replicas (`LoginThrottle`, counting in the store): after a few,
+each further try must wait twice as long.
 A name in the per-person table ``[editors]`` signs in only with its own hash, whatever its case
 or spacing, and writes record the table's spelling of it.
 
@@ -36,15 +37,17 @@ import ipaddress
 import math
 import os
 import secrets
-import threading
 import time
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from salvo.dashboard.formatting import escape_markdown
+from salvo.sources.default_data import get_store
+from salvo.store.login_ledger import LoginLedger
 
 PASSWORD_HASH_ENV = "SALVO_EDITOR_PASSWORD_HASH"
 PASSWORD_HASH_SECRET = "editor_password_hash"
@@ -252,51 +255,52 @@ def check_login(name: str, password: str) -> str | None:
 
 @dataclass
 class LoginThrottle:
-    """Wrong passwords counted per client address and per name, in this server process, across
-    sessions and reloads. After `free` failures a key waits `base_delay` seconds before its next
-    try, doubling with each further failure up to `max_delay`; a success clears the name's and
-    the address's count, and a count is forgotten `forget_after` seconds after its last failure.
+    """Wrong passwords counted per client address and per name in the store (`LoginLedger`), so
+    the count holds across sessions, reloads, restarts and every replica of the server. After
+    `free` failures a key waits `base_delay` seconds before its next try, doubling with each
+    further failure up to `max_delay`; a success clears the name's and the address's count, and a
+    count expires `forget_after` seconds after its last failure.
     """
 
     free: int = 3
     base_delay: float = 2.0
     max_delay: float = 900.0
     forget_after: float = 3600.0
-    clock: Callable[[], float] = time.monotonic
-    _failures: dict[str, tuple[int, float]] = field(default_factory=dict)  # key -> (count, last failure)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    clock: Callable[[], float] = time.time  # wall time, as every replica reads it the same
+    ledger: LoginLedger | None = None  # None: the process-wide store (salvo.sources.default_data)
 
     @staticmethod
     def keys(name: str, address: object) -> tuple[str, str]:
         return f"name:{_name_key(name)}", f"address:{address if address is not None else 'loopback'}"
 
+    def _ledger(self) -> LoginLedger:
+        return self.ledger if self.ledger is not None else get_store()
+
+    def _moment(self, seconds: float) -> datetime:
+        return datetime.fromtimestamp(seconds, UTC)
+
     def wait(self, name: str, address: object) -> float:
         """Seconds before this name from this address may try again (0: now)."""
         now = self.clock()
-        with self._lock:
-            return max(self._wait(key, now) for key in self.keys(name, address))
+        since = self._moment(now - self.forget_after)
+        counts = self._ledger().login_failures(self.keys(name, address), since)
+        return max((self._wait(count, last.timestamp(), now) for count, last in counts.values()), default=0.0)
 
-    def _wait(self, key: str, now: float) -> float:
-        count, last = self._failures.get(key, (0, now))
-        if now - last > self.forget_after:
-            self._failures.pop(key, None)
-            return 0.0
+    def _wait(self, count: int, last: float, now: float) -> float:
         if count < self.free:
             return 0.0
-        delay = min(self.base_delay * 2 ** (count - self.free), self.max_delay)
+        # The exponent is capped: a count in the thousands must not overflow the float.
+        delay = min(self.base_delay * 2 ** min(count - self.free, 64), self.max_delay)
         return max(0.0, last + delay - now)
 
     def failed(self, name: str, address: object) -> None:
         now = self.clock()
-        with self._lock:
-            for key in self.keys(name, address):
-                count, _last = self._failures.get(key, (0, now))
-                self._failures[key] = (count + 1, now)
+        self._ledger().record_login_failure(
+            self.keys(name, address), self._moment(now), self._moment(now - self.forget_after)
+        )
 
     def succeeded(self, name: str, address: object) -> None:
-        with self._lock:
-            for key in self.keys(name, address):
-                self._failures.pop(key, None)
+        self._ledger().clear_login_failures(self.keys(name, address))
 
 
 LOGIN_THROTTLE = LoginThrottle()

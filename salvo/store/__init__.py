@@ -6,6 +6,8 @@ through `Store` and the typed values this module exports.
 - ``schema``: the tables, their numbered migrations and the write transaction.
 - ``connection``: the engine and its transactions and versions (`StoreConnection`).
 - ``sync_ledger``: what the live-source sync keeps (`SyncLedger`, a part of Store).
+- ``login_ledger``: wrong editor passwords counted per name and address (`LoginLedger`, a part of
+  Store), for salvo.dashboard.auth's throttle.
 - ``database``: `Store`, every read and write of reports, corrections, runs and attack rows.
 
 SQLAlchemy Core over SQLite by default (``var/salvo.sqlite``; WAL, foreign keys, a busy
@@ -36,6 +38,9 @@ Tables:
 - ``sync_items``: every post or feed item a sync has read, by its permalink, with the hash of the
   text it had and the report it became (None: not an attack report, counted and not stored), so a
   later pass knows what is new, what was edited and what it already read (migration 5).
+- ``login_failures``: wrong editor passwords per ``name:`` or ``address:`` key, with the time of
+  the last, so every replica of the server refuses the same tries; a count expires an hour (the
+  throttle's ``forget_after``) after its last failure (migration 7).
 """
 
 from salvo.store.database import Store

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from salvo.store.login_ledger import LoginLedger
 from salvo.store.records import (
     ATTACK_CORRECTABLE,
     RECORD_FIELDS,
@@ -76,7 +77,7 @@ def _latest_extraction(conn: Connection, report_id: int) -> sa.Row | None:
     return conn.execute(_LATEST_EXTRACTION, {"report_id": report_id}).first()
 
 
-class Store(SyncLedger):
+class Store(SyncLedger, LoginLedger):
     """A handle on the database. Cheap to share: one per process (see
     `salvo.sources.default_data.get_store`)."""
 

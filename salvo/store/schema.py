@@ -145,6 +145,14 @@ annotations = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
 
+login_failures = sa.Table(
+    "login_failures",
+    metadata,
+    sa.Column("throttle_key", sa.String(300), primary_key=True),  # name:<name> | address:<address>
+    sa.Column("failures", sa.Integer, nullable=False),  # wrong passwords since the count began
+    sa.Column("last_failure_at", sa.DateTime(timezone=True), nullable=False),
+)
+
 
 def _migration_1(conn: Connection) -> None:
     """Initial tables."""
@@ -219,6 +227,12 @@ def _migration_6(conn: Connection) -> None:
     metadata.create_all(conn, tables=[annotations])
 
 
+def _migration_7(conn: Connection) -> None:
+    """Wrong editor passwords are counted in the store, so a restart or another replica of the
+    server gives no one fresh tries (salvo.dashboard.auth.LoginThrottle)."""
+    metadata.create_all(conn, tables=[login_failures])
+
+
 # Numbered, append-only: never edit a step that has shipped; add the next one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
@@ -227,6 +241,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (4, "attack conflicts move out of the row into their own column", _migration_4),
     (5, "live sources keep a sync status, a lock and the items they have read", _migration_5),
     (6, "editors' dated annotations", _migration_6),
+    (7, "wrong editor passwords are counted in the store", _migration_7),
 ]
 
 

@@ -65,7 +65,8 @@ def local_browser(monkeypatch: pytest.MonkeyPatch) -> None:
     local = auth.LocalCheck(True, "the test stands for a local browser")
     monkeypatch.setattr(auth, "local_check", lambda: local)
     monkeypatch.delenv(auth.PASSWORD_HASH_ENV, raising=False)
-    # Wrong passwords are counted per server process: each test starts with none.
+    # Wrong passwords are counted in the process-wide store, which is each test's own SQLite file
+    # (empty_store); a throttle made at import time would hold another test's store.
     monkeypatch.setattr(auth, "LOGIN_THROTTLE", auth.LoginThrottle())
 
 

@@ -3,11 +3,20 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from salvo.__main__ import main
 from salvo.dashboard import auth
+from salvo.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+EVER = datetime(1970, 1, 1, tzinfo=UTC)  # a window that forgets nothing
 
 
 def test_a_hash_verifies_its_password_only():
@@ -147,6 +156,19 @@ class FakeClock:
 
 
 @pytest.fixture
+def database_url(tmp_path):
+    return f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+
+
+@pytest.fixture
+def ledger(database_url):
+    """The store the throttle counts in: a fresh SQLite file per test."""
+    store = Store(database_url)
+    yield store
+    store.close()
+
+
+@pytest.fixture
 def counted_checks(monkeypatch):
     """check_login with every call counted (a refused try must not even reach the hash)."""
     calls = []
@@ -154,9 +176,9 @@ def counted_checks(monkeypatch):
     return calls
 
 
-def test_wrong_passwords_wait_longer_and_longer(counted_checks):
+def test_wrong_passwords_wait_longer_and_longer(counted_checks, ledger):
     clock = FakeClock()
-    throttle = auth.LoginThrottle(clock=clock)
+    throttle = auth.LoginThrottle(clock=clock, ledger=ledger)
     for _ in range(throttle.free):
         who, message = auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)
         assert (who, message) == (None, "Wrong name or password.")
@@ -171,8 +193,8 @@ def test_wrong_passwords_wait_longer_and_longer(counted_checks):
     assert waits == [4.0, 8.0, 16.0, 32.0]
 
 
-def test_the_limit_holds_for_another_name_or_another_address(counted_checks):
-    throttle = auth.LoginThrottle(clock=FakeClock())
+def test_the_limit_holds_for_another_name_or_another_address(counted_checks, ledger):
+    throttle = auth.LoginThrottle(clock=FakeClock(), ledger=ledger)
     for number in range(throttle.free):
         auth.attempt_login(f"Name {number}", "guess", "198.51.100.4", throttle)
     assert throttle.wait("A new name", "198.51.100.4") > 0  # same address
@@ -182,14 +204,79 @@ def test_the_limit_holds_for_another_name_or_another_address(counted_checks):
     assert throttle.wait("Taras", "203.0.113.200") == 0
 
 
-def test_a_right_password_clears_the_count(monkeypatch):
+def test_a_right_password_clears_the_count(monkeypatch, ledger):
     monkeypatch.setenv(auth.PASSWORD_HASH_ENV, auth.hash_password("shared"))
     monkeypatch.setattr(auth, "personal_password_hashes", dict)
-    throttle = auth.LoginThrottle(clock=FakeClock())
+    throttle = auth.LoginThrottle(clock=FakeClock(), ledger=ledger)
     for _ in range(throttle.free - 1):
         auth.attempt_login("Taras", "guess", None, throttle)
+    counts = ledger.login_failures(throttle.keys("Taras", None), since=EVER)
+    assert [count for count, _ in counts.values()] == [throttle.free - 1] * 2  # the name's and the address's
     assert auth.attempt_login("Taras", "shared", None, throttle) == ("Taras", "")
-    assert throttle.wait("Taras", None) == 0 and throttle._failures == {}
+    assert throttle.wait("Taras", None) == 0
+    assert ledger.login_failures(throttle.keys("Taras", None), since=EVER) == {}
+
+
+# A server process that made the wrong tries and ended: its counts must outlive it.
+FAILING_PROCESS = """
+import sys
+from salvo.dashboard import auth
+from salvo.store import Store
+
+throttle = auth.LoginThrottle(clock=lambda: 1000.0, ledger=Store(sys.argv[1]))
+for _ in range(throttle.free):
+    print(auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)[1])
+"""
+
+
+def test_a_restarted_server_still_refuses_after_the_failures(counted_checks, database_url):
+    env = {key: value for key, value in os.environ.items() if key != auth.PASSWORD_HASH_ENV}
+    done = subprocess.run([sys.executable, "-c", FAILING_PROCESS, database_url], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["Wrong name or password."] * 3
+    restarted = Store(database_url)  # a new process's store and throttle: nothing carried in memory
+    throttle = auth.LoginThrottle(clock=FakeClock(), ledger=restarted)
+    who, message = auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)
+    assert who is None and "try again in 2 s" in message
+    assert counted_checks == []  # refused before the password was checked
+    restarted.close()
+
+
+def test_two_replicas_count_the_same_failures(counted_checks, database_url):
+    replicas = [Store(database_url), Store(database_url)]
+    throttles = [auth.LoginThrottle(clock=FakeClock(), ledger=store) for store in replicas]
+    for attempt in range(throttles[0].free):  # the tries spread over both replicas
+        auth.attempt_login("Mallory", "guess", "198.51.100.4", throttles[attempt % 2])
+    assert all(throttle.wait("Mallory", "198.51.100.4") == 2.0 for throttle in throttles)
+    for store in replicas:
+        store.close()
+
+
+def test_a_count_expires_after_its_window(counted_checks, ledger):
+    clock = FakeClock()
+    throttle = auth.LoginThrottle(clock=clock, ledger=ledger)
+    for _ in range(throttle.free + 2):
+        clock.now += throttle.wait("Mallory", "198.51.100.4")
+        auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)
+    assert throttle.wait("Mallory", "198.51.100.4") == 8.0
+    clock.now += throttle.forget_after - 1  # still inside the window: the count holds
+    assert auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)[1] == "Wrong name or password."
+    assert throttle.wait("Mallory", "198.51.100.4") == 16.0  # and goes on doubling
+    clock.now += throttle.forget_after + 1  # an hour and a second with no failure: forgotten
+    assert throttle.wait("Mallory", "198.51.100.4") == 0
+    auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)  # counts from one again
+    assert throttle.wait("Mallory", "198.51.100.4") == 0
+    counts = ledger.login_failures(throttle.keys("Mallory", "198.51.100.4"), since=EVER)
+    assert [count for count, _ in counts.values()] == [1, 1]
+
+
+def test_a_wrong_password_leaves_the_data_version_alone(counted_checks, ledger):
+    """Readers cache by data_version: a stream of wrong passwords must not empty every cache."""
+    version = ledger.data_version()
+    throttle = auth.LoginThrottle(clock=FakeClock(), ledger=ledger)
+    for _ in range(throttle.free):
+        auth.attempt_login("Mallory", "guess", "198.51.100.4", throttle)
+    assert throttle.wait("Mallory", "198.51.100.4") > 0 and ledger.data_version() == version
 
 
 def test_a_personal_name_is_bound_to_its_own_hash_however_spelt(monkeypatch):

@@ -54,7 +54,7 @@ def test_an_older_store_gains_the_table(tmp_path, monkeypatch):
         assert old.schema_version() == 5
         old.close()
     reopened = Store(url)
-    assert reopened.schema_version() == 6
+    assert reopened.schema_version() == MIGRATIONS[-1][0]  # step 6 and any after it
     reopened.add_annotation("2025-05-09", "Reporting moves to the evening statement", author="Taras")
     assert len(reopened.annotations()) == 1
     reopened.close()
