@@ -305,7 +305,11 @@ def resolve_attack_date(
             ) <= candidate <= published + timedelta(days=1):
                 return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
         weekdays = [m for m in mentions if m.weekday is not None and not m.last]
-        weekdays.sort(key=lambda m: (not m.night_context, m.start))
+        # The weekday after the publication's own reads as six days back: a later night the story
+        # goes on to ("eased early on Sunday" in Saturday's report), the last one to choose.
+        weekdays.sort(
+            key=lambda m: ((published.weekday() - m.weekday) % 7 == 6, not m.night_context, m.start)
+        )
         if weekdays:
             m = weekdays[0]
             candidate = published - timedelta(days=(published.weekday() - m.weekday) % 7)

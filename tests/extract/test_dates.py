@@ -113,3 +113,23 @@ def test_a_dateline_repeated_in_the_story_beats_a_later_store_date() -> None:
         "Russia fired six missiles at Mykolaiv early on March 2, the governor said."
     )
     assert attack_date(text, "2023-03-20") == "2023-03-02"
+
+
+# issue 13, second session: dates of English reports
+
+
+def test_the_weekday_after_publication_is_a_later_night_not_last_week() -> None:
+    # published Saturday 8 March 2025: "early on Sunday" is the night after, not 2 March
+    text = (
+        "Russian drones targeted Kyiv on Saturday, the city's mayor said. "
+        "The attack eased early on Sunday, when air defences downed five more drones."
+    )
+    assert attack_date(text, "2025-03-08") == "2025-03-08"
+    other = "Russia hit Sumy with missiles on Saturday. By the small hours of Sunday, the sirens fell silent."
+    assert attack_date(other, "2025-03-08") == "2025-03-08"
+
+
+def test_a_night_weekday_before_publication_still_wins() -> None:
+    # published Monday: the Sunday early hours are the night reported, Saturday's strike an earlier day
+    text = "Drones struck Odesa on Saturday. Early on Sunday, Russia launched 60 drones at Kharkiv."
+    assert attack_date(text, "2025-03-10") == "2025-03-09"
