@@ -39,6 +39,8 @@ class DateMention:
     stamp: bool = False  # an ISO date: a page's timestamp, not a time word of the story
     evening: bool = False  # "Sunday night", "late on Feb. 8": the attack ended the next morning
     listed: bool = False  # the first of a list of days ("July 18, 19, 20 and 21"): past nights
+    # when someone spoke, in a sentence telling of no attack ("Gen. Milley on May 25 said that …")
+    statement: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,9 @@ class DateGrammar:
     evening_before_weekday: re.Pattern[str] | None
     day_list: re.Pattern[str] | None = None  # after a date: more days of a list (", 19, 20 and 21")
     day_only: re.Pattern[str] | None = None  # "on the 26th": a day of the publication's month
+    statement_before_date: re.Pattern[str] | None = None  # "said on" before a date
+    statement_after_date: re.Pattern[str] | None = None  # ", said" after one
+    attack_event: re.Pattern[str] | None = None  # a sentence's words that tell of an attack
 
 
 def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
@@ -147,6 +152,9 @@ def grammar(code: str = "en") -> DateGrammar:
         re.compile(rf"{ph['day_only']}(?!\s+(?:(?i:{ph['of']})\s+)?(?:{_month_alt(lang)})\b)", re.IGNORECASE)
         if "day_only" in ph
         else None,
+        _optional(ph, "statement_before_date"),
+        _optional(ph, "statement_after_date"),
+        _optional(ph, "attack_event"),
     )
 
 
@@ -195,7 +203,7 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
         out.append(
             DateMention(
                 m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")), evening,
-                listed,
+                listed, not night and _statement_date(text, start, end, match, g),
             )
         )
     for match in g.weekday.finditer(text, start, end):
@@ -223,6 +231,17 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
         )
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _statement_date(text: str, start: int, end: int, match: re.Match[str], g: DateGrammar) -> bool:
+    """Whether a date says when someone spoke ("Gen. Milley on May 25 said", "told reporters on
+    May 25") in a span that tells of no attack: the day of a remark, not of the night reported."""
+    if g.statement_before_date is None or g.statement_after_date is None or g.attack_event is None:
+        return False
+    spoke = g.statement_after_date.match(text, match.end(), end) is not None or (
+        g.statement_before_date.search(text, max(start, match.start() - 20), match.start()) is not None
+    )
+    return spoke and g.attack_event.search(text, start, end) is None
 
 
 def has_dates(text: str, sentence: Sentence, code: str = "en", words: str | None = None) -> bool:
@@ -294,7 +313,9 @@ def resolve_attack_date(
             continue
         s = sentences[i]
         mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
-    explicit = [m for m in mentions if m.month is not None and not m.stamp and not m.listed]
+    explicit = [
+        m for m in mentions if m.month is not None and not (m.stamp or m.listed or m.statement)
+    ]
     stamps = [m for m in mentions if m.stamp]
     if published is not None:
         published = _dateline_before(text, published, code) or published

@@ -1054,6 +1054,14 @@ LANGUAGE = LanguageData(
         # same-day words beat "yesterday" when a report has both
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
         "yesterday": r"\byesterday\b",
+        # the day of a remark, in a sentence that tells of no attack ("Gen. Milley on May 25 said
+        # that …"): not the night reported (extract/dates.py)
+        "statement_before_date": r"\b(?:said|says|told\s+\w+|stated|announced|warned|added|claimed|noted)\s+"
+        r"(?:on\s+)?$",
+        "statement_after_date": r"\s*,?\s*(?:said|says|told|stated|announced|warned|added|claimed|noted)\b",
+        "attack_event": r"\b(?:attack\w*|strik\w*|struck|hits?|explosions?|blasts?|drones?|uavs?|shaheds?|"
+        r"missiles?|rockets?|bomb\w*|debris|air\s+defen[cs]es?|overnight|night|killed|injured|wounded|"
+        r"damag\w*|shot\s+down|intercept\w*|destroy\w*|sirens?|alerts?|fires?)\b",
         "ordinal_suffix": r"st|nd|rd|th",
         # a figure's scope (extract/figure_scope.py): "fired at Kyiv", "over the Odesa region",
         # "Poltava regional governor", "over the region"

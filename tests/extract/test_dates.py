@@ -133,3 +133,22 @@ def test_a_night_weekday_before_publication_still_wins() -> None:
     # published Monday: the Sunday early hours are the night reported, Saturday's strike an earlier day
     text = "Drones struck Odesa on Saturday. Early on Sunday, Russia launched 60 drones at Kharkiv."
     assert attack_date(text, "2025-03-10") == "2025-03-09"
+
+
+def test_the_day_of_a_remark_is_not_the_night_reported() -> None:
+    # published Friday 26 May 2023
+    text = (
+        "Russia fired 20 missiles at Ukraine from late on Thursday into the early hours of Friday. "
+        "A NATO general on May 24 said that the war would last for years."
+    )
+    assert attack_date(text, "2023-05-26") == "2023-05-26"
+    other = (
+        "Drones hit Odesa overnight into Friday. The foreign minister told reporters on May 24 that "
+        "talks with partners would go on."
+    )
+    assert attack_date(other, "2023-05-26") == "2023-05-26"
+
+
+def test_a_dated_statement_about_the_attack_keeps_its_date() -> None:
+    text = "The air force said on May 24 that 40 drones had been shot down over the south."
+    assert attack_date(text, "2023-05-26") == "2023-05-24"
