@@ -72,6 +72,7 @@ class DateGrammar:
     statement_before_date: re.Pattern[str] | None = None  # "said on" before a date
     statement_after_date: re.Pattern[str] | None = None  # ", said" after one
     attack_event: re.Pattern[str] | None = None  # a sentence's words that tell of an attack
+    publication_label: re.Pattern[str] | None = None  # "Published :" before the page's own date
 
 
 def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
@@ -155,6 +156,7 @@ def grammar(code: str = "en") -> DateGrammar:
         _optional(ph, "statement_before_date"),
         _optional(ph, "statement_after_date"),
         _optional(ph, "attack_event"),
+        _optional(ph, "publication_label"),
     )
 
 
@@ -313,6 +315,14 @@ def resolve_attack_date(
             continue
         s = sentences[i]
         mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
+    labelled = _labelled_publication(text, code)
+    if labelled is not None:
+        day, label_start, label_end = labelled
+        # the page's own "Published: Sunday, 16 October 2022" is when it was published (a store
+        # date given later is not), and none of the story's time words
+        mentions = [m for m in mentions if not label_start <= m.start < label_end]
+        if published is None or day <= published:
+            published = day
     explicit = [
         m for m in mentions if m.month is not None and not (m.stamp or m.listed or m.statement)
     ]
@@ -408,6 +418,22 @@ def _day_of_month(
                 if published - timedelta(days=MAX_DAYS_BEFORE) <= candidate <= published:
                     return AttackDate(candidate, (candidate.month, candidate.day), found.start(), found.end())
         return None
+    return None
+
+
+def _labelled_publication(text: str, code: str) -> tuple[date, int, int] | None:
+    """The date a page's header gives as its publication ("Published : Sunday, 16 October, 2022"),
+    with the span of its label and date."""
+    label = grammar(code).publication_label
+    if label is None:
+        return None
+    header_end = min(len(text), HEADER_CHARS)
+    for m in find_dates(text, 0, header_end, code):
+        if m.month is None or m.year is None or not _valid(m.year, m.month, m.day):
+            continue
+        found = label.search(text, max(0, m.start - 40), m.start)
+        if found is not None:
+            return date(m.year, m.month, m.day), found.start(), m.end
     return None
 
 

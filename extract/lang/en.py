@@ -1054,6 +1054,9 @@ LANGUAGE = LanguageData(
         # same-day words beat "yesterday" when a report has both
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
         "yesterday": r"\byesterday\b",
+        # a page's label for its own publication date (its header): "Published : Sunday, 16 October"
+        "publication_label": r"(?:\b(?:published|posted)\s*:\s*"
+        r"|(?:^|\n)[ \t]*(?:published|posted)\s+(?:on\s+)?)(?:[a-z]+day,?\s+)?$",
         # the day of a remark, in a sentence that tells of no attack ("Gen. Milley on May 25 said
         # that …"): not the night reported (extract/dates.py)
         "statement_before_date": r"\b(?:said|says|told\s+\w+|stated|announced|warned|added|claimed|noted)\s+"

@@ -152,3 +152,19 @@ def test_the_day_of_a_remark_is_not_the_night_reported() -> None:
 def test_a_dated_statement_about_the_attack_keeps_its_date() -> None:
     text = "The air force said on May 24 that 40 drones had been shot down over the south."
     assert attack_date(text, "2023-05-26") == "2023-05-24"
+
+
+def test_the_pages_published_line_is_the_publication_date() -> None:
+    # stored on 5 March; the page says it was published on Monday 3 March
+    text = (
+        "Power plant hit\nPublished : Monday, 3 March, 2025 at 9:00 AM\n"
+        "A missile strike damaged a power plant near Kharkiv, the grid operator said Sunday."
+    )
+    assert attack_date(text, "2025-03-05") == "2025-03-02"
+    other = "Posted on March 3, 2025\nRussia hit Odesa with drones on Sunday, officials said."
+    assert attack_date(other, None) == "2025-03-02"
+
+
+def test_a_date_published_in_the_story_is_no_publication_line() -> None:
+    text = "The ministry published on March 1, 2025 a list of the drones shot down over Kharkiv."
+    assert attack_date(text, "2025-03-05") == "2025-03-01"
