@@ -81,9 +81,11 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.IGNORECASE,
     )
     ph = lang.phrases
-    # a hyphen with a space after it stands for a dash ("а 31 - не досягли цілей")
+    # a hyphen with a space after it stands for a dash ("а 31 - не досягли цілей"); a verb may
+    # open a quote ('52 drones were "lost."', whose closing quote the sentence split leaves out)
     aux = re.compile(
-        rf"\s*\)?\s*(?:[,–—]|-(?=\s))?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}",
+        rf"\s*\)?\s*(?:[,–—]|-(?=\s))?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}"
+        r"(?:[\"“‘«]\s*)?",
         re.IGNORECASE,
     )
     right_verb = verbs

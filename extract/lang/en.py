@@ -666,6 +666,12 @@ LANGUAGE = LanguageData(
         r"\bunrelated\b",
         r"\bread also\b",
         r"\bone night after\b",
+        # "The last comparable assault happened in November 2022, when 96 missiles …": another attack
+        r"^\W*the (?:last|previous) (?:comparable|similar|such) (?:\w+ )?(?:attack|assault|barrage|strike)\b",
+        # "more than 70 were killed in Zaporizhzhia in October": a month's toll, not one night's
+        # (a day after the month names a night: "killed in Odesa on October 14")
+        r"\b(?:killed|died|dead|injured|wounded)\b[^.;]{0,60}\bin (?:january|february|march|april|may|june|"
+        r"july|august|september|october|november|december)\b(?![ ,]*\d{1,2}\b)",
     ),
     background_headings=(
         r"recall",
@@ -902,6 +908,19 @@ LANGUAGE = LanguageData(
         "first",
         "since",
         "before",
+        # a month's toll (the months, which every such marker names)
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ),
     foreign_triggers=(
         "ukrainian",

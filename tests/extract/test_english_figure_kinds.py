@@ -1,0 +1,76 @@
+"""Kinds of English figure misses (issue 13, the third session), each shown in sentences written
+for the test: the kind, where it makes sense other words for it, and a near miss the rule must
+leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: str | None = "2025-04-10") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+def test_a_verb_in_quotes_is_still_the_counts_verb() -> None:
+    # the sentence split leaves the closing quote of 'were "lost."' outside the sentence
+    text = (
+        'The air force said 140 drones were launched and 81 shot down. Another 47 drones were "lost."\n\n'
+        "Power was cut in two districts."
+    )
+    assert record(text)["suppressed"] == 47
+    other = record(
+        "Russia sent 30 drones overnight. Air defence said 22 of them were “neutralised” over the south."
+    )
+    assert other["drones_destroyed"] == 22
+
+
+def test_a_quote_after_a_count_that_is_no_verb_gives_no_role() -> None:
+    out = record('Russia launched 40 drones "to break the grid," the minister said. Air defence downed 31.')
+    assert out["drones_launched"] == 40
+    assert out["suppressed"] is None
+
+
+def test_the_last_comparable_attack_is_another_one() -> None:
+    text = (
+        "Russia fired 64 missiles and 40 drones at Ukraine overnight, the air force said. "
+        "The last comparable attack came in March 2023, when Russian forces launched 81 missiles "
+        "in one night."
+    )
+    out = record(text)
+    assert out["missiles_launched"] == 64
+    assert out["total_launched"] == 104
+    other = record(
+        "Russia launched 90 drones overnight, officials said. The previous similar barrage, in May, "
+        "saw 120 drones fired at Kyiv."
+    )
+    assert other["drones_launched"] == 90
+
+
+def test_a_record_surpassed_does_not_set_the_night_aside() -> None:
+    # "the previous record attack" inside a sentence about this night keeps its figures
+    text = (
+        "Russia launched 300 drones and 20 missiles at Ukraine overnight. Nine missiles and 30 drones "
+        "still hit their targets, a scale that surpassed the previous record attack in July."
+    )
+    out = record(text)
+    assert out["drones_launched"] == 300 and out["missiles_launched"] == 20
+
+
+def test_a_months_toll_is_not_the_nights() -> None:
+    text = (
+        "Russia attacked Kherson with drones overnight, damaging a school, the governor said on 12 November. "
+        "He said earlier that 45 civilians were killed in the region in November."
+    )
+    assert record(text, "2024-11-12")["killed"] is None
+    other = record(
+        "A Russian missile hit a clinic in Dnipro overnight, the mayor said. "
+        "Over 30 people have died in the city in August alone.",
+        "2024-08-20",
+    )
+    assert other["killed"] is None
+
+
+def test_a_toll_with_the_day_of_the_month_is_the_nights() -> None:
+    text = (
+        "Russian drones struck Odesa overnight. Two people were killed in the city on October 14, "
+        "the governor said."
+    )
+    assert record(text, "2024-10-14")["killed"] == 2
