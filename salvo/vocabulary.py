@@ -3,7 +3,8 @@
 - Weapon families: the attack table's family columns (``shahed_launched`` …).
 - Source types: who is behind a report, in order of trust (salvo.sources.outlets classifies).
 - Oblasts: the SCHEMA.md spellings of Ukraine's oblasts, Kyiv City, Crimea and Sevastopol.
-- Scopes and official channels: whose figures are the whole night's (national) and whose a part.
+- Scopes: whose figures are the whole night's (national) and whose a part. The official channels
+  themselves, each with its scope, are data/official_channels.csv (salvo.sources.outlets reads it).
 - Weapon models: a model name (a report's or the official dataset's, Kaggle spellings and combined
   names such as "X-101/X-555 and Kalibr") -> the table's class (drone, missile, bomb) and family.
   A model the extractor reads is recognised by the extractor's own spellings
@@ -41,23 +42,6 @@ SCOPE_NATIONAL, SCOPE_REGIONAL, SCOPE_OTHER = "national", "regional", "other"
 # Scopes whose figures are part of the night's, not an account of the whole night. "local" is
 # for extractor records that say their counts are one city's or oblast's (record["scope"]).
 PARTIAL_SCOPES = frozenset({SCOPE_REGIONAL, SCOPE_OTHER, "local"})
-
-# Source prefixes (the first segment of the post path, or the Telegram channel) by scope.
-NATIONAL_CHANNELS = {
-    "kpszsu": "Ukrainian Air Force",
-    "generalstaff.ua": "General Staff of Ukraine",
-    "cincafu": "Commander-in-Chief of Ukraine's Armed Forces",
-    "chiefukrdiu": "Defence Intelligence of Ukraine",
-}
-REGIONAL_CHANNELS = {
-    "pvkpivden": "Air Command South",
-    "pvkshid": "Air Command East",
-    "pvkzahid": "Air Command West",
-    "pvkcenter": "Air Command Centre",
-    "pvkpivnich": "Air Command North",
-}
-# Every official channel, national and regional: a post of one is an official statement.
-OFFICIAL_CHANNELS = {**NATIONAL_CHANNELS, **REGIONAL_CHANNELS}
 
 # Model vocabulary. A model the extractor reads in reports (extract/lang/weapon_models.py, with
 # each language's spellings) is recognised by those same spellings, so a report's Kh-101 and the

@@ -75,7 +75,8 @@ def test_an_export_without_an_id_gets_no_link():
 def test_a_listed_id_identifies_the_channel(monkeypatch):
     from salvo.sources import outlets as sources
 
-    row = sources.OfficialChannel("kpszsu", 1009876543, "Повітряні Сили ЗС України", "air_force")
+    row = sources.OfficialChannel("kpszsu", 1009876543, "Повітряні Сили ЗС України", "air_force", "national",
+                                  "Ukrainian Air Force")
     monkeypatch.setattr(sources, "official_channels", lambda: (row,))
     (export,) = read_export(FIXTURE)
     assert export.official_channel == row

@@ -25,7 +25,7 @@ from extract.lang import detect_language
 from salvo import consolidate
 from salvo.sources import telegram
 from salvo.sources.fetch import FetchError, fetch
-from salvo.sources.outlets import OfficialChannel, SourceInfo, classify_source
+from salvo.sources.outlets import SourceInfo, classify_source
 from salvo.store import NewReport, SavedReport, Store, bound_figures, content_hash, parse_date
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
@@ -233,7 +233,7 @@ def telegram_to_reports(export: str, name: str, channel: str | None = None) -> l
         claimed = classify_source(None, channel.channel).source_type
         other = "outlet" if claimed == "official" else claimed
         official = channel.official_channel
-        official_name = _official_channel_name(official) if official else None
+        official_name = official.outlet if official else None
         for message in channel.messages:
             reports.append(
                 RawReport(
@@ -248,12 +248,6 @@ def telegram_to_reports(export: str, name: str, channel: str | None = None) -> l
                 )
             )
     return reports
-
-
-def _official_channel_name(channel: OfficialChannel) -> str:
-    """The outlet name the classifier gives the channel's posts, else the table's title."""
-    known = classify_source(f"https://t.me/{channel.username}")
-    return known.outlet if known.source_type == "official" else channel.title
 
 
 def read_file(path: Path, channel: str | None = None) -> list[RawReport]:

@@ -43,11 +43,10 @@ import pandas as pd
 from extract.launch_areas import area_named
 from extract.report import STATEMENT_FIELDS
 from salvo import consolidate
+from salvo.sources.outlets import find_official_channel
 from salvo.store import NewReport, SavedReport, Store, bound_figures
 from salvo.vocabulary import (
-    NATIONAL_CHANNELS,
     PARTIAL_SCOPES,
-    REGIONAL_CHANNELS,
     SCOPE_NATIONAL,
     SCOPE_OTHER,
     SCOPE_REGIONAL,
@@ -131,10 +130,11 @@ def source_scope(source: Any) -> tuple[str, str, str]:
     text = "" if source is None or (isinstance(source, float) and math.isnan(source)) else str(source).strip()
     path = re.sub(r"^https?://(www\.)?(t\.me|facebook\.com)/", "", text)
     channel = path.split("/")[0].lower()
-    if channel in NATIONAL_CHANNELS:
-        return SCOPE_NATIONAL, channel, NATIONAL_CHANNELS[channel]
-    if channel in REGIONAL_CHANNELS or channel.startswith("pvk") or channel.endswith("oda.gov.ua"):
-        return SCOPE_REGIONAL, channel, REGIONAL_CHANNELS.get(channel, channel)
+    official = find_official_channel(channel)  # data/official_channels.csv gives the scope
+    if official is not None:
+        return official.scope, channel, official.outlet
+    if channel.startswith("pvk") or channel.endswith("oda.gov.ua"):  # an air command or region not listed
+        return SCOPE_REGIONAL, channel, channel
     return SCOPE_OTHER, channel or "unknown", channel or "unknown"
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from salvo.vocabulary import OFFICIAL_CHANNELS, SourceType
+from salvo.vocabulary import SCOPE_NATIONAL, SCOPE_REGIONAL, SourceType
 
 # host suffix -> (outlet name, source type). Matched on the host's last labels, so
 # "www.reuters.com" and "uk.reuters.com" both hit "reuters.com".
@@ -59,9 +59,12 @@ KNOWN_HOSTS: dict[str, tuple[str, SourceType]] = {
 
 CHANNEL_HOSTS = {"t.me", "telegram.me", "facebook.com", "www.facebook.com", "m.facebook.com"}
 
-# The Telegram channels that ARE official, by username and (when known) numeric id: a channel is
-# official because it is in this table, never because its title or a file says so.
+# The one list of official channels (Telegram, and the Facebook pages of the same bodies), by
+# username and (when known) numeric id: a channel is official because it is in this table, never
+# because its title or a file says so. Its scope says whose figures it gives (the whole night's or
+# a region's: salvo.sources.official), its outlet the name its posts are stored under.
 OFFICIAL_CHANNELS_CSV = Path(__file__).resolve().parents[2] / "data" / "official_channels.csv"
+CHANNEL_SCOPES = (SCOPE_NATIONAL, SCOPE_REGIONAL)
 
 
 @dataclass(frozen=True)
@@ -70,24 +73,34 @@ class OfficialChannel:
 
     username: str  # the public handle, lower case, without "@" (t.me/<username>)
     channel_id: int | None  # Telegram's id as Desktop exports give it (no "-100"), when known
-    title: str
+    title: str  # what the channel calls itself, when recorded (informative: it identifies nothing)
     kind: str  # air_force, regional_air_command, …
+    scope: str  # national or regional (salvo.vocabulary's scopes)
+    outlet: str  # the name its posts are stored under ("Ukrainian Air Force")
 
 
 @functools.cache
 def official_channels() -> tuple[OfficialChannel, ...]:
-    """Every row of data/official_channels.csv (columns username, channel_id, title, kind)."""
+    """Every row of data/official_channels.csv (columns username, channel_id, title, kind, scope,
+    outlet). A row whose scope is not national or regional, or that names no outlet, is refused
+    with its line: a typo must not make a channel official under a wrong name or scope."""
+    channels = []
     with OFFICIAL_CHANNELS_CSV.open(encoding="utf-8", newline="") as handle:
-        return tuple(
-            OfficialChannel(
-                username=row["username"].strip().lstrip("@").lower(),
-                channel_id=int(row["channel_id"]) if (row.get("channel_id") or "").strip() else None,
-                title=row["title"].strip(),
-                kind=row["kind"].strip(),
-            )
-            for row in csv.DictReader(handle)
-            if (row.get("username") or "").strip()
-        )
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            username = (row.get("username") or "").strip().lstrip("@").lower()
+            if not username:
+                continue
+            scope, outlet = (row.get("scope") or "").strip(), (row.get("outlet") or "").strip()
+            if scope not in CHANNEL_SCOPES or not outlet:
+                raise ValueError(f"{OFFICIAL_CHANNELS_CSV.name} line {line}: a channel needs a scope "
+                                 f"({' or '.join(CHANNEL_SCOPES)}) and an outlet name")
+            channel_id = (row.get("channel_id") or "").strip()
+            channels.append(OfficialChannel(
+                username=username, channel_id=int(channel_id) if channel_id else None,
+                title=(row.get("title") or "").strip(), kind=(row.get("kind") or "").strip(),
+                scope=scope, outlet=outlet,
+            ))
+    return tuple(channels)
 
 
 def find_official_channel(username: str | None = None, channel_id: object = None) -> OfficialChannel | None:
@@ -152,9 +165,9 @@ def classify_source(url: str | None = None, outlet: str | None = None, text: str
         parsed_host = _host(url)
         path = urlparse(url).path.lower()
         if parsed_host in CHANNEL_HOSTS or parsed_host.endswith(".facebook.com"):
-            channel = path.strip("/").split("/")[0] if path.strip("/") else ""
-            if channel.lower() in OFFICIAL_CHANNELS:
-                return SourceInfo(OFFICIAL_CHANNELS[channel.lower()], "official")
+            official = find_official_channel(path.strip("/").split("/")[0]) if path.strip("/") else None
+            if official is not None:
+                return SourceInfo(official.outlet, "official")
         known = _known_host(parsed_host)
         if known and known[1] in ("official", "wire"):
             return SourceInfo(*known)
@@ -173,8 +186,9 @@ def classify_source(url: str | None = None, outlet: str | None = None, text: str
 
 def _classify_name(outlet: str) -> SourceInfo | None:
     key = outlet.strip().lower()
-    if key in OFFICIAL_CHANNELS:
-        return SourceInfo(OFFICIAL_CHANNELS[key], "official")
+    official = find_official_channel(key)
+    if official is not None:
+        return SourceInfo(official.outlet, "official")
     for name, source_type in KNOWN_HOSTS.values():
         if key == name.lower():
             return SourceInfo(name, source_type)

@@ -226,10 +226,7 @@ def _fetch_body(url: str, settings: SyncSettings, pacer: Pacer) -> bytes:
 def official_outlet(channel: str) -> str | None:
     """The outlet name of an official channel (by its username in data/official_channels.csv)."""
     official = find_official_channel(channel)
-    if official is None:
-        return None
-    info = classify_source(f"https://t.me/{channel}")
-    return info.outlet if info.source_type == "official" else official.title
+    return official.outlet if official is not None else None
 
 
 def post_report(post: PreviewPost) -> RawReport:
