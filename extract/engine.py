@@ -26,7 +26,7 @@ from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
 from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
-from extract.place_names import find_places
+from extract.place_names import find_places, report_memo
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
 from extract.report import (
@@ -54,6 +54,11 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     """The record of one report. ``published`` (a date or "YYYY-MM-DD") resolves relative dates."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    with report_memo():
+        return _extract(text, published)
+
+
+def _extract(text: str, published: date | str | None) -> Report:
     language = detect_language(text)
     all_sentences = split_sentences(text)
     sentences = [s for s in all_sentences if s.start < MAX_ANALYSED_CHARS]

@@ -20,7 +20,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -187,8 +189,34 @@ class _Raw:
     follower: str = ""  # the lower-case word right after the name
 
 
+# While a report is read (report_memo), each text's places: several steps ask for the places of
+# the same sentence, and a sentence's places depend on its text alone.
+_REPORT_MEMO: ContextVar[dict[str, tuple[PlaceMention, ...]] | None] = ContextVar("places_memo", default=None)
+
+
+@contextmanager
+def report_memo() -> Iterator[None]:
+    """Within the block, find_places reads each distinct text once (extract_report reads one
+    report inside one; nothing is kept from one report to the next)."""
+    token = _REPORT_MEMO.set({})
+    try:
+        yield
+    finally:
+        _REPORT_MEMO.reset(token)
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every Ukrainian place the text names, in order, whatever is said of it."""
+    memo = _REPORT_MEMO.get()
+    if memo is None:
+        return _find_places(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = tuple(_find_places(text))
+    return list(found)
+
+
+def _find_places(text: str) -> list[PlaceMention]:
     gaz = gazetteer()
     raws = _scan_names(text, gaz)
     mentions: list[PlaceMention] = []
