@@ -162,7 +162,11 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     )
     capital = re.compile(ph["capital"], re.IGNORECASE)
     no_casualties = re.compile(
-        "|".join(rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})" for k in ("both", *CASUALTY_FIELDS)),
+        "|".join(
+            rf"(?P<{k}>{_alt(lang.no_casualty_phrases[k])})"
+            for k in ("both", *CASUALTY_FIELDS, "nobody_hurt")
+            if k in lang.no_casualty_phrases
+        ),
         re.IGNORECASE,
     )
     additive_start = re.compile(rf"\W*(?:{_alt(lang.additive_starts)})\b", re.IGNORECASE)

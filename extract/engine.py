@@ -303,6 +303,8 @@ def _record_casualties(
     # figure of the other kind; "no casualties" beside a figure is about some other place.
     had_figures = report.killed is not None or report.injured is not None
     for kind, start, end, index in result.no_casualty_statements:
+        if kind == "nobody_hurt":
+            kind = "injured" if had_figures else "both"
         if kind == "both" and had_figures:
             continue
         if len(report.oblasts) > 1 and not _covers_all_oblasts(report, sentences, index):

@@ -72,7 +72,9 @@ class LanguageData:
     auxiliaries: tuple[str, ...]
     toll_phrases: dict[str, tuple[str, ...]]  # kind -> "death toll", "number of injured"
     rise_verbs: tuple[str, ...]
-    no_casualty_phrases: dict[str, tuple[str, ...]]  # "both" | "killed" | "injured" -> phrases
+    # "both" | "killed" | "injured" | "nobody_hurt" (optional: the injured, and the killed too
+    # when no figure is given) -> phrases
+    no_casualty_phrases: dict[str, tuple[str, ...]]
     additive_starts: tuple[str, ...]
     non_aerial_words: tuple[str, ...]  # shelling, artillery: casualties not of an air attack
     # scope

@@ -584,11 +584,13 @@ LANGUAGE = LanguageData(
             r"did not (?:kill|injure|wound|hurt) or (?:kill|injure|wound|hurt) (?:anyone|anybody)",
         ),
         "killed": (r"no one was killed", r"no deaths", r"no fatalities", r"nobody was killed"),
-        "injured": (
+        "injured": (r"no injured",),
+        # "No injuries were reported" of the whole impact: nobody hurt, so nobody killed either
+        # (SCHEMA.md: "no one was hurt" -> 0 and 0); beside a death toll, of the injured only
+        "nobody_hurt": (
             r"no one was injured",
             r"no injuries",
             r"no one was wounded",
-            r"no injured",
             r"nobody was injured",
             r"no one was hurt",
         ),

@@ -74,3 +74,23 @@ def test_a_toll_with_the_day_of_the_month_is_the_nights() -> None:
         "the governor said."
     )
     assert record(text, "2024-10-14")["killed"] == 2
+
+
+def test_no_injuries_of_the_whole_impact_is_nobody_killed_either() -> None:
+    text = (
+        "Russian drones hit a grain terminal in the Odesa region overnight, starting a fire, the governor "
+        "said. No injuries were reported."
+    )
+    out = record(text)
+    assert (out["killed"], out["injured"]) == (0, 0)
+    other = record("A Shahed drone damaged a garage in Sumy overnight. Fortunately, nobody was injured.")
+    assert (other["killed"], other["injured"]) == (0, 0)
+
+
+def test_no_injuries_beside_a_death_toll_is_of_the_injured_only() -> None:
+    text = (
+        "A Russian missile hit a house in Zhytomyr overnight, killing two people. "
+        "No injuries were reported."
+    )
+    out = record(text)
+    assert (out["killed"], out["injured"]) == (2, 0)
