@@ -136,6 +136,18 @@ _CITY_FOLLOWERS = _words("CITY_FOLLOWERS")
 _DISTRICT_NOUNS = frozenset(w.split()[0].lower() for words in _LANGUAGES for w in words.DISTRICT_NOUNS)
 _NAMESAKE_DISTRICT_NOUNS = _words("NAMESAKE_DISTRICT_NOUNS")
 _STREET_NOUNS = _words("STREET_NOUNS")
+_HYDRO_PLANT_WORDS = _words("HYDRO_PLANT_WORDS")
+_THERMAL_PLANT_WORDS = _words("THERMAL_PLANT_WORDS")
+
+
+def _sites(name: str) -> dict[str, str]:
+    """A table of "<name>: <oblast>" entries of every language, by the name's gazetteer key."""
+    entries = (entry.partition(":") for words in _LANGUAGES for entry in getattr(words, name))
+    return {fold(place): oblast.strip() for place, _, oblast in entries}
+
+
+_HYDRO_PLANT_SITES = _sites("HYDRO_PLANT_SITES")
+_THERMAL_PLANT_SITES = _sites("THERMAL_PLANT_SITES")
 _NEUTRAL_BEFORE = _words("NEUTRAL_BEFORE")
 _TITLE_WORDS = _words("TITLE_WORDS")
 _FOREIGN = _folded("FOREIGN_PLACES")
@@ -156,9 +168,11 @@ _GOVERNMENT_BEFORE = _any_of("GOVERNMENT_BEFORE")
 _NEAR_BEFORE = _any_of("NEAR_BEFORE", re.I)
 _LOCATING_BEFORE = _any_of("LOCATING_BEFORE")
 _SETTLEMENT_BEFORE = _any_of("SETTLEMENT_BEFORE", re.I)
+_SETTLEMENT_AFTER = _any_of("SETTLEMENT_AFTER", re.I)
 _REGIONS_OF_BEFORE = _any_of("REGIONS_OF_BEFORE", re.I)
 _REGIONS_INCLUDING_BEFORE = _any_of("REGIONS_INCLUDING_BEFORE", re.I)
 _OTHER_REGIONS_AFTER = _any_of("OTHER_REGIONS_AFTER", re.I)
+_CAPITAL_TOO_AFTER = _any_of("CAPITAL_TOO_AFTER", re.I)
 _FOREIGN_BEFORE = _any_of("FOREIGN_BEFORE", re.I)
 _FOREIGN_AFTER = _any_of("FOREIGN_AFTER", re.I)
 # Patterns whose matches are read (group 1 is the name), with the nouns a text must hold first.
@@ -235,6 +249,8 @@ def _find_places(text: str) -> list[PlaceMention]:
             mention = _resolve(text, raw, gaz, tentative, as_oblasts=as_oblasts, as_districts=as_districts)
             if mention:
                 mentions.append(mention)
+                if mention.kind == "oblast" and (centre := _centre_named_too(text, raw, mention, gaz)):
+                    mentions.append(centre)
     low = lowered(text)
     capital_named = low is None or any(anchor in low for anchor in _CAPITAL_ANCHORS)
     for match in itertools.islice(CAPITAL.finditer(text) if capital_named else (), MAX_NAMES):
@@ -320,6 +336,10 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
     after = text[raw.end:raw.end + 40]
     if (_FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _LAUNCHED_FROM.search(before)):
         return None
+    if follower in _HYDRO_PLANT_WORDS or follower in _THERMAL_PLANT_WORDS:
+        site = _plant_site(key, follower, gaz)
+        if site is not None:
+            return PlaceMention(site, "oblast", site, raw.start, raw.end) if site else None
     if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
         return None
     if is_cyrillic_key(key) and (follower in _NAMESAKE_DISTRICT_NOUNS or (
@@ -352,7 +372,7 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         if stem and standalone is None:
             return None
         return _oblast_mention(standalone, raw) if standalone else None
-    settlement_cue = bool(_SETTLEMENT_BEFORE.search(before))
+    settlement_cue = bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(text, raw.end))
     near = bool(_NEAR_BEFORE.search(before))
     if near and _LOCATING_BEFORE.search(before):
         return None  # "Ukrainka, some 50 kilometers south of Kyiv": Kyiv only says where Ukrainka is
@@ -386,6 +406,29 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         oblast = _surrounding_oblast(city)
         return PlaceMention(oblast, "oblast", oblast, raw.start, raw.end)
     return PlaceMention(city.name, "city", city.oblast, raw.start, raw.end)
+
+
+def _centre_named_too(text: str, raw: _Raw, oblast: PlaceMention, gaz: Gazetteer) -> PlaceMention | None:
+    """The centre city of an oblast named with it ("Kharkiv Oblast, including its capital city")."""
+    match = _CAPITAL_TOO_AFTER.match(text, raw.end, raw.end + 80)
+    if match is None:
+        return None
+    centre = gaz.city(oblast.name.removesuffix(" Oblast"))
+    if centre is None or centre.part_of or _surrounding_oblast(centre) != oblast.name:
+        return None  # (Kyiv, a city of its own, is the capital of the oblast around it)
+    return PlaceMention(centre.name, "city", centre.oblast, *match.span(1))
+
+
+def _plant_site(key: str, follower: str, gaz: Gazetteer) -> str | None:
+    """The oblast a power plant named after a town stands in ("the Kyiv HPP": Kyiv Oblast), ""
+    for a hydro plant whose name is no town's, or None when the name is the town's own place (a
+    thermal plant not listed elsewhere: "the Kharkiv CHP")."""
+    if follower in _THERMAL_PLANT_WORDS:
+        return _THERMAL_PLANT_SITES.get(key)
+    if key in _HYDRO_PLANT_SITES:
+        return _HYDRO_PLANT_SITES[key]
+    town = gaz.city(key)
+    return _surrounding_oblast(town) if town is not None else ""
 
 
 def _regions_after_on(text: str, group: list[_Raw], gaz: Gazetteer) -> bool:

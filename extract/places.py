@@ -66,6 +66,7 @@ class ImpactWords:
     intercept: re.Pattern[str]
     weapons_destroyed: re.Pattern[str]
     weapons_hit: re.Pattern[str]
+    not_impact_pattern: re.Pattern[str]
     negated: re.Pattern[str]
     negated_after: re.Pattern[str]
     not_impact: re.Pattern[str]
@@ -79,6 +80,8 @@ class ImpactWords:
     refers_region: re.Pattern[str]
     refers_oblast: re.Pattern[str]
     total: re.Pattern[str]
+    care_before: re.Pattern[str]
+    care_after: re.Pattern[str]
     clause_break: re.Pattern[str]
 
 
@@ -108,6 +111,7 @@ def impact_words(language: str = "en") -> ImpactWords:
             re.I),
         weapons_hit=re.compile(
             w.WEAPONS_HIT.replace("<WEAPON>", weapon_word) if w.WEAPONS_HIT else "(?!)", re.I),
+        not_impact_pattern=re.compile(w.NOT_IMPACT_PATTERN or "(?!)", re.I),
         negated=re.compile(phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
         negated_after=phrase_regex(w.NEGATED_AFTER),
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),
@@ -122,6 +126,9 @@ def impact_words(language: str = "en") -> ImpactWords:
         refers_region=phrase_regex(w.REFERRING_REGION),
         refers_oblast=phrase_regex(w.REFERRING_OBLAST),
         total=phrase_regex(w.TOTAL_CUES),
+        care_before=re.compile(w.CARE_BEFORE or "(?!)", re.I),
+        care_after=re.compile(
+            r"\s*(?:" + phrase_alternation(w.CARE_NOUNS) + r")\b" if w.CARE_NOUNS else "(?!)", re.I),
         clause_break=re.compile(
             r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
     )
@@ -168,7 +175,7 @@ def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
     raw = text[start:end]
     if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
         return _Clause(start, end, False, bool(g.intercept.search(raw)))
-    body = g.negated.sub(_blank, g.not_impact.sub(_blank, raw))
+    body = g.negated.sub(_blank, g.not_impact.sub(_blank, g.not_impact_pattern.sub(_blank, raw)))
     hit = g.weapons_hit.sub(_blank, body)  # "air defence hit 10 drones": not impact
     weapons_hit = hit != body
     body = hit
@@ -242,6 +249,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     mentions = find_places(text)
     counted: list[tuple[PlaceMention, int]] = []
     previous: list[PlaceMention] = []  # places of the last sentence that named any, this paragraph
+    topic_set_aside = False  # those places come from a sentence set aside (`skip`)
     last_city: PlaceMention | None = None
     last_oblast: PlaceMention | None = None
     newlines = [m.start() for m in re.finditer("\n", text)]
@@ -279,7 +287,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         own = []
         j = cursor
         while j < len(mentions) and mentions[j].start < sentence.end:
-            own.append(mentions[j])
+            if not _place_of_care(text, mentions[j], g):
+                own.append(mentions[j])
             j += 1
         body = sentence.text if low is None else low[sentence.start:sentence.end]
         has_cue = bool(cues.any_impact.search(body))
@@ -293,6 +302,13 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
                                          newlines[here - 1] + 1 if here else 0, scanned, cues, shelled)
         if not own and not has_cue and not previous:
             continue  # nothing here can be struck, point back, or end the paragraph's topic
+        if index in skip and own and not ground_fire and not caption:
+            # "In Poltava Oblast, five were injured in Russian attacks." (set aside: a roundup's
+            # toll by means not named) "Debris of downed drones damaged houses.": the sentence
+            # set aside still says which place its paragraph is about, for a later sentence that
+            # names an air weapon
+            previous, topic_set_aside = own, True
+            continue
         if index in skip or ground_fire or caption or not _about_this_attack(body, cues):
             previous = []
             continue
@@ -304,15 +320,22 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         clauses = _clauses(scanned, sentence, cues) if has_cue else []
         struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
-            struck = _referred(text, sentence, clauses, previous, last_city, last_oblast, g)
+            topic = [] if topic_set_aside and not cues.aerial.search(body) else previous
+            struck = _referred(text, sentence, clauses, topic, last_city, last_oblast, g)
         if shelled and struck and not cues.aerial.search(body):
             struck = [m for m in struck if m.name not in shelled]
         counted.extend((mention, index) for mention in struck)
         if own:
-            previous = own
+            previous, topic_set_aside = own, False
             last_city = next((m for m in reversed(own) if m.kind == "city"), last_city)
             last_oblast = next((m for m in reversed(own) if m.kind == "oblast"), last_oblast)
     return _headline_towns_as_regions(text, sentences, counted, mentions)
+
+
+def _place_of_care(text: str, mention: PlaceMention, g: ImpactWords) -> bool:
+    """Whether a place is named only as where the hurt are treated ("taken to a Kyiv hospital")."""
+    return (g.care_after.match(text, mention.end) is not None
+            and g.care_before.search(text, max(0, mention.start - 80), mention.start) is not None)
 
 
 def _headline_towns_as_regions(text: str, sentences: Sequence[Sentence],

@@ -319,8 +319,17 @@ def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> Non
             and after[-1:] in _TERMINAL
             and before
             and after
+            and not _heads_its_paragraph(line, after)
         ):
             scope.background[i] = "another story's headline between paragraphs"
+
+
+def _heads_its_paragraph(headline: str, paragraph: str) -> bool:
+    """Whether a headline is the heading of the paragraph after it, not a link to another story:
+    that paragraph goes on about a place the headline names ("Russians hit the Kyiv HPP" over
+    "… missiles struck the Kyiv HPP …")."""
+    named = {m.name for m in find_places(headline)}
+    return bool(named) and bool(named & {m.name for m in find_places(paragraph)})
 
 
 def _other_weapon_sections(

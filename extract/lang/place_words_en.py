@@ -39,7 +39,22 @@ STREET_NOUNS = ("street", "st", "avenue", "ave", "boulevard", "blvd", "square", 
                 "hotel", "stadium", "team", "club", "fc", "oblenergo", "airlines", "independent", "post",
                 "school", "international", "times", "pride", "patriarchate", "metro", "zoo", "dynamo",
                 "bureau", "institute", "court", "declaration", "format", "summit", "forum", "process",
-                "time", "river", "riverbank", "reservoir", "dam", "hpp", "hydroelectric", "bridge", "channel")
+                "time", "river", "riverbank", "reservoir", "bridge", "channel")
+# Power plants named after a town ("the Kyiv HPP", "the Zaporizhzhia TPP") often stand outside it.
+# A hydro plant or dam (these words after the name) gives the oblast of its site, never the town:
+# the oblast HYDRO_PLANT_SITES gives for the name, else the oblast around the town ("the Kyiv HPP"
+# is in Vyshhorod, Kyiv Oblast). A thermal plant is its town (a city's CHP stands in it) unless
+# THERMAL_PLANT_SITES gives the oblast it stands in elsewhere. Entries are "<name>: <oblast>".
+HYDRO_PLANT_WORDS = ("hpp", "hydroelectric", "hydropower", "hydro", "hes", "dam", "pspp")
+HYDRO_PLANT_SITES = ("Dnipro: Zaporizhzhia Oblast", "Dnepr: Zaporizhzhia Oblast",  # the DniproHES
+                     "Kremenchuk: Kirovohrad Oblast", "Kremenchug: Kirovohrad Oblast")  # Svitlovodsk
+THERMAL_PLANT_WORDS = ("tpp", "thermal", "chp", "chpp", "tec", "tes")
+THERMAL_PLANT_SITES = ("Zaporizhzhia: Zaporizhzhia Oblast",  # in Enerhodar
+                       "Kryvyi Rih: Dnipropetrovsk Oblast",  # in Zelenodolsk
+                       "Luhansk: Luhansk Oblast",  # in Shchastia
+                       "Sloviansk: Donetsk Oblast",  # in Mykolaivka
+                       "Zmiiv: Kharkiv Oblast",  # in Slobozhanske
+                       "Trypillia: Kyiv Oblast")  # the Trypilska TPP, in Ukrainka
 # The capital standing for the government ("Kyiv said", "allowed Kyiv to ship grain").
 CAPITAL_AS_GOVERNMENT_AFTER = (
     "said", "says", "say", "accused", "accuses", "blamed", "blames", "claims", "claimed", "denied",
@@ -117,6 +132,16 @@ LOCATING_BEFORE = (r"[A-Z][\w'’-]+\s*,\s*(?:(?:some|about|around|roughly|appro
                    r"(?:\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\s+)?(?:<NEAR_WORDS>)\s+(?:the\s+)?$")
 # Before a name, case-insensitive: "the village of", "the town": a settlement, however small.
 SETTLEMENT_BEFORE = r"\b(?:<SETTLEMENT_NOUNS>)(?:\s+of)?\s+$"
+# After a name, case-insensitive: "Ukrainka, some 50 km south of Kyiv": set at a distance from
+# another place, the name is a settlement too, even one spelled like a word.
+SETTLEMENT_AFTER = (r"\s*,\s*(?:(?:some|about|around|roughly|approximately|just|nearly|less\s+than)\s+)?"
+                    r"\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\s+(?:\([^)]{0,20}\)\s+)?"
+                    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from)\s")
+# Before a name, case-insensitive, with a word of CARE_NOUNS after it: "taken to a Kyiv hospital"
+# is where the hurt were treated, not a place struck.
+CARE_BEFORE = (r"\b(?:hospitali[sz]ed|taken|admitted|brought|rushed|treated|transported|evacuated|airlifted|"
+               r"transferred|recovering|treatment)\s+(?:[\w-]+\s+){0,3}?(?:to|in|at)\s+(?:a|an|the)\s+$")
+CARE_NOUNS = ("hospital", "hospitals", "clinic", "clinics", "medical", "burn", "burns", "trauma")
 # Before a list, case-insensitive: "regions of Kyiv, Sumy and Poltava", "regions, from Kyiv to
 # Lviv": the names are oblasts.
 REGIONS_OF_BEFORE = (r"\b(?:regions?|oblasts?|provinces?)(?:\s+of|,?\s+from)\s+(?:the\s+)?$"
@@ -129,6 +154,11 @@ REGIONS_INCLUDING_BEFORE = (r"\b(?:regions|oblasts|provinces),?\s+(?:including|s
 # After a list, case-insensitive: "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
 OTHER_REGIONS_AFTER = (r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}"
                        r"(?:regions|oblasts|provinces)\b")
+# After an oblast's name, case-insensitive: "all of Kharkiv Oblast, including its capital city,
+# lost power": the oblast's centre city is named too (group 1 says where).
+CAPITAL_TOO_AFTER = (r"(?:\s+(?:region|oblast|province))?\s*,?\s*"
+                     r"(?:including|and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:in\s+)?(its\s+(?:regional\s+|administrative\s+|oblast\s+)?"
+                     r"(?:capital|centre|center)(?:\s+city)?)\b")
 # Before and after a name, case-insensitive: "Russia's Belgorod", "Kursk region of Russia".
 FOREIGN_BEFORE = r"\b(?:russia['’]s|russian|belarus['’]s|belarusian|in russia['’]s)\s+$"
 FOREIGN_AFTER = r"^\s*(?:region|oblast|province)?\s*(?:of|in)\s+(?:russia|belarus)\b"
@@ -185,7 +215,7 @@ WEAK_IMPACT_CUES = ("debris", "fragments", "wreckage", "fell", "falling", "crash
 # clause that names no weapon.
 # Likewise "disabled": a power grid disabled is impact, drones disabled by jamming are not.
 DESTROY_CUES = ("destroy*", "eliminat*", "disabled")
-WEAPON_WORDS = ("drone*", "uav*", "shahed*", "geran*", "missile*", "rocket*", "target*", "kinzhal*",
+WEAPON_WORDS = ("drone*", "uav*", "shahed*", "geran*", "missile*", "rocket*", "target", "targets", "kinzhal*",
                 "kalibr*", "iskander*", "aircraft", "decoy*", "gerbera*")
 # Words of air attack: a sentence with ground-war words is still about this attack if it has one.
 AERIAL_WORDS = (*WEAPON_WORDS, "air strike*", "airstrike*", "air attack*", "aerial", "bomb*", "kab*")
@@ -240,7 +270,8 @@ BACKGROUND_CUES = (
 # A line holding one of these is a photo caption: it shows a strike, maybe an older one, and
 # adds no place of its own (the story names the places this attack struck).
 CAPTION_CUES = ("photo:", "(photo", "photo by", "photo credit", "photograph:", "getty images", "afp via",
-                "ap photo", "reuters/", "file photo", "in this photo", "in this handout", "pictured")
+                "ap photo", "reuters/", "file photo", "in this photo", "in this handout", "pictured",
+                "| reuters", "| afp", "| ap", "| epa", "| getty")  # "… in Kyiv | Reuters"
 # Said of a place, these are not impact even though they hold an impact word ("came under fire").
 NOT_IMPACT_PHRASES = ("under fire", "under russian fire", "under enemy fire", "under heavy fire",
                       "under attack", "mobile fire group*", "fire group*", "opened fire", "ceasefire",
@@ -327,3 +358,12 @@ THEM_WORDS = ("them",)
 WEAPONS_HIT = (r"\b(?:hit|struck)\s+(?:(?:around|about|some|nearly|almost|at\s+least|more\s+than|over|"
                r"up\s+to|all|another)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                r"eleven|twelve|a\s+dozen|dozens\s+of|several|\w+ty(?:-\w+)?)\s+(?:[\w-]+\s+){0,2}?<WEAPON>")
+# Wording that holds impact words without telling of impact (blanked before the cues are read):
+# a plant taken off the grid for its safety ("the Rivne and Khmelnytskyi nuclear power plants were
+# disconnected from the grid"; homes "disconnected" are impact), an explosion in the sky (air
+# defence at work: "an explosion is seen in the sky over Kyiv").
+NOT_IMPACT_PATTERN = (r"\b(?:nuclear\s+(?:power\s+plants?|facilit\w*|plants?)|npps?|reactors?|power\s+units?)"
+                      r"\b[^.;]{0,120}?\b(?:disconnected|cut\s+off|taken\s+off|switched\s+off)\s+from\s+the\s+"
+                      r"(?:power\s+|electricity\s+|energy\s+)?(?:grid|network|system)"
+                      r"|\b(?:explosions?|blasts?|flash(?:es)?)\b[^.;]{0,40}?\b(?:in|lit\s+up|lighting\s+up|across)\s+the\s+"
+                      r"(?:night\s+)?sk(?:y|ies)\b")

@@ -166,6 +166,8 @@ PASSIVE_AUXILIARIES = ("было", "были", "был", "была")
 THEM_WORDS = ("них", "которых")
 # English's "hit around 10 drones" (air defence); see place_words_en.
 WEAPONS_HIT = None
+# Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
+NOT_IMPACT_PATTERN = None
 
 # --- reading names (the finder reads every language's lists at once) ---------------------------
 # "Киевская, Харьковская и Одесская области": the names are oblasts.
@@ -194,6 +196,11 @@ CITY_FOLLOWERS = ("городская", "городской", "городску�
                   "горсовет", "горсовете")
 # "улица Сумская": the name is an address, not a place of its own.
 STREET_NOUNS = ("улица", "улице", "ул", "проспект", "проспекте")
+# Power plants named after a town (see place_words_en): none read in this language yet.
+HYDRO_PLANT_WORDS: tuple[str, ...] = ()
+HYDRO_PLANT_SITES: tuple[str, ...] = ()
+THERMAL_PLANT_WORDS: tuple[str, ...] = ()
+THERMAL_PLANT_SITES: tuple[str, ...] = ()
 NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
 
 # English-only wording (place_words_en.py): Russian has none of its own for these yet.
@@ -227,9 +234,16 @@ RIVER_BEFORE = None
 NEAR_BEFORE = None
 LOCATING_BEFORE = None
 SETTLEMENT_BEFORE = None
+# A settlement set at a distance from another place, and the place the hurt were treated (see
+# place_words_en): not yet read in this language.
+SETTLEMENT_AFTER = None
+CARE_BEFORE = None
+CARE_NOUNS: tuple[str, ...] = ()
 REGIONS_OF_BEFORE = None
 REGIONS_INCLUDING_BEFORE = None
 OTHER_REGIONS_AFTER = None
+# An oblast's centre named after it (see place_words_en): not yet read in this language.
+CAPITAL_TOO_AFTER = None
 FOREIGN_BEFORE = None
 FOREIGN_AFTER = None
 GOVERNMENT_AFTER = None

@@ -111,6 +111,8 @@ PASSIVE_AUXILIARIES = ("було", "були", "був", "була")
 THEM_WORDS = ("них", "яких")
 # English's "hit around 10 drones" (air defence); see place_words_en.
 WEAPONS_HIT = None
+# Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
+NOT_IMPACT_PATTERN = None
 
 # --- reading names (the finder reads both scripts; these join the English lists) ---------------
 # "Київська, Харківська та Одеська області": the names are oblasts.
@@ -152,6 +154,11 @@ CITY_FOLLOWERS = ("міська", "міської", "міській", "місь�
                   "міськрада", "міськраді")
 # "вулиця Сумська": the name is an address, not a place of its own.
 STREET_NOUNS = ("вулиця", "вулиці", "вул", "проспект", "проспекті")
+# Power plants named after a town (see place_words_en): none read in this language yet.
+HYDRO_PLANT_WORDS: tuple[str, ...] = ()
+HYDRO_PLANT_SITES: tuple[str, ...] = ()
+THERMAL_PLANT_WORDS: tuple[str, ...] = ()
+THERMAL_PLANT_SITES: tuple[str, ...] = ()
 # The district nouns of DISTRICT_NOUNS name hromadas and raions by adjectives that namesakes
 # share: such a name gives no place (the engine reads the oblast from the text instead).
 NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
@@ -188,9 +195,16 @@ RIVER_BEFORE = None
 NEAR_BEFORE = None
 LOCATING_BEFORE = None
 SETTLEMENT_BEFORE = None
+# A settlement set at a distance from another place, and the place the hurt were treated (see
+# place_words_en): not yet read in this language.
+SETTLEMENT_AFTER = None
+CARE_BEFORE = None
+CARE_NOUNS: tuple[str, ...] = ()
 REGIONS_OF_BEFORE = None
 REGIONS_INCLUDING_BEFORE = None
 OTHER_REGIONS_AFTER = None
+# An oblast's centre named after it (see place_words_en): not yet read in this language.
+CAPITAL_TOO_AFTER = None
 FOREIGN_BEFORE = None
 FOREIGN_AFTER = None
 GOVERNMENT_AFTER = None

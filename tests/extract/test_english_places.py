@@ -201,3 +201,106 @@ def test_a_total_in_a_towns_paragraph_is_not_the_towns() -> None:
 def test_casualties_of_a_sentence_tied_to_two_towns_are_nobodys() -> None:
     out = record("Drones hit Poltava and Kremenchuk overnight. Three people were injured.")
     assert "casualties_by_place" not in out
+
+
+def test_a_hydro_plant_named_after_a_town_is_its_sites_oblast() -> None:
+    out = record("A missile hit the Kyiv HPP overnight, damaging a turbine hall, the operator said.")
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Kyiv Oblast"]
+    # the plant on the Dnipro stands in Zaporizhzhia, not in the city of Dnipro
+    out = record("Drones struck the Dnipro hydroelectric power plant, and a fire broke out at the dam.")
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Zaporizhzhia Oblast"]
+
+
+def test_a_citys_own_thermal_plant_stays_the_city() -> None:
+    out = record("A drone hit the Kharkiv CHP overnight, and a fire broke out in the boiler room.")
+    assert out["cities"] == ["Kharkiv"]
+    out = record("Missiles damaged the Zaporizhzhia TPP, the operator said.")
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Zaporizhzhia Oblast"]
+
+
+def test_a_nuclear_plant_taken_off_the_grid_is_no_impact() -> None:
+    out = record(
+        "After the missile strikes, the South-West grid was unstable and the Rivne nuclear power plant "
+        "was disconnected from the grid as a precaution."
+    )
+    assert out["oblasts"] == []
+    out = record("Two reactors of the Khmelnytskyi NPP were cut off from the power grid during the attack.")
+    assert out["oblasts"] == []
+    out = record("After a strike on a substation, 40,000 homes in Odesa were disconnected from electricity.")
+    assert out["cities"] == ["Odesa"]
+
+
+def test_an_explosion_in_the_sky_is_air_defence_not_impact() -> None:
+    out = record("An explosion was seen in the sky over Sumy as air defence fired at the drones.")
+    assert out["oblasts"] == []
+    out = record("Blasts lit up the night sky above Poltava while the drones were shot down.")
+    assert out["oblasts"] == []
+    out = record("An explosion damaged a house in Sumy overnight.")
+    assert out["cities"] == ["Sumy"]
+
+
+def test_a_caption_ending_in_an_agency_credit_adds_no_place() -> None:
+    out = record(
+        "A drone hit a house in Uman overnight, the governor said.\n"
+        "Firefighters work at a burning warehouse in Odesa after a Russian strike | Reuters\n"
+    )
+    assert out["cities"] == ["Uman"]
+
+
+def test_an_oblast_including_its_capital_names_the_centre_city() -> None:
+    out = record(
+        "All of Sumy Oblast, including its capital city, was left without power after the strikes, "
+        "and so was most of Poltava Oblast."
+    )
+    assert out["cities"] == ["Sumy"]
+    assert out["oblasts"] == ["Sumy Oblast", "Poltava Oblast"]
+    out = record("Drones hit the Odesa region and its regional centre overnight, damaging the port.")
+    assert out["cities"] == ["Odesa"]
+    out = record("Power was cut in Sumy Oblast and in Poltava Oblast after the strikes.")
+    assert out["cities"] == []
+
+
+def test_a_place_set_aside_in_a_roundup_is_the_topic_of_its_air_attack_sentence() -> None:
+    text = (
+        "At least four people were killed and 20 injured in Russian attacks over the past day, "
+        "officials said on Monday.\n\n"
+        "In Chernihiv Oblast, Russian forces injured two people, the governor reported. Debris of a downed "
+        "drone damaged a school and three houses.\n\n"
+        "In Sumy Oblast, one man was injured, officials reported. Russian forces damaged a shop and a "
+        "garage.\n"
+    )
+    out = record(text)
+    assert out["oblasts"] == ["Chernihiv Oblast"]
+
+
+def test_a_settlement_set_at_a_distance_from_another_place_is_a_place() -> None:
+    out = record("A missile damaged a house in Ukrainka, some 40 km south of Kyiv, the governor said.")
+    assert out["cities"] == ["Ukrainka"]
+    assert out["oblasts"] == ["Kyiv Oblast"]
+
+
+def test_a_town_named_only_as_where_the_hurt_are_treated_is_not_struck() -> None:
+    out = record("A drone hit a house in Bucha, and two people were taken to a Kyiv hospital.")
+    assert out["cities"] == ["Bucha"]
+    assert out["oblasts"] == ["Kyiv Oblast"]
+    out = record("A girl hurt by the blast is treated at the Kharkiv regional clinic; drones hit Izium.")
+    assert out["cities"] == ["Izium"]
+    out = record("A drone hit a Kyiv hospital overnight, damaging its roof.")
+    assert out["cities"] == ["Kyiv"]
+
+
+def test_a_headline_over_the_paragraph_that_goes_on_about_its_place_is_read() -> None:
+    story = (
+        "Russia launched 60 drones at Ukraine overnight, the air force said. Air defence shot down 52 of "
+        "them over the north of the country.\n\n"
+        "Officials in several regions said power lines were repaired by the morning.\n\n"
+    )
+    out = record(story + "Drones hit Chernihiv, fires reported\n\n"
+                 "Russian drones attacked Chernihiv overnight, the regional governor said on Telegram.\n")
+    assert out["cities"] == ["Chernihiv"]
+    out = record(story + "Drones hit Chernihiv, fires reported\n\n"
+                 "In Lviv, the mayor said the air raid alert lasted for two hours.\n")
+    assert out["cities"] == []
