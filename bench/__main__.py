@@ -27,7 +27,7 @@ from bench.browser import browser
 from bench.corpus import KINDS, kind_of, size_summary
 from bench.ingest import ingest
 from bench.pages import pages
-from bench.scale import DASK_REPORTS, scale
+from bench.scale import DASK_REPORTS, ORDERS, scale
 
 RESULTS = Path(__file__).with_name("results.json")
 SCALE_RESULTS = Path(__file__).with_name("scale-results.json")
@@ -233,6 +233,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dask-reports", type=int, default=DASK_REPORTS, metavar="M",
                         help="with --scale: reports the Dask comparison extracts "
                         f"(default {DASK_REPORTS:,}; 0 skips it)")
+    parser.add_argument("--order", choices=ORDERS, default="round",
+                        help="with --scale: the synthetic reports' order, a day at a time round the "
+                        "archive's days (round, the default: the worst for consolidation) or every "
+                        "copy of a day together, day after day (date: as a real archive arrives)")
     parser.add_argument("--records", type=Path, help="compare every extracted record with those an earlier "
                         "run saved in this file (saved there when it does not exist yet)")
     args = parser.parse_args(argv)
@@ -262,7 +266,7 @@ def main(argv: list[str] | None = None) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         if args.scale:
             started = time.perf_counter()
-            results, rows = scale(workdir, args.scale, args.dask_reports)
+            results, rows = scale(workdir, args.scale, args.dask_reports, args.order)
             results["bench_seconds"] = round(time.perf_counter() - started, 1)
             rows.append(("bench", "whole run", f"{results['bench_seconds']:.0f} s"))
             print_table(rows)

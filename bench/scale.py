@@ -20,6 +20,8 @@ Each phase runs in a process of its own, so a peak RSS is that phase's alone.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import json
 import os
 import subprocess
@@ -35,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DISTINCT = CORPUS_DAYS  # distinct reports behind the synthetic store: one per day of the archive
 COPY_MARK = "\n\n(bench copy "  # the line that makes a copy's text distinct
 DASK_REPORTS = 2_000
+ORDERS = ("round", "date")  # the order the synthetic reports arrive in (ingest_phase)
 Row = tuple[str, str, str]
 
 
@@ -59,17 +62,45 @@ def sample_records(workdir: Path) -> list[tuple[str, str, dict[str, Any]]]:
     return sample
 
 
-def ingest_phase(n: int, url: str, workdir: Path) -> dict[str, Any]:
-    """Ingest n synthetic reports into a new store at url; the rates, counts and peak RSS."""
+def copy_at(i: int, n: int, order: str, by_date: list[int]) -> tuple[int, int]:
+    """(original, copy) of the i-th of n synthetic reports. ``round``: a day at a time round the
+    DISTINCT days (every batch touches ~150 nights: the worst order for consolidation); ``date``:
+    every copy of the earliest original first, then the next day's (``by_date``, the originals in
+    date order), as an archive that arrives by date: a batch touches one or two nights. Both
+    orders make the same n (original, copy) pairs."""
+    if order == "round":
+        return i % DISTINCT, i // DISTINCT
+    starts = _date_starts(n, tuple(by_date))
+    position = bisect.bisect_right(starts, i) - 1
+    return by_date[position], i - starts[position]
+
+
+@functools.lru_cache(maxsize=1)
+def _date_starts(n: int, by_date: tuple[int, ...]) -> list[int]:
+    """Where each original's copies begin in date order: original j has n // DISTINCT copies, one
+    more when j < n % DISTINCT (as in round order)."""
+    base, extra = divmod(n, DISTINCT)
+    starts, at = [], 0
+    for original in by_date:
+        starts.append(at)
+        at += base + (original < extra)
+    return starts
+
+
+def ingest_phase(n: int, url: str, workdir: Path, order: str = "round") -> dict[str, Any]:
+    """Ingest n synthetic reports in the given order (:func:`copy_at`) into a new store at url;
+    the rates, counts and peak RSS."""
     from salvo.sources.ingest import Extractor, RawReport, default_extractor, ingest_reports
     from salvo.store import Store, parse_date
 
     sample = sample_records(workdir)
     version = default_extractor().version
+    by_date = sorted(range(DISTINCT), key=lambda index: (sample[index][1], index))
 
     def load(i: int) -> list[RawReport]:
-        text, published, _record = sample[i % DISTINCT]
-        return [RawReport(text=f"{text}{COPY_MARK}{i // DISTINCT})", name=f"synthetic {i}",
+        original, copy = copy_at(i, n, order, by_date)
+        text, published, _record = sample[original]
+        return [RawReport(text=f"{text}{COPY_MARK}{copy})", name=f"synthetic {i}",
                           published=parse_date(published), external_id=f"s{i:07}")]
 
     def recorded(text: str, _published: str | None) -> dict[str, Any]:
@@ -85,7 +116,7 @@ def ingest_phase(n: int, url: str, workdir: Path) -> dict[str, Any]:
     nights = len(store.attack_rows())
     store.close()
     stored = summary.added + summary.skipped
-    return {"reports": stored, "failed": len(summary.failed), "nights": nights,
+    return {"reports": stored, "order": order, "failed": len(summary.failed), "nights": nights,
             "ingest_reports_per_s": round(stored / wall, 1),
             "ingest_reports_per_cpu_s": round(stored / cpu, 1),
             "ingest_s": round(wall, 1), "ingest_cpu_s": round(cpu, 1), "peak_rss_mb": peak_rss_mb()}
@@ -166,20 +197,22 @@ def dask_phase(workdir: Path, reports: int) -> dict[str, Any]:
             "store_s": round(store_s, 1), "load_average": load_before}
 
 
-def scale(workdir: Path, n: int, dask_reports: int = DASK_REPORTS) -> tuple[dict[str, Any], list[Row]]:
-    """Every phase at n reports (see the module's docstring): results and table rows."""
+def scale(workdir: Path, n: int, dask_reports: int = DASK_REPORTS,
+          order: str = "round") -> tuple[dict[str, Any], list[Row]]:
+    """Every phase at n reports arriving in ``order`` (:func:`copy_at`; see the module's
+    docstring): results and table rows."""
     store_path = workdir / f"store-scale-{n}.sqlite"
     store_path.unlink(missing_ok=True)
     url = f"sqlite:///{store_path}"
     results: dict[str, Any] = {"scale_reports": n, "load_average_start": _load()}
     _phase("sample", str(workdir))  # the real extraction of the distinct reports, outside the timing
-    ingest = results["scale_ingest"] = _phase("ingest", str(n), url, str(workdir))
+    ingest = results["scale_ingest"] = _phase("ingest", str(n), url, str(workdir), order)
     store_files = workdir.glob(f"{store_path.name}*")  # the database, its WAL and shared memory
     results["scale_store_mb"] = round(sum(path.stat().st_size for path in store_files) / 1e6)
     pages = results["scale_pages"] = _phase("pages", url)
     dask = results["scale_dask"] = dask_phase(workdir, dask_reports) if dask_reports else None
     results["load_average_end"] = _load()
-    size = f"{n:,} reports"
+    size = f"{n:,} reports" + (" by date" if order == "date" else "")
     rows: list[Row] = [
         ("scale", f"ingest reports/s (wall), {size} ({ingest['nights']:,} nights)",
          f"{ingest['ingest_reports_per_s']:,.0f}"),
@@ -212,7 +245,7 @@ def _main(argv: list[str]) -> Iterator[dict[str, Any]]:
         sample_records(Path(args[0]))
         yield {"distinct": DISTINCT}
     elif phase == "ingest":
-        yield ingest_phase(int(args[0]), args[1], Path(args[2]))
+        yield ingest_phase(int(args[0]), args[1], Path(args[2]), *args[3:4])
     elif phase == "pages":
         yield pages_phase(args[0])
     elif phase == "extract-one":
