@@ -41,7 +41,6 @@ from typing import Any
 
 import orjson
 
-from extract.places import gazetteer
 from salvo.regional_figures import (
     CASUALTY_FIELDS,
     FIGURE_FIELDS,
@@ -490,6 +489,10 @@ def place_oblast(place: str, record: dict[str, Any]) -> str | None:
     """The oblast of a place a record names: itself when the record names it among its oblasts,
     else the oblast of the town of that name (of the towns so named, one in an oblast the record
     names; "Kyiv" is in Kyiv City), else the oblast the name stands for."""
+    # Imported here: the place tables take a third of a second to load, and every dashboard start
+    # imports this module (the store's rules check) without consolidating anything.
+    from extract.places import gazetteer
+
     places = gazetteer()
     oblasts = [o for o in record.get("oblasts") or [] if isinstance(o, str)]
     if place in oblasts and (unit := places.oblast(place)) is not None:

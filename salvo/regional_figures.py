@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from extract.places import find_places
 from extract.report import CASUALTY_FIELDS, WEAPON_COUNT_FIELDS
 from salvo.store import COUNT_FIELDS, FAMILY_FIELDS
 from salvo.vocabulary import PARTIAL_SCOPES
@@ -97,6 +96,8 @@ def figure_scopes(
 @lru_cache(maxsize=32768)  # an ingest run meets each evidence sentence as many times as its night
 def _sentence_places(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of every place a sentence names (the extractor's gazetteer)."""
+    from extract.places import find_places  # here: see consolidate.place_oblast
+
     return tuple((m.start, m.end, m.name) for m in find_places(sentence))
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from salvo import table
-from salvo.dashboard import chart_export, charts, map_figure, maps
+from salvo.dashboard import chart_export, charts
 from salvo.dashboard.auth import editor
 from salvo.dashboard.filters import Filters, apply_filters, sync_query_params
 from salvo.dashboard.sync_status import freshness_line
@@ -243,9 +243,14 @@ def image_downloads(figure: Any, key: str) -> None:
 def impact_deck(frame: pd.DataFrame) -> Any:
     """The Map page's deck, with cities placed by the project's gazetteer, over the basemap the
     operator configured (none by default: no third-party request)."""
+    # The map modules (pydeck) are imported by the pages that draw maps, not on every page's path.
+    from salvo.dashboard import maps
+
     return maps.impact_deck(frame, maps.gazetteer_lookup(), maps.configured_basemap())
 
 
 def impact_figure(frame: pd.DataFrame) -> Any:
     """The Map page's map as a Plotly figure for its image downloads (salvo.dashboard.map_figure)."""
+    from salvo.dashboard import map_figure, maps
+
     return map_figure.impact_figure(frame, maps.gazetteer_lookup())

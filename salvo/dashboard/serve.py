@@ -48,7 +48,7 @@ def import_page_modules() -> None:
     """Import what the pages import, then freeze what is loaded and resume the collector."""
     try:
         from salvo import store, table  # noqa: F401 -- loading them is the point
-        from salvo.dashboard import auth, charts, data, filters, maps  # noqa: F401
+        from salvo.dashboard import auth, charts, data, filters  # noqa: F401
     finally:
         gc.freeze()
         gc.enable()

@@ -295,7 +295,9 @@ def test_per_place_casualties_set_an_absurd_or_unreadable_figure_aside(store):
 
 
 def test_a_town_of_a_common_name_takes_the_oblast_its_record_names():
-    towns = consolidate.gazetteer().cities_named("Mykolaivka")
+    from extract.places import gazetteer
+
+    towns = gazetteer().cities_named("Mykolaivka")
     assert len({town.oblast for town in towns}) >= 2  # towns of that name in several oblasts
     other = towns[-1].oblast
     assert consolidate.place_oblast("Mykolaivka", {"cities": ["Mykolaivka"], "oblasts": [other]}) == other
