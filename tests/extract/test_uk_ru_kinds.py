@@ -53,3 +53,20 @@ def test_last_night_opening_the_first_count_is_this_night() -> None:
     )
     assert (r["drones_launched"], r["drones_destroyed"], r["injured"]) == (50, 44, 3)
     assert "Kyiv" in r["cities"]
+
+
+# --- a count of air targets when the only weapon named is a drone -------------------------------
+
+
+def test_air_targets_are_drones_when_plural_drones_are_the_only_weapon() -> None:
+    r = record(
+        "Через ворожі БпЛА в області тривога тривала всю ніч. Наші оборонці мінуснули 12 повітряних цілей."
+    )
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (12, 12)
+    r = record("Російські БпЛА атакували громаду вночі. Сили ППО знищили 9 цілей.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (9, 9)
+
+
+def test_air_targets_stay_a_total_when_missiles_are_named_too() -> None:
+    r = record("Ворожі БпЛА та ракети атакували область. Знищено 9 цілей.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (None, 9)
