@@ -70,3 +70,24 @@ def test_air_targets_are_drones_when_plural_drones_are_the_only_weapon() -> None
 def test_air_targets_stay_a_total_when_missiles_are_named_too() -> None:
     r = record("Ворожі БпЛА та ракети атакували область. Знищено 9 цілей.")
     assert (r["drones_destroyed"], r["total_destroyed"]) == (None, 9)
+
+
+# --- a target said to fly a ballistic path is a missile ----------------------------------------
+
+
+def test_a_ballistic_target_downed_is_a_missile() -> None:
+    r = record(
+        "Вночі ворог атакував країну дронами-камікадзе та ракетами різних типів. "
+        "ППО вдалося збити одну аеробалістичну ціль."
+    )
+    assert r["missiles_destroyed"] == 1
+    assert r["total_destroyed"] is None  # the drones' fate is not told
+    r = record("Сили ППО знищили дві балістичні цілі та 20 дронів над Києвом.")
+    assert (r["missiles_destroyed"], r["drones_destroyed"], r["total_destroyed"]) == (2, 20, 22)
+    r = record("Ночью ПВО сбила одну аэробаллистическую цель над Киевом.")
+    assert r["missiles_destroyed"] == 1
+
+
+def test_air_targets_without_a_ballistic_word_stay_a_total() -> None:
+    r = record("Вночі ППО знищила 14 повітряних цілей над областю.")
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (None, 14)
