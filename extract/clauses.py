@@ -36,7 +36,7 @@ from extract.figure_scope import inherit_scopes, over_region, place_scope
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.text import Sentence
-from extract.weapons import Mention, find_mentions, names_model, plural_unnumbered
+from extract.weapons import Mention, find_mentions, names_weapon, plural_unnumbered
 from extract.weapons import grammar as weapon_grammar
 from extract.words import mentions as has_words
 from extract.words import sentence_words
@@ -239,7 +239,7 @@ def analyse_sentence(
     if not mentions:
         return
     if not findings.model_named:
-        findings.model_named = any(m.model or m.family for m in found) or names_model(
+        findings.model_named = any(m.model or m.family for m in found) or names_weapon(
             text, s.start, s.end, code
         )
     groups = _dash_tails_apart(text, s, _groups(text, mentions, g, s), verbs, g)

@@ -195,6 +195,21 @@ def names_model(text: str, start: int, end: int, code: str = "en") -> bool:
     return g.lower_some_model.search(low, start, end) is not None
 
 
+@cache
+def _named_kind(code: str) -> re.Pattern[str] | None:
+    kind = get_language(code).phrases.get("named_kind")
+    return re.compile(rf"\b(?:{kind})\b", re.IGNORECASE) if kind else None
+
+
+def names_weapon(text: str, start: int, end: int, code: str = "en") -> bool:
+    """Whether ``text[start:end]`` names a weapon model, or a kind that says which weapon flew as
+    well as a model does ("ворожий дрон-камікадзе": the language's ``named_kind``)."""
+    if names_model(text, start, end, code):
+        return True
+    kind = _named_kind(code)
+    return kind is not None and kind.search(text, start, end) is not None
+
+
 def identify_model(text: str, code: str = "en") -> WeaponModel | None:
     """The first weapon model named in text, if any."""
     for pattern, model in grammar(code).models:

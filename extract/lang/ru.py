@@ -874,6 +874,8 @@ LANGUAGE = LanguageData(
         "out_of_after": r"\s+из\s+(?:всего\s+|всех\s+)?$",
         "various_types": r"(?:различных|разных|других)\s+типов",
         "list_or": r"и|или|&",
+        # "вражеский дрон-камикадзе": a kind that says which weapon flew, as a model does (names_model)
+        "named_kind": r"камикадзе",
         # ("дрон-камикадзе" is one noun)
         "singular_weapon": r"(?:дрон|дроном|беспилотник|беспилотником)-камикадзе|ракетой|ракету|ракета|"
         r"беспилотником|беспилотник|дроном|дрон",

@@ -944,6 +944,8 @@ LANGUAGE = LanguageData(
         "out_of_after": r"\s+(?:з|із|зі)\s+(?:загалом\s+|усіх\s+|всіх\s+)?$",
         "various_types": r"(?:різних|інших)\s+типів",
         "list_or": r"та|і|й|або|чи|&",
+        # "ворожий дрон-камікадзе": a kind that says which weapon flew, as a model does (weapons.names_model)
+        "named_kind": r"камікадзе",
         # (scraped without і: "безплотником"; "дрон-камікадзе" is one noun)
         "singular_weapon": r"(?:дрон|дроном|безпілотник|безпілотником)-камікадзе|ракетою|ракету|ракета|"
         r"безпілотником|безпілотник|безплотником|безплотник|дроном|дрон",

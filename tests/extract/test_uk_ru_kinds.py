@@ -91,3 +91,21 @@ def test_a_ballistic_target_downed_is_a_missile() -> None:
 def test_air_targets_without_a_ballistic_word_stay_a_total() -> None:
     r = record("Вночі ППО знищила 14 повітряних цілей над областю.")
     assert (r["missiles_destroyed"], r["total_destroyed"]) == (None, 14)
+
+
+# --- a single kamikaze drone that hit is the attack's one drone --------------------------------
+
+
+def test_a_single_kamikaze_drone_that_hit_counts_one() -> None:
+    r = record("Вночі у Кривий Ріг прилетів ворожий дрон-камікадзе, пошкоджено школу.")
+    assert (r["drones_launched"], r["total_launched"]) == (1, 1)
+    r = record("Ночью российский дрон-камикадзе попал в здание в Никополе.")
+    assert (r["drones_launched"], r["total_launched"]) == (1, 1)
+
+
+def test_a_bare_drone_that_hit_or_one_of_a_barrage_is_no_count() -> None:
+    assert record("Вночі ворожий дрон влучив у школу в Кривому Розі.")["drones_launched"] is None
+    r = record("Масована атака: вночі ворожий дрон-камікадзе влучив у школу, а ракети - у завод.")
+    assert r["drones_launched"] is None
+    r = record("Вночі ворог атакував область 30 дронами-камікадзе. Один дрон-камікадзе влучив у школу.")
+    assert r["drones_launched"] == 30
