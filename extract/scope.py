@@ -264,6 +264,19 @@ def _is_headline(line: str) -> bool:
     return bool(line) and line[-1] not in _TERMINAL and ":" not in line
 
 
+def _is_toll_headline(line: str) -> bool:
+    """ "Russians struck a town with a drone overnight: a woman hurt": an event of several words, a
+    colon, what came of it, and no closing stop (a list item "District: debris fell …" names a
+    place before its colon)."""
+    event, colon, _ = line.partition(": ")
+    return (
+        bool(colon)
+        and line[-1] not in _TERMINAL
+        and len(event.split()) >= MIN_HEADLINE_WORDS
+        and len(line) <= MAX_HEADLINE_CHARS
+    )
+
+
 def _is_bulleted_headline(line: str) -> bool:
     """ "- Russian Drones Hit Odesa Port" (not "- 8 Kh-101 cruise missiles", an item of a count)."""
     item = _BULLET.sub("", line, count=1).strip()
@@ -286,9 +299,10 @@ def _list_lead_in(text: str, start: int) -> str:
 
 def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> None:
     """Other stories' headlines on the page: a list of bulleted headlines ("- Russian Missiles Hit
-    Odesa For Third Night In a Row, Killing One"), or one headline standing as a paragraph of its
-    own between prose paragraphs (a related-news link the page inserted mid-story). Their figures
-    are those stories', not this one's."""
+    Odesa For Third Night In a Row, Killing One"), one headline standing as a paragraph of its
+    own between prose paragraphs (a related-news link the page inserted mid-story), or one in the
+    form "event: toll" closing the page after the story. Their figures are those stories', not
+    this one's."""
     prose_paragraphs = 0  # how many prose paragraphs came before: the story has begun
     for i, s in enumerate(sentences):
         a, b = _line_bounds(text, s.start)
@@ -297,7 +311,16 @@ def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> Non
         if i in scope.background or i in scope.foreign:
             continue
         line = text[a:b].strip()
-        if line != s.text.strip() or not _is_headline(line):
+        if line != s.text.strip():
+            continue
+        if not _is_headline(line):
+            if (
+                prose_paragraphs >= MIN_PROSE_BEFORE_HEADLINE
+                and _is_toll_headline(line)
+                and not text[b:].strip()
+                and _neighbour_line(text, a, b, -1)[0][-1:] in _TERMINAL
+            ):
+                scope.background[i] = "another story's headline closing the page"
             continue
         before, blank_before = _neighbour_line(text, a, b, -1)
         after, blank_after = _neighbour_line(text, a, b, 1)

@@ -109,3 +109,28 @@ def test_a_bare_drone_that_hit_or_one_of_a_barrage_is_no_count() -> None:
     assert r["drones_launched"] is None
     r = record("Вночі ворог атакував область 30 дронами-камікадзе. Один дрон-камікадзе влучив у школу.")
     assert r["drones_launched"] == 30
+
+
+# --- a related story's headline closing the page ------------------------------------------------
+
+
+def test_a_related_headline_closing_the_page_is_not_this_attack() -> None:
+    story = (
+        "Вночі ворожі безпілотники атакували громаду на Полтавщині. Пошкоджено склад і два будинки.\n\n"
+        "Про це повідомив начальник ОВА. Попередньо, обійшлося без загиблих, а наслідки уточнюються.\n\n"
+    )
+    r = record(story + "окупанти вдарили ракетою по Кременчуку: загинули двоє людей")
+    assert r["killed"] == 0 and "Kremenchuk" not in r["cities"]
+    r = record(story + "Росіяни атакували Харків шахедами вночі: поранено трьох")
+    assert r["injured"] is None and "Kharkiv" not in r["cities"]
+
+
+def test_a_closing_list_item_or_a_cut_sentence_still_counts() -> None:
+    story = (
+        "Вночі ворожі безпілотники атакували Київ. Уламки впали у кількох районах столиці, є поранені.\n\n"
+        "Про це повідомила КМВА. Наслідки атаки по районах міста такі.\n\n"
+    )
+    r = record(story + "Дніпровський район: поранено двох людей, пошкоджено будинок")
+    assert r["injured"] == 2
+    r = record(story + "У Дніпровському районі поранено двох людей, пошкоджено житлов")
+    assert r["injured"] == 2
