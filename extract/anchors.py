@@ -48,10 +48,27 @@ def pattern_anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(a for a in found if not any(b != a and b in a for b in found)))
 
 
+# A compiled pattern's hash is computed afresh from its whole code on every call (some 10 µs for
+# a long alternation), so may_match finds a pattern's gate by the pattern object's identity; the
+# entry keeps the pattern alive, so its id is never another's. Grammars compile their patterns
+# once; the bound only guards against a caller compiling new ones without end.
+_GATES_BY_ID: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+MAX_GATES_BY_ID = 4096
+
+
+def _gate_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    entry = _GATES_BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_GATES_BY_ID) >= MAX_GATES_BY_ID:
+            _GATES_BY_ID.clear()
+        entry = _GATES_BY_ID[id(pattern)] = (pattern, anchor_gate(pattern))
+    return entry[1]
+
+
 def may_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
     """False only when ``pattern`` has no match inside ``text[start:end]``, told by its anchors;
     True when it may have one (or when it has no anchors, or the text cannot be lower-cased)."""
-    gate = anchor_gate(pattern)
+    gate = _gate_of(pattern)
     if gate is None:
         return True
     end = len(text) if end is None else end

@@ -34,11 +34,22 @@ def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("\n(?:" + literal_alternation(prefixes) + ")")
 
 
+# The callers pass the same few tuples of a language's data again and again: found by identity,
+# not by hashing every prefix on each call (the entry keeps the tuple alive, so its id is its own).
+_PATTERNS_BY_ID: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+MAX_PATTERNS_BY_ID = 4096
+
+
 def mentions(words: str, prefixes: tuple[str, ...]) -> bool:
     """True when some word starts with one of the prefixes (always True without prefixes)."""
     if not prefixes:
         return True
-    return _prefix_pattern(prefixes).search(words) is not None
+    entry = _PATTERNS_BY_ID.get(id(prefixes))
+    if entry is None or entry[0] is not prefixes:
+        if len(_PATTERNS_BY_ID) >= MAX_PATTERNS_BY_ID:
+            _PATTERNS_BY_ID.clear()
+        entry = _PATTERNS_BY_ID[id(prefixes)] = (prefixes, _prefix_pattern(prefixes))
+    return entry[1].search(words) is not None
 
 
 _APOSTROPHE = re.compile("['’]")
