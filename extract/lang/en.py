@@ -614,6 +614,10 @@ LANGUAGE = LanguageData(
         r"explosion in the western city",
         r"unrelated",
         r"sniper",
+        # ground fighting
+        r"small-arms",
+        r"combat engagements?",
+        r"clashes",
     ),
     background_markers=(
         r"^recall(?: that)?\b",
@@ -701,6 +705,11 @@ LANGUAGE = LanguageData(
         r"ukrainian (?:long-range )?(?:drones?|uavs?|strikes?|attacks?|drone attacks?|drone strikes?|"
         r"missiles?)",
         r"ukraine-launched",
+        # Ukraine's own drones at the front: "Ukrainian operators … destroyed it with a strike drone"
+        # (not interceptor drones, which down Russia's)
+        r"ukrainian (?:drone )?(?:operators?|units?|forces|troops|soldiers|defenders|fighters|brigades?)\b"
+        r"[^.;]{0,100}\bwith (?:an? |their |its )?(?:strike |attack |fpv |kamikaze |bomber )?"
+        r"(?:drones?|uavs?)\b",
         r"(?:that|which) ukraine launched",
         r"launched by ukraine",
         r"ukraine launched \d",

@@ -39,3 +39,28 @@ def test_launch_origin_in_russia_still_counts() -> None:
     assert relevant(
         "A total of 30 launches were recorded from the Kursk region of Russia; 25 drones were downed."
     )
+
+
+# issue 13, second session: Ukraine's own drones at the front are ground fighting
+
+
+def test_ukraines_drone_destroying_a_russian_vehicle_is_ground_fighting() -> None:
+    text = (
+        "Clashes went on around Huliaipole, where Ukrainian units repelled four assaults.\n"
+        "Ukrainian drone operators spotted a Russian armoured vehicle and destroyed it with an FPV drone."
+    )
+    assert not relevant(text)
+    other = (
+        "Ukrainian troops hit a Russian artillery position with a strike drone near Kupiansk, where "
+        "small-arms fire went on all day."
+    )
+    assert not relevant(other)
+
+
+def test_interceptor_drones_downing_russias_drones_stay_this_attack() -> None:
+    r = extract_report(
+        "Russia attacked overnight; Ukrainian forces shot down 30 drones with interceptor drones. "
+        "Debris damaged a house in Kharkiv.",
+        published="2025-08-12",
+    ).to_dict()
+    assert r["is_attack_report"] and r["drones_destroyed"] == 30
