@@ -678,6 +678,12 @@ LANGUAGE = LanguageData(
         # (a day after the month names a night: "killed in Odesa on October 14")
         r"\b(?:killed|died|dead|injured|wounded)\b[^.;]{0,60}\bin (?:january|february|march|april|may|june|"
         r"july|august|september|october|november|december)\b(?![ ,]*\d{1,2}\b)",
+        # "the skies were relatively quiet overnight", "the night passed calmly": the night reported
+        # saw no attack, so what else the sentence tells of ("killed one in Kyiv on Tuesday – but
+        # the skies were quiet overnight") happened at another time
+        r"\b(?:were|was|remained|stayed)\s+(?:relatively\s+|largely\s+|mostly\s+|generally\s+)?(?:quiet|calm)\s+"
+        r"(?:overnight|during the night|last night|at night)\b",
+        r"\bnight\s+(?:was|passed|remained)\s+(?:relatively\s+|largely\s+|mostly\s+)?(?:quiet|calm)",
     ),
     background_headings=(
         r"recall",
@@ -932,6 +938,8 @@ LANGUAGE = LanguageData(
         "october",
         "november",
         "december",
+        "quiet",
+        "calm",
     ),
     foreign_triggers=(
         "ukrainian",

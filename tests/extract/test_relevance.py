@@ -64,3 +64,27 @@ def test_interceptor_drones_downing_russias_drones_stay_this_attack() -> None:
         published="2025-08-12",
     ).to_dict()
     assert r["is_attack_report"] and r["drones_destroyed"] == 30
+
+
+# a night called quiet: what its sentence tells of happened at another time
+
+
+def test_a_quiet_night_after_an_earlier_days_strike_is_no_attack_report() -> None:
+    text = (
+        "A fire broke out at an oil refinery in Russia's Krasnodar region after a drone attack.\n"
+        "Russian drones hit a warehouse in Odesa and injured two people on Monday, officials said, but "
+        "the skies over Ukraine stayed calm overnight."
+    )
+    assert not relevant(text)
+    other = "Missiles struck Kharkiv on Sunday, killing one. The night passed quietly across Ukraine."
+    r = extract_report(other, published="2025-08-12").to_dict()
+    assert r["killed"] == 1  # the quiet night tells nothing against Sunday's own sentence
+
+
+def test_a_quiet_night_beside_this_nights_count_keeps_the_count() -> None:
+    text = (
+        "The air force shot down two of three Shahed drones overnight. "
+        "Sunday night was relatively quiet after a week of heavy strikes."
+    )
+    r = extract_report(text, published="2025-08-11").to_dict()
+    assert r["is_attack_report"] and r["drones_launched"] == 3 and r["drones_destroyed"] == 2
