@@ -73,6 +73,9 @@ class DateGrammar:
     statement_after_date: re.Pattern[str] | None = None  # ", said" after one
     attack_event: re.Pattern[str] | None = None  # a sentence's words that tell of an attack
     publication_label: re.Pattern[str] | None = None  # "Published :" before the page's own date
+    # a year that is not the paragraph's own: a month's or a day's ("in November 2022", "3, 2022"),
+    # or a bound ("since 2022")
+    other_year: re.Pattern[str] | None = None
 
 
 def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
@@ -157,6 +160,9 @@ def grammar(code: str = "en") -> DateGrammar:
         _optional(ph, "statement_after_date"),
         _optional(ph, "attack_event"),
         _optional(ph, "publication_label"),
+        re.compile(rf"(?:\b(?:{_month_alt(lang)})\.?|(?i:{ph['year_bound']})|\d,?)\s+$")
+        if "year_bound" in ph
+        else None,
     )
 
 
@@ -366,8 +372,31 @@ def resolve_attack_date(
         return AttackDate(date(m.year, m.month, m.day), (m.month, m.day), m.start, m.end)
     if explicit:
         m = explicit[0]
+        year = _paragraph_year(text, m.start, code)
+        if year is not None and _valid(year, m.month, m.day):
+            return AttackDate(date(year, m.month, m.day), (m.month, m.day), m.start, m.end)
         return AttackDate(None, (m.month, m.day), m.start, m.end)
     return AttackDate(None, None, None, None)
+
+
+_YEAR = re.compile(r"\b20[2-9]\d\b")
+
+
+def _paragraph_year(text: str, pos: int, code: str) -> int | None:
+    """ "As 2023 wrapped up, Russia launched … from overnight on December 28 into December 29": the
+    one year a paragraph names before a date with none, in a report with no publication date (none
+    when it names two, or the year is a month's, a day's or a bound: "in November 2022", "since
+    2022")."""
+    other = grammar(code).other_year
+    if other is None:
+        return None
+    start = text.rfind("\n", 0, pos) + 1
+    years = {
+        int(y.group())
+        for y in _YEAR.finditer(text, start, pos)
+        if not other.search(text, max(start, y.start() - 20), y.start())
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def past_nights(

@@ -168,3 +168,25 @@ def test_the_pages_published_line_is_the_publication_date() -> None:
 def test_a_date_published_in_the_story_is_no_publication_line() -> None:
     text = "The ministry published on March 1, 2025 a list of the drones shot down over Kharkiv."
     assert attack_date(text, "2025-03-05") == "2025-03-01"
+
+
+def test_a_date_with_no_year_takes_its_paragraphs_year_when_unpublished() -> None:
+    text = (
+        "As 2024 drew to a close, Russia struck the power grid again. The barrage ran from late on "
+        "December 28 into December 29, with 40 missiles fired."
+    )
+    assert attack_date(text, None) == "2024-12-29"
+    other = "In 2025, the worst night came on March 9, when 300 drones hit Kharkiv."
+    assert attack_date(other, None) == "2025-03-09"
+
+
+def test_a_year_of_another_date_or_a_bound_is_not_the_paragraphs_year() -> None:
+    text = (
+        "The last comparable barrage was in November 2022. This time missiles flew from late on "
+        "December 28 into December 29."
+    )
+    assert attack_date(text, None) is None
+    bound = "Russia has fired missiles since 2022. On December 29 it fired 40 more."
+    assert attack_date(bound, None) is None
+    two = "Between 2023 and 2024 the strikes grew. On December 29, 40 missiles were fired."
+    assert attack_date(two, None) is None
