@@ -39,7 +39,7 @@ def ingest(archive: Archive, results: dict) -> list[Row]:
         elapsed = time.perf_counter() - started
         nights = len(store.attack_rows())
         store.close()
-        stored = summary.added + summary.skipped  # a repeated text is read, hashed and recognised
+        stored = summary.added + summary.unchanged  # a repeated text is read, hashed and recognised
         per_size[n] = round(stored / elapsed, 1)
         rows.append(("ingest", f"reports/s, {n:,} reports ({nights:,} nights)", f"{stored / elapsed:,.0f}"))
         if summary.failed:
@@ -56,7 +56,7 @@ def ingest(archive: Archive, results: dict) -> list[Row]:
     elapsed = time.perf_counter() - started
     store.close()
     scratch.unlink(missing_ok=True)
-    per_s = (summary.added + summary.skipped) / elapsed
+    per_s = (summary.added + summary.unchanged) / elapsed
     results["ingest_with_extraction_reports_per_s"] = round(per_s, 1)
     rows.append(("ingest", f"reports/s with extraction, {smallest:,}", f"{per_s:,.0f}"))
     return rows

@@ -115,7 +115,7 @@ def ingest_phase(n: int, url: str, workdir: Path, order: str = "round") -> dict[
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     nights = len(store.attack_rows())
     store.close()
-    stored = summary.added + summary.skipped
+    stored = summary.added + summary.unchanged
     return {"reports": stored, "order": order, "failed": len(summary.failed), "nights": nights,
             "ingest_reports_per_s": round(stored / wall, 1),
             "ingest_reports_per_cpu_s": round(stored / cpu, 1),

@@ -65,10 +65,7 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
         summary = ingest_sources(
             store, args.items, progress=progress, author=cli_author(), channel=args.channel
         )
-    print(
-        f"added {summary.added}, re-extracted {summary.re_extracted}, already stored {summary.skipped}, "
-        f"failed {len(summary.failed)}; nights touched: {len(summary.attack_dates)}"
-    )
+    print(summary.describe())
     if summary.not_attack:
         print(f"skipped {summary.not_attack} channel post(s) that are not attack reports")
     for name, reason in summary.failed:
@@ -76,7 +73,7 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
             f"  failed: {reason}" if reason.startswith(name) else f"  failed: {name}: {reason}",
             file=sys.stderr,
         )
-    return 1 if summary.failed and not (summary.added or summary.skipped or summary.re_extracted) else 0
+    return 1 if summary.failed and not (summary.stored or summary.unchanged) else 0
 
 
 def command_import_official(store: Store, args: argparse.Namespace) -> int:

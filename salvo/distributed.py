@@ -233,8 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         summary = store_extracted(store, args.out)
     except IngestError as error:
         parser.exit(1, f"{parser.prog}: {error}\n")
-    print(f"added {summary.added}, re-extracted {summary.re_extracted}, already stored {summary.skipped}, "
-          f"failed {len(summary.failed)}; nights touched: {len(summary.attack_dates)}")
+    print(summary.describe())
     for name, reason in summary.failed[:20]:
         print(f"  {name}: {reason}")
     return 1 if summary.failed else 0

@@ -76,21 +76,20 @@ with upload_tab:
             st.caption(f"Previewed the first {previews.MAX_PREVIEW_FILES} of {len(files)} files.")
     if files and st.button("Commit to the store", key="upload_commit", type="primary"):
         bar = st.progress(0.0, text="Storing…")
-        totals = {"added": 0, "skipped": 0, "not_attack": 0, "failed": []}
+        total = ingest.IngestSummary()
         for done, upload in enumerate(files, start=1):
             summary = ingest.ingest_upload(store, upload.name, upload.getvalue(), author=editor,
                                            channel=channel.strip() or None)
-            totals["added"] += summary.added + summary.re_extracted
-            totals["skipped"] += summary.skipped
-            totals["not_attack"] += summary.not_attack
-            totals["failed"] += summary.failed
+            total.add(summary)
+            total.not_attack += summary.not_attack
+            total.failed += summary.failed
             bar.progress(done / len(files), text=f"{done} of {len(files)} file(s)")
-        message = f"Added {totals['added']} report(s); {totals['skipped']} already stored."
-        if totals["not_attack"]:
+        message = f"Added {total.stored} report(s); {total.unchanged} already stored."
+        if total.not_attack:
             # Telegram exports: posts that are no attack report are read and counted, not stored.
-            message += f" {totals['not_attack']} channel post(s) were not attack reports and were not stored."
+            message += f" {total.not_attack} channel post(s) were not attack reports and were not stored."
         st.success(message)
-        for name, reason in totals["failed"]:
+        for name, reason in total.failed:
             st.warning(escape_markdown(f"{name}: {reason}"))
 
 with url_tab:

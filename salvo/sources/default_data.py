@@ -85,11 +85,10 @@ def load_curated_records(store: Store, path: Path, progress: ProgressCallback | 
                     failure = unexpected_failure(f"line {number}", error)
                     summary.failed.append((f"{path.name}:{number}", failure))
                     continue
+                summary.count(saved)
                 if saved.created or saved.re_extracted:
-                    summary.added += 1
                     nights.update(saved.attack_dates)
                 else:
-                    summary.skipped += 1
                     nights.update([night] if night else [])
                 if progress:
                     progress(number, len(lines))
@@ -97,8 +96,8 @@ def load_curated_records(store: Store, path: Path, progress: ProgressCallback | 
                 consolidate.refresh(store, nights)
     store.finish_run(
         summary.run_id,
-        added=summary.added,
-        skipped=summary.skipped,
+        added=summary.stored,
+        skipped=summary.unchanged,
         failed=len(summary.failed),
         details={"failed": summary.failed[:100]},
     )
@@ -132,4 +131,4 @@ def ensure_default_data(store: Store, path: Path | None = None) -> int:
     path = path or DEFAULT_DATASET_PATH
     if not path.exists() or any(run["kind"] == "default" for run in store.import_runs()):
         return 0
-    return load_curated_records(store, path).added
+    return load_curated_records(store, path).stored

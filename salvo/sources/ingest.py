@@ -26,7 +26,7 @@ from salvo import consolidate
 from salvo.sources import telegram
 from salvo.sources.fetch import FetchError, fetch
 from salvo.sources.outlets import SourceInfo, classify_source
-from salvo.store import NewReport, SavedReport, Store, bound_figures, content_hash, parse_date
+from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures, content_hash, parse_date
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
 MAX_FILE_BYTES = reader.MAX_FILE_BYTES  # the shared reader's caps (extract.reader)
@@ -81,10 +81,10 @@ class IngestResult:
 
 
 @dataclass
-class IngestSummary:
-    added: int = 0
-    re_extracted: int = 0
-    skipped: int = 0  # already stored under the current extractor
+class IngestSummary(SaveTally):
+    """An ingest's counts (SaveTally: ``revised`` are reports re-extracted by another extractor
+    version, ``unchanged`` those already stored under this one) and what else it met."""
+
     not_attack: int = 0  # channel posts that are no attack report: read, counted, not stored
     failed: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
     results: list[IngestResult] = field(default_factory=list)
@@ -93,6 +93,11 @@ class IngestSummary:
     @property
     def attack_dates(self) -> list[date]:
         return sorted({r.attack_date for r in self.results if r.attack_date})
+
+    def describe(self) -> str:
+        """The summary's line on a command line (python -m salvo ingest, salvo.distributed)."""
+        return (f"added {self.added}, re-extracted {self.revised}, already stored {self.unchanged}, "
+                f"failed {len(self.failed)}; nights touched: {len(self.attack_dates)}")
 
 
 @dataclass(frozen=True)
@@ -493,21 +498,17 @@ def _run(
                     summary.failed.append((ready.raw.name, unexpected_failure(ready.raw.name, error)))
                     continue
                 summary.results.append(result)
+                summary.count(saved)
                 if saved is None:
-                    summary.skipped += 1
                     nights.update([result.attack_date] if result.attack_date else [])
                     continue
-                if saved.created:
-                    summary.added += 1
-                else:
-                    summary.re_extracted += 1
                 nights.update(saved.attack_dates)
             if nights:
                 consolidate.refresh(store, nights, candidates)
     store.finish_run(
         summary.run_id,
-        added=summary.added + summary.re_extracted,
-        skipped=summary.skipped,
+        added=summary.stored,
+        skipped=summary.unchanged,
         failed=len(summary.failed),
         details={"failed": summary.failed[:100], "not_attack": summary.not_attack},
     )

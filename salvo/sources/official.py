@@ -44,7 +44,7 @@ from extract.launch_areas import area_named
 from extract.report import STATEMENT_FIELDS
 from salvo import consolidate
 from salvo.sources.outlets import find_official_channel
-from salvo.store import NewReport, SavedReport, Store, bound_figures
+from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures
 from salvo.vocabulary import (
     PARTIAL_SCOPES,
     SCOPE_NATIONAL,
@@ -395,11 +395,11 @@ ProgressCallback = Callable[[int, int], None]  # (done, total)
 
 
 @dataclass
-class ImportResult:
+class ImportResult(SaveTally):
+    """An import's night reports counted as every ingest counts them (``revised``: a night whose
+    figures changed since the last import) and what else it met."""
+
     nights: int = 0  # distinct nights in the file
-    added: int = 0  # night reports new to the store
-    updated: int = 0  # night reports whose figures changed since the last import
-    unchanged: int = 0
     rows: int = 0
     skipped_rows: int = 0  # rows without a date or a model
     unclassified_models: list[str] = field(default_factory=list)
@@ -409,7 +409,7 @@ class ImportResult:
     def __str__(self) -> str:
         text = (
             f"{self.rows} rows, {self.nights} nights: {self.added} night reports added, "
-            f"{self.updated} revised, {self.unchanged} unchanged; {self.skipped_rows} rows skipped"
+            f"{self.revised} revised, {self.unchanged} unchanged; {self.skipped_rows} rows skipped"
         )
         failed = "".join(f"\n  failed: {item}: {reason}" for item, reason in self.failed[:20])
         return text + (f"; {len(self.failed)} night reports failed" + failed if self.failed else "")
@@ -476,12 +476,7 @@ def import_official(
                     result.failed.append((f"{group.night.isoformat()}/{group.scope}",
                                           f"not stored ({type(error).__name__}: {detail})"))
                     continue
-                if saved.created:
-                    result.added += 1
-                elif saved.re_extracted:
-                    result.updated += 1
-                else:
-                    result.unchanged += 1
+                result.count(saved)
                 nights.update(saved.attack_dates or (group.night,))
                 if progress:
                     progress(done, len(groups))
@@ -490,7 +485,7 @@ def import_official(
     result.unclassified_models = sorted(unclassified)
     store.finish_run(
         result.run_id,
-        added=result.added + result.updated,
+        added=result.stored,
         skipped=result.unchanged,
         failed=len(result.failed),
         details={

@@ -61,7 +61,7 @@ from salvo.sources.telegram_web import (
     parse_preview,
     preview_url,
 )
-from salvo.store import PROJECT_ROOT, NewReport, SavedReport, Store, StoreError, content_hash
+from salvo.store import PROJECT_ROOT, NewReport, SavedReport, SaveTally, Store, StoreError, content_hash
 
 _LOGGER = logging.getLogger(__name__)
 SourceKind = Literal["telegram", "feed"]
@@ -190,13 +190,11 @@ class Pacer:
 
 
 @dataclass
-class SourceResult:
-    """What one pass did with one source."""
+class SourceResult(SaveTally):
+    """What one pass did with one source: its reports counted as every ingest counts them
+    (``unchanged``: items already read, or found stored as they are) and what else it met."""
 
     source: str
-    added: int = 0
-    revised: int = 0
-    unchanged: int = 0
     not_attack: int = 0
     pages: int = 0
     failed_items: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
@@ -376,7 +374,6 @@ def store_plans(
                 except StoreError as error:
                     result.failed_items.append((plan.item.key, str(error)))
                     continue
-                result.revised += 1
             else:
                 saved = store.save_report(
                     NewReport(
@@ -388,12 +385,7 @@ def store_plans(
                     ),
                     plan.record, extractor.version, run_id(),
                 )
-                if saved.created:
-                    result.added += 1
-                elif saved.re_extracted:
-                    result.revised += 1
-                else:
-                    result.unchanged += 1
+            result.count(saved)
             store.record_sync_item(plan.item.key, source.key, plan.text_hash, saved.report_id)
             result.attack_dates.update(saved.attack_dates)
 
@@ -480,10 +472,13 @@ def sync_once(
     if touched:
         consolidate.refresh(store, touched)
     if run:
+        total = SaveTally()
+        for result in results:
+            total.add(result)
         store.finish_run(
             run[0],
-            added=sum(r.added + r.revised for r in results),
-            skipped=sum(r.unchanged for r in results),
+            added=total.stored,
+            skipped=total.unchanged,
             failed=sum(len(r.failed_items) + (r.error is not None) for r in results),
             details={"sources": {
                 r.source: {"added": r.added, "revised": r.revised, "not_attack": r.not_attack,

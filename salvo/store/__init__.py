@@ -1,8 +1,8 @@
 """The one package that owns storage: all of Salvo's SQL is here. Everything else reads and writes
 through `Store` and the typed values this module exports.
 
-- ``records``: field lists, identities, the typed values (NewReport, SavedReport, Correction,
-  ReportDetail) and the checks on an analyst's values; no SQL.
+- ``records``: field lists, identities, the typed values (NewReport, SavedReport, SaveTally,
+  Correction, ReportDetail) and the checks on an analyst's values; no SQL.
 - ``schema``: the tables, their numbered migrations and the write transaction.
 - ``connection``: the engine and its transactions and versions (`StoreConnection`).
 - ``sync_ledger``: what the live-source sync keeps (`SyncLedger`, a part of Store).
@@ -59,6 +59,7 @@ from salvo.store.records import (
     NewReport,
     ReportDetail,
     SavedReport,
+    SaveTally,
     StoreError,
     bound_figures,
     content_hash,
@@ -75,7 +76,7 @@ __all__ = [
     "ANNOTATION_MAX_LENGTH", "ATTACK_CORRECTABLE", "COUNT_FIELDS", "DEFAULT_SQLITE_PATH", "FAMILY_FIELDS",
     "LIST_FIELDS", "MIGRATIONS", "PLAUSIBLE_MAX", "PROJECT_ROOT", "RECORD_FIELDS", "Annotation", "Correction",
     "NewReport",
-    "ReportDetail", "SavedReport", "Store", "StoreError", "bound_figures", "content_hash",
+    "ReportDetail", "SaveTally", "SavedReport", "Store", "StoreError", "bound_figures", "content_hash",
     "database_url", "migrate", "parse_date", "plausible_figure", "record_hash", "split_conflicts",
     "utcnow", "validate_field_value", "write_transaction",
 ]

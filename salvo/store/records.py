@@ -139,6 +139,38 @@ class SavedReport:
     attack_dates: tuple[date, ...]  # nights whose consolidation this save may change
 
 
+@dataclass(kw_only=True)
+class SaveTally:
+    """What an ingest's saves did, counted the one way every ingest counts them (files and text,
+    the shipped data, the live sync, the official import) for the CLI, the Ingest page and the
+    import runs. Each ingest's summary is a SaveTally with its own details beside."""
+
+    added: int = 0  # reports new to the store
+    # stored reports given a new record: another extractor version, an edited post, a newer release
+    revised: int = 0
+    unchanged: int = 0  # reports found stored as they are
+
+    def count(self, saved: SavedReport | None) -> None:
+        """Count one report; None: found stored as it is before any save was tried."""
+        if saved is not None and saved.created:
+            self.added += 1
+        elif saved is not None and saved.re_extracted:
+            self.revised += 1
+        else:
+            self.unchanged += 1
+
+    def add(self, other: SaveTally) -> None:
+        """Take another tally's counts into this one (files uploaded together, a pass's sources)."""
+        self.added += other.added
+        self.revised += other.revised
+        self.unchanged += other.unchanged
+
+    @property
+    def stored(self) -> int:
+        """Reports written (added or revised): what an import run records as added."""
+        return self.added + self.revised
+
+
 @dataclass
 class Correction:
     id: int

@@ -384,6 +384,19 @@ def test_ingest_stores_uploaded_files(populated_store):
     assert populated_store.count_reports() == before + 1
 
 
+def test_files_uploaded_together_are_counted_as_one_tally(populated_store):
+    before = populated_store.count_reports()
+    new = (REPORTS[2][3] + " Crews cleared the debris by noon.").encode()
+    app = open_page("ingest")
+    app.file_uploader(key="upload_files").set_value([("new.txt", new, "text/plain"),
+                                                     ("known.txt", REPORTS[0][3].encode(), "text/plain")])
+    app.run()
+    app.button(key="upload_commit").click().run()
+    assert not app.exception
+    assert app.success[0].value.startswith("Added 1 report(s); 1 already stored.")
+    assert populated_store.count_reports() == before + 1
+
+
 def test_ingest_of_a_telegram_export_counts_posts_that_are_not_attack_reports(empty_store):
     export = Path(__file__).parents[1] / "fixtures" / "telegram_export.json"
     app = open_page("ingest")

@@ -56,7 +56,7 @@ def test_ingest_over_several_batches_keeps_every_report_and_lists_failures(store
     texts.append(texts[0])  # the same text again is one report
     raws = [ingest.RawReport(text=t, name=f"item{i}") for i, t in enumerate(texts)]
     summary = ingest._run(store, "ingest", "test", raws, lambda raw: [raw], fake_extractor(), None)
-    assert summary.added == 7 and summary.skipped == 1
+    assert summary.added == 7 and summary.unchanged == 1
     assert [name for name, _ in summary.failed] == ["item4"]
     assert "extractor failed" in summary.failed[0][1]
     nights = {row["attack_date"]: row["drones_launched"] for row in store.attack_rows()}

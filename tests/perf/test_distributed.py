@@ -61,7 +61,7 @@ def test_a_cluster_run_stores_what_a_local_ingest_stores(client, tmp_path):
     assert stored(cluster_store)["2025-07-04"][:2] == (120, 101)
     # the same extractor version: a later local ingest of these files extracts nothing again
     again = ingest_paths(cluster_store, [tmp_path / "archive"])
-    assert again.added == 0 and again.skipped == 3
+    assert again.added == 0 and again.unchanged == 3
 
 
 def test_storing_a_run_twice_adds_nothing(client, tmp_path):
@@ -70,7 +70,7 @@ def test_storing_a_run_twice_adds_nothing(client, tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'store.sqlite'}")
     store_extracted(store, tmp_path / "out")
     second = store_extracted(store, tmp_path / "out")
-    assert second.added == 0 and second.skipped == 3
+    assert second.added == 0 and second.unchanged == 3
     assert store.count_reports() == 3
 
 

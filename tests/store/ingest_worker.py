@@ -34,7 +34,7 @@ def main(url: str, folder: str, delay: float = 0.0) -> int:
     store = Store(url)
     extractor = Extractor(slow, EXTRACTOR.version) if delay else EXTRACTOR
     summary = ingest_paths(store, [folder], extractor=extractor, author="durability test")
-    print(f"added {summary.added} skipped {summary.skipped} failed {len(summary.failed)}", flush=True)
+    print(f"added {summary.added} skipped {summary.unchanged} failed {len(summary.failed)}", flush=True)
     store.close()
     return 1 if summary.failed else 0
 

@@ -84,7 +84,7 @@ def test_kill_9_at_20_random_points_leaves_the_table_rebuild_gives(tmp_path):
         store = Store(url)
         rerun = ingest_paths(store, [folder], extractor=ingest_worker.EXTRACTOR)
         store.close()
-        assert rerun.failed == [] and rerun.added + rerun.skipped == REPORTS_PER_ROUND
+        assert rerun.failed == [] and rerun.added + rerun.unchanged == REPORTS_PER_ROUND
         assert stored_rows(url) == rebuilt_rows(path, tmp_path), f"after the rerun of kill {point + 1}"
     assert count_reports(path) == KILL_POINTS * REPORTS_PER_ROUND
     assert killed_mid_ingest >= KILL_POINTS // 2, "most kills must land while the ingest runs"
@@ -126,7 +126,7 @@ def test_a_rerun_consolidates_the_nights_of_reports_already_stored(tmp_path):
                           ingest_worker.numbered_record(text, None), ingest_worker.EXTRACTOR.version)
     assert store.attack_rows() == []
     summary = ingest_paths(store, [folder], extractor=ingest_worker.EXTRACTOR)
-    assert summary.skipped == 6 and summary.added == 0
+    assert summary.unchanged == 6 and summary.added == 0
     assert len(store.attack_rows()) == len(summary.attack_dates) == 6
     store.close()
 

@@ -85,10 +85,10 @@ def write_corpus(folder):
 def test_ingesting_a_folder_twice_adds_nothing_and_does_not_extract_again(store, fake, tmp_path):
     write_corpus(tmp_path / "corpus")
     first = ingest_paths(store, [tmp_path / "corpus"], extractor=fake.as_extractor())
-    assert (first.added, first.skipped, first.failed) == (3, 0, [])
+    assert (first.added, first.unchanged, first.failed) == (3, 0, [])
     version = store.data_version()
     second = ingest_paths(store, [tmp_path / "corpus"], extractor=fake.as_extractor())
-    assert (second.added, second.skipped, second.failed) == (0, 3, [])
+    assert (second.added, second.unchanged, second.failed) == (0, 3, [])
     assert len(fake.calls) == 3  # known texts are not extracted again
     assert store.count_reports() == 3
     assert store.data_version() - version <= 3  # only the run's bookkeeping, no report writes
@@ -109,7 +109,7 @@ def test_corpus_json_keeps_url_outlet_date_and_language(store, fake, tmp_path):
 def test_pasted_text_and_upload_with_the_same_text_are_one_report(store, fake):
     pasted = ingest_text(store, KYIV, published=date(2025, 7, 4), extractor=fake.as_extractor())
     uploaded = ingest_upload(store, "kyiv.txt", KYIV.encode(), extractor=fake.as_extractor())
-    assert pasted.created and uploaded.added == 0 and uploaded.skipped == 1
+    assert pasted.created and uploaded.added == 0 and uploaded.unchanged == 1
     assert uploaded.results[0].report_id == pasted.report_id
     assert pasted.attack_date == date(2025, 7, 4)
 

@@ -129,14 +129,14 @@ def test_importing_again_changes_nothing_and_a_revised_file_revises_its_night(st
     first = import_official(store, DAILY)
     reports, version = store.count_reports(), store.data_version()
     again = import_official(store, DAILY)
-    assert (again.added, again.updated, again.unchanged) == (0, 0, first.added)
+    assert (again.added, again.revised, again.unchanged) == (0, 0, first.added)
     assert store.count_reports() == reports
     revised = tmp_path / "revised.csv"
     revised.write_text(
         DAILY.read_text(encoding="utf-8").replace(",45.0,40.0,", ",46.0,41.0,"), encoding="utf-8"
     )
     third = import_official(store, revised)
-    assert third.updated == 1 and store.count_reports() == reports and store.data_version() > version
+    assert third.revised == 1 and store.count_reports() == reports and store.data_version() > version
     assert store.get_attack(date(2025, 3, 5))["drones_launched"] == 46
 
 
