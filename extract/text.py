@@ -17,9 +17,12 @@ from extract.lang import LANGUAGE_CODES, get_language
 # followed by a capital are protected below.
 # A single line break before a capital also ends a sentence: headlines, datelines and captions
 # carry no final punctuation, and a sentence wrapped mid-line continues in lower case.
+# Every alternative begins with one of a few characters (the punctuation is matched, not looked
+# behind at, and the boundary then starts at ``after``), so the engine skips the letters between
+# boundaries instead of trying each alternative at every character.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?…])["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9])|\n\s*\n|\n(?=\s*[-–—•*]\s)"""
-    r"""|[ \t]*\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])"""
+    r"""[.!?…](?P<after>["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9]))|\n\s*\n|\n(?=\s*[-–—•*]\s)"""
+    r"""|[ \t]+\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])|\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])"""
 )
 
 
@@ -49,10 +52,13 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split text into sentences, keeping exact offsets; empty stretches are dropped."""
     sentences: list[Sentence] = []
     start = 0
+    abbreviations = _abbreviations()
     for match in _BOUNDARY.finditer(text):
-        if _abbreviations().search(text, max(0, match.start() - 12), match.start()):
+        cut = match.start("after") if match.start("after") >= 0 else match.start()
+        # an abbreviation's dot ends the text before the cut (or precedes a line break that does)
+        if "." in text[max(0, cut - 2) : cut] and abbreviations.search(text, max(0, cut - 12), cut):
             continue
-        _append(sentences, text, start, match.start())
+        _append(sentences, text, start, cut)
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
