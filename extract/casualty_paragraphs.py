@@ -86,8 +86,14 @@ def _paragraph_places(
         if any(o is not m and o.kind == m.kind and o.value == m.value for o in mentions):
             continue  # the same toll told again ("21 dead" in the headline and the body): one figure
         first = paragraphs.index(paragraphs[m.sentence])
-        if first == 0 and paragraphs[m.sentence] == 0:
-            continue  # the opening paragraph speaks of the whole attack
+        if first == 0 and paragraphs[m.sentence] == 0 and (
+            len(places(m.sentence)) != 1
+            # "killed 10 in Ukraine, with seven deaths in the capital": the place's is a part
+            or any(o.sentence == m.sentence and o.kind == m.kind and o.place for o in mentions)
+        ):
+            # the opening paragraph speaks of the whole attack, unless the figure's own sentence
+            # names the one place it tells of ("Russia struck Zaporizhzhia …, injuring 15")
+            continue
         opening = places(first)
         if len(opening) != 1 or any(places(k) - opening for k in range(first + 1, m.sentence + 1)):
             continue

@@ -94,3 +94,25 @@ def test_no_injuries_beside_a_death_toll_is_of_the_injured_only() -> None:
     )
     out = record(text)
     assert (out["killed"], out["injured"]) == (2, 0)
+
+
+def test_the_openings_one_place_figure_adds_to_other_places() -> None:
+    text = (
+        "Russia hit the city of Sumy with two glide bombs on Wednesday, injuring 11 people.\n\n"
+        "Russian drones also struck Kherson and Kharkiv overnight, regional officials said.\n\n"
+        "Three people were wounded in Kherson, the governor said. In Kharkiv, two people were hurt."
+    )
+    out = record(text)
+    assert out["injured"] == 16
+    assert out["casualties_by_place"]["Sumy"] == {"injured": 11}
+
+
+def test_the_openings_national_toll_with_a_places_part_stays_the_whole() -> None:
+    text = (
+        "Russian missiles killed at least nine people in Ukraine in overnight strikes, officials said "
+        "on Thursday, with five deaths reported in Dnipro.\n\n"
+        "In Poltava, four people were killed when a missile hit a dormitory."
+    )
+    out = record(text)
+    assert out["killed"] == 9
+    assert out["casualties_by_place"]["Dnipro"] == {"killed": 5}
