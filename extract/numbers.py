@@ -132,7 +132,7 @@ def _to_quantity(match: re.Match[str], lang: LanguageData, text: str) -> Quantit
         value = parse_digits(match.group("digits"))
         if value is None:
             return None
-        if match.groupdict().get("dscale"):
+        if "dscale" in match.re.groupindex and match.group("dscale"):  # (groupdict() builds every group)
             value *= lang.scales[match.group("dscale").lower()]
     elif lang.fixed_amounts and match.group("fixed"):
         value = lang.fixed_amounts[" ".join(match.group("fixed").lower().split())]
