@@ -2,9 +2,9 @@
 arcs from the launch areas to the oblasts struck the same nights."""
 import streamlit as st
 
-from salvo.dashboard import charts, directions, formatting, maps
+from salvo.dashboard import charts, directions, formatting, map_figure, maps
 from salvo.dashboard import data as ui
-from salvo.dashboard.night import follow_periods
+from salvo.dashboard.night import follow_periods, follow_selection
 
 st.title("Launch directions")
 filters = ui.current_filters()
@@ -26,13 +26,23 @@ if summary.empty:
             "row: import it on the Ingest page.", icon=":material/info:")
     st.stop()
 
-st.pydeck_chart(ui.view_result(directions.direction_deck, maps.configured_basemap()), height=560,
-                key="directions_map")
+event = st.pydeck_chart(ui.view_result(directions.direction_deck, maps.configured_basemap()), height=560,
+                        key="directions_map", on_select="rerun", selection_mode="single-object")
+# the interactive map draws in the browser; its image downloads draw the same areas and arcs with Plotly
+ui.image_downloads(ui.view_result(map_figure.arcs_figure), "directions_map")
+chosen = event.selection.get("objects", {}) if event else {}
+arc = next(iter(chosen.get("arcs", [])), {})
+follow_selection(directions.arc_nights(frame, arc["area"], arc.get("oblast")) if arc.get("area") else [],
+                 "directions_map_arcs", f"Nights naming {arc.get('area')} with impact in {arc.get('oblast')}")
+area = next(iter(chosen.get("launch_areas", [])), {})
+follow_selection(directions.arc_nights(frame, area["area"]) if area.get("area") else [],
+                 "directions_map_areas", f"Nights naming {area.get('area')}")
 st.caption("Circles: launch areas, sized by the attack nights naming them (orange Russia, pink occupied "
            "Crimea, yellow occupied Ukraine, green Belarus, blue the seas). An arc joins an area to an "
            "oblast with reported impact on the same nights, wider for more nights: statements do not say "
            "which weapon from where struck what, so an arc is no flight path. No basemap unless the operator "
-           "sets SALVO_BASEMAP.")
+           "sets SALVO_BASEMAP. Click an area or an arc to list the nights behind it; each opens on the "
+           "Night page, the filters kept.")
 follow_periods(frame, ui.plot(ui.view_result(directions.direction_figure, freq, measure),
                               key="directions_timeline", clickable=True), freq, "directions_timeline")
 st.caption("Only the official series counts launches per direction, per row: a row naming one area gives "

@@ -14,6 +14,7 @@ What the data says and what it does not:
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import math
 
@@ -45,6 +46,11 @@ DIRECTIONS_VIEW = pdk.ViewState(latitude=49.0, longitude=36.5, zoom=4.6, min_zoo
 @functools.cache
 def _areas() -> dict[str, tuple[str, str, float, float]]:
     return {area.name: (area.country, area.kind, area.lat, area.lon) for area in launch_area_table()}
+
+
+def area_coordinates() -> dict[str, tuple[float, float]]:
+    """Each launch area's (lat, lon), by its canonical name (data/launch_areas.csv)."""
+    return {name: (lat, lon) for name, (_country, _kind, lat, lon) in _areas().items()}
 
 
 def area_counts(frame: pd.DataFrame) -> pd.DataFrame:
@@ -176,6 +182,17 @@ def arcs(frame: pd.DataFrame) -> pd.DataFrame:
     rows = [(area, oblast, nights, table[area][2], table[area][3], *centres[oblast], table[area][0])
             for (area, oblast), nights in pairs.items()]
     return pd.DataFrame(rows, columns=columns).sort_values("nights", ascending=False, ignore_index=True)
+
+
+def arc_nights(frame: pd.DataFrame, area: str, oblast: str | None = None) -> list[dt.date]:
+    """The attack nights behind a shape of the arcs map, newest first: those naming the launch
+    area `area`, and with `oblast` (an arc's other end) those that also reported impact there."""
+    if frame.empty:
+        return []
+    named = frame["launch_areas"].map(lambda areas: area in (areas or {}))
+    if oblast is not None:
+        named &= frame["oblasts"].map(lambda oblasts: oblast in (oblasts or ()))
+    return sorted({stamp.date() for stamp in frame.loc[named.astype(bool), "attack_date"]}, reverse=True)
 
 
 def direction_deck(frame: pd.DataFrame, map_style: str | None = None) -> pdk.Deck:

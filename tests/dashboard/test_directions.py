@@ -2,6 +2,7 @@
 time, arcs to the oblasts struck, on an attack frame built here, and through the page in AppTest."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pandas as pd
@@ -121,3 +122,62 @@ def test_a_view_naming_no_direction_says_so(monkeypatch, empty_store, nights):
     app = open_page("directions", {"from": "2025-07-11"})
     assert "No source in view says where the weapons came from" in " ".join(box.value for box in app.info)
     assert not list(app.get("deck_gl_json_chart"))
+
+
+def test_a_shape_of_the_arcs_map_leads_to_the_nights_behind_it(nights):
+    # Kursk is named on 2 and 3 June and 10 July; with impact in Kharkiv Oblast on the two June nights
+    assert directions.arc_nights(nights, "Kursk") == [dt.date(2025, 7, 10), dt.date(2025, 6, 3),
+                                                      dt.date(2025, 6, 2)]
+    assert directions.arc_nights(nights, "Kursk", "Kharkiv Oblast") == [dt.date(2025, 6, 3),
+                                                                        dt.date(2025, 6, 2)]
+    assert directions.arc_nights(nights, "Bryansk", "Kyiv City") == []
+    assert directions.arc_nights(nights, "Nowhere") == []
+    # every arc's nights are as many as the arc counts
+    for row in directions.arcs(nights).itertuples():
+        assert len(directions.arc_nights(nights, row.area, row.oblast)) == row.nights
+    assert directions.arc_nights(rows_to_frame([]), "Kursk") == []
+
+
+def test_the_arcs_map_exports_as_a_figure_of_the_same_areas_and_arcs(nights):
+    from salvo.dashboard import map_figure
+
+    figure = map_figure.arcs_figure(nights)
+    assert figure.layout.title.text == map_figure.ARCS_TITLE
+    areas = {trace.name: trace for trace in figure.data
+             if trace.name and trace.name.startswith("launch area:")}
+    assert set(areas) == {"launch area: Russia", "launch area: occupied Crimea", "launch area: sea"}
+    russia = areas["launch area: Russia"]
+    placed = dict(zip(russia.text, zip(russia.x, russia.y, strict=True), strict=True))
+    assert placed["Kursk"] == (36.19, 51.73)  # lon, lat of data/launch_areas.csv
+    assert russia.marker.color == map_figure.hex_colour(directions.COUNTRY_COLOURS["Russia"])
+    # Kursk, named on 3 nights, is drawn larger than Bryansk, named on 1
+    sizes = dict(zip(russia.text, russia.marker.size, strict=True))
+    assert sizes["Kursk"] > sizes["Bryansk"]
+    arcs = [trace for trace in figure.data if trace.name and trace.name.endswith(" arcs")]
+    drawn = sum(list(trace.x).count(None) for trace in arcs)  # each arc ends with a gap
+    assert drawn == len(directions.arcs(nights)) == 10
+    # each arc runs from its area to its oblast's centre
+    starts = {(trace.x[i + 1], trace.y[i + 1])
+              for trace in arcs for i, x in enumerate(trace.x[:-1]) if x is None}
+    starts |= {(trace.x[0], trace.y[0]) for trace in arcs}
+    assert (36.19, 51.73) in {(round(x, 2), round(y, 2)) for x, y in starts}
+    # the widest arcs are Kursk -> Kharkiv Oblast's (2 nights, the most): a trace of their own
+    widest = max(arcs, key=lambda trace: trace.line.width)
+    lat, lon = directions.oblast_centres()["Kharkiv Oblast"]
+    assert list(widest.x).count(None) == 1 and (widest.x[-2], widest.y[-2]) == pytest.approx((lon, lat))
+    # the view holds Ukraine and every area: the Caspian Sea's launch area widens it eastwards
+    caspian = directions.area_coordinates()["Caspian Sea"]
+    assert figure.layout.xaxis.range[1] > caspian[1] and figure.layout.xaxis.range[0] < 22.2
+    empty = map_figure.arcs_figure(rows_to_frame([]))
+    assert all(trace.fill == "toself" for trace in empty.data)  # the outlines alone
+
+
+def test_the_directions_page_offers_its_map_and_chart_as_png_and_svg(monkeypatch, empty_store, nights):
+    from salvo.dashboard import chart_export
+
+    if chart_export.export_unavailable():
+        pytest.skip("exporting images needs Chromium (apt-get install -y chromium)")
+    monkeypatch.setattr(ui, "attack_source", lambda: (nights, "built#1"))
+    app = open_page("directions", {"from": "2025-06-01"})
+    assert not app.error
+    assert [button.proto.label for button in app.get("download_button")] == ["PNG", "SVG"] * 2
