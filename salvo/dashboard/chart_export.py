@@ -76,6 +76,15 @@ def export_unavailable() -> str | None:
             f"with `apt-get install -y chromium` (or set {BROWSER_ENV} to its path) and reload.")
 
 
+def failure_text(error: BaseException, limit: int = 200) -> str:
+    """A browser failure in a few words: its kind and first line only. kaleido's errors go on to
+    advise downloading a Chrome of their own, which is not this project's remedy (Debian's
+    chromium is), and their text is no Markdown: backticks are dropped."""
+    first = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+    words = " ".join(first.replace("`", "").split())
+    return f"{type(error).__name__}: {words[:limit]}" if words else type(error).__name__
+
+
 def chart_title(figure: go.Figure) -> str:
     """The figure's title as plain text ("chart" when it has none)."""
     text = figure.layout.title.text or "chart"
@@ -127,8 +136,10 @@ def export_chart(figure: go.Figure, context: ExportContext, image_format: ImageF
             printed.to_plotly_json(), opts=options,
             kopts={"path": str(browser_path()), "mathjax": False, "timeout": RENDER_TIMEOUT_S})
     except Exception as error:  # the browser's own failure: said in one line, never a traceback
-        raise ChartExportError(f"Chromium at {browser_path()} could not draw the chart "
-                               f"({type(error).__name__}: {str(error)[:200]}).") from error
+        raise ChartExportError(
+            f"Chromium at {browser_path()} failed while drawing the chart ({failure_text(error)}). "
+            f"Reinstall it with `apt-get install -y chromium` (or set {BROWSER_ENV} to a Chromium that "
+            f"starts) and try again.") from error
     if image_format == "png":
         return with_png_text(image, {"Title": chart_title(figure), "Description": context.lines()[0],
                                      "Source": context.lines()[1], "Software": "Salvo"})

@@ -193,3 +193,50 @@ def test_the_map_exports_as_a_figure_with_the_pages_shading():
 def test_the_map_page_offers_its_map_as_png_and_svg(serve_synthetic, empty_store):
     app = open_page("map")
     assert download_buttons(app) == ["PNG", "SVG"]
+
+
+def broken_chromium(tmp_path) -> str:
+    """An executable that exits at once as a Chromium missing a library does: the export's check
+    finds a browser, which then fails when it is asked to draw."""
+    browser = tmp_path / "chromium"
+    browser.write_text("#!/bin/sh\necho 'error while loading shared libraries: libnss3.so' >&2\nexit 127\n")
+    browser.chmod(0o755)
+    return str(browser)
+
+
+def test_a_chromium_that_fails_when_drawing_is_reported_with_the_fix(monkeypatch, tmp_path):
+    from salvo.dashboard import data as ui
+
+    monkeypatch.setenv(chart_export.BROWSER_ENV, broken_chromium(tmp_path))
+    assert chart_export.export_unavailable() is None  # it is there: only drawing shows it broken
+    figure = charts.timeline_figure(attack_frame(nights=10))
+    with pytest.raises(chart_export.ChartExportError) as raised:
+        ui.recorded_export("token-1", figure, CONTEXT, "png")
+    message = str(raised.value)
+    assert f"Chromium at {tmp_path / 'chromium'} failed while drawing the chart" in message
+    assert "apt-get install -y chromium" in message
+    assert "Chrome" not in message.replace("Chromium", "")  # never kaleido's advice to download a Chrome
+    # the button's rerun finds the same sentence under the token drawn with it
+    assert ui.EXPORT_OUTCOMES.wait("token-1", 1) == (True, message)
+
+
+def test_an_export_s_outcome_is_waited_for_and_old_ones_are_dropped():
+    from salvo.dashboard.data import ExportOutcomes
+
+    outcomes = ExportOutcomes(limit=2)
+    assert outcomes.wait("never-asked", 0.01) == (False, None)  # no download came: no verdict
+    outcomes.finish("a", None)
+    outcomes.finish("b", "Chromium failed")
+    assert outcomes.wait("a", 0) == (True, None) and outcomes.wait("b", 0) == (True, "Chromium failed")
+    outcomes.finish("c", None)  # the oldest of three is forgotten
+    assert outcomes.wait("a", 0) == (False, None) and outcomes.wait("c", 0) == (True, None)
+
+
+def test_a_browser_failure_reads_as_its_first_line_without_markdown():
+    error = RuntimeError("The browser seemed to close immediately after starting.",
+                         "You may try installing a known working copy of Chrome by running ",
+                         "`$ kaleido_get_chrome`")
+    assert chart_export.failure_text(error) == (
+        "RuntimeError: The browser seemed to close immediately after starting.")
+    assert chart_export.failure_text(TimeoutError()) == "TimeoutError"
+    assert chart_export.failure_text(OSError("no `such`\nfile")) == "OSError: no such file"
