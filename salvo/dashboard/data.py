@@ -300,6 +300,7 @@ def _image_buttons(figure: Any, key: str, context: chart_export.ExportContext) -
     # export the click asked for (by the token drawn with the clicked button) to report a failure.
     stem = f"salvo-{key}-v{context.data_version}"
     failed_key = f"{key}_export_failed"
+    waiting: list[tuple[str, str]] = []  # (format, token) of the export this run's click asked for
     with st.container(horizontal=True, gap="small"):
         for image_format in chart_export.FORMATS:
             token_key = f"{key}_{image_format}_token"
@@ -312,11 +313,13 @@ def _image_buttons(figure: Any, key: str, context: chart_export.ExportContext) -
                 on_click="rerun", help=f"Download this chart as {image_format.upper()}, with its title, "
                 "the filters, the data version and its sources drawn in (light, for print)")
             if clicked and asked:
-                with st.spinner(f"Drawing the {image_format.upper()}…"):
-                    finished, error = EXPORT_OUTCOMES.wait(asked, EXPORT_WAIT_S)
-                if finished:
-                    st.session_state[failed_key] = error and (
-                        f"The {image_format.upper()} of this chart could not be made. {error}")
+                waiting.append((image_format, asked))
+    for image_format, asked in waiting:
+        with st.spinner(f"Drawing the {image_format.upper()}…"):
+            finished, error = EXPORT_OUTCOMES.wait(asked, EXPORT_WAIT_S)
+        if finished:
+            st.session_state[failed_key] = error and (
+                f"The {image_format.upper()} of this chart could not be made. {error}")
     if st.session_state.get(failed_key):
         st.error(st.session_state[failed_key], icon=":material/error:")
 

@@ -239,6 +239,9 @@ def direction_deck(frame: pd.DataFrame, map_style: str | None = None) -> pdk.Dec
             id="launch_areas",
             pickable=True, get_position=["lon", "lat"], get_radius="radius", radius_min_pixels=4,
             get_fill_color="fill", get_line_color=[255, 255, 255], stroked=True, line_width_min_pixels=1,
+            # over the arcs leaving it, for the eye and for a click: an arc rises towards the viewer
+            # from its area's centre and would otherwise take the click meant for the area
+            parameters={"depthCompare": "always"},
         ))
     if map_style:
         return pdk.Deck(layers=layers, initial_view_state=DIRECTIONS_VIEW, map_provider="carto",

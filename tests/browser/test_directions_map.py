@@ -1,0 +1,206 @@
+"""The Launch directions page's arcs map in Chromium, on the synthetic frame (its nights name
+Kursk, Primorsko-Akhtarsk and the Caspian Sea): the map downloads as PNG and SVG with its title,
+filters and sources drawn in; a click on a launch area or an arc lists the nights behind it as
+links to the Night page, the filters kept. And a chart's download when Chromium fails at export
+time: the page says what failed and how to fix it, and keeps working. Screenshots and the
+downloaded images go to test-artifacts/."""
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from urllib.parse import urlencode
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
+
+from salvo.dashboard import chart_export, directions, map_figure
+from salvo.dashboard.filters import Filters, apply_filters
+from salvo.dashboard.night import MAX_LISTED_NIGHTS
+from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
+from tests.dashboard.synthetic import attack_frame
+
+VIEW = {"from": "2025-06-01", "to": "2025-07-31", "period": "M"}
+FILTERS_SHOWN = "2025-06-01 → 2025-07-31 · weapons: all · oblasts: all · sources: all"
+CHART_TIMEOUT_MS = 60_000  # a cold server under load draws its first map slowly
+DOWNLOAD_TIMEOUT_MS = 120_000  # kaleido starts a Chromium of its own for each image
+SYNTHETIC_APP = ROOT / "tests" / "browser" / "synthetic_app.py"
+MAP = '[data-testid="stDeckGlJsonChart"]'
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    workdir = tmp_path_factory.mktemp("directions-app")
+    env = {"SALVO_DATABASE_URL": f"sqlite:///{workdir / 's.sqlite'}"}
+    with streamlit_server(SYNTHETIC_APP, workdir, env) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def broken_chromium_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The synthetic app whose exports use a Chromium that exits at once when started (as one
+    missing a library does): it is there when the page is drawn, and fails when asked to draw."""
+    workdir = tmp_path_factory.mktemp("broken-chromium-app")
+    browser = workdir / "chromium"
+    browser.write_text("#!/bin/sh\necho 'error while loading shared libraries: libnss3.so' >&2\nexit 127\n")
+    browser.chmod(0o755)
+    env = {"SALVO_DATABASE_URL": f"sqlite:///{workdir / 's.sqlite'}", chart_export.BROWSER_ENV: str(browser)}
+    with streamlit_server(SYNTHETIC_APP, workdir, env) as url:
+        yield url
+
+
+def open_directions(page, base: str, query: dict[str, str]) -> None:
+    page.goto(f"{base}/directions?{urlencode(query)}")
+    wait_for_app(page)
+    page.get_by_role("heading", name="Launch directions").first.wait_for()
+    wait_for_app(page)
+    page.locator(f"{MAP} canvas").first.wait_for(timeout=CHART_TIMEOUT_MS)
+    page.wait_for_timeout(1500)  # deck.gl picks from what it has drawn
+
+
+def map_pixel(canvas_box: dict, lon: float, lat: float) -> tuple[float, float]:
+    """Where a place lies on the arcs map's canvas (web Mercator, deck.gl's 512-pixel world,
+    centred and zoomed as salvo.dashboard.directions.DIRECTIONS_VIEW)."""
+    view = directions.DIRECTIONS_VIEW
+    scale = 512 * 2**view.zoom
+
+    def mercator_y(latitude: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2)) * scale / (2 * math.pi)
+
+    x = (lon - view.longitude) * scale / 360
+    y = mercator_y(view.latitude) - mercator_y(lat)
+    return canvas_box["x"] + canvas_box["width"] / 2 + x, canvas_box["y"] + canvas_box["height"] / 2 + y
+
+
+def click_on_map(page, lon: float, lat: float, tooltip: str) -> str:
+    """Point at a place on the map as a hand does (deck.gl picks the shape under the pointer as it
+    moves there), wait for the tooltip to name `tooltip`, click; the tooltip's text is returned."""
+    canvas = page.locator(f"{MAP} canvas").first
+    x, y = map_pixel(canvas.bounding_box(), lon, lat)
+    page.mouse.move(x - 6, y - 6)
+    page.mouse.move(x, y, steps=5)
+    shown = page.locator(".deck-tooltip")
+    expect(shown).to_contain_text(tooltip, timeout=15_000)
+    text = shown.inner_text()
+    page.wait_for_timeout(800)
+    page.mouse.click(x, y)
+    return text
+
+
+def listed_nights(page, heading: str) -> list[str]:
+    """The nights listed as links under `heading`, once the click's rerun has drawn them."""
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.get_by_text(heading)).to_be_visible(timeout=30_000)
+    links = main.locator('a[href*="night?"]')
+    links.first.wait_for(timeout=30_000)
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert all("from=2025-06-01" in href and "to=2025-07-31" in href for href in hrefs), hrefs
+    return [href.split("night=")[1][:10] for href in hrefs]
+
+
+def view_frame():
+    return apply_filters(attack_frame(), Filters.from_query_params(VIEW))
+
+
+def test_the_arcs_map_downloads_as_png_and_svg(synthetic, page, artifacts):
+    open_directions(page, synthetic, VIEW)
+    buttons = page.locator('[data-testid="stDownloadButton"]')
+    expect(buttons).to_have_count(4)  # the map's, then the chart's
+    images = {}
+    for index, image_format in enumerate(chart_export.FORMATS):
+        with page.expect_download(timeout=DOWNLOAD_TIMEOUT_MS) as download:
+            buttons.nth(index).locator("button").first.click()
+        assert download.value.suggested_filename == f"salvo-directions_map-v1.{image_format}"
+        saved = artifacts / f"directions-map-export.{image_format}"
+        download.value.save_as(saved)
+        images[image_format] = saved.read_bytes()
+    meta = chart_export.png_text(images["png"])
+    assert meta["Title"] == map_figure.ARCS_TITLE
+    assert meta["Description"] == f"Filters: {FILTERS_SHOWN}"
+    drawn = " ".join(" ".join(ET.fromstring(images["svg"]).itertext()).split())
+    for line in (map_figure.ARCS_TITLE, f"Filters: {FILTERS_SHOWN}", "Data version 1,", "Source: Salvo",
+                 "Kursk", "Caspian Sea", "launch area: Russia", "launch area: sea"):
+        assert line in drawn, line
+    assert error_texts(page) == []
+
+
+def test_a_click_on_a_launch_area_lists_the_nights_naming_it(synthetic, page, artifacts):
+    open_directions(page, synthetic, VIEW)
+    lat, lon = directions.area_coordinates()["Kursk"]
+    heading = "Nights naming Kursk"
+    for _attempt in range(3):  # a click landing while deck.gl still settles is dropped; a hand clicks again
+        click_on_map(page, lon, lat, "Kursk (Russia")
+        try:
+            page.get_by_text(heading).wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    expected = [night.isoformat() for night in directions.arc_nights(view_frame(), "Kursk")]
+    assert len(expected) > MAX_LISTED_NIGHTS  # so the list says it shows the newest only
+    expect(page.get_by_text(f"{heading} ({len(expected)} nights; the newest {MAX_LISTED_NIGHTS} listed)")
+           ).to_be_visible()
+    assert listed_nights(page, heading) == expected[:MAX_LISTED_NIGHTS]
+    page.screenshot(path=str(artifacts / "directions-area-nights.png"), full_page=True)
+    assert error_texts(page) == []
+
+
+def test_a_click_on_an_arc_lists_the_nights_behind_it(synthetic, page, artifacts):
+    frame = view_frame()
+    area, oblast = "Kursk", "Kharkiv Oblast"
+    # a point on the arc a sixth of the way from Kharkiv Oblast's centre (where every area's arcs
+    # meet) towards Kursk: near the view's centre the arc, seen from above, runs straight there
+    (end_lat, end_lon), (area_lat, area_lon) = directions.oblast_centres()[oblast], \
+        directions.area_coordinates()[area]
+    lon, lat = end_lon + (area_lon - end_lon) / 6, end_lat + (area_lat - end_lat) / 6
+    heading = f"Nights naming {area} with impact in {oblast}"
+    open_directions(page, synthetic, VIEW)
+    for _attempt in range(3):
+        tooltip = click_on_map(page, lon, lat, f"{area} → {oblast}")
+        try:
+            page.get_by_text(heading).wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    arc = directions.arcs(frame).set_index(["area", "oblast"]).loc[(area, oblast)]
+    assert f"{arc['nights']} night(s) naming {area}" in tooltip
+    expected = [night.isoformat() for night in directions.arc_nights(frame, area, oblast)]
+    assert len(expected) == arc["nights"] > 1
+    listed = listed_nights(page, heading)
+    assert listed == expected[:MAX_LISTED_NIGHTS]
+    page.screenshot(path=str(artifacts / "directions-arc-nights.png"), full_page=True)
+    # a listed night opens on the Night page, the filters kept
+    page.locator('[data-testid="stMain"] a[href*="night?"]').first.click()
+    page.get_by_role("heading", name="Night, reconciled").wait_for(timeout=30_000)
+    wait_for_app(page)
+    assert f"night={listed[0]}" in page.url and "from=2025-06-01" in page.url
+    assert error_texts(page) == []
+
+
+def test_a_failing_chromium_is_reported_with_the_fix_and_the_page_keeps_working(broken_chromium_app, page,
+                                                                                 artifacts):
+    page.goto(f"{broken_chromium_app}/timeline?{urlencode({**VIEW, 'period': 'W'})}")
+    wait_for_app(page)
+    page.get_by_role("heading", name="Timeline").first.wait_for()
+    wait_for_app(page)
+    page.wait_for_function(
+        "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 3",
+        timeout=CHART_TIMEOUT_MS)
+    buttons = page.locator('[data-testid="stDownloadButton"]')
+    expect(buttons).to_have_count(6, timeout=CHART_TIMEOUT_MS)  # Chromium is there when the page is drawn
+    buttons.nth(0).locator("button").first.click()  # the first chart's PNG
+    alert = page.locator('[data-testid="stAlertContentError"]').filter(has_text="could not be made")
+    expect(alert).to_have_count(1, timeout=DOWNLOAD_TIMEOUT_MS)
+    text = alert.inner_text()
+    assert "The PNG of this chart could not be made. Chromium at " in text
+    assert "failed while drawing the chart" in text and "apt-get install -y chromium" in text
+    assert page.locator('[data-testid="stException"]').count() == 0  # no traceback, no generic error box
+    page.screenshot(path=str(artifacts / "export-failed.png"), full_page=True)
+    # the page keeps working: another period redraws the charts, the buttons are still offered
+    page.locator('[data-testid="stRadio"]').first.get_by_text("month", exact=True).click()
+    page.wait_for_function("location.search.includes('period=M')", timeout=CHART_TIMEOUT_MS)
+    wait_for_app(page)
+    page.wait_for_function(
+        "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 3",
+        timeout=CHART_TIMEOUT_MS)
+    expect(buttons).to_have_count(6)
