@@ -4,7 +4,6 @@ import streamlit as st
 
 from salvo.dashboard import charts, formatting
 from salvo.dashboard import data as ui
-from salvo.dashboard.filters import page_weapon_groups
 from salvo.dashboard.night import follow_selection, window_nights
 
 st.title("Interception rates")
@@ -15,12 +14,7 @@ left, right = st.columns(2)
 with left:
     definition = ui.query_choice("Definition", list(charts.DEFINITIONS), "definition", "shot_down",
                                  format_func=charts.DEFINITIONS.get)
-with right:
-    groups = page_weapon_groups(filters)  # never wider than the sidebar's weapon filter
-    group = ui.query_choice("Rolling rate for", groups, "group", groups[0], format_func=charts.GROUPS.get)
-if filters.weapons:
-    st.caption("The weapons offered here follow the sidebar's weapon filter: only the classes and families "
-               "it names, never all weapons.")
+groups, group = ui.weapon_group_choice(filters, "Rolling rate for", right)
 if ui.show_empty(frame, filters):
     st.stop()
 

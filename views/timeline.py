@@ -3,7 +3,6 @@ import streamlit as st
 
 from salvo.dashboard import annotations, charts, formatting
 from salvo.dashboard import data as ui
-from salvo.dashboard.filters import page_weapon_groups
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.night import follow_periods
 
@@ -19,12 +18,7 @@ default_freq = "D" if span <= 400 else "W" if span <= 1500 else "M"
 left, right = st.columns(2)
 with left:
     freq = ui.query_choice("Per", ["D", "W", "M"], "period", default_freq, format_func=charts.FREQ_LABELS.get)
-with right:
-    groups = page_weapon_groups(filters)  # never wider than the sidebar's weapon filter
-    group = ui.query_choice("Weapons", groups, "group", groups[0], format_func=charts.GROUPS.get)
-if filters.weapons:
-    st.caption("The weapons offered here follow the sidebar's weapon filter: only the classes and families "
-               "it names, never all weapons.")
+_, group = ui.weapon_group_choice(filters, "Weapons", right)
 if ui.show_empty(frame, filters):
     st.stop()
 

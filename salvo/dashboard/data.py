@@ -21,7 +21,7 @@ import streamlit as st
 from salvo import table
 from salvo.dashboard import chart_export, charts
 from salvo.dashboard.auth import editor
-from salvo.dashboard.filters import Filters, apply_filters, sync_query_params
+from salvo.dashboard.filters import Filters, apply_filters, page_weapon_groups, sync_query_params
 from salvo.dashboard.sync_status import freshness_line
 from salvo.sources import default_data
 from salvo.store import Store
@@ -158,6 +158,19 @@ def query_choice(label: str, options: Sequence[str], param: str, default: str,
     choice = st.radio(label, list(options), key=key, format_func=format_func, horizontal=horizontal)
     sync_query_params({param: choice}, (param,))
     return choice
+
+
+def weapon_group_choice(filters: Filters, label: str, column: Any) -> tuple[list[str], str]:
+    """A page's weapon group control, drawn in ``column``, offering only the groups the sidebar's
+    weapon filter allows (`page_weapon_groups`), and below the columns the note that says so when
+    the sidebar names weapons; returns the groups offered and the one chosen."""
+    with column:
+        groups = page_weapon_groups(filters)
+        group = query_choice(label, groups, "group", groups[0], format_func=charts.GROUPS.get)
+    if filters.weapons:
+        st.caption("The weapons offered here follow the sidebar's weapon filter: only the classes and "
+                   "families it names, never all weapons.")
+    return groups, group
 
 
 OFFICIAL_MISSING = (

@@ -13,11 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from salvo import consolidate
+from salvo.sources import ProgressCallback
 from salvo.sources.ingest import (
     BATCH_ITEMS,
     IngestError,
     IngestSummary,
-    ProgressCallback,
     check_label,
     unexpected_failure,
 )

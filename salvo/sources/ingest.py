@@ -23,7 +23,7 @@ from typing import Any
 from extract import reader
 from extract.lang import detect_language
 from salvo import consolidate
-from salvo.sources import telegram
+from salvo.sources import ProgressCallback, telegram
 from salvo.sources.fetch import FetchError, fetch
 from salvo.sources.outlets import SourceInfo, classify_source
 from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures, content_hash, parse_date
@@ -34,7 +34,6 @@ MAX_JSON_BYTES = reader.MAX_JSON_BYTES
 MAX_URL_BYTES = 5_000_000
 URL_TIMEOUT_SECONDS = 15.0
 
-ProgressCallback = Callable[[int, int], None]  # (done, total)
 BATCH_ITEMS = 200  # items (files, URLs, pasted texts) stored per transaction
 
 

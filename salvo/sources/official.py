@@ -32,7 +32,6 @@ import io
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -43,6 +42,7 @@ import pandas as pd
 from extract.launch_areas import area_named
 from extract.report import STATEMENT_FIELDS
 from salvo import consolidate
+from salvo.sources import ProgressCallback
 from salvo.sources.outlets import find_official_channel
 from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures
 from salvo.vocabulary import (
@@ -389,9 +389,6 @@ def launch_area_counts(
             if launched is not None:
                 entry[kind] = round((entry[kind] or 0) + launched)
     return list(counts.values()), unmapped
-
-
-ProgressCallback = Callable[[int, int], None]  # (done, total)
 
 
 @dataclass

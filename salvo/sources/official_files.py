@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from salvo.sources import ProgressCallback
 from salvo.sources.official import (
     MAX_CSV_BYTES,
     ImportResult,
     OfficialFormatError,
-    ProgressCallback,
     import_official,
 )
 from salvo.store import Store

@@ -42,6 +42,7 @@ from typing import Any, Literal
 
 from extract.lang import detect_language
 from salvo import consolidate
+from salvo.sources import ProgressCallback
 from salvo.sources.feeds import FeedError, FeedItem, parse_feed
 from salvo.sources.fetch import FetchError, fetch
 from salvo.sources.ingest import (
@@ -431,9 +432,6 @@ def sync_source(
 
 def default_owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
-
-
-ProgressCallback = Callable[[int, int], None]
 
 
 def sync_once(

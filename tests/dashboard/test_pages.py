@@ -541,6 +541,17 @@ def test_a_pages_weapon_control_follows_the_sidebars_weapon_filter(serve_synthet
     assert set(summary["label"]) == {"Drones", "Shahed / decoy drones"}  # no rate of weapons filtered out
 
 
+@pytest.mark.parametrize("page", ["timeline", "interception"])
+def test_a_pages_weapon_control_says_when_the_sidebar_narrows_it(serve_synthetic, empty_store, page):
+    def notes(app) -> list[str]:
+        return [c.value for c in app.caption if "follow the sidebar's weapon filter" in c.value]
+
+    assert notes(open_page(page, {"weapon": "missiles"})) == [
+        "The weapons offered here follow the sidebar's weapon filter: only the classes and families it "
+        "names, never all weapons."]
+    assert notes(open_page(page)) == []
+
+
 def test_the_ingest_preview_warns_before_commit_when_a_text_is_no_attack_report(empty_store, monkeypatch):
     from salvo.sources import ingest
 
