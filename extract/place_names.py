@@ -391,7 +391,14 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         named = parent is not None and re.search(rf"(?<![\w-]){re.escape(parent.name)}(?![\w-])", paragraph)
         if parent and (named or capital_named):
             return PlaceMention(parent.name, "city", parent.oblast, raw.start, raw.end)
-        return None
+        towns = [c for c in candidates if not c.part_of]
+        if not towns or follower in _DISTRICT_NOUNS or as_districts:
+            return None
+        # "Podilsk" with no Kropyvnytskyi near is the town in Odesa Oblast, not that city's district
+        city = towns[0]
+        plausible = True if settlement_cue else _plausible_bare_name(text, raw, city, towns)
+        if plausible is False:
+            return None
     if regional and (follower in _REGION_NOUNS or as_oblasts) and plausible:
         # "Pavlohrad region", "the regions of Odesa and Lutsk" of a town that is no oblast
         # centre: the oblast of the town.

@@ -103,7 +103,8 @@ RENAMES = {
 OLD_NAMES = {
     "Kyiv": ["Kiev"],
     "Dnipro": ["Dnipropetrovsk", "Dnepropetrovsk"],
-    "Kropyvnytskyi": ["Kirovohrad", "Kirovograd"],
+    "Kropyvnytskyi": ["Kirovohrad", "Kirovograd", "Kropivnitsky", "Kropivnitskiy", "Kropyvnytskyy",
+                      "Kropyvnytsky"],
     "Kamianske": ["Dniprodzerzhynsk"],
     "Bakhmut": ["Artemivsk", "Artyomovsk"],
     "Pokrovsk": ["Krasnoarmiisk", "Krasnoarmeysk"],
@@ -116,9 +117,9 @@ OLD_NAMES = {
     "Luhansk": ["Lugansk"],
     "Chernihiv": ["Chernigov"],
     "Rivne": ["Rovno"],
-    "Khmelnytskyi": ["Khmelnytsky", "Khmelnitsky"],
+    "Khmelnytskyi": ["Khmelnytsky", "Khmelnitsky", "Khmelnitskiy", "Khmelnytskyy", "Khmelnitskyi"],
     "Ivano-Frankivsk": ["Ivano-Frankovsk"],
-    "Kryvyi Rih": ["Krivoy Rog", "Kryvyy Rih"],
+    "Kryvyi Rih": ["Krivoy Rog", "Kryvyy Rih", "Krivoi Rog", "Kryvyi Rig"],
     "Bila Tserkva": ["Belaya Tserkov"],
     "Lviv": ["Lvov"],
     "Sloviansk": ["Slavyansk", "Slovyansk"],
@@ -127,6 +128,15 @@ OLD_NAMES = {
     "Kremenchuk": ["Kremenchug"],
     "Izmail": ["Izmayil", "Ismail"],
     "Samar": ["Novomoskovsk"],
+    "Berestyn": ["Krasnohrad", "Krasnograd"],
+    "Varash": ["Kuznetsovsk"],
+    "Oleshky": ["Tsiurupynsk", "Tsyurupynsk", "Tsyurupinsk"],
+    "Vinnytsia": ["Vinnitsa", "Vinnytsya"],
+    "Ochakiv": ["Ochakov"],
+    "Bilopillia": ["Belopolye", "Bilopillya"],
+    "Marhanets": ["Marganets"],
+    "Vuhledar": ["Ugledar", "Vugledar"],
+    "Bilhorod-Dnistrovskyi": ["Belgorod-Dnestrovsky", "Belgorod-Dnestrovskiy", "Bilhorod-Dnistrovsky"],
     "Sievierodonetsk": ["Severodonetsk", "Siverskodonetsk"],
 }
 
@@ -212,6 +222,17 @@ _DISTRICT_NAME = re.compile(r"(skyi|skyy|Masyv|Rayon|raion|Mikrorayon)\b")
 _RECENT_GEONAMEID = 6_000_000
 
 
+def _looks_like_district(entry: dict) -> bool:
+    """Whether a GeoNames entry is an urban district by its name ("Shevchenkivskyi", "Fortechnyi
+    raion"): a name ending like a district's that GeoNames also lists as a district or raion."""
+    if not _DISTRICT_NAME.search(entry["_english"]):
+        return False
+    if re.search(r"(?:Masyv|Rayon|raion|Mikrorayon)\b", entry["_english"]):
+        return True
+    district = re.compile(r"\b(?:District|Raion|Rayon|raion|rayon|rajon)$")
+    return any(district.search(alt) for alt in entry["alternatenames"])
+
+
 def _part_of(entry: dict, cities: list[dict], capitals: dict[str, str]) -> str:
     """Name of the city that a GeoNames entry is an urban district of, or ''.
 
@@ -245,9 +266,10 @@ def build(out: Path = OUT) -> None:
     for entry in entries:
         entry["_ukrainian"] = _ukrainian_name(entry)
         entry["_english"] = _english_name(entry, entry["_ukrainian"])
-    # Cities that districts can belong to: large places GeoNames has long had as towns.
+    # Cities that districts can belong to: large places GeoNames has long had as towns (not a
+    # district's own entry; a city whose name ends like a district's, Kropyvnytskyi, stays one).
     big_cities = [c for c in entries if c["population"] >= 100_000 and c["geonameid"] < _RECENT_GEONAMEID
-                  and not _DISTRICT_NAME.search(c["_english"])]
+                  and not _looks_like_district(c)]
     capitals = {"12": "Kyiv", "20": "Sevastopol"}
 
     rows = []

@@ -304,3 +304,21 @@ def test_a_headline_over_the_paragraph_that_goes_on_about_its_place_is_read() ->
     out = record(story + "Drones hit Chernihiv, fires reported\n\n"
                  "In Lviv, the mayor said the air raid alert lasted for two hours.\n")
     assert out["cities"] == []
+
+
+def test_towns_named_by_their_former_or_russian_derived_names() -> None:
+    for written, town, oblast in (("Krasnohrad", "Berestyn", "Kharkiv Oblast"),
+                                  ("Kuznetsovsk", "Varash", "Rivne Oblast"),
+                                  ("Vinnitsa", "Vinnytsia", "Vinnytsia Oblast"),
+                                  ("Marganets", "Marhanets", "Dnipropetrovsk Oblast")):
+        out = record(f"A Russian drone hit a warehouse in {written} overnight, starting a fire.")
+        assert out["cities"] == [town], written
+        assert out["oblasts"] == [oblast], written
+
+
+def test_a_town_sharing_its_name_with_another_citys_district_is_the_town() -> None:
+    # Kropyvnytskyi has a Podilskyi district GeoNames lists as "Podilsk"; alone, Podilsk is the
+    # town in Odesa Oblast
+    out = record("A drone hit a grain elevator in Podilsk overnight, the governor said.")
+    assert out["cities"] == ["Podilsk"]
+    assert out["oblasts"] == ["Odesa Oblast"]
