@@ -341,7 +341,7 @@ def build(out: Path = OUT) -> None:
 def _ukrainian_forms(code: str, ukrainian: str) -> list[str]:
     """Nominative and the common case forms of the oblast's Ukrainian names."""
     forms = {ukrainian}
-    if ukrainian.endswith("ська область") or ukrainian.endswith("цька область"):
+    if ukrainian.endswith(("ська область", "цька область", "зька область")):
         stem = ukrainian.removesuffix("а область")
         for adjective, noun in (("а", "область"), ("ої", "області"), ("ій", "області"), ("у", "область"),
                                 ("ою", "областю")):

@@ -134,3 +134,15 @@ def test_a_closing_list_item_or_a_cut_sentence_still_counts() -> None:
     assert r["injured"] == 2
     r = record(story + "У Дніпровському районі поранено двох людей, пошкоджено житлов")
     assert r["injured"] == 2
+
+
+# --- an oblast adjective in -зька declined like -ська and -цька -------------------------------
+
+
+def test_zaporizhzhia_oblast_in_its_case_forms() -> None:
+    r = record("Вночі ракета впала у Запорізькій області, вибуховою хвилею пошкоджено будинки.")
+    assert r["oblasts"] == ["Zaporizhzhia Oblast"]
+    r = record("Уламки дрона пошкодили лінію електропередач у Запорізькому районі Запорізької області.")
+    assert r["oblasts"] == ["Zaporizhzhia Oblast"]
+    r = record("Ночью ракета упала в Запорожской области, повреждены дома.")
+    assert r["oblasts"] == ["Zaporizhzhia Oblast"]
