@@ -329,6 +329,13 @@ def resolve_attack_date(
         mentions = [m for m in mentions if not label_start <= m.start < label_end]
         if published is None or day <= published:
             published = day
+    if published is None:
+        anchor = _dated_weekday(text, mentions)
+        if anchor is not None:
+            # "reported Sunday (01.15.2023)": the report's own day, the other weekdays read back
+            # from it ("Saturday's wave") as from a publication date
+            published, anchor_start, anchor_end = anchor
+            mentions = [m for m in mentions if not anchor_start <= m.start < anchor_end]
     explicit = [
         m for m in mentions if m.month is not None and not (m.stamp or m.listed or m.statement)
     ]
@@ -447,6 +454,36 @@ def _day_of_month(
                 if published - timedelta(days=MAX_DAYS_BEFORE) <= candidate <= published:
                     return AttackDate(candidate, (candidate.month, candidate.day), found.start(), found.end())
         return None
+    return None
+
+
+# a weekday's date in figures after it: "Sunday (01.15.2023)", "Sunday, 15.01.2023"
+_NUMERIC_AFTER_WEEKDAY = re.compile(r",?\s*\(?([0-3]?\d)[./]([0-3]?\d)[./](20\d\d)\b\)?")
+
+
+def _dated_weekday(text: str, mentions: list[DateMention]) -> tuple[date, int, int] | None:
+    """A weekday the text gives its full date ("reported Sunday (01.15.2023)", "on Sunday,
+    January 15, 2023"), when that date is that weekday: the day and the span of both."""
+    for i, m in enumerate(mentions):
+        if m.weekday is None:
+            continue
+        numeric = _NUMERIC_AFTER_WEEKDAY.match(text, m.end)
+        if numeric is not None:
+            a, b, year = (int(g) for g in numeric.groups())
+            # day.month or month.day: the reading that falls on the weekday named
+            for month, day in ((b, a), (a, b)):
+                if _valid(year, month, day) and date(year, month, day).weekday() == m.weekday:
+                    return date(year, month, day), m.start, numeric.end()
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and nxt.year is not None
+            and not text[m.end : nxt.start].strip(" ,")
+            and _valid(nxt.year, nxt.month, nxt.day)
+            and date(nxt.year, nxt.month, nxt.day).weekday() == m.weekday
+        ):
+            return date(nxt.year, nxt.month, nxt.day), m.start, nxt.end
     return None
 
 

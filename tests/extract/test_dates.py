@@ -190,3 +190,23 @@ def test_a_year_of_another_date_or_a_bound_is_not_the_paragraphs_year() -> None:
     assert attack_date(bound, None) is None
     two = "Between 2023 and 2024 the strikes grew. On December 29, 40 missiles were fired."
     assert attack_date(two, None) is None
+
+
+def test_a_weekday_with_its_full_date_dates_an_unpublished_report() -> None:
+    # 15 January 2023 was a Sunday
+    text = (
+        "Officials said Sunday (01.15.2023) that the toll had risen to 30. "
+        "Saturday's barrage of 38 missiles hit power plants across the country."
+    )
+    assert attack_date(text, None) == "2023-01-14"
+    other = (
+        "Officials said on Sunday, January 15, 2023, that the toll had risen to 30. "
+        "The missiles struck on Saturday evening."
+    )
+    assert attack_date(other, None) == "2023-01-15"  # "Saturday evening": the night into Sunday
+
+
+def test_a_weekday_whose_date_is_another_weekday_anchors_nothing() -> None:
+    # 16 January 2023 was a Monday: no anchor, the date stays as the text gives it
+    text = "Officials said Sunday, January 16, 2023, that a barrage of 38 missiles hit on Saturday."
+    assert attack_date(text, None) == "2023-01-16"
