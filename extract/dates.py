@@ -76,6 +76,7 @@ class DateGrammar:
     # a year that is not the paragraph's own: a month's or a day's ("in November 2022", "3, 2022"),
     # or a bound ("since 2022")
     other_year: re.Pattern[str] | None = None
+    years_ago: re.Pattern[str] | None = None  # "exactly one year ago": an anniversary (group n)
 
 
 def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
@@ -163,6 +164,7 @@ def grammar(code: str = "en") -> DateGrammar:
         re.compile(rf"(?:\b(?:{_month_alt(lang)})\.?|(?i:{ph['year_bound']})|\d,?)\s+$")
         if "year_bound" in ph
         else None,
+        _optional(ph, "years_ago"),
     )
 
 
@@ -336,6 +338,8 @@ def resolve_attack_date(
             # from it ("Saturday's wave") as from a publication date
             published, anchor_start, anchor_end = anchor
             mentions = [m for m in mentions if not anchor_start <= m.start < anchor_end]
+        else:
+            published = _anniversary(text, code)
     explicit = [
         m for m in mentions if m.month is not None and not (m.stamp or m.listed or m.statement)
     ]
@@ -485,6 +489,29 @@ def _dated_weekday(text: str, mentions: list[DateMention]) -> tuple[date, int, i
         ):
             return date(nxt.year, nxt.month, nxt.day), m.start, nxt.end
     return None
+
+
+def _anniversary(text: str, code: str) -> date | None:
+    """ "Exactly one year ago, Russia struck the mall … Today it struck again", with the year-old
+    strike dated once in the text ("on June 27, 2022"): the report's own day is that date so many
+    years on. None unless the text names exactly one full date."""
+    g = grammar(code)
+    if g.years_ago is None:
+        return None
+    ago = g.years_ago.search(text)
+    if ago is None:
+        return None
+    word = ago.group("n").lower()
+    years = int(word) if word.isdigit() else g.language.units.get(word, 1 if word == "a" else 0)
+    full = {
+        (m.year, m.month, m.day)
+        for m in find_dates(text, 0, len(text), code)
+        if m.year is not None and m.month is not None and not m.stamp
+    }
+    if years < 1 or len(full) != 1:
+        return None
+    year, month, day = full.pop()
+    return date(year + years, month, day) if _valid(year + years, month, day) else None
 
 
 def _labelled_publication(text: str, code: str) -> tuple[date, int, int] | None:

@@ -1093,6 +1093,8 @@ LANGUAGE = LanguageData(
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
         "yesterday": r"\byesterday\b",
         # a page's label for its own publication date (its header): "Published : Sunday, 16 October"
+        # an anniversary: "exactly one year ago" (the day a year-old strike's date gives, years on)
+        "years_ago": r"\bexactly\s+(?P<n>a|one|two|three|four|\d)\s+years?\s+(?:ago|earlier)\b",
         # a year named as a bound, not as the time of the paragraph's events ("since 2022")
         "year_bound": r"\b(?:since|until|before|after|by|from)",
         "publication_label": r"(?:\b(?:published|posted)\s*:\s*"

@@ -210,3 +210,26 @@ def test_a_weekday_whose_date_is_another_weekday_anchors_nothing() -> None:
     # 16 January 2023 was a Monday: no anchor, the date stays as the text gives it
     text = "Officials said Sunday, January 16, 2023, that a barrage of 38 missiles hit on Saturday."
     assert attack_date(text, None) == "2023-01-16"
+
+
+def test_an_anniversary_report_is_dated_by_the_year_old_strike() -> None:
+    text = (
+        "Exactly one year ago, a Russian missile hit a railway station in Kramatorsk. Today Russia "
+        "again fired two missiles at the city.\n\n"
+        "On April 8, 2022, the strike on the station killed dozens of people."
+    )
+    assert attack_date(text, None) == "2023-04-08"
+    other = (
+        "Exactly two years ago a drone struck the same school in Sumy. This morning drones hit it again.\n"
+        "The first strike came on 3 March 2023."
+    )
+    assert attack_date(other, None) == "2025-03-03"
+
+
+def test_an_anniversary_with_two_full_dates_gives_no_day_years_on() -> None:
+    # which of the two is a year old is not said: no anniversary (the text's first date stays)
+    text = (
+        "Exactly one year ago a missile hit Kramatorsk's station. Today two more missiles struck the city.\n"
+        "On April 8, 2022, the station was hit; on February 24, 2022, the invasion began."
+    )
+    assert attack_date(text, None) == "2022-04-08"
