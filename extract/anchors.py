@@ -80,6 +80,11 @@ def may_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | No
     return gate.search(text, start, end) is not None
 
 
+def finds_none(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """``pattern.search(text, start, end) is None``, its anchors asked first."""
+    return not may_match(pattern, text, start, end) or pattern.search(text, start, end) is None
+
+
 def _sequence_anchors(items: list) -> frozenset[str] | None:
     """The best anchor set of a sequence of parsed items: every match of the sequence contains
     one of its strings. Of the candidates (each run of plain characters, each group or

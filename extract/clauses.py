@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.anchors import may_match
+from extract.anchors import finds_none, may_match
 from extract.caseless import lowered
 from extract.clause_findings import (
     COUNTED_CLASSES,
@@ -653,7 +653,7 @@ def analyse(
         # a correction changes a figure counted before; most reports have no word of one at all
         if may_correct and findings.candidates and has_words(words[i], g.correction_triggers):
             apply_corrections(text, s, i, findings, first, g)
-        if list_role is not None and g.verbs.search(text, s.start, s.end) is None:
+        if list_role is not None and finds_none(g.verbs, text, s.start, s.end):
             # Each item of a list ("9 cruise missiles;" / "4 ballistic missiles.") adds to its field.
             kept = []
             for candidate in findings.candidates[first:]:

@@ -192,10 +192,17 @@ def inherit_scopes(
             named[index] = find_places(sentences[index].text)
         return named[index]
 
+    speaks_nationally: dict[int, bool] = {}  # each orphan reads back over the same sentences
+
+    def national(index: int) -> bool:
+        if index not in speaks_nationally:
+            speaks_nationally[index] = g.national.search(sentences[index].text) is not None
+        return speaks_nationally[index]
+
     def holds(subject: PlaceMention, first: int, last: int) -> bool:
         """No sentence from first to last speaks for the country or names a place elsewhere."""
         return all(
-            not g.national.search(sentences[k].text)
+            not national(k)
             and all(p.oblast == subject.oblast for p in places(k))
             for k in range(first, last + 1)
         )
@@ -207,7 +214,7 @@ def inherit_scopes(
         if opening is not None and paragraphs[opening] == paragraphs[0]:
             report_subject = _subject(sentences[opening], g)
     for i in orphans:
-        if places(i) or g.national.search(sentences[i].text):
+        if places(i) or national(i):
             continue
         first = paragraphs.index(paragraphs[i])
         # after the whole country's figures, a paragraph "In the Kharkiv region, …" may go on to
