@@ -69,6 +69,7 @@ class ImpactWords:
     not_impact_pattern: re.Pattern[str]
     negated: re.Pattern[str]
     negated_after: re.Pattern[str]
+    denied: re.Pattern[str]
     not_impact: re.Pattern[str]
     not_aerial: re.Pattern[str]
     ground_fire: re.Pattern[str]
@@ -114,6 +115,7 @@ def impact_words(language: str = "en") -> ImpactWords:
         not_impact_pattern=re.compile(w.NOT_IMPACT_PATTERN or "(?!)", re.I),
         negated=re.compile(phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
         negated_after=phrase_regex(w.NEGATED_AFTER),
+        denied=phrase_regex(w.DENIED_IMPACT) if w.DENIED_IMPACT else re.compile("(?!)", re.I),
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),
         not_aerial=phrase_regex(w.NOT_AERIAL_CUES),
         ground_fire=phrase_regex(w.GROUND_FIRE_CUES),
@@ -147,6 +149,7 @@ class _Clause:
     end: int
     impact: bool
     intercept: bool
+    denied: bool = False  # it says its place was not hit or damaged ("there were no hits in Kyiv")
 
 
 def _clauses(text: str, sentence: Sentence, g: ImpactWords) -> list[_Clause]:
@@ -175,7 +178,8 @@ def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
     raw = text[start:end]
     if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
         return _Clause(start, end, False, bool(g.intercept.search(raw)))
-    body = g.negated.sub(_blank, g.not_impact.sub(_blank, g.not_impact_pattern.sub(_blank, raw)))
+    said = g.not_impact.sub(_blank, g.not_impact_pattern.sub(_blank, raw))
+    body = g.negated.sub(_blank, said)
     hit = g.weapons_hit.sub(_blank, body)  # "air defence hit 10 drones": not impact
     weapons_hit = hit != body
     body = hit
@@ -186,7 +190,8 @@ def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
     impact = bool(g.impact.search(body)) or (not intercept and weak)
     if g.negated_after.search(raw):
         impact = False
-    return _Clause(start, end, impact, intercept)
+    denied = not impact and any(g.denied.search(m.group()) for m in g.negated.finditer(said))
+    return _Clause(start, end, impact, intercept, denied)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -420,7 +425,7 @@ def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Claus
     struck = []
     for mention in own:
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
-        if clause is None or clause.impact or not clause.intercept:
+        if clause is None or clause.impact or not (clause.intercept or clause.denied):
             struck.append(mention)
     impact_text = " ".join(text[c.start:c.end] for c in clauses if c.impact)
     if struck and all(m.kind == "oblast" for m in own) and g.refers_city.search(impact_text):

@@ -238,6 +238,12 @@ NEGATORS = (
     "without casualties", "without injuries", "without victims", "without damage", "without loss*",
     "information on", "details of", "details about", "avoided", "prevented",
 )
+# Of the impact words, those that a negation turns into a place spared ("there were no hits in
+# Kyiv", "the Kyiv HPP was not damaged"): that clause's place is not struck, even beside impact
+# told elsewhere in the sentence. Not casualty words: "in Kyiv no one was hurt, but a drone
+# damaged a house" still tells of Kyiv's damage.
+DENIED_IMPACT = ("hit", "hits", "damag*", "destroy*", "destruction", "struck", "strikes", "impact*",
+                 "fire", "fires")
 # Said after the impact words: "casualties were avoided", "the number of victims is being clarified".
 NEGATED_AFTER = (
     "avoided", "were prevented", "was prevented", "not recorded", "not reported", "being clarified",

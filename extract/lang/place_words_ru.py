@@ -116,6 +116,8 @@ NEGATORS = (
     "без негативных последствий", "без последствий", "информация о", "информации о", "избежать",
 )
 # Said after the impact words: "пострадавших нет", "количество пострадавших уточняется".
+# Impact words a negation turns into a place spared (see place_words_en): not yet read here.
+DENIED_IMPACT: tuple[str, ...] = ()
 NEGATED_AFTER = ("нет", "не зафиксированы", "не зафиксировано", "не поступало", "уточняется",
                  "уточняются", "устанавливается", "не выявлено", "удалось избежать")
 # Said of a place, these are not impact even though they hold an impact word.

@@ -60,6 +60,8 @@ NEGATORS = (
     "без негативних наслідків", "без наслідків", "інформація про", "інформації про", "уникнути",
 )
 # Said after the impact words: "постраждалих немає", "кількість постраждалих уточнюється".
+# Impact words a negation turns into a place spared (see place_words_en): not yet read here.
+DENIED_IMPACT: tuple[str, ...] = ()
 NEGATED_AFTER = ("немає", "не зафіксовано", "не надходило", "уточнюється", "уточнюються",
                  "встановлюється", "встановлюються", "не виявлено", "вдалося уникнути")
 # Said of a place, these are not impact even though they hold an impact word.

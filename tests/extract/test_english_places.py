@@ -322,3 +322,14 @@ def test_a_town_sharing_its_name_with_another_citys_district_is_the_town() -> No
     out = record("A drone hit a grain elevator in Podilsk overnight, the governor said.")
     assert out["cities"] == ["Podilsk"]
     assert out["oblasts"] == ["Odesa Oblast"]
+
+
+def test_a_place_said_not_hit_is_not_struck_beside_another_places_damage() -> None:
+    out = record("There were no hits in Poltava, while in Sumy a drone damaged a warehouse.")
+    assert out["cities"] == ["Sumy"]
+    out = record("The Dnipro HPP was not damaged, officials said, but a missile hit a house in Bucha.")
+    assert out["oblasts"] == ["Kyiv Oblast"]
+    assert out["cities"] == ["Bucha"]
+    # a place where nobody was hurt may still be damaged
+    out = record("In Sumy, no one was hurt, but a drone damaged a warehouse.")
+    assert out["cities"] == ["Sumy"]
