@@ -9,7 +9,7 @@ import streamlit as st
 
 from salvo.dashboard import compare, formatting
 from salvo.dashboard import data as ui
-from salvo.dashboard.filters import sync_query_params
+from salvo.dashboard.filters import link_problems, sync_query_params
 
 st.title("Compare two periods")
 filters = dataclasses.replace(ui.current_filters(), start=None, end=None)
@@ -19,13 +19,17 @@ if ui.show_empty(frame, filters):
 
 if "cmp_seeded" not in st.session_state:  # first run: the URL names the periods
     defaults = compare.default_periods(frame, dt.datetime.now(dt.UTC).date())
+    problems: list[str] = []
     seed = compare.periods_from_params({key: st.query_params.get(key, "") for key in compare.PARAM_KEYS},
-                                       defaults)
+                                       defaults, problems)
+    st.session_state["cmp_link_problems"] = problems
     for prefix, period in zip(("a", "b"), seed, strict=True):
         st.session_state[f"cmp_{prefix}_from"] = period.start
         st.session_state[f"cmp_{prefix}_to"] = period.end
     st.session_state["cmp_seeded"] = True
 
+if st.session_state.get("cmp_link_problems"):
+    link_problems(st.session_state.pop("cmp_link_problems"), "periods")
 left, right = st.columns(2)
 for column, prefix, name in ((left, "a", "Period A"), (right, "b", "Period B")):
     with column:

@@ -49,13 +49,18 @@ def default_periods(frame: pd.DataFrame, today: dt.date) -> tuple[Period, Period
     return a, b
 
 
-def periods_from_params(params: Mapping[str, str], defaults: tuple[Period, Period]) -> tuple[Period, Period]:
+def periods_from_params(params: Mapping[str, str], defaults: tuple[Period, Period],
+                        problems: list[str] | None = None) -> tuple[Period, Period]:
     """The two periods a query string names; a missing or malformed date keeps the default's, and
-    a reversed range is swapped (pages read leniently, as the shared filters do)."""
+    a reversed range is swapped (pages read leniently, as the shared filters do). What a malformed
+    date was replaced with is added to `problems`, when given, for the page to say."""
     def day(key: str, fallback: dt.date) -> dt.date:
+        value = str(params.get(key) or "")
         try:
-            return dt.date.fromisoformat(str(params.get(key) or "")[:10])
+            return dt.date.fromisoformat(value[:10])
         except ValueError:
+            if value and problems is not None:
+                problems.append(f"{key}: {value[:40]!r} is not a date (YYYY-MM-DD); showing {fallback}")
             return fallback
 
     result = []

@@ -21,7 +21,13 @@ import streamlit as st
 from salvo import table
 from salvo.dashboard import chart_export, charts
 from salvo.dashboard.auth import editor
-from salvo.dashboard.filters import Filters, apply_filters, page_weapon_groups, sync_query_params
+from salvo.dashboard.filters import (
+    Filters,
+    apply_filters,
+    link_problems,
+    page_weapon_groups,
+    sync_query_params,
+)
 from salvo.dashboard.sync_status import freshness_line
 from salvo.sources import default_data
 from salvo.store import Store
@@ -150,12 +156,22 @@ def query_choice(label: str, options: Sequence[str], param: str, default: str,
                  format_func: Callable[[str], str] = str, horizontal: bool = True) -> str:
     """A page option (radio) kept in the URL as `param`, so a copied link restores it too."""
     key = f"opt_{param}"
+    refused = f"opt_{param}_refused"
     # first run, or the options changed under a kept choice (the sidebar's weapon filter narrows
     # a page's weapon groups): the URL's choice if it is still offered, else the default
     if st.session_state.get(key) not in options:
         wanted = st.query_params.get(param, default)
         st.session_state[key] = wanted if wanted in options else default
+        if key not in st.session_state.get("opt_seeded", set()):  # a link's own value, not a narrowing
+            st.session_state.setdefault("opt_seeded", set()).add(key)
+            st.session_state[refused] = None if wanted in options else (
+                f"{param}: {wanted[:40]!r} is not one of "
+                + ", ".join(f"{option} ({format_func(option)})" if format_func(option) != option else option
+                            for option in options)
+                + f"; showing {format_func(default)}")
     choice = st.radio(label, list(options), key=key, format_func=format_func, horizontal=horizontal)
+    if st.session_state.get(refused) and choice == default:  # said until the reader picks another
+        link_problems([st.session_state[refused]], "page options")
     sync_query_params({param: choice}, (param,))
     return choice
 

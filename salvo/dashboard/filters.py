@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from salvo.dashboard.formatting import escape_markdown
 from salvo.vocabulary import FAMILIES, OBLASTS, SOURCE_TYPES
 
 WEAPON_CLASSES = ("drones", "missiles")
@@ -56,6 +57,15 @@ class Filters:
         """Read a query string. Leniently (the pages): unknown or malformed values are dropped and
         a reversed range is swapped, never raised. Strictly (the API): any of those raises a
         `FilterError` listing every problem, so a typo never silently widens the answer."""
+        filters, problems = cls.read_query_params(params)
+        if strict and problems:
+            raise FilterError(problems)
+        return filters
+
+    @classmethod
+    def read_query_params(cls, params: Mapping[str, str]) -> tuple[Filters, list[str]]:
+        """The lenient reading of a query string and what it left out or changed, in words (the
+        page says so to the reader of a shared link; the API refuses)."""
         problems: list[str] = []
         start = _parse_date("from", params.get("from"), problems)
         end = _parse_date("to", params.get("to"), problems)
@@ -69,9 +79,7 @@ class Filters:
             oblasts=_pick("oblast", params.get("oblast"), OBLASTS, problems),
             source_types=_pick("source", params.get("source"), SOURCE_TYPES, problems),
         )
-        if strict and problems:
-            raise FilterError(problems)
-        return filters
+        return filters, problems
 
     def describe(self) -> str:
         """One line saying what the view holds, for captions and download file notes."""
@@ -171,7 +179,9 @@ def sidebar_filters() -> Filters:
         # First run of a session: the URL is the truth (a copied link reproduces the view). So it is
         # after st.switch_page (a click on a chart leads to the Night page), which drops every
         # widget's state; the URL it opens carries the filters (salvo.dashboard.night.night_params).
-        seed = Filters.from_query_params({key: st.query_params.get(key, "") for key in PARAM_KEYS})
+        seed, problems = Filters.read_query_params({key: st.query_params.get(key, "") for key in PARAM_KEYS})
+        # what the link asked for that the view could not take, said until the reader changes a filter
+        state["flt_link_problems"] = (seed, problems)
         state["flt_from"], state["flt_to"] = seed.start, seed.end
         state["flt_weapon"] = list(seed.weapons)
         state["flt_oblast"] = list(seed.oblasts)
@@ -192,6 +202,9 @@ def sidebar_filters() -> Filters:
         weapons=tuple(state["flt_weapon"]), oblasts=tuple(state["flt_oblast"]),
         source_types=tuple(state["flt_source"]),
     )
+    seeded, problems = state.get("flt_link_problems", (None, []))
+    if problems and filters == seeded:
+        link_problems(problems, "filters", st.sidebar)
     sync_query_params(filters.to_query_params(), PARAM_KEYS)
     return filters
 
@@ -206,3 +219,12 @@ def sync_query_params(wanted: Mapping[str, str], owned_keys: tuple[str, ...]) ->
             st.query_params[key] = value
         elif not value and key in st.query_params:
             del st.query_params[key]
+
+
+def link_problems(problems: list[str], what: str, where: object = None) -> None:
+    """Tell the reader of a shared link which of its values the page could not use and what it
+    shows instead (values quoted as text: a link's words are never Markdown)."""
+    import streamlit as st
+
+    (where or st).warning(f"This link's {what} could not all be used, so the view falls back: "
+                          + escape_markdown("; ".join(problems)) + ".", icon=":material/link_off:")

@@ -12,6 +12,7 @@ import streamlit as st
 from streamlit.errors import StreamlitPageNotFoundError
 
 from salvo.dashboard.data import current_filters, data_version_key
+from salvo.dashboard.filters import link_problems
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.pages import VIEWS_DIR
 from salvo.reconcile import NightReconciliation, reconcile_night
@@ -64,6 +65,9 @@ def requested_night(fallback: dt.date) -> dt.date:
         wanted = dt.date.fromisoformat(asked)
     except ValueError:
         wanted = None
+        if asked:  # a link naming no date: say so; the page shows the last pick or the last night
+            link_problems([f"night: {asked[:40]!r} is not a date (YYYY-MM-DD); showing "
+                           f"{st.session_state.get('night_pick') or fallback}"], "night")
     if wanted is not None and st.session_state.get("night_asked") != asked:
         st.session_state["night_asked"] = asked
         st.session_state["night_pick"] = wanted
