@@ -136,9 +136,16 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     article = _alt([*lang.singular_articles, *lang.additive_starts])
     injured_adjective = rf"(?:(?:{ph['injured_adjective']})\s+)?"
     born = rf"(?:\s+(?:{ph['born_in']})\s+\d{{4}})?"
+    # "An elderly man from the port city of Kherson was killed": where the person is from
+    origin = (
+        rf"(?:\s+(?:{ph['person_from']})\s+(?:(?!(?:{ph['person_from_stop']})\b)[^\s,;.]+\s+){{0,7}}?"
+        rf"(?!(?:{ph['person_from_stop']})\b)[^\s,;.]+)?"
+        if "person_from" in ph
+        else ""
+    )
     singular = re.compile(
         rf"\b(?P<art>{article})\s+{injured_adjective}(?:[\w-]+\s+){{0,2}}?{person}\b(?:\s*,[^,;.]{{0,40}},)?"
-        rf"{born}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
+        rf"{born}{origin}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
         re.IGNORECASE,
     )
     # "the strike killed a woman"; without articles the person noun's own form is singular

@@ -201,6 +201,20 @@ def _named_kind(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{kind})\b", re.IGNORECASE) if kind else None
 
 
+@cache
+def _dropping(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """What ends right before a drone that dropped explosives ("explosives were dropped on him
+    from"), and what follows one ("dropped a grenade"): a front-line drone, not one of a
+    long-range attack's weapons."""
+    ph = get_language(code).phrases
+    if "dropped_from" not in ph:
+        return None
+    return (
+        re.compile(rf"(?:{ph['dropped_from']})\s*$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{ph['drops_after']})\b", re.IGNORECASE),
+    )
+
+
 def names_weapon(text: str, start: int, end: int, code: str = "en") -> bool:
     """Whether ``text[start:end]`` names a weapon model, or a kind that says which weapon flew as
     well as a model does ("ворожий дрон-камікадзе": the language's ``named_kind``)."""
@@ -400,8 +414,14 @@ def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[
     else:
         scanned, singular, blocker, tail = low, g.lower_singular, g.lower_blocker, g.lower_tail
         continuation = g.lower_continuation
+    dropping = _dropping(g.language.code)
     for match in singular.finditer(scanned, start, end):
         if any(m.start <= match.start() < m.end for m in counted):
+            continue
+        if dropping is not None and (
+            dropping[0].search(text, max(start, match.start() - 80), match.start())
+            or dropping[1].match(text, match.end(), end)
+        ):
             continue
         if blocker.match(scanned, match.end(), end):
             continue

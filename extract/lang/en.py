@@ -1066,6 +1066,12 @@ LANGUAGE = LanguageData(
         r"since|so far|nationwide",
         "injured_adjective": r"injured",
         "born_in": r"born\s+in",
+        "person_from": r"from|in",
+        # "explosives were dropped on him from a drone": a front-line drone, no weapon of the attack
+        "dropped_from": r"\b(?:dropped|dropping|drops)\b[^.;]{0,60}\bfrom",
+        "drops_after": r"(?:that\s+|which\s+)?(?:dropped|drops)",
+        # words that end where the person is from ("a woman from Kyiv said she was not hurt")
+        "person_from_stop": r"said|says|told|who|which|that|not|no|never|he|she|they|was|were|is|are|had|has",
         "capital": r"\bin\s+the\s+capital\b",
         "year_before": r"\b(?:born\s+in|in|since|of|year)\s+$",
         "negation_before": r"\b(?:no|not|none|nobody)\s+$",

@@ -116,3 +116,36 @@ def test_the_openings_national_toll_with_a_places_part_stays_the_whole() -> None
     out = record(text)
     assert out["killed"] == 9
     assert out["casualties_by_place"]["Dnipro"] == {"killed": 5}
+
+
+def test_a_person_from_a_place_is_still_the_casualty() -> None:
+    text = "An elderly woman from the frontline town of Orikhiv was killed when a guided bomb hit her house."
+    assert record(text)["killed"] == 1
+    other = record(
+        "A 40-year-old man from Ukraine's southern city of Mykolaiv was wounded by a drone strike."
+    )
+    assert other["injured"] == 1
+    other = record("A teenager in Kharkiv was injured when debris from a downed drone fell on a playground.")
+    assert other["injured"] == 1
+
+
+def test_a_person_from_a_place_who_speaks_is_no_casualty() -> None:
+    out = record("A drone hit a shop in Kyiv overnight. A woman from Kyiv said she was not hurt.")
+    assert out["injured"] in (None, 0)
+
+
+def test_a_drone_dropping_explosives_is_no_weapon_of_the_attack() -> None:
+    text = (
+        "A man in Kherson was killed after explosives were dropped on his car from a drone, "
+        "the governor said."
+    )
+    out = record(text)
+    assert out["killed"] == 1
+    assert out["drones_launched"] is None and out["total_launched"] is None
+    other = record("In Nikopol, a Russian drone dropped a grenade on a bus stop, the regional head said.")
+    assert other["drones_launched"] is None
+
+
+def test_a_lone_shahed_that_hit_still_counts_one() -> None:
+    out = record("A Shahed drone hit a warehouse in Lviv overnight, the mayor said.")
+    assert out["drones_launched"] == 1
