@@ -117,12 +117,12 @@ ADDITIONAL_BEFORE = 12
 def _dash_tails_apart(
     text: str, s: Sentence, groups: list[_Group], verbs: list[tuple[int, int, str]], g: ClauseGrammar
 ) -> list[_Group]:
-    """"Shot down 35 drones, 5 decoys — lost from radar": a verb after a dash is the last item's
-    own, and the items before it keep the verb before them."""
+    """A verb after a dash ("35 drones, 5 decoys — lost") or a class told twice ("15 дронів, 5 дронів
+    втрачено") is the last item's own; the items before keep theirs."""
     out: list[_Group] = []
     for group in groups:
         if len(group.mentions) > 1 and group.subset_of is None:
-            dash = _DASH.match(text, group.end)
+            dash = _DASH.match(text, group.end) or len({m.weapon_class for m in group.mentions[-2:]}) == 1
             right = _role_after(text, group.end, s.end, g)[0] if dash else None
             left = _role_before(text, group.start, verbs, g)
             if right is not None and left is not None and right != left:

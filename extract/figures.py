@@ -114,6 +114,7 @@ def resolve(findings: ClauseFindings) -> Figures:
                 v[destroyed] = Figure(
                     v[launched].value, v[launched].bound, start, end, sentence, "all destroyed"
                 )
+    _all_lost_none_destroyed(figures, findings)
     present = (findings.mentioned_classes | plural) & {"drone", "missile"}
     for stage in (0, 1):
         total = "total_launched" if stage == 0 else "total_destroyed"
@@ -157,6 +158,21 @@ def resolve(findings: ClauseFindings) -> Figures:
             v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only"
         )
     return figures
+
+
+def _all_lost_none_destroyed(figures: Figures, findings: ClauseFindings) -> None:
+    """ "A Kh-22 cruise missile was launched … it did not reach its target": a class whose whole
+    launch count the text tells as lost or jammed, naming that class, had none destroyed (so the
+    destroyed total can be summed)."""
+    v = figures.values
+    for cls, (launched, destroyed) in CLASS_FIELDS.items():
+        if launched not in v or destroyed in v or v[launched].bound is not None:
+            continue
+        lost = [(m, i) for m, role, i in findings.weapons if role == "suppressed" and m.weapon_class == cls]
+        if any(m.value is None for m, _ in lost) or sum(m.value for m, _ in lost) != v[launched].value:
+            continue
+        last, sentence = max(lost, key=lambda pair: pair[0].end)
+        v[destroyed] = Figure(0, None, last.start, last.end, sentence, "all lost, none destroyed")
 
 
 def _hit_and_downed_add_up(figures: Figures, candidates: list[Candidate]) -> None:

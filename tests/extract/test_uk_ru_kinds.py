@@ -146,3 +146,41 @@ def test_zaporizhzhia_oblast_in_its_case_forms() -> None:
     assert r["oblasts"] == ["Zaporizhzhia Oblast"]
     r = record("Ночью ракета упала в Запорожской области, повреждены дома.")
     assert r["oblasts"] == ["Zaporizhzhia Oblast"]
+
+
+# --- one missile told in the genitive, lost after a dash and a pronoun ---------------------------
+
+
+def test_one_missile_in_the_genitive_is_no_plural_and_its_loss_counts() -> None:
+    r = record(
+        "Вночі ворог запустив 12 ударних БпЛА, сили ППО збили 12. "
+        "Крім того, з літака запущено крилату ракету Х-59. "
+        "Щодо крилатої ракети Х-59 – вона не досягла цілі й упала в полі."
+    )
+    assert (r["missiles_launched"], r["total_launched"], r["suppressed"]) == (1, 13, 1)
+    # the one missile launched was lost, none destroyed: the destroyed total adds up
+    assert (r["missiles_destroyed"], r["drones_destroyed"], r["total_destroyed"]) == (0, 12, 12)
+    r = record(
+        "Ночью враг запустил 12 ударных БпЛА, ПВО сбила 12. Кроме того, запущена крылатая ракета Х-59. "
+        "Что касается крылатой ракеты Х-59 – она не достигла цели."
+    )
+    assert (r["missiles_launched"], r["suppressed"], r["missiles_destroyed"]) == (1, 1, 0)
+
+
+def test_missiles_partly_lost_leave_their_destroyed_figure_open() -> None:
+    r = record("Ворог запустив 20 дронів і 3 ракети Х-59. Збито 18 дронів. Дві ракети Х-59 не досягли цілей.")
+    assert (r["missiles_launched"], r["suppressed"]) == (3, 2)
+    assert r["missiles_destroyed"] is None and r["total_destroyed"] is None
+
+
+def test_one_class_counted_twice_between_two_verbs_parts_in_two() -> None:
+    r = record("Ворог запустив 20 дронів. Збито 15 дронів, 5 дронів локаційно втрачено.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (15, 5)
+    r = record("Противник запустил 20 дронов. Сбито 15 дронов, 5 дронов локационно потеряны.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (15, 5)
+    # a pronoun opening a clause after a comma is no dash's: the count keeps the verb before
+    r = record("Вночі ворог запустив 12 ударних дронів, вони летіли з півночі.")
+    assert r["drones_launched"] == 12
+    # two classes in one list keep the one verb before them
+    r = record("Вночі сили ППО збили 15 дронів та 3 ракети.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["suppressed"]) == (15, 3, None)
