@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from extract.anchors import may_match
 from extract.caseless import lowered
 from extract.gazetteer import (
     BARE_NAME_MIN_POPULATION,
@@ -239,10 +240,10 @@ def _find_places(text: str) -> list[PlaceMention]:
     for group in groups:
         last = group[-1]
         as_oblasts = ((last.follower in _REGION_NOUNS and len(group) > 1)
-                      or bool(_REGIONS_OF_BEFORE.search(text, max(0, group[0].start - 40), group[0].start))
+                      or _searched(_REGIONS_OF_BEFORE, text, max(0, group[0].start - 40), group[0].start)
                       or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end)))
-                      or (len(group) > 1 and bool(_REGIONS_INCLUDING_BEFORE.search(
-                          text, max(0, group[0].start - 40), group[0].start)))
+                      or (len(group) > 1 and _searched(
+                          _REGIONS_INCLUDING_BEFORE, text, max(0, group[0].start - 40), group[0].start))
                       or _regions_after_on(text, group, gaz))
         as_districts = last.follower in _DISTRICT_NOUNS and len(group) > 1
         for raw in group:
@@ -325,6 +326,16 @@ def _list_groups(text: str, raws: list[_Raw]) -> list[list[_Raw]]:
     return groups
 
 
+def _searched(pattern: re.Pattern[str], text: str, start: int, end: int, window: str | None = None) -> bool:
+    """Whether ``pattern`` finds a match in ``window`` (the text's stretch start:end, sliced) or, with
+    no window, in that stretch of the text itself; its anchors are looked for first (extract.anchors:
+    a stretch without any holds no match, whatever surrounds it)."""
+    if not may_match(pattern, text, start, end):
+        return False
+    found = pattern.search(text, start, end) if window is None else pattern.search(window)
+    return found is not None
+
+
 def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_oblasts: bool,
              as_districts: bool) -> PlaceMention | None:
     """What one name is here; a small place that only its oblast named nearby can confirm is
@@ -332,9 +343,11 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
     key, follower = raw.key, raw.follower
     if key in _FOREIGN:
         return None
-    before = text[max(0, raw.start - 80):raw.start]
+    lo = max(0, raw.start - 80)
+    before = text[lo:raw.start]
     after = text[raw.end:raw.end + 40]
-    if (_FOREIGN_BEFORE.search(before) or _FOREIGN_AFTER.match(after) or _LAUNCHED_FROM.search(before)):
+    if (_searched(_FOREIGN_BEFORE, text, lo, raw.start, before) or _FOREIGN_AFTER.match(after)
+            or _searched(_LAUNCHED_FROM, text, lo, raw.start, before)):
         return None
     if follower in _HYDRO_PLANT_WORDS or follower in _THERMAL_PLANT_WORDS:
         site = _plant_site(key, follower, gaz)
@@ -372,7 +385,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         if stem and standalone is None:
             return None
         return _oblast_mention(standalone, raw) if standalone else None
-    settlement_cue = bool(_SETTLEMENT_BEFORE.search(before) or _SETTLEMENT_AFTER.match(text, raw.end))
+    settlement_cue = (_searched(_SETTLEMENT_BEFORE, text, lo, raw.start, before)
+                      or bool(_SETTLEMENT_AFTER.match(text, raw.end)))
     near = bool(_NEAR_BEFORE.search(before))
     if near and _LOCATING_BEFORE.search(before):
         return None  # "Ukrainka, some 50 kilometers south of Kyiv": Kyiv only says where Ukrainka is
@@ -417,7 +431,8 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
 
 def _centre_named_too(text: str, raw: _Raw, oblast: PlaceMention, gaz: Gazetteer) -> PlaceMention | None:
     """The centre city of an oblast named with it ("Kharkiv Oblast, including its capital city")."""
-    match = _CAPITAL_TOO_AFTER.match(text, raw.end, raw.end + 80)
+    match = _CAPITAL_TOO_AFTER.match(text, raw.end, raw.end + 80) if may_match(
+        _CAPITAL_TOO_AFTER, text, raw.end, raw.end + 80) else None
     if match is None:
         return None
     centre = gaz.city(oblast.name.removesuffix(" Oblast"))
