@@ -435,7 +435,29 @@ def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Claus
             centre = gazetteer().city(text[mention.start:mention.end])
             if centre and centre.oblast == mention.name and centre.population >= BARE_NAME_MIN_POPULATION:
                 struck.append(PlaceMention(centre.name, "city", centre.oblast, mention.start, mention.end))
+    if not struck:
+        struck = _referred_within(text, own, clauses, g)
     return struck
+
+
+def _referred_within(text: str, own: list[PlaceMention], clauses: list[_Clause],
+                     g: ImpactWords) -> list[PlaceMention]:
+    """"Russia launched drones at Odesa; in the city, a fire broke out": an impact clause naming no
+    place points back ("the city", "the region") to a place an earlier clause of its sentence named,
+    though that clause told of no impact."""
+    for clause in clauses:
+        if not clause.impact or any(clause.start <= m.start < clause.end for m in own):
+            continue
+        before = [m for m in own if m.start < clause.start]
+        if not before:
+            continue
+        last_city = next((m for m in reversed(before) if m.kind == "city"), None)
+        last_oblast = next((m for m in reversed(before) if m.kind == "oblast"), None)
+        body = Sentence(clause.start, clause.end, text[clause.start:clause.end])
+        referred = _referred(text, body, [clause], [], last_city, last_oblast, g)
+        if referred:
+            return referred
+    return []
 
 
 def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: list[PlaceMention],

@@ -333,3 +333,13 @@ def test_a_place_said_not_hit_is_not_struck_beside_another_places_damage() -> No
     # a place where nobody was hurt may still be damaged
     out = record("In Sumy, no one was hurt, but a drone damaged a warehouse.")
     assert out["cities"] == ["Sumy"]
+
+
+def test_an_impact_clause_points_back_to_a_place_named_earlier_in_its_sentence() -> None:
+    out = record("Russia launched drones at Kherson; in the city, a fire broke out at a warehouse.")
+    assert out["cities"] == ["Kherson"]
+    out = record("Drones attacked the Sumy region overnight; the regional centre lost power.")
+    assert out["cities"] == ["Sumy"]
+    # nothing struck there: the pointing word stands in a negated clause
+    out = record("Air defence shot down 12 drones over Poltava, and no damage was reported in the city.")
+    assert out["oblasts"] == []
