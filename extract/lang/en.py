@@ -1066,6 +1066,9 @@ LANGUAGE = LanguageData(
         r"since|so far|nationwide",
         "injured_adjective": r"injured",
         "born_in": r"born\s+in",
+        # "shot down a missile during an attack on Kyiv": one weapon of a larger attack
+        "within_attack": r"\b(?:during|amid|in the course of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:attacks?|strikes?|assault|barrage|raids?)\b",
         "person_from": r"from|in",
         # "explosives were dropped on him from a drone": a front-line drone, no weapon of the attack
         "dropped_from": r"\b(?:dropped|dropping|drops)\b[^.;]{0,60}\bfrom",

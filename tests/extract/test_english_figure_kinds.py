@@ -149,3 +149,24 @@ def test_a_drone_dropping_explosives_is_no_weapon_of_the_attack() -> None:
 def test_a_lone_shahed_that_hit_still_counts_one() -> None:
     out = record("A Shahed drone hit a warehouse in Lviv overnight, the mayor said.")
     assert out["drones_launched"] == 1
+
+
+def test_one_drone_downed_as_the_reports_only_count_was_one_launched() -> None:
+    text = (
+        "Air defence forces destroyed an attack drone approaching an energy facility near Rivne, "
+        "the mayor said. There were no casualties."
+    )
+    out = record(text)
+    assert (out["drones_launched"], out["drones_destroyed"]) == (1, 1)
+    assert (out["total_launched"], out["total_destroyed"]) == (1, 1)
+    other = record("A Russian cruise missile was shot down over the Khmelnytskyi region on Monday morning.")
+    assert (other["missiles_launched"], other["missiles_destroyed"]) == (1, 1)
+
+
+def test_one_weapon_downed_during_a_larger_attack_gives_no_launch_count() -> None:
+    text = "Ukraine's air defence shot down a Kinzhal missile during an attack on the capital this week."
+    out = record(text)
+    assert out["missiles_destroyed"] == 1
+    assert out["missiles_launched"] is None and out["total_launched"] is None
+    plural = record("Russia sent drones at Odesa overnight. Air defence shot down a drone over the port.")
+    assert plural["drones_launched"] is None
