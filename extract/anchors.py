@@ -146,7 +146,13 @@ class GatedAlternatives:
     def __init__(self, alternatives: tuple[str, ...], flags: int = 0) -> None:
         self.whole = re.compile("|".join(alternatives), flags)
         parts = [re.compile(alternative, flags) for alternative in alternatives]
-        self._parts = [(part, pattern_anchors(part)) for part in parts]
+        self._parts: list[tuple[re.Pattern[str], frozenset[str] | None]] = []
+        for part in parts:
+            anchors = pattern_anchors(part)
+            self._parts.append((part, None if anchors is None else frozenset(anchors)))
+        # every part's anchors once: which are in a text is asked once per anchor, not per part
+        self._anchors = tuple(sorted({a for _, found in self._parts if found is not None for a in found}))
+        self._every_part_anchored = all(anchors is not None for _, anchors in self._parts)
         self._caseless = bool(flags & re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -156,9 +162,12 @@ class GatedAlternatives:
             if low is None:
                 return self.whole.search(text)
             scanned = low
+        present = {anchor for anchor in self._anchors if anchor in scanned}
+        if not present and self._every_part_anchored:
+            return None
         earliest = None
         for part, anchors in self._parts:
-            if anchors is not None and not any(anchor in scanned for anchor in anchors):
+            if anchors is not None and present.isdisjoint(anchors):
                 continue
             found = part.search(text)
             if found is not None and (earliest is None or found.start() < earliest):
