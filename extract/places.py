@@ -67,6 +67,7 @@ class ImpactWords:
     weapons_destroyed: re.Pattern[str]
     weapons_hit: re.Pattern[str]
     not_impact_pattern: re.Pattern[str]
+    debris_on_built: re.Pattern[str]
     negated: re.Pattern[str]
     negated_after: re.Pattern[str]
     denied: re.Pattern[str]
@@ -113,6 +114,7 @@ def impact_words(language: str = "en") -> ImpactWords:
         weapons_hit=re.compile(
             w.WEAPONS_HIT.replace("<WEAPON>", weapon_word) if w.WEAPONS_HIT else "(?!)", re.I),
         not_impact_pattern=re.compile(w.NOT_IMPACT_PATTERN or "(?!)", re.I),
+        debris_on_built=re.compile(w.DEBRIS_ON_BUILT or "(?!)", re.I),
         negated=re.compile(phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
         negated_after=phrase_regex(w.NEGATED_AFTER),
         denied=phrase_regex(w.DENIED_IMPACT) if w.DENIED_IMPACT else re.compile("(?!)", re.I),
@@ -187,7 +189,7 @@ def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
     weapons_destroyed = destroyed and bool(g.weapons_destroyed.search(body))
     intercept = weapons_hit or weapons_destroyed or bool(g.intercept.search(body))
     weak = destroyed or bool(g.weak_impact.search(body))
-    impact = bool(g.impact.search(body)) or (not intercept and weak)
+    impact = bool(g.impact.search(body)) or (not intercept and weak) or bool(g.debris_on_built.search(body))
     if g.negated_after.search(raw):
         impact = False
     denied = not impact and any(g.denied.search(m.group()) for m in g.negated.finditer(said))

@@ -373,3 +373,10 @@ NOT_IMPACT_PATTERN = (r"\b(?:nuclear\s+(?:power\s+plants?|facilit\w*|plants?)|np
                       r"(?:power\s+|electricity\s+|energy\s+)?(?:grid|network|system)"
                       r"|\b(?:explosions?|blasts?|flash(?:es)?)\b[^.;]{0,40}?\b(?:in|lit\s+up|lighting\s+up|across)\s+the\s+"
                       r"(?:night\s+)?sk(?:y|ies)\b")
+# Debris of downed weapons that fell on something built is impact even in a clause of air
+# defence ("debris of a downed drone fell on a house in Bucha"), not debris that merely fell ("fell
+# in a field", "debris fell in the Kyiv region"), where the weak cues need a clause free of it.
+DEBRIS_ON_BUILT = (r"\b(?:fell|falling|crashed|landed)\s+(?:on|onto|into|in)\s+"
+                   r"(?:the\s+(?:roofs?|yards?|territory|grounds)\s+of\s+)?(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:houses?|homes?|buildings?|high-rises?|roofs?|cars?|vehicles?|enterprises?|warehouses?|"
+                   r"garages?|facilit(?:y|ies)|apartments?|schools?|kindergartens?|hospitals?|sheds?)\b")

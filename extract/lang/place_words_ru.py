@@ -170,6 +170,8 @@ THEM_WORDS = ("них", "которых")
 WEAPONS_HIT = None
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
+# Debris that fell on something built (see place_words_en): not yet read in this language.
+DEBRIS_ON_BUILT = None
 
 # --- reading names (the finder reads every language's lists at once) ---------------------------
 # "Киевская, Харьковская и Одесская области": the names are oblasts.

@@ -115,6 +115,8 @@ THEM_WORDS = ("них", "яких")
 WEAPONS_HIT = None
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
+# Debris that fell on something built (see place_words_en): not yet read in this language.
+DEBRIS_ON_BUILT = None
 
 # --- reading names (the finder reads both scripts; these join the English lists) ---------------
 # "Київська, Харківська та Одеська області": the names are oblasts.

@@ -343,3 +343,12 @@ def test_an_impact_clause_points_back_to_a_place_named_earlier_in_its_sentence()
     # nothing struck there: the pointing word stands in a negated clause
     out = record("Air defence shot down 12 drones over Poltava, and no damage was reported in the city.")
     assert out["oblasts"] == []
+
+
+def test_debris_of_a_downed_drone_that_fell_on_a_building_is_impact() -> None:
+    out = record("Debris of a downed drone fell on a house in Bucha, the regional administration said.")
+    assert out["cities"] == ["Bucha"]
+    out = record("The wreckage of an intercepted missile crashed into two garages in Poltava.")
+    assert out["cities"] == ["Poltava"]
+    out = record("Debris from a drone shot down over Vinnytsia fell on a field, causing no damage.")
+    assert out["oblasts"] == []
