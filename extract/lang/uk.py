@@ -909,14 +909,18 @@ LANGUAGE = LanguageData(
         # what one of them did, not a launch count
         "barrage": r"\bмасован\w*|\bкомбінован\w*|\bмасштабн\w+\s+(?:атак|удар|обстріл)\w*|"
         r"\bхвил\w*\s+(?:дронів|ракет|атак)",
+        # (", усі збито" after a count opens a clause of its own: all_of_them)
         "clause_auxiliary": r"було|були|був|була|буде|також|ще|вже|вдалося|удалося|успішно|"
-        r"попередньо|нібито|згодом|потім|всі|усі|всього|загалом",
+        r"попередньо|нібито|згодом|потім|(?<!, )(?:всі|усі)|всього|загалом",
         # "ракети Х-22 – вона не досягла цілі": a pronoun right after a dash stands for the count
         "relative_pronoun": r"які|що|котрі|(?<=[–—-] )(?:вона|він|воно|вони)",
         "list_joiner": r",|\bта\b|\bі\b|\bй\b|,\s*(?:та|і|й)\b|\bа\s+також\b|,\s*а\s+також\b|\bтакож\b|"
         r"\bплюс\b|\bразом\s+(?:з|із)\b",
         "verb_joiner": r"або|чи|і|та|й|/|,",
-        "all_of_them": r"\b(?:всі|усі)\s+(?:вони|з\s+них|із\s+них)\b",
+        # "усі вони збиті"; "запустив 12 БпЛА, усі збито": the count keeps its verb, all were downed
+        "all_of_them": r"\b(?:всі|усі)\s+(?:вони|з\s+них|із\s+них)\b|"
+        r"(?<=, )(?:всі|усі)\b"
+        r"(?!\s+(?:ракет|дрон|безпілот|шахед|бпла|ціл|крилат|баліст|ударн|ворож|російськ))",
         "verb_object": r"(?!)",
         "their_targets": r"\b(?:своїх|свої|своєї)\s+ціл\w*",
         # ("БпЛА" does not decline, so "удар БпЛА" may be one drone's: it is plural after a plural

@@ -184,3 +184,23 @@ def test_one_class_counted_twice_between_two_verbs_parts_in_two() -> None:
     # two classes in one list keep the one verb before them
     r = record("Вночі сили ППО збили 15 дронів та 3 ракети.")
     assert (r["drones_destroyed"], r["missiles_destroyed"], r["suppressed"]) == (15, 3, None)
+
+
+# --- "launched N, all shot down": the count keeps its verb, and all of it was downed -------------
+
+
+def test_launched_then_all_downed_after_a_comma() -> None:
+    for text in (
+        "Вночі ворог запустив 12 ударних БпЛА, усі збито.",
+        "Вночі ворог запустив 12 ударних БпЛА, всі були знищені.",
+        "Ночью враг запустил 12 ударных БпЛА, все сбиты.",
+    ):
+        r = record(text)
+        assert (r["drones_launched"], r["drones_destroyed"], r["total_destroyed"]) == (12, 12, 12), text
+
+
+def test_all_of_one_class_after_a_comma_is_that_class_only() -> None:
+    r = record("Вночі ворог запустив 20 дронів і 3 ракети, всі ракети збито.")
+    assert (r["drones_launched"], r["missiles_destroyed"], r["drones_destroyed"]) == (20, 3, None)
+    r = record("Вночі ворог запустив 12 дронів, усі летіли з Курська.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (12, None)
