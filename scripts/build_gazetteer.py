@@ -151,7 +151,7 @@ _TRANSLIT = {
 _INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 _RUSSIAN_ONLY = set("ыэёъ")
 _UKRAINIAN_ONLY = set("іїєґ")
-_UKRAINIAN_MARKS = ("ьк", "’", "'")  # «Донецьк», «Кам’янське»
+_UKRAINIAN_MARKS = ("ьк", "ць", "’", "'")  # «Донецьк», «Марганець», «Кам’янське»
 _RUSSIAN_ENDING = re.compile(r"(?:ая|ое|ее|ый|ский|цкий|оль)\b")
 
 

@@ -204,3 +204,14 @@ def test_all_of_one_class_after_a_comma_is_that_class_only() -> None:
     assert (r["drones_launched"], r["missiles_destroyed"], r["drones_destroyed"]) == (20, 3, None)
     r = record("Вночі ворог запустив 12 дронів, усі летіли з Курська.")
     assert (r["drones_launched"], r["drones_destroyed"]) == (12, None)
+
+
+
+# --- towns in -ець: their Ukrainian name and its case forms --------------------------------------
+
+
+def test_towns_in_ets_are_found_in_their_cases() -> None:
+    assert record("Вночі у Марганці дрон влучив у будинок, пошкоджено дах.")["cities"] == ["Marhanets"]
+    assert record("Вночі ворог атакував Трускавець дронами, пошкоджено готель.")["cities"] == ["Truskavets"]
+    r = record("Уламки збитого дрона впали на околиці Тростянця, пошкоджено склад.")
+    assert r["cities"] == ["Trostianets"] and r["oblasts"] == ["Sumy Oblast"]
