@@ -152,6 +152,7 @@ class _Clause:
     impact: bool
     intercept: bool
     denied: bool = False  # it says its place was not hit or damaged ("there were no hits in Kyiv")
+    shelled: bool = False  # ground fire and no air weapon (_shelling_apart)
 
 
 def _clauses(text: str, sentence: Sentence, g: ImpactWords) -> list[_Clause]:
@@ -160,7 +161,7 @@ def _clauses(text: str, sentence: Sentence, g: ImpactWords) -> list[_Clause]:
     for cut in [*g.clause_break.finditer(text, sentence.start, sentence.end), None]:
         end = cut.start() if cut else sentence.end
         if end > start:
-            clauses.append(_classify(text, start, end, g))
+            clauses.append(_shelling_apart(text, _classify(text, start, end, g), g))
         if cut:
             start = cut.end()
     for clause, following in itertools.pairwise(clauses):
@@ -194,6 +195,16 @@ def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
         impact = False
     denied = not impact and any(g.denied.search(m.group()) for m in g.negated.finditer(said))
     return _Clause(start, end, impact, intercept, denied)
+
+
+def _shelling_apart(text: str, clause: _Clause, g: ImpactWords) -> _Clause:
+    """ "…: на підприємство в Шостці – ракетний удар,\n по околиці Середина-Буди 8 мінометних
+    прильотів, пошкоджено 2 будинки": a clause of ground fire and no air weapon, in a sentence
+    that tells of one elsewhere, is the shelling's: its places are no impact of this attack."""
+    start, end = clause.start, clause.end
+    if g.ground_fire.search(text, start, end) and not g.aerial.search(text, start, end):
+        clause.impact, clause.shelled = False, True
+    return clause
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -427,6 +438,8 @@ def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Claus
     struck = []
     for mention in own:
         clause = next((c for c in clauses if c.start <= mention.start < c.end), None)
+        if clause is not None and clause.shelled:
+            continue
         if clause is None or clause.impact or not (clause.intercept or clause.denied):
             struck.append(mention)
     impact_text = " ".join(text[c.start:c.end] for c in clauses if c.impact)

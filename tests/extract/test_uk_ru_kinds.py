@@ -215,3 +215,28 @@ def test_towns_in_ets_are_found_in_their_cases() -> None:
     assert record("Вночі ворог атакував Трускавець дронами, пошкоджено готель.")["cities"] == ["Truskavets"]
     r = record("Уламки збитого дрона впали на околиці Тростянця, пошкоджено склад.")
     assert r["cities"] == ["Trostianets"] and r["oblasts"] == ["Sumy Oblast"]
+
+
+# --- a clause of shelling inside a sentence that also tells of a missile ------------------------
+
+
+def test_a_clause_of_shelling_beside_a_missile_strike_is_no_impact() -> None:
+    r = record(
+        "Вночі ворог атакував громади області, зафіксовано:\n"
+        "о 03:00 по підприємству в Охтирці був ракетний удар, поранено одну людину,\n"
+        "після 04:00 по околицях Тростянця було 6 мінометних прильотів, пошкоджено два будинки."
+    )
+    assert r["cities"] == ["Okhtyrka"]
+    r = record(
+        "Ночью враг атаковал область: по Павлограду ударил дрон, повреждено депо; "
+        "по Никополю била артиллерия, повреждены дома."
+    )
+    assert r["cities"] == ["Pavlohrad"]
+
+
+def test_a_clause_naming_a_drone_beside_shelling_keeps_its_place() -> None:
+    r = record(
+        "Вночі ворог обстрілював Нікопольщину з артилерії; у Марганці дрон влучив у будинок, "
+        "пошкоджено дах."
+    )
+    assert "Marhanets" in r["cities"]
