@@ -24,7 +24,7 @@ from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
 from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
-from extract.lone_weapon import add_lone_launch
+from extract.lone_weapon import add_definite_singulars, add_lone_launch
 from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places, report_memo
@@ -109,6 +109,7 @@ def _extract(text: str, published: date | str | None) -> Report:
     _record_date(report, text, sentences, attack)
     findings = analyse(text, sentences, in_scope, language, words)
     add_lone_launch(findings, text, sentences, language)
+    add_definite_singulars(findings, text, sentences, in_scope, language)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)

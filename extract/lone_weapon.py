@@ -1,10 +1,15 @@
-"""One weapon downed, and nothing else counted: the report's whole attack was that weapon.
+"""One weapon: downed as the report's only count, or named again with "the".
 
 "Air defence neutralised an enemy drone over Lviv" as a report's only count tells of one drone
 launched as well as one downed (SCHEMA.md's "all 14 drones were shot down" with a count of one).
 Not when the sentence puts the weapon inside a larger attack ("shot down a missile during an
 attack on Kyiv"), nor when the report speaks of weapons in the plural, counts any other, or calls
 the attack massive: then one downed says nothing of how many came.
+
+"Russia launched 23 drones and a cruise missile … destroyed the missile and 18 of the drones":
+"the missile" is the one launched, so one was destroyed; "the Shahed-136 drone hit a building",
+with no other drone told of, was one drone. "The" alone never counts: only a weapon whose
+class has no count of that stage and no plural, with the verb of that stage right beside it.
 """
 
 from __future__ import annotations
@@ -12,10 +17,41 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.clause_findings import SINGULAR, Candidate, ClauseFindings
+from extract.clause_findings import HIT_FALLBACK, SINGULAR, Candidate, ClauseFindings
 from extract.figures import CLASS_FIELDS
 from extract.lang import get_language
 from extract.text import Sentence
+from extract.weapons import names_model
+
+_CLASS_OF_NOUN = {
+    "drone": "drone",
+    "uav": "drone",
+    "shahed": "drone",
+    "missile": "missile",
+    "rocket": "missile",
+}
+
+
+@cache
+def _definite(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """"destroyed the missile" / "the missile was shot down", and "the Shahed drone hit"."""
+    ph = get_language(code).phrases
+    if "definite_downed" not in ph:
+        return None
+    return (
+        re.compile(ph["definite_downed"], re.IGNORECASE),
+        re.compile(ph["definite_hit"], re.IGNORECASE),
+    )
+
+
+def _names_class(text: str, sentences: list[Sentence], in_scope: list[int], cls: str, code: str) -> bool:
+    """Whether an in-scope sentence names a weapon of this class: its noun or one of its models."""
+    lang = get_language(code)
+    spellings = [*lang.class_heads.get(cls, ()), *(m.pattern for m in lang.models if m.weapon_class == cls)]
+    if not spellings:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(spellings) + r")", re.IGNORECASE)
+    return any(pattern.search(text, sentences[i].start, sentences[i].end) for i in in_scope)
 
 
 @cache
@@ -45,3 +81,53 @@ def add_lone_launch(findings: ClauseFindings, text: str, sentences: list[Sentenc
             launched, 1, None, SINGULAR, downed.start, downed.end, downed.sentence, singular=True
         )
     )
+
+
+def add_definite_singulars(
+    findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str
+) -> None:
+    """A destroyed count of one for "the missile" downed after "a missile" was the class's launch
+    count; a launch count of one for "the Shahed drone hit …" in a report that counts no weapon
+    of that class (see the module's docstring)."""
+    patterns = _definite(code)
+    if patterns is None or findings.barrage:
+        return
+    downed, hit = patterns
+    by_field: dict[str, list[Candidate]] = {}
+    for c in findings.candidates:
+        by_field.setdefault(c.field, []).append(c)
+    for i in in_scope:
+        s = sentences[i]
+        for pattern, stage in ((downed, "destroyed"), (hit, "launched")):
+            match = pattern.search(text, s.start, s.end)
+            if match is None:
+                continue
+            noun = next((group for group in match.groups() if group), "")  # noun, or noun2 (passive)
+            cls = _CLASS_OF_NOUN.get(noun.lower())
+            if cls is None or cls in findings.plural_classes or cls in findings.vague_classes:
+                continue
+            launched, destroyed = CLASS_FIELDS[cls]
+            if stage == "destroyed":
+                # the one launched: a singular count of one, and no destroyed count yet
+                ones = by_field.get(launched, [])
+                if by_field.get(destroyed) or not ones or any(c.value != 1 or not c.singular for c in ones):
+                    continue
+                field = destroyed
+            else:
+                if by_field.get(launched) or by_field.get(destroyed):
+                    continue
+                field = launched
+                other = "missile" if cls == "drone" else "drone"
+                if _names_class(text, sentences, in_scope, other, code):
+                    # "… and S-300 strikes on a village": the other class came, in a number not given
+                    findings.vague_classes.add(other)
+            # what one weapon hit is a launch count only as the clauses read "a Shahed hit …":
+            # below any direct figure, and not where no weapon model is named (figures.choose)
+            priority = SINGULAR if stage == "destroyed" else HIT_FALLBACK + SINGULAR
+            added = Candidate(field, 1, None, priority, match.start(), match.end(), i, singular=True)
+            added.from_hit = stage == "launched"
+            if names_model(text, match.start(), match.end(), code):
+                findings.model_named = True
+            findings.candidates.append(added)
+            findings.mentioned_classes.add(cls)
+            by_field.setdefault(field, []).append(added)

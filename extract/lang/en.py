@@ -1069,6 +1069,14 @@ LANGUAGE = LanguageData(
         # "shot down a missile during an attack on Kyiv": one weapon of a larger attack
         "within_attack": r"\b(?:during|amid|in the course of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:attacks?|strikes?|assault|barrage|raids?)\b",
+        # "destroyed the missile", "the missile was shot down"; "the Shahed-136 drone hit"
+        # (extract.lone_weapon: counted only where the class has one weapon or none told of)
+        "definite_downed": r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+the\s+"
+        r"(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\b(?![\w-]|\s+(?:attacks?|strikes?))|"
+        r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun2>missile|drone|rocket|uav|shahed)\s+(?:was|had been)\s+"
+        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+        "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
+        r"(?:hit|struck|crashed into|slammed into)\b",
         "person_from": r"from|in",
         # "explosives were dropped on him from a drone": a front-line drone, no weapon of the attack
         "dropped_from": r"\b(?:dropped|dropping|drops)\b[^.;]{0,60}\bfrom",

@@ -170,3 +170,36 @@ def test_one_weapon_downed_during_a_larger_attack_gives_no_launch_count() -> Non
     assert out["missiles_launched"] is None and out["total_launched"] is None
     plural = record("Russia sent drones at Odesa overnight. Air defence shot down a drone over the port.")
     assert plural["drones_launched"] is None
+
+
+def test_the_missile_downed_after_a_missile_launched_is_that_one() -> None:
+    text = (
+        "Russia fired 31 drones and a ballistic missile at Ukraine overnight, the air force said, adding "
+        "that air defence destroyed the missile and 25 of the drones."
+    )
+    out = record(text)
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (1, 1)
+    assert out["total_destroyed"] == 26
+    other = record(
+        "Russia launched 12 drones and a Kh-59 missile at the Odesa region. The missile was shot down "
+        "over the sea, and nine drones were downed."
+    )
+    assert other["missiles_destroyed"] == 1
+
+
+def test_the_missile_downed_after_several_launched_is_no_count() -> None:
+    out = record(
+        "Russia fired four missiles at Kharkiv overnight. Air defence destroyed the missile aimed at a plant."
+    )
+    assert out["missiles_destroyed"] is None
+
+
+def test_the_named_drone_that_hit_was_one() -> None:
+    text = "According to the city council, the Shahed-136 drone hit an administrative building in Kryvyi Rih."
+    out = record(text)
+    assert out["drones_launched"] == 1 and out["total_launched"] == 1
+    # a model of the other class told of with no number leaves the total open
+    mixed = record(text + " A school was damaged by S-300 strikes on a village nearby.")
+    assert mixed["drones_launched"] == 1 and mixed["total_launched"] is None
+    # with no model named, what one weapon hit is no count (as for "a drone hit")
+    assert record("The drone hit a school in Sumy overnight, the mayor said.")["drones_launched"] is None
