@@ -74,6 +74,7 @@ class ImpactWords:
     not_impact: re.Pattern[str]
     not_aerial: re.Pattern[str]
     ground_fire: re.Pattern[str]
+    front_line: re.Pattern[str]
     caption: re.Pattern[str]
     claim_or_background: re.Pattern[str]
     background_heading: re.Pattern[str]
@@ -121,6 +122,9 @@ def impact_words(language: str = "en") -> ImpactWords:
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),
         not_aerial=phrase_regex(w.NOT_AERIAL_CUES),
         ground_fire=phrase_regex(w.GROUND_FIRE_CUES),
+        # the front line's drones and guns ("FPV drones and Grad rocket launchers"), blanked to ask
+        # whether a sentence of ground fire names an air weapon of its own
+        front_line=phrase_regex({*w.FRONT_LINE_DRONES, *w.GROUND_FIRE_CUES}),
         caption=phrase_regex(w.CAPTION_CUES) if w.CAPTION_CUES else re.compile("(?!)", re.I),
         claim_or_background=phrase_regex({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
         background_heading=re.compile(
@@ -310,7 +314,9 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             j += 1
         body = sentence.text if low is None else low[sentence.start:sentence.end]
         has_cue = bool(cues.any_impact.search(body))
-        ground_fire = cues.not_aerial.search(body) is not None and cues.aerial.search(body) is None
+        # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
+        ground_fire = cues.not_aerial.search(body) is not None and cues.aerial.search(
+            cues.front_line.sub(_blank, body) if cues.ground_fire.search(body) else body) is None
         if ground_fire:
             ground_fire_paragraph = paragraph
             # (a sentence of shelling that names its own place, "Meanwhile in Kherson a shell hurt

@@ -295,7 +295,7 @@ BACKGROUND_HEADINGS = ("recall", "read also", "read more", "related", "see also"
 # Ground war, shelling and anything else that is not this aerial attack.
 NOT_AERIAL_CUES = (
     "shelling", "shelled", "shell", "shells", "artillery", "mortar*", "multiple rocket launcher*", "mlrs",
-    "grad",
+    "rocket launcher*", "grad",
     "front line", "frontline", "front-line", "offensive", "troops", "advanc*", "captur*",
     "counteroffensive", "ground attack*", "tank*", "occupied", "occupation",
     "liberat*", "battle*", "fighting", "clashes",
@@ -304,7 +304,11 @@ NOT_AERIAL_CUES = (
 # shelling, and so are its towns in later sentences that name none ("Six were hurt in an attack on
 # Nikopol. A shell exploded near their car." … "Houses were damaged in Nikopol.").
 GROUND_FIRE_CUES = ("shelling", "shelled", "shell", "shells", "artillery", "mortar*",
-                    "multiple rocket launcher*", "mlrs", "grad")
+                    "multiple rocket launcher*", "rocket launcher*", "mlrs", "grad")
+# Drones of the front line, flown at a town beside guns ("they used FPV drones and Grad MLRS"):
+# beside ground fire, a sentence naming only these tells of shelling, not of the air attack.
+FRONT_LINE_DRONES = ("fpv", "fpvs", "fpv drone*", "fpv-drone*", "first-person-view drone*",
+                     "first-person view drone*", "quadcopter*", "copter*")
 # Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
 # "drones were shot down over A, and debris damaged a house in B" keeps A and B apart.
 CLAUSE_BREAKS = ("and", "but", "while", "whereas", "where", "although", "though", "as", "after",

@@ -132,6 +132,8 @@ NOT_AERIAL_CUES = (
     "боев* действ*", "боестолкновен*",
 )
 # Of those, the words of ground fire (see place_words_en).
+# Drones of the front line beside ground fire (see place_words_en): not yet read in this language.
+FRONT_LINE_DRONES: tuple[str, ...] = ()
 GROUND_FIRE_CUES = ("артиллери*", "артобстрел*", "миномет*", "минометн*", "рсзо", "градов", "градами",
                     "ураганов", "ураганами", "смерчей", "снаряд*")
 # Photo captions (see place_words_en); not yet read in this language.

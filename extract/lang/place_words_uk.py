@@ -76,6 +76,8 @@ NOT_AERIAL_CUES = (
     "боєзіткнен*",
 )
 # Of those, the words of ground fire (see place_words_en).
+# Drones of the front line beside ground fire (see place_words_en): not yet read in this language.
+FRONT_LINE_DRONES: tuple[str, ...] = ()
 GROUND_FIRE_CUES = ("артилері*", "артобстріл*", "міномет*", "рсзв", "градів", "градами", "ураганів",
                     "ураганами", "смерчів", "снаряд*")
 # Photo captions (see place_words_en); not yet read in this language.

@@ -352,3 +352,14 @@ def test_debris_of_a_downed_drone_that_fell_on_a_building_is_impact() -> None:
     assert out["cities"] == ["Poltava"]
     out = record("Debris from a drone shot down over Vinnytsia fell on a field, causing no damage.")
     assert out["oblasts"] == []
+
+
+def test_a_town_hit_by_front_line_drones_and_guns_is_not_the_air_attacks() -> None:
+    text = (
+        "Drones hit a warehouse in Pavlohrad overnight, the governor said.\n"
+        "The enemy struck Marhanets again. They used FPV drones and Grad rocket launchers.\n"
+    )
+    assert record(text)["cities"] == ["Pavlohrad"]
+    # a drone that struck the town without guns beside it is still the town's impact
+    out = record("An FPV drone hit a car in Kherson, wounding the driver, the governor said.")
+    assert out["cities"] == ["Kherson"]
