@@ -77,6 +77,8 @@ class DateGrammar:
     # or a bound ("since 2022")
     other_year: re.Pattern[str] | None = None
     years_ago: re.Pattern[str] | None = None  # "exactly one year ago": an anniversary (group n)
+    night_run: re.Pattern[str] | None = None  # "for the second night in a row"
+    this_night: re.Pattern[str] | None = None  # "last night", "tonight": the night just gone
 
 
 def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
@@ -165,6 +167,8 @@ def grammar(code: str = "en") -> DateGrammar:
         if "year_bound" in ph
         else None,
         _optional(ph, "years_ago"),
+        _optional(ph, "night_run"),
+        _optional(ph, "this_night"),
     )
 
 
@@ -363,6 +367,10 @@ def resolve_attack_date(
             candidate = published - timedelta(days=(published.weekday() - m.weekday) % 7)
             if m.evening and candidate < published:
                 candidate += timedelta(days=1)  # "Sunday night" ended on Monday morning
+            if candidate < published:
+                latest = _last_night_of_a_run(text, sentences, in_scope, code)
+                if latest is not None:
+                    return AttackDate(published, (published.month, published.day), *latest)
             return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
         g = grammar(code)
         spans = [(sentences[i].start, sentences[i].end) for i in in_scope]
@@ -488,6 +496,25 @@ def _dated_weekday(text: str, mentions: list[DateMention]) -> tuple[date, int, i
             and date(nxt.year, nxt.month, nxt.day).weekday() == m.weekday
         ):
             return date(nxt.year, nxt.month, nxt.day), m.start, nxt.end
+    return None
+
+
+def _last_night_of_a_run(
+    text: str, sentences: list[Sentence], in_scope: list[int], code: str
+) -> tuple[int, int] | None:
+    """ "For the second night in a row … Last night, 40 drones …; on Monday night, 30": a report of
+    a run of nights that speaks of the night just gone reports that night, the last of the run;
+    the weekday names an earlier one. The span of "last night" when so, else None."""
+    g = grammar(code)
+    if g.night_run is None or g.this_night is None:
+        return None
+    spans = [(sentences[i].start, sentences[i].end) for i in in_scope]
+    if not any(g.night_run.search(text, a, b) for a, b in spans):
+        return None
+    for a, b in spans:
+        found = g.this_night.search(text, a, b)
+        if found is not None:
+            return found.start(), found.end()
     return None
 
 

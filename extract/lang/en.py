@@ -1110,6 +1110,10 @@ LANGUAGE = LanguageData(
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
         "yesterday": r"\byesterday\b",
         # a page's label for its own publication date (its header): "Published : Sunday, 16 October"
+        # a report of a run of nights (extract/dates.py: the night just gone is the last of the run)
+        "night_run": r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?"
+        r"night\s+in\s+a\s+row\b|\b(?:second|third|fourth|fifth)\s+(?:straight|consecutive)\s+night\b",
+        "this_night": r"\b(?:last\s+night|tonight|this\s+morning)\b",
         # an anniversary: "exactly one year ago" (the day a year-old strike's date gives, years on)
         "years_ago": r"\bexactly\s+(?P<n>a|one|two|three|four|\d)\s+years?\s+(?:ago|earlier)\b",
         # a year named as a bound, not as the time of the paragraph's events ("since 2022")

@@ -233,3 +233,24 @@ def test_an_anniversary_with_two_full_dates_gives_no_day_years_on() -> None:
         "On April 8, 2022, the station was hit; on February 24, 2022, the invasion began."
     )
     assert attack_date(text, None) == "2022-04-08"
+
+
+def test_a_run_of_nights_reports_the_night_just_gone() -> None:
+    # published Wednesday 11 June 2025
+    text = (
+        "For the second night in a row, Russia attacked Kyiv with drones. Last night 40 drones were "
+        "launched and 35 shot down. On Monday night, 30 drones hit the capital."
+    )
+    assert attack_date(text, "2025-06-11") == "2025-06-11"
+    other = (
+        "Kharkiv came under fire for a third straight night. Drones struck the city again this morning, "
+        "after Tuesday's overnight raid left two dead."
+    )
+    assert attack_date(other, "2025-06-11") == "2025-06-11"
+
+
+def test_a_run_of_nights_without_the_night_just_gone_keeps_its_weekday() -> None:
+    text = "For the second night in a row Russia attacked overnight into Tuesday, launching 50 drones."
+    assert attack_date(text, "2025-06-11") == "2025-06-10"
+    no_run = "Last night 40 drones were downed. On Monday night, 30 drones hit the capital."
+    assert attack_date(no_run, "2025-06-11") == "2025-06-10"  # no run of nights: the weekday stays
