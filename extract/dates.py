@@ -39,8 +39,9 @@ class DateMention:
     stamp: bool = False  # an ISO date: a page's timestamp, not a time word of the story
     evening: bool = False  # "Sunday night", "late on Feb. 8": the attack ended the next morning
     listed: bool = False  # the first of a list of days ("July 18, 19, 20 and 21"): past nights
-    # when someone spoke, in a sentence telling of no attack ("Gen. Milley on May 25 said that …")
-    statement: bool = False
+    # a date of something else, in a sentence telling of no attack: when someone spoke ("Gen.
+    # Milley on May 25 said that …") or met ("The talks in Istanbul on June 2 ended without a deal")
+    aside: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +218,7 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
         out.append(
             DateMention(
                 m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")), evening,
-                listed, not night and _statement_date(text, start, end, match, g),
+                listed, not night and _aside_date(text, start, end, match, g),
             )
         )
     for match in g.weekday.finditer(text, start, end):
@@ -247,15 +248,22 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
     return out
 
 
-def _statement_date(text: str, start: int, end: int, match: re.Match[str], g: DateGrammar) -> bool:
-    """Whether a date says when someone spoke ("Gen. Milley on May 25 said", "told reporters on
-    May 25") in a span that tells of no attack: the day of a remark, not of the night reported."""
+# A prose sentence has this many words at least (a dateline, "08 Sep 2023" or "By RFE/RL November
+# 19, 2025", has fewer).
+MIN_PROSE_WORDS = 8
+
+
+def _aside_date(text: str, start: int, end: int, match: re.Match[str], g: DateGrammar) -> bool:
+    """Whether a date is of something else than the attack: a span that tells of no attack, and
+    either says when someone spoke ("Gen. Milley on May 25 said", "told reporters on May 25") or is
+    a prose sentence ("The talks in Istanbul on June 2 ended without a deal"), not a dateline."""
     if g.statement_before_date is None or g.statement_after_date is None or g.attack_event is None:
         return False
     spoke = g.statement_after_date.match(text, match.end(), end) is not None or (
         g.statement_before_date.search(text, max(start, match.start() - 20), match.start()) is not None
     )
-    return spoke and g.attack_event.search(text, start, end) is None
+    prose = len(text[start:end].split()) >= MIN_PROSE_WORDS
+    return (spoke or prose) and g.attack_event.search(text, start, end) is None
 
 
 def has_dates(text: str, sentence: Sentence, code: str = "en", words: str | None = None) -> bool:
@@ -345,7 +353,7 @@ def resolve_attack_date(
         else:
             published = _anniversary(text, code)
     explicit = [
-        m for m in mentions if m.month is not None and not (m.stamp or m.listed or m.statement)
+        m for m in mentions if m.month is not None and not (m.stamp or m.listed or m.aside)
     ]
     stamps = [m for m in mentions if m.stamp]
     if published is not None:

@@ -1120,8 +1120,8 @@ LANGUAGE = LanguageData(
         "year_bound": r"\b(?:since|until|before|after|by|from)",
         "publication_label": r"(?:\b(?:published|posted)\s*:\s*"
         r"|(?:^|\n)[ \t]*(?:published|posted)\s+(?:on\s+)?)(?:[a-z]+day,?\s+)?$",
-        # the day of a remark, in a sentence that tells of no attack ("Gen. Milley on May 25 said
-        # that …"): not the night reported (extract/dates.py)
+        # the day of a remark, and the words of an attack: a date in a sentence without them is of
+        # something else ("Gen. Milley on May 25 said that …"), not the night reported (extract/dates.py)
         "statement_before_date": r"\b(?:said|says|told\s+\w+|stated|announced|warned|added|claimed|noted)\s+"
         r"(?:on\s+)?$",
         "statement_after_date": r"\s*,?\s*(?:said|says|told|stated|announced|warned|added|claimed|noted)\b",

@@ -254,3 +254,20 @@ def test_a_run_of_nights_without_the_night_just_gone_keeps_its_weekday() -> None
     assert attack_date(text, "2025-06-11") == "2025-06-10"
     no_run = "Last night 40 drones were downed. On Monday night, 30 drones hit the capital."
     assert attack_date(no_run, "2025-06-11") == "2025-06-10"  # no run of nights: the weekday stays
+
+
+def test_a_date_in_a_sentence_of_something_else_is_not_the_night_reported() -> None:
+    text = "The talks in Istanbul on June 2 ended without a deal. Overnight, Russia launched 400 drones."
+    assert attack_date(text, "2025-06-07") == "2025-06-07"
+    other = (
+        "Russia launched 400 drones at Ukraine overnight, the air force said. On June 3, the president "
+        "met his European allies in Brussels."
+    )
+    assert attack_date(other, "2025-06-07") == "2025-06-07"
+
+
+def test_a_dateline_or_a_dated_attack_sentence_keeps_its_date() -> None:
+    dateline = "June 5, 2025\nDrones were shot down over the Kyiv region."
+    assert attack_date(dateline, "2025-06-07") == "2025-06-05"
+    text = "On June 5, a missile hit a school in Sumy, the regional governor said."
+    assert attack_date(text, "2025-06-07") == "2025-06-05"
