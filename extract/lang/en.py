@@ -684,6 +684,10 @@ LANGUAGE = LanguageData(
         r"\b(?:were|was|remained|stayed)\s+(?:relatively\s+|largely\s+|mostly\s+|generally\s+)?(?:quiet|calm)\s+"
         r"(?:overnight|during the night|last night|at night)\b",
         r"\bnight\s+(?:was|passed|remained)\s+(?:relatively\s+|largely\s+|mostly\s+)?(?:quiet|calm)",
+        # an agency's file photo ("FILE - Rescuers work at the site … Tuesday, June 3, 2025. (AP
+        # Photo/…, File)"): an older day's picture, its date and places not this attack's
+        r"^\W*file(?:\s+photo)?\s*[-–—:]\s",
+        r"\bphoto/[^)\n]{0,80},\s*file\)",
     ),
     background_headings=(
         r"recall",
@@ -940,6 +944,7 @@ LANGUAGE = LanguageData(
         "december",
         "quiet",
         "calm",
+        "file",
     ),
     foreign_triggers=(
         "ukrainian",

@@ -271,3 +271,28 @@ def test_a_dateline_or_a_dated_attack_sentence_keeps_its_date() -> None:
     assert attack_date(dateline, "2025-06-07") == "2025-06-05"
     text = "On June 5, a missile hit a school in Sumy, the regional governor said."
     assert attack_date(text, "2025-06-07") == "2025-06-05"
+
+
+def test_an_agency_file_photo_caption_is_an_older_day() -> None:
+    text = (
+        "FILE - Firefighters work at the site of a drone strike in Kyiv, Ukraine, Tuesday, June 3, 2025. "
+        "(AP Photo/Jane Roe, File)\n"
+        "KYIV, Ukraine (AP) — Russia launched 400 drones at Ukraine overnight into Saturday, the air "
+        "force said."
+    )
+    r = extract_report(text, published="2025-06-07").to_dict()
+    assert r["attack_date"] == "2025-06-07" and "Kyiv" not in r["cities"]
+    other = (
+        "FILE PHOTO: Smoke rises over Odesa after a missile strike, June 4, 2025.\n"
+        "Russia fired 12 missiles at Ukraine overnight, officials said."
+    )
+    assert attack_date(other, "2025-06-07") == "2025-06-07"
+
+
+def test_a_caption_of_the_day_keeps_its_date() -> None:
+    text = (
+        "Rescuers clear rubble in Kyiv, Ukraine, Saturday, June 7, 2025. (AP Photo/Jane Roe)\n"
+        "Russia launched 400 drones at Ukraine overnight, the air force said."
+    )
+    r = extract_report(text, published="2025-06-07").to_dict()
+    assert r["attack_date"] == "2025-06-07"
