@@ -248,9 +248,11 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
     return out
 
 
-# A prose sentence has this many words at least (a dateline, "08 Sep 2023" or "By RFE/RL November
-# 19, 2025", has fewer).
-MIN_PROSE_WORDS = 8
+# A prose sentence has this many words at least besides calendar words (a dateline, "08 Sep 2023",
+# "By RFE/RL November 19, 2025", "Oleksandr Shumilin — Tuesday, 14 October 2025", has fewer).
+MIN_PROSE_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")  # a dateline's or byline's time
 
 
 def _aside_date(text: str, start: int, end: int, match: re.Match[str], g: DateGrammar) -> bool:
@@ -259,11 +261,22 @@ def _aside_date(text: str, start: int, end: int, match: re.Match[str], g: DateGr
     a prose sentence ("The talks in Istanbul on June 2 ended without a deal"), not a dateline."""
     if g.statement_before_date is None or g.statement_after_date is None or g.attack_event is None:
         return False
+    if g.attack_event.search(text, start, end) is not None:
+        return False
     spoke = g.statement_after_date.match(text, match.end(), end) is not None or (
         g.statement_before_date.search(text, max(start, match.start() - 20), match.start()) is not None
     )
-    prose = len(text[start:end].split()) >= MIN_PROSE_WORDS
-    return (spoke or prose) and g.attack_event.search(text, start, end) is None
+    return spoke or _prose(text, start, end, g)
+
+
+def _prose(text: str, start: int, end: int, g: DateGrammar) -> bool:
+    """A sentence of prose, not a dateline or byline: no clock time, and words enough besides the
+    calendar's."""
+    if _CLOCK.search(text, start, end):
+        return False
+    calendar = g.language.months.keys() | g.language.weekdays.keys()
+    words = [w for w in _WORD.findall(text, start, end) if w.lower() not in calendar]
+    return len(words) >= MIN_PROSE_WORDS
 
 
 def has_dates(text: str, sentence: Sentence, code: str = "en", words: str | None = None) -> bool:

@@ -296,3 +296,12 @@ def test_a_caption_of_the_day_keeps_its_date() -> None:
     )
     r = extract_report(text, published="2025-06-07").to_dict()
     assert r["attack_date"] == "2025-06-07"
+
+
+def test_a_byline_with_its_date_is_no_prose_sentence() -> None:
+    text = (
+        "Drones hit Odesa\nMaria Petrenko — Tuesday, 14 October 2025, 07:12\n\n"
+        "Russian forces attacked Odesa with drones overnight.\n\n"
+        "On the night of 12-13 October, drones also hit Izmail."
+    )
+    assert attack_date(text, "2025-10-16") == "2025-10-14"
