@@ -30,6 +30,7 @@ from salvo.dashboard.charts import FREQ_LABELS, OKABE_ITO, Freq
 AREA_COLUMNS = ["attack_date", "area", "country", "kind", "lat", "lon", "launched", "shared"]
 TOP_AREAS = 8  # the chart's lines; the others are summed as one
 OTHER_AREAS = "other areas"
+FEW_NIGHTS = 10  # up to this many nights per period, the nights axis ticks every night
 DIRECTION_MEASURES = {
     "nights": "attack nights naming the area",
     "launched": "launched from the area alone",
@@ -150,6 +151,8 @@ def direction_figure(frame: pd.DataFrame, freq: Freq = "M", measure: str = "nigh
                            f"{DIRECTION_MEASURES[measure]}<extra></extra>"),
         ))
     figure.update_yaxes(title_text=f"{'nights' if measure == 'nights' else 'launched'} per {unit}")
+    if measure == "nights" and not table.empty and table.max().max() <= FEW_NIGHTS:
+        figure.update_yaxes(dtick=1, tick0=0)  # whole nights, never "0.2 nights"
     return figure
 
 

@@ -88,14 +88,15 @@ def click_on_map(page, lon: float, lat: float, tooltip: str) -> str:
     return text
 
 
-def listed_nights(page, heading: str) -> list[str]:
-    """The nights listed as links under `heading`, once the click's rerun has drawn them."""
+def listed_nights(page, heading: str, view: dict[str, str] = VIEW) -> list[str]:
+    """The nights listed as links under `heading`, once the click's rerun has drawn them; each
+    link keeps the view's dates."""
     main = page.locator('[data-testid="stMain"]')
     expect(main.get_by_text(heading)).to_be_visible(timeout=30_000)
     links = main.locator('a[href*="night?"]')
     links.first.wait_for(timeout=30_000)
     hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
-    assert all("from=2025-06-01" in href and "to=2025-07-31" in href for href in hrefs), hrefs
+    assert all(f"from={view['from']}" in href and f"to={view['to']}" in href for href in hrefs), hrefs
     return [href.split("night=")[1][:10] for href in hrefs]
 
 

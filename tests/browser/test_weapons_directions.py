@@ -11,14 +11,16 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from salvo.dashboard import directions, weapons
+from salvo.dashboard import charts, directions, weapons
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.sources.default_data import DEFAULT_DATASET_PATH, ensure_default_data
 from salvo.store import Store
 from salvo.table import attack_table
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
+from tests.browser.test_directions_map import click_on_map, listed_nights
 
 SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
 CHART_TIMEOUT_MS = 30_000
@@ -115,6 +117,9 @@ def shoot(page, path: Path, lower: bool = False) -> None:
     """A screenshot of the page's top; with `lower`, a second one (NAME-lower.png) with the
     page's last table scrolled into view (Streamlit scrolls its main block, not the document)."""
     page.set_viewport_size(SCREENSHOT_SIZE)
+    # the checks scrolled the tables into view: back to the page's top (its title and first chart)
+    page.evaluate("for (const element of document.querySelectorAll('*')) "
+                  "{ if (element.scrollTop) element.scrollTop = 0; }")
     page.wait_for_timeout(1500)  # charts redraw at the new size; tables paint their canvas
     page.screenshot(path=str(path))
     if lower:
@@ -171,7 +176,45 @@ def test_the_directions_page_on_the_shipped_data(shipped, page, artifacts):
     query = {"from": "2024-01-01", "to": "2026-12-31", "period": "M"}
     open_view(page, url, "directions", query, "Launch directions", charts=1, maps=1)
     check_directions(page, frame, query)
+    # the map's own downloads, under it, then the chart's
+    expect(page.locator('[data-testid="stDownloadButton"]')).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    # a click on the most named launch area in view lists the nights naming it (several, so listed)
+    view = apply_filters(frame, Filters.from_query_params(query))
+    summary = directions.direction_summary(view)
+    area = summary[summary["nights"] > 1].iloc[0]["area"]
+    lat, lon = directions.area_coordinates()[area]
+    heading = f"Nights naming {area}"
+    page.evaluate("for (const element of document.querySelectorAll('*')) "
+                  "{ if (element.scrollTop) element.scrollTop = 0; }")
+    page.wait_for_timeout(1500)
+    for _attempt in range(3):  # a click landing while deck.gl still settles is dropped; a hand clicks again
+        click_on_map(page, lon, lat, f"{area} (")
+        try:
+            page.get_by_text(heading).wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            continue
+    expected = [night.isoformat() for night in directions.arc_nights(view, area)]
+    assert listed_nights(page, heading, query) == expected
+    page.mouse.move(5, 5)  # the tooltip away from the map
     shoot(page, artifacts / "page-directions.png")
+
+
+def test_the_weapons_page_on_a_dark_page(shipped, browser, artifacts):
+    url, _frame = shipped
+    context = browser.new_context(viewport=SCREENSHOT_SIZE, color_scheme="dark")
+    page = context.new_page()
+    try:
+        open_view(page, url, "weapons", {"from": "2023-01-01", "to": "2026-12-31", "period": "M"}, "Weapons",
+                  charts=2)
+        drawn = page.evaluate("[...document.querySelectorAll('.js-plotly-plot')].map(plot => ["
+                              "plot._fullLayout.paper_bgcolor, plot._fullLayout.font.color])")
+        assert drawn and all(colours == ["rgba(0,0,0,0)", charts.DARK_TEXT] for colours in drawn), drawn
+        expect(page.locator('[data-testid="stDownloadButton"]').first).to_be_visible(timeout=CHART_TIMEOUT_MS)
+        shoot(page, artifacts / "page-weapons-dark.png")
+        assert error_texts(page) == []
+    finally:
+        context.close()
 
 
 def test_the_weapons_page_with_the_official_series(official, page, artifacts):

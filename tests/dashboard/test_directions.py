@@ -181,3 +181,9 @@ def test_the_directions_page_offers_its_map_and_chart_as_png_and_svg(monkeypatch
     app = open_page("directions", {"from": "2025-06-01"})
     assert not app.error
     assert [button.proto.label for button in app.get("download_button")] == ["PNG", "SVG"] * 2
+
+
+def test_a_nights_axis_counts_whole_nights(nights):
+    few = directions.direction_figure(nights, "M", "nights")
+    assert few.layout.yaxis.dtick == 1  # at most 2 nights a month: no "0.2 nights" ticks
+    assert directions.direction_figure(nights, "M", "launched").layout.yaxis.dtick is None
