@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from salvo.dashboard import charts, directions, weapons
+from salvo.dashboard import chart_export, charts, directions, map_figure, weapons
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.sources.default_data import DEFAULT_DATASET_PATH, ensure_default_data
 from salvo.store import Store
@@ -176,8 +176,15 @@ def test_the_directions_page_on_the_shipped_data(shipped, page, artifacts):
     query = {"from": "2024-01-01", "to": "2026-12-31", "period": "M"}
     open_view(page, url, "directions", query, "Launch directions", charts=1, maps=1)
     check_directions(page, frame, query)
-    # the map's own downloads, under it, then the chart's
-    expect(page.locator('[data-testid="stDownloadButton"]')).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    # the map's own downloads, under it, then the chart's; the map's PNG is the export's sample
+    buttons = page.locator('[data-testid="stDownloadButton"]')
+    expect(buttons).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    with page.expect_download(timeout=120_000) as download:
+        buttons.first.locator("button").first.click()
+    download.value.save_as(artifacts / "directions-export.png")
+    exported = chart_export.png_text((artifacts / "directions-export.png").read_bytes())
+    assert exported["Title"] == map_figure.ARCS_TITLE
+    assert exported["Description"] == f"Filters: {Filters.from_query_params(query).describe()}"
     # a click on the most named launch area in view lists the nights naming it (several, so listed)
     view = apply_filters(frame, Filters.from_query_params(query))
     summary = directions.direction_summary(view)
@@ -207,9 +214,15 @@ def test_the_weapons_page_on_a_dark_page(shipped, browser, artifacts):
     try:
         open_view(page, url, "weapons", {"from": "2023-01-01", "to": "2026-12-31", "period": "M"}, "Weapons",
                   charts=2)
-        drawn = page.evaluate("[...document.querySelectorAll('.js-plotly-plot')].map(plot => ["
-                              "plot._fullLayout.paper_bgcolor, plot._fullLayout.font.color])")
-        assert drawn and all(colours == ["rgba(0,0,0,0)", charts.DARK_TEXT] for colours in drawn), drawn
+        # the first run may draw before the browser has told the server its theme: wait for the redraw
+        plots = "[...document.querySelectorAll('.js-plotly-plot')]"
+        page.wait_for_function(
+            f"{plots}.length >= 2 && "
+            f"{plots}.every(plot => plot._fullLayout.paper_bgcolor === 'rgba(0,0,0,0)')",
+            timeout=CHART_TIMEOUT_MS)
+        drawn = page.evaluate(f"{plots}.map(plot => [plot._fullLayout.paper_bgcolor, "
+                              "plot._fullLayout.font.color])")
+        assert all(colours == ["rgba(0,0,0,0)", charts.DARK_TEXT] for colours in drawn), drawn
         expect(page.locator('[data-testid="stDownloadButton"]').first).to_be_visible(timeout=CHART_TIMEOUT_MS)
         shoot(page, artifacts / "page-weapons-dark.png")
         assert error_texts(page) == []
