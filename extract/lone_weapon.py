@@ -34,7 +34,7 @@ _CLASS_OF_NOUN = {
 
 @cache
 def _definite(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """"destroyed the missile" / "the missile was shot down", and "the Shahed drone hit"."""
+    """ "destroyed the missile" / "the missile was shot down", and "the Shahed drone hit"."""
     ph = get_language(code).phrases
     if "definite_downed" not in ph:
         return None
@@ -77,9 +77,7 @@ def add_lone_launch(findings: ClauseFindings, text: str, sentences: list[Sentenc
     if within.search(text, s.start, s.end):
         return
     candidates.append(
-        Candidate(
-            launched, 1, None, SINGULAR, downed.start, downed.end, downed.sentence, singular=True
-        )
+        Candidate(launched, 1, None, SINGULAR, downed.start, downed.end, downed.sentence, singular=True)
     )
 
 
@@ -96,9 +94,23 @@ def add_definite_singulars(
     by_field: dict[str, list[Candidate]] = {}
     for c in findings.candidates:
         by_field.setdefault(c.field, []).append(c)
-    for i in in_scope:
+    # which stages any class could still take (most reports count both classes: nothing to do)
+    stages = []
+    if any(
+        by_field.get(launched)
+        and not by_field.get(destroyed)
+        and all(c.value == 1 and c.singular for c in by_field[launched])
+        for launched, destroyed in CLASS_FIELDS.values()
+    ):
+        stages.append((downed, "destroyed"))
+    if any(
+        not by_field.get(launched) and not by_field.get(destroyed)
+        for launched, destroyed in CLASS_FIELDS.values()
+    ):
+        stages.append((hit, "launched"))
+    for i in in_scope if stages else ():
         s = sentences[i]
-        for pattern, stage in ((downed, "destroyed"), (hit, "launched")):
+        for pattern, stage in stages:
             match = pattern.search(text, s.start, s.end)
             if match is None:
                 continue
