@@ -191,7 +191,8 @@ def _foreign_paragraphs(
 ) -> None:
     """A sentence after a foreign one in the same paragraph ("Russia's defence ministry said 8
     drones attacked Moscow. All were downed. Three were jammed.") goes on with it, unless it names
-    a Ukrainian place or this attack's own words (the Air Force, Russian drones)."""
+    a Ukrainian place or this attack's own words (the Air Force, Russian drones). So does a
+    paragraph opening with a quote right after a foreign one: the foreign official quoted."""
     if g.home_marker is None or not scope.foreign:
         return
     for i in range(1, len(sentences)):
@@ -200,7 +201,7 @@ def _foreign_paragraphs(
             previous in scope.foreign
             and i not in scope.foreign
             and i not in scope.background
-            and paragraphs[i] == paragraphs[previous]
+            and (paragraphs[i] == paragraphs[previous] or sentences[i].text[:1] in _OPENING_QUOTES)
             and not g.home_marker.search(sentences[i].text)
             and not find_places(sentences[i].text)
         ):
@@ -225,6 +226,7 @@ def _roundup_by_other_means(text: str, sentences: list[Sentence], scope: Scope, 
             scope.background[i] = "a day's roundup of attacks by means not named"
 
 
+_OPENING_QUOTES = "\"“«„"
 # A line ending in none of these is a headline, a caption or a list item, not a prose sentence.
 _TERMINAL = ".!?…\"”’'»);,:"
 _BULLET = re.compile(r"^[-–—•*▪►]\s")

@@ -203,3 +203,23 @@ def test_the_named_drone_that_hit_was_one() -> None:
     assert mixed["drones_launched"] == 1 and mixed["total_launched"] is None
     # with no model named, what one weapon hit is no count (as for "a drone hit")
     assert record("The drone hit a school in Sumy overnight, the mayor said.")["drones_launched"] is None
+
+
+def test_a_quote_paragraph_after_a_foreign_one_is_the_foreign_officials() -> None:
+    text = (
+        "A drone hit an oil depot in Russia's Bryansk region overnight, says its governor.\n"
+        "“The fire was put out quickly. Nobody was hurt,” he said. He added there were no casualties.\n"
+        "Russia attacked Ukraine with 40 Shahed drones overnight; 31 were downed, the Air Force said."
+    )
+    out = record(text)
+    assert out["drones_launched"] == 40
+    assert out["killed"] is None and out["injured"] is None
+
+
+def test_a_quote_paragraph_naming_a_ukrainian_place_stays_this_attack() -> None:
+    text = (
+        "Russia's defence ministry said it downed 20 Ukrainian drones over the Kursk region.\n"
+        "“A drone hit a house in Sumy overnight, nobody was hurt,” the Ukrainian governor said.\n"
+    )
+    out = record(text)
+    assert (out["killed"], out["injured"]) == (0, 0)
