@@ -26,7 +26,17 @@ from salvo import consolidate
 from salvo.sources import ProgressCallback, telegram
 from salvo.sources.fetch import FetchError, fetch
 from salvo.sources.outlets import SourceInfo, classify_source
-from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures, content_hash, parse_date
+from salvo.store import (
+    NewReport,
+    SavedReport,
+    SaveTally,
+    Store,
+    bound_attack_date,
+    bound_figures,
+    content_hash,
+    parse_date,
+    utcnow,
+)
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
 MAX_FILE_BYTES = reader.MAX_FILE_BYTES  # the shared reader's caps (extract.reader)
@@ -393,7 +403,8 @@ def _save(
     if prepared.existing is not None:
         return prepared.existing, None
     raw, text = prepared.raw, prepared.text
-    record = bound_figures(prepared.record or {})  # whatever extractor made it: figures within bounds
+    # whatever extractor made it: figures within bounds, and no night after the day it is read
+    record = bound_attack_date(bound_figures(prepared.record or {}), utcnow().date())
     source = classify_source(raw.url, raw.outlet, text)
     if raw.source_type:
         source = SourceInfo(raw.outlet or source.outlet, raw.source_type)

@@ -61,6 +61,7 @@ from salvo.store.records import (
     SavedReport,
     SaveTally,
     StoreError,
+    bound_attack_date,
     bound_figures,
     content_hash,
     database_url,
@@ -76,7 +77,8 @@ __all__ = [
     "ANNOTATION_MAX_LENGTH", "ATTACK_CORRECTABLE", "COUNT_FIELDS", "DEFAULT_SQLITE_PATH", "FAMILY_FIELDS",
     "LIST_FIELDS", "MIGRATIONS", "PLAUSIBLE_MAX", "PROJECT_ROOT", "RECORD_FIELDS", "Annotation", "Correction",
     "NewReport",
-    "ReportDetail", "SaveTally", "SavedReport", "Store", "StoreError", "bound_figures", "content_hash",
+    "ReportDetail", "SaveTally", "SavedReport", "Store", "StoreError", "bound_attack_date", "bound_figures",
+    "content_hash",
     "database_url", "migrate", "parse_date", "plausible_figure", "record_hash", "split_conflicts",
     "utcnow", "validate_field_value", "write_transaction",
 ]

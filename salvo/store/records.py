@@ -10,7 +10,7 @@ import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,25 @@ def bound_figures(record: dict[str, Any]) -> dict[str, Any]:
     earlier = bounded.get("uncertain")
     bounded["uncertain"] = [*(earlier if isinstance(earlier, list) else []), *notes]
     return bounded
+
+
+def bound_attack_date(record: dict[str, Any], today: date) -> dict[str, Any]:
+    """The record with its attack night null, and a note in ``uncertain``, when that night is
+    after ``today`` and the day after it (the one day of slack covers Kyiv's clock running ahead
+    of UTC's): no report tells of a night still to come, so a "5 March 2099" is a misreading or a
+    typing slip, and kept it would stand as the archive's latest night. A record that needs no
+    change is returned as it is."""
+    night = parse_date(record.get("attack_date"))
+    if night is None or night <= today + timedelta(days=1):
+        return record
+    earlier = record.get("uncertain")
+    return {
+        **record,
+        "attack_date": None,
+        "uncertain": [*(earlier if isinstance(earlier, list) else []),
+                      f"attack_date: {night.isoformat()} is after the day it was read ({today.isoformat()}): "
+                      "no night taken"],
+    }
 
 
 def database_url() -> str:
