@@ -66,16 +66,14 @@ def kind_counts(frame: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["attack_date", "kind", "launched", "destroyed"])
     if table.empty:
         return table.astype({"launched": "Int64", "destroyed": "Int64"})
-    table = table.groupby(["attack_date", "kind"], as_index=False).agg(
-        launched=("launched", _known_sum), destroyed=("destroyed", _known_sum))
     for column in ("launched", "destroyed"):
-        table[column] = table[column].astype("Float64").round().astype("Int64")
+        table[column] = pd.array(table[column].tolist(), dtype="Float64")
+    # The sum of the known values, NA when none is known (a missing figure is never a zero): in
+    # pandas' own loop (a Python function per group took seconds at 4,000 nights).
+    table = table.groupby(["attack_date", "kind"], as_index=False)[["launched", "destroyed"]].sum(min_count=1)
+    for column in ("launched", "destroyed"):
+        table[column] = table[column].round().astype("Int64")
     return table
-
-
-def _known_sum(values: pd.Series) -> object:
-    """The sum of the known values; NA when none is known (a missing figure is never a zero)."""
-    return values.sum(min_count=1)
 
 
 def _split(kind: str, counts: dict) -> list[tuple[str, int | None, int | None]]:
@@ -172,8 +170,8 @@ def kind_table(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     if kinds.empty:
         return pd.DataFrame(columns=["period", "kind", "launched", "kind_nights", "nights", "share"])
     kinds["period"] = _periods(kinds, freq)
-    table = kinds.groupby(["period", "kind"], as_index=False).agg(
-        launched=("launched", _known_sum), kind_nights=("launched", "count"))
+    by_kind = kinds.groupby(["period", "kind"])["launched"]
+    table = pd.concat([by_kind.sum(min_count=1), by_kind.count().rename("kind_nights")], axis=1).reset_index()
     named = kinds.groupby("period")["attack_date"].nunique().rename("nights")
     table = table.join(named, on="period")
     counted = table[table["kind"].isin(COUNTED_KINDS)].groupby("period")["launched"].sum()
