@@ -576,9 +576,21 @@ def refresh(store: Store, nights: Iterable[date] | None = None, cache: Candidate
 
     Reads and writes in one batch, under the store's write lock (or in the caller's batch, so an
     ingest's reports and their nights' rows commit together): no other writer's report can land
-    between the read and the write and be left out of the row."""
+    between the read and the write and be left out of the row.
+
+    The store records the rules version its rows were made by (`ensure_current_rules`): after
+    every night, and before the first nights of a store that has none recorded (a new store: its
+    first ingest records it at no cost; a store of older rules: all of its nights first). Else a
+    store filled by the CLI or an ingest was consolidated whole again at the dashboard's first
+    start, every record held in memory at once (200 MB and a minute at 30,000 reports)."""
     with store.batch():
-        return _refresh(store, set(nights) if nights is not None else None, cache)
+        if nights is not None and store.counter(RULES_COUNTER) != RULES_VERSION:
+            _refresh(store, None, cache)
+            store.set_counter(RULES_COUNTER, RULES_VERSION)
+        written = _refresh(store, set(nights) if nights is not None else None, cache)
+        if nights is None:
+            store.set_counter(RULES_COUNTER, RULES_VERSION)
+        return written
 
 
 def _refresh(store: Store, wanted: set[date] | None, cache: CandidateCache | None) -> int:
@@ -602,8 +614,7 @@ def ensure_current_rules(store: Store) -> bool:
     before an upgrade); True when it did. Idempotent: the version is recorded after the rebuild."""
     if store.counter(RULES_COUNTER) == RULES_VERSION:
         return False
-    refresh(store)
-    store.set_counter(RULES_COUNTER, RULES_VERSION)
+    refresh(store)  # records the version
     return True
 
 

@@ -207,6 +207,29 @@ def test_rows_made_by_older_rules_are_consolidated_again_once(store):
     assert not consolidate.ensure_current_rules(store)  # already current: nothing rebuilt
 
 
+def test_a_new_store_records_the_rules_its_first_rows_are_made_by(store):
+    """So the dashboard's first start on a store the CLI filled rebuilds nothing."""
+    assert store.counter(consolidate.RULES_COUNTER) is None
+    add(store, "Wire", "wire", drones_launched=90)
+    consolidate.refresh(store, {NIGHT})  # as an ingest batch does
+    assert store.get_attack(NIGHT)["drones_launched"] == 90
+    assert store.counter(consolidate.RULES_COUNTER) == consolidate.RULES_VERSION
+    assert not consolidate.ensure_current_rules(store)
+
+
+def test_new_nights_in_a_store_of_older_rules_bring_every_night_to_the_current_rules(store):
+    add(store, "Wire", "wire", drones_launched=90)
+    stale = {"attack_date": NIGHT.isoformat(), "drones_launched": 12, "report_ids": []}  # older rules
+    store.replace_attacks({NIGHT: (stale, [])}, None)
+    store.set_counter(consolidate.RULES_COUNTER, consolidate.RULES_VERSION - 1)
+    later = date(NIGHT.year, NIGHT.month, NIGHT.day + 2)
+    add(store, "Outlet", "outlet", published=later, attack_date=later.isoformat(), drones_launched=40)
+    consolidate.refresh(store, {later})  # an ingest batch of the later night only
+    assert store.get_attack(later)["drones_launched"] == 40
+    assert store.get_attack(NIGHT)["drones_launched"] == 90  # the old night too, not only the new one
+    assert store.counter(consolidate.RULES_COUNTER) == consolidate.RULES_VERSION
+
+
 def test_more_shot_down_than_a_lower_bound_of_launches_is_no_impossibility(store):
     add(store, "Outlet", "outlet", total_launched=300, total_destroyed=342, hit_locations=11,
         bounds={"total_launched": "lower"})
