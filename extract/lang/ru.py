@@ -847,9 +847,11 @@ LANGUAGE = LanguageData(
         "list_joiner": r",|\bи\b|,\s*и\b|\bа\s+также\b|,\s*а\s+также\b|\bтакже\b|"
         r"\bплюс\b|\bвместе\s+с\b",
         "verb_joiner": r"или|и|/|,",
-        # "все они сбиты"; "запустил 12 БпЛА, все сбиты": the count keeps its verb, all were downed
+        # "все они сбиты"; "запустил 12 БпЛА, все сбиты", "две ракеты, обе сбиты": the count keeps its
+        # verb, and all of it was downed
         "all_of_them": r"\bвсе\s+(?:они|из\s+них)\b|"
-        r"(?<=, )все\b(?!\s+(?:ракет|дрон|беспилот|шахед|бпла|цел|крылат|баллист|ударн|вражеск|российск))",
+        r"(?<=, )(?:все|обе|оба)\b"
+        r"(?!\s+(?:ракет|дрон|беспилот|шахед|бпла|цел|крылат|баллист|ударн|вражеск|российск))",
         "verb_object": r"(?!)",
         "their_targets": r"\b(?:своих|свои|своей)\s+цел\w*",
         # ("БпЛА" does not decline, so "удар БпЛА" may be one drone's: it is plural after a plural

@@ -199,6 +199,15 @@ def test_launched_then_all_downed_after_a_comma() -> None:
         assert (r["drones_launched"], r["drones_destroyed"], r["total_destroyed"]) == (12, 12, 12), text
 
 
+def test_launched_then_both_downed_after_a_comma() -> None:
+    r = record("Вночі ворог випустив по Києву дві балістичні ракети Іскандер-М, обидві збито.")
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_destroyed"]) == (2, 2, 2)
+    r = record("Ночью враг выпустил по Киеву две баллистические ракеты Искандер-М, обе сбиты.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (2, 2)
+    r = record("Вночі ворог випустив дві ракети, обидві влучили у склад.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (2, None)
+
+
 def test_all_of_one_class_after_a_comma_is_that_class_only() -> None:
     r = record("Вночі ворог запустив 20 дронів і 3 ракети, всі ракети збито.")
     assert (r["drones_launched"], r["missiles_destroyed"], r["drones_destroyed"]) == (20, 3, None)
