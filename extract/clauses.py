@@ -458,9 +458,9 @@ def _assign_roles(
     if has_location_hits and (group.from_preposition or "hit" in group.roles):
         group.roles = ["hit"]
         group.hit_outcome = True
-    # "112 neutralised: 74 shot down and 38 jammed": the split parts carry the figures. (Not
-    # "81 decoys — lost from radar": a verb right after the dash is the group's own.)
-    split = g.split_header.match(text, group.end) or (
+    # "112 neutralised: 74 shot down and 38 jammed": parts with verbs of their own carry the figures
+    # (not "15 збито: 10 на Київщині, 5 …"; not "81 decoys — lost": a verb right after is the group's)
+    split = (g.split_header.match(text, group.end) and g.verbs.search(text, group.end, s.end)) or (
         # "знешкодили 72 дрони, з них 51 збито, 21 – локаційно втрачені": shot down and lost
         g.split_of_them is not None
         and g.split_of_them.match(text, group.end)

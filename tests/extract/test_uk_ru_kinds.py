@@ -249,3 +249,18 @@ def test_a_clause_naming_a_drone_beside_shelling_keeps_its_place() -> None:
         "пошкоджено дах."
     )
     assert "Marhanets" in r["cities"]
+
+
+# --- a shoot-down count parted by place after a colon ----------------------------------------------
+
+
+def test_a_count_parted_by_place_after_a_colon_keeps_its_verb() -> None:
+    r = record("Вночі сили ППО знищили 15 безпілотників: 10 на Київщині, 5 на Житомирщині.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (15, 15)
+    r = record("Ночью силы ПВО сбили 15 беспилотников: 10 над Киевщиной, 5 над Житомирщиной.")
+    assert r["drones_destroyed"] == 15
+
+
+def test_a_count_parted_by_verbs_after_a_colon_gives_the_parts() -> None:
+    r = record("Вночі знешкоджено 42 ворожі БпЛА: 36 збито, 6 локаційно втрачено.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (36, 6)
