@@ -125,7 +125,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     rise = _alt(lang.rise_verbs)
     toll = re.compile(
         rf"(?:(?P<killed>{_alt(lang.toll_phrases['killed'])})|(?P<injured>{_alt(lang.toll_phrases['injured'])}))"
-        rf"\b[^.;]{{0,80}}?(?:\b(?:{rise})\s+(?:(?:{ph['to']})\s+)?|\b(?:{ph['to']})\s+)$",
+        rf"\b[^.;\d]{{0,80}}?(?:\b(?:{rise})\s+(?:(?:{ph['to']})\s+)?|\b(?:{ph['to']})\s+)$",
         re.IGNORECASE,
     )
     ordinal = re.compile(

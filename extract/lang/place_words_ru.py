@@ -153,7 +153,9 @@ BACKGROUND_HEADINGS = ("напомним", "читайте также", "чит�
                        "последние новости", "популярное", "вас может заинтересовать")
 # Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
 # "дроны сбили над A, а обломки повредили дом в B" keeps A and B apart.
-CLAUSE_BREAKS = ("а", "но", "однако", "тогда как", "где", "когда", "после", "в частности")
+# (", пострадавших нет" is a clause of its own: its "нет" denies no impact before it)
+CLAUSE_BREAKS = ("а", "но", "однако", "тогда как", "где", "когда", "после", "в частности",
+                 "пострадавших", "раненых", "погибших", "жертв", "травмированных")
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("в результате", "из-за атаки", "из-за удара", "после атаки", "после удара",
                       "в частности", "также", "обломки", "взрывная волна", "удар", "атака", "пожар")

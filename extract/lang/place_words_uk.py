@@ -97,7 +97,9 @@ BACKGROUND_HEADINGS = ("нагадаємо", "читайте також", "чи�
                        "популярне", "новини партнерів", "вас може зацікавити")
 # Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
 # "дрони збили над A, а уламки пошкодили будинок у B" keeps A and B apart.
-CLAUSE_BREAKS = ("а", "але", "проте", "однак", "тоді як", "де", "коли", "після", "зокрема")
+# (", постраждалих немає" is a clause of its own: its "немає" denies no impact before it)
+CLAUSE_BREAKS = ("а", "але", "проте", "однак", "тоді як", "де", "коли", "після", "зокрема",
+                 "постраждалих", "поранених", "загиблих", "жертв", "травмованих")
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("внаслідок", "унаслідок", "в результаті", "у результаті", "через атаку",
                       "через удар", "після атаки", "після удару", "зокрема", "також", "уламки",

@@ -264,3 +264,28 @@ def test_a_count_parted_by_place_after_a_colon_keeps_its_verb() -> None:
 def test_a_count_parted_by_verbs_after_a_colon_gives_the_parts() -> None:
     r = record("Вночі знешкоджено 42 ворожі БпЛА: 36 збито, 6 локаційно втрачено.")
     assert (r["drones_destroyed"], r["suppressed"]) == (36, 6)
+
+
+# --- a toll's second figure, its noun alone after a comma ---------------------------------------
+
+
+def test_two_tolls_in_one_sentence_each_their_own() -> None:
+    r = record("Після ракетного удару по Тернополю кількість загиблих зросла до 26, поранених — до 93.")
+    assert (r["killed"], r["injured"]) == (26, 93)
+    r = record("Після удару по Одесі кількість поранених зросла до 30, а загиблих до 4.")
+    assert (r["killed"], r["injured"]) == (4, 30)
+    r = record("После ракетного удара по Тернополю число погибших выросло до 26, раненых — до 93.")
+    assert (r["killed"], r["injured"]) == (26, 93)
+
+
+# --- "no one hurt" after a comma denies no impact before it -------------------------------------
+
+
+def test_no_casualties_after_a_comma_leaves_the_hit_place() -> None:
+    r = record("Вночі дрон влучив у будинок в Одесі, постраждалих немає.")
+    assert r["cities"] == ["Odesa"] and (r["killed"], r["injured"]) == (0, 0)
+    r = record("Ночью дрон попал в дом в Одессе, пострадавших нет.")
+    assert r["cities"] == ["Odesa"]
+    # a place said to have no hits stays out
+    r = record("Вночі ворожі дрони атакували Київщину, влучань у Броварах немає, постраждалих немає.")
+    assert "Brovary" not in r["cities"]
