@@ -230,6 +230,7 @@ INTERCEPT_CUES = (
     # a target named is not a place hit ("energy facilities were targeted in Kharkiv"); the
     # active "Russia targeted the grid in X" is left as it was (labelled impact on the held half)
     "were targeted", "was targeted", "are targeted", "is targeted", "been targeted", "aimed at",
+    "targeted", "targeting",
 )
 # A negated impact ("no damage", "no one was hurt") is not impact: from one of these words to
 # the next punctuation the clause says nothing happened.

@@ -363,3 +363,19 @@ def test_a_town_hit_by_front_line_drones_and_guns_is_not_the_air_attacks() -> No
     # a drone that struck the town without guns beside it is still the town's impact
     out = record("An FPV drone hit a car in Kherson, wounding the driver, the governor said.")
     assert out["cities"] == ["Kherson"]
+
+
+def test_places_only_targeted_are_not_struck() -> None:
+    out = record("The strikes targeted energy facilities in the Lviv and Volyn regions, officials said.")
+    assert out["oblasts"] == []
+    out = record("Russia launched 30 drones overnight, mostly targeting the city of Kremenchuk.")
+    assert out["oblasts"] == []
+    out = record("Russia targeted critical infrastructure in Chernihiv, causing power outages.")
+    assert out["cities"] == ["Chernihiv"]
+
+
+def test_the_last_name_of_a_list_after_a_comma_and_and_stays_in_the_list() -> None:
+    out = record("Explosions were heard in the Lviv, Rivne, and Volyn regions as drones targeted the west.")
+    assert out["oblasts"] == ["Lviv Oblast", "Rivne Oblast", "Volyn Oblast"]
+    out = record("Drones were shot down over Sumy, and Kharkiv was hit by two missiles.")
+    assert out["oblasts"] == ["Kharkiv Oblast"]
