@@ -11,6 +11,7 @@ version string). The default wraps ``extract.extract_report`` and is imported on
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -325,13 +326,42 @@ def fetch_url(url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int 
         page = fetch(url.strip(), timeout=timeout, max_bytes=max_bytes)
     except FetchError as error:
         raise IngestError(f"{url}: {error}") from None
-    text = decode_bytes(page.body, url, limit=max_bytes)
+    text = _decode_page(page.body, page.content_type, url, max_bytes)
     if "html" in page.content_type or text.lstrip()[:1] == "<":
         report = html_to_report(text, url, url=page.url)
         return RawReport(**{**report.__dict__, "url": page.url})
     if page.content_type and not page.content_type.startswith("text/"):
         raise IngestError(f"{url}: not a web page or text ({page.content_type})")
     return RawReport(text=text, name=url, url=page.url)
+
+
+# A page's declared charset: its Content-Type header's, else a <meta> near the top of its HTML.
+_HEADER_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([\w.:-]+)", re.I)
+
+
+def _decode_page(body: bytes, content_type: str, url: str, max_bytes: int) -> str:
+    """A fetched page's text: UTF-8 when it is (whatever it declares, as many sites declare it
+    wrongly), else the charset the page declares (Ukrainian outlets still serve windows-1251),
+    else the reader's refusal."""
+    header = _HEADER_CHARSET.search(content_type)
+    meta = None if header else _META_CHARSET.search(body[:4096])
+    declared = (header.group(1) if header else meta.group(1).decode("ascii") if meta else "").lower()
+    try:
+        codec = codecs.lookup(declared).name if declared else "utf-8"
+    except LookupError:
+        codec = "utf-8"  # a charset Python does not know: UTF-8 or the reader's refusal
+    if codec == "utf-8" or not body.strip() or b"\x00" in body[: reader.BINARY_PROBE_BYTES]:
+        return decode_bytes(body, url, limit=max_bytes)
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return body.decode(codec)
+    except UnicodeDecodeError as error:
+        raise IngestError(f"{url}: neither UTF-8 nor the {declared} the page declares "
+                          f"(byte {error.start})") from None
 
 
 # --- storing ------------------------------------------------------------------------------------

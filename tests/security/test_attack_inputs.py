@@ -3,9 +3,15 @@ read through the real extractor and store, and what lands is checked."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler
+
+import pytest
 
 from salvo.__main__ import main
+from salvo.sources import fetch
+from salvo.sources.ingest import ingest_url
 from salvo.store import Store, bound_attack_date
+from tests.local_http import serve_locally
 
 
 def test_a_report_dated_in_the_future_is_stored_without_a_night(tmp_path, capsys):
@@ -35,3 +41,32 @@ def test_the_night_after_today_is_kept_for_kyiv_s_clock():
     assert bound_attack_date(tomorrow, today) is tomorrow
     later = bound_attack_date({"attack_date": (today + timedelta(days=2)).isoformat()}, today)
     assert later["attack_date"] is None and len(later["uncertain"]) == 1
+
+
+class _Windows1251Page(BaseHTTPRequestHandler):
+    """A Ukrainian outlet's page served in windows-1251, declared in its header or in a <meta>."""
+
+    ARTICLE = ("<html><head>{meta}</head><body><article><p>У ніч на 5 березня 2025 року ворог "
+               "атакував Київ: запустив 50 ударних дронів, з них 40 збито.</p></article></body></html>")
+
+    def do_GET(self):
+        in_header = self.path == "/header"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=windows-1251" if in_header else "text/html")
+        self.end_headers()
+        meta = "" if in_header else '<meta http-equiv="Content-Type" content="text/html; charset=cp1251">'
+        self.wfile.write(self.ARTICLE.format(meta=meta).encode("cp1251"))
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.mark.parametrize("path", ["/header", "/meta"])
+def test_a_page_in_the_charset_it_declares_is_read(tmp_path, monkeypatch, path):
+    monkeypatch.setenv(fetch.ALLOW_ENV, "127.0.0.1")
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    with serve_locally(_Windows1251Page) as base:
+        result = ingest_url(store, base + path)
+    detail = store.get_report(result.report_id)
+    assert "ворог атакував Київ: запустив 50 ударних дронів" in detail.text  # every letter as written
+    store.close()
