@@ -164,6 +164,17 @@ _CAPITAL_PHRASES = [phrase for words in _LANGUAGES for phrase in words.CAPITAL_P
 CAPITAL = phrase_regex(_CAPITAL_PHRASES)
 _CAPITAL_ANCHORS = phrase_anchors(_CAPITAL_PHRASES)
 _RIVER_BEFORE = _any_of("RIVER_BEFORE", re.I)
+
+
+def _epithet_key(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("’", "'").split())
+
+
+_EPITHET_TOWNS = {_epithet_key(phrase): town.strip() for words in _LANGUAGES
+                  for phrase, _, town in (entry.rpartition(":") for entry in words.CITY_EPITHETS)}
+_EPITHETS = phrase_regex(_EPITHET_TOWNS) if _EPITHET_TOWNS else None
+# (anchored on the last two words: the country's name before them is in nearly every report)
+_EPITHET_ANCHORS = phrase_anchors(" ".join(phrase.split()[-2:]) for phrase in _EPITHET_TOWNS)
 _GOVERNMENT_AFTER = _any_of("GOVERNMENT_AFTER")
 _GOVERNMENT_BEFORE = _any_of("GOVERNMENT_BEFORE")
 _NEAR_BEFORE = _any_of("NEAR_BEFORE", re.I)
@@ -264,12 +275,30 @@ def _find_places(text: str) -> list[PlaceMention]:
             mentions.append(PlaceMention("Kyiv", "city", KYIV_CITY, match.start(), match.end()))
         else:
             mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
+    if _EPITHETS is not None and (low is None or any(anchor in low for anchor in _EPITHET_ANCHORS)):
+        mentions.extend(_epithet_cities(text, gaz)[:max(0, MAX_NAMES - len(mentions))])
     if len(mentions) < MAX_NAMES:
         mentions.extend(_unknown_settlements(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
     if len(mentions) < MAX_NAMES:
         mentions.extend(_adjective_districts(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
     mentions.sort(key=lambda m: m.start)
     return _resolve_context_oblasts(text, mentions, gaz, tentative)
+
+
+def _epithet_cities(text: str, gaz: Gazetteer) -> list[PlaceMention]:
+    """Cities named by an epithet ("Ukraine's second-largest city": Kharkiv); "near" one, its oblast."""
+    found = []
+    assert _EPITHETS is not None
+    for match in itertools.islice(_EPITHETS.finditer(text), MAX_NAMES):
+        town = gaz.city(_EPITHET_TOWNS[_epithet_key(match.group())])
+        if town is None:
+            continue
+        if _NEAR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            oblast = _surrounding_oblast(town)
+            found.append(PlaceMention(oblast, "oblast", oblast, match.start(), match.end()))
+        else:
+            found.append(PlaceMention(town.name, "city", town.oblast, match.start(), match.end()))
+    return found
 
 
 def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:

@@ -73,6 +73,13 @@ RIVERS = ("Dnipro", "Desna", "Dnister", "Dniester", "Danube", "Inhulets", "Psel"
           "Siverskyi Donets", "Southern Buh", "Southern Bug", "Ros", "Sula", "Prut", "Tysa")
 # Phrases that name the capital without saying Kyiv.
 CAPITAL_PHRASES = ("the capital", "the ukrainian capital", "ukraine's capital", "the capital city")
+# Phrases that name a city without its name ("Ukraine's second-largest city"), as
+# "<phrase>: <town>"; like the capital phrases, "near" one gives the oblast.
+CITY_EPITHETS = ("ukraine's second-largest city: Kharkiv", "ukraine's second largest city: Kharkiv",
+                 "ukraine's second city: Kharkiv", "the country's second-largest city: Kharkiv",
+                 "the country's second largest city: Kharkiv", "the second-largest city: Kharkiv",
+                 "ukraine's third-largest city: Odesa", "ukraine's third largest city: Odesa",
+                 "ukraine's fourth-largest city: Dnipro", "ukraine's fourth largest city: Dnipro")
 # Capitalised words that may start a place name but say nothing of their own before one
 # ("In Kharkiv", "Southern Odesa"); any other capitalised word just before a name makes
 # the pair a person's name ("Taras Shevchenko") or another proper noun.

@@ -146,6 +146,8 @@ COMMON_WORD_PLACES = ("Українська", "Українські", "Укра�
 LAUNCHED_FROM = (r"\b(?:з|із|зі)\s+(?:повітряного\s+простору|території|акваторії|напрямку|боку|району)\s+"
                  r"(?:тимчасово\s+)?(?:окупован\w+\s+)?(?:територій\s+|території\s+)?$")
 # Phrases that name the capital without saying Київ ("у столиці пролунали вибухи").
+# A city named by an epithet (see place_words_en): none read in this language yet.
+CITY_EPITHETS: tuple[str, ...] = ()
 CAPITAL_PHRASES = ("столиця", "столиці", "столицю", "столицею", "українська столиця", "української столиці")
 # After a capital phrase, these make it another capital ("столиці росії") or the oblast's centre.
 CAPITAL_OF_AFTER = (r"\s+(?:рф|росії|білорусі|країни-агресора|країни-агресорки|регіону|області|"

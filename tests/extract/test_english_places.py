@@ -379,3 +379,11 @@ def test_the_last_name_of_a_list_after_a_comma_and_and_stays_in_the_list() -> No
     assert out["oblasts"] == ["Lviv Oblast", "Rivne Oblast", "Volyn Oblast"]
     out = record("Drones were shot down over Sumy, and Kharkiv was hit by two missiles.")
     assert out["oblasts"] == ["Kharkiv Oblast"]
+
+
+def test_a_city_named_by_its_epithet() -> None:
+    out = record("A missile struck Ukraine's second-largest city overnight, damaging a school.")
+    assert out["cities"] == ["Kharkiv"]
+    out = record("Drones hit a grain silo near Ukraine's third-largest city.")
+    assert out["cities"] == []
+    assert out["oblasts"] == ["Odesa Oblast"]
