@@ -569,6 +569,8 @@ def _labelled_publication(text: str, code: str) -> tuple[date, int, int] | None:
     if label is None:
         return None
     header_end = min(len(text), HEADER_CHARS)
+    if _unanchored(label).search(text, 0, header_end) is None:
+        return None  # most pages: no label, no need to read the header's dates
     for m in find_dates(text, 0, header_end, code):
         if m.month is None or m.year is None or not _valid(m.year, m.month, m.day):
             continue
@@ -576,6 +578,12 @@ def _labelled_publication(text: str, code: str) -> tuple[date, int, int] | None:
         if found is not None:
             return date(m.year, m.month, m.day), found.start(), m.end
     return None
+
+
+@cache
+def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern written to end where a date begins ("…$"), found anywhere."""
+    return re.compile(pattern.pattern.removesuffix("$"), pattern.flags)
 
 
 def _dateline_before(text: str, published: date, code: str) -> date | None:
