@@ -720,6 +720,15 @@ LANGUAGE = LanguageData(
         r"ukrainian (?:drone )?(?:operators?|units?|forces|troops|soldiers|defenders|fighters|brigades?)\b"
         r"[^.;]{0,100}\bwith (?:an? |their |its )?(?:strike |attack |fpv |kamikaze |bomber )?"
         r"(?:drones?|uavs?)\b",
+        # Ukraine's own aircraft lost, in a sentence that tells of no Russian attack ("A Ukrainian
+        # Su-27 crashed during a training flight"): no air attack on Ukraine
+        r"^(?![^\n]*\b(?:russia|russian|moscow|enemy|shaheds?|drones?|missiles?)\b)[^\n]*?\bukrainian\s+"
+        r"(?:air\s+force\s+)?(?:su-\d+\w*|mig-\d+\w*|f-16s?|mirage|fighter(?:\s+jets?)?|jets?|aircraft|planes?|"
+        r"helicopters?|pilots?)\b",
+        # Ukraine's strikes on Russian forces ("Ukraine's military said it had struck a Russian
+        # ammunition depot in occupied Donetsk")
+        r"\bukraine(?:['’]s)?\s+(?:military|armed forces|forces|army|troops|general staff|navy)\b[^.;]{0,40}?"
+        r"\b(?:struck|hit|destroyed|attacked)\s+(?:a\s+|an\s+|the\s+|two\s+|several\s+)?russian\b",
         r"(?:that|which) ukraine launched",
         r"launched by ukraine",
         r"ukraine launched \d",
@@ -1012,6 +1021,8 @@ LANGUAGE = LanguageData(
         ("kremlin", "downed"),
         ("kremlin", "shot"),
         ("russia", "parliament"),
+        ("ukraine", "struck"),
+        ("ukraine", "destroyed"),
     ),
     phrases={
         # clauses; words that say many weapons came ("масована атака"): a singular hit is then

@@ -88,3 +88,31 @@ def test_a_quiet_night_beside_this_nights_count_keeps_the_count() -> None:
     )
     r = extract_report(text, published="2025-08-11").to_dict()
     assert r["is_attack_report"] and r["drones_launched"] == 3 and r["drones_destroyed"] == 2
+
+
+# Ukraine's own aircraft and Ukraine's strikes on Russian forces are no Russian air attack
+
+
+def test_a_ukrainian_aircraft_lost_is_no_air_attack() -> None:
+    assert not relevant(
+        "A Ukrainian Su-27 fighter jet crashed in the Khmelnytskyi region during a training flight. "
+        "The pilot was killed."
+    )
+    assert not relevant("A Ukrainian MiG-29 went down near Starokostiantyniv, the air force said.")
+
+
+def test_a_ukrainian_pilot_downing_russias_drones_stays_this_attack() -> None:
+    r = extract_report(
+        "Russia launched 60 drones overnight; a Ukrainian F-16 pilot downed seven of them over the "
+        "Kyiv region, where debris damaged a house.",
+        published="2025-08-12",
+    ).to_dict()
+    assert r["is_attack_report"] and r["drones_launched"] == 60
+
+
+def test_ukraines_strike_on_a_russian_depot_is_no_air_attack() -> None:
+    assert not relevant(
+        "Ukraine's military said it had struck a Russian ammunition depot in occupied Donetsk with "
+        "HIMARS rockets."
+    )
+    assert not relevant("Ukraine's navy destroyed a Russian patrol boat near Crimea, the navy said.")
