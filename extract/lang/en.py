@@ -88,7 +88,15 @@ LANGUAGE = LanguageData(
     tens=_TENS,
     scales={"hundred": 100, "thousand": 1000},
     dozen_words=("dozen",),
-    fixed_amounts={"half a dozen": 6, "half-dozen": 6},
+    # "two dozens injured": the plural after a number is still that many dozen ("dozens" alone is vague)
+    fixed_amounts={
+        "half a dozen": 6,
+        "half-dozen": 6,
+        "two dozens": 24,
+        "three dozens": 36,
+        "four dozens": 48,
+        "five dozens": 60,
+    },
     joiners=("and",),
     singular_articles=("a", "an"),
     both_words=("both",),
@@ -449,6 +457,12 @@ LANGUAGE = LanguageData(
         r"hospital workers",
         r"energy workers?",
         r"local residents",
+        # "the assault left at least 29 Ukrainians dead"
+        r"ukrainians",
+        r"kyivans",
+        r"locals",
+        r"citizens",
+        r"inhabitants",
     ),
     excluded_people=(
         r"soldiers?",
@@ -1094,8 +1108,9 @@ LANGUAGE = LanguageData(
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
         "person_from": r"from|in",
-        # "explosives were dropped on him from a drone": a front-line drone, no weapon of the attack
-        "dropped_from": r"\b(?:dropped|dropping|drops)\b[^.;]{0,60}\bfrom",
+        # "explosives were dropped on him from a drone", "attacked a man from a drone": a
+        # front-line drone, no weapon of the attack (not "debris from a drone")
+        "dropped_from": r"\b(?:dropped|dropping|drops|attacked|attacking|attacks)\b[^.;]{0,60}\bfrom",
         "drops_after": r"(?:that\s+|which\s+)?(?:dropped|drops)",
         # words that end where the person is from ("a woman from Kyiv said she was not hurt")
         "person_from_stop": r"said|says|told|who|which|that|not|no|never|he|she|they|was|were|is|are|had|has",

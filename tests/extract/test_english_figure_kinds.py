@@ -144,6 +144,8 @@ def test_a_drone_dropping_explosives_is_no_weapon_of_the_attack() -> None:
     assert out["drones_launched"] is None and out["total_launched"] is None
     other = record("In Nikopol, a Russian drone dropped a grenade on a bus stop, the regional head said.")
     assert other["drones_launched"] is None
+    attacked = record("Russian troops attacked a woman cycling near Beryslav from a drone, officials said.")
+    assert attacked["drones_launched"] is None
 
 
 def test_a_lone_shahed_that_hit_still_counts_one() -> None:
@@ -223,3 +225,22 @@ def test_a_quote_paragraph_naming_a_ukrainian_place_stays_this_attack() -> None:
     )
     out = record(text)
     assert (out["killed"], out["injured"]) == (0, 0)
+
+
+def test_two_dozens_is_twenty_four() -> None:
+    text = (
+        "Russian missiles struck Kyiv overnight, killing three people and leaving two dozens injured. "
+        "In the Darnytskyi district alone, 17 people were injured, the mayor said."
+    )
+    assert record(text)["injured"] == 24
+    # "dozens" alone is no number
+    assert record("Russian drones struck Odesa overnight, leaving dozens injured.")["injured"] is None
+
+
+def test_ukrainians_and_locals_are_people() -> None:
+    text = (
+        "Russia's overnight barrage killed nearly two dozen people, officials said at first. "
+        "By evening the assault had left at least 31 Ukrainians dead."
+    )
+    assert record(text)["killed"] == 31
+    assert record("A Russian missile hit a market in Kostiantynivka, killing 16 locals.")["killed"] == 16
