@@ -6,7 +6,7 @@ import streamlit as st
 
 from salvo.dashboard import auth, charts, formatting, headlines, report_listing
 from salvo.dashboard import data as ui
-from salvo.dashboard.filters import sync_query_params
+from salvo.dashboard.filters import link_problems, sync_query_params
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.night import reconcile_link
 
@@ -43,7 +43,8 @@ def turn_to(number: int) -> None:
 
 filters = ui.current_filters()
 asked = st.query_params.get("page", "1")
-listing_page = report_listing.report_page(store, filters, int(asked) if asked.isdigit() else 1)
+asked_page = report_listing.link_number(asked)
+listing_page = report_listing.report_page(store, filters, asked_page or 1)
 sync_query_params({"page": str(listing_page.number) if listing_page.number > 1 else ""}, ("page",))
 previous_column, next_column, _rest = st.columns([1, 1, 4])
 previous_column.button("← Newer reports", disabled=listing_page.number <= 1, on_click=turn_to,
@@ -70,7 +71,13 @@ if rows:
 elif st.session_state.get("reports_picked_in_table"):
     report_id = None  # the reader cleared the selection: close the report
 else:
-    report_id = int(wanted) if wanted.isdigit() else None  # opened from a shared link
+    report_id = report_listing.link_number(wanted)  # opened from a shared link
+    refused = [f"{key}: {value[:40]!r} is no {key} number; showing {shown}"
+               for key, value, usable, shown in (("page", asked, asked_page, "page 1"),
+                                                 ("report", wanted, report_id, "no report"))
+               if value and usable is None]
+    if refused:
+        link_problems(refused, "page options")
 sync_query_params({"report": str(report_id) if report_id is not None else ""}, ("report",))
 if report_id is None:
     st.stop()

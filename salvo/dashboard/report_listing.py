@@ -5,6 +5,7 @@ them and consolidates the nights again)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,6 +127,16 @@ def shown_listing(table: pd.DataFrame) -> pd.DataFrame:
 def fmt_iso(value: Any) -> str:
     """A date as YYYY-MM-DD, "—" when there is none."""
     return "—" if value is None or pd.isna(value) else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+# A link's page or report number: ASCII digits ("²" is a digit to str.isdigit, not to int) and
+# at most 18 of them, so the number fits the store's 64-bit integers.
+_LINK_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
+def link_number(value: str) -> int | None:
+    """The whole number a shared link's ``page`` or ``report`` value spells, or None."""
+    return int(value) if _LINK_NUMBER.fullmatch(value) else None
 
 
 def report_detail(handle: Store, report_id: int) -> ReportDetail | None:
