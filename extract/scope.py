@@ -388,10 +388,10 @@ def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:
     # Over the lower-cased sentence, the markers' anchors tell most sentences apart quicker.
     markers = foreign.finditer(scanned) if low is None or may_match(foreign, scanned) else ()
     for marker in markers:
-        if (
-            g.home_refinery is not None
-            and scanned[marker.start() : marker.start() + 7].lower() == "refiner"
-            and g.home_refinery.search(sentence)
+        home = g.home_refinery.search(sentence) if g.home_refinery is not None else None
+        if home is not None and (
+            scanned[marker.start() : marker.start() + 7].lower() == "refiner"
+            or home.start() <= marker.start() < home.end()  # "ворог атакував … НПЗ": the marker is in it
         ):
             continue  # a Ukrainian refinery Russia struck
         return f"foreign marker {sentence[marker.start():marker.end()]!r}"

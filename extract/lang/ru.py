@@ -928,6 +928,11 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:вечером)\b",
         "last_before_weekday": r"\bпрошл(?:ой|ого|ый|ую|ое)\s+",
         "same_day": r"\b(?:ночью|этой ночью|этой ночи|прошлой ночью|сегодня|с утра|утром)\b",
+        # a refinery Russia struck is at home (the attacker as Ukrainian outlets name it; not "враг" or
+        # "противник", which Russian statements say of Ukraine), and the Kremenchuk refinery
+        "home_refinery": r"\b(?:оккупант\w*|россиян\w*)\b[^.;]{0,80}?"
+        r"\b(?:атакова\w*|удари\w*|удар\w*|обстреля\w*|попа\w*)\b[^.;]{0,80}?\bнпз\b"
+        r"|\bкременчугск\w*\s+нпз\b|\bнпз\s+в\s+кременчуг\w*",
         # "вторую ночь подряд": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bноч(?:ь|и)\s+подряд\b",
         "earlier_night": r"(?:прошлой|предыдущей|позапрошлой)\s+ночью|накануне",

@@ -1001,6 +1001,11 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:ввечері|увечері)\b",
         "last_before_weekday": r"\bминул(?:ої|ого|ий|у)\s+",
         "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці)\b",
+        # a refinery Russia struck is at home: "ворог атакував Кременчук ракетами, влучання в НПЗ"
+        # (the attacker named as Ukrainian outlets name it), and the Kremenchuk refinery
+        "home_refinery": r"\b(?:ворог|противник|окупант\w*|росіян\w*)\b[^.;]{0,80}?"
+        r"\b(?:атакува\w*|вдари\w*|удар\w*|обстріля\w*|влуч\w*)\b[^.;]{0,80}?\bнпз\b"
+        r"|\bкременчуцьк\w*\s+нпз\b|\bнпз\s+(?:у|в)\s+кременчуц\w*",
         # "другу ніч поспіль": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bн(?:іч|очі)\s+(?:поспіль|підряд)\b",
         "earlier_night": r"(?:минулої|попередньої|позаминулої)\s+ночі|напередодні",

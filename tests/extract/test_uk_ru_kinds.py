@@ -289,3 +289,18 @@ def test_no_casualties_after_a_comma_leaves_the_hit_place() -> None:
     # a place said to have no hits stays out
     r = record("Вночі ворожі дрони атакували Київщину, влучань у Броварах немає, постраждалих немає.")
     assert "Brovary" not in r["cities"]
+
+
+# --- a Ukrainian refinery Russia struck is at home -----------------------------------------------
+
+
+def test_a_refinery_the_enemy_struck_is_at_home() -> None:
+    r = record("Вночі ворог атакував Кременчук ракетами, є влучання в НПЗ, виникла пожежа.")
+    assert r["cities"] == ["Kremenchuk"] and r["is_attack_report"]
+    r = record("Ночью оккупанты атаковали Кременчуг ракетами, попадание в НПЗ, возник пожар.")
+    assert r["cities"] == ["Kremenchuk"]
+
+
+def test_a_refinery_struck_in_russia_stays_foreign() -> None:
+    assert not record("Вночі Сили оборони атакували НПЗ у Рязані, виникла пожежа.")["is_attack_report"]
+    assert not record("Ночью противник атаковал НПЗ в Рязанской области, возник пожар.")["is_attack_report"]
