@@ -174,8 +174,12 @@ THEM_WORDS = ("них", "которых")
 WEAPONS_HIT = None
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
-# Debris that fell on something built (see place_words_en): not yet read in this language.
-DEBRIS_ON_BUILT = None
+# Debris that fell on something built (see place_words_en): "обломки упали на территорию
+# предприятия", "на крышу дома"; not "упали в поле" or "в Киевской области".
+DEBRIS_ON_BUILT = (r"\b(?:упал\w*|падени\w*|попал\w*)\s+(?:на|в)\s+(?:территори\w+\s+|крыш\w*\s+|двор\w*\s+)?"
+                   r"(?:(?:двух|трех|трёх|нескольких|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:дом\w*|здани\w*|многоэтажк\w*|крыш\w*|предприяти\w*|склад\w*|гараж\w*|"
+                   r"автомобил\w*|школ\w*|детск\w+ сад\w*|больниц\w*|объект\w*|сооружени\w*|ангар\w*)")
 
 # --- reading names (the finder reads every language's lists at once) ---------------------------
 # "Киевская, Харьковская и Одесская области": the names are oblasts.
@@ -241,7 +245,9 @@ CAPITAL_REGION_AFTER = None
 DATELINE_AFTER = None
 SET_IN_OBLAST = None
 RIVER_BEFORE = None
-NEAR_BEFORE = None
+# "возле Белой Церкви", "на окраине Харькова": near a town is not the town (its oblast only)
+NEAR_BEFORE = (r"\b(?:возле|вблизи|около|недалеко\s+от|неподалеку\s+от|рядом\s+с|"
+               r"(?:на\s+)?окраин\w+)\s+$")
 LOCATING_BEFORE = None
 SETTLEMENT_BEFORE = None
 # A settlement set at a distance from another place, and the place the hurt were treated (see

@@ -119,8 +119,13 @@ THEM_WORDS = ("них", "яких")
 WEAPONS_HIT = None
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
-# Debris that fell on something built (see place_words_en): not yet read in this language.
-DEBRIS_ON_BUILT = None
+# Debris that fell on something built (see place_words_en): "уламки впали на територію
+# підприємства", "на дах будинку"; not "впали у полі" or "на Київщині".
+DEBRIS_ON_BUILT = (r"\b(?:впал\w*|упал\w*|падіння|влучил\w*)\s+(?:на|у|в)\s+"
+                   r"(?:територі\w+\s+|дах\w*\s+|подвір\S*\s+)?"
+                   r"(?:(?:двох|трьох|кількох|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:будин\w*|будівл\w*|багатоповерхів\w*|дах\w*|підприємств\w*|склад\w*|гараж\w*|"
+                   r"автомобіл\w*|авто|школ\w*|садоч\w*|лікарн\w*|об['’]єкт\w*|споруд\w*|ангар\w*)")
 
 # --- reading names (the finder reads both scripts; these join the English lists) ---------------
 # "Київська, Харківська та Одеська області": the names are oblasts.
@@ -202,7 +207,9 @@ CAPITAL_REGION_AFTER = None
 DATELINE_AFTER = None
 SET_IN_OBLAST = None
 RIVER_BEFORE = None
-NEAR_BEFORE = None
+# "поблизу Білої Церкви", "на околиці Харкова": near a town is not the town (its oblast only)
+NEAR_BEFORE = (r"\b(?:біля|поблизу|неподалік(?:\s+від)?|недалеко\s+від|поруч\s+(?:з|із)|"
+               r"(?:на\s+)?околиц\w+)\s+$")
 LOCATING_BEFORE = None
 SETTLEMENT_BEFORE = None
 # A settlement set at a distance from another place, and the place the hurt were treated (see

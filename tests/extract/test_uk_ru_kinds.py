@@ -222,7 +222,7 @@ def test_all_of_one_class_after_a_comma_is_that_class_only() -> None:
 def test_towns_in_ets_are_found_in_their_cases() -> None:
     assert record("Вночі у Марганці дрон влучив у будинок, пошкоджено дах.")["cities"] == ["Marhanets"]
     assert record("Вночі ворог атакував Трускавець дронами, пошкоджено готель.")["cities"] == ["Truskavets"]
-    r = record("Уламки збитого дрона впали на околиці Тростянця, пошкоджено склад.")
+    r = record("Уламки збитого дрона пошкодили склад у Тростянці.")
     assert r["cities"] == ["Trostianets"] and r["oblasts"] == ["Sumy Oblast"]
 
 
@@ -304,3 +304,24 @@ def test_a_refinery_the_enemy_struck_is_at_home() -> None:
 def test_a_refinery_struck_in_russia_stays_foreign() -> None:
     assert not record("Вночі Сили оборони атакували НПЗ у Рязані, виникла пожежа.")["is_attack_report"]
     assert not record("Ночью противник атаковал НПЗ в Рязанской области, возник пожар.")["is_attack_report"]
+
+
+# --- debris that fell on something built; a place near a town ------------------------------------
+
+
+def test_debris_fallen_on_something_built_is_impact() -> None:
+    r = record("Уламки збитої ракети впали на територію підприємства у Білій Церкві.")
+    assert r["cities"] == ["Bila Tserkva"]
+    r = record("Обломки сбитой ракеты упали на территорию предприятия в Белой Церкви.")
+    assert r["cities"] == ["Bila Tserkva"]
+    assert record("Уламки збитого дрона впали у полі, пошкоджень немає.")["oblasts"] == []
+
+
+def test_a_place_near_a_town_gives_its_oblast_only() -> None:
+    r = record("Вночі дрон влучив у склад поблизу Бровар.")
+    assert (r["cities"], r["oblasts"]) == ([], ["Kyiv Oblast"])
+    r = record("Ночью дрон попал в склад возле Броваров.")
+    assert (r["cities"], r["oblasts"]) == ([], ["Kyiv Oblast"])
+    r = record("Уламки дрона пошкодили будинок на околиці Харкова.")
+    assert (r["cities"], r["oblasts"]) == ([], ["Kharkiv Oblast"])
+    assert record("Вночі дрон влучив у склад у Броварах.")["cities"] == ["Brovary"]
