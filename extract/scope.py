@@ -182,6 +182,7 @@ def find_scope(
     _foreign_paragraphs(text, sentences, paragraphs, scope, g)
     _other_weapon_sections(sentences, words, scope, g)
     _linked_headlines(text, sentences, scope)
+    _closing_headlines(text, sentences, scope)
     _roundup_by_other_means(text, sentences, scope, g)
     return scope
 
@@ -347,6 +348,39 @@ def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> Non
             and not _heads_its_paragraph(line, after)
         ):
             scope.background[i] = "another story's headline between paragraphs"
+
+
+def _closing_headlines(text: str, sentences: list[Sentence], scope: Scope) -> None:
+    """Other stories' headlines closing the page: two or more headline lines (no closing stop, no
+    colon, four words or more), perhaps under a short heading ("More from Ukraine"), after the
+    story's last prose line, with the story begun before them (not a list after "Downed:")."""
+    block_start = end = len(text.rstrip())
+    headlines = 0
+    while end > 0:
+        a = text.rfind("\n", 0, end) + 1
+        line = text[a:end].strip()
+        end = a - 1
+        if not line:
+            continue
+        if not _is_headline(line) or len(line) > MAX_HEADLINE_CHARS:
+            break
+        if len(line.split()) >= MIN_HEADLINE_WORDS:
+            headlines += 1
+        block_start = a
+    else:
+        return
+    if headlines < 2 or line[-1:] not in _TERMINAL or line.endswith(":"):
+        return
+    prose = sum(
+        1
+        for s in sentences
+        if s.end <= block_start and s.text[-1:] in _TERMINAL and len(s.text.split()) >= MIN_PROSE_WORDS
+    )
+    if prose < MIN_PROSE_BEFORE_HEADLINE:
+        return
+    for i, s in enumerate(sentences):
+        if s.start >= block_start:
+            scope.background.setdefault(i, "other stories' headlines closing the page")
 
 
 def _heads_its_paragraph(headline: str, paragraph: str) -> bool:

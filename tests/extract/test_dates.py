@@ -305,3 +305,28 @@ def test_a_byline_with_its_date_is_no_prose_sentence() -> None:
         "On the night of 12-13 October, drones also hit Izmail."
     )
     assert attack_date(text, "2025-10-16") == "2025-10-14"
+
+
+def test_other_stories_headlines_closing_the_page_are_not_this_report() -> None:
+    text = (
+        "Russia launched 80 drones at Ukraine overnight, the air force said on Saturday. "
+        "Air defence units worked across the country until the early morning hours.\n\n"
+        "Debris from a downed drone damaged a house in the Kyiv region, the governor said.\n\n"
+        "More from Ukraine\n"
+        "Russian drones kill two in Kharkiv on June 2\n"
+        "Zelensky meets allies in Brussels on June 3\n"
+    )
+    r = extract_report(text, published="2025-06-07").to_dict()
+    assert r["attack_date"] == "2025-06-07" and "Kharkiv" not in r["cities"]
+
+
+def test_a_list_after_a_lead_in_closing_the_page_is_this_report() -> None:
+    text = (
+        "Russia launched 80 drones at Ukraine overnight, the air force said on Saturday. "
+        "Air defence units worked across the country until the early morning hours.\n\n"
+        "Damage was reported in these places:\n"
+        "Drone debris hit a warehouse in Bila Tserkva\n"
+        "A drone damaged houses in the town of Fastiv\n"
+    )
+    r = extract_report(text, published="2025-06-07").to_dict()
+    assert "Fastiv" in r["cities"] and "Bila Tserkva" in r["cities"]
