@@ -205,3 +205,30 @@ def test_a_failing_chromium_is_reported_with_the_fix_and_the_page_keeps_working(
         "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 3",
         timeout=CHART_TIMEOUT_MS)
     expect(buttons).to_have_count(6)
+
+
+def test_a_link_with_bad_values_opens_on_the_rest_and_says_so(synthetic, page, artifacts):
+    query = {"from": "2025-06-01", "to": "2025-02-30", "weapon": "drones,lasers", "period": "fortnight",
+             "measure": "launched"}
+    page.goto(f"{synthetic}/directions?{urlencode(query)}")
+    wait_for_app(page)
+    page.get_by_role("heading", name="Launch directions").first.wait_for()
+    wait_for_app(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    alerts = '[data-testid="stAlert"]'
+    warning = sidebar.locator(alerts).filter(has_text="This link's filters could not all be used")
+    expect(warning).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    assert "to: '2025-02-30' is not a date" in warning.inner_text()
+    assert "weapon: unknown 'lasers'" in warning.inner_text()
+    main = page.locator('[data-testid="stMain"]')
+    refused = "period: 'fortnight' is not one of D (night), W (week), M (month); showing month"
+    expect(main.locator(alerts).filter(has_text=refused)).to_be_visible()
+    # the rest of the link holds: from 2025-06-01 on, drones only, launches from each area
+    expect(sidebar.locator('[data-testid="stDateInput"] input').first).to_have_value("2025-06-01")
+    assert "weapon=drones" in page.url and "measure=launched" in page.url and "period=M" in page.url
+    page.locator(f"{MAP} canvas").first.wait_for(timeout=CHART_TIMEOUT_MS)
+    page.wait_for_function(
+        "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 1",
+        timeout=CHART_TIMEOUT_MS)
+    page.screenshot(path=str(artifacts / "directions-bad-link.png"))
+    assert error_texts(page) == []
