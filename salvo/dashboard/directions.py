@@ -40,6 +40,7 @@ DIRECTION_MEASURES = {
 COUNTRY_COLOURS = {"Russia": (213, 94, 0), "occupied Crimea": (204, 121, 167),
                    "occupied Ukraine": (230, 159, 0), "Belarus": (0, 158, 115), "sea": (0, 114, 178)}
 ARC_TARGET_COLOUR = (120, 120, 120)
+ARC_HEIGHT = 0.35
 # Belarus to the Caspian Sea and Crimea to Bryansk in one view
 DIRECTIONS_VIEW = pdk.ViewState(latitude=49.0, longitude=36.5, zoom=4.6, min_zoom=2.5, max_zoom=9)
 
@@ -220,6 +221,9 @@ def direction_deck(frame: pd.DataFrame, map_style: str | None = None) -> pdk.Dec
             "ArcLayer", lines, id="arcs", pickable=True, get_source_position=["area_lon", "area_lat"],
             get_target_position=["oblast_lon", "oblast_lat"], get_source_color="source_colour",
             get_target_color=[*ARC_TARGET_COLOUR, 160], get_width="width",  # pixels, deck.gl's default
+            # lower than deck.gl's arcs (height 1): seen from above, a long arc at full height
+            # leaves the view and swings wide of the places it joins
+            get_height=ARC_HEIGHT,
         ))
     summary = direction_summary(frame)
     table = _areas()
