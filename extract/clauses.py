@@ -442,7 +442,7 @@ def _assign_roles(
         right = "hit"  # "a drone destroyed a house": the weapon acting, not being shot down
         group.hit_outcome = False
     if right is not None and not had_aux and _has_own_count(text, verb_end, s, g):
-        right = None  # "12 drones, збито 10": the verb has a count of its own
+        right = "hit" if right == "hit" and has_location_hits else None  # "збито 10"; not "hit 11 sites"
     if (
         right is None
         and left is None

@@ -244,3 +244,14 @@ def test_ukrainians_and_locals_are_people() -> None:
     )
     assert record(text)["killed"] == 31
     assert record("A Russian missile hit a market in Kostiantynivka, killing 16 locals.")["killed"] == 16
+
+
+def test_what_hit_a_number_of_sites_is_counted_by_class() -> None:
+    text = (
+        "Russia launched 210 drones and 12 missiles overnight. Air defence downed 180 drones and nine "
+        "missiles, while three missiles and 26 drones hit 9 locations."
+    )
+    out = record(text)
+    assert out["hits_by_class"] == {"missile": 3, "drone": 26}
+    assert out["hit_locations"] == 9
+    assert (out["drones_launched"], out["missiles_launched"]) == (210, 12)
