@@ -122,11 +122,9 @@ def _escape(text: object) -> str:
 
 
 def _sources_label(lists: pd.Series, limit: int = 4) -> str:
-    seen: list[str] = []
-    for names in lists:
-        for name in names or ():
-            if name not in seen:
-                seen.append(name)
+    # A dict keeps the first-seen order with constant-time lookups: a list's `in` made a period
+    # of many nights and reports quadratic (seconds per chart at 250 reports a night).
+    seen = list(dict.fromkeys(name for names in lists for name in names or ()))
     shown = ", ".join(_escape(name) for name in seen[:limit])
     more = len(seen) - limit
     return (shown + (f" and {more} more" if more > 0 else "")) or "none"

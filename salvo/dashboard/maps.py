@@ -90,11 +90,8 @@ def oblast_geojson() -> dict:
 
 
 def _sources_text(lists: pd.Series) -> str:
-    seen: list[str] = []
-    for names in lists:
-        for name in names or ():
-            if name not in seen:
-                seen.append(str(name))
+    # First-seen order, constant-time lookups (charts._sources_label says why).
+    seen = [str(name) for name in dict.fromkeys(name for names in lists for name in names or ())]
     more = len(seen) - MAX_SOURCES_IN_TOOLTIP
     text = ", ".join(seen[:MAX_SOURCES_IN_TOOLTIP])
     return (text + (f" +{more} more" if more > 0 else "")) or "none"
