@@ -16,7 +16,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -147,6 +147,19 @@ def _size_limit(suffix: str) -> int:
     return MAX_JSON_BYTES if suffix in reader.JSON_SUFFIXES else MAX_FILE_BYTES
 
 
+# Unicode's bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a
+# report's text, title, outlet or address holding one is shown reversed ("\u202eecroF riA" reads
+# "Air Force": a wire item posing as the Air Force) and drags the rest of its line, the page's
+# own words included, along. No report needs them: each is stored as U+FFFD, one character for
+# one, so the text keeps its length and a reader sees that something was there.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], "\ufffd")
+
+
+def without_bidi_controls(value: str | None) -> str | None:
+    """``value`` with every bidirectional embedding, override or isolate as U+FFFD."""
+    return value.translate(_BIDI_CONTROLS) if isinstance(value, str) else value
+
+
 def check_text(text: str, name: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise IngestError(f"{name}: no text")
@@ -158,7 +171,7 @@ def check_text(text: str, name: str) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
         raise IngestError(f"{name}: not valid Unicode (lone surrogate at character {error.start})") from None
-    return text.strip()
+    return without_bidi_controls(text.strip())
 
 
 def html_to_report(html: str, name: str, url: str | None = None) -> RawReport:
@@ -433,6 +446,8 @@ def _save(
     if prepared.existing is not None:
         return prepared.existing, None
     raw, text = prepared.raw, prepared.text
+    shown = ("title", "outlet", "url")  # what pages and exports show beside the text
+    raw = replace(raw, **{name: without_bidi_controls(getattr(raw, name)) for name in shown})
     # whatever extractor made it: figures within bounds, and no night after the day it is read
     record = bound_attack_date(bound_figures(prepared.record or {}), utcnow().date())
     source = classify_source(raw.url, raw.outlet, text)

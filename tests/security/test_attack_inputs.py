@@ -2,6 +2,7 @@
 read through the real extractor and store, and what lands is checked."""
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler
 
@@ -9,7 +10,7 @@ import pytest
 
 from salvo.__main__ import main
 from salvo.sources import fetch
-from salvo.sources.ingest import ingest_url
+from salvo.sources.ingest import ingest_paths, ingest_url
 from salvo.store import Store, bound_attack_date
 from tests.local_http import serve_locally
 
@@ -69,4 +70,26 @@ def test_a_page_in_the_charset_it_declares_is_read(tmp_path, monkeypatch, path):
         result = ingest_url(store, base + path)
     detail = store.get_report(result.report_id)
     assert "ворог атакував Київ: запустив 50 ударних дронів" in detail.text  # every letter as written
+    store.close()
+
+
+def test_a_bidi_override_is_stored_as_a_visible_mark_with_the_evidence_intact(tmp_path):
+    """'\u202eecroF riA' shows as 'Air Force', and reverses the rest of its line on a page."""
+    override, isolate = "\u202e", "\u2067"
+    corpus = [{"id": "spoof", "title": f"{override}ecroF riA", "outlet": f"{override}ecroF riA",
+               "url": f"https://example.org/{isolate}x", "date_hint": "2025-03-06",
+               "text": f"{override}gnirts desrever{isolate} On the night of 6 March 2025 Russia launched "
+                       "80 Shahed drones at Odesa; 60 were shot down."}]
+    path = tmp_path / "spoof.json"
+    path.write_text(json.dumps(corpus), encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    summary = ingest_paths(store, [path])
+    assert summary.added == 1, summary.failed
+    detail = store.get_report(summary.results[0].report_id)
+    stored = [detail.text, detail.title, detail.outlet, detail.source_url]
+    assert not any(ch in value for value in stored for ch in (override, isolate))
+    assert detail.title == detail.outlet == "\ufffdecroF riA" and detail.source_url == "https://example.org/\ufffdx"
+    assert detail.text.startswith("\ufffdgnirts desrever\ufffd On the night")
+    launched = detail.record["evidence"]["drones_launched"]  # offsets still point at the words
+    assert detail.text[launched["start"]:launched["end"]] == launched["text"] and "80" in launched["text"]
     store.close()
