@@ -86,7 +86,6 @@ class ImpactWords:
     care_before: re.Pattern[str]
     care_after: re.Pattern[str]
     clause_break: re.Pattern[str]
-    list_item: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -138,10 +137,6 @@ def impact_words(language: str = "en") -> ImpactWords:
         care_before=re.compile(w.CARE_BEFORE or "(?!)", re.I),
         care_after=re.compile(
             r"\s*(?:" + phrase_alternation(w.CARE_NOUNS) + r")\b" if w.CARE_NOUNS else "(?!)", re.I),
-        # a list's last name: "<Name> regions", "<Name>," or "<Name>." (case-sensitive)
-        list_item=re.compile(r"(?:(?:" + "|".join(w.LIST_JOINERS) + r")\s+)?"
-                             r"[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?(?:\s+(?:"
-                             + "|".join(re.escape(n) for n in w.REGION_NOUNS) + r")\b|\s*[,.;)]|\s*$)"),
         clause_break=re.compile(
             r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
     )
@@ -151,12 +146,17 @@ def impact_words(language: str = "en") -> ImpactWords:
 def impact_words_lowered(language: str = "en") -> ImpactWords:
     """The same patterns for lower-cased text (extract.caseless)."""
     g = impact_words(language)
-    # (the list pattern reads capitals: it always runs over the text as written)
-    return ImpactWords(**{f.name: getattr(g, f.name) if f.name in _CASED
-                          else lower_pattern(getattr(g, f.name)) for f in fields(ImpactWords)})
+    return ImpactWords(**{f.name: lower_pattern(getattr(g, f.name)) for f in fields(ImpactWords)})
 
 
-_CASED = frozenset({"list_item"})
+@lru_cache(maxsize=4)
+def _last_list_name(language: str) -> re.Pattern[str]:
+    """A list's last name after its joiner ("and Volyn regions", "Lviv,"), read by its capital
+    letter: case-sensitive, so always run over the text as written."""
+    w = place_words(language)
+    return re.compile(r"(?:(?:" + "|".join(w.LIST_JOINERS) + r")\s+)?"
+                      r"[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]*)?(?:\s+(?:"
+                      + "|".join(re.escape(n) for n in w.REGION_NOUNS) + r")\b|\s*[,.;)]|\s*$)")
 
 
 @dataclass(slots=True)
@@ -169,13 +169,14 @@ class _Clause:
     shelled: bool = False  # ground fire and no air weapon (_shelling_apart)
 
 
-def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None = None) -> list[_Clause]:
+def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None = None,
+             last_name: re.Pattern[str] | None = None) -> list[_Clause]:
     """The sentence's clauses, classified; ``original`` is the text as written when ``text`` is its
-    lower-cased twin (a list of names is told by their capitals)."""
+    lower-cased twin (a list of names, ``last_name``, is told by its capitals)."""
     clauses = []
     start = sentence.start
     cuts = [cut for cut in g.clause_break.finditer(text, sentence.start, sentence.end)
-            if not _joins_a_list(original or text, cut, g)]
+            if last_name is None or not _joins_a_list(original or text, cut, last_name)]
     for cut in [*cuts, None]:
         end = cut.start() if cut else sentence.end
         if end > start:
@@ -198,10 +199,10 @@ def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None
 _CAPITALISED_BEFORE = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’-]*\s*$")
 
 
-def _joins_a_list(text: str, cut: re.Match[str], g: ImpactWords) -> bool:
+def _joins_a_list(text: str, cut: re.Match[str], last_name: re.Pattern[str]) -> bool:
     """Whether a clause break (", and") joins the last name of a list ("across the Lviv, and
     Dnipropetrovsk regions as the attacks targeted …"), not two clauses."""
-    return (text.startswith(",", cut.start()) and g.list_item.match(text, cut.end()) is not None
+    return (text.startswith(",", cut.start()) and last_name.match(text, cut.end()) is not None
             and _CAPITALISED_BEFORE.search(text, max(0, cut.start() - 40), cut.start()) is not None)
 
 
@@ -306,6 +307,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     # The cue patterns run over the lower-cased text when they find the same there (quicker).
     low = lowered(text)
     scanned, cues = (text, g) if low is None else (low, impact_words_lowered(language))
+    last_name = _last_list_name(language)
     heading = g.background_heading.search(text, min(len(text), _NAVIGATION_CHARS))
     background_from = heading.start() if heading else len(text)
     if not mentions:
@@ -365,7 +367,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # the shelling did, until a sentence names an air weapon again
             previous = []
             continue
-        clauses = _clauses(scanned, sentence, cues, text) if has_cue else []
+        clauses = _clauses(scanned, sentence, cues, text, last_name) if has_cue else []
         struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
             topic = [] if topic_set_aside and not cues.aerial.search(body) else previous
