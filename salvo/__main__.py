@@ -16,6 +16,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
 from salvo import consolidate, table
@@ -25,7 +27,7 @@ from salvo.sources import sync
 from salvo.sources.ingest import IngestError, ingest_sources
 from salvo.sources.official import OfficialFormatError
 from salvo.sources.official_files import find_official_files, import_official_files
-from salvo.store import Store
+from salvo.store import Store, database_url
 
 
 @contextmanager
@@ -92,6 +94,10 @@ def command_import_official(store: Store, args: argparse.Namespace) -> int:
 
 
 def command_export(store: Store, args: argparse.Namespace) -> int:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        print(f"error: --from ({args.date_from}) is after --to ({args.date_to}): no night is between",
+              file=sys.stderr)
+        return 2
     # Every night's full conflicts (each candidate, its source and report) travel with it as JSON.
     frame = table.export_frame(store, args.date_from, args.date_to)
     view = f"nights {args.date_from or 'first'} to {args.date_to or 'last'} (python -m salvo export)"
@@ -236,6 +242,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (IngestError, OfficialFormatError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except SQLAlchemyError as error:  # no such database driver, a server that does not answer …
+        # the URL without its password: a command's output lands in logs and terminals' scrollback
+        print(f"error: cannot use the store at {_shown_url(args.database)}: "
+              f"{' '.join(str(getattr(error, 'orig', None) or error).split())[:300]}", file=sys.stderr)
+        return 2
+
+
+def _shown_url(url: str | None) -> str:
+    try:
+        return make_url(url or database_url()).render_as_string(hide_password=True)
+    except (SQLAlchemyError, ValueError):
+        return "(a database URL that is no URL)"
 
 
 if __name__ == "__main__":

@@ -665,9 +665,13 @@ def ingest_sources(
     """The CLI's mix of URLs, files and folders, in one run (``channel``: see `telegram_to_reports`)."""
     expanded: list[str | Path] = []
     for item in items:
-        expanded.extend([item] if is_url(item) else expand_paths([item]))
+        # an empty item (an unset shell variable: `ingest "$DIR"`) names no file: as a path it
+        # would be the current folder, whatever it holds
+        expanded.extend([item] if is_url(item) or not item.strip() else expand_paths([item]))
 
     def load(item: str | Path) -> list[RawReport]:
+        if isinstance(item, str) and not item.strip():
+            raise IngestError(f"{item!r}: an empty name; give a file, a folder or a URL")
         return [fetch_url(item)] if isinstance(item, str) and is_url(item) else read_file(Path(item), channel)
 
     source = ", ".join(map(str, items))[:500]

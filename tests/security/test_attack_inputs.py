@@ -93,3 +93,36 @@ def test_a_bidi_override_is_stored_as_a_visible_mark_with_the_evidence_intact(tm
     launched = detail.record["evidence"]["drones_launched"]  # offsets still point at the words
     assert detail.text[launched["start"]:launched["end"]] == launched["text"] and "80" in launched["text"]
     store.close()
+
+
+@pytest.mark.parametrize(("database", "said"), [
+    ("postgresql://analyst:s3cret@127.0.0.1:1/salvo", "cannot use the store at postgresql://analyst:***@127.0.0.1:1"),
+    ("nosuchdb://somewhere/x", "cannot use the store at nosuchdb://somewhere/x"),
+])
+def test_a_store_that_cannot_be_opened_is_one_line_without_its_password(capsys, database, said):
+    assert main(["--database", database, "rebuild"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {said}") and "Traceback" not in err and "s3cret" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_an_empty_item_is_refused_not_read_as_the_current_folder(tmp_path, monkeypatch, capsys):
+    url = f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+    here = tmp_path / "here"
+    here.mkdir()
+    (here / "notes.txt").write_text("On the night of 6 March 2025 Russia launched 80 drones at Odesa.\n")
+    monkeypatch.chdir(here)
+    assert main(["--database", url, "-q", "ingest", ""]) == 1
+    captured = capsys.readouterr()
+    assert "added 0" in captured.out and "'': an empty name; give a file, a folder or a URL" in captured.err
+    store = Store(url)
+    assert store.count_reports() == 0  # notes.txt in the current folder was not read
+    store.close()
+
+
+def test_an_export_from_after_to_says_so(tmp_path, capsys):
+    output = tmp_path / "out.csv"
+    code = main(["--database", f"sqlite:///{tmp_path / 'salvo.sqlite'}", "export", "--from", "2025-03-01",
+                 "--to", "2025-01-01", "-o", str(output)])
+    assert code == 2 and not output.exists()
+    assert "--from (2025-03-01) is after --to (2025-01-01)" in capsys.readouterr().err
