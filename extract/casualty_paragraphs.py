@@ -21,6 +21,7 @@ from extract.casualties import (
 )
 from extract.figure_scope import speaks_for_country
 from extract.lang import get_language
+from extract.numbers import find_quantities
 from extract.place_names import find_places
 from extract.scope import paragraph_ids
 from extract.text import Sentence
@@ -102,6 +103,43 @@ def _paragraph_places(
         m.place = canonical_place(next(iter(opening)))
 
 
+@cache
+def _victims_grammar(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    lang = get_language(code)
+    if "counted_victims" not in lang.phrases:
+        return None
+    killed = re.compile(rf"\b(?:{'|'.join(lang.killed_words)})\b", re.IGNORECASE)
+    return re.compile(lang.phrases["counted_victims"], re.IGNORECASE), killed
+
+
+def _victims_as_injured(
+    text: str,
+    sentences: list[Sentence],
+    in_scope: list[int],
+    mentions: list[CasualtyMention],
+    code: str,
+    words: list[str],
+) -> list[CasualtyMention]:
+    """ "The governor reports six victims. Four injured people were hospitalised.": a count of
+    victims in a report that tells of no death is a count of the hurt."""
+    grammar_ = _victims_grammar(code)
+    if grammar_ is None or any(m.kind == "killed" for m in mentions):
+        return []
+    after, killed = grammar_
+    with_victims = [i for i in in_scope if "\nvictim" in words[i]]
+    if not with_victims or any(killed.search(sentences[i].text) for i in in_scope):
+        return []
+    out = []
+    for i in with_victims:
+        s = sentences[i]
+        for q in find_quantities(text, s.start, s.end, code):
+            if q.value is None or any(m.start <= q.start < m.end for m in mentions):
+                continue
+            if after.match(text, q.end, s.end):
+                out.append(CasualtyMention("injured", q.value, q.bound, None, False, q.start, q.end, i))
+    return out
+
+
 def find_casualties(
     text: str,
     sentences: list[Sentence],
@@ -119,6 +157,7 @@ def find_casualties(
             continue
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
+    mentions += _victims_as_injured(text, sentences, in_scope, mentions, code, words)
     mentions = _shelled_paragraphs(text, sentences, mentions, code)
     _paragraph_places(text, sentences, mentions, code)
     result = aggregate(mentions)

@@ -1107,6 +1107,8 @@ LANGUAGE = LanguageData(
         r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
+        # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)
+        "counted_victims": r"\s+victims\b",
         "person_from": r"from|in",
         # "explosives were dropped on him from a drone", "attacked a man from a drone": a
         # front-line drone, no weapon of the attack (not "debris from a drone")

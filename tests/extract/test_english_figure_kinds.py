@@ -255,3 +255,22 @@ def test_what_hit_a_number_of_sites_is_counted_by_class() -> None:
     assert out["hits_by_class"] == {"missile": 3, "drone": 26}
     assert out["hit_locations"] == 9
     assert (out["drones_launched"], out["missiles_launched"]) == (210, 12)
+
+
+def test_victims_counted_where_no_one_died_are_the_injured() -> None:
+    text = (
+        "Russian drones struck a grain terminal in the Izmail district overnight. The head of the "
+        "regional administration reports on five victims. Three injured people were hospitalised."
+    )
+    assert record(text)["injured"] == 5
+    other = record("A missile hit a warehouse in Odesa overnight, leaving seven victims, the governor said.")
+    assert other["injured"] == 7 and other["killed"] is None
+
+
+def test_victims_beside_a_death_are_not_read_as_injured() -> None:
+    text = (
+        "Russian missiles hit Zaporizhzhia overnight. Early reports mentioned two victims. "
+        "By morning three people were confirmed dead."
+    )
+    out = record(text)
+    assert out["killed"] == 3 and out["injured"] is None
