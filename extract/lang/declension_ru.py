@@ -65,11 +65,18 @@ def town_forms(russian_names: Mapping[str, str]) -> Callable[[str], set[str]]:
     """The gazetteer's case-form maker for Russian: a town's Ukrainian name -> its Russian forms
     (none for a town the table does not name)."""
 
+    # the gazetteer writes "Кам’янець", the table may write "Кам'янець": one apostrophe for both
+    by_name = {_one_apostrophe(name): russian for name, russian in russian_names.items()}
+
     def forms(ukrainian_name: str) -> set[str]:
-        russian = russian_names.get(ukrainian_name)
+        russian = by_name.get(_one_apostrophe(ukrainian_name))
         return russian_forms(russian) if russian is not None else set()
 
     return forms
+
+
+def _one_apostrophe(name: str) -> str:
+    return name.replace("’", "'").replace("ʼ", "'")
 
 
 _REGION_NOUN_FORMS = ("область", "области", "областью")

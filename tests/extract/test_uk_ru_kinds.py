@@ -325,3 +325,14 @@ def test_a_place_near_a_town_gives_its_oblast_only() -> None:
     r = record("Уламки дрона пошкодили будинок на околиці Харкова.")
     assert (r["cities"], r["oblasts"]) == ([], ["Kharkiv Oblast"])
     assert record("Вночі дрон влучив у склад у Броварах.")["cities"] == ["Brovary"]
+
+
+# --- Russian town names: more towns, and the gazetteer's spellings of their Ukrainian names -------
+
+
+def test_russian_names_of_more_towns() -> None:
+    assert record("Ночью дроны атаковали порт в Рени, повреждены склады.")["cities"] == ["Reni"]
+    r = record("Ночью ракета попала в Каменец-Подольский, повреждены дома.")
+    assert r["cities"] == ["Kamianets-Podilskyi"]
+    assert record("Ночью в Умани в результате удара ракеты повреждены дома.")["cities"] == ["Uman"]
+    assert record("Ночью дрон попал в склад в Купянске.")["cities"] == ["Kupiansk"]
