@@ -169,6 +169,8 @@ def _all_lost_none_destroyed(figures: Figures, findings: ClauseFindings) -> None
         if launched not in v or destroyed in v or v[launched].bound is not None:
             continue
         lost = [(m, i) for m, role, i in findings.weapons if role == "suppressed" and m.weapon_class == cls]
+        if not lost:
+            continue  # none told as lost ("launched 0 drones" would sum to its 0)
         if any(m.value is None for m, _ in lost) or sum(m.value for m, _ in lost) != v[launched].value:
             continue
         last, sentence = max(lost, key=lambda pair: pair[0].end)
