@@ -157,11 +157,21 @@ def command_rebuild(store: Store, _args: argparse.Namespace) -> int:
 
 
 def command_hash_password(_store: Store | None, _args: argparse.Namespace) -> int:
-    password = getpass.getpass("Editor password: ")
-    if password != getpass.getpass("Again: "):
+    try:
+        password = getpass.getpass("Editor password: ")
+        again = getpass.getpass("Again: ")
+    except (EOFError, KeyboardInterrupt):  # input closed (a pipe, Ctrl-D) or abandoned (Ctrl-C)
+        print("\nerror: no password given", file=sys.stderr)
+        return 2
+    if password != again:
         print("error: the two passwords differ", file=sys.stderr)
         return 2
-    print(auth.hash_password(password))
+    try:
+        hashed = auth.hash_password(password)
+    except ValueError as error:  # an empty password
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(hashed)
     print(f"# put it in ${auth.PASSWORD_HASH_ENV} or in .streamlit/secrets.toml as "
           f"{auth.PASSWORD_HASH_SECRET} = \"...\"", file=sys.stderr)
     return 0

@@ -3,8 +3,11 @@ read through the real extractor and store, and what lands is checked."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +16,8 @@ from salvo.sources import fetch
 from salvo.sources.ingest import ingest_paths, ingest_url
 from salvo.store import Store, bound_attack_date
 from tests.local_http import serve_locally
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_report_dated_in_the_future_is_stored_without_a_night(tmp_path, capsys):
@@ -126,3 +131,14 @@ def test_an_export_from_after_to_says_so(tmp_path, capsys):
                  "--to", "2025-01-01", "-o", str(output)])
     assert code == 2 and not output.exists()
     assert "--from (2025-03-01) is after --to (2025-01-01)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("", "error: no password given"),  # input closed before a password (a pipe, Ctrl-D)
+    ("\n\n", "error: an empty password protects nothing"),
+])
+def test_hash_password_without_a_password_is_one_line(typed, said):
+    done = subprocess.run([sys.executable, "-m", "salvo", "hash-password"], input=typed, text=True,
+                          capture_output=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert said in done.stderr and "Traceback" not in done.stderr
