@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TextIO
 
 from extract import reader
-from extract.dates import parse_published
 from extract.engine import extract_report
+from extract.published import parse_published
 from extract.report import NUMERIC_FIELDS
 
 CSV_FIELDS = (

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
@@ -609,43 +608,6 @@ def date_triggers(code: str = "en") -> tuple[str, ...]:
     """Words a sentence needs before its dates are looked for: months, weekdays, years."""
     lang = get_language(code)
     return (*lang.months, *lang.weekdays, "20")
-
-
-def _kyiv() -> tzinfo:
-    try:
-        return ZoneInfo("Europe/Kyiv")
-    except (ZoneInfoNotFoundError, ValueError):  # no time-zone database: Kyiv's winter offset
-        return timezone(timedelta(hours=2))
-
-
-KYIV = _kyiv()
-_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\s*$")
-
-
-def parse_published(published: date | str | None) -> date | None:
-    """Accept a date, a datetime or an ISO string, or None; anything else is None.
-
-    A moment with a time zone (a Telegram post's timestamp, "2025-08-22T22:30:00+00:00") is the
-    date in Kyiv at that moment, the day the Air Force reports by; a naive one is taken as Kyiv's
-    own clock."""
-    if published is None:
-        return None
-    if isinstance(published, datetime):
-        if published.tzinfo is not None and published.utcoffset() is not None:
-            return published.astimezone(KYIV).date()
-        return published.date()  # a datetime is a date too, but does not compare with one
-    if isinstance(published, date):
-        return published
-    if isinstance(published, str):
-        if _STAMP.match(published):
-            try:
-                return parse_published(datetime.fromisoformat(published.strip().replace("Z", "+00:00")))
-            except ValueError:
-                pass
-        match = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published)
-        if match and _valid(int(match.group(1)), int(match.group(2)), int(match.group(3))):
-            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    return None
 
 
 def conflicts_with(

@@ -16,7 +16,6 @@ from extract.dates import (
     AttackDate,
     conflicts_with,
     has_dates,
-    parse_published,
     past_nights,
     resolve_attack_date,
 )
@@ -29,6 +28,7 @@ from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places, report_memo
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
+from extract.published import parse_published
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
 from extract.report import (
     CASUALTY_FIELDS,

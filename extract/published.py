@@ -1,0 +1,50 @@
+"""The day a report was published, as its caller gives it: a date, a datetime or an ISO string.
+
+Kept apart from extract.dates, which reads the dates a report's text names: this is the caller's
+metadata, read the same way by the engine and the command line."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+def _kyiv() -> tzinfo:
+    try:
+        return ZoneInfo("Europe/Kyiv")
+    except (ZoneInfoNotFoundError, ValueError):  # no time-zone database: Kyiv's winter offset
+        return timezone(timedelta(hours=2))
+
+
+KYIV = _kyiv()
+_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def parse_published(published: date | str | None) -> date | None:
+    """Accept a date, a datetime or an ISO string, or None; anything else is None.
+
+    A moment with a time zone (a Telegram post's timestamp, "2025-08-22T22:30:00+00:00") is the
+    date in Kyiv at that moment, the day the Air Force reports by; a naive one is taken as Kyiv's
+    own clock."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        if published.tzinfo is not None and published.utcoffset() is not None:
+            return published.astimezone(KYIV).date()
+        return published.date()  # a datetime is a date too, but does not compare with one
+    if isinstance(published, date):
+        return published
+    if isinstance(published, str):
+        if _STAMP.match(published):
+            try:
+                return parse_published(datetime.fromisoformat(published.strip().replace("Z", "+00:00")))
+            except ValueError:
+                pass
+        match = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", published)
+        if match:
+            try:
+                return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:  # 2025-02-30: no such day
+                return None
+    return None
