@@ -6,7 +6,7 @@ Not when the sentence puts the weapon inside a larger attack ("shot down a missi
 attack on Kyiv"), nor when the report speaks of weapons in the plural, counts any other, or calls
 the attack massive: then one downed says nothing of how many came.
 
-"Russia launched 23 drones and a cruise missile … destroyed the missile and 18 of the drones":
+"Russia fired 20 drones and one cruise missile … downed the missile and 15 of the drones":
 "the missile" is the one launched, so one was destroyed; "the Shahed-136 drone hit a building",
 with no other drone told of, was one drone. "The" alone never counts: only a weapon whose
 class has no count of that stage and no plural, with the verb of that stage right beside it.

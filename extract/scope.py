@@ -301,8 +301,8 @@ def _list_lead_in(text: str, start: int) -> str:
 
 
 def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> None:
-    """Other stories' headlines on the page: a list of bulleted headlines ("- Russian Missiles Hit
-    Odesa For Third Night In a Row, Killing One"), one headline standing as a paragraph of its
+    """Other stories' headlines on the page: a list of bulleted headlines ("- Missiles Strike
+    Odesa Again, One Dead"), one headline standing as a paragraph of its
     own between prose paragraphs (a related-news link the page inserted mid-story), or one in the
     form "event: toll" closing the page after the story. Their figures are those stories', not
     this one's."""

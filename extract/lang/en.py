@@ -457,7 +457,7 @@ LANGUAGE = LanguageData(
         r"hospital workers",
         r"energy workers?",
         r"local residents",
-        # "the assault left at least 29 Ukrainians dead"
+        # "the strike left at least 12 Ukrainians dead"
         r"ukrainians",
         r"kyivans",
         r"locals",
@@ -686,7 +686,7 @@ LANGUAGE = LanguageData(
         r"\bunrelated\b",
         r"\bread also\b",
         r"\bone night after\b",
-        # "The last comparable assault happened in November 2022, when 96 missiles …": another attack
+        # "The last similar attack came in December 2022, when 80 missiles …": another attack
         r"^\W*the (?:last|previous) (?:comparable|similar|such) (?:\w+ )?(?:attack|assault|barrage|strike)\b",
         # "more than 70 were killed in Zaporizhzhia in October": a month's toll, not one night's
         # (a day after the month names a night: "killed in Odesa on October 14")
@@ -1110,7 +1110,7 @@ LANGUAGE = LanguageData(
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)
         "counted_victims": r"\s+victims\b",
         "person_from": r"from|in",
-        # "explosives were dropped on him from a drone", "attacked a man from a drone": a
+        # "a drone dropped a grenade on her", "attacked a man from a drone": a
         # front-line drone, no weapon of the attack (not "debris from a drone")
         "dropped_from": r"\b(?:dropped|dropping|drops|attacked|attacking|attacks)\b[^.;]{0,60}\bfrom",
         "drops_after": r"(?:that\s+|which\s+)?(?:dropped|drops)",

@@ -161,7 +161,7 @@ REGIONS_INCLUDING_BEFORE = (r"\b(?:regions|oblasts|provinces),?\s+(?:including|s
 # After a list, case-insensitive: "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
 OTHER_REGIONS_AFTER = (r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}"
                        r"(?:regions|oblasts|provinces)\b")
-# After an oblast's name, case-insensitive: "all of Kharkiv Oblast, including its capital city,
+# After an oblast's name, case-insensitive: "the whole of Sumy Oblast, its capital included,
 # lost power": the oblast's centre city is named too (group 1 says where).
 CAPITAL_TOO_AFTER = (r"(?:\s+(?:region|oblast|province))?\s*,?\s*"
                      r"(?:including|and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?:in\s+)?(its\s+(?:regional\s+|administrative\s+|oblast\s+)?"
