@@ -3,7 +3,8 @@
 Reads .txt, .md, .markdown, .html/.htm (main text through trafilatura), corpus .json
 ({"id", "url", "lang", "date_hint", "text"}), folders (recursively) and ``-`` for stdin, and
 writes one record per report. A file that cannot be read costs one line on stderr; the run
-goes on and the exit code is 1 if any input failed. ``--jobs N`` extracts on N processes
+goes on and the exit code is 1 if any input failed. A folder's files of other types are each
+named on stderr too, as passed over (not a failure). ``--jobs N`` extracts on N processes
 (0: one per core); records come out in input order either way.
 """
 
@@ -162,6 +163,11 @@ def main(
     )
     if writer is not None:
         writer.writeheader()
+
+    # files of other types in a folder are named (not failures: the exit code stays 0)
+    for path in reader.passed_over(arg for arg in args.paths if arg != "-"):
+        print(f"extract: {path}: passed over: {path.suffix or 'no suffix'} is not a report file type",
+              file=stderr)
 
     def readable() -> Iterator[tuple[Document, str | None]]:
         nonlocal failed

@@ -8,7 +8,7 @@ aside), attack date (dates), weapon figures (weapons + clauses + figures), casua
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 from extract.casualty_paragraphs import find_casualties
 from extract.clauses import analyse
@@ -28,7 +28,7 @@ from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.place_names import find_places, report_memo
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
-from extract.published import parse_published
+from extract.published import implausible_night, parse_published
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
 from extract.report import (
     CASUALTY_FIELDS,
@@ -106,7 +106,16 @@ def _extract(text: str, published: date | str | None) -> Report:
     report = Report(
         language=language, attack_date=attack.value, truncated=len(sentences) < len(all_sentences)
     )
-    _record_date(report, text, sentences, attack)
+    # The bound comes after the scoping above, which still reads the story's other days against
+    # the night it names: only the record's date is withheld, its figures are kept.
+    doubt = None if attack.value is None else implausible_night(
+        attack.value, published_date, datetime.now(UTC).date()
+    )
+    if doubt is None:
+        _record_date(report, text, sentences, attack)
+    else:
+        report.attack_date = None
+        report.uncertain.append(doubt)
     findings = analyse(text, sentences, in_scope, language, words)
     add_lone_launch(findings, text, sentences, language)
     add_definite_singulars(findings, text, sentences, in_scope, language)

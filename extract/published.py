@@ -48,3 +48,23 @@ def parse_published(published: date | str | None) -> date | None:
             except ValueError:  # 2025-02-30: no such day
                 return None
     return None
+
+
+
+def implausible_night(night: date, published: date | None, today: date) -> str | None:
+    """Why ``night`` cannot be the night a report tells of, as a note for the record's
+    ``uncertain``, or None when it can be.
+
+    No report tells of a night after the day it was published, nor (published or not) after the
+    day it is read: a "5 March 2099" is a misreading or a typing slip. A day of slack covers
+    Kyiv's clock running ahead of UTC's; the store's door applies the same bound
+    (salvo.store.bound_attack_date) to records from every source. The past needs no bound here:
+    the date grammar reads no year before 2020, and a date more than a few days before the
+    publication is not taken as the report's night (extract.dates.MAX_DAYS_BEFORE)."""
+    if published is not None and night > published + timedelta(days=1):
+        return (f"attack_date: {night.isoformat()} is after the report's publication "
+                f"({published.isoformat()}): no night taken")
+    if night > today + timedelta(days=1):
+        return (f"attack_date: {night.isoformat()} is after the day it was read ({today.isoformat()}): "
+                "no night taken")
+    return None

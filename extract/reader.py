@@ -80,3 +80,19 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
         else:
             result.append(path)
     return result
+
+
+def passed_over(paths: Iterable[Path | str]) -> list[Path]:
+    """The files `expand_paths` leaves out of these folders for their suffix (a `.csv`, a
+    `.pdf`, an editor's backup), sorted, so a caller can name each one. Gold labels are not among
+    them: they belong to the corpus files beside them. A file named on its own is never passed
+    over (reading it says why it is refused)."""
+    result: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            result.extend(sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() not in READABLE_SUFFIXES
+            ))
+    return result

@@ -70,6 +70,8 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
     print(summary.describe())
     if summary.not_attack:
         print(f"skipped {summary.not_attack} channel post(s) that are not attack reports")
+    for name, reason in summary.passed_over:
+        print(f"  passed over: {name}: {reason}")
     for name, reason in summary.failed:
         print(
             f"  failed: {reason}" if reason.startswith(name) else f"  failed: {name}: {reason}",

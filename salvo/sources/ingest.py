@@ -97,6 +97,8 @@ class IngestSummary(SaveTally):
 
     not_attack: int = 0  # channel posts that are no attack report: read, counted, not stored
     failed: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
+    # files a folder held of a type Salvo does not read: not failures, but named, never silent
+    passed_over: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
     results: list[IngestResult] = field(default_factory=list)
     run_id: int | None = None
 
@@ -106,8 +108,9 @@ class IngestSummary(SaveTally):
 
     def describe(self) -> str:
         """The summary's line on a command line (python -m salvo ingest, salvo.distributed)."""
+        passed_over = f", passed over {len(self.passed_over)}" if self.passed_over else ""
         return (f"added {self.added}, re-extracted {self.revised}, already stored {self.unchanged}, "
-                f"failed {len(self.failed)}; nights touched: {len(self.attack_dates)}")
+                f"failed {len(self.failed)}{passed_over}; nights touched: {len(self.attack_dates)}")
 
 
 @dataclass(frozen=True)
@@ -324,6 +327,15 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
     return reader.expand_paths(paths)
 
 
+def passed_over(paths: Iterable[Path | str]) -> list[tuple[str, str]]:
+    """(file, why) for each file those folders hold that `expand_paths` leaves out for its suffix."""
+    readable = ", ".join(sorted(reader.READABLE_SUFFIXES))
+    return [
+        (str(path), f"{path.suffix or 'no suffix'} is not a report file type (Salvo reads {readable})")
+        for path in reader.passed_over(paths)
+    ]
+
+
 # Any scheme: a file:// or ftp:// item is a URL Salvo refuses by its scheme, not a file name.
 _URL_PATTERN = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 
@@ -489,9 +501,12 @@ def _run(
     extractor: Extractor | None,
     progress: ProgressCallback | None,
     author: str | None = None,
+    skipped_files: list[tuple[str, str]] | None = None,
 ) -> IngestSummary:
     extractor = extractor or default_extractor()
-    summary = IngestSummary(run_id=store.start_run(kind, source, author))
+    summary = IngestSummary(
+        run_id=store.start_run(kind, source, author), passed_over=list(skipped_files or [])
+    )
     candidates = consolidate.CandidateCache()  # later batches read earlier batches' nights again
     for first in range(0, len(items), BATCH_ITEMS):
         # Read and extract a batch of items with no lock held, then store it in one transaction
@@ -565,7 +580,8 @@ def _run(
         added=summary.stored,
         skipped=summary.unchanged,
         failed=len(summary.failed),
-        details={"failed": summary.failed[:100], "not_attack": summary.not_attack},
+        details={"failed": summary.failed[:100], "not_attack": summary.not_attack,
+                 "passed_over": summary.passed_over[:100]},
     )
     return summary
 
@@ -624,7 +640,7 @@ def ingest_paths(
     files = expand_paths(paths)
     return _run(
         store, "ingest", ", ".join(str(p) for p in paths)[:500], files,
-        lambda path: read_file(path, channel), extractor, progress, author,
+        lambda path: read_file(path, channel), extractor, progress, author, passed_over(paths),
     )
 
 
@@ -675,7 +691,8 @@ def ingest_sources(
         return [fetch_url(item)] if isinstance(item, str) and is_url(item) else read_file(Path(item), channel)
 
     source = ", ".join(map(str, items))[:500]
-    return _run(store, "ingest", source, expanded, load, extractor, progress, author)
+    skipped = passed_over(item for item in items if item.strip() and not is_url(item))
+    return _run(store, "ingest", source, expanded, load, extractor, progress, author, skipped)
 
 
 def ingest_reports(

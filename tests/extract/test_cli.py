@@ -70,6 +70,18 @@ def test_folders_recursively_and_stdin(tmp_path: Path) -> None:
     assert code == 0 and json.loads(out)["total_launched"] == 48
 
 
+def test_a_folder_s_files_of_other_types_are_named_not_failed(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(STATEMENT)
+    (tmp_path / "sub" / "table.csv").write_text("night,drones\n")
+    (tmp_path / "sub" / "a.gold.json").write_text("{}")
+    code, out, err = run([str(tmp_path)])
+    assert code == 0 and len(out.splitlines()) == 1
+    assert err.splitlines() == [
+        f"extract: {tmp_path / 'sub' / 'table.csv'}: passed over: .csv is not a report file type"
+    ]
+
+
 def test_unreadable_files_are_reported_and_the_run_goes_on(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
     (tmp_path / "latin.txt").write_bytes("caf\xe9".encode("latin-1"))

@@ -330,3 +330,48 @@ def test_a_list_after_a_lead_in_closing_the_page_is_this_report() -> None:
     )
     r = extract_report(text, published="2025-06-07").to_dict()
     assert "Fastiv" in r["cities"] and "Bila Tserkva" in r["cities"]
+
+
+def _record(text: str, published: str | None = None) -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "night"),
+    [
+        # a year still to come, with no publication date, or as the page's own label
+        ("On the night of 5 March 2099 Russia launched 44 drones at Sumy; 31 were shot down.", None,
+         "2099-03-05"),
+        ("Published: 5 March 2099\nOvernight Russia launched 44 drones at Sumy; 31 were shot down.", None,
+         "2099-03-05"),
+        # a publication date still to come, the night read from it
+        ("Overnight Russia launched 44 drones at Sumy; 31 were shot down.", "2099-03-05", "2099-03-05"),
+    ],
+)
+def test_a_night_out_of_bounds_is_null_with_a_note(text: str, published: str | None, night: str) -> None:
+    record = _record(text, published)
+    assert record["attack_date"] is None
+    assert "attack_date" not in record["evidence"]
+    [note] = [n for n in record["uncertain"] if n.startswith("attack_date:")]
+    assert night in note and "no night taken" in note
+    # the figures are kept for an analyst to date the report
+    assert (record["drones_launched"], record["drones_destroyed"]) == (44, 31)
+
+
+def test_the_bound_holds_on_either_side_of_its_edges() -> None:
+    from datetime import date
+
+    from extract.published import implausible_night
+
+    today = date(2025, 3, 6)
+    # a day of slack for Kyiv's clock, after the day of reading and after the publication
+    assert implausible_night(date(2025, 3, 7), None, today) is None
+    assert implausible_night(date(2025, 3, 8), None, today) is not None
+    assert implausible_night(date(2025, 3, 2), date(2025, 3, 1), today) is None
+    assert "publication" in implausible_night(date(2025, 3, 3), date(2025, 3, 1), today)
+
+
+def test_a_night_in_bounds_keeps_its_date_and_no_note() -> None:
+    record = _record("On the night of 5 March 2025 Russia launched 44 drones at Sumy; 31 were shot down.")
+    assert record["attack_date"] == "2025-03-05"
+    assert "uncertain" not in record

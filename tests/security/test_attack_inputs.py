@@ -142,3 +142,40 @@ def test_hash_password_without_a_password_is_one_line(typed, said):
                           capture_output=True, cwd=ROOT, timeout=120)
     assert done.returncode == 2 and done.stdout == ""
     assert said in done.stderr and "Traceback" not in done.stderr
+
+
+def test_files_of_other_types_in_a_folder_are_named_and_the_others_stored(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+    folder = tmp_path / "reports"
+    (folder / "march").mkdir(parents=True)
+    (folder / "export.csv").write_text("date,drones\n2025-03-06,80\n")
+    (folder / "march" / "scan.pdf").write_bytes(b"%PDF-1.4 not a report")
+    (folder / "march" / "README").write_text("what this folder holds\n")
+    (folder / "march" / "good.txt").write_text(
+        "On the night of 6 March 2025 Russia launched 80 drones at Odesa; 60 were shot down.\n")
+    (folder / "march" / "good.gold.json").write_text("{}")  # a corpus label: not a report, not named
+    assert main(["--database", url, "-q", "ingest", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "added 1" in out and "passed over 3" in out
+    passed = [line for line in out.splitlines() if line.strip().startswith("passed over:")]
+    assert len(passed) == 3
+    for name, suffix in (("export.csv", ".csv"), ("scan.pdf", ".pdf"), ("README", "no suffix")):
+        [line] = [line for line in passed if line.split(":")[1].strip().endswith(name)]
+        assert f"{suffix} is not a report file type" in line
+    assert "gold" not in out
+    store = Store(url)
+    assert [row["attack_date"] for row in store.attack_rows()] == ["2025-03-06"]
+    store.close()
+
+
+def test_ingest_paths_lists_what_it_passed_over(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "one.md").write_text("Overnight Russia launched 12 drones at Sumy; 9 were shot down.\n")
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    summary = ingest_paths(store, [folder, folder / "one.md"])
+    assert summary.added == 1 and not summary.failed
+    assert [name for name, _ in summary.passed_over] == [str(folder / "notes.docx")]
+    assert "passed over 1" in summary.describe()
+    store.close()
