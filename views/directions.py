@@ -26,7 +26,8 @@ if summary.empty:
             "row: import it on the Ingest page.", icon=":material/info:")
     st.stop()
 
-event = st.pydeck_chart(ui.view_result(directions.direction_deck, maps.configured_basemap()), height=560,
+event = st.pydeck_chart(ui.view_result(directions.direction_deck, maps.configured_basemap()),
+                        height=directions.MAP_HEIGHT,
                         key="directions_map", on_select="rerun", selection_mode="single-object")
 # the interactive map draws in the browser; its image downloads draw the same areas and arcs with Plotly
 ui.image_downloads(ui.view_result(map_figure.arcs_figure), "directions_map")
@@ -41,8 +42,9 @@ st.caption("Circles: launch areas, sized by the attack nights naming them (orang
            "Crimea, yellow occupied Ukraine, green Belarus, blue the seas). An arc joins an area to an "
            "oblast with reported impact on the same nights, wider for more nights: statements do not say "
            "which weapon from where struck what, so an arc is no flight path. No basemap unless the operator "
-           "sets SALVO_BASEMAP. Click an area or an arc to list the nights behind it; each opens on the "
-           "Night page, the filters kept.")
+           "sets SALVO_BASEMAP. The map opens on every area and arc drawn; point at one and what it stands for "
+           "shows in the box at the map's lower left. Click an area or an arc to list the nights behind it; "
+           "each opens on the Night page, the filters kept.")
 follow_periods(frame, ui.plot(ui.view_result(directions.direction_figure, freq, measure),
                               key="directions_timeline", clickable=True), freq, "directions_timeline")
 st.caption("Only the official series counts launches per direction, per row: a row naming one area gives "

@@ -41,8 +41,22 @@ COUNTRY_COLOURS = {"Russia": (213, 94, 0), "occupied Crimea": (204, 121, 167),
                    "occupied Ukraine": (230, 159, 0), "Belarus": (0, 158, 115), "sea": (0, 114, 178)}
 ARC_TARGET_COLOUR = (120, 120, 120)
 ARC_HEIGHT = 0.35
-# Belarus to the Caspian Sea and Crimea to Bryansk in one view
+# With no area or arc to draw: Ukraine and its eastern neighbours
 DIRECTIONS_VIEW = pdk.ViewState(latitude=49.0, longitude=36.5, zoom=4.6, min_zoom=2.5, max_zoom=9)
+MAP_HEIGHT = 560  # pixels, as the page draws the map
+# The narrowest map the view is fitted for: the page's column beside the sidebar in a 1,000-pixel
+# wide window (a wider window only adds room at the sides).
+FIT_WIDTH = 660
+FIT_MARGIN = 28  # pixels between the outermost shape drawn and the map's edge
+FIT_MAX_ZOOM = 6.5  # a view of one or two arcs keeps the oblasts around them in sight
+CAMERA_ALTITUDE = 1.5  # deck.gl's map camera: its height above the map in viewport heights
+ARC_SAMPLES = 21  # points per arc checked against the view (its ends and its bulge)
+# The tooltip is a box in the map's lower left corner, never at the pointer: one following the
+# pointer is cut off by the map's right and lower edges. Plain text (deck.gl sets innerText).
+TOOLTIP_STYLE = {"transform": "none", "top": "auto", "left": "10px", "bottom": "10px",
+                 "maxWidth": "min(360px, calc(100% - 20px))", "whiteSpace": "normal",
+                 "overflowWrap": "anywhere", "fontSize": "13px", "lineHeight": "1.4",
+                 "borderRadius": "4px"}
 
 
 @functools.cache
@@ -199,6 +213,110 @@ def arc_nights(frame: pd.DataFrame, area: str, oblast: str | None = None) -> lis
     return sorted({stamp.date() for stamp in frame.loc[named.astype(bool), "attack_date"]}, reverse=True)
 
 
+def _world(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Web Mercator in deck.gl's world of 512 pixels at zoom 0 (y grows southwards)."""
+    x = (np.asarray(lon, dtype=float) + 180) / 360 * 512
+    mercator = np.log(np.tan(math.pi / 4 + np.radians(np.asarray(lat, dtype=float)) / 2))
+    y = (math.pi - mercator) / (2 * math.pi) * 512
+    return x, y
+
+
+def _latitude(y: float) -> float:
+    return math.degrees(2 * math.atan(math.exp(math.pi - 2 * math.pi * y / 512)) - math.pi / 2)
+
+
+def drawn_points(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every place the arcs map draws for the frame: each arc's two ends and each launch area's
+    circle (lat, lon, and `height`: 0 on the ground); each arc also as the points between its
+    ends of ARC_SAMPLES along its curve, with the height deck.gl lifts it to (in world units, as
+    `_world`), for an arc rises towards the viewer and, seen from above, swings outwards from the
+    view's centre."""
+    lines = arcs(frame)
+    table = _areas()
+    areas = [table[name] for name in area_counts(frame)["area"].unique() if name in table]
+    ground = pd.DataFrame({
+        "lat": [*(lat for _c, _k, lat, _lon in areas), *lines["area_lat"], *lines["oblast_lat"]],
+        "lon": [*(lon for _c, _k, _lat, lon in areas), *lines["area_lon"], *lines["oblast_lon"]],
+        "height": 0.0})
+    if lines.empty:
+        return ground
+    between = np.linspace(0, 1, ARC_SAMPLES)[1:-1]  # the ends are on the ground already
+    return pd.concat([ground, arc_curve(lines, between)], ignore_index=True)
+
+
+def arc_curve(lines: pd.DataFrame, ratios: np.ndarray) -> pd.DataFrame:
+    """Points along each arc of `lines` (as `arcs`) at each of `ratios` (0 its launch area, 1 its
+    oblast): lat, lon of the ground below and `height`, as deck.gl's ArcLayer draws it between ends
+    on the ground: sqrt(r (1 - r)) x the arc's length x ARC_HEIGHT, in world units (`_world`)."""
+    source_x, source_y = _world(lines["area_lat"], lines["area_lon"])
+    target_x, target_y = _world(lines["oblast_lat"], lines["oblast_lon"])
+    ratio = np.asarray(ratios, dtype=float)[:, None]
+    x = source_x + (target_x - source_x) * ratio
+    y = source_y + (target_y - source_y) * ratio
+    height = np.sqrt(ratio * (1 - ratio)) * np.hypot(target_x - source_x, target_y - source_y) * ARC_HEIGHT
+    return pd.DataFrame({"lat": [_latitude(value) for value in y.ravel()], "lon": x.ravel() / 512 * 360 - 180,
+                         "height": height.ravel()})
+
+
+def drawn_bounds(frame: pd.DataFrame) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) of the arcs' ends and the launch areas the map draws for the
+    frame; None when it draws none."""
+    points = drawn_points(frame)
+    points = points[points["height"] == 0]
+    if points.empty:
+        return None
+    return (float(points["lat"].min()), float(points["lon"].min()), float(points["lat"].max()),
+            float(points["lon"].max()))
+
+
+def projected(points: pd.DataFrame, view: pdk.ViewState, height: float) -> tuple[np.ndarray, np.ndarray]:
+    """Where deck.gl's camera (straight down, CAMERA_ALTITUDE viewport heights up) draws each
+    point (lat, lon, height as `drawn_points`) on a map `height` pixels tall opened on `view`:
+    pixels right of and below the map's centre; NaN for a point at or above the camera."""
+    scale = 2**view.zoom  # pixels per world unit
+    centre_x, centre_y = _world(np.array([view.latitude]), np.array([view.longitude]))
+    x, y = _world(points["lat"].to_numpy(), points["lon"].to_numpy())
+    altitude = CAMERA_ALTITUDE * height
+    lift = points["height"].to_numpy(dtype=float) * scale
+    with np.errstate(divide="ignore"):
+        perspective = np.where(lift < altitude, altitude / (altitude - lift), np.nan)
+    return (x - centre_x) * scale * perspective, (y - centre_y) * scale * perspective
+
+
+def fits(points: pd.DataFrame, view: pdk.ViewState, width: float, height: float,
+         margin: float = FIT_MARGIN) -> bool:
+    """Whether every point (as `drawn_points`) shows inside a map of `width` x `height` pixels
+    opened on `view`, `margin` pixels from its edges (`projected`)."""
+    across, down = projected(points, view, height)
+    return bool(np.all(np.abs(across) <= width / 2 - margin) and np.all(np.abs(down) <= height / 2 - margin))
+
+
+def direction_view(frame: pd.DataFrame, width: float = FIT_WIDTH,
+                   height: float = MAP_HEIGHT) -> pdk.ViewState:
+    """The arcs map's first view: centred on what it draws for the frame and zoomed as close as
+    lets every arc (its ends and its curve) and every launch area show in a map of `width` x
+    `height` pixels (`fits`), at most FIT_MAX_ZOOM; DIRECTIONS_VIEW when it draws nothing."""
+    points = drawn_points(frame)
+    if points.empty:
+        return DIRECTIONS_VIEW
+    x, y = _world(points["lat"].to_numpy(), points["lon"].to_numpy())
+    centre_lat = _latitude((float(y.min()) + float(y.max())) / 2)
+    centre_lon = (float(x.min()) + float(x.max())) / 2 / 512 * 360 - 180
+
+    def view(zoom: float) -> pdk.ViewState:
+        return pdk.ViewState(latitude=round(centre_lat, 4), longitude=round(centre_lon, 4),
+                             zoom=round(zoom, 3), min_zoom=DIRECTIONS_VIEW.min_zoom,
+                             max_zoom=DIRECTIONS_VIEW.max_zoom)
+
+    low, high = float(DIRECTIONS_VIEW.min_zoom), FIT_MAX_ZOOM
+    if fits(points, view(high), width, height):
+        return view(high)
+    for _step in range(30):  # bisection: a closer view only moves every point outwards
+        middle = (low + high) / 2
+        low, high = (middle, high) if fits(points, view(middle), width, height) else (low, middle)
+    return view(low)
+
+
 def direction_deck(frame: pd.DataFrame, map_style: str | None = None) -> pdk.Deck:
     """Launch areas (circles sized by the nights naming them, coloured by country) and arcs to the
     oblasts struck on those nights (width by nights), over the oblast outlines; over a CARTO
@@ -250,8 +368,8 @@ def direction_deck(frame: pd.DataFrame, map_style: str | None = None) -> pdk.Dec
             # from its area's centre and would otherwise take the click meant for the area
             parameters={"depthCompare": "always"},
         ))
+    view, tooltip = direction_view(frame), {"text": "{tooltip}", "style": TOOLTIP_STYLE}
     if map_style:
-        return pdk.Deck(layers=layers, initial_view_state=DIRECTIONS_VIEW, map_provider="carto",
-                        map_style=map_style, tooltip={"text": "{tooltip}"})
-    return pdk.Deck(layers=layers, initial_view_state=DIRECTIONS_VIEW, map_provider=None,
-                    tooltip={"text": "{tooltip}"})
+        return pdk.Deck(layers=layers, initial_view_state=view, map_provider="carto", map_style=map_style,
+                        tooltip=tooltip)
+    return pdk.Deck(layers=layers, initial_view_state=view, map_provider=None, tooltip=tooltip)

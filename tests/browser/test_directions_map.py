@@ -6,11 +6,11 @@ time: the page says what failed and how to fix it, and keeps working. Screenshot
 downloaded images go to test-artifacts/."""
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from urllib.parse import urlencode
 
+import pandas as pd
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
@@ -59,33 +59,38 @@ def open_directions(page, base: str, query: dict[str, str]) -> None:
     page.wait_for_timeout(1500)  # deck.gl picks from what it has drawn
 
 
-def map_pixel(canvas_box: dict, lon: float, lat: float) -> tuple[float, float]:
-    """Where a place lies on the arcs map's canvas (web Mercator, deck.gl's 512-pixel world,
-    centred and zoomed as salvo.dashboard.directions.DIRECTIONS_VIEW)."""
-    view = directions.DIRECTIONS_VIEW
-    scale = 512 * 2**view.zoom
-
-    def mercator_y(latitude: float) -> float:
-        return math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2)) * scale / (2 * math.pi)
-
-    x = (lon - view.longitude) * scale / 360
-    y = mercator_y(view.latitude) - mercator_y(lat)
-    return canvas_box["x"] + canvas_box["width"] / 2 + x, canvas_box["y"] + canvas_box["height"] / 2 + y
+def map_pixel(canvas_box: dict, lon: float, lat: float, view, lift: float = 0.0) -> tuple[float, float]:
+    """Where a place (`lift` world units above the ground, as an arc's curve) lies on the arcs
+    map's canvas opened on `view` (salvo.dashboard.directions.projected: deck.gl's camera)."""
+    across, down = directions.projected(pd.DataFrame({"lat": [lat], "lon": [lon], "height": [lift]}), view,
+                                        canvas_box["height"])
+    return (canvas_box["x"] + canvas_box["width"] / 2 + float(across[0]),
+            canvas_box["y"] + canvas_box["height"] / 2 + float(down[0]))
 
 
-def click_on_map(page, lon: float, lat: float, tooltip: str) -> str:
+def point_at(page, lon: float, lat: float, tooltip: str, view, lift: float = 0.0) -> tuple[float, float]:
     """Point at a place on the map as a hand does (deck.gl picks the shape under the pointer as it
-    moves there), wait for the tooltip to name `tooltip`, click; the tooltip's text is returned."""
+    moves there) and wait for the tooltip to name `tooltip`; where the pointer is is returned."""
     canvas = page.locator(f"{MAP} canvas").first
-    x, y = map_pixel(canvas.bounding_box(), lon, lat)
+    x, y = map_pixel(canvas.bounding_box(), lon, lat, view, lift)
     page.mouse.move(x - 6, y - 6)
     page.mouse.move(x, y, steps=5)
-    shown = page.locator(".deck-tooltip")
-    expect(shown).to_contain_text(tooltip, timeout=15_000)
-    text = shown.inner_text()
+    expect(page.locator(".deck-tooltip")).to_contain_text(tooltip, timeout=15_000)
+    return x, y
+
+
+def click_on_map(page, lon: float, lat: float, tooltip: str, view, lift: float = 0.0) -> str:
+    """`point_at` a place, then click it; the tooltip's text is returned."""
+    x, y = point_at(page, lon, lat, tooltip, view, lift)
+    text = page.locator(".deck-tooltip").inner_text()
     page.wait_for_timeout(800)
     page.mouse.click(x, y)
     return text
+
+
+def inside(box: dict, outer: dict) -> bool:
+    return (box["x"] >= outer["x"] and box["y"] >= outer["y"] and box["x"] + box["width"] <= outer["x"]
+            + outer["width"] and box["y"] + box["height"] <= outer["y"] + outer["height"])
 
 
 def listed_nights(page, heading: str, view: dict[str, str] = VIEW) -> list[str]:
@@ -131,7 +136,7 @@ def test_a_click_on_a_launch_area_lists_the_nights_naming_it(synthetic, page, ar
     lat, lon = directions.area_coordinates()["Kursk"]
     heading = "Nights naming Kursk"
     for _attempt in range(3):  # a click landing while deck.gl still settles is dropped; a hand clicks again
-        click_on_map(page, lon, lat, "Kursk (Russia")
+        click_on_map(page, lon, lat, "Kursk (Russia", directions.direction_view(view_frame()))
         try:
             page.get_by_text(heading).wait_for(timeout=10_000)
             break
@@ -149,15 +154,16 @@ def test_a_click_on_a_launch_area_lists_the_nights_naming_it(synthetic, page, ar
 def test_a_click_on_an_arc_lists_the_nights_behind_it(synthetic, page, artifacts):
     frame = view_frame()
     area, oblast = "Kursk", "Kharkiv Oblast"
-    # a point on the arc a sixth of the way from Kharkiv Oblast's centre (where every area's arcs
-    # meet) towards Kursk: near the view's centre the arc, seen from above, runs straight there
-    (end_lat, end_lon), (area_lat, area_lon) = directions.oblast_centres()[oblast], \
-        directions.area_coordinates()[area]
-    lon, lat = end_lon + (area_lon - end_lon) / 6, end_lat + (area_lat - end_lat) / 6
+    # a point on the arc five sixths of the way from Kursk to Kharkiv Oblast's centre (where every
+    # area's arcs meet, so near it the arc is no other's), lifted as deck.gl draws the arc
+    lines = directions.arcs(frame)
+    lines = lines[(lines["area"] == area) & (lines["oblast"] == oblast)]
+    point = directions.arc_curve(lines, [5 / 6]).iloc[0]
     heading = f"Nights naming {area} with impact in {oblast}"
     open_directions(page, synthetic, VIEW)
     for _attempt in range(3):
-        tooltip = click_on_map(page, lon, lat, f"{area} → {oblast}")
+        tooltip = click_on_map(page, point["lon"], point["lat"], f"{area} → {oblast}",
+                               directions.direction_view(frame), point["height"])
         try:
             page.get_by_text(heading).wait_for(timeout=10_000)
             break
@@ -231,4 +237,32 @@ def test_a_link_with_bad_values_opens_on_the_rest_and_says_so(synthetic, page, a
         "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 1",
         timeout=CHART_TIMEOUT_MS)
     page.screenshot(path=str(artifacts / "directions-bad-link.png"))
+    assert error_texts(page) == []
+
+
+def check_first_view(page, frame) -> None:
+    """Every arc end and launch area the map draws for `frame` lies on its canvas as first opened,
+    and the tooltip of the farthest east area (the Caspian Sea's, whose arcs ran out of a fixed
+    view) shows whole inside the map."""
+    view = directions.direction_view(frame)
+    canvas = page.locator(f"{MAP} canvas").first.bounding_box()
+    ground = directions.drawn_points(frame)
+    ground = ground[ground["height"] == 0]
+    for lat, lon in zip(ground["lat"], ground["lon"], strict=True):
+        x, y = map_pixel(canvas, lon, lat, view)
+        assert canvas["x"] < x < canvas["x"] + canvas["width"] and canvas["y"] < y < canvas["y"] + canvas["height"]
+    summary = directions.direction_summary(frame)
+    places = directions.area_coordinates()
+    east = max((area for area in summary["area"] if area in places), key=lambda area: places[area][1])
+    lat, lon = places[east]
+    point_at(page, lon, lat, f"{east} (", view)
+    tooltip = page.locator(".deck-tooltip")
+    assert inside(tooltip.bounding_box(), page.locator(MAP).first.bounding_box()), tooltip.bounding_box()
+    assert tooltip.evaluate("box => box.children.length") == 0  # plain text, no element made of it
+
+
+def test_the_map_opens_on_every_arc_and_its_tooltip_stays_inside(synthetic, page, artifacts):
+    open_directions(page, synthetic, VIEW)
+    check_first_view(page, view_frame())
+    page.locator(MAP).first.screenshot(path=str(artifacts / "directions-tooltip.png"))
     assert error_texts(page) == []

@@ -195,7 +195,7 @@ def test_the_directions_page_on_the_shipped_data(shipped, page, artifacts):
                   "{ if (element.scrollTop) element.scrollTop = 0; }")
     page.wait_for_timeout(1500)
     for _attempt in range(3):  # a click landing while deck.gl still settles is dropped; a hand clicks again
-        click_on_map(page, lon, lat, f"{area} (")
+        click_on_map(page, lon, lat, f"{area} (", directions.direction_view(view))
         try:
             page.get_by_text(heading).wait_for(timeout=10_000)
             break

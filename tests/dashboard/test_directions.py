@@ -187,3 +187,65 @@ def test_a_nights_axis_counts_whole_nights(nights):
     few = directions.direction_figure(nights, "M", "nights")
     assert few.layout.yaxis.dtick == 1  # at most 2 nights a month: no "0.2 nights" ticks
     assert directions.direction_figure(nights, "M", "launched").layout.yaxis.dtick is None
+
+
+def test_the_map_opens_on_every_arc_and_launch_area_it_draws(nights):
+    # the defect: the Caspian Sea's arcs and the long western ones ran out of a fixed first view
+    far = pd.concat([nights, rows_to_frame([
+        night("2025-07-12", total_launched=70, oblasts=["Zakarpattia Oblast", "Lviv Oblast"],
+              launch_areas={"Caspian Sea": counts(20), "Olenya": counts()})])], ignore_index=True)
+    south, west, north, east = directions.drawn_bounds(far)
+    caspian, olenya = directions.area_coordinates()["Caspian Sea"], directions.area_coordinates()["Olenya"]
+    zakarpattia = directions.oblast_centres()["Zakarpattia Oblast"]
+    assert (south, east) == caspian and north == olenya[0] and west == zakarpattia[1]
+    view = directions.direction_view(far)
+    points, size = directions.drawn_points(far), (directions.FIT_WIDTH, directions.MAP_HEIGHT)
+    assert directions.fits(points, view, *size)
+    assert not directions.fits(points, directions.DIRECTIONS_VIEW, *size)
+    assert not directions.fits(points, pdk_view(view, zoom=view.zoom + 0.1), *size)  # as close as fits
+    assert south < view.latitude < north and west < view.longitude < east
+    # the deck opens on that view
+    deck = json.loads(directions.direction_deck(far).to_json())
+    opened = deck["initialViewState"]
+    assert (opened["zoom"], opened["latitude"]) == (view.zoom, view.latitude)
+    assert opened["longitude"] == view.longitude
+    # one night's arcs: a close view, yet never closer than FIT_MAX_ZOOM
+    near = rows_to_frame([night("2025-06-02", oblasts=["Sumy Oblast"], launch_areas={"Kursk": counts(5)})])
+    assert directions.direction_view(near).zoom == directions.FIT_MAX_ZOOM
+    assert directions.direction_view(rows_to_frame([])) == directions.DIRECTIONS_VIEW
+
+
+def pdk_view(view, **changes):
+    import pydeck as pdk
+
+    fields = {"latitude": view.latitude, "longitude": view.longitude, "zoom": view.zoom}
+    return pdk.ViewState(**{**fields, **changes})
+
+
+def test_a_point_fits_the_map_as_deck_gl_s_camera_sees_it():
+    import pydeck as pdk
+
+    view = pdk.ViewState(latitude=0, longitude=0, zoom=2)  # 512 x 4 / 360 = 5.69 pixels a degree
+    width, height, margin = 660, 560, directions.FIT_MARGIN  # 302 pixels to the side's margin
+
+    def placed(lon: float, lift: float = 0.0) -> pd.DataFrame:
+        return pd.DataFrame({"lat": [0.0], "lon": [lon], "height": [lift]})
+
+    assert directions.fits(placed(50), view, width, height, margin)  # 284 pixels across
+    assert not directions.fits(placed(55), view, width, height, margin)  # 313
+    assert not directions.fits(placed(-55), view, width, height, margin)
+    # lifted towards the camera (840 pixels up) by 60 world units (240 pixels), a point 40 degrees
+    # (228 pixels) out is seen 228 x 840 / 600 = 319 pixels out: beyond the margin
+    assert directions.fits(placed(40), view, width, height, margin)
+    assert not directions.fits(placed(40, 60.0), view, width, height, margin)
+
+
+def test_the_arcs_map_tooltip_is_plain_text_in_a_box_inside_the_map(monkeypatch, empty_store, nights):
+    monkeypatch.setattr(ui, "attack_source", lambda: (nights, "built#1"))
+    app = open_page("directions", {"from": "2025-06-01"})
+    tooltip = json.loads(app.get("deck_gl_json_chart")[0].proto.tooltip)
+    assert tooltip["text"] == "{tooltip}" and "html" not in tooltip  # deck.gl sets it as innerText
+    style = tooltip["style"]
+    # never at the pointer (cut off at the map's right edge): a corner, narrower than the map
+    assert style["transform"] == "none" and style["left"] == "10px" and style["bottom"] == "10px"
+    assert style["maxWidth"].startswith("min(") and style["whiteSpace"] == "normal"
