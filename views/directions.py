@@ -42,9 +42,9 @@ st.caption("Circles: launch areas, sized by the attack nights naming them (orang
            "Crimea, yellow occupied Ukraine, green Belarus, blue the seas). An arc joins an area to an "
            "oblast with reported impact on the same nights, wider for more nights: statements do not say "
            "which weapon from where struck what, so an arc is no flight path. No basemap unless the operator "
-           "sets SALVO_BASEMAP. The map opens on every area and arc drawn; point at one and what it stands for "
-           "shows in the box at the map's lower left. Click an area or an arc to list the nights behind it; "
-           "each opens on the Night page, the filters kept.")
+           "sets SALVO_BASEMAP. The map opens on every area and arc drawn; point at one and what it stands "
+           "for shows in the box at the map's lower left. Click an area or an arc to list the nights behind "
+           "it; each opens on the Night page, the filters kept.")
 follow_periods(frame, ui.plot(ui.view_result(directions.direction_figure, freq, measure),
                               key="directions_timeline", clickable=True), freq, "directions_timeline")
 st.caption("Only the official series counts launches per direction, per row: a row naming one area gives "
