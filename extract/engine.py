@@ -21,6 +21,7 @@ from extract.dates import (
 )
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
+from extract.invisible import point_to_original, prepare
 from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
 from extract.lone_weapon import add_definite_singulars, add_lone_launch
@@ -55,8 +56,11 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     """The record of one report. ``published`` (a date or "YYYY-MM-DD") resolves relative dates."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
+    prepared = prepare(text)
     with report_memo():
-        return _extract(text, published)
+        report = _extract(prepared.text, published)
+    point_to_original(report, prepared, text)
+    return report
 
 
 def _extract(text: str, published: date | str | None) -> Report:
