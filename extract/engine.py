@@ -19,6 +19,7 @@ from extract.dates import (
     past_nights,
     resolve_attack_date,
 )
+from extract.earlier_reports import continue_earlier_reports
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
 from extract.invisible import point_to_original, prepare
@@ -105,6 +106,7 @@ def _extract(text: str, published: date | str | None) -> Report:
         elif conflict == "month":
             other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
     _between_other_days(text, sentences, scope, paragraphs, language, words)
+    continue_earlier_reports(text, sentences, paragraphs, scope, attack, language, words)
     in_scope = scope.in_scope(len(sentences))
 
     report = Report(

@@ -1141,6 +1141,9 @@ LANGUAGE = LanguageData(
         "last_before_weekday": r"\blast\s+",
         # same-day words beat "yesterday" when a report has both
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
+        # "As the agency reported earlier, on 14 March 2024 …": an older story (extract.earlier_reports)
+        "earlier_report_opener": r"as (?:[\w'’-]+ ){0,5}(?:(?:earlier|previously) reported|reported "
+        r"(?:earlier|previously|before))\b",
         "yesterday": r"\byesterday\b",
         # a page's label for its own publication date (its header): "Published : Sunday, 16 October"
         # a report of a run of nights (extract/dates.py: the night just gone is the last of the run)

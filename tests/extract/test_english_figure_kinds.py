@@ -274,3 +274,44 @@ def test_victims_beside_a_death_are_not_read_as_injured() -> None:
     )
     out = record(text)
     assert out["killed"] == 3 and out["injured"] is None
+
+
+def test_the_paragraphs_after_an_earlier_report_go_on_with_its_story() -> None:
+    text = (
+        "Russia struck Sumy with two ballistic missiles overnight, injuring four people, the regional "
+        "governor said.\n\n"
+        "As the agency reported earlier, on 14 March 2024 a Russian missile hit a school in Sumy.\n\n"
+        "Rescuers searched the rubble for two days. Nine people were killed and 30 injured."
+    )
+    out = record(text, published="2025-03-08")
+    assert out["injured"] == 4
+    assert out["killed"] is None
+    # other words, and the same day of another year ("a year ago today")
+    other = record(
+        "A Russian drone hit a warehouse in Odesa overnight, the governor said.\n\n"
+        "As previously reported, on 8 March 2024 Russian drones struck the port of Izmail.\n\n"
+        "The blaze destroyed grain stores and killed two dock workers.",
+        published="2025-03-08",
+    )
+    assert other["killed"] is None
+
+
+def test_an_earlier_report_of_this_very_day_keeps_what_follows() -> None:
+    # near miss: the opener retells this attack, so the next paragraph is this attack's too
+    text = (
+        "Russia attacked Vinnytsia with drones and missiles on the morning of 10 September, the "
+        "governor said.\n\n"
+        "As reported earlier, on the morning of 10 September Russian troops attacked Ukraine with "
+        "missiles and drones.\n\n"
+        "A drone also hit a warehouse in Lviv, injuring three people."
+    )
+    out = record(text, published="2025-09-10")
+    assert out["injured"] == 3
+    assert "Lviv" in out["cities"]
+    # near miss: after the older story, a paragraph of this night's own words is read again
+    later = record(
+        "As previously reported, on 2 May 2024 a missile hit a depot in Dnipro.\n\n"
+        "Overnight, a drone hit a house in Dnipro, injuring two people.",
+        published="2025-03-08",
+    )
+    assert later["injured"] == 2
