@@ -127,8 +127,10 @@ def grammar(code: str = "en") -> ClauseGrammar:
         location_keyword,
         beside_plural,
         verb_object,
+        # a class's nouns and its models' names ("400 Shaheds and missiles" names both classes)
         tuple(
-            (cls, re.compile(rf"\b(?:{alt(lang.class_heads[cls])})\b", re.I)) for cls in ("drone", "missile")
+            (cls, re.compile(rf"\b(?:{alt(_class_words(lang, cls))})\b", re.I))
+            for cls in ("drone", "missile")
         ),
         re.compile(rf"\s+(?:{ph['bare_count_tail']})\b", re.IGNORECASE),
         re.compile(rf"(?<!\w)(?:{ph['bare_count_head']})\s*,?\s*$", re.IGNORECASE),
@@ -154,3 +156,8 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["appositive_participle"], re.IGNORECASE) if "appositive_participle" in ph else None,
         re.compile(ph["additional"], re.IGNORECASE) if "additional" in ph else None,
     )
+
+
+def _class_words(lang: LanguageData, cls: str) -> list[str]:
+    """The nouns of a class and its models' names ("400 Shaheds and missiles" names both classes)."""
+    return [*lang.class_heads[cls], *(m.pattern for m in lang.models if m.weapon_class == cls)]

@@ -98,9 +98,13 @@ def grammar(code: str = "en") -> WeaponGrammar:
         re.IGNORECASE,
     )
     more_heads = re.compile(rf"\s*{quote}?\s*(?P<head>{head_alt})\b{quote}?", re.IGNORECASE)
+    # "300 drones, ballistic and cruise missiles": after a comma, a kind of weapon ("ballistic")
+    # opens the list's next noun as "and" does; a bare comma before any other word is no list
+    family = _alt(list(lang.family_words))
     continuation = re.compile(
-        rf"(?:\s+{ph['various_types']})?\s*,?\s*(?:{ph['list_or']})\s+(?:(?:{ph['definite']})\s+)?"
-        rf"(?:(?:{mod_alt})\b\s*(?:(?:{ph['list_or']})\s+|,\s*)?){{0,4}}(?P<head>{head_alt})\b",
+        rf"(?:\s+{ph['various_types']})?\s*(?:,?\s*(?:{ph['list_or']})\s+|,\s*(?=(?:{family})\b))"
+        rf"(?:(?:{ph['definite']})\s+)?"
+        rf"(?:(?:{mod_alt})\b\s*(?:,?\s*(?:{ph['list_or']})\s+|,\s*)?){{0,4}}(?P<head>{head_alt})\b",
         re.IGNORECASE,
     )
     blocker = re.compile(rf"\s*{quote}?\s*(?:{_alt(lang.head_blockers)})\b", re.IGNORECASE)
@@ -295,14 +299,16 @@ def _noun_phrase_in(text: str, scanned: str, pos: int, end: int, g: WeaponGramma
         head_end = extra.end()
     if blocker.match(scanned, head_end, end):
         return None
-    cls, model, family = _classify(head, text[pos:head_end], g)
+    cls, model_name, family = _classify(head, text[pos:head_end], g)
+    model: str | None = model_name
     cont = continuation.match(scanned, head_end, end)
     # "80 дронами та балістичною ракетою": a singular noun after the count is one weapon of its own
     if cont is not None and not g.singular_gate.fullmatch(cont.group("head")):
         other_cls, _, _ = _classify(cont.group("head"), "", g)
         if not blocker.match(scanned, cont.end(), end):
             if {cls, other_cls} == {"drone", "missile"} or other_cls == "total":
-                cls = "total"
+                # a count of both classes is no model's count ("400 Shaheds and missiles")
+                cls, model, family = "total", None, None
                 head_end = cont.end()
             elif other_cls == cls:
                 head_end = cont.end()

@@ -315,3 +315,31 @@ def test_an_earlier_report_of_this_very_day_keeps_what_follows() -> None:
         published="2025-03-08",
     )
     assert later["injured"] == 2
+
+
+def test_a_count_before_a_list_of_classes_is_the_attacks_bound_not_one_class() -> None:
+    # the shot-down and hit figures by class are no launch figures: no per-class launch count
+    text = (
+        "Russia fired more than 250 drones, ballistic, and cruise missiles at Ukraine overnight. "
+        "The air force said 19 missiles and 201 drones were shot down or jammed, while three "
+        "missiles and 30 drones hit nine locations."
+    )
+    out = record(text)
+    assert out["drones_launched"] is None
+    assert out["missiles_launched"] is None
+    assert out["total_launched"] == 250
+    assert out["bounds"]["total_launched"] == "lower"
+    assert out["drones_destroyed"] == 201
+    assert out["hit_locations"] == 9
+    other = record("Nearly 400 Shaheds, ballistic and cruise missiles were launched overnight.")
+    assert other["total_launched"] == 400
+    assert other["drones_launched"] is None
+    assert other["missiles_launched"] is None  # a model named in a count of both classes
+
+
+def test_a_list_with_its_own_counts_keeps_each_class() -> None:
+    # near miss: each class counted, the comma parts counts, not kinds of one count
+    out = record("Russia launched 300 drones, 20 cruise missiles and five ballistic missiles overnight.")
+    assert out["drones_launched"] == 300
+    assert out["missiles_launched"] == 25
+    assert out["total_launched"] == 325
