@@ -414,6 +414,9 @@ LANGUAGE = LanguageData(
         r"facilities",
         r"settlements?",
         r"points?",
+        # "Five objects were struck": a statement's count of struck objects (SCHEMA: locations,
+        # sites or objects)
+        r"objects?",
     ),
     debris_words=(r"debris", r"wreckage", r"fragments?", r"falling", r"fallen", r"downed"),
     hit_words=(r"hits?", r"struck", r"strikes?", r"hitting", r"impacts?"),
@@ -908,7 +911,7 @@ LANGUAGE = LanguageData(
         "neutrali",
         "jammed",
     ),
-    location_triggers=("location", "site", "place", "zone", "spot"),
+    location_triggers=("location", "site", "place", "zone", "spot", "object"),
     casualty_triggers=(
         "kill",
         "dead",

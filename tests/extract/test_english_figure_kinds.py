@@ -343,3 +343,31 @@ def test_a_list_with_its_own_counts_keeps_each_class() -> None:
     assert out["drones_launched"] == 300
     assert out["missiles_launched"] == 25
     assert out["total_launched"] == 325
+
+
+def test_struck_objects_are_hit_locations() -> None:
+    text = (
+        "Russia sent 31 drones at Kyiv overnight, most of them were shot down. Six objects were "
+        "struck, power facilities among them, the prime minister said."
+    )
+    assert record(text)["hit_locations"] == 6
+    other = record(
+        "Russia attacked Kyiv with 20 drones overnight. Debris fell on three objects in the capital, "
+        "the city administration said."
+    )
+    assert other["debris_locations"] == 3
+    assert other["hit_locations"] is None
+    hits = record("Hits were recorded at 14 locations after the overnight attack, the air force said.")
+    assert hits["hit_locations"] == 14
+
+
+def test_objects_counted_with_no_word_of_a_hit_are_not_hit_locations() -> None:
+    # near misses: objects damaged by a blast wave; a tally of the whole war
+    damaged = record("Russia attacked Kyiv with 28 drones; five objects were damaged by the blast wave.")
+    assert damaged["hit_locations"] is None
+    assert damaged["debris_locations"] is None
+    war = record(
+        "Russia launched 40 drones overnight. Over 40 objects of infrastructure have been destroyed "
+        "in the region since the start of the war."
+    )
+    assert war["hit_locations"] is None
