@@ -64,19 +64,23 @@ class ScopeGrammar:
     aerial_cue: re.Pattern[str] | None = None
     # a sentence that says it is about this attack (see _foreign_paragraphs)
     home_marker: re.Pattern[str] | None = None
-    # foreign, foreign_place and origin for lower-cased text (extract.caseless)
-    lower_foreign: re.Pattern[str] = field(init=False)
+    # foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign_place: re.Pattern[str] = field(init=False)
     lower_origin: re.Pattern[str] = field(init=False)
     # background's search, each marker searched only where its anchors are (a sentence that
     # passes the gates holds one or two of some forty markers' words)
     background_markers: GatedAlternatives = field(init=False)
+    # foreign's matches, found the same way (a sentence that passes the foreign gate names Russia
+    # or Ukraine, and holds one marker's words at most)
+    foreign_markers: GatedAlternatives = field(init=False)
 
     def __post_init__(self) -> None:
-        for name in ("foreign", "foreign_place", "origin"):
+        for name in ("foreign_place", "origin"):
             object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
         markers = GatedAlternatives(self.language.background_markers, self.background.flags)
         object.__setattr__(self, "background_markers", markers)
+        foreign = GatedAlternatives(self.language.foreign_markers, self.foreign.flags)
+        object.__setattr__(self, "foreign_markers", foreign)
 
 
 @cache
@@ -416,12 +420,10 @@ def _other_weapon_sections(
 def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:
     low = lower_case_twin(sentence)
     if low is None:
-        scanned, foreign, foreign_place, origin = sentence, g.foreign, g.foreign_place, g.origin
+        scanned, foreign_place, origin = sentence, g.foreign_place, g.origin
     else:
-        scanned, foreign, foreign_place, origin = low, g.lower_foreign, g.lower_foreign_place, g.lower_origin
-    # Over the lower-cased sentence, the markers' anchors tell most sentences apart quicker.
-    markers = foreign.finditer(scanned) if low is None or may_match(foreign, scanned) else ()
-    for marker in markers:
+        scanned, foreign_place, origin = low, g.lower_foreign_place, g.lower_origin
+    for marker in g.foreign_markers.finditer(sentence):
         home = g.home_refinery.search(sentence) if g.home_refinery is not None else None
         if home is not None and (
             scanned[marker.start() : marker.start() + 7].lower() == "refiner"
@@ -429,7 +431,9 @@ def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:
         ):
             continue  # a Ukrainian refinery Russia struck
         return f"foreign marker {sentence[marker.start():marker.end()]!r}"
-    for place in foreign_place.finditer(scanned):
+    # Over the lower-cased sentence, the places' anchors tell most sentences apart quicker.
+    places = foreign_place.finditer(scanned) if low is None or may_match(foreign_place, scanned) else ()
+    for place in places:
         # "launched from the Kursk region" names where the attack came from, not its target.
         if origin.search(scanned, max(0, place.start() - 60), place.start()):
             continue

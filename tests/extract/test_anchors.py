@@ -110,3 +110,47 @@ def test_gated_alternatives_prefer_the_earliest_start_then_the_first_alternative
     found = gated.search("It was hit every week, the last time on Monday.")
     assert found is not None and found.group(0) == "week"
     assert gated.search("Nothing of the kind.") is None
+
+
+_FOREIGN_SENTENCES = [
+    "Russia's defence ministry said its air defences downed 41 Ukrainian drones over Kursk and Bryansk.",
+    "Ukrainian drones struck an oil refinery in Saratov; the Russian ministry said 12 were destroyed.",
+    "Ukrainian forces with FPV drones hit a convoy, while Ukrainian long-range drones reached Tula.",
+    "Air defence destroyed 30 drones over the Kharkiv and Sumy regions overnight.",
+    "Міноборони РФ заявило, що ППО збила 17 українських дронів над Бєлгородською областю.",
+    "Українські безпілотники атакували НПЗ у Рязані, повідомило міноборони Росії.",
+    "Минобороны России сообщило, что украинские беспилотники атаковали нефтебазу в Туле.",
+    "Над Москвой сбиты два украинских беспилотника, сообщил Собянин.",
+    "Вночі ворог атакував Харківщину 25 ударними дронами.",
+    "",
+]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_gated_alternatives_iterate_as_the_whole_alternation_does(code):
+    """finditer gives the whole pattern's matches, one after another, span for span: the foreign
+    markers hold several per sentence, of several alternatives."""
+    markers = grammar(code).language.foreign_markers
+    gated = GatedAlternatives(markers, re.IGNORECASE)
+    whole = re.compile("|".join(markers), re.IGNORECASE)
+    found = 0
+    for sentence in _FOREIGN_SENTENCES:
+        expected = [(m.span(), m.group(0)) for m in whole.finditer(sentence)]
+        assert [(m.span(), m.group(0)) for m in gated.finditer(sentence)] == expected
+        found += len(expected)
+    assert found >= 2
+
+
+def test_gated_alternatives_iterate_past_empty_matches_as_finditer_does():
+    gated = GatedAlternatives((r"\bnight\b", r"(?=\bday\b)"), re.IGNORECASE)
+    whole = re.compile(r"\bnight\b|(?=\bday\b)", re.IGNORECASE)
+    sentence = "A night and a day, then another night and day."
+    assert [m.span() for m in gated.finditer(sentence)] == [m.span() for m in whole.finditer(sentence)]
+    assert len([m for m in gated.finditer(sentence) if m.start() == m.end()]) == 2
+
+
+def test_gated_alternatives_search_from_a_position():
+    gated = GatedAlternatives((r"\blast week\b", r"\bon monday\b"), re.IGNORECASE)
+    text = "Last week it was calm; on Monday and last week again."
+    found = gated.search(text, 5)
+    assert found is not None and found.span() == (23, 32)
