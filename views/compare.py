@@ -52,16 +52,17 @@ totals = compare.compare_totals(frame, a, b)
 st.dataframe(formatting.dashes(totals), hide_index=True, width="stretch",
              column_config={"figure": "Figure", "a": labels["a"], "a_coverage": "A covers",
                             "b": labels["b"], "b_coverage": "B covers", "change": "Change B − A"})
-st.caption("Each sum adds only the nights that give the figure (a missing figure is not a zero). A "
-           "change is shown only when both periods give the figure for a comparable share of their "
-           "attack nights.")
+st.caption("Each sum adds only the nights that give the figure (a missing figure is not a zero), so "
+           "launched and shot down may add different nights: compare them in the interception rates "
+           "below, taken over the nights giving both. A change is shown only when both periods give the "
+           "figure for a comparable share of their attack nights.")
 
 st.subheader("Interception rates")
 rates = compare.compare_rates(frame, a, b)
 st.dataframe(rates[["weapons", "a", "b"]], hide_index=True, width="stretch",
              column_config={"weapons": "Weapons", "a": labels["a"], "b": labels["b"]})
-st.caption("Shot down ÷ launched over the nights giving both figures; impossible nights are left out. "
-           "The 95% interval allows for night-to-night variation.")
+st.caption("Shot down ÷ launched over the nights giving both figures (each rate says how many); "
+           "impossible nights are left out. The 95% interval allows for night-to-night variation.")
 
 st.subheader("Weapon-family mix")
 mix = compare.family_mix(frame, a, b)

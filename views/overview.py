@@ -65,9 +65,15 @@ for days in (7, 30):
                    help=formatting.period_help(row, days))
         if key != "nights":
             col.caption(row["coverage"])
+    # launched and shot down above may add different nights: set against each other only here
+    rate = ui.view_result(headlines.latest_rate, days)
+    st.caption(f"Shot down ÷ launched: {rate['rate']:.1%}, "
+               f"{charts.rate_coverage_text(rate['nights'], rate['attack_nights'])}." if rate["launched"]
+               else f"Shot down ÷ launched: no night of the last {days} days gives both figures.")
 st.caption("Periods end on the last night in view. Each sum adds only the nights that give the figure "
-           "(a missing figure is not a zero); a change is shown only when both periods give the figure "
-           "for a comparable share of their attack nights.")
+           "(a missing figure is not a zero), so launched and shot down may add different nights; the rate "
+           "under them takes the nights giving both. A change is shown only when both periods give the "
+           "figure for a comparable share of their attack nights.")
 
 conflicts = ui.view_result(headlines.plausibility_conflicts)
 if not conflicts.empty:
@@ -104,7 +110,7 @@ with right:
     if rate["launched"]:
         st.metric("All weapons, last 30 days (shot down ÷ launched)", f"{rate['rate']:.1%}")
         caption = (f"95% interval over nights {rate['low']:.1%}–{rate['high']:.1%}: "
-                   f"{charts.coverage_text(rate['nights'], rate['attack_nights'])}, "
+                   f"{charts.rate_coverage_text(rate['nights'], rate['attack_nights'])}, "
                    f"{rate['launched']:,} weapons launched.")
         if rate["excluded"]:
             caption += f" {rate['excluded']} impossible night(s) left out."

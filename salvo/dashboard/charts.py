@@ -485,6 +485,27 @@ def night_interval(intercepted: np.ndarray, launched: np.ndarray, z: float = Z_9
     return float(low), float(high)
 
 
+def pooled_rate(intercepted: np.ndarray, launched: np.ndarray) -> dict[str, float | int]:
+    """The interception rate of some nights, each giving both figures (one value per night of each,
+    as `interception_counts`): nights, launched, intercepted, the pooled rate (NaN when nothing was
+    launched) and its 95% interval over nights (`night_interval`). Every rate in the dashboard is
+    taken here, so none divides figures of different nights."""
+    intercepted, launched = np.asarray(intercepted, dtype="int64"), np.asarray(launched, dtype="int64")
+    if intercepted.shape != launched.shape:
+        raise ValueError("a rate needs both figures of the same nights")
+    low, high = night_interval(intercepted, launched)
+    total, hit = int(launched.sum()), int(intercepted.sum())
+    return {"nights": len(launched), "launched": total, "intercepted": hit,
+            "rate": hit / total if total else np.nan, "low": low, "high": high}
+
+
+def rate_coverage_text(nights: int, attack_nights: int) -> str:
+    """ "rate over 9 nights giving both (of 12 attack nights)": the nights a rate rests on, which
+    are fewer than those a launched or a shot-down total adds."""
+    return (f"rate over {nights} night{'s' if nights != 1 else ''} giving both "
+            f"(of {attack_nights} attack night{'s' if attack_nights != 1 else ''})")
+
+
 def rate_summary(frame: pd.DataFrame, definition: Definition = "shot_down",
                  groups: tuple[str, ...] = tuple(GROUPS)) -> pd.DataFrame:
     """One row per weapon group: nights, launched, intercepted, rate, 95% low/high over nights
@@ -493,12 +514,10 @@ def rate_summary(frame: pd.DataFrame, definition: Definition = "shot_down",
     rows = []
     for group in groups:
         counts = interception_counts(frame, group, definition)
-        launched, intercepted = int(counts["launched"].sum()), int(counts["intercepted"].sum())
-        low, high = night_interval(counts["intercepted"].to_numpy(), counts["launched"].to_numpy())
         rows.append({
-            "group": group, "label": GROUPS[group], "nights": len(counts), "launched": launched,
-            "intercepted": intercepted, "rate": intercepted / launched if launched else np.nan,
-            "low": low, "high": high, "excluded": len(excluded_nights(frame, group, definition)),
+            "group": group, "label": GROUPS[group],
+            **pooled_rate(counts["intercepted"].to_numpy(), counts["launched"].to_numpy()),
+            "excluded": len(excluded_nights(frame, group, definition)),
             "combined": int(counts["combined"].sum()),
         })
     return pd.DataFrame(rows)

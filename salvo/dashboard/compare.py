@@ -107,19 +107,22 @@ def compare_totals(frame: pd.DataFrame, a: Period, b: Period) -> pd.DataFrame:
 def compare_rates(frame: pd.DataFrame, a: Period, b: Period,
                   definition: charts.Definition = "shot_down") -> pd.DataFrame:
     """Interception rate per weapon class in each period (charts.rate_summary: pooled over the
-    nights giving both figures, with its 95% interval over nights), as text for a table."""
-    def text(row: pd.Series) -> str:
+    nights giving both figures, with its 95% interval over nights), as text for a table saying
+    the nights it rests on: launched and shot down compare only there, for the totals add each
+    figure over the nights that give it, and a night giving one figure alone would tip them."""
+    def text(row: pd.Series, attack_nights: int) -> str:
         if not row["launched"]:
             return "no night gives both figures"
-        return (f"{row['rate']:.1%} (95% {row['low']:.1%}–{row['high']:.1%}; {row['intercepted']:,} of "
-                f"{row['launched']:,} over {row['nights']} night{'s' if row['nights'] != 1 else ''})")
+        coverage = charts.rate_coverage_text(row["nights"], attack_nights)
+        return (f"{row['rate']:.1%} (95% {row['low']:.1%}–{row['high']:.1%}): {row['intercepted']:,} shot "
+                f"down of {row['launched']:,} launched, {coverage}")
 
-    summaries = [charts.rate_summary(period.rows(frame), definition, RATE_GROUPS).set_index("group")
-                 for period in (a, b)]
+    chosen = [period.rows(frame) for period in (a, b)]
+    summaries = [charts.rate_summary(rows, definition, RATE_GROUPS).set_index("group") for rows in chosen]
     return pd.DataFrame({
         "weapons": [charts.GROUPS[group] for group in RATE_GROUPS],
-        "a": [text(summaries[0].loc[group]) for group in RATE_GROUPS],
-        "b": [text(summaries[1].loc[group]) for group in RATE_GROUPS],
+        "a": [text(summaries[0].loc[group], len(chosen[0])) for group in RATE_GROUPS],
+        "b": [text(summaries[1].loc[group], len(chosen[1])) for group in RATE_GROUPS],
         "a_rate": [summaries[0].loc[group, "rate"] for group in RATE_GROUPS],
         "b_rate": [summaries[1].loc[group, "rate"] for group in RATE_GROUPS],
     })

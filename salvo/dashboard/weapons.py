@@ -219,7 +219,7 @@ def kind_figure(frame: pd.DataFrame, freq: Freq = "W", share: bool = False) -> g
 
 def kind_rates(frame: pd.DataFrame) -> pd.DataFrame:
     """Per kind: the nights giving both figures (and no more shot down than launched), launched,
-    shot down, the pooled rate and its 95% interval over nights (charts.night_interval, the
+    shot down, the pooled rate and its 95% interval over nights (charts.pooled_rate, the
     Interception page's)."""
     kinds = kind_counts(frame)
     rows = []
@@ -228,13 +228,8 @@ def kind_rates(frame: pd.DataFrame) -> pd.DataFrame:
         usable = of_kind[of_kind["launched"].notna() & of_kind["destroyed"].notna()
                          & (of_kind["launched"].fillna(0) > 0)]
         usable = usable[usable["destroyed"] <= usable["launched"]]
-        launched = usable["launched"].astype("int64").to_numpy()
-        destroyed = usable["destroyed"].astype("int64").to_numpy()
-        low, high = charts.night_interval(destroyed, launched)
-        total = int(launched.sum())
-        rows.append({"kind": kind, "label": WEAPON_KINDS[kind], "nights": len(usable), "launched": total,
-                     "intercepted": int(destroyed.sum()),
-                     "rate": destroyed.sum() / total if total else np.nan, "low": low, "high": high})
+        rows.append({"kind": kind, "label": WEAPON_KINDS[kind],
+                     **charts.pooled_rate(usable["destroyed"].to_numpy(), usable["launched"].to_numpy())})
     return pd.DataFrame(rows)
 
 

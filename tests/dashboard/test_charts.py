@@ -191,3 +191,14 @@ def test_interval_bands_close_around_each_run_of_days():
     assert gaps == list(np.flatnonzero(np.isnan(ys))) and len(gaps) == 2  # two runs, two outlines
     assert list(xs[: gaps[0]]) == ["2025-01-01", "2025-01-02", "2025-01-02", "2025-01-01", "2025-01-01"]
     assert ys[: gaps[0]] == pytest.approx([0.6, 0.7, 0.2, 0.1, 0.6])
+
+
+def test_every_rate_is_pooled_over_nights_giving_both_figures():
+    rate = charts.pooled_rate(np.array([30, 10]), np.array([40, 10]))
+    assert (rate["nights"], rate["intercepted"], rate["launched"]) == (2, 40, 50)
+    assert rate["rate"] == pytest.approx(0.8) and rate["low"] < 0.8 < rate["high"]
+    nothing = charts.pooled_rate(np.array([], dtype=int), np.array([], dtype=int))
+    assert nothing["nights"] == 0 and np.isnan(nothing["rate"])
+    with pytest.raises(ValueError, match="same nights"):  # never shot down of nights without a launch figure
+        charts.pooled_rate(np.array([30, 10, 60]), np.array([40, 10]))
+    assert charts.rate_coverage_text(1, 3) == "rate over 1 night giving both (of 3 attack nights)"

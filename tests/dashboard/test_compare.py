@@ -55,7 +55,8 @@ def test_rates_family_mix_and_oblasts_per_period(two_periods):
     assert rates.loc["All weapons", "a_rate"] == pytest.approx(130 / 150)
     assert rates.loc["All weapons", "b_rate"] == pytest.approx(0.9)
     assert rates.loc["All weapons", "a"].startswith("86.7% (95% ")
-    assert "130 of 150 over 2 nights" in rates.loc["All weapons", "a"]
+    assert rates.loc["All weapons", "a"].endswith(
+        ": 130 shot down of 150 launched, rate over 2 nights giving both (of 3 attack nights)")
     assert rates.loc["Missiles", "a"] == "no night gives both figures"
     mix = compare.family_mix(two_periods, A, B).set_index("family")
     shahed = mix.loc["Shahed / decoy drones"]
@@ -86,7 +87,7 @@ def test_the_compare_page_shows_the_periods_in_the_url(monkeypatch, empty_store,
     assert (totals.loc["Weapons launched", "a"], totals.loc["Weapons launched", "b"]) == ("180", "300")
     assert totals.loc["Attack nights", "change"] == "-1"
     rates = app.dataframe[1].value.set_index("weapons")
-    assert "130 of 150" in rates.loc["All weapons", "a"]
+    assert "130 shot down of 150 launched, rate over 2 nights giving both" in rates.loc["All weapons", "a"]
     assert {key: app.query_params[key] for key in compare.PARAM_KEYS} == compare.to_params(A, B)
 
 
@@ -98,3 +99,40 @@ def test_the_compare_page_defaults_to_the_last_30_days_against_the_30_before(mon
     assert app.query_params["a_to"] == "2025-07-02" and app.query_params["a_from"] == "2025-06-03"
     totals = app.dataframe[0].value.set_index("figure")
     assert totals.loc["Weapons launched", "b"] == "999"
+
+
+def test_shot_down_is_set_against_launched_only_over_the_nights_giving_both():
+    # the defect: a year whose nights gave a shot-down figure without a launch figure showed more
+    # shot down than launched, each total adding its own nights
+    year = compare.Period(dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    frame = rows_to_frame([
+        night("2023-03-09", total_launched=81, total_destroyed=34),
+        night("2023-05-16", total_launched=27, total_destroyed=27),
+        night("2023-10-02", total_destroyed=60),  # shot down given, launched not
+    ])
+    totals = compare.compare_totals(frame, year, year).set_index("figure")
+    # the totals keep their own nights, and say so
+    assert (totals.loc["Weapons launched", "a"], totals.loc["Weapons shot down", "a"]) == (108, 121)
+    assert totals.loc["Weapons launched", "a_coverage"] == "figures for 2 of 3 attack nights"
+    assert totals.loc["Weapons shot down", "a_coverage"] == "figures for 3 of 3 attack nights"
+    # the rate sets them against each other over the two nights giving both, and says so
+    rates = compare.compare_rates(frame, year, year).set_index("weapons")
+    assert rates.loc["All weapons", "a_rate"] == pytest.approx(61 / 108)
+    interval = rates.loc["All weapons", "a"].split("(95% ")[1].split(")")[0]
+    assert rates.loc["All weapons", "a"] == (
+        f"56.5% (95% {interval}): 61 shot down of 108 launched, rate over 2 nights giving both "
+        "(of 3 attack nights)")
+
+
+def test_the_overview_sets_shot_down_against_launched_over_the_nights_giving_both(monkeypatch, empty_store):
+    frame = rows_to_frame([
+        night("2025-06-24", total_launched=81, total_destroyed=34),
+        night("2025-06-27", total_launched=27, total_destroyed=27),
+        night("2025-06-29", total_destroyed=60),  # shot down given, launched not
+    ])
+    monkeypatch.setattr(ui, "attack_source", lambda: (frame, "rates-built#1"))  # its own cached views
+    app = open_page("overview")
+    assert not app.error
+    captions = [caption.value for caption in app.caption]
+    line = "Shot down ÷ launched: 56.5%, rate over 2 nights giving both (of 3 attack nights)."
+    assert captions.count(line) == 2, captions  # the last 7 days and the last 30
