@@ -64,6 +64,8 @@ class ScopeGrammar:
     aerial_cue: re.Pattern[str] | None = None
     # a sentence that says it is about this attack (see _foreign_paragraphs)
     home_marker: re.Pattern[str] | None = None
+    # Ukraine named ("attacked Ukraine", "по Україні"): a story led abroad has come home
+    home_country: re.Pattern[str] | None = None
     # foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign_place: re.Pattern[str] = field(init=False)
     lower_origin: re.Pattern[str] = field(init=False)
@@ -117,7 +119,7 @@ def grammar(code: str = "en") -> ScopeGrammar:
         else None,
         *(
             re.compile(lang.phrases[name], re.IGNORECASE) if name in lang.phrases else None
-            for name in ("roundup_lede", "casualty_word", "aerial_cue", "home_marker")
+            for name in ("roundup_lede", "casualty_word", "aerial_cue", "home_marker", "home_country")
         ),
     )
 
@@ -200,17 +202,28 @@ def _foreign_paragraphs(
     paragraph opening with a quote right after a foreign one: the foreign official quoted."""
     if g.home_marker is None or not scope.foreign:
         return
+    # A story whose lead is foreign ("Drones hit a Russian town near Sumy … Three were hurt in the
+    # town") stays abroad, paragraph after paragraph, until a sentence comes home.
+    led_abroad = min(i for i in range(len(sentences)) if i not in scope.background) in scope.foreign
     for i in range(1, len(sentences)):
         previous = i - 1
-        if (
+        if i in scope.background:
+            continue
+        home = i not in scope.foreign and (
+            g.home_marker.search(sentences[i].text)
+            or (g.home_country is not None and g.home_country.search(sentences[i].text))
+            or find_places(sentences[i].text)
+        )
+        if home:
+            led_abroad = False
+        elif (
             previous in scope.foreign
             and i not in scope.foreign
-            and i not in scope.background
             and (paragraphs[i] == paragraphs[previous] or sentences[i].text[:1] in _OPENING_QUOTES)
-            and not g.home_marker.search(sentences[i].text)
-            and not find_places(sentences[i].text)
         ):
             scope.foreign[i] = "continues a foreign paragraph"
+        elif led_abroad and i not in scope.foreign:
+            scope.foreign[i] = "a story led by a foreign sentence, not yet come home"
 
 
 def _roundup_by_other_means(text: str, sentences: list[Sentence], scope: Scope, g: ScopeGrammar) -> None:

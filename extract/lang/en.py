@@ -1178,6 +1178,7 @@ LANGUAGE = LanguageData(
         "additional": r"\b(?:another|additional|further|other|more(?!\s+than))\b",
         # a sentence after a foreign one in its paragraph stays this attack's only when it says so
         # (extract/scope.py, _foreign_paragraphs); Ukrainian place names count too
+        "home_country": r"\bukrain(?:e|ian)\b",
         "home_marker": r"\b(?:air force|ukrainian air|ukraine['’]s air|russian (?:drones?|missiles?|"
         r"forces|army|attacks?|strikes?|shaheds?)|russia (?:launched|attacked|fired|struck|hit|targeted))\b",
         "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",

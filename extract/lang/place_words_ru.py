@@ -263,8 +263,10 @@ SET_IN_OBLAST = None
 RIVER_BEFORE = None
 # "возле Белой Церкви", "на окраине Харькова": near a town is not the town (its oblast only)
 NEAR_BEFORE = (r"\b(?:возле|вблизи|около|недалеко\s+от|неподалеку\s+от|рядом\s+с|"
-               r"(?:на\s+)?окраин\w+)\s+$")
-LOCATING_BEFORE = None
+               r"(?:на\s+)?окраин\w+|(?:соседн|приграничн)\w+\s+(?:с|со))\s+$")
+# "в соседнем с Сумами российском городе", "в приграничном с Харьковщиной селе": a place named
+# only to say where another lies (its neighbour or border) is no place of the report at all.
+LOCATING_BEFORE = r"\b(?:соседн|приграничн)\w+\s+(?:с|со)\s+$"
 SETTLEMENT_BEFORE = None
 # A settlement set at a distance from another place, and the place the hurt were treated (see
 # place_words_en): not yet read in this language.

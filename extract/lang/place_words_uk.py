@@ -209,8 +209,10 @@ SET_IN_OBLAST = None
 RIVER_BEFORE = None
 # "поблизу Білої Церкви", "на околиці Харкова": near a town is not the town (its oblast only)
 NEAR_BEFORE = (r"\b(?:біля|поблизу|неподалік(?:\s+від)?|недалеко\s+від|поруч\s+(?:з|із)|"
-               r"(?:на\s+)?околиц\w+)\s+$")
-LOCATING_BEFORE = None
+               r"(?:на\s+)?околиц\w+|(?:сусідн|прикордонн)\w+\s+(?:з|із|зі))\s+$")
+# "у сусідньому з Сумами російському місті", "у прикордонному з Харківщиною селі": a place named
+# only to say where another lies (its neighbour or border) is no place of the report at all.
+LOCATING_BEFORE = r"\b(?:сусідн|прикордонн)\w+\s+(?:з|із|зі)\s+$"
 SETTLEMENT_BEFORE = None
 # A settlement set at a distance from another place, and the place the hurt were treated (see
 # place_words_en): not yet read in this language.

@@ -634,7 +634,10 @@ LANGUAGE = LanguageData(
         r"\bнад территорией (?:рф|россии)\b",
         r"\bпо территории (?:рф|россии)\b",
         r"\bрегионов россии\b",
-        r"\b(?:силы обороны|сбу|гур) (?:поразил\w*|атаковал\w*)",
+        r"\b(?:силы обороны|сбу|гур|всу) (?:поразил\w*|атаковал\w*)",
+        # "в соседнем с Сумами российском городе": the locative "in the Russian town/region" is
+        # where it happened (a launch origin is in the genitive: "из российского города")
+        r"\bроссийск(?:ом|ой) (?:городе|селе|посёлке|поселке|регионе|области|приграничье)\b",
         r"\bпо москве\b",
         r"\bна москву\b",
         r"\bнад москвой\b",
@@ -789,6 +792,7 @@ LANGUAGE = LanguageData(
         "силы",
         "сбу",
         "гур",
+        "всу",
         "москв",
         "собянин",
         "тасс",
@@ -928,6 +932,13 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:вечером)\b",
         "last_before_weekday": r"\bпрошл(?:ой|ого|ый|ую|ое)\s+",
         "same_day": r"\b(?:ночью|этой ночью|этой ночи|прошлой ночью|сегодня|с утра|утром)\b",
+        # a sentence that says it is about Russia's attack on Ukraine, not the foreign story before
+        # it (extract/scope.py, _foreign_paragraphs; not "враг", which Russian statements say of
+        # Ukraine); Ukrainian place names count too
+        "home_country": r"\bукраин\w*",
+        "home_marker": r"\b(?:воздушн\w+ сил\w* (?:всу|украины)|российск\w+ (?:дрон\w*|беспилотник\w*|"
+        r"бпла|ракет\w*|шахед\w*|атак\w*|удар\w*|оккупант\w*)|(?:россия|рф|оккупанты|россияне) "
+        r"(?:атакова\w*|запусти\w*|выпусти\w*|удари\w*|нанес\w*|обстреля\w*|примени\w*))",
         # a refinery Russia struck is at home (the attacker as Ukrainian outlets name it; not "враг" or
         # "противник", which Russian statements say of Ukraine), and the Kremenchuk refinery
         "home_refinery": r"\b(?:оккупант\w*|россиян\w*)\b[^.;]{0,80}?"

@@ -696,7 +696,10 @@ LANGUAGE = LanguageData(
         r"\bна території (?:рф|росії)\b",
         r"\bнад територією (?:рф|росії)\b",
         r"\bпо території (?:рф|росії)\b",
-        r"\b(?:сили оборони|сбу|гур|сбс) (?:уразил\w*|атакувал\w*|вразил\w*)",
+        r"\b(?:сили оборони|сбу|гур|сбс|зсу) (?:уразил\w*|атакувал\w*|вразил\w*)",
+        # "у сусідньому з Сумами російському місті": the locative "in the Russian town/region" is
+        # where it happened (a launch origin is in the genitive: "з російського міста")
+        r"\bросійськ(?:ому|ій) (?:місті|селі|селищі|регіоні|області|прикордонні)\b",
         r"\bпо москві\b",
         r"\bна москву\b",
         r"\bнад москвою\b",
@@ -858,6 +861,7 @@ LANGUAGE = LanguageData(
         "сбу",
         "гур",
         "сбс",
+        "зсу",
         "москв",
         "собянін",
         "тасс",
@@ -1001,6 +1005,13 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:ввечері|увечері)\b",
         "last_before_weekday": r"\bминул(?:ої|ого|ий|у)\s+",
         "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці)\b",
+        # a sentence that says it is about Russia's attack on Ukraine, not the foreign story before
+        # it (extract/scope.py, _foreign_paragraphs); Ukrainian place names count too
+        "home_country": r"\bукраїн\w*",
+        "home_marker": r"\b(?:повітрян\w+ сил\w*|сил\w* ппо україни|російськ\w+ (?:дрон\w*|безпілотник\w*|"
+        r"бпла|ракет\w*|шахед\w*|атак\w*|удар\w*|окупант\w*|військ\w*|армі\w*)|(?:росія|рф|ворог|"
+        r"окупанти|противник|росіяни) (?:атакува\w*|запусти\w*|випусти\w*|вдари\w*|завда\w*|"
+        r"обстріля\w*|застосува\w*))",
         # a refinery Russia struck is at home: "ворог атакував Кременчук ракетами, влучання в НПЗ"
         # (the attacker named as Ukrainian outlets name it), and the Kremenchuk refinery
         "home_refinery": r"\b(?:ворог|противник|окупант\w*|росіян\w*)\b[^.;]{0,80}?"
