@@ -58,11 +58,48 @@ class ClauseGrammar:
     # "four additional missiles were shot down", "another three were downed": shoot-downs beside
     # the weapons that hit, not among them (extract.figures adds the two up)
     additional: re.Pattern[str] | None = None
+    # "Шість знищено силами ППО." after a sentence that counted the drones: a bare count opening
+    # its sentence, right before a role verb, counts the weapons named before it
+    bare_opening: re.Pattern[str] | None = None
+    # "Шість знищено, ще 20 — збито", "Крім того, ворог випустив 2 ракети Х-59": a count told as one
+    # more besides those counted before (a word right before it, or the sentence's opening words)
+    further_before: re.Pattern[str] | None = None
+    further_opening: re.Pattern[str] | None = None
+    # ", якими ворог атакував Одесу": a relative clause with its own subject after a count
+    relative_clause: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "lower_verbs", lower_pattern(self.verbs))
 
+    def may_open_with_bare_count(self, text: str, sentence_start: int, sentence_end: int) -> bool:
+        """Whether a sentence naming no weapon opens "<word> <role verb>" ("Шість знищено …"), so
+        that a bare count there may count the weapons named before it."""
+        if self.bare_opening is None:
+            return False
+        word = _OPENING_WORD.match(text, self.bare_opening.match(text, sentence_start, sentence_end).end())
+        return word is not None and self.verbs.match(text, word.end(), sentence_end) is not None
+
+    def relative_after(self, text: str, pos: int) -> bool:
+        """Whether a relative clause with a subject of its own opens at ``pos``."""
+        return self.relative_clause is not None and self.relative_clause.match(text, pos) is not None
+
+    def further(self, text: str, sentence_start: int, count_start: int) -> str | None:
+        """How the count at ``count_start`` is told as more besides the counts before it: by a word
+        right before it ("word"), by its sentence's opening words ("opening"), or not (None)."""
+        if self.further_before is None or self.further_opening is None:
+            return None
+        if self.further_before.search(text, max(sentence_start, count_start - 12), count_start):
+            return "word"
+        return "opening" if self.further_opening.match(text, sentence_start, count_start) else None
+
+    def opens_with_bare_count(self, text: str, sentence_start: int, count_start: int) -> bool:
+        """Whether only an opening word or two ("Ще", "А") stand before a bare count in its sentence."""
+        opening = self.bare_opening
+        return opening is not None and opening.fullmatch(text, sentence_start, count_start) is not None
+
+
+_OPENING_WORD = re.compile(r"(?:\d+|[^\W\d_]+)\s*(?:[–—]\s*|-\s+)?")
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
 
@@ -155,6 +192,15 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["place_part_joiner"], re.IGNORECASE) if "place_part_joiner" in ph else None,
         re.compile(ph["appositive_participle"], re.IGNORECASE) if "appositive_participle" in ph else None,
         re.compile(ph["additional"], re.IGNORECASE) if "additional" in ph else None,
+        re.compile(ph["bare_opening"], re.IGNORECASE) if "bare_opening" in ph else None,
+        *(
+            re.compile(pattern.format(ph[name]), re.IGNORECASE) if name in ph else None
+            for name, pattern in (
+                ("further_before", r"(?<!\w)(?:{})\s+$"),
+                ("further_opening", r"\W*(?:{})\b"),
+                ("relative_clause", r"\s*,\s*(?:{})\s"),
+            )
+        ),
     )
 
 

@@ -193,7 +193,8 @@ def analyse_sentence(
     g = grammar(code)
     if words is None:
         words = sentence_words([s])[0]
-    weapons = has_words(words, g.language.weapon_triggers)
+    # ("Шість знищено." names no weapon: it counts those named before it)
+    weapons = has_words(words, g.language.weapon_triggers) or g.may_open_with_bare_count(text, s.start, s.end)
     if not weapons and not has_words(words, g.language.location_triggers):
         return
     quantities = find_quantities(text, s.start, s.end, code)
@@ -283,6 +284,8 @@ def analyse_sentence(
                 if candidate.field.endswith("_destroyed"):
                     window = text[max(s.start, candidate.start - ADDITIONAL_BEFORE) : candidate.end]
                     candidate.additional = g.additional.search(window) is not None
+        for candidate in findings.candidates[first_candidate:]:
+            candidate.further = g.further(text, s.start, candidate.start)
         if scope is not None and not firm and over_region(text, s, fields, code) == scope:
             firm = True  # "12 drones were shot down over the Odesa region"
         for candidate in findings.candidates[first_candidate:]:
@@ -317,8 +320,9 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         tail = g.bare_tail.match(text, q.end, s.end)
         pos = tail.end() if tail else q.end
         role, had_aux, verb_end = _role_after(text, pos, s.end, g)
-        # "з них 84 збито" (of them 84 shot down): "of them" before the number, as after it
-        of_them = tail or g.bare_head.search(text, max(s.start, q.start - 20), q.start)
+        # "з них 84 збито" (of them 84 shot down): "of them" before the number, or it opens its sentence
+        of_them = tail or g.bare_head.search(text, max(s.start, q.start - 20), q.start) or (
+            g.opens_with_bare_count(text, s.start, q.start))
         # "3 returned to Russia", "33 локаційно втрачено": these verbs say the weapons' fate themselves;
         # "47 drones had been launched and 35 intercepted": a count joined to a counted weapon is its part
         joined = any(m.end <= q.start for m in found) and g.joined_before.search(
@@ -331,12 +335,7 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         ):
             out.append(
                 Mention(
-                    q.value,
-                    q.bound,
-                    "total",
-                    q.start,
-                    verb_end,
-                    text[q.start : verb_end],
+                    q.value, q.bound, "total", q.start, verb_end, text[q.start : verb_end],
                     antecedent=True,
                     roles=[role],
                     all_n=bool(all_of) and role == "destroyed",
@@ -418,6 +417,8 @@ def _antecedent_class(group: _Group | None) -> str:
     if group is None:
         return "total"
     classes = {m.weapon_class for m in group.mentions if not m.antecedent}
+    # (bare counts stand for the class they were resolved to: "Шість знищено, ще 20 — збито")
+    classes = classes or {m.weapon_class for m in group.mentions}
     return classes.pop() if len(classes) == 1 else "total"
 
 
@@ -443,13 +444,10 @@ def _assign_roles(
         group.hit_outcome = False
     if right is not None and not had_aux and _has_own_count(text, verb_end, s, g):
         right = "hit" if right == "hit" and has_location_hits else None  # "збито 10"; not "hit 11 sites"
-    if (
-        right is None
-        and left is None
-        and _whole_before(text, s, group.start, g)
-    ):
+    if right is None and left is None and _whole_before(text, s, group.start, g):
         left = "launched"  # "Of the 160 drones, 131 were neutralised"
-    if right == "launched" and not had_aux and left in ("destroyed", "suppressed"):
+    relative = g.relative_after(text, group.end)  # (", якими ворог атакував Одесу": launched, as "випущені")
+    if right == "launched" and (not had_aux or relative) and left in ("destroyed", "suppressed"):
         group.roles = [left, "implied_launched"]
     elif right is not None:
         group.roles = [right]

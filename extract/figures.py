@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.clause_findings import HIT_FALLBACK, Candidate, ClauseFindings
+from extract.further_counts import add_further_counts
 from extract.report import STATEMENT_FIELDS
 
 CLASS_FIELDS = {
@@ -92,6 +93,7 @@ def _sum(a: Figure, b: Figure, how: str) -> Figure:
 
 def resolve(findings: ClauseFindings) -> Figures:
     figures = Figures()
+    add_further_counts(findings.candidates)
     plural = findings.plural_classes
     barrage = findings.barrage or any(
         c.field.endswith("_launched") and not c.singular and c.value > 1 for c in findings.candidates

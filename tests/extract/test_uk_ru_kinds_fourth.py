@@ -57,3 +57,76 @@ def test_near_miss_a_launch_from_a_russian_town_keeps_the_ukrainian_target() -> 
         "ранены три человека."
     )
     assert r["is_attack_report"] is True and r["cities"] == ["Kharkiv"] and r["injured"] == 3
+
+
+# --- separate launch statements in one report, and counts told as "another N" -----------------
+
+
+def test_a_further_launch_statement_adds_to_the_class_counted_before() -> None:
+    r = record(
+        "Уночі противник запустив по Україні 50 шахедів та 4 ракети. "
+        "Крім того, ввечері ворог випустив по Харкову 2 керовані авіаційні ракети Х-59."
+    )
+    assert (r["missiles_launched"], r["drones_launched"], r["total_launched"]) == (6, 50, 56)
+
+
+def test_missiles_downed_that_the_enemy_launched_add_to_the_launch_count() -> None:
+    r = record(
+        "Ворог атакував 17 ударними БпЛА та трьома ракетами Іскандер-К. Збито 14 дронів. "
+        "Крім того, близько 21:00 знищено дві ракети Х-59, якими ворог атакував Одесу."
+    )
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"]) == (5, 2, 22)
+    r = record("Збито три ракети, які ворог випустив по Києву.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (3, 3)
+
+
+def test_further_launches_in_russian() -> None:
+    r = record(
+        "Противник атаковал 17 ударными БпЛА и тремя ракетами Искандер-К. Сбиты 14 дронов. "
+        "Кроме того, уничтожены две ракеты Х-59, которыми враг атаковал Одессу."
+    )
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"]) == (5, 2, 22)
+
+
+def test_near_miss_a_detail_or_a_restated_figure_is_not_added() -> None:
+    # "Крім того" bringing a region's share of the shoot-downs, and a title told again below
+    assert record("Збито 25 дронів. Крім того, над Одещиною збито 21 дрон.")["drones_destroyed"] == 25
+    r = record(
+        "Сили ППО знищили 14 шахедів і дві ракети Х-59\n"
+        "Ворог атакував 17 дронами. Крім того, знищено дві ракети Х-59, якими ворог атакував Одесу."
+    )
+    assert r["missiles_destroyed"] == 2
+    r = record("Ворог атакував 17 ударними БпЛА та двома ракетами. Загалом ворог застосував 19 засобів.")
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (17, 2, 19)
+
+
+def test_another_n_adds_to_the_count_before_it() -> None:
+    r = record("Над Київщиною збито 10 дронів, ще 5 дронів збили мобільні вогневі групи.")
+    assert r["drones_destroyed"] == 15
+    # the parts of a night's tally stay under the tally told after them
+    r = record("Над Київщиною збито 10 дронів, ще 5 — над Черкащиною. Загалом за ніч збито 40 дронів.")
+    assert r["drones_destroyed"] == 40
+
+
+# --- a bare count with no noun after a sentence that named the class ----------------------------
+
+
+def test_a_bare_count_opening_its_sentence_counts_the_class_named_before() -> None:
+    r = record("Вночі ворог запустив 40 ударних безпілотників типу Shahed. Тридцять знищено силами ППО.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (40, 30)
+    r = record("Вночі ворог запустив 40 безпілотників. Шість знищено, ще 20 — збито вогневими групами.")
+    assert r["drones_destroyed"] == 26
+
+
+def test_a_bare_count_in_russian() -> None:
+    r = record("Ночью враг запустил 40 ударных беспилотников. Тридцать уничтожено силами ПВО.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (40, 30)
+    r = record("Ночью враг запустил 40 ударных беспилотников. Шесть уничтожено, еще 20 — сбиты.")
+    assert r["drones_destroyed"] == 26
+
+
+def test_near_miss_a_count_of_houses_or_a_date_opening_a_sentence() -> None:
+    r = record("Противник атакував Одещину 12 дронами. 9 будинків пошкоджено.")
+    assert r["drones_destroyed"] is None and r["total_destroyed"] is None
+    r = record("Противник атакував Одещину 12 дронами. 14 березня знищено склад.")
+    assert r["drones_destroyed"] is None
