@@ -37,6 +37,7 @@ from salvo.store import (
     content_hash,
     parse_date,
     utcnow,
+    without_bidi_controls,
 )
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
@@ -148,19 +149,6 @@ def decode_bytes(data: bytes, name: str, limit: int = MAX_FILE_BYTES) -> str:
 
 def _size_limit(suffix: str) -> int:
     return MAX_JSON_BYTES if suffix in reader.JSON_SUFFIXES else MAX_FILE_BYTES
-
-
-# Unicode's bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a
-# report's text, title, outlet or address holding one is shown reversed ("\u202eecroF riA" reads
-# "Air Force": a wire item posing as the Air Force) and drags the rest of its line, the page's
-# own words included, along. No report needs them: each is stored as U+FFFD, one character for
-# one, so the text keeps its length and a reader sees that something was there.
-_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], "\ufffd")
-
-
-def without_bidi_controls(value: str | None) -> str | None:
-    """``value`` with every bidirectional embedding, override or isolate as U+FFFD."""
-    return value.translate(_BIDI_CONTROLS) if isinstance(value, str) else value
 
 
 def check_text(text: str, name: str) -> str:

@@ -70,6 +70,7 @@ from salvo.store.records import (
     record_hash,
     utcnow,
     validate_field_value,
+    without_bidi_controls,
 )
 from salvo.store.schema import MIGRATIONS, migrate, split_conflicts, write_transaction
 
@@ -80,5 +81,5 @@ __all__ = [
     "ReportDetail", "SaveTally", "SavedReport", "Store", "StoreError", "bound_attack_date", "bound_figures",
     "content_hash",
     "database_url", "migrate", "parse_date", "plausible_figure", "record_hash", "split_conflicts",
-    "utcnow", "validate_field_value", "write_transaction",
+    "utcnow", "validate_field_value", "without_bidi_controls", "write_transaction",
 ]

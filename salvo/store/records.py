@@ -103,9 +103,25 @@ def database_url() -> str:
     return os.environ.get("SALVO_DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
 
 
+# Unicode's bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a
+# report's text, title, outlet or address holding one is shown reversed ("\u202eecroF riA" reads
+# "Air Force": a wire item posing as the Air Force) and drags the rest of its line, the page's
+# own words included, along. No report needs them: ingest stores each as U+FFFD, one character
+# for one, so the text keeps its length (evidence offsets hold) and a reader sees that something
+# was there. Migration 8 did the same to the reports stored before.
+BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], "\ufffd")
+
+
+def without_bidi_controls(value: str | None) -> str | None:
+    """``value`` with every bidirectional embedding, override or isolate as U+FFFD."""
+    return value.translate(BIDI_CONTROLS) if isinstance(value, str) else value
+
+
 def content_hash(text: str) -> str:
-    """Identity of a report's text: whitespace-normalised, so re-saved copies are one report."""
-    normalised = " ".join(text.split())
+    """Identity of a report's text: whitespace-normalised, so re-saved copies are one report, and
+    with bidirectional controls as U+FFFD, as ingest stores them (`without_bidi_controls`), so a
+    copy that still holds them is the same report too."""
+    normalised = " ".join(without_bidi_controls(text).split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 

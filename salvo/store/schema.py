@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from salvo.store.records import utcnow
+from salvo.store.records import BIDI_CONTROLS, content_hash, utcnow, without_bidi_controls
 
 metadata = sa.MetaData()
 
@@ -233,6 +233,89 @@ def _migration_7(conn: Connection) -> None:
     metadata.create_all(conn, tables=[login_failures])
 
 
+# The counter the consolidation records its rules version under (salvo.consolidate.RULES_COUNTER):
+# a step that changes what the nights' rows are made of drops it, and the next consolidation
+# (an ingest, the dashboard's start) makes every night's row again.
+RULES_COUNTER = "consolidation_rules"
+
+
+def _holds_bidi_control(column: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
+    return sa.or_(*(column.contains(chr(code), autoescape=True) for code in BIDI_CONTROLS))
+
+
+def _without_bidi_in_json(value: Any) -> Any:
+    """A record with every string in it (evidence sentences, notes) as `without_bidi_controls`."""
+    if isinstance(value, str):
+        return without_bidi_controls(value)
+    if isinstance(value, list):
+        return [_without_bidi_in_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _without_bidi_in_json(item) for key, item in value.items()}
+    return value
+
+
+def _migration_8(conn: Connection) -> None:
+    """Reports stored before ingest turned bidirectional controls into U+FFFD get the same
+    treatment: their text, title, outlet and address (and the strings of their records), and a
+    text report's identity digested again from its cleaned text, so ingesting the same file again
+    finds it instead of storing it a second time. One that was stored a second time already (its
+    cleaned copy) is merged into it: the copy's extractions, corrections and sync items move to
+    the first, and the copy goes. Every night's row is made again afterwards (the rows name the
+    outlets and report ids)."""
+    # The table as this step knows it, whatever later steps make of the module's definition.
+    table = sa.table(
+        "reports", sa.column("id", sa.Integer), sa.column("kind", sa.String),
+        sa.column("content_hash", sa.String), sa.column("text", sa.Text), sa.column("title", sa.Text),
+        sa.column("outlet", sa.String), sa.column("source_url", sa.Text),
+    )
+    marked = sa.or_(*(_holds_bidi_control(table.c[name]) for name in _SHOWN))
+    changed = False
+    last = 0
+    while True:  # a batch at a time, by id: a large store's texts are never all in memory
+        batch = conn.execute(
+            sa.select(table).where(marked, table.c.id > last).order_by(table.c.id).limit(MIGRATION_BATCH)
+        ).all()
+        if not batch:
+            break
+        last = batch[-1].id
+        for report in batch:
+            _clean_report(conn, table, report._mapping)
+        changed = True
+    if changed:
+        conn.execute(sa.delete(counters).where(counters.c.name == RULES_COUNTER))
+
+
+_SHOWN = ("text", "title", "outlet", "source_url")  # a report's columns pages and exports show
+
+
+def _clean_report(conn: Connection, table: sa.TableClause, report: Any) -> None:
+    cleaned = {name: without_bidi_controls(report[name]) for name in _SHOWN}
+    digest = report["content_hash"]
+    if report["kind"] == "text" and cleaned["text"]:
+        digest = content_hash(cleaned["text"])
+    copy = conn.execute(
+        sa.select(table.c.id).where(table.c.content_hash == digest, table.c.id != report["id"])
+    ).scalar_one_or_none()
+    if copy is not None:
+        for child in ("extractions", "corrections", "sync_items"):
+            owned_by = sa.table(child, sa.column("report_id", sa.Integer))
+            moved = sa.update(owned_by).where(owned_by.c.report_id == copy).values(report_id=report["id"])
+            conn.execute(moved)
+        conn.execute(sa.delete(table).where(table.c.id == copy))
+    conn.execute(sa.update(table).where(table.c.id == report["id"]).values(content_hash=digest, **cleaned))
+    records = sa.table(
+        "extractions", sa.column("id", sa.Integer), sa.column("report_id", sa.Integer),
+        sa.column("record", sa.JSON),
+    )
+    owned = conn.execute(
+        sa.select(records.c.id, records.c.record).where(records.c.report_id == report["id"])
+    ).all()
+    for extraction_id, record in owned:
+        clean = _without_bidi_in_json(record)
+        if clean != record:
+            conn.execute(sa.update(records).where(records.c.id == extraction_id).values(record=clean))
+
+
 # Numbered, append-only: never edit a step that has shipped; add the next one.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "initial tables", _migration_1),
@@ -242,6 +325,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (5, "live sources keep a sync status, a lock and the items they have read", _migration_5),
     (6, "editors' dated annotations", _migration_6),
     (7, "wrong editor passwords are counted in the store", _migration_7),
+    (8, "reports stored with bidirectional controls are cleaned and digested again", _migration_8),
 ]
 
 
