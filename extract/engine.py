@@ -28,6 +28,7 @@ from extract.launch_areas import find_launch_areas
 from extract.lone_weapon import add_definite_singulars, add_lone_launch
 from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
+from extract.partitive_lists import add_listed_wholes
 from extract.place_names import find_places, report_memo
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
 from extract.published import implausible_night, parse_published
@@ -125,6 +126,7 @@ def _extract(text: str, published: date | str | None) -> Report:
     findings = analyse(text, sentences, in_scope, language, words)
     add_lone_launch(findings, text, sentences, language)
     add_definite_singulars(findings, text, sentences, in_scope, language)
+    add_listed_wholes(findings, text, sentences, language)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)

@@ -371,3 +371,31 @@ def test_objects_counted_with_no_word_of_a_hit_are_not_hit_locations() -> None:
         "in the region since the start of the war."
     )
     assert war["hit_locations"] is None
+
+
+def test_a_count_listed_after_n_of_the_m_and_told_as_launched_is_also_the_launch_count() -> None:
+    text = (
+        "Air defence shot down 17 of the 19 cruise missiles, as well as three drones, that Russia "
+        "had launched from Tu-95 bombers overnight."
+    )
+    out = record(text)
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (19, 17)
+    assert (out["drones_launched"], out["drones_destroyed"]) == (3, 3)
+    assert out["total_launched"] == 22
+    other = record(
+        "Air defence destroyed 30 of the 35 Shaheds and four Kh-59 missiles which Russia fired overnight."
+    )
+    assert (other["missiles_launched"], other["missiles_destroyed"]) == (4, 4)
+    assert other["total_launched"] == 39
+
+
+def test_a_count_downed_without_a_partitive_or_a_launch_clause_says_nothing_of_launches() -> None:
+    # near misses: no relative clause of launching; no partitive before the count
+    no_clause = record("Air defence shot down 17 of the 19 cruise missiles, as well as three drones.")
+    assert no_clause["drones_launched"] is None
+    assert no_clause["total_launched"] is None
+    no_partitive = record(
+        "Air defence shot down 40 drones and three missiles that Russia launched overnight."
+    )
+    assert no_partitive["drones_launched"] is None
+    assert no_partitive["missiles_launched"] is None
