@@ -89,6 +89,8 @@ class CasualtyGrammar:
     # "10 people were hurt, of whom 5 died": the dead are counted among the hurt; what lies
     # between the two figures (the language's "of whom" right before the second)
     of_whom_between: re.Pattern[str] | None = None
+    # "One person was killed and another injured": "another" standing for a person of its own
+    another_kind: re.Pattern[str] | None = None
 
 
 def _alt(items) -> str:
@@ -143,16 +145,17 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         if "person_from" in ph
         else ""
     )
-    singular = re.compile(
-        rf"\b(?P<art>{article})\s+{injured_adjective}(?:[\w-]+\s+){{0,2}}?{person}\b(?:\s*,[^,;.]{{0,40}},)?"
-        rf"{born}{origin}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
-        re.IGNORECASE,
-    )
     # "the strike killed a woman"; without articles the person noun's own form is singular
-    # ("поранення отримала жінка")
     # ("поранення отримала жінка"); "wounding his wife": a relative with a possessive is one person too
     relative = f"|{ph['relative']}" if "relative" in ph else ""
     possessive = [ph["possessive"]] if relative and lang.singular_articles else []
+    # "A woman was killed and her husband was wounded": a relative after a possessive is a subject too
+    owner = rf"|(?:{possessive[0]})\s+(?=(?:[\w-]+\s+){{0,2}}?(?:{ph['relative']})\b)" if possessive else ""
+    singular = re.compile(
+        rf"\b(?:(?P<art>{article})\s+{owner}){injured_adjective}(?:[\w-]+\s+){{0,2}}?(?:{person}{relative})\b"
+        rf"(?:\s*,[^,;.]{{0,40}},)?{born}{origin}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
+        re.IGNORECASE,
+    )
     determiners = [*lang.singular_articles, *possessive]
     singular_article = rf"(?:{_alt(determiners)})\s+" if determiners else ""
     active_singular = re.compile(
@@ -209,6 +212,14 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.compile(rf"\s+(?:{ph['region_noun']})\b", re.IGNORECASE) if "region_noun" in ph else None,
         re.compile(rf"(?:\s+(?:{people}))?\W{{0,3}}\b(?:{ph['casualty_of_whom']})\s+", re.IGNORECASE)
         if "casualty_of_whom" in ph
+        else None,
+        another_kind=re.compile(
+            rf"(?:,\s*|\s+)(?:{ph.get('another_joiner', ph['coordination'])})\s+"
+            rf"(?:{_alt(lang.additive_starts)})\s+"
+            rf"(?:(?:{aux})\s+){{0,2}}{kind}",
+            re.IGNORECASE,
+        )
+        if lang.singular_articles and lang.additive_starts and "coordination" in ph
         else None,
     )
 
@@ -314,7 +325,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     g = grammar(code) if low is None else _lowered_grammar(code)
     scanned = text if low is None else low
     if g.non_aerial.search(scanned, s.start, s.end) is None:
-        return _mentions(text, s, index, code)
+        return _people_one_by_one(_mentions(text, s, index, code))
     aerial, breaks = _clause_patterns(code)
     if aerial is None or breaks is None or aerial.search(text, s.start, s.end) is None:
         return []
@@ -325,7 +336,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         end = min(b for b in bounds if b > mention.start)
         if aerial.search(text, start, end) or not g.non_aerial.search(scanned, start, end):
             kept.append(mention)
-    return kept
+    return _people_one_by_one(kept)
 
 
 @cache
@@ -421,6 +432,15 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
                 CasualtyMention(_kind(match), counted, None, None, False, match.start(), match.end(), index)
             )
             taken.append((match.start(), match.end()))
+    for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
+        if not any(a <= match.start() < b for a, b in taken):
+            place = _place_key(text, s, match.start(), match.end(), original)
+            found.append(
+                CasualtyMention(
+                    _kind(match), 1, None, place, False, match.start(), match.end(), index, lone=True
+                )
+            )
+            taken.append((match.start(), match.end()))
     for match in g.singular.finditer(scanned, s.start, s.end):
         if any(a <= match.start() < b for a, b in taken):
             continue
@@ -433,6 +453,23 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
                 kind, 1, None, place, additive, match.start(), match.end(), index, lone=not additive
             )
         )
+    return found
+
+
+def _people_one_by_one(found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """ "A man was injured, and a teenage girl was hospitalised": people named one by one in one
+    sentence, in the same place and with no count of their kind beside them, add up (2)."""
+    for kind in CASUALTY_FIELDS:
+        ones = [m for m in found if m.kind == kind and m.lone and m.value == 1 and not m.additive]
+        if len(ones) < 2 or len({m.place for m in ones}) > 1:
+            continue
+        if any(m.kind == kind and not m.lone for m in found):
+            continue  # "Five were hurt, a man among them": the count covers the man
+        first, last = ones[0], ones[-1]
+        merged = CasualtyMention(
+            kind, len(ones), None, first.place, False, first.start, last.end, first.sentence, lone=True
+        )
+        found = [m for m in found if all(m is not one for one in ones)] + [merged]
     return found
 
 

@@ -1113,6 +1113,8 @@ LANGUAGE = LanguageData(
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)
         "counted_victims": r"\s+victims\b",
         "person_from": r"from|in",
+        # "one was killed and another injured", "killed a woman, while another was wounded"
+        "another_joiner": r"and|while|whereas",
         # "a drone dropped a grenade on her", "attacked a man from a drone": a
         # front-line drone, no weapon of the attack (not "debris from a drone")
         "dropped_from": r"\b(?:dropped|dropping|drops|attacked|attacking|attacks)\b[^.;]{0,60}\bfrom",

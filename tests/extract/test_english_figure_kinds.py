@@ -399,3 +399,54 @@ def test_a_count_downed_without_a_partitive_or_a_launch_clause_says_nothing_of_l
     )
     assert no_partitive["drones_launched"] is None
     assert no_partitive["missiles_launched"] is None
+
+
+def test_a_relative_after_a_possessive_is_a_casualty_of_its_own() -> None:
+    text = (
+        "A Russian drone hit a house in the Chernihiv region "
+        "overnight. A man was killed and his wife was wounded."
+    )
+    out = record(text)
+    assert (out["killed"], out["injured"]) == (1, 1)
+    other = record(
+        "A missile struck a farm near Pavlohrad. A woman died, and her 16-year-old son was hospitalised."
+    )
+    assert (other["killed"], other["injured"]) == (1, 1)
+    # near miss: a relative told of in another story, long before ("at the front last year")
+    quoted = record(
+        "A drone hit a house in Sumy overnight. Her son was "
+        "killed at the front last year, she said."
+    )
+    assert quoted["killed"] is None
+
+
+def test_another_standing_for_a_person_after_a_casualty() -> None:
+    out = record(
+        "One person was killed and another injured in a drone "
+        "strike on Marhanets, the governor said."
+    )
+    assert (out["killed"], out["injured"]) == (1, 1)
+    other = record("A drone strike on Kupiansk killed a woman, while another was wounded, officials said.")
+    assert (other["killed"], other["injured"]) == (1, 1)
+    # near miss: "another" before a count is that count's, not one more person
+    counted = record("One person was killed and another three injured in a drone strike on Marhanets.")
+    assert (counted["killed"], counted["injured"]) == (1, 3)
+
+
+def test_people_named_one_by_one_in_a_sentence_add_up() -> None:
+    out = record(
+        "Russian missiles hit Kryvyi Rih overnight. A 52-year-old man "
+        "was injured, and a girl was hospitalised."
+    )
+    assert out["injured"] == 2
+    # near misses: a count beside them covers them; one of them hurt by shelling is not the attack's
+    covered = record(
+        "Russian drones hit Kharkiv overnight. Four people were "
+        "injured, a man and a girl among them."
+    )
+    assert covered["injured"] == 4
+    shelled = record(
+        "A man was killed by a drone in Kherson, and another man was killed by artillery fire, "
+        "the governor said."
+    )
+    assert shelled["killed"] == 1
