@@ -63,6 +63,8 @@ class ClauseFindings:
     # Weapons that hit, counted by class ("hits by 9 missiles and 33 drones at 11 locations"): class
     # -> (value, start, end, sentence); the largest count of a class wins, as for the figures
     hits: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    # "решта — локаційно втрачені": where the rest was told lost (start, end, sentence), no number
+    remainder_lost: tuple[int, int, int] | None = None
 
     def note_hit(self, weapon_class: str, value: int, start: int, end: int, index: int) -> None:
         """Keep a counted hit of a class when it is the largest seen."""

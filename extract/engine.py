@@ -33,6 +33,7 @@ from extract.place_names import find_places, report_memo
 from extract.places import debris_only_places, place_findings, sentence_places, struck_places
 from extract.published import implausible_night, parse_published
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
+from extract.remainder import note_remainder_lost
 from extract.report import (
     CASUALTY_FIELDS,
     STATEMENT_FIELDS,
@@ -127,6 +128,7 @@ def _extract(text: str, published: date | str | None) -> Report:
     add_lone_launch(findings, text, sentences, language)
     add_definite_singulars(findings, text, sentences, in_scope, language)
     add_listed_wholes(findings, text, sentences, language)
+    note_remainder_lost(findings, text, sentences, in_scope, language)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)

@@ -159,7 +159,26 @@ def resolve(findings: ClauseFindings) -> Figures:
         v[total] = Figure(
             v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only"
         )
+    _rest_lost(figures, findings)
     return figures
+
+
+def _rest_lost(figures: Figures, findings: ClauseFindings) -> None:
+    """ "Збито 31, решта — локаційно втрачені" of 40 launched: the rest, 9, is the suppressed
+    figure (both totals exact, the destroyed one told in that sentence or the one before)."""
+    v = figures.values
+    launched, destroyed = v.get("total_launched"), v.get("total_destroyed")
+    if findings.remainder_lost is None or "suppressed" in v or launched is None or destroyed is None:
+        return
+    start, end, sentence = findings.remainder_lost
+    if (
+        launched.bound is None
+        and destroyed.bound is None
+        and launched.value > destroyed.value
+        and sentence - 1 <= destroyed.sentence <= sentence
+    ):
+        rest = launched.value - destroyed.value
+        v["suppressed"] = Figure(rest, None, start, end, sentence, "the rest lost")
 
 
 def _all_lost_none_destroyed(figures: Figures, findings: ClauseFindings) -> None:

@@ -130,3 +130,31 @@ def test_near_miss_a_count_of_houses_or_a_date_opening_a_sentence() -> None:
     assert r["drones_destroyed"] is None and r["total_destroyed"] is None
     r = record("Противник атакував Одещину 12 дронами. 14 березня знищено склад.")
     assert r["drones_destroyed"] is None
+
+
+# --- the rest told as lost: launched less destroyed, when both are exact ------------------------
+
+
+def test_the_rest_lost_is_launched_less_destroyed() -> None:
+    r = record("Вночі ворог запустив 40 ударних безпілотників. Збито 31, решта — локаційно втрачені.")
+    assert (r["total_launched"], r["total_destroyed"], r["suppressed"]) == (40, 31, 9)
+    r = record("Вночі ворог атакував 56 дронами. Сили ППО знешкодили 40 з них, решта не досягли цілей.")
+    assert r["suppressed"] == 16
+
+
+def test_the_rest_lost_in_russian() -> None:
+    r = record("Ночью враг запустил 40 ударных беспилотников. Сбиты 31, остальные — локационно потеряны.")
+    assert r["suppressed"] == 9
+    r = record("Ночью враг атаковал 56 дронами. Силы ПВО обезвредили 40 из них, остальные не достигли целей.")
+    assert r["suppressed"] == 16
+
+
+def test_near_miss_the_rest_of_a_bound_or_the_rest_that_fell() -> None:
+    # "more than 40": the rest is not known; debris that fell is no loss to electronic warfare
+    r = record("Вночі ворог запустив понад 40 безпілотників. Збито 31, решта — локаційно втрачені.")
+    assert r["suppressed"] is None
+    r = record("Вночі ворог запустив 40 безпілотників. Збито 31, решта впали у полі.")
+    assert r["suppressed"] is None
+    # a class whose fate is untold leaves the destroyed total open, and so the rest
+    r = record("Вночі ворог атакував 56 дронами та 4 ракетами. Збито 40 дронів, решта дронів втрачені.")
+    assert r["suppressed"] is None

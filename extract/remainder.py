@@ -1,0 +1,38 @@
+"""The rest told as lost: "Збито 31, решта — локаційно втрачені" (of 40 launched: 9 suppressed),
+"остальные не достигли целей".
+
+The words "the rest" with a verb of loss (language phrase ``remainder_lost``) give no number; the
+suppressed figure is the launched total less the destroyed total, and only when both are exact,
+the destroyed figure is told in that sentence or the one before it, and nothing else gave a
+suppressed figure (extract.figures). A language without the phrase gets no such figure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.clause_findings import ClauseFindings
+from extract.lang import get_language
+from extract.text import Sentence
+
+
+@cache
+def _remainder_lost(code: str) -> re.Pattern[str] | None:
+    phrase = get_language(code).phrases.get("remainder_lost")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
+def note_remainder_lost(
+    findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str
+) -> None:
+    """Keep where the first sentence in scope tells the rest as lost, for extract.figures."""
+    pattern = _remainder_lost(code)
+    if pattern is None:
+        return
+    for index in in_scope:
+        s = sentences[index]
+        match = pattern.search(text, s.start, s.end)
+        if match is not None:
+            findings.remainder_lost = (match.start(), match.end(), index)
+            return
