@@ -36,6 +36,7 @@ from extract.lang import all_place_words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 KYIV_CITY = "Kyiv City"
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A single-word name of a place smaller than this is taken as a place only when the text
 # introduces it as one ("the village of …", "…, Kharkiv region"): small villages share their
 # names with words, people and places elsewhere.
@@ -94,9 +95,16 @@ class Gazetteer:
 
     def __init__(self, oblasts: Sequence[dict], cities: Iterable[dict],
                  extra_oblast_forms: Mapping[str, Sequence[str]] | None = None,
-                 case_forms: Sequence[Callable[[str], set[str]]] = ()):
+                 case_forms: Sequence[Callable[[str], set[str]]] = (),
+                 former_names: Mapping[str, Mapping] | None = None):
         """``extra_oblast_forms``: more names of an oblast by its canonical name; ``case_forms``:
-        functions giving the inflected forms of a town's native (Ukrainian) name."""
+        functions giving the inflected forms of a town's native (Ukrainian) name;
+        ``former_names``: towns renamed while the reports were written, by current name ->
+        {"former": its former English name, "spellings": every spelling of that name}."""
+        self._former_spellings = {
+            town: (entry["former"], tuple(entry["spellings"])) for town, entry in (former_names or {}).items()
+        }
+        self._former_keys: dict[str, str] | None = None
         extra_oblast_forms = extra_oblast_forms or {}
         self._case_form_makers = tuple(case_forms)
         self.oblasts: tuple[Oblast, ...] = tuple(
@@ -134,6 +142,7 @@ class Gazetteer:
 
         settlements: list[City] = []
         self._cities: dict[str, list[City]] = {}
+        self._former_cyrillic: list[tuple[str, City]] = []
         alias_keys: list[tuple[str, City]] = []
         for row in cities:
             city = City(row["name"], row["oblast"], float(row["lat"]), float(row["lon"]),
@@ -143,6 +152,10 @@ class Gazetteer:
             if city.uk:
                 alias_keys.append((fold(city.uk), city))
             alias_keys.extend((fold(a), city) for a in row["aliases"].split("|") if a)
+            # a former name in Cyrillic ("Новомосковськ" for Samar) declines like a name of its own
+            self._former_cyrillic.extend(
+                (a, city) for a in row["aliases"].split("|") if a and _CYRILLIC.match(a)
+            )
         # A place's own name outranks another place's alias of the same spelling.
         for key, city in alias_keys:
             bucket = self._cities.setdefault(key, [])
@@ -240,14 +253,30 @@ class Gazetteer:
         languages' case-form functions (extract/lang/place_words_<code>.py: CASE_FORMS)."""
         if self._case_forms is None:
             self._case_forms = {}
-            for city in self.cities:
-                if city.uk and city.population >= _CASE_FORMS_MIN_POPULATION and not city.part_of:
+            own = [(city.uk, city) for city in self.cities if city.uk]
+            for name, city in (*own, *self._former_cyrillic):
+                if city.population >= _CASE_FORMS_MIN_POPULATION and not city.part_of:
                     for make_forms in self._case_form_makers:
-                        for form in make_forms(city.uk):
+                        for form in make_forms(name):
                             key = fold(form)
                             if key not in self._cities or _outweighs(city, self._cities[key]):
                                 self._case_forms.setdefault(key, []).append(city)
         return self._case_forms
+
+    def former_name(self, spelled: str) -> str | None:
+        """The former English name a town is named by here ("у Новомосковську" -> "Novomoskovsk"),
+        when it is one of a town renamed while the reports were written; None otherwise."""
+        if not self._former_spellings:
+            return None
+        if self._former_keys is None:
+            keys: dict[str, str] = {}
+            for former, spellings in self._former_spellings.values():
+                for spelling in spellings:
+                    keys[fold(spelling)] = former
+                    for make_forms in self._case_form_makers if _CYRILLIC.match(spelling) else ():
+                        keys.update((fold(form), former) for form in make_forms(spelling))
+            self._former_keys = keys
+        return self._former_keys.get(fold(spelled))
 
     def oblast_by_stem(self, key: str) -> Oblast | None:
         """The oblast whose stem a folded name is ("kharkiv": Kharkiv Oblast when "region" follows)."""
@@ -305,5 +334,7 @@ def gazetteer() -> Gazetteer:
             extra_oblast_forms.setdefault(oblast, []).extend(forms)
         if words.CASE_FORMS is not None:
             case_forms.append(words.CASE_FORMS)
+    former_file = DATA_DIR / "former_names.json"
+    former = json.loads(former_file.read_text(encoding="utf-8")) if former_file.exists() else {}
     with (DATA_DIR / "cities.csv").open(encoding="utf-8", newline="") as fh:
-        return Gazetteer(oblasts, csv.DictReader(fh), extra_oblast_forms, case_forms)
+        return Gazetteer(oblasts, csv.DictReader(fh), extra_oblast_forms, case_forms, former)

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -282,7 +282,18 @@ def _find_places(text: str) -> list[PlaceMention]:
     if len(mentions) < MAX_NAMES:
         mentions.extend(_adjective_districts(text, mentions, gaz)[:MAX_NAMES - len(mentions)])
     mentions.sort(key=lambda m: m.start)
-    return _resolve_context_oblasts(text, mentions, gaz, tentative)
+    return _as_named_then(text, _resolve_context_oblasts(text, mentions, gaz, tentative), gaz)
+
+
+def _as_named_then(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """A town renamed while the reports were written keeps the name the report gives it
+    ("у Новомосковську" -> Novomoskovsk, not Samar): the gazetteer finds the same place by either."""
+    return [
+        replace(m, name=former)
+        if m.kind == "city" and (former := gaz.former_name(text[m.start:m.end])) is not None
+        else m
+        for m in mentions
+    ]
 
 
 def _epithet_cities(text: str, gaz: Gazetteer) -> list[PlaceMention]:

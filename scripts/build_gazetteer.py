@@ -140,6 +140,34 @@ OLD_NAMES = {
     "Sievierodonetsk": ["Severodonetsk", "Siverskodonetsk"],
 }
 
+# Towns renamed while the reports were written (2024): a report names the town as it was then,
+# and the record keeps that name ("Новомосковськ" in 2023 -> "Novomoskovsk"), while the gazetteer
+# finds the same place under either name (docs/place-names.md). Written to former_names.json:
+# current name -> the former English name and every spelling of it.
+RENAMED_IN_THE_WAR = {
+    "Samar": ("Novomoskovsk", ["Novomoskovsk", "Новомосковськ", "Новомосковск"]),
+    "Berestyn": ("Krasnohrad", ["Krasnohrad", "Krasnograd", "Красноград"]),
+    "Sheptytskyi": ("Chervonohrad", ["Chervonohrad", "Червоноград"]),
+}
+
+# Former names in Cyrillic of towns renamed before the full-scale war (2016): reports of the war
+# that still use them mean today's town, so the record gives its current name (as OLD_NAMES in
+# English); aliases, declined like the town's own name. Only names no other town of some size bears.
+OLD_NAMES_CYRILLIC = {
+    "Samar": ["Новомосковськ", "Новомосковск"],
+    "Berestyn": ["Красноград"],
+    "Sheptytskyi": ["Червоноград"],
+    "Dnipro": ["Дніпропетровськ", "Днепропетровск"],
+    "Kropyvnytskyi": ["Кіровоград", "Кировоград"],
+    "Kamianske": ["Дніпродзержинськ", "Днепродзержинск"],
+    "Bakhmut": ["Артемівськ", "Артемовск"],
+    "Pokrovsk": ["Красноармійськ", "Красноармейск"],
+    "Chornomorsk": ["Іллічівськ", "Ильичёвск", "Ильичевск"],
+    "Varash": ["Кузнецовськ", "Кузнецовск"],
+    "Oleshky": ["Цюрупинськ", "Цюрупинск"],
+    "Horishni Plavni": ["Комсомольськ"],
+}
+
 # Ukrainian national transliteration (Cabinet of Ministers resolution 55, 2010): the spelling
 # of Ukrainian place names in English-language reporting. Word-initial forms differ for є ї й ю я.
 _TRANSLIT = {
@@ -278,6 +306,8 @@ def build(out: Path = OUT) -> None:
         aliases = {entry["name"], _ascii(entry["name"])}
         aliases |= {old for old, new in RENAMES.items() if new == english}
         aliases |= set(OLD_NAMES.get(english, ()))
+        if entry["population"] >= 15_000:  # (a village may bear a renamed town's name)
+            aliases |= set(OLD_NAMES_CYRILLIC.get(english, ()))
         big = entry["population"] >= 15_000
         for alt in entry["alternatenames"]:
             # Alternate names of villages are noise (other languages, old Soviet names that
@@ -335,6 +365,10 @@ def build(out: Path = OUT) -> None:
         })
     text = json.dumps(oblasts, ensure_ascii=False, indent=1) + "\n"
     (out / "oblasts.json").write_text(text, encoding="utf-8")
+    former = {town: {"former": name, "spellings": spellings}
+              for town, (name, spellings) in RENAMED_IN_THE_WAR.items()}
+    (out / "former_names.json").write_text(json.dumps(former, ensure_ascii=False, indent=1) + "\n",
+                                           encoding="utf-8")
     print(f"wrote {len(rows)} places and {len(oblasts)} oblast-level units to {out}")
 
 

@@ -307,7 +307,8 @@ def test_a_headline_over_the_paragraph_that_goes_on_about_its_place_is_read() ->
 
 
 def test_towns_named_by_their_former_or_russian_derived_names() -> None:
-    for written, town, oblast in (("Krasnohrad", "Berestyn", "Kharkiv Oblast"),
+    # (a town renamed during the war keeps the report's name: docs/place-names.md)
+    for written, town, oblast in (("Krasnohrad", "Krasnohrad", "Kharkiv Oblast"),
                                   ("Kuznetsovsk", "Varash", "Rivne Oblast"),
                                   ("Vinnitsa", "Vinnytsia", "Vinnytsia Oblast"),
                                   ("Marganets", "Marhanets", "Dnipropetrovsk Oblast")):

@@ -174,7 +174,7 @@ def test_the_committed_gazetteer_is_what_the_script_builds(tmp_path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.build(tmp_path)
-    for name in ("cities.csv", "oblasts.json"):
+    for name in ("cities.csv", "oblasts.json", "former_names.json"):
         assert (tmp_path / name).read_bytes() == (DATA_DIR / name).read_bytes(), name
 
 
@@ -183,6 +183,17 @@ def test_renamed_cities_answer_to_their_old_names():
     assert gaz.city("Severodonetsk").name == "Sievierodonetsk"
     assert gaz.city("Novomoskovsk").name == "Samar"
     assert gaz.city("Artemivsk").name == "Bakhmut"
+    assert gaz.city("Новомосковськ").name == "Samar" and gaz.city("Кіровоград").name == "Kropyvnytskyi"
+
+
+def test_a_town_renamed_in_the_war_is_known_by_its_former_name_too():
+    gaz = gazetteer()
+    assert gaz.former_name("Новомосковську") == "Novomoskovsk"
+    assert gaz.former_name("Новомосковске") == "Novomoskovsk"
+    assert gaz.former_name("Krasnohrad") == "Krasnohrad"
+    assert gaz.former_name("Самарі") is None and gaz.former_name("Кропивницькому") is None
+    # the former name the record keeps finds the town (map, consolidation)
+    assert gaz.city("Novomoskovsk").name == "Samar" and gaz.city("Chervonohrad").name == "Sheptytskyi"
 
 
 def test_urban_districts_know_their_city():

@@ -158,3 +158,22 @@ def test_near_miss_the_rest_of_a_bound_or_the_rest_that_fell() -> None:
     # a class whose fate is untold leaves the destroyed total open, and so the rest
     r = record("Вночі ворог атакував 56 дронами та 4 ракетами. Збито 40 дронів, решта дронів втрачені.")
     assert r["suppressed"] is None
+
+
+# --- a town renamed during the war named by its former name ------------------------------------
+
+
+def test_a_town_renamed_in_the_war_keeps_the_name_the_report_gives_it() -> None:
+    r = record("Вночі ворог атакував Новомосковськ дронами, пошкоджено приватний будинок.")
+    assert r["cities"] == ["Novomoskovsk"] and r["oblasts"] == ["Dnipropetrovsk Oblast"]
+    r = record("Вночі російські дрони атакували Червоноград: у місті пошкоджено склад.")
+    assert r["cities"] == ["Chervonohrad"] and r["oblasts"] == ["Lviv Oblast"]
+    r = record("Ночью враг атаковал Новомосковск дронами, повреждены два дома.")
+    assert r["cities"] == ["Novomoskovsk"]
+
+
+def test_near_miss_the_current_name_and_a_name_dropped_before_the_war() -> None:
+    assert record("Вночі ворог атакував Самар дронами, пошкоджено будинок.")["cities"] == ["Samar"]
+    # renamed in 2016: a report of the war that still says it means today's town
+    r = record("У Кіровограді внаслідок атаки ворожих дронів пошкоджено склад.")
+    assert r["cities"] == ["Kropyvnytskyi"]
