@@ -27,6 +27,12 @@ Rules (docs/data-model.md has the reader's version):
   chosen value satisfies are not disagreements). ``choices`` says, per figure, which source was
   chosen and why, and what the others said. Nothing is invented: a total is derived only
   by the SCHEMA.md rule (drones + missiles when both are known and no source states a total).
+- Hits by class and family (``drones_hit``, ``missiles_hit``, ``total_hit``, ``shahed_hit`` …):
+  the weapons a source tells as having hit, from a record's ``hits_by_class`` (or the columns'
+  names stated directly), chosen like any weapon count: tiers, exact before bound, regional
+  kept apart (a hit figure follows its record's launch counts' scope), conflicts listed, a
+  source that tells no hits gives none (never zero). ``total_hit`` is derived from both classes
+  as the other totals are. The official dataset counts locations hit, not weapons: no hits.
 - Analyst corrections of the night are applied last; quality checks run on the final row.
 """
 
@@ -50,6 +56,8 @@ from salvo.regional_figures import (
 from salvo.store import (
     COUNT_FIELDS,
     FAMILY_FIELDS,
+    HIT_FIELDS,
+    HIT_KEYS,
     PLAUSIBLE_MAX,  # the store's own bound: a figure stored before it existed is set aside here
     Correction,
     Store,
@@ -63,7 +71,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 3: issue 18 (launch_areas: where the night's weapons came from, as its best source names them).
 # 4: issue 14 (debris_places: the night's places where only debris fell).
 # 5: issue 14 (casualties_by_place: killed and injured per place, with the place's oblast).
-RULES_VERSION = 5
+# 6: issue 18 (hits by class and family: drones_hit, missiles_hit, total_hit, {family}_hit).
+RULES_VERSION = 6
 RULES_COUNTER = "consolidation_rules"
 
 # Counts a model's entry may carry besides launched and destroyed (salvo.sources.official):
@@ -189,6 +198,23 @@ def launch_areas(record: dict[str, Any]) -> dict[str, dict[str, int | None]]:
     return areas
 
 
+def hit_figures(record: dict[str, Any]) -> dict[str, int]:
+    """The weapons a record tells as having hit, as the night's columns: its ``hits_by_class``
+    (the extractor's "drone", "missile", "total", or a family's name) and any hit column it states
+    directly (``drones_hit`` …; that one wins). Only counts: a class the record does not count
+    is absent, never zero."""
+    hits: dict[str, int] = {}
+    by_class = record.get("hits_by_class")
+    for key, value in by_class.items() if isinstance(by_class, dict) else ():
+        column = HIT_KEYS.get(str(key).strip().lower())
+        if column is not None and (count := _as_count(value)) is not None:
+            hits[column] = count
+    for column in HIT_FIELDS:
+        if (count := _as_count(record.get(column))) is not None:
+            hits[column] = count
+    return hits
+
+
 def candidate_from(entry: dict[str, Any]) -> Candidate | None:
     """A stored report (see Store.effective_records) as a candidate, or None if not an attack report."""
     record = entry["record"]
@@ -204,6 +230,7 @@ def candidate_from(entry: dict[str, Any]) -> Candidate | None:
         if stated is not None:
             families[name] = stated
     figures.update(families)
+    figures.update(hit_figures(record))
     set_aside = {name: value for name, value in figures.items() if value > PLAUSIBLE_MAX}
     for name in set_aside:
         del figures[name]
@@ -278,6 +305,13 @@ def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
         missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if f != "shahed"]
         if known(f"missiles_{kind}") and sum(v or 0 for v in missile_parts) > row[f"missiles_{kind}"]:
             flags.append(f"missile_families_{kind}>missiles_{kind}")
+    for kind in ("drones", "missiles", "total"):  # more weapons hit than were launched
+        if (
+            known(f"{kind}_launched", f"{kind}_hit")
+            and f"{kind}_launched" not in bounded
+            and row[f"{kind}_hit"] > row[f"{kind}_launched"]
+        ):
+            flags.append(f"{kind}_hit>{kind}_launched")
     if (
         known("total_launched", "hit_locations")
         and "total_launched" not in bounded
@@ -376,7 +410,7 @@ def consolidate_night(
                 for c in ordered
                 if c.tier != TIER_PARTIAL
             ]
-    for kind in ("launched", "destroyed"):  # SCHEMA.md: both classes known and no stated total
+    for kind in ("launched", "destroyed", "hit"):  # SCHEMA.md: both classes known and no stated total
         total, drones, missiles = f"total_{kind}", f"drones_{kind}", f"missiles_{kind}"
         if row[total] is None and row[drones] is not None and row[missiles] is not None:
             row[total] = row[drones] + row[missiles]

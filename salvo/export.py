@@ -47,6 +47,9 @@ def export_metadata(frame: pd.DataFrame, view: str, data_version: int | str,
         ("columns", "docs/data-model.md; missing figure = empty, never zero"),
         ("source_urls", "the URLs of each night's reports, best source first (curated and pasted reports "
                         "have none)"),
+        ("drones_hit, missiles_hit, total_hit, {family}_hit", "weapons a source told as having hit, by class "
+         "and family (hit_locations counts places, not weapons); empty where no source counts them, as the "
+         "official dataset never does"),
         ("choices", "why each figure holds its value; regional_figures: counts of one place only"),
         ("conflicts", "every disagreeing source's figure and report, as JSON, the chosen one first"),
     ]

@@ -9,15 +9,17 @@ from functools import lru_cache
 from typing import Any
 
 from extract.report import CASUALTY_FIELDS, WEAPON_COUNT_FIELDS
-from salvo.store import COUNT_FIELDS, FAMILY_FIELDS
+from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, HIT_FIELDS
 from salvo.vocabulary import PARTIAL_SCOPES
 
-FIGURE_FIELDS = (*COUNT_FIELDS, *FAMILY_FIELDS)
+FIGURE_FIELDS = (*COUNT_FIELDS, *FAMILY_FIELDS, *HIT_FIELDS)
 # The weapon counts. A partial account (a regional command, a monitoring channel's single strike)
 # counts part of the night's weapons: when any other
 # source counts weapons that night, the regional counts are not used for any of these (mixing
 # a national drone figure with a regional missile figure would make a total no one stated).
-WEAPON_FIELDS = (*WEAPON_COUNT_FIELDS, *FAMILY_FIELDS)
+WEAPON_FIELDS = (*WEAPON_COUNT_FIELDS, *FAMILY_FIELDS, *HIT_FIELDS)
+# The launched and destroyed counts, whose scope a record's hit figures follow (`figure_scopes`).
+LAUNCH_FIELDS = (*WEAPON_COUNT_FIELDS, *FAMILY_FIELDS)
 # What a statement counts (weapons, suppressed, locations): a regional or local account's count
 # of these is that place's, never the night's national figure.
 STATEMENT_FIELDS = tuple(name for name in FIGURE_FIELDS if name not in CASUALTY_FIELDS)
@@ -51,6 +53,9 @@ def figure_scopes(
     next to it in the same clause ("twelve drones were shot down over the Odesa region"), or,
     with no evidence at all, a story about one place whose weapon counts are a strike's (at most
     SINGLE_STRIKE_MAX) unless the source is official. Anything else is national, as before.
+    A hit figure (``drones_hit`` …) keeps no sentence of its own in the record: unless declared,
+    it is one place's when every launched and destroyed count of its record is that place's (the
+    hits of a governor's tally are the region's, those of a national statement the night's).
     """
     statement = [name for name in STATEMENT_FIELDS if name in figures]
     oblasts = [o for o in record.get("oblasts") or [] if isinstance(o, str)]
@@ -78,6 +83,12 @@ def figure_scopes(
             place = _place_of_figure(span)
             if place is not None:
                 result[name] = (place, f"read from a sentence about {place}")
+    counts = [name for name in LAUNCH_FIELDS if name in figures]
+    if counts and all(name in result for name in counts):
+        place = result[counts[0]][0]
+        for name in statement:
+            if name in HIT_FIELDS and name not in result and declared.get(name) is None:
+                result[name] = (place, f"told with the record's counts of {place}")
     weapons = [figures[name] for name in WEAPON_FIELDS if name in figures]
     if (
         not evidence

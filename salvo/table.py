@@ -17,10 +17,10 @@ from typing import Any
 import orjson
 import pandas as pd
 
-from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, Store, plausible_figure
+from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, HIT_FIELDS, Store, plausible_figure
 from salvo.vocabulary import SOURCE_TYPES
 
-INT_COLUMNS = (*COUNT_FIELDS, *FAMILY_FIELDS)
+INT_COLUMNS = (*COUNT_FIELDS, *FAMILY_FIELDS, *HIT_FIELDS)
 LIST_COLUMNS = (
     "oblasts",
     "cities",

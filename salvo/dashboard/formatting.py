@@ -134,17 +134,19 @@ def is_missing(value: object) -> bool:
 
 
 # Human names of the attack table's figures, for the pages' tables and explanations.
+FATE_WORDS = {"launched": "launched", "destroyed": "shot down", "hit": "that hit"}
 FIELD_LABELS = {
     "drones_launched": "Drones launched", "drones_destroyed": "Drones shot down",
     "missiles_launched": "Missiles launched", "missiles_destroyed": "Missiles shot down",
     "total_launched": "Weapons launched", "total_destroyed": "Weapons shot down",
     "suppressed": "Suppressed / lost", "hit_locations": "Locations hit",
     "debris_locations": "Debris locations", "killed": "Killed", "injured": "Injured",
-    **{f"{family}_{fate}": f"{label} {'launched' if fate == 'launched' else 'shot down'}"
+    "drones_hit": "Drones that hit", "missiles_hit": "Missiles that hit", "total_hit": "Weapons that hit",
+    **{f"{family}_{fate}": f"{label} {FATE_WORDS[fate]}"
        for family, label in (("shahed", "Shahed / decoy drones"), ("cruise", "Cruise missiles"),
                              ("ballistic", "Ballistic missiles"), ("aeroballistic", "Aeroballistic missiles"),
                              ("guided", "Guided missiles"))
-       for fate in ("launched", "destroyed")},
+       for fate in FATE_WORDS},
 }
 
 

@@ -50,6 +50,8 @@ from salvo.store.records import (
     COUNT_FIELDS,
     DEFAULT_SQLITE_PATH,
     FAMILY_FIELDS,
+    HIT_FIELDS,
+    HIT_KEYS,
     LIST_FIELDS,
     PLAUSIBLE_MAX,
     PROJECT_ROOT,
@@ -76,6 +78,7 @@ from salvo.store.schema import MIGRATIONS, migrate, split_conflicts, write_trans
 
 __all__ = [
     "ANNOTATION_MAX_LENGTH", "ATTACK_CORRECTABLE", "COUNT_FIELDS", "DEFAULT_SQLITE_PATH", "FAMILY_FIELDS",
+    "HIT_FIELDS", "HIT_KEYS",
     "LIST_FIELDS", "MIGRATIONS", "PLAUSIBLE_MAX", "PROJECT_ROOT", "RECORD_FIELDS", "Annotation", "Correction",
     "NewReport",
     "ReportDetail", "SaveTally", "SavedReport", "Store", "StoreError", "bound_attack_date", "bound_figures",

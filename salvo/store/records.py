@@ -25,7 +25,13 @@ COUNT_FIELDS = NUMERIC_FIELDS  # the record's figures, as extract defines them
 LIST_FIELDS = ("oblasts", "cities")
 RECORD_FIELDS = ("is_attack_report", "attack_date", *COUNT_FIELDS, *LIST_FIELDS)
 FAMILY_FIELDS = tuple(f"{family}_{kind}" for family in FAMILIES for kind in ("launched", "destroyed"))
-ATTACK_CORRECTABLE = (*COUNT_FIELDS, *FAMILY_FIELDS, *LIST_FIELDS)
+# Weapons told as having hit, by class and by family (salvo.consolidate carries them to the night):
+# a record's ``hits_by_class`` key (the extractor's classes, or a family) -> the night's column.
+HIT_CLASS_FIELDS = {"drone": "drones_hit", "missile": "missiles_hit", "total": "total_hit"}
+HIT_FAMILY_FIELDS = tuple(f"{family}_hit" for family in FAMILIES)
+HIT_FIELDS = (*HIT_CLASS_FIELDS.values(), *HIT_FAMILY_FIELDS)
+HIT_KEYS = {**HIT_CLASS_FIELDS, **{family: f"{family}_hit" for family in FAMILIES}}
+ATTACK_CORRECTABLE = (*COUNT_FIELDS, *FAMILY_FIELDS, *HIT_FIELDS, *LIST_FIELDS)
 # No night has seen more than a few thousand weapons; a figure above this is a misreading (the
 # extractor's own bound, extract.numbers.MAX_PLAUSIBLE). Every way into the store keeps to it.
 PLAUSIBLE_MAX = 100_000
@@ -49,8 +55,8 @@ def plausible_figure(value: Any) -> int | None:
 
 
 def bound_figures(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with every figure it carries (the counts, the family figures, each weapons
-    item's counts) plausible: any other is null, with a note in the record's ``uncertain`` list
+    """The record with every figure it carries (the counts, the family and hit figures, each
+    weapons item's counts) plausible: any other is null, with a note in the record's ``uncertain`` list
     as the extractor writes them. A record that needs no change is returned as it is."""
     notes: list[str] = []
 
@@ -62,9 +68,13 @@ def bound_figures(record: dict[str, Any]) -> dict[str, Any]:
         return None
 
     bounded = dict(record)
-    for name in (*COUNT_FIELDS, *FAMILY_FIELDS):
+    for name in (*COUNT_FIELDS, *FAMILY_FIELDS, *HIT_FIELDS):
         if name in bounded:
             bounded[name] = checked(name, bounded[name])
+    hits = bounded.get("hits_by_class")
+    if isinstance(hits, dict):
+        bounded["hits_by_class"] = {key: checked(f"hits_by_class.{key}", value)
+                                    for key, value in hits.items()}
     weapons = bounded.get("weapons")
     if isinstance(weapons, list):
         bounded["weapons"] = [

@@ -20,6 +20,7 @@ COUNT_COLUMNS = (
     "total_launched", "total_destroyed", "suppressed", "hit_locations", "debris_locations",
     "killed", "injured",
     *(f"{family}_{fate}" for family in FAMILIES for fate in ("launched", "destroyed")),
+    "drones_hit", "missiles_hit", "total_hit", *(f"{family}_hit" for family in FAMILIES),
 )
 LIST_COLUMNS = ("oblasts", "cities", "debris_places", "sources", "conflict_fields", "lower_bound_fields",
                 "quality_flags", "corrected_fields", "combined_fields", "report_ids")
@@ -115,6 +116,10 @@ def attack_frame(nights: int = 120, start: str = "2025-06-01", seed: int = 7) ->
             "launch_areas": night_directions(i, shahed, cruise),
             "report_ids": [2 * i + 1, 2 * i + 2],
         }
+        if source_type == "official":  # the statements count the weapons that hit; the others do not
+            drone_hits = shahed - shahed_down - suppressed
+            row.update(drones_hit=drone_hits, missiles_hit=missiles - missiles_down,
+                       total_hit=drone_hits + missiles - missiles_down)
         if i % 11 == 5:  # a night where no source gave the hits or the suppressed figure
             row["hit_locations"] = pd.NA
             row["suppressed"] = pd.NA
