@@ -1,5 +1,6 @@
-"""Weapons: launched and shot down by family, kind and model over time, each kind's share of the
-launches, interception rates per family and kind with 95% intervals over nights."""
+"""Weapons: launched, shot down and hits by family, kind and model over time, each kind's share of
+the launches, the share of the launched that hit, interception rates per family and kind with 95%
+intervals over nights."""
 import streamlit as st
 
 from salvo.dashboard import charts, formatting, weapons
@@ -33,7 +34,20 @@ else:
             "(Ingest page), which names every model.", icon=":material/info:")
 st.caption("Families are the attack table's columns: Shahed / decoy drones counts strike drones, decoys "
            "and jet drones together. \"Not shot down\" is launched minus shot down over the nights giving "
-           "both; hits are reported per night, not per weapon, so no family is charged with hits.")
+           "both; the weapons that hit are in their own charts below, from the sources that count them.")
+
+st.subheader("Hits")
+hits_view = ui.query_choice("Hits by", list(weapons.HIT_VIEWS), "hits_by", "class",
+                            format_func=weapons.HIT_VIEWS.get)
+hits_line, hits_thin = ui.view_result(weapons.hits_coverage)
+if hits_thin:
+    st.warning(hits_line, icon=":material/filter_alt:")
+else:
+    st.caption(hits_line)
+follow_periods(frame, ui.plot(ui.view_result(weapons.hits_figure, freq, hits_view), key="weapon_hits",
+                              clickable=True), freq, "weapon_hits")
+follow_periods(frame, ui.plot(ui.view_result(weapons.hit_share_figure, freq, hits_view),
+                              key="weapon_hit_share", clickable=True), freq, "weapon_hit_share")
 
 kinds = ui.view_result(weapons.kind_figure, freq, False)
 if kinds.data:

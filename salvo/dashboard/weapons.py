@@ -11,9 +11,13 @@ Two sources of detail, both from the attack table:
   and other types — and jet drones). Models map to `salvo.vocabulary.WEAPON_KINDS`, which split the
   Shahed column into strike drones, decoys and jet drones.
 
-Hits are counted per night, not per weapon (the official file puts the night's locations hit on
-its drone row), so no kind gets hits of its own; `not_shot_down` (launched − shot down over the
-nights giving both) is what a kind can be charged with.
+Hits: the official file counts the night's locations hit (on its drone row), never weapons; the
+weapons that hit come from statements and news that count them ("hits by 6 missiles and 21
+drones"), the table's `drones_hit`, `missiles_hit`, `total_hit` and `{family}_hit` columns
+(salvo.consolidate). `hits_figure` draws them by class or family, `hit_share_figure` the share of
+the launched that hit over the nights giving both figures; a model kind gets no hits of its own,
+and `not_shot_down` (launched − shot down over the nights giving both) is what a kind can be
+charged with.
 """
 from __future__ import annotations
 
@@ -316,4 +320,155 @@ def model_figure(frame: pd.DataFrame, freq: Freq = "M", top: int = 8) -> go.Figu
                            "<br>over %{customdata} night(s)<extra></extra>"),
         ))
     figure.update_yaxes(title_text=f"launched per {unit}")
+    return figure
+
+
+# Hits by class or by family: the groups each view stacks, and the share chart's groups (a family
+# is part of its class, so the two views are never stacked together).
+HIT_VIEWS = {"class": "class", "family": "family"}
+HIT_GROUPS = {"class": ("drones", "missiles"), "family": FAMILIES}
+SHARE_GROUPS = {"class": ("drones", "missiles", "total"), "family": FAMILIES}
+UNSPLIT = "unsplit"  # of a night's total hits, those its sources do not give a class
+HIT_LABELS = {**charts.GROUPS, UNSPLIT: "Class not told"}
+HIT_COLOURS = {"drones": OKABE_ITO[0], "missiles": OKABE_ITO[4], "total": OKABE_ITO[7], UNSPLIT: "#B0B0B0",
+               **{family: OKABE_ITO[index] for index, family in enumerate(FAMILIES)}}
+
+
+def _hits(frame: pd.DataFrame, group: str) -> pd.Series:
+    column = f"{group}_hit"
+    return frame[column].astype("Float64") if column in frame else pd.Series(pd.NA, index=frame.index,
+                                                                               dtype="Float64")
+
+
+def hit_nights(frame: pd.DataFrame, view: str = "class") -> pd.Series:
+    """Per night: does some source count its weapons that hit, by class (drones, missiles, or
+    both together) or by family?"""
+    groups = (*HIT_GROUPS["class"], "total") if view == "class" else HIT_GROUPS["family"]
+    if frame.empty:
+        return pd.Series(False, index=frame.index)
+    return pd.concat([_hits(frame, group).notna() for group in groups], axis=1).any(axis=1)
+
+
+def hit_counts(frame: pd.DataFrame, view: str = "class") -> pd.DataFrame:
+    """Per night, the weapons that hit per group of the view (Float64, NA where no source counts
+    them). By class, `unsplit` is the part of a night's total hits that its class figures leave
+    untold: the total less the classes given (a total with no class figure is all unsplit)."""
+    table = pd.DataFrame({group: _hits(frame, group) for group in HIT_GROUPS[view]}, index=frame.index)
+    if view == "class":
+        total = _hits(frame, "total")
+        rest = total - table["drones"].fillna(0) - table["missiles"].fillna(0)
+        table[UNSPLIT] = rest.where(total.notna() & (rest > 0))
+    return table
+
+
+def hits_table(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> pd.DataFrame:
+    """Per period: each group's weapons that hit (the sum over the nights giving it),
+    `{group}_nights` (those nights), `nights` (the period's attack nights in view) and
+    `hit_nights` (the nights giving any hit figure of the view)."""
+    if frame.empty:
+        return pd.DataFrame()
+    counts = hit_counts(frame, view)
+    groups = list(counts.columns)
+    counts["period"] = _periods(frame, freq).to_numpy()
+    counts["any"] = hit_nights(frame, view).to_numpy()
+    grouped = counts.groupby("period")
+    result = grouped[groups].sum(min_count=1)
+    for group in groups:
+        result[f"{group}_nights"] = grouped[group].count()
+    result["nights"] = grouped.size()
+    result["hit_nights"] = grouped["any"].sum().astype(int)
+    return result
+
+
+def hits_coverage(frame: pd.DataFrame) -> tuple[str, bool]:
+    """The line that says what the hit charts rest on ("Hits by class for 12 of the 40 attack
+    nights in view …") and whether that is thin (below THIN_COVERAGE of the nights)."""
+    by_class, by_family = int(hit_nights(frame, "class").sum()), int(hit_nights(frame, "family").sum())
+    nights = len(frame)
+    text = (f"Hits by class for {by_class:,} of the {nights:,} attack nights in view (by family for "
+            f"{by_family:,}): the sums and shares below are those nights' only. Hits count weapons a "
+            "statement or report tells as having hit; the official series counts places hit, not weapons.")
+    return text, by_class < THIN_COVERAGE * nights
+
+
+def hits_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> go.Figure:
+    """The weapons that hit per period, stacked by class (with a night's hits not told by class
+    apart) or by family; a group's hover says how many attack nights of the period give it."""
+    unit = FREQ_LABELS[freq]
+    table = hits_table(frame, freq, view)
+    covered = int(hit_nights(frame, view).sum())
+    figure = charts.new_figure(f"Weapons that hit by {HIT_VIEWS[view]} per {unit}",
+                                f"hits by {view} for {covered:,} of {len(frame):,} attack nights in view")
+    groups = [*HIT_GROUPS[view], *([UNSPLIT] if view == "class" else [])]
+    for group in groups:
+        if table.empty or group not in table or table[group].isna().all():
+            continue
+        coverage = [coverage_text(int(c), int(n))
+                    for c, n in zip(table[f"{group}_nights"], table["nights"], strict=True)]
+        figure.add_trace(go.Bar(
+            x=table.index, y=table[group].astype(float), name=HIT_LABELS[group],
+            marker_color=HIT_COLOURS[group], customdata=coverage,
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{HIT_LABELS[group]}: %{{y:,.0f}} hit"
+                           "<br>%{customdata}<extra></extra>"),
+        ))
+    figure.update_layout(barmode="stack")
+    figure.update_yaxes(title_text=f"weapons that hit per {unit}")
+    return figure
+
+
+def _hit_and_launched(frame: pd.DataFrame, group: str) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """A group's hits, launched, and the nights giving both (with launches, no more hits than
+    launches: a night flagged `{group}_hit>{group}_launched` rates nothing)."""
+    hit = _hits(frame, group)
+    launched = frame[f"{group}_launched"].astype("Float64")
+    both = hit.notna() & launched.notna() & (launched > 0) & (hit <= launched)
+    return hit, launched, both.fillna(False).astype(bool)
+
+
+def hit_share_table(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> pd.DataFrame:
+    """Per period and group: the weapons that hit and the launched, each summed over the nights
+    giving both (and no more hits than launches), those nights, the period's attack nights and
+    the share hit (NaN where no night gives both)."""
+    columns = ["period", "group", "hit", "launched", "both_nights", "nights", "share"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    periods = _periods(frame, freq)
+    nights = periods.value_counts()
+    rows = []
+    for group in SHARE_GROUPS[view]:
+        hit, launched, both = _hit_and_launched(frame, group)
+        pairs = pd.DataFrame({"period": periods[both], "hit": hit[both], "launched": launched[both]})
+        summed = pairs.groupby("period").agg(hit=("hit", "sum"), launched=("launched", "sum"),
+                                             both_nights=("hit", "size"))
+        for period, values in summed.iterrows():
+            rows.append({"period": period, "group": group, "hit": float(values["hit"]),
+                         "launched": float(values["launched"]), "both_nights": int(values["both_nights"]),
+                         "nights": int(nights[period]),
+                         "share": float(values["hit"]) / float(values["launched"])})
+    return pd.DataFrame(rows, columns=columns).sort_values(["group", "period"], ignore_index=True)
+
+
+def hit_share_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> go.Figure:
+    """The share of the launched that hit per period and group, a line each, over only the nights
+    giving both the launched and the hit figure (the subtitle and every hover say how many)."""
+    unit = FREQ_LABELS[freq]
+    table = hit_share_table(frame, freq, view)
+    both = [f"{HIT_LABELS[group].lower()} {int(_hit_and_launched(frame, group)[2].sum()):,}"
+            for group in SHARE_GROUPS[view]]
+    figure = charts.new_figure(
+        f"Share of the launched that hit, by {HIT_VIEWS[view]} per {unit}",
+        f"only nights giving both figures: {', '.join(both)} of {len(frame):,} attack nights in view")
+    for group in SHARE_GROUPS[view]:
+        rows = table[table["group"] == group]
+        if rows.empty:
+            continue
+        details = np.stack([rows["hit"], rows["launched"], rows["both_nights"], rows["nights"]], axis=-1)
+        figure.add_trace(go.Scatter(
+            x=rows["period"], y=rows["share"], name=HIT_LABELS[group], mode="lines+markers",
+            line={"color": HIT_COLOURS[group], "width": 2}, customdata=details,
+            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{HIT_LABELS[group]}: %{{y:.1%}} of the launched hit "
+                           "(%{customdata[0]:,.0f} of %{customdata[1]:,.0f})<br>over %{customdata[2]:.0f} of "
+                           "%{customdata[3]:.0f} attack nights giving both<extra></extra>"),
+        ))
+    figure.update_yaxes(tickformat=".0%", rangemode="tozero", title_text="share of the launched that hit")
     return figure

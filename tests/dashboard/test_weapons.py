@@ -127,7 +127,7 @@ def test_the_weapons_page_draws_its_charts_and_tables(monkeypatch, empty_store, 
                                 "measure": "not_shot_down"})
     assert not app.error
     assert app.radio(key="opt_measure").value == "not_shot_down"
-    assert len(list(app.get("plotly_chart"))) == 5
+    assert len(list(app.get("plotly_chart"))) == 7  # with the hits and the share that hit
     rates = app.dataframe[0].value.set_index("label")
     assert rates.loc["Jet drones", "launched"] == 5 and rates.loc["Jet drones", "intercepted"] == 4
     assert "Decoy drones" not in rates.index  # 2 June's decoys have no shot-down figure
