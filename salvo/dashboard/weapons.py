@@ -471,4 +471,6 @@ def hit_share_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class")
                            "%{customdata[3]:.0f} attack nights giving both<extra></extra>"),
         ))
     figure.update_yaxes(tickformat=".0%", rangemode="tozero", title_text="share of the launched that hit")
+    if freq == "M":  # a few months' points would otherwise get weekly ticks
+        figure.update_xaxes(dtick="M1", tickformat="%b %Y")
     return figure
