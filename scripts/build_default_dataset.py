@@ -11,9 +11,10 @@ the article's text, never the labeller's notes.
 Where the extractor's record agrees with the hand label on every labelled field, the line also
 carries what no hand label covers: the weapon models it names with their counts (``weapons``:
 model, class, family, launched, destroyed), the launch areas (``launch_areas``: canonical
-names of data/launch_areas.csv) and the casualties it ties to one place (``casualties_by_place``:
-place -> killed, injured). They give the shipped nights family figures (the Timeline's family
-chart, the Weapons page), directions and casualties per place on the Map; a line whose figures
+names of data/launch_areas.csv), the casualties it ties to one place (``casualties_by_place``:
+place -> killed, injured) and the weapons it counts as having hit (``hits_by_class``: class ->
+count). They give the shipped nights family figures (the Timeline's family chart, the Weapons
+page), hits, directions and casualties per place on the Map; a line whose figures
 the extractor got wrong carries none of them, its models being as doubtful as its figures.
 
 Where the figures come from is recorded per line in ``provenance``:
@@ -61,8 +62,9 @@ WEAPON_KEYS = ("model", "class", "family", "launched", "destroyed")
 
 
 def unlabelled_extras(extracted: dict[str, Any]) -> dict[str, Any]:
-    """The extractor's weapon models (counts, no evidence), launch-area names and the killed and
-    injured it ties to one place (``casualties_by_place``), where it gives any."""
+    """The extractor's weapon models (counts, no evidence), launch-area names, the killed and
+    injured it ties to one place (``casualties_by_place``) and the weapons that hit by class
+    (``hits_by_class``), where it gives any."""
     extras: dict[str, Any] = {}
     weapons = [{key: item.get(key) for key in WEAPON_KEYS} for item in extracted.get("weapons") or []]
     if weapons:
@@ -73,6 +75,9 @@ def unlabelled_extras(extracted: dict[str, Any]) -> dict[str, Any]:
     by_place = extracted.get("casualties_by_place")
     if by_place:
         extras["casualties_by_place"] = by_place
+    hits = extracted.get("hits_by_class")
+    if hits:
+        extras["hits_by_class"] = dict(hits)
     return extras
 
 

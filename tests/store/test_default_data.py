@@ -10,7 +10,7 @@ import pytest
 from extract.launch_areas import launch_area_table
 from salvo.sources import default_data
 from salvo.sources.default_data import CURATED_VERSION, DEFAULT_DATASET_PATH, ensure_default_data
-from salvo.store import NewReport
+from salvo.store import HIT_KEYS, NewReport
 
 from .conftest import record
 
@@ -104,7 +104,7 @@ def test_the_shipped_file_holds_facts_and_no_article_text():
     for number, line in enumerate(DEFAULT_DATASET_PATH.read_text(encoding="utf-8").splitlines(), start=1):
         item = json.loads(line)
         assert set(item) <= allowed, f"line {number}: unexpected keys {set(item) - allowed}"
-        extras = {"bounds", "weapons", "launch_areas", "casualties_by_place"}
+        extras = {"bounds", "weapons", "launch_areas", "casualties_by_place", "hits_by_class"}
         assert set(item["record"]) <= fields | extras, f"line {number}: {set(item['record']) - fields}"
         # the extractor's models and launch areas: names and counts, nothing longer
         for weapon in item["record"].get("weapons", []):
@@ -117,6 +117,9 @@ def test_the_shipped_file_holds_facts_and_no_article_text():
         for place, kinds in item["record"].get("casualties_by_place", {}).items():
             assert place in places and kinds, f"line {number}: {place}"
             assert set(kinds) <= {"killed", "injured"} and all(isinstance(v, int) for v in kinds.values())
+        # the weapons the extractor counts as having hit: a class the consolidation reads, counts only
+        hits = item["record"].get("hits_by_class", {})
+        assert set(hits) <= set(HIT_KEYS) and all(isinstance(v, int) for v in hits.values()), f"line {number}"
         bounds = item["record"].get("bounds", {})
         assert set(bounds.values()) <= {"lower", "upper", "approximate"} and set(bounds) <= fields
         assert item["provenance"] in {"gold", "extractor", "extractor+reviewed"}
