@@ -14,6 +14,11 @@ FIGURES = (
                           "\"shot down/suppressed\" figure, and then suppressed stays empty (the official "
                           "dataset's 0 there is not a count)"),
     ("Locations hit", "places the statement says were hit; debris locations are counted apart"),
+    ("Weapons that hit", "drones and missiles (and a family, where a source says) that a statement or "
+                         "report counts as having reached their targets, chosen like the launch figures; "
+                         "not the places hit. The official dataset counts places, never these, so they "
+                         "come from statements and news alone, and a share hit is taken only over the "
+                         "nights giving both it and the launches"),
     ("Killed / injured", "people killed or injured by that night's attack (not shelling, not ground "
                          "fighting)"),
     ("Oblasts / cities", "places where reports give impact: hits, damage, debris, casualties, fires, "

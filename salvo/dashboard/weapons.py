@@ -12,12 +12,12 @@ Two sources of detail, both from the attack table:
   Shahed column into strike drones, decoys and jet drones.
 
 Hits: the official file counts the night's locations hit (on its drone row), never weapons; the
-weapons that hit come from statements and news that count them ("hits by 6 missiles and 21
-drones"), the table's `drones_hit`, `missiles_hit`, `total_hit` and `{family}_hit` columns
-(salvo.consolidate). `hits_figure` draws them by class or family, `hit_share_figure` the share of
-the launched that hit over the nights giving both figures; a model kind gets no hits of its own,
-and `not_shot_down` (launched − shot down over the nights giving both) is what a kind can be
-charged with.
+weapons that hit come from statements and news that count them (of the launched, so many
+drones and missiles reached their targets), the table's `drones_hit`, `missiles_hit`,
+`total_hit` and `{family}_hit` columns (salvo.consolidate). `hits_figure` draws them by class or
+family, `hit_share_figure` the share of the launched that hit over the nights giving both
+figures; a model kind gets no hits of its own, and `not_shot_down` (launched − shot down over the
+nights giving both) is what a kind can be charged with.
 """
 from __future__ import annotations
 
