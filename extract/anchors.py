@@ -90,6 +90,12 @@ def finds_none(pattern: re.Pattern[str], text: str, start: int, end: int) -> boo
     return not may_match(pattern, text, start, end) or pattern.search(text, start, end) is None
 
 
+def gated_finditer(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, its anchors asked first (most sentences hold none of
+    a long alternation's words, and a pattern that opens with ``\\b`` is tried at every character)."""
+    return pattern.finditer(text, start, end) if may_match(pattern, text, start, end) else iter(())
+
+
 def _sequence_anchors(items: list) -> frozenset[str] | None:
     """The best anchor set of a sequence of parsed items: every match of the sequence contains
     one of its strings. Of the candidates (each run of plain characters, each group or

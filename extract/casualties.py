@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
@@ -324,7 +325,7 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     low = lowered(text)
     g = grammar(code) if low is None else _lowered_grammar(code)
     scanned = text if low is None else low
-    if g.non_aerial.search(scanned, s.start, s.end) is None:
+    if finds_none(g.non_aerial, scanned, s.start, s.end):
         return _people_one_by_one(_mentions(text, s, index, code))
     aerial, breaks = _clause_patterns(code)
     if aerial is None or breaks is None or aerial.search(text, s.start, s.end) is None:
@@ -398,13 +399,13 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             toll_kinds.add(kind)
     found += _elliptical(text, s, index, found, taken, original)
     _dead_among_hurt(text, found, original)
-    for match in g.ordinal.finditer(scanned, s.start, s.end):
+    for match in gated_finditer(g.ordinal, scanned, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
-    for match in g.body.finditer(scanned, s.start, s.end):  # "rescuers found the body of a baby"
+    for match in gated_finditer(g.body, scanned, s.start, s.end):  # "rescuers found the body of a baby"
         if not any(a <= match.start() < b for a, b in taken):
             found.append(CasualtyMention("killed", 1, None, None, False, match.start(), match.end(), index))
-    for match in g.active_singular.finditer(scanned, s.start, s.end):  # "the strike killed a woman"
+    for match in gated_finditer(g.active_singular, scanned, s.start, s.end):  # "the strike killed a woman"
         if any(a <= match.start() < b for a, b in taken):
             continue
         value, end = 1, match.end()
@@ -421,7 +422,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         )
         taken.append((match.start(), end))
     if g.coordinated_subject is not None:  # "a man and his wife were injured"
-        for match in g.coordinated_subject.finditer(scanned, s.start, s.end):
+        for match in gated_finditer(g.coordinated_subject, scanned, s.start, s.end):
             if any(a <= match.start() < b for a, b in taken):
                 continue
             kind_start = match.start("killed") if match.group("killed") else match.start("injured")
@@ -441,7 +442,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
                 )
             )
             taken.append((match.start(), match.end()))
-    for match in g.singular.finditer(scanned, s.start, s.end):
+    for match in gated_finditer(g.singular, scanned, s.start, s.end):
         if any(a <= match.start() < b for a, b in taken):
             continue
         kind = _kind(match)
@@ -576,7 +577,7 @@ def no_casualty_statements(
     scanned, g = (text, grammar(code)) if low is None else (low, _lowered_grammar(code))
     return [
         (m.lastgroup or "both", m.start(), m.end(), index)
-        for m in g.no_casualties.finditer(scanned, s.start, s.end)
+        for m in gated_finditer(g.no_casualties, scanned, s.start, s.end)
     ]
 
 

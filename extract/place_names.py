@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Literal
 
 from extract.anchors import may_match
-from extract.caseless import lowered
+from extract.caseless import lower_pattern, lowerable, lowered
 from extract.gazetteer import (
     BARE_NAME_MIN_POPULATION,
     KYIV_CITY,
@@ -192,6 +192,11 @@ _INTRODUCED_SETTLEMENTS = [(re.compile(p), words.INTRODUCED_SETTLEMENT_NOUNS) fo
                            if (p := words.INTRODUCED_SETTLEMENT) is not None]
 _ADJECTIVE_DISTRICTS = [(re.compile(p), words.ADJECTIVE_DISTRICT_NOUNS) for words in _LANGUAGES
                         if (p := words.ADJECTIVE_DISTRICT) is not None]
+# The case-insensitive patterns read around each name, lowered for the lower-cased text (twice as
+# quick there, the same matches: extract.caseless), by the pattern's identity (see _searched).
+_LOWER_TWINS = {id(p): lower_pattern(p) for p in (
+    _REGIONS_OF_BEFORE, _REGIONS_INCLUDING_BEFORE, _FOREIGN_BEFORE, _LAUNCHED_FROM, _SETTLEMENT_BEFORE,
+    _NEAR_BEFORE, CAPITAL) if lowerable(p)}
 
 
 @lru_cache(maxsize=4096)
@@ -265,13 +270,15 @@ def _find_places(text: str) -> list[PlaceMention]:
                     mentions.append(centre)
     low = lowered(text)
     capital_named = low is None or any(anchor in low for anchor in _CAPITAL_ANCHORS)
-    for match in itertools.islice(CAPITAL.finditer(text) if capital_named else (), MAX_NAMES):
+    capital = _LOWER_TWINS.get(id(CAPITAL)) if low is not None else None
+    capitals = (CAPITAL.finditer(text) if capital is None else capital.finditer(low)) if capital_named else ()
+    for match in itertools.islice(capitals, MAX_NAMES):
         after = text[match.end():match.end() + 24].lower()
         if _CAPITAL_OF_AFTER.match(after):
             continue  # "the capital of the region"
         if _CAPITAL_REGION_AFTER.match(after):
             mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
-        elif not _NEAR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        elif not _searched(_NEAR_BEFORE, text, max(0, match.start() - 30), match.start()):
             mentions.append(PlaceMention("Kyiv", "city", KYIV_CITY, match.start(), match.end()))
         else:
             mentions.append(PlaceMention("Kyiv Oblast", "oblast", "Kyiv Oblast", match.start(), match.end()))
@@ -304,7 +311,7 @@ def _epithet_cities(text: str, gaz: Gazetteer) -> list[PlaceMention]:
         town = gaz.city(_EPITHET_TOWNS[_epithet_key(match.group())])
         if town is None:
             continue
-        if _NEAR_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if _searched(_NEAR_BEFORE, text, max(0, match.start() - 30), match.start()):
             oblast = _surrounding_oblast(town)
             found.append(PlaceMention(oblast, "oblast", oblast, match.start(), match.end()))
         else:
@@ -369,10 +376,16 @@ def _list_groups(text: str, raws: list[_Raw]) -> list[list[_Raw]]:
 def _searched(pattern: re.Pattern[str], text: str, start: int, end: int, window: str | None = None) -> bool:
     """Whether ``pattern`` finds a match in ``window`` (the text's stretch start:end, sliced) or, with
     no window, in that stretch of the text itself; its anchors are looked for first (extract.anchors:
-    a stretch without any holds no match, whatever surrounds it)."""
+    a stretch without any holds no match, whatever surrounds it). A pattern with a lowered twin
+    runs that over the same stretch of the lower-cased text, when the text has one."""
     if not may_match(pattern, text, start, end):
         return False
-    found = pattern.search(text, start, end) if window is None else pattern.search(window)
+    twin = _LOWER_TWINS.get(id(pattern))
+    low = lowered(text) if twin is not None else None
+    if twin is not None and low is not None:
+        found = twin.search(low, start, end) if window is None else twin.search(low[start:end])
+    else:
+        found = pattern.search(text, start, end) if window is None else pattern.search(window)
     return found is not None
 
 
@@ -427,7 +440,7 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
         return _oblast_mention(standalone, raw) if standalone else None
     settlement_cue = (_searched(_SETTLEMENT_BEFORE, text, lo, raw.start, before)
                       or bool(_SETTLEMENT_AFTER.match(text, raw.end)))
-    near = bool(_NEAR_BEFORE.search(before))
+    near = _searched(_NEAR_BEFORE, text, lo, raw.start, before)
     if near and _LOCATING_BEFORE.search(before):
         return None  # "Ukrainka, some 50 kilometers south of Kyiv": Kyiv only says where Ukrainka is
     city = candidates[0]

@@ -240,9 +240,10 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
-def _about_this_attack(body: str, g: ImpactWords) -> bool:
-    """False for ground war without air weapons, the attacker's claims and other times."""
-    if g.not_aerial.search(body) and not g.aerial.search(body):
+def _about_this_attack(body: str, g: ImpactWords, not_aerial: bool) -> bool:
+    """False for ground war without air weapons, the attacker's claims and other times;
+    ``not_aerial``: whether the body names ground war (g.not_aerial, asked once by the caller)."""
+    if not_aerial and not g.aerial.search(body):
         return False
     return not g.claim_or_background.search(body)
 
@@ -341,7 +342,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         body = sentence.text if low is None else low[sentence.start:sentence.end]
         has_cue = bool(cues.any_impact.search(body))
         # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
-        ground_fire = cues.not_aerial.search(body) is not None and cues.aerial.search(
+        not_aerial = cues.not_aerial.search(body) is not None
+        ground_fire = not_aerial and cues.aerial.search(
             cues.front_line.sub(_blank, body) if cues.ground_fire.search(body) else body) is None
         if ground_fire:
             ground_fire_paragraph = paragraph
@@ -359,7 +361,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # names an air weapon
             previous, topic_set_aside = own, True
             continue
-        if index in skip or ground_fire or caption or not _about_this_attack(body, cues):
+        if index in skip or ground_fire or caption or not _about_this_attack(body, cues, not_aerial):
             previous = []
             continue
         if paragraph == ground_fire_paragraph and not cues.aerial.search(body):
