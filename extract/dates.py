@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lang import LanguageData, get_language
 from extract.text import Sentence
@@ -183,7 +183,14 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMention]:
-    """Explicit dates and weekdays in text[start:end], in order."""
+    """Explicit dates and weekdays in text[start:end], in order (a fresh list: callers may keep it)."""
+    return list(_find_dates(text, start, end, code))
+
+
+# Several steps read the same sentence's dates (scope, the attack date, its conflicts, past
+# nights); a str caches its own hash, so the lookup is cheap.
+@lru_cache(maxsize=512)
+def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention, ...]:
     g = grammar(code)
     months = g.language.months
     out: list[DateMention] = []
@@ -246,7 +253,7 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
             )
         )
     out.sort(key=lambda d: d.start)
-    return out
+    return tuple(out)
 
 
 # A prose sentence has this many words at least besides calendar words (a dateline, "08 Sep 2023",
