@@ -7,11 +7,7 @@ tests (and the synthetic browser app) replace it with a function returning a fra
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
-import threading
-import uuid
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
@@ -253,104 +249,74 @@ def sources_in_view(frame: pd.DataFrame, limit: int = 4) -> str:
     return ", ".join(names[:limit]) + (f" and {more} more" if more > 0 else "")
 
 
-class ExportOutcomes:
-    """What became of the image exports the download buttons asked for, by the token drawn with
-    each button. Streamlit makes a download's bytes in a thread of its own and tells the browser
-    only "Failed to generate file" when that fails; the button's rerun waits here for the outcome,
-    so the page can say what failed and what to do. Holds the newest `limit` outcomes."""
-
-    def __init__(self, limit: int = 512) -> None:
-        self._lock = threading.Lock()
-        self._events: OrderedDict[str, threading.Event] = OrderedDict()
-        self._errors: dict[str, str | None] = {}
-        self._limit = limit
-
-    def _event(self, token: str) -> threading.Event:
-        with self._lock:
-            event = self._events.get(token)
-            if event is None:
-                event = self._events[token] = threading.Event()
-                while len(self._events) > self._limit:
-                    old, _ = self._events.popitem(last=False)
-                    self._errors.pop(old, None)
-            return event
-
-    def finish(self, token: str, error: str | None) -> None:
-        """Record an export's outcome: None when it made its image, else the sentence saying why not."""
-        event = self._event(token)
-        with self._lock:
-            self._errors[token] = error
-        event.set()
-
-    def wait(self, token: str, timeout_s: float) -> tuple[bool, str | None]:
-        """(finished, error) of the export drawn with `token`, waiting up to `timeout_s` for it."""
-        finished = self._event(token).wait(timeout_s)
-        with self._lock:
-            return finished, self._errors.get(token)
-
-
-EXPORT_OUTCOMES = ExportOutcomes()
-# How long a button's rerun waits for its export: the browser's own timeout and its start-up.
-EXPORT_WAIT_S = chart_export.RENDER_TIMEOUT_S + 15
-
-
-def recorded_export(token: str, figure: Any, context: chart_export.ExportContext,
-                    image_format: chart_export.ImageFormat) -> bytes:
-    """`chart_export.export_chart`, its outcome recorded under `token` for the page to report. A
-    failure still raises, so the browser saves no file; it goes to the server's log as well."""
-    try:
-        image = chart_export.export_chart(figure, context, image_format)
-    except Exception as error:
-        reason = str(error) if isinstance(error, chart_export.ChartExportError) else (
-            f"The image could not be made ({chart_export.failure_text(error)}); the error is in the "
-            "server's log.")
-        LOG.warning("chart export (%s) failed: %s", image_format, error,
-                    exc_info=not isinstance(error, chart_export.ChartExportError))
-        EXPORT_OUTCOMES.finish(token, reason)
-        raise
-    EXPORT_OUTCOMES.finish(token, None)
-    return image
-
-
 def image_downloads(figure: Any, key: str) -> None:
-    """PNG and SVG buttons for one chart, made when clicked (kaleido and Chromium take seconds);
-    the reason in place of the buttons when this machine cannot draw them, and under them when a
-    click's export failed (Chromium broken or removed since the page was drawn)."""
+    """PNG and SVG for one chart, in two steps: a button draws the image (kaleido and Chromium
+    take seconds, too long to draw every chart's on every run), then a download button saves the
+    bytes drawn. A download button is only ever handed bytes already made: one handed a function
+    that fails shows Streamlit's own "Failed to generate file for download", and the reader should
+    see only ours, which says what failed and how to fix it. The reason stands in place of the
+    buttons when this machine cannot draw images at all."""
     unavailable = chart_export.export_unavailable()
     if unavailable:
         st.caption(unavailable)
         return
+    # a page run draws the chart anew (other filters, other data): images and failures of the
+    # chart an earlier run drew are not this one's
+    for stale in (*(_image_key(key, image_format) for image_format in chart_export.FORMATS),
+                  _failure_key(key)):
+        st.session_state.pop(stale, None)
     _image_buttons(figure, key, export_context())
+
+
+def _image_key(key: str, image_format: str) -> str:
+    return f"{key}_{image_format}_image"
+
+
+def _failure_key(key: str) -> str:
+    return f"{key}_export_failed"
+
+
+def _asked_key(key: str) -> str:
+    return f"{key}_export_asked"
 
 
 @st.fragment
 def _image_buttons(figure: Any, key: str, context: chart_export.ExportContext) -> None:
-    # A fragment: a click reruns these buttons alone, not the page, and that rerun waits for the
-    # export the click asked for (by the token drawn with the clicked button) to report a failure.
+    # A fragment: a click draws the image in a rerun of these buttons alone, not of the page. The
+    # click only notes the format asked for (a callback, run before the rerun), so the rerun draws
+    # it first, under a spinner where the buttons were, and then its row with the drawn image's
+    # download button in place of the draw button.
+    asked = st.session_state.pop(_asked_key(key), None)
+    if asked:
+        with st.spinner(f"Drawing the {asked.upper()}…"):
+            try:
+                st.session_state[_image_key(key, asked)] = chart_export.export_chart(figure, context, asked)
+                st.session_state.pop(_failure_key(key), None)
+            except Exception as error:
+                reason = str(error) if isinstance(error, chart_export.ChartExportError) else (
+                    f"The image could not be made ({chart_export.failure_text(error)}); the error is in "
+                    "the server's log.")
+                LOG.warning("chart export (%s) failed: %s", asked, error,
+                            exc_info=not isinstance(error, chart_export.ChartExportError))
+                st.session_state[_failure_key(key)] = (
+                    f"The {asked.upper()} of this chart could not be made. {reason}")
     stem = f"salvo-{key}-v{context.data_version}"
-    failed_key = f"{key}_export_failed"
-    waiting: list[tuple[str, str]] = []  # (format, token) of the export this run's click asked for
     with st.container(horizontal=True, gap="small"):
         for image_format in chart_export.FORMATS:
-            token_key = f"{key}_{image_format}_token"
-            asked = st.session_state.get(token_key)
-            token = st.session_state[token_key] = uuid.uuid4().hex
-            clicked = st.download_button(
-                f"{image_format.upper()}", icon=":material/download:", key=f"{key}_{image_format}",
-                data=functools.partial(recorded_export, token, figure, context, image_format),
-                file_name=f"{stem}.{image_format}", mime=chart_export.MIME_TYPES[image_format],
-                on_click="rerun", help=f"Download this chart as {image_format.upper()}, with its title, "
-                "the filters, the data version and its sources drawn in (light, for print)")
-            if clicked and asked:
-                waiting.append((image_format, asked))
-    for image_format, asked in waiting:
-        with st.spinner(f"Drawing the {image_format.upper()}…"):
-            finished, error = EXPORT_OUTCOMES.wait(asked, EXPORT_WAIT_S)
-        if finished:
-            st.session_state[failed_key] = error and (
-                f"The {image_format.upper()} of this chart could not be made. {error}")
-    if st.session_state.get(failed_key):
-        st.error(st.session_state[failed_key], icon=":material/error:")
+            label = image_format.upper()
+            image = st.session_state.get(_image_key(key, image_format))
+            if image is not None:
+                st.download_button(
+                    f"Save {label}", icon=":material/download:", key=f"{key}_{image_format}", data=image,
+                    file_name=f"{stem}.{image_format}", mime=chart_export.MIME_TYPES[image_format],
+                    on_click="ignore", type="primary", help=f"The {label} is drawn: save it")
+            else:
+                st.button(label, icon=":material/image:", key=f"{key}_{image_format}_draw",
+                          on_click=st.session_state.__setitem__, args=(_asked_key(key), image_format),
+                          help=f"Draw this chart as {label}, with its title, the filters, the data version "
+                          "and its sources drawn in (light, for print), then save it")
+    if st.session_state.get(_failure_key(key)):
+        st.error(st.session_state[_failure_key(key)], icon=":material/error:")
 
 
 def impact_deck(frame: pd.DataFrame) -> Any:

@@ -118,3 +118,23 @@ def error_texts(page) -> list[str]:
     """Texts of every exception or error box Streamlit rendered on the page."""
     boxes = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
     return [boxes.nth(i).inner_text() for i in range(boxes.count())]
+
+
+# A chart's image buttons (salvo.dashboard.data.image_downloads): "PNG" and "SVG" draw the image,
+# then a "Save PNG" / "Save SVG" download button in its place saves it.
+
+
+def image_buttons(page):
+    """Every chart's draw-an-image buttons on the page, in order ("PNG", "SVG", "PNG", ...)."""
+    return page.locator('[class*="st-key-"][class*="_draw"] button')
+
+
+def save_chart_image(page, key: str, image_format: str, timeout_ms: int):
+    """Draw the image of the chart with Streamlit key `key` and save it as a reader does: a click
+    on its draw button, then on the download button that takes its place; the Download."""
+    page.locator(f".st-key-{key}_{image_format}_draw button").click()
+    save = page.locator(f".st-key-{key}_{image_format} button")
+    save.wait_for(timeout=timeout_ms)
+    with page.expect_download(timeout=timeout_ms) as download:
+        save.click()
+    return download.value

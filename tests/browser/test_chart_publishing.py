@@ -13,7 +13,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
 from salvo.dashboard import chart_export, charts
-from tests.browser.harness import error_texts, wait_for_app
+from tests.browser.harness import error_texts, image_buttons, save_chart_image, wait_for_app
 from tests.browser.test_pages import open_page, synthetic_url, wait_for_drawings  # noqa: F401 (fixture)
 
 VIEW = {"from": "2025-06-01", "to": "2025-07-31", "period": "D"}
@@ -84,19 +84,18 @@ def test_a_week_lists_its_nights_as_links(synthetic_url, page):  # noqa: F811
 def test_a_chart_downloads_as_png_and_svg_ready_for_publication(synthetic_url, page, artifacts):  # noqa: F811
     open_page(page, synthetic_url, "timeline", VIEW)
     wait_for_drawings(page, 3, 0)
-    buttons = page.locator('[data-testid="stDownloadButton"]')
+    buttons = image_buttons(page)
     expect(buttons).to_have_count(6)  # PNG and SVG under each of the three charts
     assert [buttons.nth(i).inner_text().split()[-1] for i in range(6)] == ["PNG", "SVG"] * 3
     page.screenshot(path=str(artifacts / "timeline-download-buttons.png"), full_page=True)
     title = page.locator(CHART).first.locator(".js-plotly-plot").evaluate("plot => plot.layout.title.text")
     assert title.startswith("All weapons: launched, shot down")
     images = {}
-    for index, image_format in enumerate(chart_export.FORMATS):
-        with page.expect_download(timeout=DOWNLOAD_TIMEOUT_MS) as download:
-            buttons.nth(index).locator("button").first.click()
+    for image_format in chart_export.FORMATS:
+        download = save_chart_image(page, "timeline", image_format, DOWNLOAD_TIMEOUT_MS)
         saved = artifacts / f"timeline-export.{image_format}"
-        download.value.save_as(saved)
-        assert download.value.suggested_filename == f"salvo-timeline-v1.{image_format}"
+        download.save_as(saved)
+        assert download.suggested_filename == f"salvo-timeline-v1.{image_format}"
         images[image_format] = saved.read_bytes()
     png = images["png"]
     assert png[:8] == b"\x89PNG\r\n\x1a\n"

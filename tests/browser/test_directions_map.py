@@ -18,7 +18,14 @@ from playwright.sync_api import expect
 from salvo.dashboard import chart_export, directions, map_figure
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.night import MAX_LISTED_NIGHTS
-from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
+from tests.browser.harness import (
+    ROOT,
+    error_texts,
+    image_buttons,
+    save_chart_image,
+    streamlit_server,
+    wait_for_app,
+)
 from tests.dashboard.synthetic import attack_frame
 
 VIEW = {"from": "2025-06-01", "to": "2025-07-31", "period": "M"}
@@ -111,15 +118,13 @@ def view_frame():
 
 def test_the_arcs_map_downloads_as_png_and_svg(synthetic, page, artifacts):
     open_directions(page, synthetic, VIEW)
-    buttons = page.locator('[data-testid="stDownloadButton"]')
-    expect(buttons).to_have_count(4)  # the map's, then the chart's
+    expect(image_buttons(page)).to_have_count(4)  # the map's, then the chart's
     images = {}
-    for index, image_format in enumerate(chart_export.FORMATS):
-        with page.expect_download(timeout=DOWNLOAD_TIMEOUT_MS) as download:
-            buttons.nth(index).locator("button").first.click()
-        assert download.value.suggested_filename == f"salvo-directions_map-v1.{image_format}"
+    for image_format in chart_export.FORMATS:
+        download = save_chart_image(page, "directions_map", image_format, DOWNLOAD_TIMEOUT_MS)
+        assert download.suggested_filename == f"salvo-directions_map-v1.{image_format}"
         saved = artifacts / f"directions-map-export.{image_format}"
-        download.value.save_as(saved)
+        download.save_as(saved)
         images[image_format] = saved.read_bytes()
     meta = chart_export.png_text(images["png"])
     assert meta["Title"] == map_figure.ARCS_TITLE
@@ -193,15 +198,20 @@ def test_a_failing_chromium_is_reported_with_the_fix_and_the_page_keeps_working(
     page.wait_for_function(
         "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 3",
         timeout=CHART_TIMEOUT_MS)
-    buttons = page.locator('[data-testid="stDownloadButton"]')
+    buttons = image_buttons(page)
     expect(buttons).to_have_count(6, timeout=CHART_TIMEOUT_MS)  # Chromium is there when the page is drawn
-    buttons.nth(0).locator("button").first.click()  # the first chart's PNG
+    buttons.nth(0).click()  # the first chart's PNG
     alert = page.locator('[data-testid="stAlertContentError"]').filter(has_text="could not be made")
     expect(alert).to_have_count(1, timeout=DOWNLOAD_TIMEOUT_MS)
     text = alert.inner_text()
     assert "The PNG of this chart could not be made. Chromium at " in text
     assert "failed while drawing the chart" in text and "apt-get install -y chromium" in text
     assert page.locator('[data-testid="stException"]').count() == 0  # no traceback, no generic error box
+    # ours alone: no file was offered, so Streamlit has no download of its own to report failed
+    page.wait_for_timeout(2000)
+    expect(page.get_by_text("Failed to generate file", exact=False)).to_have_count(0)
+    expect(page.locator('[data-testid="stDownloadButton"]')).to_have_count(0)
+    expect(buttons).to_have_count(6)
     page.screenshot(path=str(artifacts / "export-failed.png"), full_page=True)
     # the page keeps working: another period redraws the charts, the buttons are still offered
     page.locator('[data-testid="stRadio"]').first.get_by_text("month", exact=True).click()

@@ -19,7 +19,14 @@ from salvo.dashboard.filters import Filters, apply_filters
 from salvo.sources.default_data import DEFAULT_DATASET_PATH, ensure_default_data
 from salvo.store import Store
 from salvo.table import attack_table
-from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
+from tests.browser.harness import (
+    ROOT,
+    error_texts,
+    image_buttons,
+    save_chart_image,
+    streamlit_server,
+    wait_for_app,
+)
 from tests.browser.test_directions_map import click_on_map, listed_nights
 
 SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
@@ -177,11 +184,8 @@ def test_the_directions_page_on_the_shipped_data(shipped, page, artifacts):
     open_view(page, url, "directions", query, "Launch directions", charts=1, maps=1)
     check_directions(page, frame, query)
     # the map's own downloads, under it, then the chart's; the map's PNG is the export's sample
-    buttons = page.locator('[data-testid="stDownloadButton"]')
-    expect(buttons).to_have_count(4, timeout=CHART_TIMEOUT_MS)
-    with page.expect_download(timeout=120_000) as download:
-        buttons.first.locator("button").first.click()
-    download.value.save_as(artifacts / "directions-export.png")
+    expect(image_buttons(page)).to_have_count(4, timeout=CHART_TIMEOUT_MS)
+    save_chart_image(page, "directions_map", "png", 120_000).save_as(artifacts / "directions-export.png")
     exported = chart_export.png_text((artifacts / "directions-export.png").read_bytes())
     assert exported["Title"] == map_figure.ARCS_TITLE
     assert exported["Description"] == f"Filters: {Filters.from_query_params(query).describe()}"
@@ -223,7 +227,7 @@ def test_the_weapons_page_on_a_dark_page(shipped, browser, artifacts):
         drawn = page.evaluate(f"{plots}.map(plot => [plot._fullLayout.paper_bgcolor, "
                               "plot._fullLayout.font.color])")
         assert all(colours == ["rgba(0,0,0,0)", charts.DARK_TEXT] for colours in drawn), drawn
-        expect(page.locator('[data-testid="stDownloadButton"]').first).to_be_visible(timeout=CHART_TIMEOUT_MS)
+        expect(image_buttons(page).first).to_be_visible(timeout=CHART_TIMEOUT_MS)
         shoot(page, artifacts / "page-weapons-dark.png")
         assert error_texts(page) == []
     finally:

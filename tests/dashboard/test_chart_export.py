@@ -154,7 +154,8 @@ def test_a_rate_leads_to_the_nights_it_counts():
 
 
 def download_buttons(app: AppTest) -> list[str]:
-    return [button.proto.label for button in app.get("download_button")]
+    """The labels of the buttons that draw a chart's image (each then offers the image drawn)."""
+    return [button.label for button in app.button if (button.key or "").endswith("_draw")]
 
 
 @needs_chromium
@@ -205,31 +206,49 @@ def broken_chromium(tmp_path) -> str:
 
 
 def test_a_chromium_that_fails_when_drawing_is_reported_with_the_fix(monkeypatch, tmp_path):
-    from salvo.dashboard import data as ui
-
     monkeypatch.setenv(chart_export.BROWSER_ENV, broken_chromium(tmp_path))
     assert chart_export.export_unavailable() is None  # it is there: only drawing shows it broken
     figure = charts.timeline_figure(attack_frame(nights=10))
     with pytest.raises(chart_export.ChartExportError) as raised:
-        ui.recorded_export("token-1", figure, CONTEXT, "png")
+        chart_export.export_chart(figure, CONTEXT, "png")
     message = str(raised.value)
     assert f"Chromium at {tmp_path / 'chromium'} failed while drawing the chart" in message
     assert "apt-get install -y chromium" in message
     assert "Chrome" not in message.replace("Chromium", "")  # never kaleido's advice to download a Chrome
-    # the button's rerun finds the same sentence under the token drawn with it
-    assert ui.EXPORT_OUTCOMES.wait("token-1", 1) == (True, message)
 
 
-def test_an_export_s_outcome_is_waited_for_and_old_ones_are_dropped():
-    from salvo.dashboard.data import ExportOutcomes
+def draw_button(app: AppTest, key: str):
+    return next(button for button in app.button if button.key == key)
 
-    outcomes = ExportOutcomes(limit=2)
-    assert outcomes.wait("never-asked", 0.01) == (False, None)  # no download came: no verdict
-    outcomes.finish("a", None)
-    outcomes.finish("b", "Chromium failed")
-    assert outcomes.wait("a", 0) == (True, None) and outcomes.wait("b", 0) == (True, "Chromium failed")
-    outcomes.finish("c", None)  # the oldest of three is forgotten
-    assert outcomes.wait("a", 0) == (False, None) and outcomes.wait("c", 0) == (True, None)
+
+def test_a_failed_export_says_why_and_offers_no_file(serve_synthetic, empty_store, monkeypatch, tmp_path):
+    # Streamlit's own "Failed to generate file for download" comes from a download button whose
+    # bytes fail to be made: a button is only ever handed bytes already drawn, so only ours shows
+    monkeypatch.setenv(chart_export.BROWSER_ENV, broken_chromium(tmp_path))
+    app = open_page("timeline")
+    draw_button(app, "timeline_png_draw").click().run()
+    assert not app.exception
+    assert [error.value for error in app.error] == [
+        f"The PNG of this chart could not be made. Chromium at {tmp_path / 'chromium'} failed while drawing "
+        "the chart (BrowserFailedError: The browser seemed to close immediately after starting.). Reinstall "
+        "it with `apt-get install -y chromium` (or set SALVO_CHROMIUM to a Chromium that starts) and try "
+        "again."]
+    assert not list(app.get("download_button"))  # nothing to save, no file offered
+    assert download_buttons(app) == ["PNG", "SVG"] * 3  # the charts and their buttons stay
+
+
+@needs_chromium
+def test_a_drawn_image_is_offered_to_save_and_a_page_run_drops_it(serve_synthetic, empty_store):
+    app = open_page("timeline")
+    draw_button(app, "timeline_svg_draw").click().run()
+    assert not app.exception and not app.error
+    saves = list(app.get("download_button"))
+    assert [button.proto.label for button in saves] == ["Save SVG"]
+    assert saves[0].proto.url.endswith(".svg")
+    assert download_buttons(app) == ["PNG"] + ["PNG", "SVG"] * 2  # the SVG's draw button gave way
+    # another period draws other charts: the SVG drawn of the earlier one is no longer offered
+    app.radio[0].set_value("M").run()
+    assert not list(app.get("download_button")) and download_buttons(app) == ["PNG", "SVG"] * 3
 
 
 def test_a_browser_failure_reads_as_its_first_line_without_markdown():

@@ -180,7 +180,7 @@ def test_the_directions_page_offers_its_map_and_chart_as_png_and_svg(monkeypatch
     monkeypatch.setattr(ui, "attack_source", lambda: (nights, "built#1"))
     app = open_page("directions", {"from": "2025-06-01"})
     assert not app.error
-    assert [button.proto.label for button in app.get("download_button")] == ["PNG", "SVG"] * 2
+    assert [button.label for button in app.button if button.key.endswith("_draw")] == ["PNG", "SVG"] * 2
 
 
 def test_a_nights_axis_counts_whole_nights(nights):
