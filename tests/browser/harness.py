@@ -124,16 +124,20 @@ def error_texts(page) -> list[str]:
 # then a "Save PNG" / "Save SVG" download button in its place saves it.
 
 
+BUTTON = '[data-testid^="stBaseButton"]'
+
+
 def image_buttons(page):
-    """Every chart's draw-an-image buttons on the page, in order ("PNG", "SVG", "PNG", ...)."""
-    return page.locator('[class*="st-key-"][class*="_draw"] button')
+    """Every chart's draw-an-image button on the page, in order ("PNG", "SVG", "PNG", ...): the
+    element holding each (click its `BUTTON`, the first)."""
+    return page.locator('[class*="st-key-"][class*="_draw"]')
 
 
 def save_chart_image(page, key: str, image_format: str, timeout_ms: int):
     """Draw the image of the chart with Streamlit key `key` and save it as a reader does: a click
     on its draw button, then on the download button that takes its place; the Download."""
-    page.locator(f".st-key-{key}_{image_format}_draw button").click()
-    save = page.locator(f".st-key-{key}_{image_format} button")
+    page.locator(f".st-key-{key}_{image_format}_draw {BUTTON}").first.click()
+    save = page.locator(f".st-key-{key}_{image_format} {BUTTON}").first
     save.wait_for(timeout=timeout_ms)
     with page.expect_download(timeout=timeout_ms) as download:
         save.click()

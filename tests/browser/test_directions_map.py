@@ -19,6 +19,7 @@ from salvo.dashboard import chart_export, directions, map_figure
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.night import MAX_LISTED_NIGHTS
 from tests.browser.harness import (
+    BUTTON,
     ROOT,
     error_texts,
     image_buttons,
@@ -200,7 +201,7 @@ def test_a_failing_chromium_is_reported_with_the_fix_and_the_page_keeps_working(
         timeout=CHART_TIMEOUT_MS)
     buttons = image_buttons(page)
     expect(buttons).to_have_count(6, timeout=CHART_TIMEOUT_MS)  # Chromium is there when the page is drawn
-    buttons.nth(0).click()  # the first chart's PNG
+    buttons.nth(0).locator(BUTTON).first.click()  # the first chart's PNG
     alert = page.locator('[data-testid="stAlertContentError"]').filter(has_text="could not be made")
     expect(alert).to_have_count(1, timeout=DOWNLOAD_TIMEOUT_MS)
     text = alert.inner_text()
