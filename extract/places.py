@@ -86,6 +86,8 @@ class ImpactWords:
     care_before: re.Pattern[str]
     care_after: re.Pattern[str]
     clause_break: re.Pattern[str]
+    debris_of_downed: re.Pattern[str]
+    target_before: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -139,6 +141,8 @@ def impact_words(language: str = "en") -> ImpactWords:
             r"\s*(?:" + phrase_alternation(w.CARE_NOUNS) + r")\b" if w.CARE_NOUNS else "(?!)", re.I),
         clause_break=re.compile(
             r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
+        debris_of_downed=re.compile(w.DEBRIS_OF_DOWNED or "(?!)", re.I),
+        target_before=re.compile(w.TARGET_BEFORE or "(?!)", re.I),
     )
 
 
@@ -534,6 +538,13 @@ def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: l
         if oblast == KYIV_CITY and g.refers_oblast.search(body):
             oblast = KYIV_OBLAST  # the region around the capital, not a district of it
         return [PlaceMention(oblast, "oblast", oblast, place.start, place.end)]
+    if (
+        not previous
+        and last_city is not None
+        and g.debris_of_downed.search(sentence.text)
+        and g.target_before.search(text, max(0, last_city.start - 6), last_city.start)
+    ):
+        return [last_city]  # "… по Одесі випущено 6 ракет. Уламками збитих ракет пошкоджено порт"
     return list(previous)
 
 

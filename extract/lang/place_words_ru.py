@@ -196,6 +196,11 @@ DEBRIS_ON_BUILT = (r"\b(?:упал\w*|падени\w*|попал\w*)\s+(?:на|�
                    r"(?:(?:двух|трех|трёх|нескольких|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
                    r"(?:дом\w*|здани\w*|многоэтажк\w*|крыш\w*|предприяти\w*|склад\w*|гараж\w*|"
                    r"автомобил\w*|школ\w*|детск\w+ сад\w*|больниц\w*|объект\w*|сооружени\w*|ангар\w*)")
+# Damage by debris of weapons shot down, told with no place ("обломками сбитых ракет повреждены
+# объекты порта"), and the word before a town that makes it the weapons' target ("по Одессе").
+DEBRIS_OF_DOWNED = (r"\bобломк\w*\s+(?:сбит|уничтожен|перехвачен)\w*"
+                    r"|\bвзрывн\w+\s+волн\w+\s+от\s+(?:сбития|перехвата)")
+TARGET_BEFORE = r"\bпо\s+$"
 
 # --- reading names (the finder reads every language's lists at once) ---------------------------
 # "Киевская, Харьковская и Одесская области": the names are oblasts.

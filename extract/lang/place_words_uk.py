@@ -126,6 +126,12 @@ DEBRIS_ON_BUILT = (r"\b(?:впал\w*|упал\w*|падіння|влучил\w*
                    r"(?:(?:двох|трьох|кількох|\d+)\s+)?(?:[\w'’-]+\s+){0,2}?"
                    r"(?:будин\w*|будівл\w*|багатоповерхів\w*|дах\w*|підприємств\w*|склад\w*|гараж\w*|"
                    r"автомобіл\w*|авто|школ\w*|садоч\w*|лікарн\w*|об['’]єкт\w*|споруд\w*|ангар\w*)")
+# Damage by debris of weapons shot down, told with no place ("уламками збитих ракет пошкоджено
+# об'єкти порту"), and the word before a town that makes it the weapons' target ("по Одесі"): the
+# damage is at the town the weapons were launched at (extract/places.py, _referred).
+DEBRIS_OF_DOWNED = (r"\bуламк\w*\s+(?:збит|знешкоджен|знищен|перехоплен)\w*"
+                    r"|\bвибухов\w+\s+хвил\w+\s+від\s+(?:збиття|перехоплення)")
+TARGET_BEFORE = r"\bпо\s+$"
 
 # --- reading names (the finder reads both scripts; these join the English lists) ---------------
 # "Київська, Харківська та Одеська області": the names are oblasts.

@@ -177,3 +177,37 @@ def test_near_miss_the_current_name_and_a_name_dropped_before_the_war() -> None:
     # renamed in 2016: a report of the war that still says it means today's town
     r = record("У Кіровограді внаслідок атаки ворожих дронів пошкоджено склад.")
     assert r["cities"] == ["Kropyvnytskyi"]
+
+
+# --- damage by debris of weapons downed, told with no place: the town they were launched at ------
+
+
+def test_debris_of_downed_missiles_damage_the_town_they_were_launched_at() -> None:
+    r = record(
+        "Вночі ворог випустив по Миколаєву 4 ракети Х-59, усі збито.\n"
+        "Уламками збитих ракет пошкоджено складські приміщення та кілька приватних будинків."
+    )
+    assert r["cities"] == ["Mykolaiv"] and r["oblasts"] == ["Mykolaiv Oblast"]
+    r = record(
+        "Росіяни запустили по Запоріжжю дві керовані ракети.\n"
+        "Сили ППО знищили обидві ракети. Внаслідок падіння уламків знищених ракет пошкоджено дах школи."
+    )
+    assert r["cities"] == ["Zaporizhzhia"]
+
+
+def test_debris_of_downed_missiles_in_russian() -> None:
+    r = record(
+        "Ночью враг выпустил по Николаеву 4 ракеты Х-59, все сбиты.\n"
+        "Обломками сбитых ракет повреждены склады и несколько частных домов."
+    )
+    assert r["cities"] == ["Mykolaiv"]
+
+
+def test_near_miss_debris_with_no_target_named_or_damage_by_shelling() -> None:
+    r = record("Вночі ворог атакував Україну 40 дронами, збито 35.\nУламками збитих дронів пошкоджено лінію.")
+    assert r["cities"] == [] and r["oblasts"] == []
+    r = record(
+        "Вночі ворог випустив по Миколаєву 4 ракети Х-59, усі збито.\n"
+        "Згодом у Херсоні внаслідок обстрілу артилерією пошкоджено будинок."
+    )
+    assert r["cities"] == []
