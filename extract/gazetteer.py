@@ -206,6 +206,8 @@ class Gazetteer:
         ("Synelnykivskyi" district -> Synelnykove -> Dnipropetrovsk Oblast): the oblast of the
         towns of 10,000 or more that fit, when they lie in one oblast or one of them is far
         the largest; None otherwise."""
+        if _DISTRICT_NICKNAME.search(adjective):
+            return self._nickname_oblast(fold(adjective))
         stem = re.sub(r"(?:s'?kyi|s'?kyy|s'?kiy|s'?ky)$", "", fold(adjective))
         if stem == fold(adjective) or len(stem) < 3:
             return None
@@ -229,6 +231,21 @@ class Gazetteer:
             return None  # "Kyivskyi district" is an urban district of many cities
         rivals = [c for c in fits if c.oblast != fits[0].oblast]
         if rivals and rivals[0].population * 5 > fits[0].population:
+            return None
+        return self.oblast(fits[0].oblast)
+
+    def _nickname_oblast(self, nickname: str) -> Oblast | None:
+        """A district called after its town ("Нікопольщина", "Синельниківщині", "Броварщину"): the
+        town's oblast, when the town of 10,000 or more whose Ukrainian name fits is clear."""
+        stem = _DISTRICT_NICKNAME.sub("", nickname)
+        exact = {stem + ending for ending in ("", "а", "и", "е", "і", "ка", "ськ", "ське")}
+        if stem.endswith("ів"):
+            exact |= {stem[:-2] + "ове", stem[:-2] + "еве"}  # Синельників- -> Синельникове
+        fits = sorted((c for c in self.cities if c.population >= BARE_NAME_MIN_POPULATION
+                       and not c.part_of and c.uk and fold(c.uk) in exact), key=lambda c: -c.population)
+        if not fits or fits[0].oblast == KYIV_CITY:
+            return None
+        if any(c.oblast != fits[0].oblast and c.population * 5 > fits[0].population for c in fits):
             return None
         return self.oblast(fits[0].oblast)
 
@@ -292,6 +309,7 @@ class Gazetteer:
 
 
 _FUZZY_MIN_POPULATION = 5_000
+_DISTRICT_NICKNAME = re.compile(r"щин(?:а|и|і|у|ою)$", re.IGNORECASE)
 _ADJECTIVE_DROPS = ("", "a", "y", "e", "ka", "sk", "ske", "sa", "sy", "sia", "ia")
 _SKELETON_STEPS = [(re.compile(p), r) for p, r in (
     (r"(?:yev|yov|ev|ov)\b", "iv"), (r"[yji]+(?=[aeiou])", ""), (r"[yji]+", "i"), (r"g", "h"),

@@ -196,7 +196,7 @@ NEUTRAL_BEFORE: tuple[str, ...] = ()
 FOREIGN_PLACES: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
 INTRODUCED_SETTLEMENT_NOUNS: tuple[str, ...] = ()
-ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ()
+ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ("щин",)
 
 # --- patterns of the name reader (extract/place_names.py; see place_words_en.py) --------------
 _JOINERS = "|".join(LIST_JOINERS)
@@ -235,4 +235,7 @@ FOREIGN_AFTER = None
 GOVERNMENT_AFTER = None
 GOVERNMENT_BEFORE = None
 INTRODUCED_SETTLEMENT = None
-ADJECTIVE_DISTRICT = None
+# A district called after its town ("на Нікопольщині", "Синельниківщину"): its oblast (SCHEMA: a
+# district named after a town is not the town). Oblast names of the form ("Харківщина") are known
+# before this is asked.
+ADJECTIVE_DISTRICT = r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]{2,}щин(?:а|и|і|у|ою))\b"

@@ -211,3 +211,18 @@ def test_near_miss_debris_with_no_target_named_or_damage_by_shelling() -> None:
         "Згодом у Херсоні внаслідок обстрілу артилерією пошкоджено будинок."
     )
     assert r["cities"] == []
+
+
+# --- a district called after its town ("Нікопольщина"): the oblast, not the town ---------------
+
+
+def test_a_district_called_after_its_town_gives_the_oblast() -> None:
+    r = record("Вночі ворог атакував дронами Нікопольщину: пошкоджено два будинки.")
+    assert r["oblasts"] == ["Dnipropetrovsk Oblast"] and r["cities"] == []
+    r = record("На Броварщині внаслідок падіння уламків дрона пошкоджено будинок.")
+    assert r["oblasts"] == ["Kyiv Oblast"] and r["cities"] == []
+
+
+def test_near_miss_an_oblast_called_so_stays_the_oblast() -> None:
+    r = record("Вночі ворог атакував Харківщину дронами, у Чугуєві пошкоджено будинок.")
+    assert r["oblasts"] == ["Kharkiv Oblast"] and r["cities"] == ["Chuhuiv"]
