@@ -65,7 +65,7 @@ class ClauseGrammar:
     # more besides those counted before (a word right before it, or the sentence's opening words)
     further_before: re.Pattern[str] | None = None
     further_opening: re.Pattern[str] | None = None
-    # ", якими ворог атакував Одесу": a relative clause with its own subject after a count
+    # ", якими противник бив по Сумах": a relative clause with its own subject after a count
     relative_clause: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 

@@ -446,7 +446,7 @@ def _assign_roles(
         right = "hit" if right == "hit" and has_location_hits else None  # "збито 10"; not "hit 11 sites"
     if right is None and left is None and _whole_before(text, s, group.start, g):
         left = "launched"  # "Of the 160 drones, 131 were neutralised"
-    relative = g.relative_after(text, group.end)  # (", якими ворог атакував Одесу": launched, as "випущені")
+    relative = g.relative_after(text, group.end)  # (", якими противник бив по Сумах": as "випущені")
     if right == "launched" and (not had_aux or relative) and left in ("destroyed", "suppressed"):
         group.roles = [left, "implied_launched"]
     elif right is not None:

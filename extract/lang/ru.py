@@ -852,7 +852,7 @@ LANGUAGE = LanguageData(
         # "ракеты Х-22 – она не достигла цели": a pronoun right after a dash stands for the count
         "relative_pronoun": r"(?:которые|которыми)(?:\s+(?:враг|противник|оккупанты|россияне|россия|рф))?"
         r"|что|(?<=[–—-] )(?:она|он|оно|они)",
-        # "уничтожены две ракеты, которыми враг атаковал Одессу": the relative clause's own subject
+        # "сбиты три ракеты, которыми противник бил по Сумам": the relative clause's own subject
         "relative_clause": r"(?:которые|которыми)\s+(?:враг|противник|оккупанты|россияне|россия|рф)",
         "list_joiner": r",|\bи\b|,\s*и\b|\bа\s+также\b|,\s*а\s+также\b|\bтакже\b|"
         r"\bплюс\b|\bвместе\s+с\b",
@@ -944,7 +944,7 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:вечером)\b",
         "last_before_weekday": r"\bпрошл(?:ой|ого|ый|ую|ое)\s+",
         "same_day": r"\b(?:ночью|этой ночью|этой ночи|прошлой ночью|сегодня|с утра|утром)\b",
-        # a sentence that says it is about Russia's attack on Ukraine, not the foreign story before
+        # a sentence that says it tells of the Russian strike at home, not the foreign story before
         # it (extract/scope.py, _foreign_paragraphs; not "враг", which Russian statements say of
         # Ukraine); Ukrainian place names count too
         "home_country": r"\bукраин\w*",

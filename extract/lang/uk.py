@@ -922,7 +922,7 @@ LANGUAGE = LanguageData(
         # "ракети Х-22 – вона не досягла цілі": a pronoun right after a dash stands for the count
         "relative_pronoun": r"(?:які|якими|котрі|котрими)"
         r"(?:\s+(?:ворог|противник|окупанти|росіяни|росія|рф))?|що|(?<=[–—-] )(?:вона|він|воно|вони)",
-        # "знищено дві ракети, якими ворог атакував Одесу": the relative clause's own subject
+        # "збито три ракети, якими противник бив по Сумах": the relative clause's own subject
         "relative_clause": r"(?:які|якими|котрі|котрими)\s+(?:ворог|противник|окупанти|росіяни|росія|рф)",
         "list_joiner": r",|\bта\b|\bі\b|\bй\b|,\s*(?:та|і|й)\b|\bа\s+також\b|,\s*а\s+також\b|\bтакож\b|"
         r"\bплюс\b|\bразом\s+(?:з|із)\b",
@@ -1017,7 +1017,7 @@ LANGUAGE = LanguageData(
         "evening_after_weekday": r"\s+(?:ввечері|увечері)\b",
         "last_before_weekday": r"\bминул(?:ої|ого|ий|у)\s+",
         "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці)\b",
-        # a sentence that says it is about Russia's attack on Ukraine, not the foreign story before
+        # a sentence that says it tells of the Russian strike at home, not the foreign story before
         # it (extract/scope.py, _foreign_paragraphs); Ukrainian place names count too
         "home_country": r"\bукраїн\w*",
         "home_marker": r"\b(?:повітрян\w+ сил\w*|сил\w* ппо україни|російськ\w+ (?:дрон\w*|безпілотник\w*|"

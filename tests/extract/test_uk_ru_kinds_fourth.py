@@ -65,37 +65,37 @@ def test_near_miss_a_launch_from_a_russian_town_keeps_the_ukrainian_target() -> 
 def test_a_further_launch_statement_adds_to_the_class_counted_before() -> None:
     r = record(
         "Уночі противник запустив по Україні 50 шахедів та 4 ракети. "
-        "Крім того, ввечері ворог випустив по Харкову 2 керовані авіаційні ракети Х-59."
+        "Крім того, ввечері ворог випустив по Харкову 2 керовані ракети Х-59."
     )
     assert (r["missiles_launched"], r["drones_launched"], r["total_launched"]) == (6, 50, 56)
 
 
 def test_missiles_downed_that_the_enemy_launched_add_to_the_launch_count() -> None:
     r = record(
-        "Ворог атакував 17 ударними БпЛА та трьома ракетами Іскандер-К. Збито 14 дронів. "
-        "Крім того, близько 21:00 знищено дві ракети Х-59, якими ворог атакував Одесу."
+        "Ворог атакував 23 ударними БпЛА та трьома ракетами Іскандер-К. Збито 20 дронів. "
+        "Крім того, близько 22:30 збито чотири ракети Х-59, якими окупанти атакували Миколаїв."
     )
-    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"]) == (5, 2, 22)
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"]) == (7, 4, 30)
     r = record("Збито три ракети, які ворог випустив по Києву.")
     assert (r["missiles_launched"], r["missiles_destroyed"]) == (3, 3)
 
 
 def test_further_launches_in_russian() -> None:
     r = record(
-        "Противник атаковал 17 ударными БпЛА и тремя ракетами Искандер-К. Сбиты 14 дронов. "
-        "Кроме того, уничтожены две ракеты Х-59, которыми враг атаковал Одессу."
+        "Противник атаковал 23 ударными БпЛА и тремя ракетами Искандер-К. Сбиты 20 дронов. "
+        "Кроме того, уничтожены четыре ракеты Х-59, которыми оккупанты атаковали Николаев."
     )
-    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"]) == (5, 2, 22)
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"]) == (7, 4, 30)
 
 
 def test_near_miss_a_detail_or_a_restated_figure_is_not_added() -> None:
     # "Крім того" bringing a region's share of the shoot-downs, and a title told again below
     assert record("Збито 25 дронів. Крім того, над Одещиною збито 21 дрон.")["drones_destroyed"] == 25
     r = record(
-        "Сили ППО знищили 14 шахедів і дві ракети Х-59\n"
-        "Ворог атакував 17 дронами. Крім того, знищено дві ракети Х-59, якими ворог атакував Одесу."
+        "Сили ППО збили 30 дронів і три ракети Х-59\n"
+        "Ворог атакував 35 дронами. Крім того, збито три ракети Х-59, якими окупанти атакували Миколаїв."
     )
-    assert r["missiles_destroyed"] == 2
+    assert r["missiles_destroyed"] == 3
     r = record("Ворог атакував 17 ударними БпЛА та двома ракетами. Загалом ворог застосував 19 засобів.")
     assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (17, 2, 19)
 
