@@ -124,9 +124,12 @@ def grammar(code: str = "en") -> WeaponGrammar:
     # "all (of) the missiles"; a language without articles says "усі ракети"
     # ("all enemy targets": a word naming whose weapons stands for the article)
     whose = rf"|(?:{ph['all_of_whose']})\s+" if "all_of_whose" in ph else ""
-    the_part = rf"(?:(?:{the})\s+{whose})" if lang.singular_articles else rf"(?:(?:{the})\s+)?"
+    # "all drones were shot down" as well: the article may go, as "усі ракети" has none
+    the_part = rf"(?:(?:{the})\s+{whose})?" if lang.singular_articles else rf"(?:(?:{the})\s+)?"
+    # "almost all the drones", "not all drones": not the whole class
+    not_whole = ph.get("not_all_before", "")
     all_the = re.compile(
-        rf"\b(?:{all_words})\s+(?:(?:{of})\s+)?{the_part}(?P<head>{head_alt})\b", re.IGNORECASE
+        rf"{not_whole}\b(?:{all_words})\s+(?:(?:{of})\s+)?{the_part}(?P<head>{head_alt})\b", re.IGNORECASE
     )
     both = re.compile(rf"\b(?:{_alt(lang.both_words)})(?:\s+(?:{of}))?(?:\s+(?:{the}))?(?=\s)", re.IGNORECASE)
     them = re.compile(ph["of_them"], re.IGNORECASE)

@@ -1053,7 +1053,12 @@ LANGUAGE = LanguageData(
         r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|"
         r",?\s*(?:and|as\s+well\s+as)\s+all\b",  # "70 of the missiles and all ten drones"
         "verb_joiner": r"or|and|/|,",
-        "all_of_them": r"\ball\s+(?:of\s+)?(?:them|these|those)\b",
+        # "almost all", "nearly all", "not all": short of the whole (before "all" of every kind)
+        "not_all_before": r"(?<!\bnot )(?<!\balmost )(?<!\bnearly )(?<!\bpractically )"
+        r"(?<!\bvirtually )(?<!\bjust about )",
+        "all_of_them": r"(?<!\bnot )(?<!\balmost )(?<!\bnearly )(?<!\bpractically )"
+        r"(?<!\bvirtually )(?<!\bjust about )"
+        r"\ball\s+(?:of\s+)?(?:them|these|those)\b",
         "verb_object": r"a|an|the|his|her|their|its|several|many|some|two|three|\d",
         "their_targets": r"\b(?:their|its)\s+targets?",
         "plural_weapon": r"drones|uavs|missiles|shaheds|rockets",
@@ -1080,7 +1085,8 @@ LANGUAGE = LanguageData(
         "various_types": r"of\s+(?:various|different)\s+types",
         "list_or": r"and|or|&",
         "singular_weapon": r"drone|uav|unmanned aerial vehicle|missile|rocket",
-        "all_n_before": r"\ball\s+$",
+        "all_n_before": r"(?<!\bnot )(?<!\balmost )(?<!\bnearly )(?<!\bpractically )"
+        r"(?<!\bvirtually )(?<!\bjust about )\ball\s+$",
         "all_of_whose": r"enemy|hostile|russian",  # "all enemy targets were destroyed"
         "definite": r"the",
         # casualties

@@ -450,3 +450,32 @@ def test_people_named_one_by_one_in_a_sentence_add_up() -> None:
         "the governor said."
     )
     assert shelled["killed"] == 1
+
+
+def test_all_of_a_class_without_the_article() -> None:
+    out = record(
+        "Russia launched two Kinzhal missiles and 31 Shahed drones overnight. All drones and one of "
+        "the missiles were shot down."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (31, 31)
+    assert out["missiles_destroyed"] == 1
+    assert out["total_destroyed"] == 32
+    other = record(
+        "Russia launched 4 missiles and 18 drones overnight. Air defence destroyed all drones and "
+        "two missiles."
+    )
+    assert other["drones_destroyed"] == 18
+
+
+def test_almost_all_or_not_all_is_no_count_of_the_whole() -> None:
+    # near misses of "all": short of the whole class, whatever the article
+    for wording in (
+        "Not all drones were shot down, and some hit Kyiv.",
+        "Almost all the drones were shot down.",
+        "Nearly all of the drones were shot down.",
+        "Almost all of them were shot down.",
+        "Air defence shot down virtually all drones.",
+    ):
+        out = record(f"Russia launched 26 drones overnight. {wording}")
+        assert out["drones_launched"] == 26, wording
+        assert out["drones_destroyed"] is None, wording
