@@ -157,7 +157,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"(?:\s*,[^,;.]{{0,40}},)?{born}{origin}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
         re.IGNORECASE,
     )
-    determiners = [*lang.singular_articles, *possessive]
+    # "killing the driver and injuring a passenger": after the verb, "the" names one person too
+    definite = [ph["definite"]] if lang.singular_articles and "definite" in ph else []
+    determiners = [*lang.singular_articles, *possessive, *definite]
     singular_article = rf"(?:{_alt(determiners)})\s+" if determiners else ""
     active_singular = re.compile(
         rf"\b(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"

@@ -479,3 +479,14 @@ def test_almost_all_or_not_all_is_no_count_of_the_whole() -> None:
         out = record(f"Russia launched 26 drones overnight. {wording}")
         assert out["drones_launched"] == 26, wording
         assert out["drones_destroyed"] is None, wording
+
+
+def test_people_named_by_their_role_after_the_verb() -> None:
+    out = record("A Russian drone struck a car in Kherson, killing the driver and injuring a passenger.")
+    assert (out["killed"], out["injured"]) == (1, 1)
+    other = record("A Russian drone hit a minibus in Nikopol overnight, wounding the driver.")
+    assert other["injured"] == 1
+    # near miss: a role noun that names no one hurt ("the driver said")
+    quoted = record("A Russian drone hit a bus depot in Nikopol overnight, the driver of a tram said.")
+    assert quoted["injured"] is None
+    assert quoted["killed"] is None
