@@ -462,6 +462,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
 def _people_one_by_one(found: list[CasualtyMention]) -> list[CasualtyMention]:
     """ "A man was injured, and a teenage girl was hospitalised": people named one by one in one
     sentence, in the same place and with no count of their kind beside them, add up (2)."""
+    if sum(m.lone for m in found) < 2:
+        return found
     for kind in CASUALTY_FIELDS:
         ones = [m for m in found if m.kind == kind and m.lone and m.value == 1 and not m.additive]
         if len(ones) < 2 or len({m.place for m in ones}) > 1:

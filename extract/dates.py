@@ -79,7 +79,6 @@ class DateGrammar:
     years_ago: re.Pattern[str] | None = None  # "exactly one year ago": an anniversary (group n)
     night_run: re.Pattern[str] | None = None  # "for the second night in a row"
     this_night: re.Pattern[str] | None = None  # "last night", "tonight": the night just gone
-    weekday_night: re.Pattern[str] | None = None  # "Saturday night" after the weekday: its own night
 
 
 def _optional(ph: dict[str, str], name: str) -> re.Pattern[str] | None:
@@ -170,7 +169,6 @@ def grammar(code: str = "en") -> DateGrammar:
         _optional(ph, "years_ago"),
         _optional(ph, "night_run"),
         _optional(ph, "this_night"),
-        _optional(ph, "weekday_night"),
     )
 
 
@@ -394,7 +392,7 @@ def resolve_attack_date(
         if weekdays:
             m = weekdays[0]
             candidate = published - timedelta(days=(published.weekday() - m.weekday) % 7)
-            if m.evening and (candidate < published or _night_of_publication_day(text, m, published, code)):
+            if m.evening and candidate < published:
                 candidate += timedelta(days=1)  # "Sunday night" ended on Monday morning
             if candidate < published:
                 latest = _last_night_of_a_run(text, sentences, in_scope, code)
@@ -617,12 +615,6 @@ def date_triggers(code: str = "en") -> tuple[str, ...]:
     """Words a sentence needs before its dates are looked for: months, weekdays, years."""
     lang = get_language(code)
     return (*lang.months, *lang.weekdays, "20")
-
-
-def _night_of_publication_day(text: str, m: DateMention, published: date, code: str) -> bool:
-    """ "on Saturday night" in Saturday's report: a late post of a night that ends on Sunday."""
-    night = grammar(code).weekday_night
-    return m.weekday == published.weekday() and night is not None and night.match(text, m.end) is not None
 
 
 def conflicts_with(

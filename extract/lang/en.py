@@ -1150,9 +1150,6 @@ LANGUAGE = LanguageData(
         # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
         "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",
         "evening_after_weekday": r"\s+(?:night|evening)\b",
-        # "on Saturday night" in Saturday's report: a late post, the night ends on Sunday (not
-        # "Saturday evening": an evening strike is the day's own)
-        "weekday_night": r"\s+night\b",
         "last_before_weekday": r"\blast\s+",
         # same-day words beat "yesterday" when a report has both
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
