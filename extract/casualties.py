@@ -435,15 +435,6 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
                 CasualtyMention(_kind(match), counted, None, None, False, match.start(), match.end(), index)
             )
             taken.append((match.start(), match.end()))
-    for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
-        if not any(a <= match.start() < b for a, b in taken):
-            place = _place_key(text, s, match.start(), match.end(), original)
-            found.append(
-                CasualtyMention(
-                    _kind(match), 1, None, place, False, match.start(), match.end(), index, lone=True
-                )
-            )
-            taken.append((match.start(), match.end()))
     for match in gated_finditer(g.singular, scanned, s.start, s.end):
         if any(a <= match.start() < b for a, b in taken):
             continue
@@ -456,6 +447,15 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
                 kind, 1, None, place, additive, match.start(), match.end(), index, lone=not additive
             )
         )
+    for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
+        if not any(a <= match.start() < b for a, b in taken):
+            place = _place_key(text, s, match.start(), match.end(), original)
+            found.append(
+                CasualtyMention(
+                    _kind(match), 1, None, place, False, match.start(), match.end(), index, lone=True
+                )
+            )
+            taken.append((match.start(), match.end()))
     return found
 
 

@@ -6,7 +6,7 @@ people died.") go on with that story though they name no day of their own. The o
 background already (scope); this module sets aside the undated paragraphs that follow it when
 the opener is dated to another day than the attack, up to the first paragraph that names a day
 or this night's own words ("overnight", "today"). An opener dated to the attack's own day ("As
-reported, on the morning of 10 September Russia attacked …") retells this attack: nothing after
+reported, early on 3 May Russian forces struck the city …") retells this attack: nothing after
 it is touched.
 """
 

@@ -1,11 +1,11 @@
 """A count listed after "N of the M" and told as launched by a relative clause.
 
-"Air defence shot down 21 of the 23 cruise missiles, as well as two drones, that Russia had
-launched": the partitive gives the missiles' whole, and the relative clause closing the list
-says what Russia launched, so the two drones are both the drones downed and the drones
-launched (had some drones come through, the list would give them their own "N of the M" too).
-Without that relative clause ("shot down 21 of the 23 missiles and two drones") nothing is
-added: the two drones downed say nothing of how many came.
+"Gunners destroyed 17 of the 19 Kalibrs and also four Shaheds which the enemy fired from the
+sea": the partitive gives the missiles' whole, and the relative clause closing the list says
+what was fired, so the four drones are both the drones downed and the drones launched (had some
+drones come through, the list would give them their own "N of the M" too). Without that
+relative clause ("destroyed 17 of the 19 Kalibrs and four Shaheds") nothing is added: the four
+drones downed say nothing of how many came.
 """
 
 from __future__ import annotations

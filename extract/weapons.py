@@ -98,7 +98,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
         re.IGNORECASE,
     )
     more_heads = re.compile(rf"\s*{quote}?\s*(?P<head>{head_alt})\b{quote}?", re.IGNORECASE)
-    # "300 drones, ballistic and cruise missiles": after a comma, a kind of weapon ("ballistic")
+    # "about 450 Shaheds, cruise and ballistic missiles": after a comma, a kind of weapon ("cruise")
     # opens the list's next noun as "and" does; a bare comma before any other word is no list
     family = _alt(list(lang.family_words))
     continuation = re.compile(

@@ -1153,7 +1153,7 @@ LANGUAGE = LanguageData(
         "last_before_weekday": r"\blast\s+",
         # same-day words beat "yesterday" when a report has both
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
-        # "… as well as two drones, that Russia had launched" closing a list (extract.partitive_lists)
+        # "… and also four Shaheds which the enemy fired" closing a list (extract.partitive_lists)
         "launch_relative": r"\W*(?:that|which)\s+(?:russia|russian forces|the russians|the enemy|moscow|"
         r"the occupiers|the invaders)\s+(?:had\s+)?(?:launched|fired|sent|used)\b",
         # "As the agency reported earlier, on 14 March 2024 …": an older story (extract.earlier_reports)
