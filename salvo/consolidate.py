@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -74,6 +74,16 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 6: issue 18 (hits by class and family: drones_hit, missiles_hit, total_hit, {family}_hit).
 RULES_VERSION = 6
 RULES_COUNTER = "consolidation_rules"
+# A consolidation of the whole store (a rules upgrade, `salvo rebuild`) goes a slice of nights at
+# a time, each slice its own transaction, so no more than about SLICE_REPORTS records are held at
+# once whatever the store's size (a night is never split; SLICE_NIGHTS keeps a slice within the
+# store's read by night, `Store.effective_records`). An upgrade records the last night it has
+# done under UPGRADE_COUNTER (with its rules version under UPGRADE_RULES_COUNTER): one stopped
+# half-way (a kill, a restart) goes on from there when the store is next opened.
+SLICE_REPORTS = 20_000
+SLICE_NIGHTS = 500
+UPGRADE_COUNTER = "consolidation_upgrade_through"
+UPGRADE_RULES_COUNTER = "consolidation_upgrade_rules"
 
 # Counts a model's entry may carry besides launched and destroyed (salvo.sources.official):
 # of the launched, Shahed-type strike drones (the rest decoys and other types), jet drones.
@@ -608,26 +618,67 @@ def refresh(store: Store, nights: Iterable[date] | None = None, cache: Candidate
     """Consolidate the given nights again (all with None) and store the rows; returns rows written.
     ``cache``: a run's `CandidateCache`, when it consolidates the same nights more than once.
 
-    Reads and writes in one batch, under the store's write lock (or in the caller's batch, so an
-    ingest's reports and their nights' rows commit together): no other writer's report can land
-    between the read and the write and be left out of the row.
+    Given nights are read and written in one batch, under the store's write lock (or in the
+    caller's batch, so an ingest's reports and their nights' rows commit together): no other
+    writer's report can land between the read and the write and be left out of the row. All
+    nights go in slices (`SLICE_REPORTS`), each read and written in its own batch.
 
     The store records the rules version its rows were made by (`ensure_current_rules`): after
-    every night, and before the first nights of a store that has none recorded (a new store: its
-    first ingest records it at no cost; a store of older rules: all of its nights first). Else a
-    store filled by the CLI or an ingest was consolidated whole again at the dashboard's first
-    start, every record held in memory at once (200 MB and a minute at 30,000 reports)."""
+    every night, and before the given nights of a store that has none recorded (a new store: its
+    first ingest records it at no cost; a store of older rules: all of its nights first, in
+    slices, inside this batch). Else a store filled by the CLI or an ingest was consolidated
+    whole again at the dashboard's first start (a minute at 30,000 reports)."""
+    if nights is None:
+        return _refresh_all(store, cache, resume=False)
     with store.batch():
-        if nights is not None and store.counter(RULES_COUNTER) != RULES_VERSION:
-            _refresh(store, None, cache)
-            store.set_counter(RULES_COUNTER, RULES_VERSION)
-        written = _refresh(store, set(nights) if nights is not None else None, cache)
-        if nights is None:
-            store.set_counter(RULES_COUNTER, RULES_VERSION)
-        return written
+        if store.counter(RULES_COUNTER) != RULES_VERSION:
+            _refresh_all(store, cache, resume=True)
+        return _refresh(store, set(nights), cache)
 
 
-def _refresh(store: Store, wanted: set[date] | None, cache: CandidateCache | None) -> int:
+def night_slices(counts: dict[date, int]) -> Iterator[list[date]]:
+    """The nights in date order, in runs of at most `SLICE_NIGHTS` nights holding about
+    `SLICE_REPORTS` records (a night with more is a slice of its own)."""
+    current: list[date] = []
+    held = 0
+    for night in sorted(counts):
+        if current and (held + counts[night] > SLICE_REPORTS or len(current) >= SLICE_NIGHTS):
+            yield current
+            current, held = [], 0
+        current.append(night)
+        held += counts[night]
+    if current:
+        yield current
+
+
+def _refresh_all(store: Store, cache: CandidateCache | None, *, resume: bool) -> int:
+    """Every night consolidated again, a slice at a time (`night_slices`); then the rows of
+    nights no report is on any more go, and the rules version is recorded. ``resume``: skip
+    the slices an upgrade to these rules already did (`UPGRADE_COUNTER`)."""
+    done_through: date | None = None
+    if resume and store.counter(UPGRADE_RULES_COUNTER) == RULES_VERSION:
+        through = store.counter(UPGRADE_COUNTER)
+        done_through = date.fromordinal(through) if through else None
+    written = 0
+    for nights in night_slices(store.record_nights()):
+        if done_through is not None and nights[-1] <= done_through:
+            continue
+        with store.batch():
+            written += _refresh(store, set(nights), cache)
+            store.set_counter(UPGRADE_RULES_COUNTER, RULES_VERSION)
+            store.set_counter(UPGRADE_COUNTER, nights[-1].toordinal())
+    with store.batch():
+        current = store.record_nights()
+        stored = {parse_date(row["attack_date"]) for row in store.attack_rows()}
+        gone = {night for night in stored if night is not None and night not in current}
+        if gone:
+            store.replace_attacks({}, gone)
+        store.set_counter(RULES_COUNTER, RULES_VERSION)
+        store.set_counter(UPGRADE_COUNTER, 0)  # done: a later upgrade starts from the first night
+    return written
+
+
+def _refresh(store: Store, wanted: set[date], cache: CandidateCache | None) -> int:
     by_night: dict[date, list[Candidate]] = {}
     make = cache.candidate if cache is not None else candidate_from
     for entry in store.effective_records(wanted):
@@ -645,10 +696,11 @@ def _refresh(store: Store, wanted: set[date] | None, cache: CandidateCache | Non
 
 def ensure_current_rules(store: Store) -> bool:
     """Consolidate every night again when the stored rows were made by older rules (a store from
-    before an upgrade); True when it did. Idempotent: the version is recorded after the rebuild."""
+    before an upgrade); True when it did. Idempotent: the version is recorded after the rebuild,
+    and an upgrade stopped half-way goes on from the last slice it committed."""
     if store.counter(RULES_COUNTER) == RULES_VERSION:
         return False
-    refresh(store)  # records the version
+    _refresh_all(store, None, resume=True)  # records the version
     return True
 
 

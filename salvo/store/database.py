@@ -396,6 +396,32 @@ class Store(SyncLedger, LoginLedger):
         """
         return self._effective_records(nights=set(attack_dates) if attack_dates is not None else None)
 
+    def record_nights(self) -> dict[date, int]:
+        """Every night a consolidation of the whole store may make a row for, with how many
+        records it reads there: each night of a report's newest extraction, and each night an
+        analyst moved a report to (counted once per such correction; the move's own night may
+        differ from its extraction's, so a moved report can count on both). Counted by the
+        database, a row per night: no record is read."""
+        latest = latest_extractions()
+        by_night = (
+            sa.select(extractions.c.attack_date, sa.func.count())
+            .join(latest, latest.c.extraction_id == extractions.c.id)
+            .where(extractions.c.attack_date.is_not(None))
+            .group_by(extractions.c.attack_date)
+        )
+        moved = sa.select(corrections.c.new_value).where(
+            corrections.c.target == "report", corrections.c.field == "attack_date"
+        )
+        counts: dict[date, int] = {}
+        with self.reading() as conn:
+            for night, reports_there in conn.execute(by_night):
+                counts[parse_date(night)] = int(reports_there)
+            for value in conn.execute(moved).scalars():
+                night = parse_date(value)
+                if night is not None:
+                    counts[night] = counts.get(night, 0) + 1
+        return dict(sorted(counts.items()))
+
     def _effective_records(
         self, attack_date: date | None = None, nights: set[date] | None = None
     ) -> list[dict[str, Any]]:

@@ -233,10 +233,11 @@ def _migration_7(conn: Connection) -> None:
     metadata.create_all(conn, tables=[login_failures])
 
 
-# The counter the consolidation records its rules version under (salvo.consolidate.RULES_COUNTER):
-# a step that changes what the nights' rows are made of drops it, and the next consolidation
-# (an ingest, the dashboard's start) makes every night's row again.
-RULES_COUNTER = "consolidation_rules"
+# The counters the consolidation records its rules version and an upgrade's progress under
+# (salvo.consolidate.RULES_COUNTER, UPGRADE_COUNTER): a step that changes what the nights' rows
+# are made of drops them, and the next consolidation (an ingest, the dashboard's start) makes
+# every night's row again, from the first night.
+CONSOLIDATION_COUNTERS = ("consolidation_rules", "consolidation_upgrade_through")
 
 
 def _holds_bidi_control(column: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
@@ -282,7 +283,7 @@ def _migration_8(conn: Connection) -> None:
             _clean_report(conn, table, report._mapping)
         changed = True
     if changed:
-        conn.execute(sa.delete(counters).where(counters.c.name == RULES_COUNTER))
+        conn.execute(sa.delete(counters).where(counters.c.name.in_(CONSOLIDATION_COUNTERS)))
 
 
 _SHOWN = ("text", "title", "outlet", "source_url")  # a report's columns pages and exports show

@@ -133,5 +133,5 @@ def test_step_8_leaves_a_store_without_controls_as_it_was(tmp_path):
         store.close()
 
 
-def test_the_store_names_the_consolidation_s_counter():
-    assert store_module.RULES_COUNTER == consolidate.RULES_COUNTER
+def test_the_store_names_the_consolidation_s_counters():
+    assert (consolidate.RULES_COUNTER, consolidate.UPGRADE_COUNTER) == store_module.CONSOLIDATION_COUNTERS
