@@ -85,6 +85,16 @@ def may_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | No
     return gate.search(text, start, end) is not None
 
 
+def lacks_anchors(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
+    """True only when ``pattern`` has no match inside ``text[start:end]``: it tells case apart
+    and none of its anchors is there. A case-insensitive pattern is never told apart here (its gate
+    reads the lower-cased text, kept only for a whole report), so short strings may ask freely."""
+    gate, caseless = _gate_of(pattern)
+    if gate is None or caseless:
+        return False
+    return gate.search(text, start, len(text) if end is None else end) is None
+
+
 def finds_none(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """``pattern.search(text, start, end) is None``, its anchors asked first."""
     return not may_match(pattern, text, start, end) or pattern.search(text, start, end) is None

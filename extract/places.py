@@ -28,6 +28,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from extract.anchors import lacks_anchors
 from extract.caseless import lower_pattern, lowered
 from extract.gazetteer import BARE_NAME_MIN_POPULATION, KYIV_CITY, gazetteer
 from extract.lang import get_language, place_words
@@ -214,17 +215,18 @@ def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
     raw = text[start:end]
     if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
         return _Clause(start, end, False, bool(g.intercept.search(raw)))
-    said = g.not_impact.sub(_blank, g.not_impact_pattern.sub(_blank, raw))
+    # (each pattern that has anchors is run only where they are: extract.anchors.lacks_anchors)
+    said = _blanked(g.not_impact, _blanked(g.not_impact_pattern, raw))
     body = g.negated.sub(_blank, said)
-    hit = g.weapons_hit.sub(_blank, body)  # "air defence hit 10 drones": not impact
+    hit = _blanked(g.weapons_hit, body)  # "air defence hit 10 drones": not impact
     weapons_hit = hit != body
     body = hit
-    destroyed = bool(g.destroy.search(body))
-    weapons_destroyed = destroyed and bool(g.weapons_destroyed.search(body))
+    destroyed = _finds(g.destroy, body)
+    weapons_destroyed = destroyed and _finds(g.weapons_destroyed, body)
     intercept = weapons_hit or weapons_destroyed or bool(g.intercept.search(body))
-    weak = destroyed or bool(g.weak_impact.search(body))
-    impact = bool(g.impact.search(body)) or (not intercept and weak) or bool(g.debris_on_built.search(body))
-    if g.negated_after.search(raw):
+    weak = destroyed or _finds(g.weak_impact, body)
+    impact = bool(g.impact.search(body)) or (not intercept and weak) or _finds(g.debris_on_built, body)
+    if _finds(g.negated_after, raw):
         impact = False
     denied = not impact and any(g.denied.search(m.group()) for m in g.negated.finditer(said))
     return _Clause(start, end, impact, intercept, denied)
@@ -235,13 +237,23 @@ def _shelling_apart(text: str, clause: _Clause, g: ImpactWords) -> _Clause:
     прильотів, пошкоджено 2 будинки": a clause of ground fire and no air weapon, in a sentence
     that tells of one elsewhere, is the shelling's: its places are no impact of this attack."""
     start, end = clause.start, clause.end
-    if g.ground_fire.search(text, start, end) and not g.aerial.search(text, start, end):
+    if not lacks_anchors(g.ground_fire, text, start, end) and g.ground_fire.search(text, start, end) \
+            and not g.aerial.search(text, start, end):
         clause.impact, clause.shelled = False, True
     return clause
 
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+def _blanked(pattern: re.Pattern[str], text: str) -> str:
+    """The text with the pattern's matches blanked (the text itself where it holds no anchor)."""
+    return text if lacks_anchors(pattern, text) else pattern.sub(_blank, text)
+
+
+def _finds(pattern: re.Pattern[str], text: str) -> bool:
+    return not lacks_anchors(pattern, text) and pattern.search(text) is not None
 
 
 def _about_this_attack(body: str, g: ImpactWords, not_aerial: bool) -> bool:
@@ -588,13 +600,16 @@ def debris_only_places(text: str, struck: Sequence[tuple[PlaceMention, int]], se
     debris, hit = _debris_and_hit_words(language)
     cuts = impact_words(language).clause_break
     kinds: dict[str, set[str]] = {}
+    clauses_of: dict[int, list[tuple[int, int]]] = {}  # a sentence's clauses, cut once for its places
     for mention, index in struck:
-        sentence = sentences[index]
-        clauses, start = [], sentence.start
-        for cut in [*cuts.finditer(text, sentence.start, sentence.end), None]:
-            end = cut.start() if cut else sentence.end
-            clauses.append((start, end))
-            start = cut.end() if cut else end
+        clauses = clauses_of.get(index)
+        if clauses is None:
+            sentence = sentences[index]
+            clauses, start = clauses_of.setdefault(index, []), sentence.start
+            for cut in [*cuts.finditer(text, sentence.start, sentence.end), None]:
+                end = cut.start() if cut else sentence.end
+                clauses.append((start, end))
+                start = cut.end() if cut else end
         own = next((text[b:e] for b, e in clauses if b <= mention.start < e), "")
         kind = _impact_kind(own, [text[b:e] for b, e in clauses], debris, hit)
         names = (mention.name, mention.oblast) if mention.kind == "city" else (mention.name,)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract.anchors import GatedAlternatives, may_match, pattern_anchors
+from extract.anchors import GatedAlternatives, gated_finditer, lacks_anchors, may_match, pattern_anchors
 from extract.lang import LANGUAGE_CODES
 from extract.scope import grammar
 
@@ -154,3 +154,26 @@ def test_gated_alternatives_search_from_a_position():
     text = "Last week it was calm; on Monday and last week again."
     found = gated.search(text, 5)
     assert found is not None and found.span() == (23, 32)
+
+
+def test_lacks_anchors_tells_apart_only_a_case_sensitive_pattern_without_its_anchors():
+    pattern = re.compile(r"(?<![\w-])(?:shot\s+down|destroy[\w-]*)")
+    sentence = "air defence shot down 12 drones over the region."
+    assert lacks_anchors(pattern, "a quiet night in the city.")
+    assert not lacks_anchors(pattern, sentence)
+    # a stretch without the anchors, in a text that holds them elsewhere
+    assert lacks_anchors(pattern, sentence, 25, len(sentence))
+    # the anchor present but not a match: the pattern itself decides (no false "lacks")
+    assert not lacks_anchors(pattern, "a destroyer sailed.") and pattern.search("the undestroyed") is None
+    # ignoring case, or without anchors, a pattern is never told apart here
+    assert not lacks_anchors(re.compile(r"shot down", re.I), "a quiet night.")
+    assert not lacks_anchors(re.compile(r"\d+"), "a quiet night.")
+
+
+def test_gated_finditer_finds_what_finditer_finds_in_a_stretch():
+    pattern = re.compile(r"\b(?:killed|injured)\b")
+    text = "two were killed. three were injured in kharkiv. none were hurt."
+    for start, end in ((0, len(text)), (0, 16), (17, 47), (48, len(text))):
+        expected = [m.span() for m in pattern.finditer(text, start, end)]
+        assert [m.span() for m in gated_finditer(pattern, text, start, end)] == expected
+    assert [m.group() for m in gated_finditer(pattern, text, 0, len(text))] == ["killed", "injured"]

@@ -1,6 +1,7 @@
 import pytest
 
 from extract import extract_report
+from extract.dates import find_dates
 
 
 def attack_date(text: str, published: str | None) -> str | None:
@@ -375,3 +376,14 @@ def test_a_night_in_bounds_keeps_its_date_and_no_note() -> None:
     record = _record("On the night of 5 March 2025 Russia launched 44 drones at Sumy; 31 were shot down.")
     assert record["attack_date"] == "2025-03-05"
     assert "uncertain" not in record
+
+
+def test_a_sentences_dates_are_read_once_and_each_caller_gets_its_own_list() -> None:
+    text = "On the night of March 3, drones hit Sumy. On Tuesday night more came."
+    first = find_dates(text, 0, len(text))
+    again = find_dates(text, 0, len(text))
+    assert [(m.month, m.day, m.weekday) for m in first] == [(3, 3, None), (None, None, 1)]
+    assert again == first and again is not first
+    first.clear()  # a caller that keeps or changes its list changes no other caller's
+    assert find_dates(text, 0, len(text)) == again
+    assert [m.day for m in find_dates(text, 0, 41)] == [3]  # another stretch: its own dates
