@@ -24,7 +24,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Literal
 
 from extract.anchors import may_match
@@ -41,6 +40,7 @@ from extract.gazetteer import (
     is_cyrillic_key,
 )
 from extract.lang import all_place_words
+from extract.name_scan import LETTERS, MAX_NAMES, RawName, scan_names
 from extract.patterns import phrase_anchors, trie_alternation
 
 
@@ -113,21 +113,14 @@ def _any_of(name: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(_patterns(name)) or _NEVER, flags)
 
 
-_LETTER = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
-_WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ]*(?:-[{_LETTER}'’ʼ]+)*")
-_NEXT_WORD = re.compile(rf"\s*([{_LETTER}'’ʼ-]+)")
 _SEPARATOR = re.compile(rf"^(?:{'|'.join(_patterns('LIST_SEPARATOR'))})$")
-_MAX_NAME_WORDS = 3
 _CAPITAL_OF_AFTER = _any_of("CAPITAL_OF_AFTER")
 _CAPITAL_REGION_AFTER = _any_of("CAPITAL_REGION_AFTER")
 _POSSESSIVE = re.compile(r"^['’]s\b")
-_PREVIOUS_WORD = re.compile(rf"([{_LETTER}'’ʼ]+)\s$")
-# No report names more places than this; past it a text is a list or an attack on the
-# extractor, and the rest of it is not read for places.
-MAX_NAMES = 1_000
+_PREVIOUS_WORD = re.compile(rf"([{LETTERS}'’ʼ]+)\s$")
 CONTEXT_CHARS = 600
 _CLOSE_CHARS = 200
-_FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯІЇЄҐ][{_LETTER}'’ʼ-]*)")
+_FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯІЇЄҐ][{LETTERS}'’ʼ-]*)")
 _SET_IN_OBLAST = _any_of("SET_IN_OBLAST")
 _DATELINE_AFTER = _any_of("DATELINE_AFTER", re.I)
 
@@ -192,32 +185,10 @@ _INTRODUCED_SETTLEMENTS = [(re.compile(p), words.INTRODUCED_SETTLEMENT_NOUNS) fo
                            if (p := words.INTRODUCED_SETTLEMENT) is not None]
 _ADJECTIVE_DISTRICTS = [(re.compile(p), words.ADJECTIVE_DISTRICT_NOUNS) for words in _LANGUAGES
                         if (p := words.ADJECTIVE_DISTRICT) is not None]
-# The case-insensitive patterns read around each name, lowered for the lower-cased text (twice as
-# quick there, the same matches: extract.caseless), by the pattern's identity (see _searched).
+# Patterns read around names, lowered for the lower-cased text (quicker, same matches), by identity.
 _LOWER_TWINS = {id(p): lower_pattern(p) for p in (
     _REGIONS_OF_BEFORE, _REGIONS_INCLUDING_BEFORE, _FOREIGN_BEFORE, _LAUNCHED_FROM, _SETTLEMENT_BEFORE,
     _NEAR_BEFORE, CAPITAL) if lowerable(p)}
-
-
-@lru_cache(maxsize=4096)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
-@lru_cache(maxsize=4)
-def _first_words(gaz: Gazetteer) -> frozenset[str]:
-    """The first words of every known name, places abroad included (they are read to be set aside)."""
-    return gaz.first_words | frozenset(key.split()[0] for key in _FOREIGN if key)
-
-
-@dataclass(slots=True)
-class _Raw:
-    """A name found in the text before its context has decided what it is."""
-
-    start: int
-    end: int
-    key: str
-    follower: str = ""  # the lower-case word right after the name
 
 
 # While a report is read (report_memo), each text's places: several steps ask for the places of
@@ -249,7 +220,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _find_places(text: str) -> list[PlaceMention]:
     gaz = gazetteer()
-    raws = _scan_names(text, gaz)
+    raws = scan_names(text, gaz, _FOREIGN)
     mentions: list[PlaceMention] = []
     tentative: set[int] = set()
     groups = _list_groups(text, raws)
@@ -319,51 +290,9 @@ def _epithet_cities(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def _scan_names(text: str, gaz: Gazetteer) -> list[_Raw]:
-    """Capitalised words that begin a known name, extended to the longest name they start.
-    A huge text stops being read at MAX_NAMES names."""
-    raws: list[_Raw] = []
-    first_words = _first_words(gaz)
-    consumed = 0
-    for token in _WORD.finditer(text):
-        if token.start() < consumed:
-            continue
-        if not _may_start_name(token.group(), first_words):
-            continue
-        run = [token]
-        while len(run) < _MAX_NAME_WORDS and text.startswith(" ", run[-1].end()):
-            following = _WORD.match(text, run[-1].end() + 1)
-            if following is None:
-                break
-            run.append(following)
-        for n in range(len(run), 0, -1):
-            start, end = run[0].start(), run[n - 1].end()
-            key = fold(text[start:end])
-            if key in _FOREIGN or gaz.knows(key):
-                follower_match = _NEXT_WORD.match(text, end)
-                follower = follower_match.group(1).lower().strip("-") if follower_match else ""
-                raws.append(_Raw(start, end, key, follower))
-                consumed = end
-                break
-        if len(raws) >= MAX_NAMES:
-            break
-    return raws
-
-
-@lru_cache(maxsize=16384)
-def _may_start_name(word: str, first_words: frozenset[str]) -> bool:
-    """Whether a capitalised word can begin a known name (most words of a report cannot: the
-    answer is kept, as the same words come back sentence after sentence)."""
-    lower = word.lower()
-    if lower in first_words or is_cyrillic_key(lower):
-        return True
-    head = _fold_word(word).split()
-    return bool(head) and head[0] in first_words
-
-
-def _list_groups(text: str, raws: list[_Raw]) -> list[list[_Raw]]:
+def _list_groups(text: str, raws: list[RawName]) -> list[list[RawName]]:
     """Names joined as a list ("Kyiv, Kharkiv and Odesa regions") share their region word."""
-    groups: list[list[_Raw]] = []
+    groups: list[list[RawName]] = []
     for raw in raws:
         joined = groups and _SEPARATOR.match(text[groups[-1][-1].end:raw.start])
         if joined and groups[-1][-1].follower not in _REGION_NOUNS | _DISTRICT_NOUNS:
@@ -389,7 +318,7 @@ def _searched(pattern: re.Pattern[str], text: str, start: int, end: int, window:
     return found is not None
 
 
-def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_oblasts: bool,
+def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as_oblasts: bool,
              as_districts: bool) -> PlaceMention | None:
     """What one name is here; a small place that only its oblast named nearby can confirm is
     noted in `tentative`."""
@@ -482,7 +411,7 @@ def _resolve(text: str, raw: _Raw, gaz: Gazetteer, tentative: set[int], *, as_ob
     return PlaceMention(city.name, "city", city.oblast, raw.start, raw.end)
 
 
-def _centre_named_too(text: str, raw: _Raw, oblast: PlaceMention, gaz: Gazetteer) -> PlaceMention | None:
+def _centre_named_too(text: str, raw: RawName, oblast: PlaceMention, gaz: Gazetteer) -> PlaceMention | None:
     """The centre city of an oblast named with it ("Kharkiv Oblast, including its capital city")."""
     match = _CAPITAL_TOO_AFTER.match(text, raw.end, raw.end + 80) if may_match(
         _CAPITAL_TOO_AFTER, text, raw.end, raw.end + 80) else None
@@ -506,7 +435,7 @@ def _plant_site(key: str, follower: str, gaz: Gazetteer) -> str | None:
     return _surrounding_oblast(town) if town is not None else ""
 
 
-def _regions_after_on(text: str, group: list[_Raw], gaz: Gazetteer) -> bool:
+def _regions_after_on(text: str, group: list[RawName], gaz: Gazetteer) -> bool:
     """"на Харківщині та Запоріжжі": after на, a list that opens with a region's own name (no
     town is called so) lists regions; the later names share the на and are regions too."""
     first = group[0]
@@ -523,7 +452,7 @@ def _region_after_on(key: str, before: str, oblast: Oblast, candidates: list[Cit
             and not any(fold(c.uk) == key for c in candidates))
 
 
-def _is_dateline(text: str, raw: _Raw) -> bool:
+def _is_dateline(text: str, raw: RawName) -> bool:
     window = max(0, raw.start - 8)
     line_start = text.rfind("\n", window, raw.start) + 1 or (0 if window == 0 else window)
     return not text[line_start:raw.start].strip() and bool(_DATELINE_AFTER.match(text, raw.end))
@@ -545,7 +474,7 @@ def _known_word(word: str) -> bool:
             or gazetteer().knows(key))
 
 
-def _plausible_bare_name(text: str, raw: _Raw, city: City, candidates: list[City]) -> bool | None:
+def _plausible_bare_name(text: str, raw: RawName, city: City, candidates: list[City]) -> bool | None:
     """Whether a capitalised word that matches a place name is that place and not a word,
     a person or a small village's namesake; None: only if the text names its oblast nearby."""
     if raw.key in _COMMON:
@@ -578,7 +507,7 @@ def _surrounding_oblast(city: City) -> str:
     return "Kyiv Oblast" if city.oblast == KYIV_CITY else city.oblast
 
 
-def _oblast_mention(oblast: Oblast, raw: _Raw) -> PlaceMention:
+def _oblast_mention(oblast: Oblast, raw: RawName) -> PlaceMention:
     return PlaceMention(oblast.name, "oblast", oblast.name, raw.start, raw.end)
 
 

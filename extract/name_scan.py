@@ -1,0 +1,103 @@
+"""The capitalised names a text may hold, found by looking words up, before anything is decided::
+
+    from extract.name_scan import scan_names, RawName
+    scan_names(text, gaz, foreign)   # list[RawName]: start, end, gazetteer key, the next word
+
+A capitalised word that begins no known name (the gazetteer's, or a place abroad's in
+``foreign``) is passed over after one look-up: the answer is kept by the word, since the same
+words come back sentence after sentence. A word that may begin one is extended to the longest
+name it starts (up to three words). What each name is in its context is extract.place_names.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.gazetteer import Gazetteer, fold, is_cyrillic_key
+
+LETTERS = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
+_WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{LETTERS}'’ʼ]*(?:-[{LETTERS}'’ʼ]+)*")
+_NEXT_WORD = re.compile(rf"\s*([{LETTERS}'’ʼ-]+)")
+_MAX_NAME_WORDS = 3
+# No report names more places than this; past it a text is a list or an attack on the
+# extractor, and the rest of it is not read for places.
+MAX_NAMES = 1_000
+# The words whose answer (may they begin a name) is kept, at most, for each set of first words.
+MAX_KEPT_WORDS = 16384
+
+
+@dataclass(slots=True)
+class RawName:
+    """A name found in the text before its context has decided what it is."""
+
+    start: int
+    end: int
+    key: str
+    follower: str = ""  # the lower-case word right after the name
+
+
+@lru_cache(maxsize=4096)
+def fold_word(word: str) -> str:
+    """gazetteer.fold, kept for the words met (the same few come back in every report)."""
+    return fold(word)
+
+
+@lru_cache(maxsize=4)
+def _first_words(gaz: Gazetteer, foreign: frozenset[str]) -> frozenset[str]:
+    """The first words of every known name, places abroad included (they are read to be set aside)."""
+    return gaz.first_words | frozenset(key.split()[0] for key in foreign if key)
+
+
+@lru_cache(maxsize=4)
+def _name_starts(first_words: frozenset[str]) -> dict[str, bool]:
+    """_may_start_name's answers for a set of first words, by word: a plain dict is quicker than
+    a cache keyed by the word and the set."""
+    return {}
+
+
+def scan_names(text: str, gaz: Gazetteer, foreign: frozenset[str]) -> list[RawName]:
+    """Capitalised words that begin a known name (``foreign``: the keys of places abroad), extended
+    to the longest name they start. A huge text stops being read at MAX_NAMES names."""
+    raws: list[RawName] = []
+    first_words = _first_words(gaz, foreign)
+    starts = _name_starts(first_words)
+    consumed = 0
+    for token in _WORD.finditer(text):
+        if token.start() < consumed:
+            continue
+        word = token.group()
+        may_start = starts.get(word)
+        if may_start is None:
+            if len(starts) >= MAX_KEPT_WORDS:
+                starts.clear()
+            may_start = starts[word] = _may_start_name(word, first_words)
+        if not may_start:
+            continue
+        run = [token]
+        while len(run) < _MAX_NAME_WORDS and text.startswith(" ", run[-1].end()):
+            following = _WORD.match(text, run[-1].end() + 1)
+            if following is None:
+                break
+            run.append(following)
+        for n in range(len(run), 0, -1):
+            start, end = run[0].start(), run[n - 1].end()
+            key = fold_word(text[start:end])
+            if key in foreign or gaz.knows(key):
+                follower_match = _NEXT_WORD.match(text, end)
+                follower = follower_match.group(1).lower().strip("-") if follower_match else ""
+                raws.append(RawName(start, end, key, follower))
+                consumed = end
+                break
+        if len(raws) >= MAX_NAMES:
+            break
+    return raws
+
+
+def _may_start_name(word: str, first_words: frozenset[str]) -> bool:
+    """Whether a capitalised word can begin a known name (most words of a report cannot)."""
+    lower = word.lower()
+    if lower in first_words or is_cyrillic_key(lower):
+        return True
+    head = fold_word(word).split()
+    return bool(head) and head[0] in first_words
