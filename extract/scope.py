@@ -206,25 +206,26 @@ def _foreign_paragraphs(
         return
     # A story whose lead is foreign ("Drones hit a Russian town near Sumy … Three were hurt in the
     # town") stays abroad, paragraph after paragraph, until a sentence comes home.
-    led_abroad = min(i for i in range(len(sentences)) if i not in scope.background) in scope.foreign
+    lead = min((i for i in range(len(sentences)) if i not in scope.background), default=-1)
+    led_abroad = lead in scope.foreign
     for i in range(1, len(sentences)):
         previous = i - 1
-        if i in scope.background:
+        if i in scope.background or i in scope.foreign:
             continue
-        home = i not in scope.foreign and (
+        continues = previous in scope.foreign and (
+            paragraphs[i] == paragraphs[previous] or sentences[i].text[:1] in _OPENING_QUOTES
+        )
+        if not continues and not led_abroad:
+            continue
+        if (
             g.home_marker.search(sentences[i].text)
             or (g.home_country is not None and g.home_country.search(sentences[i].text))
             or find_places(sentences[i].text)
-        )
-        if home:
-            led_abroad = False
-        elif (
-            previous in scope.foreign
-            and i not in scope.foreign
-            and (paragraphs[i] == paragraphs[previous] or sentences[i].text[:1] in _OPENING_QUOTES)
         ):
+            led_abroad = False
+        elif continues:
             scope.foreign[i] = "continues a foreign paragraph"
-        elif led_abroad and i not in scope.foreign:
+        else:
             scope.foreign[i] = "a story led by a foreign sentence, not yet come home"
 
 
