@@ -208,6 +208,9 @@ IMPACT_CUES = (
     "electricity was cut", "cut power", "cutting power", "cut off", "without light", "disconnected",
     "electricity supply", "went dark", "plunged into darkness", "lost power", "lost electricity",
     "emergency shutdown*", "shattered", "smashed", "broken windows",
+    # "Dnipro has suffered", "the hospital suffered from the strike", "the attack affected Kyiv",
+    # "regions were affected" (not "suffered no damage", "suffered through the alerts")
+    "has suffered", "had suffered", "have suffered", "suffered from", "affected",
     "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
     "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",
     "buildings", "warehouse*", "enterprise", "facility", "facilities", "port", "substation*",
@@ -384,7 +387,9 @@ NOT_IMPACT_PATTERN = (r"\b(?:nuclear\s+(?:power\s+plants?|facilit\w*|plants?)|np
                       r"\b[^.;]{0,120}?\b(?:disconnected|cut\s+off|taken\s+off|switched\s+off)\s+from\s+the\s+"
                       r"(?:power\s+|electricity\s+|energy\s+)?(?:grid|network|system)"
                       r"|\b(?:explosions?|blasts?|flash(?:es)?)\b[^.;]{0,40}?\b(?:in|lit\s+up|lighting\s+up|across)\s+the\s+"
-                      r"(?:night\s+)?sk(?:y|ies)\b")
+                      r"(?:night\s+)?sk(?:y|ies)\b"
+                      # "Kyiv has suffered no damage": the negation after it is read as such
+                      r"|\b(?:ha(?:s|d|ve)\s+)?suffered(?:\s+from)?(?=\s+(?:no|nothing)\b)")
 # Debris of downed weapons that fell on something built is impact even in a clause of air
 # defence ("debris of a downed drone fell on a house in Bucha"), not debris that merely fell ("fell
 # in a field", "debris fell in the Kyiv region"), where the weak cues need a clause free of it.

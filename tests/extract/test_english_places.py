@@ -388,3 +388,30 @@ def test_a_city_named_by_its_epithet() -> None:
     out = record("Drones hit a grain silo near Ukraine's third-largest city.")
     assert out["cities"] == []
     assert out["oblasts"] == ["Odesa Oblast"]
+
+
+def test_a_place_that_suffered_or_was_affected_is_struck() -> None:
+    out = extract_report(
+        "Russia launched 40 drones at Ukraine overnight. Zhytomyr has suffered, its mayor wrote.",
+        published="2025-03-08",
+    ).to_dict()
+    assert out["cities"] == ["Zhytomyr"]
+    other = extract_report(
+        "Russia sent 55 drones overnight. Following the attack, the Sumy and Chernihiv regions were "
+        "affected, officials said.",
+        published="2025-03-08",
+    ).to_dict()
+    assert other["oblasts"] == ["Sumy Oblast", "Chernihiv Oblast"]
+
+
+def test_suffering_nothing_or_through_alerts_is_no_impact() -> None:
+    # near misses: "suffered no damage", "not affected", suffering through a night of alerts
+    for wording in (
+        "Kyiv has suffered no damage, the city administration said.",
+        "Lviv was not affected by the attack, its mayor said.",
+        "Residents of Odesa suffered through a fourth night of air raid alerts.",
+    ):
+        text = f"Russia launched 40 drones overnight. {wording}"
+        out = extract_report(text, published="2025-03-08").to_dict()
+        assert out["oblasts"] == [], wording
+        assert out["cities"] == [], wording
