@@ -695,6 +695,14 @@ LANGUAGE = LanguageData(
         # (a day after the month names a night: "killed in Odesa on October 14")
         r"\b(?:killed|died|dead|injured|wounded)\b[^.;]{0,60}\bin (?:january|february|march|april|may|june|"
         r"july|august|september|october|november|december)\b(?![ ,]*\d{1,2}\b)",
+        # "In July alone, Russia fired 6,000 drones": a month's tally of weapons (a day after the
+        # month names a night: "launched on July 5", "in the night of July 5")
+        r"^\W*(?:in|during|throughout|over)\s+(?:january|february|march|april|may|june|july|august|"
+        r"september|october|november|december)(?:\s+\d{4})?(?:\s+alone)?\b(?![ ,]*\d{1,2}\b)"
+        r"[^.;]{0,80}\b(?:launched|fired|used|sent)\b",
+        r"\b(?:launched|fired|used|sent)\b[^.;]{0,80}\b(?:in|during|throughout)\s+(?:january|february|"
+        r"march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?(?:\s+alone)?\b"
+        r"(?![ ,]*\d{1,2}\b)",
         # "the skies were relatively quiet overnight", "the night passed calmly": the night reported
         # saw no attack, so what else the sentence tells of ("killed one in Kyiv on Tuesday – but
         # the skies were quiet overnight") happened at another time

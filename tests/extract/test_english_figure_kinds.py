@@ -489,3 +489,31 @@ def test_people_named_by_their_role_after_the_verb() -> None:
     quoted = record("A Russian drone hit a bus depot in Nikopol overnight, the driver of a tram said.")
     assert quoted["injured"] is None
     assert quoted["killed"] is None
+
+
+def test_a_months_tally_of_weapons_is_background() -> None:
+    text = (
+        "Russia launched 85 drones and two missiles overnight, according to the air force. "
+        "In August alone, Russia fired 4,120 drones and 140 missiles, according to the military."
+    )
+    out = record(text, published="2025-09-02")
+    assert (out["drones_launched"], out["missiles_launched"], out["total_launched"]) == (85, 2, 87)
+    other = record(
+        "Air defence downed 60 of 85 drones overnight. Moscow used 4,120 drones against Ukraine "
+        "during August 2025, a record.",
+        published="2025-09-02",
+    )
+    assert other["drones_launched"] == 85
+
+
+def test_a_night_dated_by_its_month_and_day_is_not_a_months_tally() -> None:
+    # near miss: a day after the month names one night
+    out = record(
+        "Russia launched 85 drones at Ukraine in the night of September 2, the air force said.",
+        published="2025-09-02",
+    )
+    assert out["drones_launched"] == 85
+    opening = record(
+        "During the night of September 2, Russia fired 85 drones at Ukraine.", published="2025-09-02"
+    )
+    assert opening["drones_launched"] == 85
