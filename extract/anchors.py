@@ -95,6 +95,18 @@ def lacks_anchors(pattern: re.Pattern[str], text: str, start: int = 0, end: int 
     return gate.search(text, start, len(text) if end is None else end) is None
 
 
+def string_lacks_anchors(pattern: re.Pattern[str], string: str) -> bool:
+    """lacks_anchors for a short string read once, a case-insensitive pattern too: its anchors are
+    looked for in the string's own lower-cased twin (extract.caseless.lower_case_twin)."""
+    gate, caseless = _gate_of(pattern)
+    if gate is None:
+        return False
+    if caseless:
+        low = lower_case_twin(string)
+        return low is not None and gate.search(low) is None
+    return gate.search(string) is None
+
+
 def finds_none(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """``pattern.search(text, start, end) is None``, its anchors asked first."""
     return not may_match(pattern, text, start, end) or pattern.search(text, start, end) is None

@@ -84,7 +84,7 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
     for m in mentions:
         between = text[previous_end : m.start]
         # (a bare count is no subset: "з них 84 збито" counts the weapons before it)
-        if groups and g.subset.match(between) and not m.antecedent:
+        if groups and g.opens_subset(between) and not m.antecedent:
             parent_group = groups[-1]
             parts = [x for x in parent_group.mentions if x.partitive == "part"]
             parent = parts[0] if parts else parent_group.mentions[-1]

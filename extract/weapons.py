@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from extract.anchors import gated_finditer
 from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, WeaponModel, get_language
 from extract.numbers import Quantity, find_quantities
@@ -497,8 +498,7 @@ def _all_of_class(text: str, start: int, end: int, g: WeaponGrammar) -> list[Men
     out = []
     low = lowered(text)
     scanned, all_the = (text, g.all_the) if low is None else (low, g.lower_all_the)
-    matches = all_the.finditer(scanned, start, end)
-    for match in matches:
+    for match in gated_finditer(all_the, scanned, start, end):  # (its lookbehinds run at every character)
         cls, model, family = _classify(text[match.start("head") : match.end("head")], "", g)
         out.append(
             Mention(

@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from extract.anchors import GatedAlternatives, gated_finditer, lacks_anchors, may_match, pattern_anchors
+from extract.anchors import (
+    GatedAlternatives,
+    gated_finditer,
+    lacks_anchors,
+    may_match,
+    pattern_anchors,
+    string_lacks_anchors,
+)
 from extract.lang import LANGUAGE_CODES
 from extract.scope import grammar
 
@@ -177,3 +184,12 @@ def test_gated_finditer_finds_what_finditer_finds_in_a_stretch():
         expected = [m.span() for m in pattern.finditer(text, start, end)]
         assert [m.span() for m in gated_finditer(pattern, text, start, end)] == expected
     assert [m.group() for m in gated_finditer(pattern, text, 0, len(text))] == ["killed", "injured"]
+
+
+def test_string_lacks_anchors_reads_a_short_string_in_its_own_lower_case():
+    pattern = re.compile(r"^\s*(?:[^\W\d]+\s*){0,5}?,?\s*(?:including|among them)\s*:?\s*$", re.IGNORECASE)
+    assert string_lacks_anchors(pattern, " drones and missiles, of which ")
+    assert not string_lacks_anchors(pattern, ", Including ")  # the anchor in another case
+    assert pattern.match(", Including ") is not None
+    # a string the lower case cannot stand for (a dotted capital I) is never told apart
+    assert not string_lacks_anchors(pattern, " İ ")
