@@ -17,6 +17,8 @@ from tests.browser.harness import error_texts, image_buttons, save_chart_image, 
 from tests.browser.test_pages import open_page, synthetic_url, wait_for_drawings  # noqa: F401 (fixture)
 
 VIEW = {"from": "2025-06-01", "to": "2025-07-31", "period": "D"}
+# the Timeline with its class and family charts open (they are built only when asked)
+TIMELINE_VIEW = {**VIEW, "mix": "true"}
 FILTERS_SHOWN = "2025-06-01 → 2025-07-31 · weapons: all · oblasts: all · sources: all"
 CHART = '[data-testid="stPlotlyChart"]'
 DOWNLOAD_TIMEOUT_MS = 120_000  # kaleido starts a Chromium of its own for each image
@@ -39,7 +41,7 @@ def click_point(page, chart: int, point: int) -> None:
 
 
 def test_a_click_on_a_night_opens_it_on_the_night_page_with_the_filters(synthetic_url, page, artifacts):  # noqa: F811
-    open_page(page, synthetic_url, "timeline", VIEW)
+    open_page(page, synthetic_url, "timeline", TIMELINE_VIEW)
     wait_for_drawings(page, 3, 0)
     # the launched line's 11th night, as the chart holds it
     night = page.locator(CHART).first.locator(".js-plotly-plot").evaluate("plot => plot.data[0].x[10]")[:10]
@@ -66,7 +68,7 @@ def test_a_click_on_a_night_opens_it_on_the_night_page_with_the_filters(syntheti
 
 
 def test_a_week_lists_its_nights_as_links(synthetic_url, page):  # noqa: F811
-    open_page(page, synthetic_url, "timeline", {**VIEW, "period": "W"})
+    open_page(page, synthetic_url, "timeline", {**TIMELINE_VIEW, "period": "W"})
     wait_for_drawings(page, 3, 0)
     click_point(page, 0, 2)
     main = page.locator('[data-testid="stMain"]')
@@ -82,7 +84,7 @@ def test_a_week_lists_its_nights_as_links(synthetic_url, page):  # noqa: F811
 
 
 def test_a_chart_downloads_as_png_and_svg_ready_for_publication(synthetic_url, page, artifacts):  # noqa: F811
-    open_page(page, synthetic_url, "timeline", VIEW)
+    open_page(page, synthetic_url, "timeline", TIMELINE_VIEW)
     wait_for_drawings(page, 3, 0)
     buttons = image_buttons(page)
     expect(buttons).to_have_count(6)  # PNG and SVG under each of the three charts
@@ -115,7 +117,7 @@ def test_charts_follow_a_dark_page(synthetic_url, browser, artifacts, path):  # 
     context = browser.new_context(viewport={"width": 1400, "height": 1700}, color_scheme="dark")
     page = context.new_page()
     try:
-        open_page(page, synthetic_url, path, VIEW)
+        open_page(page, synthetic_url, path, TIMELINE_VIEW if path == "timeline" else VIEW)
         # Streamlit draws a chart when it scrolls into view: the first two are in this one
         page.wait_for_function("document.querySelectorAll('.js-plotly-plot').length >= 2", timeout=30_000)
         page.wait_for_timeout(1000)

@@ -192,7 +192,7 @@ def test_a_click_on_an_arc_lists_the_nights_behind_it(synthetic, page, artifacts
 
 def test_a_failing_chromium_is_reported_with_the_fix_and_the_page_keeps_working(broken_chromium_app, page,
                                                                                  artifacts):
-    page.goto(f"{broken_chromium_app}/timeline?{urlencode({**VIEW, 'period': 'W'})}")
+    page.goto(f"{broken_chromium_app}/timeline?{urlencode({**VIEW, 'period': 'W', 'mix': 'true'})}")
     wait_for_app(page)
     page.get_by_role("heading", name="Timeline").first.wait_for()
     wait_for_app(page)

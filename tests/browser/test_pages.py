@@ -18,9 +18,11 @@ from salvo.sources.default_data import DEFAULT_DATASET_PATH
 from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
 
 QUERY = {"from": "2025-07-01", "to": "2025-09-15", "weapon": "drones,cruise", "source": "official,wire"}
-# page url path -> (plotly charts, deck.gl maps) the page draws on the synthetic frame
+# page url path -> (plotly charts, deck.gl maps) the page draws on the synthetic frame (the Timeline
+# its headline chart; its other two once their expander is opened: see
+# test_the_timeline_draws_its_other_charts_once_asked_and_a_link_keeps_them)
 PAGES = {
-    "": (0, 0), "timeline": (3, 0), "interception": (2, 0), "map": (0, 1), "reports": (0, 0),
+    "": (0, 0), "timeline": (1, 0), "interception": (2, 0), "map": (0, 1), "reports": (0, 0),
     "ingest": (0, 0), "data": (0, 0), "methodology": (0, 0),
 }
 TITLES = {"": "Salvo: Russia's air attacks on Ukraine", "timeline": "Timeline",
@@ -28,6 +30,7 @@ TITLES = {"": "Salvo: Russia's air attacks on Ukraine", "timeline": "Timeline",
           "ingest": "Ingest reports", "data": "Data", "methodology": "Methodology"}
 CHART_TIMEOUT_MS = 30_000
 SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
+MIX_EXPANDER = "Launches by weapon class and by weapon family"
 TAG = "[data-tag] > span[title]:visible"  # a chosen option of a multiselect
 
 
@@ -102,9 +105,40 @@ def test_the_first_link_opened_after_a_start_gets_the_filters(browser, tmp_path)
             page.close()
 
 
+def open_launch_mix(page) -> None:
+    """Open the Timeline's expander of class and family charts and wait for its two charts."""
+    page.locator('[data-testid="stMain"]').get_by_text(MIX_EXPANDER, exact=True).click()
+    page.wait_for_function("() => location.search.includes('mix=true')", timeout=CHART_TIMEOUT_MS)
+    wait_for_drawings(page, 3, 0)
+    wait_for_app(page)
+
+
+def test_the_timeline_draws_its_other_charts_once_asked_and_a_link_keeps_them(synthetic_url, browser, page,
+                                                                             artifacts):
+    open_page(page, synthetic_url, "timeline", QUERY)
+    wait_for_drawings(page, 1, 0)
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 1
+    open_launch_mix(page)
+    titles = [page.locator('[data-testid="stPlotlyChart"]').nth(i).inner_text() for i in range(3)]
+    assert "Drones vs missiles launched per night" in titles[1]
+    assert "Launches by weapon family per night" in titles[2]
+    page.set_viewport_size(SCREENSHOT_SIZE)
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(artifacts / "timeline-launch-mix.png"))
+    colleague = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    try:
+        colleague.goto(page.url)
+        wait_for_app(colleague)
+        wait_for_drawings(colleague, 3, 0)
+        assert error_texts(colleague) == []
+    finally:
+        colleague.context.close()
+    assert error_texts(page) == []
+
+
 def test_a_changed_filter_reaches_the_url_and_a_copied_link_restores_it(synthetic_url, browser, page):
     open_page(page, synthetic_url, "timeline", QUERY)
-    wait_for_drawings(page, 3, 0)
+    open_launch_mix(page)
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_role("button", name="Remove Cruise missiles").locator("visible=true").click()
     page.wait_for_function("() => !location.search.includes('cruise')", timeout=CHART_TIMEOUT_MS)

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from salvo.dashboard import charts, formatting, maps, report_listing
 from salvo.dashboard import data as ui
-from salvo.dashboard import formatting, maps, report_listing
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.pages import PAGE_NAMES
@@ -66,7 +66,15 @@ def test_overview_shows_the_last_night_and_periods(serve_synthetic, empty_store)
 
 
 def test_timeline_and_rates_draw_their_charts(serve_synthetic, empty_store):
-    assert len(elements(open_page("timeline"), "plotly_chart")) == 3
+    # The Timeline opens on its headline chart; its class and family charts are built when their
+    # expander is opened, and a link that says so (mix=true) opens it again (the browser tests
+    # check that opening it puts mix=true in the link).
+    timeline = open_page("timeline")
+    assert len(elements(timeline, "plotly_chart")) == 1
+    timeline.session_state["mix"] = True
+    timeline.run()
+    assert len(elements(timeline, "plotly_chart")) == 3
+    assert len(elements(open_page("timeline", {"mix": "true"}), "plotly_chart")) == 3
     rates = open_page("interception", {"definition": "shot_down_or_suppressed"})
     assert len(elements(rates, "plotly_chart")) == 2
     assert "rate = shot down or suppressed ÷ launched" in infos(rates)
@@ -92,6 +100,19 @@ def test_filters_are_restored_from_the_url(serve_synthetic, empty_store):
     assert 0 < len(expected) < len(serve_synthetic)
     assert len(app.dataframe[0].value) == len(expected)
     assert len(elements(app, "download_button")) == 3
+
+
+def test_the_timeline_lists_its_salvo_nights_once_asked(serve_synthetic, empty_store):
+    expected = serve_synthetic.loc[charts.salvo_nights(serve_synthetic), "attack_date"].dt.date.tolist()
+    assert expected  # the synthetic frame has salvo nights to list
+    app = open_page("timeline")
+    assert f"Salvo nights in view: {len(expected)}" in [h.value for h in app.subheader]
+    listing = next(e for e in app.expander if e.label.startswith("List the"))
+    assert listing.label == f"List the {len(expected)} salvo night(s) with their figures and sources"
+    assert not [table for table in app.dataframe if "total_launched" in table.value.columns]
+    app = open_page("timeline", {"salvos": "true"})
+    table = next(table.value for table in app.dataframe if "total_launched" in table.value.columns)
+    assert [night.date() for night in table["attack_date"]] == expected
 
 
 def test_page_options_live_in_the_url(serve_synthetic, empty_store):
