@@ -5,6 +5,7 @@ dark page. Screenshots and the downloaded images go to test-artifacts/."""
 from __future__ import annotations
 
 import math
+import re
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qs, urlparse
 
@@ -88,7 +89,8 @@ def test_a_chart_downloads_as_png_and_svg_ready_for_publication(synthetic_url, p
     wait_for_drawings(page, 3, 0)
     buttons = image_buttons(page)
     expect(buttons).to_have_count(6)  # PNG and SVG under each of the three charts
-    assert [buttons.nth(i).inner_text().split()[-1] for i in range(6)] == ["PNG", "SVG"] * 3
+    # expect waits for the texts: under load a button can be read while still being drawn (no text)
+    expect(buttons).to_have_text([re.compile(r"PNG$"), re.compile(r"SVG$")] * 3)
     page.screenshot(path=str(artifacts / "timeline-download-buttons.png"), full_page=True)
     title = page.locator(CHART).first.locator(".js-plotly-plot").evaluate("plot => plot.layout.title.text")
     assert title.startswith("All weapons: launched, shot down")
