@@ -16,6 +16,7 @@ from extract.anchors import gated_finditer
 from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, WeaponModel, get_language
 from extract.numbers import Quantity, find_quantities
+from extract.parallel_parts import pair_parallel_lists
 
 
 @dataclass(slots=True)
@@ -408,6 +409,7 @@ def find_mentions(
     mentions.extend(_singulars(text, start, end, g, mentions))
     mentions.extend(_all_of_class(text, start, end, g))
     mentions.sort(key=lambda m: m.start)
+    pair_parallel_lists(mentions, text, code)
     return mentions
 
 

@@ -517,3 +517,23 @@ def test_a_night_dated_by_its_month_and_day_is_not_a_months_tally() -> None:
         "During the night of September 2, Russia fired 85 drones at Ukraine.", published="2025-09-02"
     )
     assert opening["drones_launched"] == 85
+
+
+def test_a_list_of_counts_out_of_a_list_of_counts() -> None:
+    text = "In all, air defence downed 5 missiles and 104 drones out of 8 missiles and 131 drones launched."
+    out = record(text)
+    assert (out["missiles_destroyed"], out["missiles_launched"]) == (5, 8)
+    assert (out["drones_destroyed"], out["drones_launched"]) == (104, 131)
+    assert (out["total_destroyed"], out["total_launched"]) == (109, 139)
+    # the lists may name the classes in another order
+    other = record(
+        "Gunners destroyed 2 missiles and 30 drones out of 41 drones and 3 missiles fired at night."
+    )
+    assert (other["drones_destroyed"], other["drones_launched"]) == (30, 41)
+    assert (other["missiles_destroyed"], other["missiles_launched"]) == (2, 3)
+
+
+def test_lists_that_do_not_pair_are_not_parts() -> None:
+    # near miss: a part larger than its whole pairs nothing (the lists are read as before)
+    out = record("Air defence downed 30 drones and four missiles out of 40 drones and three missiles.")
+    assert out["missiles_launched"] is None
