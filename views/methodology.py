@@ -52,7 +52,8 @@ Analysts' corrections are kept with a reason and are never overwritten by re-ext
   figure; it is kept under its place and shown as such. A night only regional accounts counted
   has no national weapon figures (flag `regional_only`).
 - **Impossible figures**: a figure above {consolidate.PLAUSIBLE_MAX:,} is set aside; a night with
-  more shot down than launched, or more locations hit than weapons launched, is a conflict shown
+  more shot down than launched, more weapons hit than launched, or more locations hit than weapons
+  launched, is a conflict shown
   on the Overview and the Reports page and left out of every rate until an analyst corrects it.
 - **Every choice is explained** on the night ("chosen: Ukrainian Air Force (official, exact); also:
   Reuters 120"): the Overview's "Why these figures" and the Reports page's Conflicts tab.

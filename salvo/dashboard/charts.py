@@ -399,6 +399,7 @@ def wilson_interval(successes: np.ndarray | float, trials: np.ndarray | float,
 IMPLAUSIBLE_FLAGS = frozenset({
     "drones_destroyed>drones_launched", "missiles_destroyed>missiles_launched",
     "total_destroyed>total_launched", "hit_locations>total_launched",
+    "drones_hit>drones_launched", "missiles_hit>missiles_launched", "total_hit>total_launched",
 })
 
 
@@ -424,7 +425,7 @@ def _rated(frame: pd.DataFrame, group: str, definition: Definition) -> tuple[pd.
 
 def interception_counts(frame: pd.DataFrame, group: str, definition: Definition) -> pd.DataFrame:
     """Per night: `launched` and `intercepted` for a group, only nights where both are known and
-    plausible: a night claiming more shot down than launched (or more locations hit than weapons)
+    plausible: a night claiming more shot down than launched (or more locations or weapons hit)
     is a conflict to resolve, left out of every rate until it is, never clipped to 100%.
     `combined` says the destroyed figure counts shot down and suppressed together."""
     launched, intercepted, usable = _rated(frame, group, definition)

@@ -143,4 +143,7 @@ _FLAG_WORDS = {
     "missiles_destroyed>missiles_launched": "more missiles shot down than launched",
     "total_destroyed>total_launched": "more weapons shot down than launched",
     "hit_locations>total_launched": "more locations hit than weapons launched",
+    "drones_hit>drones_launched": "more drones hit than launched",
+    "missiles_hit>missiles_launched": "more missiles hit than launched",
+    "total_hit>total_launched": "more weapons hit than launched",
 }

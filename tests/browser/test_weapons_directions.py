@@ -146,6 +146,10 @@ def check_weapons(page, frame: pd.DataFrame, query: dict[str, str]) -> None:
         expect(page.get_by_text(note)).to_be_visible(timeout=CHART_TIMEOUT_MS)
     else:
         assert page.get_by_text("Thin coverage:").count() == 0
+    # the weapons that hit: the shipped lines and the official series count none, and the page says so
+    hits = int(weapons.hit_nights(view, "class").sum())
+    expect_chart_text(page, f"hits by class for {hits:,} of {len(view):,} attack nights in view")
+    expect(page.get_by_text(weapons.hits_coverage(view)[0])).to_be_visible(timeout=CHART_TIMEOUT_MS)
     expected = weapons.model_summary(view).set_index("model")
     shown = grid(page, "Model", tables=2)  # the rates by kind, the models
     # the grid renders the rows in its window: the most launched first

@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from salvo.dashboard import charts, headlines, weapons
 from salvo.dashboard import data as ui
-from salvo.dashboard import weapons
 from salvo.table import rows_to_frame
 from tests.dashboard.test_pages import open_page
 
@@ -120,3 +120,15 @@ def test_the_weapons_page_draws_the_hits_and_keeps_the_view_in_the_link(monkeypa
     assert any(text.startswith("Hits by class for 5 of the 6 attack nights in view") for text in captions)
     spec = "".join(chart.proto.spec for chart in charts)
     assert "Weapons that hit by family per month" in spec and "Share of the launched that hit" in spec
+
+
+def test_more_hits_than_launches_is_a_conflict_left_out_of_the_rates():
+    frame = rows_to_frame([
+        night("2025-06-02", missiles_launched=4, missiles_destroyed=1, missiles_hit=6,
+              quality_flags=["missiles_hit>missiles_launched"]),
+        night("2025-06-03", missiles_launched=10, missiles_destroyed=8, missiles_hit=2),
+    ])
+    conflicts = headlines.plausibility_conflicts(frame)
+    assert list(conflicts["problem"]) == ["more missiles hit than launched"]
+    rates = charts.interception_counts(frame, "missiles", "shot_down")
+    assert int(rates["launched"].sum()) == 10  # the impossible night rates nothing
