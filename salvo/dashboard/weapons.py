@@ -330,7 +330,9 @@ HIT_GROUPS = {"class": ("drones", "missiles"), "family": FAMILIES}
 SHARE_GROUPS = {"class": ("drones", "missiles", "total"), "family": FAMILIES}
 UNSPLIT = "unsplit"  # of a night's total hits, those its sources do not give a class
 HIT_LABELS = {**charts.GROUPS, UNSPLIT: "Class not told"}
-HIT_COLOURS = {"drones": OKABE_ITO[0], "missiles": OKABE_ITO[4], "total": OKABE_ITO[7], UNSPLIT: "#B0B0B0",
+# No black: the share chart's lines would vanish on a dark page (charts.themed lightens black
+# markers only).
+HIT_COLOURS = {"drones": OKABE_ITO[0], "missiles": OKABE_ITO[4], "total": OKABE_ITO[6], UNSPLIT: "#B0B0B0",
                **{family: OKABE_ITO[index] for index, family in enumerate(FAMILIES)}}
 
 
