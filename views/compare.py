@@ -59,8 +59,11 @@ st.caption("Each sum adds only the nights that give the figure (a missing figure
 
 st.subheader("Interception rates")
 rates = compare.compare_rates(frame, a, b)
-st.dataframe(rates[["weapons", "a", "b"]], hide_index=True, width="stretch",
-             column_config={"weapons": "Weapons", "a": labels["a"], "b": labels["b"]})
+st.dataframe(rates.assign(period=rates["period"].map(labels))[["period", "weapons", "rate_text", "counts",
+                                                               "coverage"]],
+             hide_index=True, width="stretch",
+             column_config={"period": "Period", "weapons": "Weapons", "rate_text": "Shot down ÷ launched",
+                            "counts": "Over", "coverage": "Rests on"})
 st.caption("Shot down ÷ launched over the nights giving both figures (each rate says how many); "
            "impossible nights are left out. The 95% interval allows for night-to-night variation.")
 

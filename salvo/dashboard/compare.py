@@ -107,25 +107,27 @@ def compare_totals(frame: pd.DataFrame, a: Period, b: Period) -> pd.DataFrame:
 def compare_rates(frame: pd.DataFrame, a: Period, b: Period,
                   definition: charts.Definition = "shot_down") -> pd.DataFrame:
     """Interception rate per weapon class in each period (charts.rate_summary: pooled over the
-    nights giving both figures, with its 95% interval over nights), as text for a table saying
-    the nights it rests on: launched and shot down compare only there, for the totals add each
-    figure over the nights that give it, and a night giving one figure alone would tip them."""
-    def text(row: pd.Series, attack_nights: int) -> str:
-        if not row["launched"]:
-            return "no night gives both figures"
-        coverage = charts.rate_coverage_text(row["nights"], attack_nights)
-        return (f"{row['rate']:.1%} (95% {row['low']:.1%}–{row['high']:.1%}): {row['intercepted']:,} shot "
-                f"down of {row['launched']:,} launched, {coverage}")
-
-    chosen = [period.rows(frame) for period in (a, b)]
-    summaries = [charts.rate_summary(rows, definition, RATE_GROUPS).set_index("group") for rows in chosen]
-    return pd.DataFrame({
-        "weapons": [charts.GROUPS[group] for group in RATE_GROUPS],
-        "a": [text(summaries[0].loc[group], len(chosen[0])) for group in RATE_GROUPS],
-        "b": [text(summaries[1].loc[group], len(chosen[1])) for group in RATE_GROUPS],
-        "a_rate": [summaries[0].loc[group, "rate"] for group in RATE_GROUPS],
-        "b_rate": [summaries[1].loc[group, "rate"] for group in RATE_GROUPS],
-    })
+    nights giving both figures, with its 95% interval over nights), a row per period and class:
+    `period` ("a" or "b"), `weapons`, `rate`, and as text `rate_text` (with the interval),
+    `counts` (shot down of launched) and `coverage` (the nights it rests on). Launched and shot
+    down compare only over those nights: the totals add each figure over the nights that give
+    it, and a night giving one figure alone would tip them."""
+    rows = []
+    for name, period in (("a", a), ("b", b)):
+        chosen = period.rows(frame)
+        summary = charts.rate_summary(chosen, definition, RATE_GROUPS).set_index("group")
+        for group in RATE_GROUPS:
+            row = summary.loc[group]
+            given = bool(row["launched"])
+            rows.append({
+                "period": name, "weapons": charts.GROUPS[group], "rate": row["rate"],
+                "rate_text": (f"{row['rate']:.1%} (95% {row['low']:.1%}–{row['high']:.1%})" if given
+                              else "no night gives both figures"),
+                "counts": (f"{row['intercepted']:,} shot down of {row['launched']:,} launched" if given
+                           else "—"),
+                "coverage": charts.rate_coverage_text(row["nights"], len(chosen)),
+            })
+    return pd.DataFrame(rows)
 
 
 def family_mix(frame: pd.DataFrame, a: Period, b: Period) -> pd.DataFrame:

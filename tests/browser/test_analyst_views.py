@@ -2,13 +2,17 @@
 real app over a fresh store holding the data Salvo ships. Screenshots go to test-artifacts/."""
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 from playwright.sync_api import expect
 
+from salvo.dashboard import compare
+from salvo.dashboard.filters import Filters, apply_filters
 from salvo.sources.default_data import DEFAULT_DATASET_PATH
 from tests.browser.harness import error_texts, wait_for_app
+from tests.browser.test_weapons_directions import store_frame
 
 SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
 # A shipped night on which three sources disagree (the official statement among them).
@@ -50,7 +54,7 @@ def test_the_overview_links_to_its_last_night(app_url, page):
     assert error_texts(page) == []
 
 
-def test_the_compare_page_opens_two_periods_by_url(app_url, page, artifacts):
+def test_the_compare_page_opens_two_periods_by_url(app_url, page, artifacts, tmp_path):
     query = {"a_from": "2023-01-01", "a_to": "2023-12-31", "b_from": "2024-01-01", "b_to": "2024-12-31",
              "source": "official,wire,outlet"}
     url_query = open_view(page, app_url, "compare", query, "Compare two periods")
@@ -60,6 +64,20 @@ def test_the_compare_page_opens_two_periods_by_url(app_url, page, artifacts):
     expect(main.get_by_text("A: 2023-01-01 → 2023-12-31 · B: 2024-01-01 → 2024-12-31")).to_be_visible()
     expect(main.locator('[data-testid="stDataFrame"]')).to_have_count(4)
     assert {key: url_query.get(key) for key in query} == query
+    # the rates set shot down against launched over the nights giving both, and say how many; the
+    # totals add each figure over its own nights (in 2023 more shot down than launched that way)
+    frame = apply_filters(store_frame(tmp_path / "salvo.sqlite"), Filters.from_query_params(query))
+    periods = compare.periods_from_params(query, compare.default_periods(frame, dt.date.today()))
+    expected = compare.compare_rates(frame, *periods)
+    labels = {"a": "A: 2023-01-01 → 2023-12-31", "b": "B: 2024-01-01 → 2024-12-31"}
+    rows = main.locator('[data-testid="stDataFrame"]').nth(1).locator("table tbody tr")
+    rows.first.wait_for(state="attached")
+    shown = [[cell.strip() for cell in row.locator("td").all_inner_texts()][-5:] for row in rows.all()]
+    assert shown == [[labels[row.period], row.weapons, row.rate_text, row.counts, row.coverage]
+                     for row in expected.itertuples()]
+    assert shown[0][:2] == ["A: 2023-01-01 → 2023-12-31", "All weapons"]
+    assert shown[0][4].endswith("nights giving both (of 20 attack nights)")
+    assert (expected["rate"].dropna() <= 1).all()
     page.set_viewport_size(SCREENSHOT_SIZE)
     page.wait_for_timeout(1500)  # tables paint their canvas at the new size
     page.screenshot(path=str(artifacts / "page-compare.png"))

@@ -256,6 +256,8 @@ def check_first_view(page, frame) -> None:
     and the tooltip of the farthest east area (the Caspian Sea's, whose arcs ran out of a fixed
     view) shows whole inside the map."""
     view = directions.direction_view(frame)
+    page.locator(MAP).first.scroll_into_view_if_needed()  # a page's checks may have scrolled it away
+    page.wait_for_timeout(1000)
     canvas = page.locator(f"{MAP} canvas").first.bounding_box()
     ground = directions.drawn_points(frame)
     ground = ground[ground["height"] == 0]

@@ -27,7 +27,7 @@ from tests.browser.harness import (
     streamlit_server,
     wait_for_app,
 )
-from tests.browser.test_directions_map import click_on_map, listed_nights
+from tests.browser.test_directions_map import check_first_view, click_on_map, listed_nights
 
 SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
 CHART_TIMEOUT_MS = 60_000  # a page's first charts take ~40 s on a cold server when the 2 cores are shared
@@ -211,6 +211,7 @@ def test_the_directions_page_on_the_shipped_data(shipped, page, artifacts):
             continue
     expected = [night.isoformat() for night in directions.arc_nights(view, area)]
     assert listed_nights(page, heading, query) == expected
+    check_first_view(page, view)
     page.mouse.move(5, 5)  # the tooltip away from the map
     shoot(page, artifacts / "page-directions.png")
 
@@ -254,4 +255,21 @@ def test_the_directions_page_with_the_official_series(official, page, artifacts)
     check_directions(page, frame, query)
     view = apply_filters(frame, Filters.from_query_params(query))
     assert directions.direction_summary(view)["launched"].notna().any()  # the series counts launches
+    check_first_view(page, view)
+    page.mouse.move(5, 5)
     shoot(page, artifacts / "official-directions.png", lower=True)
+    assert error_texts(page) == []
+
+
+def test_the_directions_map_opens_on_the_official_series_farthest_arcs(official, page, artifacts):
+    url, frame = official
+    query = {"from": "2025-01-01", "to": "2025-03-31"}
+    open_view(page, url, "directions", query, "Launch directions", charts=1, maps=1)
+    view = apply_filters(frame, Filters.from_query_params(query))
+    # the Caspian Sea's arcs and the long western ones ran out of the fixed first view this replaced
+    lines = directions.arcs(view)
+    assert "Caspian Sea" in set(lines["area"]) and "Volyn Oblast" in set(lines["oblast"])
+    check_first_view(page, view)  # every end on the canvas; the Caspian Sea's tooltip whole inside
+    page.locator('[data-testid="stDeckGlJsonChart"]').first.screenshot(
+        path=str(artifacts / "official-directions-map.png"))
+    assert error_texts(page) == []

@@ -51,13 +51,14 @@ def test_totals_add_each_period_s_nights_with_their_coverage(two_periods):
 
 
 def test_rates_family_mix_and_oblasts_per_period(two_periods):
-    rates = compare.compare_rates(two_periods, A, B).set_index("weapons")
-    assert rates.loc["All weapons", "a_rate"] == pytest.approx(130 / 150)
-    assert rates.loc["All weapons", "b_rate"] == pytest.approx(0.9)
-    assert rates.loc["All weapons", "a"].startswith("86.7% (95% ")
-    assert rates.loc["All weapons", "a"].endswith(
-        ": 130 shot down of 150 launched, rate over 2 nights giving both (of 3 attack nights)")
-    assert rates.loc["Missiles", "a"] == "no night gives both figures"
+    rates = compare.compare_rates(two_periods, A, B).set_index(["period", "weapons"])
+    assert rates.loc[("a", "All weapons"), "rate"] == pytest.approx(130 / 150)
+    assert rates.loc[("b", "All weapons"), "rate"] == pytest.approx(0.9)
+    everything = rates.loc[("a", "All weapons")]
+    assert everything["rate_text"].startswith("86.7% (95% ")
+    assert everything["counts"] == "130 shot down of 150 launched"
+    assert everything["coverage"] == "rate over 2 nights giving both (of 3 attack nights)"
+    assert rates.loc[("a", "Missiles"), "rate_text"] == "no night gives both figures"
     mix = compare.family_mix(two_periods, A, B).set_index("family")
     shahed = mix.loc["Shahed / decoy drones"]
     assert (shahed["a"], shahed["a_share"]) == (130, "87%")
@@ -86,8 +87,10 @@ def test_the_compare_page_shows_the_periods_in_the_url(monkeypatch, empty_store,
     assert totals.columns[0] == "a"
     assert (totals.loc["Weapons launched", "a"], totals.loc["Weapons launched", "b"]) == ("180", "300")
     assert totals.loc["Attack nights", "change"] == "-1"
-    rates = app.dataframe[1].value.set_index("weapons")
-    assert "130 shot down of 150 launched, rate over 2 nights giving both" in rates.loc["All weapons", "a"]
+    rates = app.dataframe[1].value.set_index(["period", "weapons"])
+    everything = rates.loc[("A: 2025-06-01 → 2025-06-03", "All weapons")]
+    assert everything["counts"] == "130 shot down of 150 launched"
+    assert everything["coverage"] == "rate over 2 nights giving both (of 3 attack nights)"
     assert {key: app.query_params[key] for key in compare.PARAM_KEYS} == compare.to_params(A, B)
 
 
@@ -116,12 +119,11 @@ def test_shot_down_is_set_against_launched_only_over_the_nights_giving_both():
     assert totals.loc["Weapons launched", "a_coverage"] == "figures for 2 of 3 attack nights"
     assert totals.loc["Weapons shot down", "a_coverage"] == "figures for 3 of 3 attack nights"
     # the rate sets them against each other over the two nights giving both, and says so
-    rates = compare.compare_rates(frame, year, year).set_index("weapons")
-    assert rates.loc["All weapons", "a_rate"] == pytest.approx(61 / 108)
-    interval = rates.loc["All weapons", "a"].split("(95% ")[1].split(")")[0]
-    assert rates.loc["All weapons", "a"] == (
-        f"56.5% (95% {interval}): 61 shot down of 108 launched, rate over 2 nights giving both "
-        "(of 3 attack nights)")
+    rates = compare.compare_rates(frame, year, year).set_index(["period", "weapons"])
+    everything = rates.loc[("a", "All weapons")]
+    assert everything["rate"] == pytest.approx(61 / 108) and everything["rate_text"].startswith("56.5% (95% ")
+    assert everything["counts"] == "61 shot down of 108 launched"
+    assert everything["coverage"] == "rate over 2 nights giving both (of 3 attack nights)"
 
 
 def test_the_overview_sets_shot_down_against_launched_over_the_nights_giving_both(monkeypatch, empty_store):
