@@ -28,25 +28,27 @@ from tests.browser.test_weapons_directions import (
 
 # Reports of our own making: (id, night, outlet, source type, record figures).
 REPORTS = [
-    ("h1", "2025-09-12", "Ukrainian Air Force", "official",
+    ("h1", "2023-08-12", "Ukrainian Air Force", "official",
      {"drones_launched": 110, "drones_destroyed": 92, "missiles_launched": 4, "missiles_destroyed": 2,
       "hits_by_class": {"drone": 14, "missile": 2}}),
-    ("h2", "2025-09-12", "Kyiv Independent", "outlet",  # another count: a conflict, not the night's
+    ("h2", "2023-08-12", "Kyiv Independent", "outlet",  # another count: a conflict, not the night's
      {"drones_launched": 110, "hits_by_class": {"drone": 16}}),
-    ("h3", "2025-09-16", "Reuters", "wire",
+    ("h3", "2023-08-16", "Reuters", "wire",
      {"drones_launched": 80, "drones_destroyed": 71, "hits_by_class": {"drone": 7}}),
-    ("h4", "2025-10-02", "Ukrainian Air Force", "official",
+    ("h4", "2023-09-02", "Ukrainian Air Force", "official",
      {"drones_launched": 140, "drones_destroyed": 120, "missiles_launched": 10, "missiles_destroyed": 6,
       "hits_by_class": {"drone": 12, "missile": 3}}),
-    ("h5", "2025-10-14", "Ukrinform", "wire", {"total_launched": 60, "hits_by_class": {"total": 9}}),
-    ("h6", "2025-10-30", "Ukrainian Air Force", "official",
+    ("h5", "2023-09-14", "Ukrinform", "wire", {"total_launched": 60, "hits_by_class": {"total": 9}}),
+    ("h6", "2023-09-30", "Ukrainian Air Force", "official",
      {"drones_launched": 200, "missiles_launched": 8, "hits_by_class": {"drone": 25, "missile": 5,
                                                                          "ballistic": 3}}),
-    ("h7", "2025-11-08", "Air Command South", "official",  # a region's tally: never the night's hits
+    ("h7", "2023-10-08", "Air Command South", "official",  # a region's tally: never the night's hits
      {"scope": "regional", "oblasts": ["Odesa Oblast"], "drones_destroyed": 20,
       "hits_by_class": {"drone": 4}}),
 ]
-QUERY = {"from": "2025-09-01", "to": "2025-11-30", "period": "M"}
+# Months whose shipped nights count no hits (the rebuilt data/ counts them on two nights of
+# September and October 2025, so the built reports moved from there): the hits drawn are ours.
+QUERY = {"from": "2023-08-01", "to": "2023-10-31", "period": "M"}
 
 
 def curated_lines() -> str:
@@ -114,10 +116,10 @@ def test_the_weapons_page_draws_the_weapons_that_hit_and_their_share(with_hits, 
     bars = drawn_bars(page, title)
     table = weapons.hits_table(view, "M", "class")
     assert bars["Drones"] == heights(table["drones"])
-    assert bars["Drones"][:2] == [21.0, 37.0]  # 14 + 7 in September (the statement's 14, not 16), 12 + 25
+    assert bars["Drones"][:2] == [21.0, 37.0]  # 14 + 7 in August (the statement's 14, not 16), 12 + 25
     assert bars["Missiles"][1] == 8.0 and bars["Class not told"][1] == 9.0
     shares = weapons.hit_share_table(view, "M", "class").set_index(["group", "period"])
-    assert math.isclose(shares.loc[("drones", pd.Timestamp("2025-09-01")), "share"], 21 / 190)
+    assert math.isclose(shares.loc[("drones", pd.Timestamp("2023-08-01")), "share"], 21 / 190)
     expect_chart_text(page, "Share of the launched that hit, by class per month")
     assert error_texts(page) == []
 
