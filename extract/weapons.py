@@ -73,6 +73,8 @@ class WeaponGrammar:
     lower_all_the: re.Pattern[str] = field(init=False)
     lower_plural_heads: re.Pattern[str] = field(init=False)
     lower_some_model: re.Pattern[str] = field(init=False)
+    # "shot down almost all 26 drones": the count after it is the whole, not the part downed
+    short_of_all_before: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         for name in ("singular", "both", "all_the", "plural_heads", "some_model"):
@@ -192,6 +194,9 @@ def grammar(code: str = "en") -> WeaponGrammar:
         re.compile(ph["all_n_before"], re.IGNORECASE),
         # with articles the pattern starts at one; without, at any word, so look for its noun first
         re.compile(rf"\b(?:{article})\s" if article else rf"(?:{singular_heads})\b", re.IGNORECASE),
+        short_of_all_before=re.compile(ph["short_of_all_before"], re.IGNORECASE)
+        if "short_of_all_before" in ph
+        else None,
     )
 
 
@@ -403,6 +408,10 @@ def find_mentions(
             mention.partitive = "whole"
         elif g.all_n_before.search(text, max(start, q.start - 5), q.start):
             mention.all_n = True
+        elif g.short_of_all_before is not None and g.short_of_all_before.search(
+            text, max(start, q.start - 24), q.start
+        ):
+            mention.partitive = "whole"
         mentions.append(mention)
         pending = None
     mentions.extend(_both(text, start, end, g))

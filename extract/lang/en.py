@@ -1096,6 +1096,9 @@ LANGUAGE = LanguageData(
         "all_n_before": r"(?<!\bnot )(?<!\balmost )(?<!\bnearly )(?<!\bpractically )"
         r"(?<!\bvirtually )(?<!\bjust about )\ball\s+$",
         "all_of_whose": r"enemy|hostile|russian",  # "all enemy targets were destroyed"
+        # "downed almost all 26 drones": 26 came, fewer were downed
+        "short_of_all_before": r"\b(?:almost|nearly|practically|virtually|not)\s+all\s+"
+        r"(?:of\s+)?(?:the\s+)?$",
         "definite": r"the",
         # casualties
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"

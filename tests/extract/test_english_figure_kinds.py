@@ -478,6 +478,11 @@ def test_almost_all_or_not_all_is_no_count_of_the_whole() -> None:
         out = record(f"Russia launched 26 drones overnight. {wording}")
         assert out["drones_launched"] == 26, wording
         assert out["drones_destroyed"] is None, wording
+    # the count after "almost all" is the whole that came, not the part downed
+    counted = record("Air defence shot down almost all 26 drones launched by Russia overnight.")
+    assert (counted["drones_launched"], counted["drones_destroyed"]) == (26, None)
+    whole = record("Air defence shot down all 26 drones launched by Russia overnight.")
+    assert (whole["drones_launched"], whole["drones_destroyed"]) == (26, 26)
 
 
 def test_people_named_by_their_role_after_the_verb() -> None:
