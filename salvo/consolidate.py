@@ -47,6 +47,7 @@ from typing import Any
 
 import orjson
 
+from salvo.night_places import debris_only, place_choice_key, place_oblast, union_names
 from salvo.regional_figures import (
     CASUALTY_FIELDS,
     FIGURE_FIELDS,
@@ -433,8 +434,8 @@ def consolidate_night(
     ranked = sorted(
         candidates, key=lambda c: (c.tier, -(c.published.toordinal() if c.published else 0), -c.report_id)
     )
-    row["oblasts"] = _union(c.record.get("oblasts") for c in ranked)
-    row["cities"] = _union(c.record.get("cities") for c in ranked)
+    row["oblasts"] = union_names(c.record.get("oblasts") for c in ranked)
+    row["cities"] = union_names(c.record.get("cities") for c in ranked)
     row["debris_places"] = debris_only(c.record for c in ranked)
     row["casualties_by_place"], place_choices = place_casualties(ranked)
     choices.update(place_choices)
@@ -483,17 +484,12 @@ def _tail(regional_notes: list[str], set_aside: list[str]) -> str:
     return text
 
 
-def place_choice_key(kind: str, place: str) -> str:
-    """The ``choices`` key of one place's killed or injured ("killed:Odesa")."""
-    return f"{kind}:{place}"
-
-
 def place_casualties(ranked: list[Candidate]) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """The night's killed and injured per place, from the records' ``casualties_by_place``, and
     why each holds its value. ``ranked``: the candidates best source first. Per place and kind the
     night-total rule holds (tallies rise through the day): the highest count an official or wire
     source gives, else the highest of any; of equal counts the best-ranked source's. Each place
-    keeps its oblast (`place_oblast`; None when the gazetteer knows no such place)."""
+    keeps its oblast (`salvo.night_places.place_oblast`; None when the gazetteer knows no such place)."""
     givers: dict[tuple[str, str], list[tuple[Candidate, int]]] = {}
     oblasts: dict[str, str | None] = {}
     for candidate in ranked:
@@ -527,51 +523,6 @@ def place_casualties(ranked: list[Candidate]) -> tuple[dict[str, dict[str, Any]]
             + (f"; also: {', '.join(others)}" if others else "")
         )
     return night, choices
-
-
-def place_oblast(place: str, record: dict[str, Any]) -> str | None:
-    """The oblast of a place a record names: itself when the record names it among its oblasts,
-    else the oblast of the town of that name (of the towns so named, one in an oblast the record
-    names; "Kyiv" is in Kyiv City), else the oblast the name stands for."""
-    # Imported here: the place tables take a third of a second to load, and every dashboard start
-    # imports this module (the store's rules check) without consolidating anything.
-    from extract.places import gazetteer
-
-    places = gazetteer()
-    oblasts = [o for o in record.get("oblasts") or [] if isinstance(o, str)]
-    if place in oblasts and (unit := places.oblast(place)) is not None:
-        return unit.name
-    towns = places.cities_named(place)
-    if towns:
-        return next((town.oblast for town in towns if town.oblast in oblasts), towns[0].oblast)
-    unit = places.oblast(place)
-    return unit.name if unit is not None else None
-
-
-def debris_only(records: Iterable[dict[str, Any]]) -> list[str]:
-    """The night's places (cities and oblasts) where only debris fell: some report names the place
-    among its ``debris_places`` (extract.report) and no report names it as hit (among its cities
-    or oblasts but not its debris places). In the records' order."""
-    debris: dict[str, None] = {}
-    hit: set[str] = set()
-    for record in records:
-        told_debris = set(_union([record.get("debris_places")]))
-        for place in _union([record.get("cities"), record.get("oblasts")]):
-            if place in told_debris:
-                debris.setdefault(place, None)
-            else:
-                hit.add(place)
-    return [place for place in debris if place not in hit]
-
-
-def _union(lists: Iterable[Any]) -> list[str]:
-    seen: dict[str, None] = {}
-    for names in lists:
-        if isinstance(names, list):
-            for name in names:
-                if isinstance(name, str) and name.strip():
-                    seen.setdefault(name.strip(), None)
-    return list(seen)
 
 
 class CandidateCache:

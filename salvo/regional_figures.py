@@ -107,7 +107,7 @@ def figure_scopes(
 @lru_cache(maxsize=32768)  # an ingest run meets each evidence sentence as many times as its night
 def _sentence_places(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of every place a sentence names (the extractor's gazetteer)."""
-    from extract.places import find_places  # here: see consolidate.place_oblast
+    from extract.places import find_places  # here: see night_places.place_oblast
 
     return tuple((m.start, m.end, m.name) for m in find_places(sentence))
 

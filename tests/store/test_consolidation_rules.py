@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from salvo import consolidate
+from salvo import consolidate, night_places
 
 from .test_consolidate import NIGHT, add, night
 
@@ -323,7 +323,7 @@ def test_a_town_of_a_common_name_takes_the_oblast_its_record_names():
     towns = gazetteer().cities_named("Mykolaivka")
     assert len({town.oblast for town in towns}) >= 2  # towns of that name in several oblasts
     other = towns[-1].oblast
-    assert consolidate.place_oblast("Mykolaivka", {"cities": ["Mykolaivka"], "oblasts": [other]}) == other
-    assert consolidate.place_oblast("Kyiv", {"cities": ["Kyiv"], "oblasts": ["Kyiv City"]}) == "Kyiv City"
-    assert consolidate.place_oblast("Kyiv Oblast", {"oblasts": ["Kyiv Oblast"]}) == "Kyiv Oblast"
-    assert consolidate.place_oblast("Nowhere-on-the-map", {}) is None
+    assert night_places.place_oblast("Mykolaivka", {"cities": ["Mykolaivka"], "oblasts": [other]}) == other
+    assert night_places.place_oblast("Kyiv", {"cities": ["Kyiv"], "oblasts": ["Kyiv City"]}) == "Kyiv City"
+    assert night_places.place_oblast("Kyiv Oblast", {"oblasts": ["Kyiv Oblast"]}) == "Kyiv Oblast"
+    assert night_places.place_oblast("Nowhere-on-the-map", {}) is None
