@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.weapons import Mention
+from extract.mentions import Mention
 
 # Candidate priorities: lower wins; ties go to the earlier figure in the text.
 EXACT, BOUNDED, SINGULAR, HIT_FALLBACK, DERIVED, IMPLIED = 0, 1, 2, 3, 5, 6

@@ -12,12 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from extract.lang import get_language
-
-if TYPE_CHECKING:
-    from extract.weapons import Mention
+from extract.mentions import Mention
 
 MAX_LISTED = 3
 

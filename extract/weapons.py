@@ -15,29 +15,9 @@ from functools import cache, lru_cache
 from extract.anchors import gated_finditer
 from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, WeaponModel, get_language
+from extract.mentions import Mention
 from extract.numbers import Quantity, find_quantities
 from extract.parallel_parts import pair_parallel_lists
-
-
-@dataclass(slots=True)
-class Mention:
-    """A counted weapon noun. ``value`` None means a vague amount ("dozens of missiles")."""
-
-    value: int | None
-    bound: str | None
-    weapon_class: str
-    start: int  # of the quantity (or article)
-    end: int  # of the noun phrase
-    text: str
-    model: str | None = None
-    family: str | None = None
-    singular: bool = False
-    all_of_class: bool = False  # "all (of) the missiles": as many as were launched
-    all_n: bool = False  # "all 14 drones": launched and destroyed
-    antecedent: bool = False  # "385 of them": the class of what came before
-    partitive: str | None = None  # "part" (430 in "430 of 502") or "whole" (502)
-    roles: list[str] = field(default_factory=list)
-    implausible: bool = False  # the amount was over numbers.MAX_PLAUSIBLE: no number (value None)
 
 
 @dataclass(frozen=True)
