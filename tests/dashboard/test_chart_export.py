@@ -159,9 +159,11 @@ def download_buttons(app: AppTest) -> list[str]:
 
 
 @needs_chromium
-@pytest.mark.parametrize(("page", "charts_drawn"), [("timeline", 3), ("interception", 2)])
-def test_every_chart_offers_png_and_svg(serve_synthetic, empty_store, page, charts_drawn):
-    app = open_page(page)
+# the Timeline with its class and family charts opened (mix=true), as a reader opens them
+@pytest.mark.parametrize(("page", "query", "charts_drawn"),
+                         [("timeline", {"mix": "true"}, 3), ("interception", {}, 2)])
+def test_every_chart_offers_png_and_svg(serve_synthetic, empty_store, page, query, charts_drawn):
+    app = open_page(page, query)
     assert download_buttons(app) == ["PNG", "SVG"] * charts_drawn
 
 
@@ -225,7 +227,7 @@ def test_a_failed_export_says_why_and_offers_no_file(serve_synthetic, empty_stor
     # Streamlit's own "Failed to generate file for download" comes from a download button whose
     # bytes fail to be made: a button is only ever handed bytes already drawn, so only ours shows
     monkeypatch.setenv(chart_export.BROWSER_ENV, broken_chromium(tmp_path))
-    app = open_page("timeline")
+    app = open_page("timeline", {"mix": "true"})  # its three charts
     draw_button(app, "timeline_png_draw").click().run()
     assert not app.exception
     assert [error.value for error in app.error] == [
@@ -239,7 +241,7 @@ def test_a_failed_export_says_why_and_offers_no_file(serve_synthetic, empty_stor
 
 @needs_chromium
 def test_a_drawn_image_is_offered_to_save_and_a_page_run_drops_it(serve_synthetic, empty_store):
-    app = open_page("timeline")
+    app = open_page("timeline", {"mix": "true"})  # its three charts
     draw_button(app, "timeline_svg_draw").click().run()
     assert not app.exception and not app.error
     saves = list(app.get("download_button"))
