@@ -404,7 +404,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
     for match in gated_finditer(g.ordinal, scanned, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
-    for match in gated_finditer(g.body, scanned, s.start, s.end):  # "rescuers found the body of a baby"
+    for match in gated_finditer(g.body, scanned, s.start, s.end):  # "the body of a pensioner was recovered"
         if not any(a <= match.start() < b for a, b in taken):
             found.append(CasualtyMention("killed", 1, None, None, False, match.start(), match.end(), index))
     for match in gated_finditer(g.active_singular, scanned, s.start, s.end):  # "the strike killed a woman"
