@@ -323,7 +323,8 @@ def test_the_methodology_table_renders_as_one_table(synthetic_url, page, artifac
     page.screenshot(path=str(artifacts / "methodology-table.png"))
     assert tables.first.locator("thead th").all_inner_texts() == ["figure", "meaning"]
     assert tables.first.locator("tbody tr td:first-child").all_inner_texts() == [
-        "Launched", "Shot down", "Suppressed / lost", "Locations hit", "Killed / injured", "Oblasts / cities"]
+        "Launched", "Shot down", "Suppressed / lost", "Locations hit", "Weapons that hit", "Killed / injured",
+        "Oblasts / cities"]
     assert "drawn apart on the map" in tables.first.locator("tbody tr").last.inner_text()
 
 
