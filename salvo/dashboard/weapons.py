@@ -143,6 +143,18 @@ def _measure(frame: pd.DataFrame, launched: str, destroyed: str, measure: str) -
     return (up - down).where(up.notna() & down.notna() & (down <= up))
 
 
+def _add_stacked_bar(figure: go.Figure, table: pd.DataFrame, column: str, label: str, colour: str,
+                     measure: str) -> None:
+    """One group's bars of a stacked per-period chart; its hover gives the period's figure and how
+    many attack nights of the period give it (the table's ``{column}_nights`` of ``nights``)."""
+    coverage = [coverage_text(int(c), int(n)) for c, n in zip(table[f"{column}_nights"], table["nights"],
+                                                                strict=True)]
+    figure.add_trace(go.Bar(
+        x=table.index, y=table[column].astype(float), name=label, marker_color=colour, customdata=coverage,
+        hovertemplate=f"%{{x|%Y-%m-%d}}<br>{label}: %{{y:,.0f}} {measure}<br>%{{customdata}}<extra></extra>",
+    ))
+
+
 def family_figure(frame: pd.DataFrame, freq: Freq = "W", measure: str = "launched") -> go.Figure:
     """Each weapon family's launches (or shot down, or not shot down) per period, stacked; a
     family's hover says how many attack nights of the period give its figure."""
@@ -154,14 +166,7 @@ def family_figure(frame: pd.DataFrame, freq: Freq = "W", measure: str = "launche
     for index, family in enumerate(FAMILIES):
         if table.empty or table[family].isna().all():
             continue
-        coverage = [coverage_text(int(c), int(n)) for c, n in zip(table[f"{family}_nights"], table["nights"],
-                                                                    strict=True)]
-        figure.add_trace(go.Bar(
-            x=table.index, y=table[family].astype(float), name=charts.GROUPS[family],
-            marker_color=OKABE_ITO[index], customdata=coverage,
-            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{charts.GROUPS[family]}: %{{y:,.0f}} {MEASURES[measure]}"
-                           "<br>%{customdata}<extra></extra>"),
-        ))
+        _add_stacked_bar(figure, table, family, charts.GROUPS[family], OKABE_ITO[index], MEASURES[measure])
     figure.update_layout(barmode="stack")
     figure.update_yaxes(title_text=f"{MEASURES[measure]} per {unit}")
     return figure
@@ -405,14 +410,7 @@ def hits_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> g
     for group in groups:
         if table.empty or group not in table or table[group].isna().all():
             continue
-        coverage = [coverage_text(int(c), int(n))
-                    for c, n in zip(table[f"{group}_nights"], table["nights"], strict=True)]
-        figure.add_trace(go.Bar(
-            x=table.index, y=table[group].astype(float), name=HIT_LABELS[group],
-            marker_color=HIT_COLOURS[group], customdata=coverage,
-            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{HIT_LABELS[group]}: %{{y:,.0f}} hit"
-                           "<br>%{customdata}<extra></extra>"),
-        ))
+        _add_stacked_bar(figure, table, group, HIT_LABELS[group], HIT_COLOURS[group], "hit")
     figure.update_layout(barmode="stack")
     figure.update_yaxes(title_text=f"weapons that hit per {unit}")
     return figure
