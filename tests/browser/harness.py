@@ -142,3 +142,28 @@ def save_chart_image(page, key: str, image_format: str, timeout_ms: int):
     with page.expect_download(timeout=timeout_ms) as download:
         save.click()
     return download.value
+
+
+def point_until_tooltip(page, where, text: str, timeout_ms: float, tries: int = 20) -> tuple[float, float]:
+    """Point at a deck.gl map as a hand does until its tooltip tells `text`, and return where the
+    pointer is. deck.gl picks only when the pointer moves and only once its layers have drawn, so a
+    single move made before they have drawn shows nothing however long one waits. `where` gives
+    the point from the canvas's box, read again each try (the map may still be laid out); the
+    last try waits `timeout_ms`."""
+    from playwright.sync_api import expect
+
+    canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+    tooltip = page.locator(".deck-tooltip")
+    for attempt in range(tries):
+        x, y = where(canvas.bounding_box())
+        page.mouse.move(x - 6, y - 6)
+        page.mouse.move(x, y, steps=5)
+        if attempt == tries - 1:
+            break
+        try:
+            expect(tooltip).to_contain_text(text, timeout=1_500)
+            return x, y
+        except AssertionError:
+            continue
+    expect(tooltip).to_contain_text(text, timeout=timeout_ms)
+    return x, y

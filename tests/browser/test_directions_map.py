@@ -23,6 +23,7 @@ from tests.browser.harness import (
     ROOT,
     error_texts,
     image_buttons,
+    point_until_tooltip,
     save_chart_image,
     streamlit_server,
     wait_for_app,
@@ -79,12 +80,7 @@ def map_pixel(canvas_box: dict, lon: float, lat: float, view, lift: float = 0.0)
 def point_at(page, lon: float, lat: float, tooltip: str, view, lift: float = 0.0) -> tuple[float, float]:
     """Point at a place on the map as a hand does (deck.gl picks the shape under the pointer as it
     moves there) and wait for the tooltip to name `tooltip`; where the pointer is is returned."""
-    canvas = page.locator(f"{MAP} canvas").first
-    x, y = map_pixel(canvas.bounding_box(), lon, lat, view, lift)
-    page.mouse.move(x - 6, y - 6)
-    page.mouse.move(x, y, steps=5)
-    expect(page.locator(".deck-tooltip")).to_contain_text(tooltip, timeout=15_000)
-    return x, y
+    return point_until_tooltip(page, lambda box: map_pixel(box, lon, lat, view, lift), tooltip, 15_000)
 
 
 def click_on_map(page, lon: float, lat: float, tooltip: str, view, lift: float = 0.0) -> str:

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from salvo.dashboard.data import EMPTY_MESSAGE
 from salvo.sources.default_data import DEFAULT_DATASET_PATH
-from tests.browser.harness import ROOT, error_texts, streamlit_server, wait_for_app
+from tests.browser.harness import ROOT, error_texts, point_until_tooltip, streamlit_server, wait_for_app
 
 QUERY = {"from": "2025-07-01", "to": "2025-09-15", "weapon": "drones,cruise", "source": "official,wire"}
 # page url path -> (plotly charts, deck.gl maps) the page draws on the synthetic frame (the Timeline
@@ -264,32 +264,13 @@ def test_the_data_table_shows_a_dash_where_no_source_gave_the_figure(synthetic_u
     assert not any(cell == "None" for cells in rows.values() for cell in cells)
 
 
-def point_until_tooltip(page, where, text: str, tries: int = 20) -> None:
-    """Point at the map as a hand does until its tooltip tells `text`: deck.gl picks only when the
-    pointer moves and only once its layers have drawn, so a single move made before they have
-    drawn shows nothing however long one waits. `where` gives the point from the canvas's box,
-    read again each try (the map may still be laid out)."""
-    canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
-    tooltip = page.locator(".deck-tooltip")
-    for _ in range(tries - 1):
-        x, y = where(canvas.bounding_box())
-        page.mouse.move(x - 6, y - 6)
-        page.mouse.move(x, y, steps=5)
-        try:
-            expect(tooltip).to_contain_text(text, timeout=1_500)
-            return
-        except AssertionError:
-            continue
-    expect(tooltip).to_contain_text(text, timeout=CHART_TIMEOUT_MS)
-
-
 def test_map_tooltip_is_plain_text_with_the_figures(synthetic_url, page):
     open_page(page, synthetic_url, "map", {})
     wait_for_drawings(page, 0, 1)
     tooltip = page.locator(".deck-tooltip")
     # The view is centred on Ukraine: the middle of the canvas lies in an oblast.
     point_until_tooltip(page, lambda box: (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2),
-                        "attack night(s) with reported impact")
+                        "attack night(s) with reported impact", CHART_TIMEOUT_MS)
     # deck.gl sets a "text" tooltip as innerText: line breaks become <br>, nothing else is markup.
     tags = tooltip.evaluate("element => [...element.children].map(child => child.tagName)")
     assert set(tags) <= {"BR"}
@@ -322,7 +303,8 @@ def test_the_map_draws_a_city_where_only_debris_fell_apart(synthetic_url, page, 
     for name, told in (("Kharkiv", "0 with hits or damage, 1 with debris only"),
                        ("Lviv", "1 with hits or damage, 0 with debris only")):
         place = gazetteer_lookup()(name)
-        point_until_tooltip(page, lambda box, place=place: canvas_point(box, place.lat, place.lon), told)
+        point_until_tooltip(page, lambda box, place=place: canvas_point(box, place.lat, place.lon), told,
+                            CHART_TIMEOUT_MS)
 
 
 def test_the_methodology_table_renders_as_one_table(synthetic_url, page, artifacts):
