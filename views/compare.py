@@ -50,8 +50,8 @@ labels = {"a": f"A: {a.label()}", "b": f"B: {b.label()}"}
 st.subheader("Totals")
 totals = compare.compare_totals(frame, a, b)
 st.dataframe(formatting.dashes(totals), hide_index=True, width="stretch",
-             column_config={"figure": "Figure", "a": labels["a"], "a_coverage": "A covers",
-                            "b": labels["b"], "b_coverage": "B covers", "change": "Change B − A"})
+             column_config={"figure": "Figure", "a": "Period A", "a_coverage": "A covers",
+                            "b": "Period B", "b_coverage": "B covers", "change": "Change B − A"})
 st.caption("Each sum adds only the nights that give the figure (a missing figure is not a zero), so "
            "launched and shot down may add different nights: compare them in the interception rates "
            "below, taken over the nights giving both. A change is shown only when both periods give the "
@@ -70,10 +70,11 @@ st.caption("Shot down ÷ launched over the nights giving both figures (each rate
 st.subheader("Weapon-family mix")
 mix = compare.family_mix(frame, a, b)
 st.dataframe(formatting.dashes(mix), hide_index=True, width="stretch",
-             column_config={"family": "Family", "a": labels["a"], "a_share": "A share",
-                            "a_coverage": "A covers", "b": labels["b"], "b_share": "B share",
+             column_config={"family": "Family", "a": "A launched", "a_share": "A share",
+                            "a_coverage": "A covers", "b": "B launched", "b_share": "B share",
                             "b_coverage": "B covers"})
-st.caption("Launches per family where a source broke the night down; a share is of the families' sum.")
+st.caption("Launches per family where a source broke the night down (A covers, B covers: the attack "
+           "nights that do); a share is of the families' sum.")
 
 st.subheader("Oblasts hit")
 oblasts = compare.oblasts_hit(frame, a, b)

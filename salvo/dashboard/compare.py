@@ -132,7 +132,8 @@ def compare_rates(frame: pd.DataFrame, a: Period, b: Period,
 
 def family_mix(frame: pd.DataFrame, a: Period, b: Period) -> pd.DataFrame:
     """Launches per weapon family in each period: the sum over the nights that break it down, its
-    share of the families' sum, and the nights giving it."""
+    share of the families' sum, and the nights giving it ("3 of 20 nights": shorter than the
+    totals' coverage so that the table's seven columns fit the page)."""
     rows = []
     sums = {}
     for name, period in (("a", a), ("b", b)):
@@ -146,7 +147,7 @@ def family_mix(frame: pd.DataFrame, a: Period, b: Period) -> pd.DataFrame:
             known = sum(v for v, _c in sums[name].values() if not pd.isna(v))
             row[name] = value
             row[f"{name}_share"] = (f"{value / known:.0%}" if known and not pd.isna(value) else "—")
-            row[f"{name}_coverage"] = charts.coverage_text(covered, sums[name + "_nights"])
+            row[f"{name}_coverage"] = f"{covered} of {sums[name + '_nights']} nights"
         rows.append(row)
     result = pd.DataFrame(rows)
     for name in ("a", "b"):

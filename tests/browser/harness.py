@@ -167,3 +167,25 @@ def point_until_tooltip(page, where, text: str, timeout_ms: float, tries: int = 
             continue
     expect(tooltip).to_contain_text(text, timeout=timeout_ms)
     return x, y
+
+
+# Each st.dataframe in the main area, measured: st.dataframe draws its cells on a canvas inside
+# glide-data-grid's scroller (`.dvn-scroller`), whose scrollWidth is its columns' total width; a
+# table whose columns are wider than the scroller hides its last ones behind a horizontal scroll.
+_TABLE_WIDTHS = """() => {
+  const block = document.querySelector('[data-testid="stMainBlockContainer"]');
+  const box = block.getBoundingClientRect();
+  const inside = box.right - parseFloat(getComputedStyle(block).paddingRight);
+  return [...block.querySelectorAll('[data-testid="stDataFrame"]')].map(table => {
+    const scroller = table.querySelector('.dvn-scroller');
+    return {columns: scroller.scrollWidth, shown: scroller.clientWidth,
+            right: table.getBoundingClientRect().right, container: inside};
+  });
+}"""
+
+
+def table_widths(page) -> list[dict[str, float]]:
+    """Every table (st.dataframe) on the page's main area: `columns` the width its columns take,
+    `shown` the width it shows them in, `right` its right edge and `container` the right edge of
+    the main area's content."""
+    return page.evaluate(_TABLE_WIDTHS)

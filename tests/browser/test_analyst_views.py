@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from salvo.dashboard import compare
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.sources.default_data import DEFAULT_DATASET_PATH
-from tests.browser.harness import error_texts, wait_for_app
+from tests.browser.harness import error_texts, table_widths, wait_for_app
 from tests.browser.test_weapons_directions import store_frame
 
 SCREENSHOT_SIZE = {"width": 1400, "height": 1700}
@@ -81,4 +81,9 @@ def test_the_compare_page_opens_two_periods_by_url(app_url, page, artifacts, tmp
     page.set_viewport_size(SCREENSHOT_SIZE)
     page.wait_for_timeout(1500)  # tables paint their canvas at the new size
     page.screenshot(path=str(artifacts / "page-compare.png"))
+    # every table shows all its columns inside the page (the family mix's last one was cut before)
+    widths = table_widths(page)
+    assert len(widths) == 4
+    for table in widths:
+        assert table["columns"] <= table["shown"] and table["right"] <= table["container"], table
     assert error_texts(page) == []

@@ -62,6 +62,7 @@ def test_rates_family_mix_and_oblasts_per_period(two_periods):
     mix = compare.family_mix(two_periods, A, B).set_index("family")
     shahed = mix.loc["Shahed / decoy drones"]
     assert (shahed["a"], shahed["a_share"]) == (130, "87%")
+    assert (shahed["a_coverage"], shahed["b_coverage"]) == ("2 of 3 nights", "1 of 2 nights")
     assert (mix.loc["Ballistic missiles", "b"], mix.loc["Ballistic missiles", "b_share"]) == (30, "10%")
     assert pd.isna(mix.loc["Ballistic missiles", "a"]) and mix.loc["Ballistic missiles", "a_share"] == "—"
     oblasts = compare.oblasts_hit(two_periods, A, B).set_index("oblast")
