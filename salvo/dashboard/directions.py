@@ -31,6 +31,12 @@ AREA_COLUMNS = ["attack_date", "area", "country", "kind", "lat", "lon", "launche
 TOP_AREAS = 8  # the chart's lines; the others are summed as one
 OTHER_AREAS = "other areas"
 FEW_NIGHTS = 10  # up to this many nights per period, the nights axis ticks every night
+# On sparse months two directions often share a value: each line of the direction chart has its
+# own marker shape and its own place inside the period (see dodged_x), so neither covers the other.
+DIRECTION_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "triangle-down", "cross", "x",
+                     "star", "hexagon")
+DODGE_MARGIN = 0.2  # the lines' points share the middle 60% of their period
+PERIOD_HOVER = {"D": "%Y-%m-%d", "W": "week of %Y-%m-%d", "M": "%b %Y"}
 DIRECTION_MEASURES = {
     "nights": "attack nights naming the area",
     "launched": "launched from the area alone",
@@ -141,9 +147,25 @@ def direction_table(frame: pd.DataFrame, freq: Freq, measure: str = "nights") ->
     return table[order]
 
 
+def dodged_x(starts: pd.DatetimeIndex, freq: Freq, slot: int, slots: int) -> pd.DatetimeIndex:
+    """Where line `slot` (from 0) of `slots` draws the points of the periods starting at `starts`:
+    side by side inside each period, the first line leftmost, in its middle (DODGE_MARGIN off
+    either end). A point never leaves its period, so a click on it leads to that period's nights
+    (salvo.dashboard.night.period_nights takes any moment of a period for the period)."""
+    place = DODGE_MARGIN + (1 - 2 * DODGE_MARGIN) * (slot + 0.5) / slots
+    return starts + (period_ends(starts, freq) - starts) * place
+
+
+def period_ends(starts: pd.DatetimeIndex, freq: Freq) -> pd.DatetimeIndex:
+    """The start of the period after each of the nights, weeks or months starting at `starts`."""
+    return starts + (pd.offsets.MonthBegin(1) if freq == "M" else pd.Timedelta(days=7 if freq == "W" else 1))
+
+
 def direction_figure(frame: pd.DataFrame, freq: Freq = "M", measure: str = "nights") -> go.Figure:
     """Launches (or nights naming each direction) per period, a line per area: lines, not stacks,
-    because a night names several areas and a shared count belongs to each of them."""
+    because a night names several areas and a shared count belongs to each of them. Each line has
+    its own marker shape and its own place inside the period (dodged_x), so two directions at the
+    same value in the same period both show; the hover names the period."""
     unit = FREQ_LABELS[freq]
     named = int(frame["launch_areas"].map(bool).sum()) if len(frame) else 0
     counted = int(frame["launch_areas"].map(
@@ -153,18 +175,26 @@ def direction_figure(frame: pd.DataFrame, freq: Freq = "M", measure: str = "nigh
                 f"launches per direction for {counted:,} (the official series)")
     figure = charts.new_figure(f"Per {unit}: {DIRECTION_MEASURES[measure]}", subtitle)
     table = direction_table(frame, freq, measure)
-    for index, area in enumerate(table.columns):
-        values = table[area].astype(float)
-        if values.isna().all():
-            continue
+    drawn = [(index, area) for index, area in enumerate(table.columns) if table[area].notna().any()]
+    starts = pd.DatetimeIndex(table.index)
+    periods = starts.strftime(PERIOD_HOVER[freq])
+    for slot, (index, area) in enumerate(drawn):
         figure.add_trace(go.Scatter(
-            x=table.index, y=values, name=charts.escape_label(area), mode="lines+markers",
+            x=dodged_x(starts, freq, slot, len(drawn)), y=table[area].astype(float),
+            name=charts.escape_label(area), mode="lines+markers",
             line={"color": "#999999" if area == OTHER_AREAS else OKABE_ITO[index % len(OKABE_ITO)],
                   "width": 2},
-            connectgaps=False,
-            hovertemplate=(f"%{{x|%Y-%m-%d}}<br>{charts.escape_label(area)}: %{{y:,.0f}} "
+            marker={"symbol": DIRECTION_SYMBOLS[index % len(DIRECTION_SYMBOLS)], "size": 9},
+            connectgaps=False, customdata=periods,
+            hovertemplate=(f"%{{customdata}}<br>{charts.escape_label(area)}: %{{y:,.0f}} "
                            f"{DIRECTION_MEASURES[measure]}<extra></extra>"),
         ))
+    if drawn:  # the axis spans whole periods; months are labelled in their middle, as their points
+        figure.update_xaxes(range=[starts[0], period_ends(starts[-1:], freq)[0]])
+        if freq == "M":
+            step = 1 if len(starts) <= 12 else 3 if len(starts) <= 36 else 12
+            figure.update_xaxes(dtick=f"M{step}", tickformat="%b %Y" if step < 12 else "%Y",
+                                ticklabelmode="period")
     figure.update_yaxes(title_text=f"{'nights' if measure == 'nights' else 'launched'} per {unit}")
     if measure == "nights" and not table.empty and table.max().max() <= FEW_NIGHTS:
         figure.update_yaxes(dtick=1, tick0=0)  # whole nights, never "0.2 nights"

@@ -87,13 +87,18 @@ def nights_in(frame: pd.DataFrame, start: object, days: int) -> list[dt.date]:
 def period_nights(frame: pd.DataFrame, xs: Iterable[object], freq: str = "D") -> list[dt.date]:
     """The attack nights in `frame` behind a chart's chosen x values: the nights themselves for
     a per-night chart, every night of the week (from Monday) or month for a weekly or monthly one.
-    Values that are not dates are ignored. Newest first."""
+    Any day of a week or month stands for it (the Directions chart draws its lines' points inside
+    their period, side by side). Values that are not dates are ignored. Newest first."""
     nights: set[dt.date] = set()
     for x in xs:
         try:
             start = pd.Timestamp(str(x)[:10])
         except ValueError:
             continue
+        if freq == "W":
+            start -= pd.Timedelta(days=start.weekday())
+        elif freq == "M":
+            start = start.replace(day=1)
         days = {"D": 1, "W": 7, "M": start.days_in_month}.get(freq, 1)
         nights.update(nights_in(frame, start, days))
     return sorted(nights, reverse=True)

@@ -133,6 +133,11 @@ def test_a_chart_point_leads_to_its_night_or_its_period_nights():
     assert night.period_nights(frame, ["2025-07-01 00:00:00"], "M") == [
         dt.date(2025, 7, 8), dt.date(2025, 7, 6), dt.date(2025, 7, 4)]
     assert night.period_nights(frame, ["not a date", None], "D") == []
+    # any moment of a week or month stands for it (the Directions chart's points sit inside theirs)
+    assert night.period_nights(frame, ["2025-07-03 14:24:00"], "W") == [
+        dt.date(2025, 7, 6), dt.date(2025, 7, 4)]
+    assert night.period_nights(frame, ["2025-07-19 09:36:00"], "M") == [
+        dt.date(2025, 7, 8), dt.date(2025, 7, 6), dt.date(2025, 7, 4)]
     assert night.place_nights(frame, "oblasts", ["Lviv Oblast"]) == [dt.date(2025, 8, 1), dt.date(2025, 7, 8)]
     # a 7-day rolling point on 8 July covers 2-8 July; the curve past the windows counts its day only
     points = [{"x": "2025-07-08", "curve_number": 0}]

@@ -69,6 +69,26 @@ def test_launches_per_direction_per_month(nights):
     assert "launches per direction for 2" in figure.layout.title.subtitle.text
 
 
+@pytest.mark.parametrize("freq", ["D", "W", "M"])
+def test_two_directions_at_the_same_value_in_the_same_period_both_show(freq):
+    # Kursk and Bryansk each launch 12 on the only night of a sparse chart: same period, same value
+    same = rows_to_frame([night("2025-02-11", launch_areas={"Kursk": counts(12), "Bryansk": counts(12)}),
+                          night("2025-04-22", launch_areas={"Kursk": counts(30)})])
+    figure = directions.direction_figure(same, freq, "launched")
+    points = {trace.name: trace for trace in figure.data}
+    assert set(points) == {"Kursk", "Bryansk"}
+    at_twelve = {name: pd.Timestamp(trace.x[list(trace.y).index(12)]) for name, trace in points.items()}
+    assert at_twelve["Kursk"] != at_twelve["Bryansk"]  # side by side, not one over the other
+    assert points["Kursk"].marker.symbol != points["Bryansk"].marker.symbol
+    start = pd.Timestamp({"D": "2025-02-11", "W": "2025-02-10", "M": "2025-02-01"}[freq])
+    end = pd.Timestamp({"D": "2025-02-12", "W": "2025-02-17", "M": "2025-03-01"}[freq])
+    assert all(start < x < end for x in at_twelve.values())  # both inside their period
+    # the hover names the period, not the point's place within it
+    period = {"D": "2025-02-11", "W": "week of 2025-02-10", "M": "Feb 2025"}[freq]
+    assert points["Kursk"].customdata[0] == period
+    assert "%{customdata}" in points["Kursk"].hovertemplate
+
+
 def test_a_direction_chart_keeps_the_most_named_areas_and_sums_the_rest(nights, monkeypatch):
     monkeypatch.setattr(directions, "TOP_AREAS", 2)
     named = directions.direction_table(nights, "M", "nights")
