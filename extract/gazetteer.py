@@ -96,9 +96,12 @@ class Gazetteer:
     def __init__(self, oblasts: Sequence[dict], cities: Iterable[dict],
                  extra_oblast_forms: Mapping[str, Sequence[str]] | None = None,
                  case_forms: Sequence[Callable[[str], set[str]]] = (),
-                 former_names: Mapping[str, Mapping] | None = None):
+                 former_names: Mapping[str, Mapping] | None = None,
+                 district_adjectives: Sequence[Callable[[str], set[str]]] = ()):
         """``extra_oblast_forms``: more names of an oblast by its canonical name; ``case_forms``:
         functions giving the inflected forms of a town's native (Ukrainian) name;
+        ``district_adjectives``: functions giving the stems of the adjective a district takes from
+        a town's native name ("Бровари" -> "броварськ");
         ``former_names``: towns renamed while the reports were written, by current name ->
         {"former": its former English name, "spellings": every spelling of that name}."""
         self._former_spellings = {
@@ -107,6 +110,8 @@ class Gazetteer:
         self._former_keys: dict[str, str] | None = None
         extra_oblast_forms = extra_oblast_forms or {}
         self._case_form_makers = tuple(case_forms)
+        self._adjective_makers = tuple(district_adjectives)
+        self._towns_by_adjective: dict[str, list[City]] | None = None
         self.oblasts: tuple[Oblast, ...] = tuple(
             Oblast(o["name"], o["lat"], o["lon"], tuple(o["aliases"]), o["uk"]) for o in oblasts)
         by_name = {o.name: o for o in self.oblasts}
@@ -208,6 +213,9 @@ class Gazetteer:
         the largest; None otherwise."""
         if _DISTRICT_NICKNAME.search(adjective):
             return self._nickname_oblast(fold(adjective))
+        cyrillic = _CYRILLIC_ADJECTIVE.fullmatch(fold(adjective))
+        if cyrillic is not None:
+            return self._adjective_oblast(cyrillic.group(1))
         stem = re.sub(r"(?:s'?kyi|s'?kyy|s'?kiy|s'?ky)$", "", fold(adjective))
         if stem == fold(adjective) or len(stem) < 3:
             return None
@@ -234,20 +242,44 @@ class Gazetteer:
             return None
         return self.oblast(fits[0].oblast)
 
-    def _nickname_oblast(self, nickname: str) -> Oblast | None:
-        """A district called after its town ("Нікопольщина", "Синельниківщині", "Броварщину"): the
-        town's oblast, when the town of 10,000 or more whose Ukrainian name fits is clear."""
-        stem = _DISTRICT_NICKNAME.sub("", nickname)
-        exact = {stem + ending for ending in ("", "а", "и", "е", "і", "ка", "ськ", "ське")}
-        if stem.endswith("ів"):
-            exact |= {stem[:-2] + "ове", stem[:-2] + "еве"}  # Синельників- -> Синельникове
-        fits = sorted((c for c in self.cities if c.population >= BARE_NAME_MIN_POPULATION
-                       and not c.part_of and c.uk and fold(c.uk) in exact), key=lambda c: -c.population)
+    def _adjective_oblast(self, stem: str) -> Oblast | None:
+        """A district or hromada named by its town's Cyrillic adjective ("Броварському районі",
+        "в Конотопском районе"): the town's oblast, when the towns of 10,000 or more whose
+        adjective it is lie in one oblast or one of them is far the largest."""
+        if self._towns_by_adjective is None:
+            self._towns_by_adjective = {}
+            own = [(city.uk, city) for city in self.cities if city.uk]
+            for name, city in own:
+                if city.population >= BARE_NAME_MIN_POPULATION and not city.part_of:
+                    for make_stems in self._adjective_makers:
+                        for made in make_stems(name):
+                            self._towns_by_adjective.setdefault(fold(made), []).append(city)
+        return self._clear_oblast(self._towns_by_adjective.get(stem, []))
+
+    def _clear_oblast(self, towns: list[City]) -> Oblast | None:
+        """The oblast of the largest of ``towns`` when no town of another oblast comes near it in
+        size; None for none, or for Kyiv (its adjective names urban districts of many cities)."""
+        fits = sorted(towns, key=lambda c: -c.population)
         if not fits or fits[0].oblast == KYIV_CITY:
             return None
         if any(c.oblast != fits[0].oblast and c.population * 5 > fits[0].population for c in fits):
             return None
         return self.oblast(fits[0].oblast)
+
+    def _nickname_oblast(self, nickname: str) -> Oblast | None:
+        """A district called after its town ("Нікопольщина", "Синельниківщині", "Броварщину",
+        "на Никопольщине"): the town's oblast, when the town of 10,000 or more whose name fits is
+        clear."""
+        stem = _DISTRICT_NICKNAME.sub("", nickname)
+        exact = {stem + ending for ending in ("", "а", "и", "е", "і", "ка", "ськ", "ське")}
+        if stem.endswith("ів"):
+            exact |= {stem[:-2] + "ове", stem[:-2] + "еве"}  # Синельників- -> Синельникове
+        found = self._clear_oblast([c for c in self.cities if c.population >= BARE_NAME_MIN_POPULATION
+                                    and not c.part_of and c.uk and fold(c.uk) in exact])
+        if found is not None:
+            return found
+        # the Russian spelling ("Никопольщина", "Броварщине") by the town's adjective
+        return self._adjective_oblast(stem + "ск")
 
     def knows(self, key: str) -> bool:
         """Whether a folded name (see :func:`fold`) is any place's or oblast's name."""
@@ -309,7 +341,12 @@ class Gazetteer:
 
 
 _FUZZY_MIN_POPULATION = 5_000
-_DISTRICT_NICKNAME = re.compile(r"щин(?:а|и|і|у|ою)$", re.IGNORECASE)
+_DISTRICT_NICKNAME = re.compile(r"щин(?:а|и|і|у|ою|ы|е|ой)$", re.IGNORECASE)
+# A folded Cyrillic adjective of a town in any case, Ukrainian or Russian: group 1 is its stem
+# ("броварському" -> "броварськ", "конотопском" -> "конотопск").
+_CYRILLIC_ADJECTIVE = re.compile(
+    r"([а-яіїєґ' -]{2,}(?:ськ|цьк|зьк|ск|цк))"
+    r"(?:ий|ій|ого|ому|им|ім|ої|у|ою|а|е|і|их|ими|ой|ом|ая|ую|ей|ое|ие|ых|ым)")
 _ADJECTIVE_DROPS = ("", "a", "y", "e", "ka", "sk", "ske", "sa", "sy", "sia", "ia")
 _SKELETON_STEPS = [(re.compile(p), r) for p, r in (
     (r"(?:yev|yov|ev|ov)\b", "iv"), (r"[yji]+(?=[aeiou])", ""), (r"[yji]+", "i"), (r"g", "h"),
@@ -347,7 +384,10 @@ def gazetteer() -> Gazetteer:
     oblasts = json.loads((DATA_DIR / "oblasts.json").read_text(encoding="utf-8"))
     extra_oblast_forms: dict[str, list[str]] = {}
     case_forms = []
+    district_adjectives = []
     for words in all_place_words():
+        if words.DISTRICT_ADJECTIVES is not None:
+            district_adjectives.append(words.DISTRICT_ADJECTIVES)
         for oblast, forms in words.EXTRA_OBLAST_FORMS.items():
             extra_oblast_forms.setdefault(oblast, []).extend(forms)
         if words.CASE_FORMS is not None:
@@ -355,4 +395,5 @@ def gazetteer() -> Gazetteer:
     former_file = DATA_DIR / "former_names.json"
     former = json.loads(former_file.read_text(encoding="utf-8")) if former_file.exists() else {}
     with (DATA_DIR / "cities.csv").open(encoding="utf-8", newline="") as fh:
-        return Gazetteer(oblasts, csv.DictReader(fh), extra_oblast_forms, case_forms, former)
+        return Gazetteer(oblasts, csv.DictReader(fh), extra_oblast_forms, case_forms, former,
+                         district_adjectives)

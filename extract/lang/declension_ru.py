@@ -82,7 +82,10 @@ def _one_apostrophe(name: str) -> str:
 _REGION_NOUN_FORMS = ("область", "области", "областью")
 
 
-def oblast_forms(oblasts: Mapping[str, tuple[str, str | None]]) -> dict[str, tuple[str, ...]]:
+_ShortNames = str | tuple[str, ...] | None
+
+
+def oblast_forms(oblasts: Mapping[str, tuple[str, _ShortNames]]) -> dict[str, tuple[str, ...]]:
     """Each oblast's Russian forms: its adjective with "область" in the cases ("Харьковская
     область", "Харьковской области") and its short regional name in its cases ("Харьковщина",
     "на Харьковщине")."""
@@ -90,8 +93,8 @@ def oblast_forms(oblasts: Mapping[str, tuple[str, str | None]]) -> dict[str, tup
     for oblast, (adjective, short) in oblasts.items():
         stem = adjective[:-2]  # "Харьковская" -> "Харьковск"
         forms = [f"{stem}ая область", f"{stem}ой области", f"{stem}ую область", f"{stem}ой областью"]
-        if short is not None:
-            forms += sorted(_short_name_forms(short))
+        for spelling in (short,) if isinstance(short, str) else short or ():
+            forms += sorted(_short_name_forms(spelling))
         out[oblast] = tuple(forms)
     return out
 
@@ -108,3 +111,59 @@ def _short_name_forms(short: str) -> set[str]:
         stem = short[:-1]
         return {short, stem + "я", stem + "ю", stem + "ем"}
     return {short}
+
+
+# Russian town name -> the stem of its adjective where the regular endings do not give it.
+_IRREGULAR_ADJECTIVES = {
+    "Днепр": "Днепровск", "Ровно": "Ровенск", "Лозовая": "Лозовск", "Белая Церковь": "Белоцерковск",
+    "Кривой Рог": "Криворожск", "Буча": "Бучанск", "Ромны": "Роменск", "Лубны": "Лубенск",
+    "Шостка": "Шосткинск", "Запорожье": "Запорожск",
+}
+
+
+def adjective_stems(nominative: str) -> set[str]:
+    """The stems of the Russian adjective a district takes from its town, lower case up to -ск/-цк
+    ("Бровары" -> "броварск" of "в Броварском районе", "Одесса" -> "одесск", "Прилуки" ->
+    "прилуцк", "Никополь" -> "никопольск")."""
+    irregular = _IRREGULAR_ADJECTIVES.get(nominative)
+    if irregular is not None:
+        return {irregular.lower()}
+    low = nominative.lower()
+    if " " in low:
+        return set()
+    if low.endswith(("ский", "цкий")):  # Хмельницкий: an adjective already
+        return {low[:-2]}
+    if low.endswith(("ск", "цк")):
+        return {low}
+    if low.endswith(("ское", "цкое")):
+        return {low[:-2]}
+    if low.endswith("ца"):  # Винница -> Винницкий
+        return {low[:-1] + "к"}
+    if low.endswith("ия"):  # Александрия -> Александрийский
+        return {low[:-1] + "йск"}
+    if low.endswith("ка"):  # Ахтырка -> Ахтырский
+        return {low[:-2] + "ск"}
+    if low.endswith(("а", "ы", "и", "е", "о", "я")):
+        stem = low[:-1]
+        if stem.endswith("с"):  # Одесса, Черкассы -> Одесский, Черкасский
+            return {stem + "к"}
+        if stem.endswith("к"):  # Прилуки -> Прилуцкий
+            return {stem[:-1] + "цк"}
+        return {stem + "ск"}
+    if low.endswith("ь"):  # Никополь -> Никопольский, Умань -> Уманский
+        return {low + "ск", low[:-1] + "ск"}
+    if low.endswith("л"):  # Измаил -> Измаильский
+        return {low + "ьск"}
+    return {low + "ск"}
+
+
+def town_adjectives(russian_names: Mapping[str, str]) -> Callable[[str], set[str]]:
+    """The gazetteer's district-adjective maker for Russian: a town's Ukrainian name -> the stems
+    of its Russian adjective (none for a town the table does not name)."""
+    by_name = {_one_apostrophe(name): russian for name, russian in russian_names.items()}
+
+    def stems(ukrainian_name: str) -> set[str]:
+        russian = by_name.get(_one_apostrophe(ukrainian_name))
+        return adjective_stems(russian) if russian is not None else set()
+
+    return stems

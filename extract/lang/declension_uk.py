@@ -102,3 +102,59 @@ def _adjective_form(word: str, case: int) -> str:
         stem = word[:-1]
         return stem + ("ого", "ому", "е", "им", "ому")[case]
     return word
+
+
+# Town -> the stem of its adjective where the regular endings do not give it ("Бучанський район").
+_IRREGULAR_ADJECTIVES = {
+    "Буча": "Бучанськ", "Біла Церква": "Білоцерківськ", "Ромни": "Роменськ", "Лубни": "Лубенськ",
+    "Шостка": "Шосткинськ", "Пологи": "Пологівськ", "Кривий Ріг": "Криворізьк", "Рівне": "Рівненськ",
+    "Лозова": "Лозівськ", "Чернівці": "Чернівецьк", "Добропілля": "Добропільськ",
+}
+# Consonants that alter before -ськ: Прилуки -> Прилуцький, Дрогобич -> Дрогобицький.
+_BEFORE_SK = {"к": "цьк", "ч": "цьк", "ц": "цьк", "г": "зьк", "з": "зьк", "ж": "зьк"}
+
+
+def adjective_stems(nominative: str) -> set[str]:
+    """The stems of the adjective a district or hromada takes from its town, lower case and up to
+    -ськ/-цьк/-зьк ("Бровари" -> "броварськ" of "Броварський район", "Охтирка" -> "охтирськ",
+    "Вінниця" -> "вінницьк", "Синельникове" -> "синельниківськ"); none for a name of several words
+    the table does not give."""
+    irregular = _IRREGULAR_ADJECTIVES.get(nominative)
+    if irregular is not None:
+        return {irregular.lower()}
+    low = nominative.lower()
+    if " " in low:
+        return set()
+    if low.endswith(("ський", "цький", "зький")):  # Хмельницький: an adjective already
+        return {low[:-2]}
+    if low.endswith(("ськ", "цьк")):
+        return {low}
+    if low.endswith(("ське", "цьке")):
+        return {low[:-1]}
+    if low.endswith("жжя"):  # Запоріжжя -> Запорізький
+        return {low[:-3] + "зьк"}
+    if low.endswith("ця"):  # Вінниця -> Вінницький
+        return {low[:-1] + "ьк"}
+    if low.endswith("ія"):  # Олександрія -> Олександрійський
+        return {low[:-1] + "йськ"}
+    if low.endswith(("ове", "еве", "ово", "ево")):  # Синельникове, Мукачево -> -івський
+        return {low[:-3] + "івськ"}
+    if low.endswith("ка"):  # Охтирка, Василівка -> Охтирський, Василівський
+        return {low[:-2] + "ськ"}
+    if low.endswith("о"):  # Дніпро -> Дніпровський
+        return {low + "вськ"}
+    if low.endswith(("а", "и", "е", "і", "я")):
+        stem = low[:-1]
+        if stem.endswith("с"):  # Одеса, Черкаси -> Одеський, Черкаський
+            return {stem[:-1] + "ськ"}
+        return {_stem_before_sk(stem)}
+    if low.endswith("ь"):  # Нікополь -> Нікопольський, Умань -> Уманський
+        return {low + "ськ", low[:-1] + "ськ"}
+    if low.endswith("л"):  # Ізмаїл -> Ізмаїльський
+        return {low + "ьськ"}
+    return {_stem_before_sk(low)}
+
+
+def _stem_before_sk(stem: str) -> str:
+    altered = _BEFORE_SK.get(stem[-1:])
+    return stem[:-1] + altered if altered is not None else stem + "ськ"

@@ -10,6 +10,8 @@ list NAME of this module.
 
 # English declines no place names, and its oblast names are all in the gazetteer's data.
 CASE_FORMS = None
+# Its districts' adjectives are read from the towns' Latin names (gazetteer.district_oblast).
+DISTRICT_ADJECTIVES = None
 EXTRA_OBLAST_FORMS: dict[str, tuple[str, ...]] = {}
 
 # "<name> region" / "regions of <name>" make the name an oblast.

@@ -9,30 +9,31 @@ Every entry is a lower-case word or phrase matched as whole words, case-insensit
 trailing * allows any ending ("поврежд*": повреждено, повреждения, повреждены).
 """
 
-from extract.lang.declension_ru import oblast_forms, town_forms
+from extract.lang.declension_ru import oblast_forms, town_adjectives, town_forms
 
-# Oblast -> (the Russian adjective of its name, its short regional name or None).
+# Oblast -> (the Russian adjective of its name, its short regional name or the spellings reports
+# give it, or None).
 _RUSSIAN_OBLASTS = {
     "Cherkasy Oblast": ("Черкасская", "Черкасщина"),
     "Chernihiv Oblast": ("Черниговская", "Черниговщина"),
-    "Chernivtsi Oblast": ("Черновицкая", "Буковина"),
+    "Chernivtsi Oblast": ("Черновицкая", ("Буковина", "Черновитчина")),
     "Dnipropetrovsk Oblast": ("Днепропетровская", "Днепропетровщина"),
-    "Donetsk Oblast": ("Донецкая", "Донетчина"),
-    "Ivano-Frankivsk Oblast": ("Ивано-Франковская", "Прикарпатье"),
+    "Donetsk Oblast": ("Донецкая", ("Донетчина", "Донеччина")),
+    "Ivano-Frankivsk Oblast": ("Ивано-Франковская", ("Прикарпатье", "Ивано-Франковщина", "Франковщина")),
     "Kharkiv Oblast": ("Харьковская", "Харьковщина"),
     "Kherson Oblast": ("Херсонская", "Херсонщина"),
-    "Khmelnytskyi Oblast": ("Хмельницкая", "Хмельнитчина"),
-    "Kirovohrad Oblast": ("Кировоградская", "Кировоградщина"),
+    "Khmelnytskyi Oblast": ("Хмельницкая", ("Хмельнитчина", "Хмельниччина", "Хмельнитщина")),
+    "Kirovohrad Oblast": ("Кировоградская", ("Кировоградщина", "Кировоградчина")),
     "Kyiv Oblast": ("Киевская", "Киевщина"),
     "Luhansk Oblast": ("Луганская", "Луганщина"),
     "Lviv Oblast": ("Львовская", "Львовщина"),
     "Mykolaiv Oblast": ("Николаевская", "Николаевщина"),
-    "Odesa Oblast": ("Одесская", "Одесчина"),
+    "Odesa Oblast": ("Одесская", ("Одесчина", "Одесщина")),
     "Poltava Oblast": ("Полтавская", "Полтавщина"),
-    "Rivne Oblast": ("Ровенская", "Ровенщина"),
+    "Rivne Oblast": ("Ровенская", ("Ровенщина", "Ривненщина")),
     "Sumy Oblast": ("Сумская", "Сумщина"),
     "Ternopil Oblast": ("Тернопольская", "Тернопольщина"),
-    "Vinnytsia Oblast": ("Винницкая", "Винничина"),
+    "Vinnytsia Oblast": ("Винницкая", ("Винничина", "Винниччина", "Винницщина")),
     "Volyn Oblast": ("Волынская", "Волынь"),
     "Zakarpattia Oblast": ("Закарпатская", "Закарпатье"),
     "Zaporizhzhia Oblast": ("Запорожская", "Запорожщина"),
@@ -84,6 +85,8 @@ _RUSSIAN_TOWN_NAMES = {
 }
 # The Russian spellings of a town's name and their case forms, by its Ukrainian name.
 CASE_FORMS = town_forms(_RUSSIAN_TOWN_NAMES)
+# The stem of the Russian adjective a district takes from its town: "Бровары" -> "броварск".
+DISTRICT_ADJECTIVES = town_adjectives(_RUSSIAN_TOWN_NAMES)
 # Russian regional names: each oblast's "…ская область" in its cases and its short name.
 EXTRA_OBLAST_FORMS = oblast_forms(_RUSSIAN_OBLASTS)
 
@@ -92,7 +95,7 @@ EXTRA_OBLAST_FORMS = oblast_forms(_RUSSIAN_OBLASTS)
 IMPACT_CUES = (
     "попадан*", "попал*", "прилет*", "прилёт*", "поражен*", "поразил*", "удар", "удара", "ударов",
     "удары", "ударом", "ударами", "под ударом", "под ударами", "под удар", "ударил*",
-    "поврежд*", "разруш*", "завал*", "обломк*", "обломками", "падени*", "упал*",
+    "поврежд*", "повредил*", "разруш*", "завал*", "обломк*", "обломками", "падени*", "упал*",
     "последстви*",
     "пожар*", "возгоран*", "загорел*", "горит", "горят", "вспыхнул*", "огонь",
     "погиб*", "убит*", "жертв*", "тела", "тело",
@@ -250,7 +253,7 @@ NEUTRAL_BEFORE: tuple[str, ...] = ()
 FOREIGN_PLACES: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
 INTRODUCED_SETTLEMENT_NOUNS: tuple[str, ...] = ()
-ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ()
+ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ("щин", "район", "р-н")
 
 # --- patterns of the name reader (extract/place_names.py; see place_words_en.py) --------------
 _JOINERS = "|".join(LIST_JOINERS)
@@ -288,4 +291,14 @@ FOREIGN_AFTER = None
 GOVERNMENT_AFTER = None
 GOVERNMENT_BEFORE = None
 INTRODUCED_SETTLEMENT = None
-ADJECTIVE_DISTRICT = None
+# A district called after its town ("на Никопольщине", "Броварщину") or a raion by its town's
+# adjective ("в Броварском районе"): its oblast, as in Ukrainian (place_words_uk: not a hromada,
+# not an urban district followed by its city, nor one whose name big cities give their urban
+# districts and a town of another oblast bears too).
+_DISTRICT_NOUN = r"(?:район\w*|р-н\w*)"
+ADJECTIVE_DISTRICT = (
+    r"(?<![\w'’-])([А-ЯЁ][а-яё'’]{2,}щин(?:а|ы|е|у|ой)\b"
+    r"|(?!(?:Днепровск|Подольск|Приморск|Покровск|Галицк))[А-ЯЁ][а-яё'’-]{2,}(?:ск|цк)"
+    r"(?:ий|ой|ого|ом|ому|им|ым|ая|ую|ою|ей|ое|ие|их|ых)"
+    rf"(?=\s+{_DISTRICT_NOUN}\b(?!\s+(?:столицы|города|г\.|областного|[А-ЯЁ]))))"
+)

@@ -8,10 +8,12 @@ trailing * allows any ending, which covers most of a word's case forms ("пош�
 пошкодження, пошкоджені).
 """
 
-from extract.lang.declension_uk import case_forms
+from extract.lang.declension_uk import adjective_stems, case_forms
 
 # The oblique cases of a town's Ukrainian name: "Харків" -> "Харкова", "у Харкові".
 CASE_FORMS = case_forms
+# The stem of the adjective a district or hromada takes from its town: "Бровари" -> "броварськ".
+DISTRICT_ADJECTIVES = adjective_stems
 
 # Impact of the attack on a place: hits, damage (also from debris), casualties, fires, power
 # cuts, explosions.
@@ -196,7 +198,7 @@ NEUTRAL_BEFORE: tuple[str, ...] = ()
 FOREIGN_PLACES: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
 INTRODUCED_SETTLEMENT_NOUNS: tuple[str, ...] = ()
-ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ("щин",)
+ADJECTIVE_DISTRICT_NOUNS: tuple[str, ...] = ("щин", "район", "р-н")
 
 # --- patterns of the name reader (extract/place_names.py; see place_words_en.py) --------------
 _JOINERS = "|".join(LIST_JOINERS)
@@ -235,7 +237,18 @@ FOREIGN_AFTER = None
 GOVERNMENT_AFTER = None
 GOVERNMENT_BEFORE = None
 INTRODUCED_SETTLEMENT = None
-# A district called after its town ("на Нікопольщині", "Синельниківщину"): its oblast (SCHEMA: a
-# district named after a town is not the town). Oblast names of the form ("Харківщина") are known
-# before this is asked.
-ADJECTIVE_DISTRICT = r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]{2,}щин(?:а|и|і|у|ою))\b"
+# A district called after its town ("на Нікопольщині", "Синельниківщину"), or a raion by its
+# town's adjective ("у Броварському районі", "Конотопського району"): its oblast (SCHEMA: a
+# district named after a town is not the town). Not a hromada: many are named after villages
+# whose adjective a town of another oblast shares ("Васильківська громада"). Oblast names of the form ("Харківщина") are known
+# before this is asked. Not an urban district: one followed by its city ("у Київському районі
+# Одеси", "районі столиці"), or one whose name big cities give their urban districts and a town of
+# another oblast bears too (Kyiv's Дніпровський and Подільський, Odesa's Приморський, Kryvyi
+# Rih's Покровський, Lviv's Галицький): those give no oblast.
+_DISTRICT_NOUN = r"(?:район\w*|р-н\w*)"
+ADJECTIVE_DISTRICT = (
+    r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]{2,}щин(?:а|и|і|у|ою)\b"
+    r"|(?!(?:Дніпровськ|Подільськ|Приморськ|Покровськ|Галицьк))[А-ЯІЇЄҐ][а-яіїєґ'’-]{2,}(?:ськ|цьк|зьк)"
+    r"(?:ий|ого|ому|им|ім|ій|ої|у|ою|а|е|і|их)"
+    rf"(?=\s+{_DISTRICT_NOUN}\b(?!\s+(?:столиці|міста|м\.|обласного|[А-ЯІЇЄҐ]))))"
+)

@@ -31,11 +31,20 @@ def test_every_place_word_table_defines_the_same_names():
 def test_patterns_are_strings_or_none_and_word_lists_hold_strings():
     for table in all_place_words():
         for name, value in vars(table).items():
-            if not name.isupper() or name.startswith("_") or name in {"CASE_FORMS", "EXTRA_OBLAST_FORMS"}:
+            if not name.isupper() or name.startswith("_") or name in {
+                "CASE_FORMS", "EXTRA_OBLAST_FORMS", "DISTRICT_ADJECTIVES"}:
                 continue
             assert value is None or isinstance(value, str | tuple), (table.__name__, name)
             if isinstance(value, tuple):
                 assert all(isinstance(word, str) for word in value), (table.__name__, name)
+
+
+def test_the_functions_a_place_word_table_gives_are_callable_or_none():
+    # the gazetteer calls them with a town's Ukrainian name and wants a set of strings back
+    for table in all_place_words():
+        for name in ("CASE_FORMS", "DISTRICT_ADJECTIVES"):
+            maker = getattr(table, name)
+            assert maker is None or all(isinstance(form, str) for form in maker("Бровари")), (table.__name__, name)
 
 
 def test_every_language_names_a_known_script_and_can_be_told_from_its_neighbours():

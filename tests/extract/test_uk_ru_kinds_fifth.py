@@ -1,0 +1,84 @@
+"""Kinds of misses in Ukrainian and Russian reports (issue 13, fifth session), each shown in
+sentences written for these tests in the style of Air Force statements, outlets' reports and
+governors' posts, with a second wording the rule must also get and a near miss it must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: object = "2025-03-14") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- a raion named by its town's adjective: the oblast, not the town ---------------------------
+
+
+def test_a_raion_named_by_its_towns_adjective_gives_the_oblast() -> None:
+    r = record("Внаслідок атаки дронів пошкоджено склад в Одеському районі.")
+    assert r["oblasts"] == ["Odesa Oblast"] and r["cities"] == []
+    r = record("Ворожий дрон влучив у господарську будівлю в Конотопському районі, загинув чоловік.")
+    assert r["oblasts"] == ["Sumy Oblast"] and r["killed"] == 1
+    r = record("У селі Ольшана Чугуївського району уламки пошкодили будинок.")
+    assert r["oblasts"] == ["Kharkiv Oblast"]
+    # adjectives whose town changes its stem: Kremenchuk, Vinnytsia, Zaporizhzhia, Synelnykove
+    for raion, oblast in (("Кременчуцькому", "Poltava Oblast"), ("Вінницькому", "Vinnytsia Oblast"),
+                          ("Запорізькому", "Zaporizhzhia Oblast"), ("Синельниківському", "Dnipropetrovsk Oblast")):
+        r = record(f"У {raion} районі внаслідок удару дрона пошкоджено будинок.")
+        assert r["oblasts"] == [oblast], raion
+
+
+def test_a_raion_told_in_russian() -> None:
+    r = record(
+        "Ночью враг атаковал область ударными беспилотниками. В Броварском районе обломки повредили "
+        "частный дом, пострадавших нет."
+    )
+    assert r["oblasts"] == ["Kyiv Oblast"] and r["cities"] == []
+    r = record("Ночью враг атаковал область дронами. В Одесском районе поврежден склад, пострадавших нет.")
+    assert r["oblasts"] == ["Odesa Oblast"]
+
+
+def test_near_miss_urban_districts_hromadas_and_raions_only_flown_over() -> None:
+    # a city's own district, told with its city or with a name cities give their districts
+    r = record("У Київському районі Харкова внаслідок удару пошкоджено будинок.")
+    assert r["oblasts"] == ["Kharkiv Oblast"] and r["cities"] == ["Kharkiv"]
+    r = record("Вночі росіяни атакували місто дронами. У Подільському районі уламки пошкодили будинок.")
+    assert r["oblasts"] == []
+    r = record("Уламки впали на дах будинку в Дніпровському районі столиці.")
+    assert r["oblasts"] == ["Kyiv City"]
+    # a hromada may be named after a village whose adjective a town elsewhere shares
+    r = record("Дрон влучив у склад у Васильківській громаді, пошкоджено техніку.")
+    assert r["oblasts"] == []
+    # shot down over a raion, or the raion's administration: no impact there
+    assert record("Вночі над Обухівським районом сили ППО збили три шахеди.")["oblasts"] == []
+    r = record("Про це повідомив начальник Броварської районної військової адміністрації.")
+    assert r["oblasts"] == []
+
+
+# --- Russian reports: districts called after their towns, and other spellings of oblasts --------
+
+
+def test_a_district_called_after_its_town_in_russian() -> None:
+    r = record(
+        "Ночью враг атаковал регион дронами. На Никопольщине в результате удара дрона поврежден дом, "
+        "пострадала женщина."
+    )
+    assert r["oblasts"] == ["Dnipropetrovsk Oblast"] and r["cities"] == []
+    r = record("Ночью было неспокойно. Обломки сбитых дронов повредили дома на Броварщине, пострадавших нет.")
+    assert r["oblasts"] == ["Kyiv Oblast"]
+
+
+def test_russian_short_names_of_oblasts_in_their_other_spellings() -> None:
+    r = record(
+        "Ночью россияне атаковали дронами. На Винниччине поврежден объект инфраструктуры, "
+        "пострадавших нет."
+    )
+    assert r["oblasts"] == ["Vinnytsia Oblast"]
+    r = record("Ночью россияне атаковали дронами. На Одесщине повреждено складское здание, пострадавших нет.")
+    assert r["oblasts"] == ["Odesa Oblast"]
+
+
+def test_near_miss_a_russian_oblast_named_only_as_attacked_or_where_drones_fell() -> None:
+    # "атаковали X" names the target, not a hit; debris that only fell is no impact
+    r = record("Ночью российские дроны атаковали Сумщину. Все цели сбиты, попаданий нет.")
+    assert r["oblasts"] == []
+    r = record("Ночью было неспокойно. Обломки сбитого беспилотника упали на Полтавщине, пострадавших нет.")
+    assert r["oblasts"] == []
