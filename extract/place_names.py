@@ -174,6 +174,7 @@ _NEAR_BEFORE = _any_of("NEAR_BEFORE", re.I)
 _LOCATING_BEFORE = _any_of("LOCATING_BEFORE")
 _SETTLEMENT_BEFORE = _any_of("SETTLEMENT_BEFORE", re.I)
 _SETTLEMENT_AFTER = _any_of("SETTLEMENT_AFTER", re.I)
+_VILLAGE_BEFORE = _any_of("VILLAGE_BEFORE", re.I)
 _REGIONS_OF_BEFORE = _any_of("REGIONS_OF_BEFORE", re.I)
 _REGIONS_INCLUDING_BEFORE = _any_of("REGIONS_INCLUDING_BEFORE", re.I)
 _OTHER_REGIONS_AFTER = _any_of("OTHER_REGIONS_AFTER", re.I)
@@ -542,7 +543,9 @@ def _resolve_context_oblasts(text: str, mentions: list[PlaceMention], gaz: Gazet
                     mention = PlaceMention(in_context[0].name, "city", in_context[0].oblast,
                                            mention.start, mention.end)
                 elif nearby and (mention.oblast is None or (namesakes and max(
-                        c.population for c in namesakes) < BARE_NAME_MIN_POPULATION)):
+                        c.population for c in namesakes) < BARE_NAME_MIN_POPULATION)
+                        # "на Житомирщині в селі Калинівка": a village, not the town elsewhere
+                        or _VILLAGE_BEFORE.search(text, max(0, mention.start - 12), mention.start)):
                     mention = PlaceMention(mention.name, "city", nearby[0], mention.start, mention.end)
         resolved.append(mention)
     return resolved

@@ -139,6 +139,9 @@ NEAR_BEFORE = (r"\b(?:<NEAR_WORDS>|(?:territorial\s+)?community\s+of|hromada\s+o
 # the name only locates the place named before it (no impact of its own, not even the oblast).
 LOCATING_BEFORE = (r"[A-Z][\w'’-]+\s*,\s*(?:(?:some|about|around|roughly|approximately|just)\s+)?"
                    r"(?:\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\s+)?(?:<NEAR_WORDS>)\s+(?:the\s+)?$")
+# Before a name, case-insensitive: "the village of": a village, not the town of the same name
+# elsewhere; with an oblast named around it, the village lies there (place_names).
+VILLAGE_BEFORE = r"\b(?:village|hamlet)(?:\s+of)?\s+$"
 # Before a name, case-insensitive: "the village of", "the town": a settlement, however small.
 SETTLEMENT_BEFORE = r"\b(?:<SETTLEMENT_NOUNS>)(?:\s+of)?\s+$"
 # After a name, case-insensitive: "Ukrainka, some 50 km south of Kyiv": set at a distance from

@@ -172,9 +172,11 @@ BACKGROUND_HEADINGS = ("напомним", "читайте также", "чит�
                        "последние новости", "популярное", "вас может заинтересовать")
 # Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
 # "дроны сбили над A, а обломки повредили дом в B" keeps A and B apart.
-# (", пострадавших нет" is a clause of its own: its "нет" denies no impact before it)
+# (", пострадавших нет" and ", информация о пострадавших уточняется" are clauses of their own:
+# their "нет", "уточняется" deny no impact before them)
 CLAUSE_BREAKS = ("а", "но", "однако", "тогда как", "где", "когда", "после", "в частности",
-                 "пострадавших", "раненых", "погибших", "жертв", "травмированных")
+                 "пострадавших", "раненых", "погибших", "жертв", "травмированных",
+                 "информация", "информации", "данные", "сведения", "количество")
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("в результате", "из-за атаки", "из-за удара", "после атаки", "после удара",
                       "в частности", "также", "обломки", "взрывная волна", "удар", "атака", "пожар")
@@ -269,6 +271,9 @@ CAPITAL_REGION_AFTER = None
 DATELINE_AFTER = None
 SET_IN_OBLAST = None
 RIVER_BEFORE = None
+# Before a name, case-insensitive: "в селе", "поселка": a village, not the town of the same name
+# elsewhere; with an oblast named around it, the village lies there (place_names)
+VILLAGE_BEFORE = r"\b(?:сел[оеау]|посел(?:ок|ке|ка)|пгт|с\.)\s+$"
 # "возле Белой Церкви", "на окраине Харькова": near a town is not the town (its oblast only)
 NEAR_BEFORE = (r"\b(?:возле|вблизи|около|недалеко\s+от|неподалеку\s+от|рядом\s+с|"
                r"(?:на\s+)?окраин\w+|(?:соседн|приграничн)\w+\s+(?:с|со))\s+$")

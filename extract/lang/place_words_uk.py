@@ -99,9 +99,11 @@ BACKGROUND_HEADINGS = ("нагадаємо", "читайте також", "чи�
                        "популярне", "новини партнерів", "вас може зацікавити")
 # Clauses of one sentence are cut at these words (after a comma) and at ; : — so that
 # "дрони збили над A, а уламки пошкодили будинок у B" keeps A and B apart.
-# (", постраждалих немає" is a clause of its own: its "немає" denies no impact before it)
+# (", постраждалих немає" and ", інформація про постраждалих уточнюється" are clauses of their
+# own: their "немає", "уточнюється" deny no impact before them)
 CLAUSE_BREAKS = ("а", "але", "проте", "однак", "тоді як", "де", "коли", "після", "зокрема",
-                 "постраждалих", "поранених", "загиблих", "жертв", "травмованих")
+                 "постраждалих", "поранених", "загиблих", "жертв", "травмованих",
+                 "інформація", "інформації", "дані", "відомості", "кількість")
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("внаслідок", "унаслідок", "в результаті", "у результаті", "через атаку",
                       "через удар", "після атаки", "після удару", "зокрема", "також", "уламки",
@@ -215,6 +217,9 @@ CAPITAL_REGION_AFTER = None
 DATELINE_AFTER = None
 SET_IN_OBLAST = None
 RIVER_BEFORE = None
+# Before a name, case-insensitive: "у селі", "селища": a village, not the town of the same name
+# elsewhere; with an oblast named around it, the village lies there (place_names)
+VILLAGE_BEFORE = r"\b(?:сел[оіа]|селищ[еіау]|с\.|смт)\s+$"
 # "поблизу Білої Церкви", "на околиці Харкова": near a town is not the town (its oblast only)
 NEAR_BEFORE = (r"\b(?:біля|поблизу|неподалік(?:\s+від)?|недалеко\s+від|поруч\s+(?:з|із)|"
                r"(?:на\s+)?околиц\w+|(?:сусідн|прикордонн)\w+\s+(?:з|із|зі))\s+$")
@@ -240,11 +245,11 @@ INTRODUCED_SETTLEMENT = None
 # A district called after its town ("на Нікопольщині", "Синельниківщину"), or a raion by its
 # town's adjective ("у Броварському районі", "Конотопського району"): its oblast (SCHEMA: a
 # district named after a town is not the town). Not a hromada: many are named after villages
-# whose adjective a town of another oblast shares ("Васильківська громада"). Oblast names of the form ("Харківщина") are known
-# before this is asked. Not an urban district: one followed by its city ("у Київському районі
-# Одеси", "районі столиці"), or one whose name big cities give their urban districts and a town of
-# another oblast bears too (Kyiv's Дніпровський and Подільський, Odesa's Приморський, Kryvyi
-# Rih's Покровський, Lviv's Галицький): those give no oblast.
+# whose adjective a town of another oblast shares ("Васильківська громада"). Oblast names of the
+# form ("Харківщина") are known before this is asked. Not an urban district: one followed by its
+# city ("у Київському районі Одеси", "районі столиці"), or one whose name big cities give their
+# urban districts and a town of another oblast bears too (Kyiv's Дніпровський and Подільський,
+# Odesa's Приморський, Kryvyi Rih's Покровський, Lviv's Галицький): those give no oblast.
 _DISTRICT_NOUN = r"(?:район\w*|р-н\w*)"
 ADJECTIVE_DISTRICT = (
     r"(?<![\w'’-])([А-ЯІЇЄҐ][а-яіїєґ'’]{2,}щин(?:а|и|і|у|ою)\b"

@@ -82,3 +82,39 @@ def test_near_miss_a_russian_oblast_named_only_as_attacked_or_where_drones_fell(
     assert r["oblasts"] == []
     r = record("Ночью было неспокойно. Обломки сбитого беспилотника упали на Полтавщине, пострадавших нет.")
     assert r["oblasts"] == []
+
+
+# --- a village named like a town of another oblast, set in its own oblast -----------------------
+
+
+def test_a_village_named_like_a_town_elsewhere_lies_in_the_oblast_named_with_it() -> None:
+    r = record("На Житомирщині в селі Калинівка дрон влучив у будинок.")
+    assert r["oblasts"] == ["Zhytomyr Oblast"]
+    r = record("Ночью враг атаковал дронами. В Житомирской области в селе Калиновка дрон попал в дом, "
+               "пострадавших нет.")
+    assert r["oblasts"] == ["Zhytomyr Oblast"]
+
+
+def test_near_miss_the_town_itself_named_with_its_own_oblast_or_none() -> None:
+    r = record("На Вінниччині у місті Калинівка дрон влучив у склад.")
+    assert r["oblasts"] == ["Vinnytsia Oblast"] and r["cities"] == ["Kalynivka"]
+    r = record("У Калинівці дрон влучив у склад, пошкоджено дах.")
+    assert r["oblasts"] == ["Vinnytsia Oblast"]
+
+
+# --- "інформація про постраждалих уточнюється" denies no impact told before it -----------------
+
+
+def test_casualties_still_being_established_leave_the_damage_told_before() -> None:
+    r = record("У Львівській області уламки дрона пошкодили підприємство, інформація про постраждалих "
+               "уточнюється.")
+    assert r["is_attack_report"] is True and r["oblasts"] == ["Lviv Oblast"]
+    r = record("Уламки дрона пошкодили підприємство у Львові, дані про постраждалих уточнюються.")
+    assert r["cities"] == ["Lviv"]
+    r = record("Ночью враг атаковал дронами. Обломки дрона повредили предприятие во Львове, информация "
+               "о пострадавших уточняется.")
+    assert r["cities"] == ["Lviv"]
+
+
+def test_near_miss_consequences_still_being_established_are_no_impact() -> None:
+    assert record("Вночі над Львівщиною збито дрон, наслідки атаки уточнюються.")["oblasts"] == []
