@@ -44,7 +44,8 @@ def test_the_functions_a_place_word_table_gives_are_callable_or_none():
     for table in all_place_words():
         for name in ("CASE_FORMS", "DISTRICT_ADJECTIVES"):
             maker = getattr(table, name)
-            assert maker is None or all(isinstance(form, str) for form in maker("Бровари")), (table.__name__, name)
+            made = set() if maker is None else maker("Бровари")
+            assert all(isinstance(form, str) for form in made), (table.__name__, name)
 
 
 def test_every_language_names_a_known_script_and_can_be_told_from_its_neighbours():

@@ -21,7 +21,8 @@ def test_a_raion_named_by_its_towns_adjective_gives_the_oblast() -> None:
     assert r["oblasts"] == ["Kharkiv Oblast"]
     # adjectives whose town changes its stem: Kremenchuk, Vinnytsia, Zaporizhzhia, Synelnykove
     for raion, oblast in (("Кременчуцькому", "Poltava Oblast"), ("Вінницькому", "Vinnytsia Oblast"),
-                          ("Запорізькому", "Zaporizhzhia Oblast"), ("Синельниківському", "Dnipropetrovsk Oblast")):
+                          ("Запорізькому", "Zaporizhzhia Oblast"),
+                          ("Синельниківському", "Dnipropetrovsk Oblast")):
         r = record(f"У {raion} районі внаслідок удару дрона пошкоджено будинок.")
         assert r["oblasts"] == [oblast], raion
 
