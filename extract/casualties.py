@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
+from extract.casualty_parts import counts_as_subject, dead_among_hurt
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
@@ -90,6 +90,8 @@ class CasualtyGrammar:
     # "10 people were hurt, of whom 5 died": the dead are counted among the hurt; what lies
     # between the two figures (the language's "of whom" right before the second)
     of_whom_between: re.Pattern[str] | None = None
+    # "wounding 12 people, four of whom later died": "of whom" after the second count (English)
+    count_of_whom: re.Pattern[str] | None = None
     # "One person was killed and another injured": "another" standing for a person of its own
     another_kind: re.Pattern[str] | None = None
 
@@ -110,8 +112,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     # a lower-case word between the count and the verb; "восьмеро – постраждали": a dash may part them
     lower = ph.get("lowercase_word", "[a-z]")
     gap = rf"(?:{ph['kind_gap']})" if "kind_gap" in ph else r"\s+"
+    of_whom_after = rf"(?:\s+(?:{ph['count_of_whom']})\b)?" if "count_of_whom" in ph else ""
     subject = re.compile(
-        rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b)?{parenthetical}"
+        rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b)?{of_whom_after}{parenthetical}"
         rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:{lower})[\w'’-]*){{0,5}}?{gap}(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
@@ -136,7 +139,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.IGNORECASE,
     )
     person = rf"(?:{ph['person']})"
-    article = _alt([*lang.singular_articles, *lang.additive_starts])
+    # "The guard was injured": "the" names one person too, at a clause's start (casualty_parts)
+    definite_subject = [ph["definite_subject"]] if "definite_subject" in ph else []
+    article = _alt([*lang.singular_articles, *lang.additive_starts, *definite_subject])
     injured_adjective = rf"(?:(?:{ph['injured_adjective']})\s+)?"
     born = rf"(?:\s+(?:{ph['born_in']})\s+\d{{4}})?"
     # "An elderly man from the port city of Kherson was killed": where the person is from
@@ -215,6 +220,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.compile(rf"\s+(?:{ph['region_noun']})\b", re.IGNORECASE) if "region_noun" in ph else None,
         re.compile(rf"(?:\s+(?:{people}))?\W{{0,3}}\b(?:{ph['casualty_of_whom']})\s+", re.IGNORECASE)
         if "casualty_of_whom" in ph
+        else None,
+        count_of_whom=re.compile(rf"[^\s,;.]+(?:\s+[^\s,;.]+)?\s+(?:{ph['count_of_whom']})\b", re.IGNORECASE)
+        if "count_of_whom" in ph
         else None,
         another_kind=re.compile(
             rf"(?:,\s*|\s+)(?:{ph.get('another_joiner', ph['coordination'])})\s+"
@@ -400,7 +408,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         if toll is not None and kind == _kind(toll):
             toll_kinds.add(kind)
     found += _elliptical(text, s, index, found, taken, original)
-    _dead_among_hurt(text, found, original)
+    dead_among_hurt(text, found, original)
     for match in gated_finditer(g.ordinal, scanned, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]
         found.append(CasualtyMention("killed", value, None, None, False, match.start(), match.end(), index))
@@ -438,6 +446,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
     for match in gated_finditer(g.singular, scanned, s.start, s.end):
         if any(a <= match.start() < b for a, b in taken):
             continue
+        if not counts_as_subject(scanned, s.start, match, code):
+            continue  # "… said the guard was injured" names a person told of before
         kind = _kind(match)
         # "Another woman died in hospital, bringing the death toll to two": the toll counts her
         additive = additive_sentence and match.start() - s.start < 3 and kind not in toll_kinds
@@ -476,22 +486,6 @@ def _people_one_by_one(found: list[CasualtyMention]) -> list[CasualtyMention]:
         )
         found = [m for m in found if all(m is not one for one in ones)] + [merged]
     return found
-
-
-def _dead_among_hurt(text: str, found: list[CasualtyMention], g: CasualtyGrammar) -> None:
-    """"10 people were hurt, of whom 5 died": the injured are the hurt less the dead."""
-    if g.of_whom_between is None:
-        return
-    for hurt, dead in pairwise(found):
-        if (
-            hurt.kind == "injured"
-            and dead.kind == "killed"
-            and hurt.value is not None
-            and dead.value is not None
-            and dead.value < hurt.value
-            and g.of_whom_between.fullmatch(text, hurt.end, dead.start)
-        ):
-            hurt.value -= dead.value
 
 
 def _in_date(text: str, s: Sentence, start: int, end: int, code: str) -> bool:

@@ -36,7 +36,7 @@ from extract.figure_scope import inherit_scopes, over_region, place_scope
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.text import Sentence
-from extract.weapons import Mention, find_mentions, names_weapon, plural_unnumbered
+from extract.weapons import Mention, find_mentions, names_weapon, plural_unnumbered, short_of_all
 from extract.weapons import grammar as weapon_grammar
 from extract.words import mentions as has_words
 from extract.words import sentence_words
@@ -330,6 +330,8 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         )
         # "Усі п'ять збито": all of the weapons counted before, each shot down
         all_of = weapon_grammar(g.language.code).all_n_before.search(text, max(s.start, q.start - 6), q.start)
+        # "Almost all 40 were shot down": 40 came, fewer were downed
+        short = role == "destroyed" and short_of_all(text, s.start, q.start, g.language.code)
         if role in ("destroyed", "suppressed", "returned") and (
             had_aux or of_them or joined or all_of or role != "destroyed"
         ):
@@ -337,7 +339,7 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
                 Mention(
                     q.value, q.bound, "total", q.start, verb_end, text[q.start : verb_end],
                     antecedent=True,
-                    roles=[role],
+                    roles=["launched" if short else role],
                     all_n=bool(all_of) and role == "destroyed",
                 )
             )

@@ -8,6 +8,7 @@ aside), attack date (dates), weapon figures (weapons + clauses + figures), casua
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from extract.casualty_paragraphs import find_casualties
@@ -26,6 +27,7 @@ from extract.invisible import point_to_original, prepare
 from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
 from extract.lone_weapon import add_definite_singulars, add_lone_launch
+from extract.name_case import capitalised_place_names
 from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.partitive_lists import add_listed_wholes
@@ -60,6 +62,8 @@ def extract_report(text: str, published: date | str | None = None) -> Report:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     prepared = prepare(text)
+    # the same length: the prepared offsets still hold
+    prepared = replace(prepared, text=capitalised_place_names(prepared.text))
     with report_memo():
         report = _extract(prepared.text, published)
     point_to_original(report, prepared, text)

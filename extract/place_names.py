@@ -232,7 +232,8 @@ def _find_places(text: str) -> list[PlaceMention]:
                       or (len(group) > 1 and bool(_OTHER_REGIONS_AFTER.match(text, last.end)))
                       or (len(group) > 1 and _searched(
                           _REGIONS_INCLUDING_BEFORE, text, max(0, group[0].start - 40), group[0].start))
-                      or _regions_after_on(text, group, gaz))
+                      or _regions_after_on(text, group, gaz)
+                      or _beside_an_oblast_only_name(group, gaz))
         as_districts = last.follower in _DISTRICT_NOUNS and len(group) > 1
         for raw in group:
             mention = _resolve(text, raw, gaz, tentative, as_oblasts=as_oblasts, as_districts=as_districts)
@@ -443,6 +444,20 @@ def _regions_after_on(text: str, group: list[RawName], gaz: Gazetteer) -> bool:
     return (len(group) > 1 and is_cyrillic_key(first.key)
             and bool(_REGION_PREPOSITION_BEFORE.search(text, max(0, first.start - 6), first.start))
             and gaz.oblast_by_name(first.key) is not None and not gaz.named(first.key))
+
+
+def _beside_an_oblast_only_name(group: list[RawName], gaz: Gazetteer) -> bool:
+    """"hit targets in Kharkiv and Dnipropetrovsk": a name that alone means an oblast (the Latin
+    "Dnipropetrovsk", "Kirovohrad", "Volyn") makes the oblast centres listed with it oblasts too;
+    never the capital ("Kyiv and Dnipropetrovsk" keeps the city), never beside a town that is no
+    oblast centre ("Nikopol and Dnipropetrovsk")."""
+    if len(group) < 2 or any(is_cyrillic_key(raw.key) for raw in group):
+        return False
+    oblast_only = [raw for raw in group if gaz.names_oblast_first(raw.key)]
+    if not oblast_only:
+        return False
+    centres = [gaz.oblast_by_stem(raw.key) for raw in group if raw not in oblast_only]
+    return all(oblast is not None and oblast.name not in (KYIV_CITY, "Kyiv Oblast") for oblast in centres)
 
 
 def _region_after_on(key: str, before: str, oblast: Oblast, candidates: list[City]) -> bool:

@@ -35,10 +35,33 @@ def ground_fire_only(
     sentence that counts (Kherson's daily shelling: "56 обстрілів … 337 снарядів")."""
     lang = get_language(code)
     aerial = tuple(p for prefixes in lang.class_word_prefixes.values() for p in prefixes)
-    if any(mentions(words[i], aerial) for i in in_scope):
+    if any(mentions(words[i], aerial) and not _ground_rockets_only(sentences[i].text, code)
+           for i in in_scope):
         return False
     fire = _ground_fire(code)
     return any(fire.search(sentences[i].text) for i in in_scope)
+
+
+@cache
+def _rocket_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    lang = get_language(code)
+    if "ground_rockets" not in lang.phrases:
+        return None
+    aerial = "|".join(re.escape(p) for prefixes in lang.class_word_prefixes.values() for p in prefixes)
+    ground = re.compile(lang.phrases["ground_rockets"], re.IGNORECASE)
+    return ground, re.compile(rf"\b(?:{aerial})", re.IGNORECASE)
+
+
+def _ground_rockets_only(sentence: str, code: str) -> bool:
+    """The sentence's only air-weapon word is the rocket of a gun on the ground ("fired 20 Grad
+    rockets at Nikopol", "hit by multiple rocket launchers")."""
+    patterns = _rocket_patterns(code)
+    if patterns is None:
+        return False
+    ground, aerial = patterns
+    if ground.search(sentence) is None:
+        return False
+    return aerial.search(ground.sub(" ", sentence)) is None
 
 
 def is_attack_report(

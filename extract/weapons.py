@@ -402,6 +402,13 @@ def find_mentions(
     return mentions
 
 
+def short_of_all(text: str, lowest: int, count_start: int, code: str) -> bool:
+    """Whether "almost/nearly/not all" stands right before the count at count_start: the count is
+    the whole that came, not the part downed ("Almost all 40 were shot down")."""
+    short = grammar(code).short_of_all_before
+    return short is not None and short.search(text, max(lowest, count_start - 24), count_start) is not None
+
+
 def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     if g.singular_gate.search(text, start, end) is None:

@@ -674,6 +674,17 @@ LANGUAGE = LanguageData(
         r"\bha(?:s|ve)\s+(?:been\s+)?\w+[^.;]{0,80}\bsince (?:the (?:start|beginning) of )?"
         r"(?:russia['’]s |the )?(?:full-scale |all-out )?(?:invasion|war)\b",
         r"\bha(?:s|ve)\s+(?:been\s+)?\w+[^.;]{0,80}\bsince february(?: 24,?)? 2022\b",
+        # "12,000 civilians have been killed in the war so far", "… have died in Ukraine": the war's
+        # toll (not "have been killed in Ukraine overnight", a night's roundup)
+        r"\bha(?:s|ve)\s+(?:been\s+)?(?:killed|died|injured|wounded)\b[^.;]{0,40}\b(?:in|during|throughout)\s+"
+        r"(?:the|this|russia['’]s)\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion|conflict)\b",
+        r"\bha(?:s|ve)\s+(?:been\s+)?(?:killed|died|injured|wounded)\s+in\s+ukraine\b"
+        r"(?![^.;]{0,40}\b(?:overnight|today|this morning|last night|attacks?|strikes?)\b)",
+        # "In 2024 alone, Russian strikes killed 2,000 civilians": a year's tally
+        # (not of this night: "In 2025, Russia launched its largest attack yet overnight")
+        r"^\W*(?:in|during|throughout|over)\s+(?:19|20)\d\d(?:\s+alone)?\b"
+        r"(?![^.;]*\b(?:overnight|last night|tonight|today|this morning)\b)"
+        r"[^.;]{0,80}\b(?:launched|fired|used|sent|killed|injured|wounded|died)\b",
         # "Since leaving the grain deal, Russia has hammered the ports": what has gone on for a while
         r"^\W*since\b[^.;]{0,100}\bha(?:s|ve)\s+(?:\w+\s+)?(?:hammered|attacked|struck|hit|launched|fired|"
         r"targeted|pounded|shelled|used|bombarded)\b",
@@ -979,6 +990,13 @@ LANGUAGE = LanguageData(
         "quiet",
         "calm",
         "file",
+        # the war's toll, a year's tally ("have been killed in the war", "In 2024, …")
+        "war",
+        "invasion",
+        "conflict",
+        "ukraine",
+        "19",
+        "20",
     ),
     foreign_triggers=(
         "ukrainian",
@@ -1103,7 +1121,8 @@ LANGUAGE = LanguageData(
         # casualties
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
-        r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree",
+        r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
+        r"caretaker|janitor",
         # people named one by one: "a woman and her two children", "a man and his wife"
         "relative": r"son|daughter|husband|wife|mother|father|brother|sister|grandson|granddaughter|"
         r"grandmother|grandfather|grandchild|neighbou?r|friend|colleague",
@@ -1112,6 +1131,16 @@ LANGUAGE = LanguageData(
         "possessive": r"her|his|their",
         # "two people, a man and a woman, were killed": an appositive naming them between commas
         "casualty_parenthetical": r"including|among them|among whom|of whom|of them|an?|both",
+        # "wounding 12 people, four of whom later died": a part of the figure before it
+        "count_of_whom": r"of whom|of them",
+        # the rockets of guns on the ground: shelling, not an air attack (relevance.ground_fire_only)
+        "ground_rockets": r"\b(?:grad|uragan|smerch|tornado|hurricane|mlrs|bm-21|bm-27|bm-30)\s+"
+        r"(?:multiple[- ])?(?:rockets?|rocket[- ]launchers?|systems?)\b"
+        r"|\b(?:multiple[- ])?rocket[- ]launch(?:ers?|systems?)\b",
+        # "The guard was injured": a person named with "the" at a clause's start is one person
+        "definite_subject": r"the",
+        "clause_opening": r"(?:[,;:]|\b(?:and|but|while|whereas))\s*[\"“']?\s*",
+        "casualty_of_whom": r"of whom|of them",  # "10 people were hurt, of whom 5 died"
         "filler_stop": r"and|or|but|among|of",
         "casualty_follow": r"and|in|on|at|across|during|as|after|following|overnight|including|while|when|"
         r"since|so far|nationwide",

@@ -14,6 +14,16 @@ CASE_FORMS = None
 DISTRICT_ADJECTIVES = None
 EXTRA_OBLAST_FORMS: dict[str, tuple[str, ...]] = {}
 
+# Names of the oblast centres and the largest towns that a report may write in lower case
+# ("struck kyiv", "in odessa"): read as the capitalised name (extract.name_case). Only these: a
+# lower-case word is a place for no other reason, and none of these is an English word.
+LOWER_CASE_NAMES = (
+    "kyiv", "kiev", "kharkiv", "kharkov", "odesa", "odessa", "dnipro", "lviv", "zaporizhzhia",
+    "zaporizhia", "zaporozhye", "mykolaiv", "nikolaev", "kherson", "sumy", "poltava", "chernihiv",
+    "cherkasy", "zhytomyr", "vinnytsia", "rivne", "lutsk", "ternopil", "khmelnytskyi", "chernivtsi",
+    "uzhhorod", "ivano-frankivsk", "kropyvnytskyi", "kryvyi rih", "kramatorsk", "kremenchuk",
+)
+
 # "<name> region" / "regions of <name>" make the name an oblast.
 REGION_NOUNS = ("region", "regions", "oblast", "oblasts", "province", "provinces", "area", "areas")
 # "<name> regional administration", "<name> governor": the oblast speaks or is spoken of.

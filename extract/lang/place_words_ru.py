@@ -84,6 +84,8 @@ _RUSSIAN_TOWN_NAMES = {
     "Уман": "Умань", "Купянськ": "Купянск", "Пятихатки": "Пятихатки",
 }
 # The Russian spellings of a town's name and their case forms, by its Ukrainian name.
+# Cyrillic names are looked up in any case already (extract.name_case is for Latin ones).
+LOWER_CASE_NAMES: tuple[str, ...] = ()
 CASE_FORMS = town_forms(_RUSSIAN_TOWN_NAMES)
 # The stem of the Russian adjective a district takes from its town: "Бровары" -> "броварск".
 DISTRICT_ADJECTIVES = town_adjectives(_RUSSIAN_TOWN_NAMES)

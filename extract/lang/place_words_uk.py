@@ -11,6 +11,8 @@ trailing * allows any ending, which covers most of a word's case forms ("пош�
 from extract.lang.declension_uk import adjective_stems, case_forms
 
 # The oblique cases of a town's Ukrainian name: "Харків" -> "Харкова", "у Харкові".
+# Cyrillic names are looked up in any case already (extract.name_case is for Latin ones).
+LOWER_CASE_NAMES: tuple[str, ...] = ()
 CASE_FORMS = case_forms
 # The stem of the adjective a district or hromada takes from its town: "Бровари" -> "броварськ".
 DISTRICT_ADJECTIVES = adjective_stems
