@@ -92,6 +92,8 @@ class CasualtyGrammar:
     of_whom_between: re.Pattern[str] | None = None
     # "wounding 12 people, four of whom later died": "of whom" after the second count (English)
     count_of_whom: re.Pattern[str] | None = None
+    # "Three were hospitalised and two others were hurt": people besides those counted before
+    count_others: re.Pattern[str] | None = None
     # "One person was killed and another injured": "another" standing for a person of its own
     another_kind: re.Pattern[str] | None = None
 
@@ -209,7 +211,11 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.compile(rf"{ph['body_of']}\s+(?:[\w-]+\s+){{0,2}}?{person}\b", re.IGNORECASE),
         re.compile(ph["bodies_of"], re.IGNORECASE),
         *_coordination(lang, person, people, _alt(lang.singular_articles), kind, aux),
-        re.compile(rf"[^.;:]{{0,80}}?(?:,\s*|\s+)(?:{ph['coordination']})\s+$", re.IGNORECASE),
+        # "two in Sumy, one in Shostka and one in Konotop": where the language lists so, a comma alone
+        re.compile(
+            rf"[^.;:]{{0,80}}?(?:(?:,\s*|\s+)(?:{ph['coordination']})\s+{ph.get('elliptical_comma', '')})$",
+            re.IGNORECASE,
+        ),
         re.compile(rf"\s+(?:{preps})\s+", re.IGNORECASE),
         re.compile(rf"\s+(?i:{preps})\s+(?:[\w'’-]+\s+){{0,2}}?[A-ZА-ЯІЇЄҐ]"),
         re.compile(
@@ -221,6 +227,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         re.compile(rf"(?:\s+(?:{people}))?\W{{0,3}}\b(?:{ph['casualty_of_whom']})\s+", re.IGNORECASE)
         if "casualty_of_whom" in ph
         else None,
+        count_others=re.compile(ph["count_others"], re.IGNORECASE) if "count_others" in ph else None,
         count_of_whom=re.compile(rf"[^\s,;.]+(?:\s+[^\s,;.]+)?\s+(?:{ph['count_of_whom']})\b", re.IGNORECASE)
         if "count_of_whom" in ph
         else None,
@@ -401,6 +408,14 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         if _in_date(text, s, q.start, q.end, code):
             continue  # "overnight on Oct. 10 killed two people": the day of a date
         place = _place_key(text, s, q.start, end, original)
+        # "Three were hospitalised and two others were hurt": the others join the figure of their kind
+        # before them in the sentence (one figure, so a toll told again elsewhere is not added to it)
+        prior = next((m for m in reversed(found) if m.kind == kind and m.value is not None), None)
+        others = g.count_others.match(scanned, q.end, s.end) if g.count_others and prior else None
+        if prior and others and q.value and place is None:
+            prior.value, prior.end = (prior.value or 0) + q.value, end
+            taken.append((q.start, end))
+            continue
         mention = CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index)
         mention.implausible = q.implausible
         found.append(mention)

@@ -55,6 +55,8 @@ class WeaponGrammar:
     lower_some_model: re.Pattern[str] = field(init=False)
     # "shot down almost all 26 drones": the count after it is the whole, not the part downed
     short_of_all_before: re.Pattern[str] | None = None
+    # "injuring 12 people, four of them children": "of them" counts people, not weapons
+    people_of_them: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         for name in ("singular", "both", "all_the", "plural_heads", "some_model"):
@@ -177,6 +179,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
         short_of_all_before=re.compile(ph["short_of_all_before"], re.IGNORECASE)
         if "short_of_all_before" in ph
         else None,
+        people_of_them=re.compile(ph["people_of_them"], re.IGNORECASE) if "people_of_them" in ph else None,
     )
 
 
@@ -318,6 +321,11 @@ def find_mentions(
         phrase = _noun_phrase(text, q.end, end, g)
         if phrase is None:
             them = g.them.match(text, q.end, end)
+            if them is not None and g.people_of_them is not None and (
+                g.people_of_them.match(text, them.end(), end)
+                or g.people_of_them.search(text, max(start, q.start - 30), q.start)
+            ):
+                them = None  # "injuring 12 people, four of them children"
             if them is not None and q.value is not None:
                 mentions.append(
                     Mention(

@@ -1133,6 +1133,16 @@ LANGUAGE = LanguageData(
         "casualty_parenthetical": r"including|among them|among whom|of whom|of them|an?|both",
         # "wounding 12 people, four of whom later died": a part of the figure before it
         "count_of_whom": r"of whom|of them",
+        "count_others": r"\s+(?:others|other\s+(?:people|persons|residents|civilians))\b",
+        # "injuring 12 people, four of them children": a person noun right after "of them", or a
+        # count of people right before the count, makes "of them" people (weapons.find_mentions)
+        "people_of_them": r"\s*(?:(?:were|are|being)\s+)?(?:children|kids|minors|women|men|teenagers|girls|"
+        r"boys|civilians|rescuers|medics|police(?:men| officers)?|elderly|pensioners|"
+        r"in (?:a )?(?:serious|critical|grave|severe))\b"
+        r"|\b(?:people|persons|civilians|residents|children|victims|injured|wounded|dead|killed|hurt|"
+        r"hospitali[sz]ed)\W{0,3}$",
+        # "two killed in Sumy, one in Shostka and one in Konotop": a comma lists places' figures too
+        "elliptical_comma": r"|,\s*",
         # the rockets of guns on the ground: shelling, not an air attack (relevance.ground_fire_only)
         "ground_rockets": r"\b(?:grad|uragan|smerch|tornado|hurricane|mlrs|bm-21|bm-27|bm-30)\s+"
         r"(?:multiple[- ])?(?:rockets?|rocket[- ]launchers?|systems?)\b"

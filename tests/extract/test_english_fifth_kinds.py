@@ -199,3 +199,56 @@ def test_a_years_tally_is_not_the_nights() -> None:
         "were fired at Ukraine."
     )
     assert other["drones_launched"] == 650
+
+
+# --- casualties told beside other figures -----------------------------------------------------------
+
+
+def test_of_them_after_a_count_of_people_counts_people_not_weapons() -> None:
+    out = record("Russian drones struck Kyiv overnight, injuring 14 people, 5 of them children.")
+    assert out["drones_launched"] is None and out["total_launched"] is None
+    assert out["injured"] == 14
+    other = record(
+        "Russian drones struck Kyiv overnight. Nine people were hurt, three of "
+        "them are in serious condition."
+    )
+    assert other["drones_launched"] is None
+    # after a count of weapons "of them" still counts weapons
+    third = record("Russia launched 73 drones overnight, 45 of them Shaheds; 60 were downed.")
+    assert (third["drones_launched"], third["drones_destroyed"]) == (73, 60)
+
+
+def test_a_list_of_places_figures_parted_by_commas_adds_up() -> None:
+    out = record(
+        "Russian drones struck the Sumy region overnight. Three people were "
+        "killed in Sumy, one in Shostka and two in Konotop."
+    )
+    assert out["killed"] == 6
+    # a count that names no place of its own is no item of the list
+    other = record(
+        "Russian drones struck Sumy overnight. Two people were killed in Sumy, "
+        "14 in total this week."
+    )
+    assert other["killed"] == 2
+
+
+def test_others_told_beside_a_figure_are_more_people() -> None:
+    out = record(
+        "Russian drones struck Chernihiv overnight. Four people were "
+        "hospitalised and three others were hurt."
+    )
+    assert out["injured"] == 7
+    other = record("A missile hit Chernihiv overnight. A woman was killed, and two others were wounded.")
+    assert (other["killed"], other["injured"]) == (1, 2)
+    # "others" with a place of its own is that place's figure, added once
+    third = record(
+        "Drones hit the Chernihiv region overnight. Four people were injured "
+        "in Chernihiv, and two others were injured in Nizhyn."
+    )
+    assert third["injured"] == 6
+    # the same people told again later are not added a second time
+    fourth = record(
+        "Drones hit Chernihiv overnight, injuring two people, and three others were hospitalised. "
+        "In all, five people were hurt, the mayor said."
+    )
+    assert fourth["injured"] == 5
