@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
@@ -105,24 +106,26 @@ def expand(paths: list[str]) -> Iterator[str | Path]:
 PARALLEL_CHUNK = 2000  # documents in flight at once: bounds memory on a folder of 100k reports
 
 
-def _extract_one(text: str, published: str | None) -> dict:
-    return extract_report(text, published).to_dict()
+def _extract_one(text: str, published: str | None, today: date) -> dict:
+    return extract_report(text, published, today).to_dict()
 
 
 def _extract_all(
-    docs: Iterable[tuple[Document, str | None]], jobs: int
+    docs: Iterable[tuple[Document, str | None]], jobs: int, today: date
 ) -> Iterator[tuple[Document, dict]]:
-    """(document, record) in input order, extracted here (jobs 1) or on ``jobs`` processes."""
+    """(document, record) in input order, extracted here (jobs 1) or on ``jobs`` processes;
+    ``today`` is the day of reading every record is bounded by."""
     if jobs == 1:
         for doc, published in docs:
-            yield doc, _extract_one(doc.text, published)
+            yield doc, _extract_one(doc.text, published, today)
         return
     docs = iter(docs)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         while chunk := list(islice(docs, PARALLEL_CHUNK)):
             texts = [doc.text for doc, _ in chunk]
             dates = [published for _, published in chunk]
-            records = pool.map(_extract_one, texts, dates, chunksize=max(1, len(chunk) // (jobs * 4)))
+            records = pool.map(_extract_one, texts, dates, [today] * len(chunk),
+                               chunksize=max(1, len(chunk) // (jobs * 4)))
             yield from zip((doc for doc, _ in chunk), records, strict=True)
 
 
@@ -185,7 +188,8 @@ def main(
                 continue
             yield doc, args.published or doc.published
 
-    for doc, record in _extract_all(readable(), jobs):
+    # the command line is where extraction meets the clock: the day of reading bounds every night
+    for doc, record in _extract_all(readable(), jobs, datetime.now(UTC).date()):
         record["id"] = doc.id
         if writer is not None:
             writer.writerow(_row(doc, record))

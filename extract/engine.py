@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 
 from extract.casualty_paragraphs import find_casualties
 from extract.clauses import analyse
@@ -57,20 +57,24 @@ _BULLET = re.compile(r"[ \t]*([-–—•▪*])[ \t]+")
 MAX_ANALYSED_CHARS = 100_000
 
 
-def extract_report(text: str, published: date | str | None = None) -> Report:
-    """The record of one report. ``published`` (a date or "YYYY-MM-DD") resolves relative dates."""
+def extract_report(text: str, published: date | str | None = None, today: date | None = None) -> Report:
+    """The record of one report. ``published`` (a date or "YYYY-MM-DD") resolves relative dates.
+    ``today``, the day the report is read, bounds its night from above as the publication does
+    (extract.published.implausible_night); the extractor never reads the clock itself, so a caller
+    that reads reports as they come passes today's date, and with None only the publication
+    bounds the night."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     prepared = prepare(text)
     # the same length: the prepared offsets still hold
     prepared = replace(prepared, text=capitalised_place_names(prepared.text))
     with report_memo():
-        report = _extract(prepared.text, published)
+        report = _extract(prepared.text, published, today)
     point_to_original(report, prepared, text)
     return report
 
 
-def _extract(text: str, published: date | str | None) -> Report:
+def _extract(text: str, published: date | str | None, today: date | None) -> Report:
     language = detect_language(text)
     all_sentences = split_sentences(text)
     sentences = [s for s in all_sentences if s.start < MAX_ANALYSED_CHARS]
@@ -121,7 +125,7 @@ def _extract(text: str, published: date | str | None) -> Report:
     # The bound comes after the scoping above, which still reads the story's other days against
     # the night it names: only the record's date is withheld, its figures are kept.
     doubt = None if attack.value is None else implausible_night(
-        attack.value, published_date, datetime.now(UTC).date()
+        attack.value, published_date, today
     )
     if doubt is None:
         _record_date(report, text, sentences, attack)

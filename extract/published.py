@@ -51,7 +51,7 @@ def parse_published(published: date | str | None) -> date | None:
 
 
 
-def implausible_night(night: date, published: date | None, today: date) -> str | None:
+def implausible_night(night: date, published: date | None, today: date | None) -> str | None:
     """Why ``night`` cannot be the night a report tells of, as a note for the record's
     ``uncertain``, or None when it can be.
 
@@ -60,11 +60,12 @@ def implausible_night(night: date, published: date | None, today: date) -> str |
     Kyiv's clock running ahead of UTC's; the store's door applies the same bound
     (salvo.store.bound_attack_date) to records from every source. The past needs no bound here:
     the date grammar reads no year before 2020, and a date more than a few days before the
-    publication is not taken as the report's night (extract.dates.MAX_DAYS_BEFORE)."""
+    publication is not taken as the report's night (extract.dates.MAX_DAYS_BEFORE). With ``today``
+    None (the caller gave no day of reading) only the publication bounds the night."""
     if published is not None and night > published + timedelta(days=1):
         return (f"attack_date: {night.isoformat()} is after the report's publication "
                 f"({published.isoformat()}): no night taken")
-    if night > today + timedelta(days=1):
+    if today is not None and night > today + timedelta(days=1):
         return (f"attack_date: {night.isoformat()} is after the day it was read ({today.isoformat()}): "
                 "no night taken")
     return None

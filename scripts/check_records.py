@@ -21,6 +21,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +52,11 @@ def texts(shared: Path = SHARED) -> Iterator[tuple[str, str, str | None]]:
 
 
 def snapshot() -> dict[str, dict]:
-    """Every covered text's full record, keyed as :func:`texts` names them."""
-    return {key: extract_report(text, published=published).to_dict() for key, text, published in texts()}
+    """Every covered text's full record, keyed as :func:`texts` names them, read today as the
+    command line and the ingest read them (the day of reading bounds a night)."""
+    today = datetime.now(UTC).date()
+    return {key: extract_report(text, published=published, today=today).to_dict()
+            for key, text, published in texts()}
 
 
 def differences(before: dict, after: dict) -> list[str]:

@@ -68,7 +68,8 @@ def default_extractor() -> Extractor:
     import extract  # here, not at the top: the store's CLI commands that never extract stay light
 
     def run(text: str, published: str | None) -> dict[str, Any]:
-        return extract.extract_report(text, published=published).to_dict()
+        # the extractor reads no clock: the day of reading, which bounds a report's night, comes from here
+        return extract.extract_report(text, published=published, today=utcnow().date()).to_dict()
 
     return Extractor(run, f"extract/{extract.__version__}+{_source_digest(extract)}")
 

@@ -1,3 +1,7 @@
+import re
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from extract import extract_report
@@ -333,8 +337,8 @@ def test_a_list_after_a_lead_in_closing_the_page_is_this_report() -> None:
     assert "Fastiv" in r["cities"] and "Bila Tserkva" in r["cities"]
 
 
-def _record(text: str, published: str | None = None) -> dict:
-    return extract_report(text, published=published).to_dict()
+def _record(text: str, published: str | None = None, today: date | None = None) -> dict:
+    return extract_report(text, published=published, today=today).to_dict()
 
 
 @pytest.mark.parametrize(
@@ -350,7 +354,7 @@ def _record(text: str, published: str | None = None) -> dict:
     ],
 )
 def test_a_night_out_of_bounds_is_null_with_a_note(text: str, published: str | None, night: str) -> None:
-    record = _record(text, published)
+    record = _record(text, published, today=date(2026, 12, 6))
     assert record["attack_date"] is None
     assert "attack_date" not in record["evidence"]
     [note] = [n for n in record["uncertain"] if n.startswith("attack_date:")]
@@ -360,8 +364,6 @@ def test_a_night_out_of_bounds_is_null_with_a_note(text: str, published: str | N
 
 
 def test_the_bound_holds_on_either_side_of_its_edges() -> None:
-    from datetime import date
-
     from extract.published import implausible_night
 
     today = date(2025, 3, 6)
@@ -370,6 +372,28 @@ def test_the_bound_holds_on_either_side_of_its_edges() -> None:
     assert implausible_night(date(2025, 3, 8), None, today) is not None
     assert implausible_night(date(2025, 3, 2), date(2025, 3, 1), today) is None
     assert "publication" in implausible_night(date(2025, 3, 3), date(2025, 3, 1), today)
+    # no day of reading given: only the publication bounds the night
+    assert implausible_night(date(2099, 3, 5), None, None) is None
+    assert "publication" in implausible_night(date(2025, 3, 3), date(2025, 3, 1), None)
+
+
+def test_the_day_of_reading_is_the_caller_s_not_the_clock_s() -> None:
+    text = "On the night of 5 March 2099 Russia launched 44 drones at Sumy; 31 were shot down."
+    # a caller reading it in 2099 takes the night; one reading it today does not; with no day of
+    # reading and no publication nothing bounds it (the store's door still does, on every source)
+    assert _record(text, today=date(2099, 3, 6))["attack_date"] == "2099-03-05"
+    assert _record(text, today=date(2026, 12, 6))["attack_date"] is None
+    assert _record(text)["attack_date"] == "2099-03-05"
+
+
+def test_the_extractor_never_reads_the_clock() -> None:
+    # extract/ is text in, record out: the day of reading is an argument (only its command line,
+    # where extraction meets the world, reads the clock to pass it)
+    folder = Path(extract_report.__code__.co_filename).parent
+    clock = re.compile(r"\b(?:datetime|date)\.(?:now|today|utcnow)\(|\btime\.time\(")
+    readers = sorted(path.name for path in folder.rglob("*.py")
+                     if path.name != "cli.py" and clock.search(path.read_text(encoding="utf-8")))
+    assert readers == []
 
 
 def test_a_night_in_bounds_keeps_its_date_and_no_note() -> None:
