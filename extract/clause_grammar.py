@@ -129,7 +129,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
     # open a quote ('52 drones were "lost."', whose closing quote the sentence split leaves out)
     aux = re.compile(
         rf"\s*\)?\s*(?:[,–—]|-(?=\s))?\s*(?:(?:{ph['relative_pronoun']})\s+)?(?:(?:{ph['clause_auxiliary']})\s+){{0,3}}"
-        r"(?:[\"“‘«]\s*)?",
+        r"(?:[\"“‘«']\s*)?",
         re.IGNORECASE,
     )
     right_verb = verbs

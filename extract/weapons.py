@@ -57,6 +57,8 @@ class WeaponGrammar:
     short_of_all_before: re.Pattern[str] | None = None
     # "injuring 12 people, four of them children": "of them" counts people, not weapons
     people_of_them: re.Pattern[str] | None = None
+    # "both of which were shot down": "both" with no noun counts the two weapons before it
+    both_bare: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         for name in ("singular", "both", "all_the", "plural_heads", "some_model"):
@@ -180,6 +182,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
         if "short_of_all_before" in ph
         else None,
         people_of_them=re.compile(ph["people_of_them"], re.IGNORECASE) if "people_of_them" in ph else None,
+        both_bare=re.compile(ph["both_bare"], re.IGNORECASE) if "both_bare" in ph else None,
     )
 
 
@@ -482,6 +485,11 @@ def _both(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
     matches = g.both.finditer(text, start, end) if low is None else g.lower_both.finditer(low, start, end)
     for match in matches:
         phrase = _noun_phrase(text, match.end(), end, g)
+        # "two Kinzhals, both of which were shot down": both of the weapons before
+        bare = g.both_bare.match(text, match.end(), end) if g.both_bare and phrase is None else None
+        if bare is not None:
+            out.append(Mention(2, None, "total", match.start(), bare.end(), text[match.start() : bare.end()],
+                               antecedent=True, all_n=True))
         if phrase is not None:
             cls, model, family, head_end = phrase
             out.append(

@@ -314,7 +314,7 @@ LANGUAGE = LanguageData(
             r"suppressed",
             r"suppressing",
             r"unaccounted for",
-            r"failed to reach(?: their)? targets?",
+            r"fail(?:ed|ing) to reach(?: their)? targets?",
             r"did not reach(?: their)? targets?",
             r"diverted",
             r"by electronic warfare",
@@ -1133,6 +1133,9 @@ LANGUAGE = LanguageData(
         "casualty_parenthetical": r"including|among them|among whom|of whom|of them|an?|both",
         # "wounding 12 people, four of whom later died": a part of the figure before it
         "count_of_whom": r"of whom|of them",
+        # "both of which were shot down", "both were intercepted" (the both pattern has read "both of")
+        "both_bare": r"\s*(?:which|them|these)?(?=\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:shot down|"
+        r"downed|destroyed|intercepted|neutrali[sz]ed|jammed|suppressed)\b)",
         "count_others": r"\s+(?:others|other\s+(?:people|persons|residents|civilians))\b",
         # "injuring 12 people, four of them children": a person noun right after "of them", or a
         # count of people right before the count, makes "of them" people (weapons.find_mentions)

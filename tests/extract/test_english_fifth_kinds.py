@@ -252,3 +252,31 @@ def test_others_told_beside_a_figure_are_more_people() -> None:
         "In all, five people were hurt, the mayor said."
     )
     assert fourth["injured"] == 5
+
+
+# --- weapons' fate ----------------------------------------------------------------------------------
+
+
+def test_a_fate_in_single_quotes_or_failing_to_reach_is_suppressed() -> None:
+    out = record("Russia launched 84 drones overnight. Air defence downed 50; 30 were 'lost in location'.")
+    assert (out["drones_destroyed"], out["suppressed"]) == (50, 30)
+    other = record(
+        "Russia launched 84 drones overnight. Air defence downed 50, with another 30 failing to reach "
+        "their targets."
+    )
+    assert other["suppressed"] == 30
+
+
+def test_both_with_no_noun_after_two_weapons_are_both_downed() -> None:
+    out = record("Russia fired two Kinzhal missiles at Kyiv overnight, both of which were shot down.")
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (2, 2)
+    other = record("Russia fired two Kinzhal missiles at Kyiv overnight. Both were intercepted over it.")
+    assert other["missiles_destroyed"] == 2
+
+
+def test_both_naming_places_or_people_counts_no_weapons() -> None:
+    out = record("Russian drones hit Kyiv and Kharkiv overnight; both were left without power.")
+    assert out["drones_launched"] is None and out["total_launched"] is None
+    other = record("Russian drones hit Kyiv overnight. A man and a woman were hurt; both were hospitalised.")
+    assert other["drones_launched"] is None
+    assert other["injured"] == 2
