@@ -126,6 +126,20 @@ def grammar(code: str = "en") -> ScopeGrammar:
     )
 
 
+# A linked story's title under a "Related:" heading: one line of its own, no longer than this
+MAX_LINKED_TITLE_CHARS = 120
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_FINAL_STOP = re.compile(r"[.!?][\"'”’»)]*\s*$")
+
+
+def _headline_line(text: str, s: Sentence) -> bool:
+    """Whether the sentence is a whole line of its own, short enough for a title."""
+    if len(s.text) > MAX_LINKED_TITLE_CHARS or text[text.rfind("\n", 0, s.start) + 1 : s.start].strip():
+        return False
+    line_end = text.find("\n", s.end)
+    return not text[s.end : len(text) if line_end < 0 else line_end].strip()
+
+
 def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
     """A new paragraph starts wherever a line break separates two sentences."""
     ids: list[int] = []
@@ -148,17 +162,29 @@ def find_scope(
     rest_is_background = False
     background_paragraph = -1
     link_title = False
+    link_list = False  # under a heading alone on its line ("Related:"): a list of linked stories
     for i, s in enumerate(sentences):
         if rest_is_background:
             scope.background[i] = "after a background heading"
             continue
+        if link_list and _headline_line(text, s) and (
+            # past a blank line only a title with no final stop goes on with the list
+            not _PARAGRAPH_BREAK.search(text, sentences[i - 1].end, s.start) or not _FINAL_STOP.search(s.text)
+        ):
+            scope.background[i] = "linked story under a heading"
+            continue
+        link_list = False
         if link_title:
             link_title = False
             scope.background[i] = "title of a linked story"
             continue
-        if g.link_heading.match(s.text):
+        if heading := g.link_heading.match(s.text):
             scope.background[i] = "link heading"
-            link_title = len(s.text) <= MAX_HEADING_CHARS
+            # "Related:", "Related news:" alone on a line (not "Read also: <a title>")
+            alone = heading.end() >= len(s.text.rstrip()) or (
+                s.text.rstrip().endswith(":") and len(s.text) <= MAX_HEADING_CHARS)
+            link_list = alone and _headline_line(text, s)
+            link_title = not link_list and len(s.text) <= MAX_HEADING_CHARS
             continue
         if paragraphs[i] == background_paragraph:
             if g.this_night_opener is None or not g.this_night_opener.match(s.text):

@@ -280,3 +280,36 @@ def test_both_naming_places_or_people_counts_no_weapons() -> None:
     other = record("Russian drones hit Kyiv overnight. A man and a woman were hurt; both were hospitalised.")
     assert other["drones_launched"] is None
     assert other["injured"] == 2
+
+
+# --- other stories on the page ----------------------------------------------------------------------
+
+
+def test_a_list_of_linked_stories_under_a_heading_is_not_the_report() -> None:
+    text = (
+        "Russia launched 70 drones at Ukraine overnight, the air force said. A drone hit a shop in Uman.\n\n"
+        "Related:\n"
+        "Missile strike on Chernihiv kills 9 people, injures 31.\n"
+        "Drone attack on Izmail damages port, two injured.\n"
+        "Officials call for more air defence after Lviv strike."
+    )
+    out = record(text)
+    assert (out["killed"], out["injured"]) == (None, None)
+    assert out["cities"] == ["Uman"]
+    # titles parted by blank lines, under a heading of two words
+    other = record(
+        "Russia launched 70 drones at Ukraine overnight. A drone hit a shop in Uman.\n\n"
+        "Related news:\n\nMissile strike on Chernihiv kills 9 people\n\nDrone attack on Izmail injures two"
+    )
+    assert other["injured"] is None and other["cities"] == ["Uman"]
+
+
+def test_the_story_going_on_after_a_linked_title_is_read() -> None:
+    text = (
+        "Russia launched 70 drones at Ukraine overnight. A drone hit a shop in Uman.\n\n"
+        "See also:\nDrone attack on Izmail damages port, two injured\n\n"
+        "In Kharkiv, a drone damaged a school and injured four people, the mayor said on Telegram."
+    )
+    out = record(text)
+    assert out["injured"] == 4
+    assert set(out["cities"]) == {"Uman", "Kharkiv"}
