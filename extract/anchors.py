@@ -128,6 +128,8 @@ def _sequence_anchors(items: list) -> frozenset[str] | None:
         if op is sre.LITERAL:
             run.append(chr(arg))
             continue
+        if op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue  # a look-around takes no characters: the letters either side are one run
         if run:
             candidates.append(frozenset({"".join(run)}))
             run = []

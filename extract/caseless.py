@@ -17,6 +17,8 @@ from dataclasses import fields, replace
 from functools import lru_cache
 from typing import TypeVar
 
+from extract.leading_guard import guard_inward
+
 Grammar = TypeVar("Grammar")
 
 # The scripts and punctuation of the reports read; a text with anything else takes the slow path.
@@ -96,7 +98,9 @@ def lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
     source = _KEEP_CASE.sub(lambda m: m.group(1) or m.group(2).lower(), pattern.pattern)
     if _other_characters().search(source) is not None:
         raise ValueError(f"a character re.IGNORECASE reads otherwise: {pattern.pattern[:60]!r}")
-    compiled = re.compile(source, pattern.flags & ~re.IGNORECASE)
+    flags = pattern.flags & ~re.IGNORECASE
+    # (a leading word-start guard moves behind the first characters, for re's quick skip)
+    compiled = re.compile(guard_inward(source, flags) or source, flags)
     if compiled.groupindex != pattern.groupindex:
         raise ValueError(f"group names change when lower-cased: {pattern.pattern[:60]!r}")
     return compiled

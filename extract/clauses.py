@@ -270,8 +270,8 @@ def analyse_sentence(
         previous = group
         if not any(m.antecedent for m in group.mentions) and group.subset_of is None:
             findings.last_class = _antecedent_class(group)
-    if g.all_them.search(text, s.start, s.end) and any(v[2] == "destroyed" for v in verbs):
-        match = g.all_them.search(text, s.start, s.end)
+    downed = any(v[2] == "destroyed" for v in verbs) and may_match(g.all_them, text, s.start, s.end)
+    if downed and (match := g.all_them.search(text, s.start, s.end)):  # (a slow search: asked last)
         for group in groups:
             if group.end <= match.start():
                 for m in group.mentions:

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.anchors import may_match
 from extract.clause_findings import Candidate
 from extract.lang import get_language
 from extract.place_names import PlaceMention, find_places
@@ -111,7 +112,8 @@ def place_scope(text: str, sentence: Sentence, code: str = "en") -> tuple[str | 
     named = {p.name for p in places}
     if len(named) > 1:
         return None, False
-    pointed_back = back.search(sentence.text) is not None
+    # (its anchors first, over the report's lower-cased text: most sentences hold none)
+    pointed_back = may_match(back, text, sentence.start, sentence.end) and bool(back.search(sentence.text))
     if not places:
         return ("the region", True) if pointed_back else (None, False)
     for place in places:

@@ -261,7 +261,7 @@ def _about_this_attack(body: str, g: ImpactWords, not_aerial: bool) -> bool:
     ``not_aerial``: whether the body names ground war (g.not_aerial, asked once by the caller)."""
     if not_aerial and not g.aerial.search(body):
         return False
-    return not g.claim_or_background.search(body)
+    return not _finds(g.claim_or_background, body)
 
 
 def impact_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),
@@ -358,7 +358,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         body = sentence.text if low is None else low[sentence.start:sentence.end]
         has_cue = bool(cues.any_impact.search(body))
         # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
-        not_aerial = cues.not_aerial.search(body) is not None
+        not_aerial = _finds(cues.not_aerial, body)
         ground_fire = not_aerial and cues.aerial.search(
             cues.front_line.sub(_blank, body) if cues.ground_fire.search(body) else body) is None
         if ground_fire:
