@@ -100,6 +100,14 @@ class ClauseGrammar:
             return "word"
         return "opening" if self.further_opening.match(text, sentence_start, count_start) else None
 
+    def place_told(self, text: str, sentence_start: int, weapon: tuple[int, int], part_start: int) -> bool:
+        """Whether a counted weapon's place is told before a part joined after it: between the
+        two ("21 Shaheds over Odesa region and 4 …") or before the weapon in its sentence ("Над
+        Київщиною збито 12 дронів, ще 4 — над Черкащиною")."""
+        assert self.place_part is not None
+        return bool(self.place_part.search(text, weapon[1], part_start)
+                    or self.place_part.search(text, sentence_start, weapon[0]))
+
     def opens_with_bare_count(self, text: str, sentence_start: int, count_start: int) -> bool:
         """Whether only an opening word or two ("Ще", "А") stand before a bare count in its sentence."""
         opening = self.bare_opening

@@ -375,7 +375,7 @@ def _add_place_parts(text: str, s: Sentence, quantities, mentions: list[Mention]
             or part_of.weapon_class not in ("drone", "missile")
             or any(part_of.end <= other.start < q.start for other in quantities)
             or g.place_part_joiner.search(text, max(s.start, q.start - 16), q.start) is None
-            or g.place_part.search(text, part_of.end, q.start) is None
+            or not g.place_told(text, s.start, (part_of.start, part_of.end), q.start)
             or g.clause_break.search(text, part_of.end, q.start) is not None
         ):
             continue

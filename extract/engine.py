@@ -46,6 +46,7 @@ from extract.report import (
 )
 from extract.scope import find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
+from extract.verbless_parts import add_verbless_parts
 from extract.words import sentence_words
 
 # A list item's marker at the start of a line ("- ", "• "): a bulleted list of older events.
@@ -137,6 +138,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     add_definite_singulars(findings, text, sentences, in_scope, language)
     add_listed_wholes(findings, text, sentences, language)
     note_remainder_lost(findings, text, sentences, in_scope, language)
+    add_verbless_parts(findings, text, sentences, in_scope, language)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)

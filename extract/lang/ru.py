@@ -890,7 +890,7 @@ LANGUAGE = LanguageData(
         "bomb_word": r"бомб",
         # "21 шахед над Одесской областью и 4 – над Николаевской": a place phrase, and the joiner
         # before the next place's bare count
-        "place_part": r"(?:\b[Вв]\s+небе\s+)?\b(?:над|на|в|во|у|возле|около)\s+[А-ЯЁ]",
+        "place_part": r"(?:\b[Вв]\s+небе\s+)?\b(?i:над|на|в|во|у|возле|около)\s+[А-ЯЁ]",
         "place_part_joiner": r"(?:\s(?:и|а)|,\s*(?:а\s+)?(?:также\s+)?ещ[её]|\sи\s+ещ[её])\s+$",
         # "6 «Калибров», запущенных по Одессе, а также 21 шахед": a participle of the count before
         "appositive_participle": r"(?:енных|анных|итых|утых|енные|анные|итые|утые)$",

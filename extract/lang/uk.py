@@ -960,7 +960,7 @@ LANGUAGE = LanguageData(
         "bomb_word": r"бомб",
         # "21 шахед на Одещині та 4 – над Миколаївщиною": a place phrase, and the joiner before the
         # next place's bare count
-        "place_part": r"(?:\b[Вв]\s+небі\s+)?\b(?:над|на|у|в|біля|поблизу)\s+[А-ЯІЇЄҐ]",
+        "place_part": r"(?:\b[Вв]\s+небі\s+)?\b(?i:над|на|у|в|біля|поблизу)\s+[А-ЯІЇЄҐ]",
         "place_part_joiner": r"(?:\s(?:та|і|й)|,\s*(?:а\s+)?(?:також\s+)?ще|\s(?:та|і|й)\s+ще)\s+$",
         # "6 «Калібрів», запущених по Одесі, а також 21 шахед": a participle of the count before
         "appositive_participle": r"(?:ених|аних|итих|утих|ені|ані|иті|уті)$",

@@ -119,3 +119,32 @@ def test_casualties_still_being_established_leave_the_damage_told_before() -> No
 
 def test_near_miss_consequences_still_being_established_are_no_impact() -> None:
     assert record("Вночі над Львівщиною збито дрон, наслідки атаки уточнюються.")["oblasts"] == []
+
+
+# --- "Ще 4 — над Черкащиною.": a further part with neither noun nor verb -----------------------
+
+
+def test_a_further_part_told_by_its_place_alone_adds_to_the_count_before() -> None:
+    r = record("Вночі ворог запустив 30 шахедів. Над Київщиною збито 12. Ще 4 — над Черкащиною.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (30, 16)
+    r = record("Вночі ворог запустив 30 шахедів. У Київській області збито 12 дронів. Ще 4 — у Черкаській.")
+    assert r["drones_destroyed"] == 16
+    r = record("Ночью враг запустил 30 шахедов. Над Киевщиной сбиты 12. Ещё 4 — над Черкасщиной.")
+    assert r["drones_destroyed"] == 16
+
+
+def test_a_further_part_in_the_same_sentence_after_a_place_told_first() -> None:
+    r = record("Вночі ворог запустив 30 шахедів. Над Київщиною збито 12 дронів, ще 4 — над Черкащиною.")
+    assert r["drones_destroyed"] == 16
+
+
+def test_near_miss_a_further_count_that_tells_more_or_follows_two_classes() -> None:
+    # a clause after the place may tell what the four did: left alone
+    r = record("Вночі ворог запустив 30 шахедів. Збито 26. Ще 4 — на Черкащині, там пошкоджено будинок.")
+    assert r["drones_destroyed"] == 26
+    # "ще 4 дні тому": no place after the count
+    r = record("Над Київщиною збито 12 дронів. Ще 4 дні тому ворог атакував область.")
+    assert r["drones_destroyed"] == 12
+    # the sentence before counted drones and missiles: whose part it is stays untold
+    r = record("Над Київщиною збито 12 дронів та 2 ракети. Ще 4 — над Черкащиною.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"]) == (12, 2)
