@@ -68,6 +68,9 @@ class ClauseGrammar:
     further_opening: re.Pattern[str] | None = None
     # ", якими противник бив по Сумах": a relative clause with its own subject after a count
     relative_clause: re.Pattern[str] | None = None
+    # "Також ворог випустив 2 ракети Х-59": a sentence opening "also" (a further launch only when it
+    # names other weapons than the count before: extract.further_counts)
+    further_also: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -98,7 +101,10 @@ class ClauseGrammar:
             return None
         if self.further_before.search(text, max(sentence_start, count_start - 12), count_start):
             return "word"
-        return "opening" if self.further_opening.match(text, sentence_start, count_start) else None
+        if self.further_opening.match(text, sentence_start, count_start):
+            return "opening"
+        also = self.further_also
+        return "also" if also is not None and also.match(text, sentence_start, count_start) else None
 
     def place_told(self, text: str, sentence_start: int, weapon: tuple[int, int], part_start: int) -> bool:
         """Whether a counted weapon's place is told before a part joined after it: between the
@@ -214,6 +220,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
                 ("further_before", r"(?<!\w)(?:{})\s+$"),
                 ("further_opening", r"\W*(?:{})\b"),
                 ("relative_clause", r"\s*,\s*(?:{})\s"),
+                ("further_also", r"\W*(?:{})\b"),
             )
         ),
     )

@@ -93,7 +93,7 @@ def _sum(a: Figure, b: Figure, how: str) -> Figure:
 
 def resolve(findings: ClauseFindings) -> Figures:
     figures = Figures()
-    add_further_counts(findings.candidates)
+    add_further_counts(findings.candidates, findings.weapons)
     plural = findings.plural_classes
     barrage = findings.barrage or any(
         c.field.endswith("_launched") and not c.singular and c.value > 1 for c in findings.candidates

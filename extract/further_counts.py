@@ -1,42 +1,54 @@
 """Counts told as more besides those counted before: "Шість знищено, ще 20 — збито" (26 downed),
 "Ворог атакував трьома ракетами … Крім того, ввечері випустив дві ракети Х-59" (five launched).
-("Також" opening a sentence is not enough: outlets open a restated figure with it.)
 
 A count marked further (a word such as "ще" right before it, or a sentence opening with "Крім
 того", per language: clause_grammar ``further_before``/``further_opening``) is added to
 the nearest count of the same field before it, which may itself be such a sum. The sum is one more
 candidate: the choice among a field's candidates (extract.figures.choose) still takes the largest,
 so a national tally told elsewhere ("Загалом збито 45") covers a run of regional parts.
+
+A further count equal to the one before is left out (a title's "дві ракети Х-59" told again below
+as "Крім того, … дві ракети Х-59": a sum missed is better than a figure doubled), unless the two
+name different weapon models ("2 Іскандер-М … Крім того, 2 Х-59": other weapons, so other
+launches). "Також" opening a sentence (``further_also``) is not enough alone, since outlets restate
+a figure with it; a launch count it opens adds only when it names a model the count before did not.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from extract.clause_findings import Candidate
+from extract.mentions import Mention
 
 
-def add_further_counts(candidates: list[Candidate]) -> None:
-    """Add to ``candidates`` the sum of each further count and the count of its field before it."""
+def add_further_counts(candidates: list[Candidate], weapons: Iterable[tuple[Mention, str, int]] = ()) -> None:
+    """Add to ``candidates`` the sum of each further count and the count of its field before it.
+    ``weapons``: the mentions that named a model (ClauseFindings.weapons), to tell other weapons."""
+    named = [(m.start, m.end, m.model) for m, _, _ in weapons]
     running: dict[str, Candidate] = {}  # field -> the count (or sum) a further one would add to
+    running_models: dict[str, set[str]] = {}  # field -> the models that count named
     told: set[tuple[str, int]] = set()  # further counts already added (a title told again below)
     added: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         before = running.get(candidate.field)
+        models = {model for start, end, model in named if candidate.start <= start < candidate.end}
+        before_models = running_models.get(candidate.field, set())
+        # other weapons than the count before named ("Іскандер-М" then "Х-59"): another launch
+        other_weapons = bool(models) and bool(before_models) and not models & before_models
         if (
             candidate.further is not None
             # "Крім того, над Одещиною збито 21": an opening word alone may bring a detail of the
             # count before; it adds only a launch told of no one place
             and (
                 candidate.further == "word"
-                or (candidate.field.endswith("_launched") and not candidate.scope_firm)
+                or (candidate.field.endswith("_launched") and not candidate.scope_firm
+                    and (candidate.further == "opening" or other_weapons))
             )
             and before is not None
             and (candidate.field, candidate.value) not in told
-            # the same figure told again: a title's "дві ракети Х-59" and "Крім того, … дві ракети
-            # Х-59" below (a further count equal to the one before is left out: a sum missed
-            # is better than a figure doubled)
-            and candidate.value != before.value
+            and (candidate.value != before.value or other_weapons)
             and not candidate.singular
             and not before.singular
         ):
@@ -51,6 +63,8 @@ def add_further_counts(candidates: list[Candidate]) -> None:
             )
             added.append(total)
             running[candidate.field] = total
+            running_models[candidate.field] = before_models | models
         else:
             running[candidate.field] = candidate
+            running_models[candidate.field] = models
     candidates.extend(added)

@@ -148,3 +148,37 @@ def test_near_miss_a_further_count_that_tells_more_or_follows_two_classes() -> N
     # the sentence before counted drones and missiles: whose part it is stays untold
     r = record("Над Київщиною збито 12 дронів та 2 ракети. Ще 4 — над Черкащиною.")
     assert (r["drones_destroyed"], r["missiles_destroyed"]) == (12, 2)
+
+
+# --- separate launches: "Також" with other weapons, and a further count equal to the one before --
+
+
+def test_a_further_launch_of_other_weapons_adds_even_when_equal_to_the_one_before() -> None:
+    r = record("Противник атакував двома ракетами Іскандер-М. Крім того, ввечері ворог випустив 2 ракети Х-59 "
+               "по Сумах.")
+    assert r["missiles_launched"] == 4
+    r = record("Противник атаковал двумя ракетами Искандер-М. Кроме того, вечером враг выпустил 2 ракеты Х-59 "
+               "по Сумам.")
+    assert r["missiles_launched"] == 4
+
+
+def test_also_opening_a_launch_of_other_weapons_adds_to_the_count_before() -> None:
+    r = record("Вночі ворог випустив 3 ракети Іскандер-М. Також ввечері противник випустив 2 ракети Х-59 "
+               "по Сумщині.")
+    assert r["missiles_launched"] == 5
+    r = record("Ночью враг выпустил 3 ракеты Искандер-М. Также вечером противник выпустил 2 ракеты Х-59 "
+               "по Сумщине.")
+    assert r["missiles_launched"] == 5
+
+
+def test_near_miss_the_same_weapons_told_again_or_a_count_with_no_model_before() -> None:
+    # the same model again, equal or restated with "Також": one launch told twice
+    r = record("Противник атакував двома ракетами Х-59. Крім того, ввечері ворог випустив 2 ракети Х-59 "
+               "по Сумах.")
+    assert r["missiles_launched"] == 2
+    r = record("Вночі ворог випустив 3 ракети Іскандер-М. Також повідомляється, що росіяни запустили "
+               "3 балістичні ракети Іскандер-М з Курської області.")
+    assert r["missiles_launched"] == 3
+    # no model named before: the model named after may be the same missiles told more closely
+    r = record("Вночі ворог випустив 4 ракети. Також відомо, що ворог запустив 4 ракети Іскандер-М.")
+    assert r["missiles_launched"] == 4
