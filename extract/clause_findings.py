@@ -65,6 +65,8 @@ class ClauseFindings:
     hits: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     # "решта — локаційно втрачені": where the rest was told lost (start, end, sentence), no number
     remainder_lost: tuple[int, int, int] | None = None
+    # "решта дронів — локаційно втрачені": the class whose rest it is, when the words name one
+    remainder_class: str | None = None
 
     def note_hit(self, weapon_class: str, value: int, start: int, end: int, index: int) -> None:
         """Keep a counted hit of a class when it is the largest seen."""

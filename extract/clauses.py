@@ -346,11 +346,11 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
             continue
         # "… 12 drones, збито 10." / "… shot down 80.": a shoot-down verb right before a number
         # that ends its clause counts the weapons named before it.
-        verb = _verb_ending_at(text, s, q.start, g)
+        # ("Сили ППО знищили всі вісім.": the verb stands before "all")
+        verb = _verb_ending_at(text, s, all_of.start() if all_of else q.start, g)
         if verb in ("destroyed", "suppressed") and g.clause_end.match(text, q.end, s.end):
-            out.append(
-                Mention(q.value, q.bound, "total", q.start, q.end, q.text, antecedent=True, roles=[verb])
-            )
+            out.append(Mention(q.value, q.bound, "total", q.start, q.end, q.text, antecedent=True,
+                               roles=[verb], all_n=bool(all_of) and verb == "destroyed"))
     return out
 
 

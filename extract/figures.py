@@ -165,9 +165,12 @@ def resolve(findings: ClauseFindings) -> Figures:
 
 def _rest_lost(figures: Figures, findings: ClauseFindings) -> None:
     """ "Збито 31, решта — локаційно втрачені" of 40 launched: the rest, 9, is the suppressed
-    figure (both totals exact, the destroyed one told in that sentence or the one before)."""
+    figure (both totals exact, the destroyed one told in that sentence or the one before); "решта
+    дронів" is the rest of the drones (their own launched and destroyed figures)."""
     v = figures.values
-    launched, destroyed = v.get("total_launched"), v.get("total_destroyed")
+    totals = ("total_launched", "total_destroyed")
+    launched_field, destroyed_field = CLASS_FIELDS.get(findings.remainder_class or "", totals)
+    launched, destroyed = v.get(launched_field), v.get(destroyed_field)
     if findings.remainder_lost is None or "suppressed" in v or launched is None or destroyed is None:
         return
     start, end, sentence = findings.remainder_lost

@@ -4,7 +4,9 @@
 The words "the rest" with a verb of loss (language phrase ``remainder_lost``) give no number; the
 suppressed figure is the launched total less the destroyed total, and only when both are exact,
 the destroyed figure is told in that sentence or the one before it, and nothing else gave a
-suppressed figure (extract.figures). A language without the phrase gets no such figure.
+suppressed figure (extract.figures). "The rest of the drones" ("решта дронів", "остальные
+дроны") is that class's rest, so the other class's untold fate does not keep it open. A language
+without the phrase gets no such figure.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from functools import cache
 
 from extract.clause_findings import ClauseFindings
+from extract.clause_grammar import grammar
 from extract.lang import get_language
 from extract.text import Sentence
 
@@ -35,4 +38,7 @@ def note_remainder_lost(
         match = pattern.search(text, s.start, s.end)
         if match is not None:
             findings.remainder_lost = (match.start(), match.end(), index)
+            words = grammar(code).class_words
+            named = {cls for cls, word in words if word.search(text, match.start(), match.end())}
+            findings.remainder_class = named.pop() if len(named) == 1 else None
             return

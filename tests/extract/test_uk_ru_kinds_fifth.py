@@ -182,3 +182,37 @@ def test_near_miss_the_same_weapons_told_again_or_a_count_with_no_model_before()
     # no model named before: the model named after may be the same missiles told more closely
     r = record("Вночі ворог випустив 4 ракети. Також відомо, що ворог запустив 4 ракети Іскандер-М.")
     assert r["missiles_launched"] == 4
+
+
+# --- "all N" after the verb, and the rest of one class while the other's fate is untold ----------
+
+
+def test_all_of_a_count_after_the_shoot_down_verb() -> None:
+    r = record("Вночі росіяни випустили вісім ракет. Сили ППО знищили всі вісім.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (8, 8)
+    r = record("Ночью россияне выпустили восемь ракет. Силы ПВО уничтожили все восемь.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (8, 8)
+
+
+def test_near_miss_all_of_a_count_with_nothing_counted_before() -> None:
+    r = record("Вночі над областю ППО збила всі шість.")
+    assert (r["missiles_destroyed"], r["drones_destroyed"]) == (None, None)
+
+
+def test_the_rest_of_one_class_named_is_that_class_s_rest() -> None:
+    r = record("Вночі ворог атакував 56 дронами та 4 ракетами. Збито 40 дронів, решта дронів втрачені.")
+    assert r["suppressed"] == 16
+    r = record("Ворог запустив 50 БпЛА та 5 ракет. Збито 40 дронів, решта безпілотників — локаційно "
+               "втрачені.")
+    assert r["suppressed"] == 10
+    r = record("Ночью враг запустил 50 БпЛА и 5 ракет. Сбиты 40 дронов, остальные дроны — локационно "
+               "потеряны.")
+    assert r["suppressed"] == 10
+
+
+def test_near_miss_the_rest_unnamed_while_the_other_class_s_fate_is_untold() -> None:
+    r = record("Ворог запустив 50 БпЛА та 5 ракет. Збито 40 дронів, решта — локаційно втрачені.")
+    assert r["suppressed"] is None and r["drones_destroyed"] == 40
+    # the rest of a class counted with a bound is not known
+    r = record("Ворог запустив понад 50 БпЛА та 5 ракет. Збито 40 дронів, решта дронів — локаційно втрачені.")
+    assert r["suppressed"] is None

@@ -155,8 +155,9 @@ def test_near_miss_the_rest_of_a_bound_or_the_rest_that_fell() -> None:
     assert r["suppressed"] is None
     r = record("Вночі ворог запустив 40 безпілотників. Збито 31, решта впали у полі.")
     assert r["suppressed"] is None
-    # a class whose fate is untold leaves the destroyed total open, and so the rest
-    r = record("Вночі ворог атакував 56 дронами та 4 ракетами. Збито 40 дронів, решта дронів втрачені.")
+    # a class whose fate is untold leaves the destroyed total open, and so "the rest" of both
+    # (the rest of one class named, "решта дронів", is that class's: test_uk_ru_kinds_fifth)
+    r = record("Вночі ворог атакував 56 дронами та 4 ракетами. Збито 40 дронів, решта втрачені.")
     assert r["suppressed"] is None
 
 
