@@ -154,11 +154,11 @@ def test_near_miss_a_further_count_that_tells_more_or_follows_two_classes() -> N
 
 
 def test_a_further_launch_of_other_weapons_adds_even_when_equal_to_the_one_before() -> None:
-    r = record("Противник атакував двома ракетами Іскандер-М. Крім того, ввечері ворог випустив 2 ракети Х-59 "
-               "по Сумах.")
+    r = record("Противник атакував двома ракетами Іскандер-М. Крім того, ввечері ворог випустив "
+               "2 ракети Х-59 по Сумах.")
     assert r["missiles_launched"] == 4
-    r = record("Противник атаковал двумя ракетами Искандер-М. Кроме того, вечером враг выпустил 2 ракеты Х-59 "
-               "по Сумам.")
+    r = record("Противник атаковал двумя ракетами Искандер-М. Кроме того, вечером враг выпустил "
+               "2 ракеты Х-59 по Сумам.")
     assert r["missiles_launched"] == 4
 
 
