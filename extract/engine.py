@@ -28,6 +28,7 @@ from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
 from extract.lone_weapon import add_definite_singulars, add_lone_launch
 from extract.name_case import capitalised_place_names
+from extract.named_models import add_named_models
 from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.partitive_lists import add_listed_wholes
@@ -142,6 +143,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
+    add_named_models(report, text, sentences, in_scope, language)
     report.hits_by_class = {cls: hit[0] for cls, hit in findings.hits.items()}
     casualties = find_casualties(
         text, sentences, [i for i in in_scope if i not in other_month], language, words

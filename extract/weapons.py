@@ -195,6 +195,31 @@ def names_model(text: str, start: int, end: int, code: str = "en") -> bool:
     return g.lower_some_model.search(low, start, end) is not None
 
 
+def models_named(text: str, start: int, end: int, code: str = "en") -> list[tuple[str, str | None, str]]:
+    """(model, family, class) of each weapon model named in ``text[start:end]``, in order."""
+    g = grammar(code)
+    not_weapon = _model_not_weapon(code)
+    if not_weapon is None:
+        return []  # a language that has not said which names are no weapons lists none
+    low = lowered(text)
+    scanned, some_model = (text, g.some_model) if low is None else (low, g.lower_some_model)
+    if some_model.search(scanned, start, end) is None:
+        return []
+    found = []
+    for match in g.any_model.finditer(text, start, end):
+        if match.lastgroup and not not_weapon.match(text, match.end(), end):
+            model = g.language.models[int(match.lastgroup[1:])]
+            found.append((model.model, model.family, model.weapon_class))
+    return found
+
+
+@cache
+def _model_not_weapon(code: str) -> re.Pattern[str] | None:
+    """What after a model's name makes it no weapon flown ("the Shahed factory")."""
+    ph = get_language(code).phrases
+    return re.compile(ph["model_not_weapon_after"], re.IGNORECASE) if "model_not_weapon_after" in ph else None
+
+
 @cache
 def _named_kind(code: str) -> re.Pattern[str] | None:
     kind = get_language(code).phrases.get("named_kind")

@@ -1133,6 +1133,10 @@ LANGUAGE = LanguageData(
         "casualty_parenthetical": r"including|among them|among whom|of whom|of them|an?|both",
         # "wounding 12 people, four of whom later died": a part of the figure before it
         "count_of_whom": r"of whom|of them",
+        # "the Shahed factory in Alabuga": a model's name that is no weapon flown (extract.named_models)
+        "model_not_weapon_after": r"[\w-]*(?:\s+(?:drones?|missiles?|uavs?))?\s+"
+        r"(?:factory|factories|plant|plants|production|workshops?|"
+        r"assembly|warehouses?|depots?|storage|launch sites?|launchers?|parts|components|manufactur\w*)\b",
         # "both of which were shot down", "both were intercepted" (the both pattern has read "both of")
         "both_bare": r"\s*(?:which|them|these)?(?=\s+(?:were|have been|had been)\s+(?:\w+\s+)?(?:shot down|"
         r"downed|destroyed|intercepted|neutrali[sz]ed|jammed|suppressed)\b)",

@@ -313,3 +313,22 @@ def test_the_story_going_on_after_a_linked_title_is_read() -> None:
     out = record(text)
     assert out["injured"] == 4
     assert set(out["cities"]) == {"Uman", "Kharkiv"}
+
+
+# --- the record's weapons list ------------------------------------------------------------------------
+
+
+def test_models_named_without_a_count_are_listed_without_figures() -> None:
+    out = record("Russia attacked Odesa overnight with Iranian-made Shahed drones and Kalibr missiles.")
+    listed = {entry["model"]: entry for entry in out["weapons"]}
+    assert set(listed) == {"Shahed", "Kalibr"}
+    assert listed["Shahed"]["launched"] is None and listed["Shahed"]["destroyed"] is None
+    # a counted model keeps its count; a model named again without one is not listed twice
+    other = record("Russia launched 40 Shahed drones overnight; the Shahed drones came from the south.")
+    assert [(w["model"], w["launched"]) for w in other["weapons"]] == [("Shahed", 40)]
+
+
+def test_a_models_factory_is_no_weapon_flown() -> None:
+    out = record("Russia launched 40 drones overnight. Earlier, a plant making Shahed parts was hit; the "
+                 "Shahed factory in Alabuga stands far from Ukraine.")
+    assert out["weapons"] == []
