@@ -1,16 +1,17 @@
 """A word-start guard moved behind an alternation's first character, for Python's regex engine.
 
-A pattern that opens with a zero-width guard (``(?<![\\w-])`` or ``\\b``) before an alternation of
-words gives ``re`` no first character to skip ahead by: the engine tries the pattern at every
-position of the text. The same pattern written with the guard after each alternative's first
-character, ``(?:a(?<![\\w-][\\s\\S])ttack|s(?<![\\w-][\\s\\S])trike)``, opens with a branch of
-literals, and ``re`` then leaps over every character that begins no alternative (a C loop over a
-character set), which makes a few-letter alternation several times quicker. The two match the
-same stretches of any text:
+A pattern that opens with zero-width guards (``(?<![\\w-])``, ``\\b``, any look-behind) before an
+alternation of words, or before a word, gives ``re`` no first character to skip ahead by: the
+engine tries the pattern at every position of the text. The same pattern written with the guards
+after each alternative's first character, ``(?:a(?<![\\w-][\\s\\S])ttack|s(?<![\\w-][\\s\\S])trike)``,
+opens with a branch of literals (or a literal), and ``re`` then leaps over every character that
+begins no alternative (a C loop over a character set), which makes a few-letter alternation
+several times quicker. The two match the same stretches of any text:
 
-- ``(?<![\\w-])`` at position p reads only the character at p - 1; after the first character,
-  at p + 1, ``(?<![\\w-][\\s\\S])`` reads the same character (the one at p is whatever it is), and at
-  p = 0 both hold (a look-behind that does not fit holds when negated);
+- a look-behind ``(?<!X)`` or ``(?<=X)`` at position p reads the text ending at p; after the first
+  character, at p + 1, ``(?<!X[\\s\\S])`` reads the same text and then that character, whatever it
+  is; where X does not fit before p, it does not fit before p + 1 either (a negative one holds,
+  a positive one fails, both times);
 - ``\\b`` at p, when the character at p is a word character (every alternative must begin with
   one), holds exactly when the character before is none: ``(?<!\\w[\\s\\S])`` after it;
 - look-behinds read the text before a search's ``pos``, as the guard did, and the alternatives
@@ -26,12 +27,8 @@ from __future__ import annotations
 
 import re
 
-# The guards recognised at the start of a pattern, with the look-behind that stands for each
-# right after an alternative's first character, and whether that character must be a word one.
-_GUARDS = (
-    (r"(?<![\w-])(?:", r"(?<![\w-][\s\S])", False),
-    (r"\b(?:", r"(?<!\w[\s\S])", True),
-)
+# \b before a word character, as a look-behind read right after that character
+_BOUNDARY_BEHIND = r"(?<!\w[\s\S])"
 # Past this many different first characters the set skips too little (measured on the bench
 # corpus: at 15-18 the rewritten pattern was slower, at 12 or fewer quicker or the same).
 MAX_FIRST_CHARACTERS = 12
@@ -44,28 +41,58 @@ def guard_inward(source: str, flags: int) -> str | None:
     character, or None when the pattern is not of that form (or would not be quicker)."""
     if flags & re.VERBOSE:
         return None  # whitespace and comments would be read as pattern characters here
-    guard = next((guard for guard in _GUARDS if source.startswith(guard[0])), None)
-    if guard is None:
+    behind, word_first, rest = _leading_guards(source)
+    if not behind:
         return None
-    opening, behind, word_first = guard
-    group_start = len(opening) - 3
-    group_end = _group_end(source, group_start)
+    if not rest.startswith("(?:"):
+        # one word after the guards ("\\bhas\\s"): its first character, then the guards
+        n = _first_unit(rest)
+        if n is None or len(_branches(rest)) > 1 or (word_first and not _word_character(rest, n)):
+            return None
+        return rest[:n] + behind + rest[n:]
+    group_end = _group_end(rest, 0)
     if group_end < 0:
         return None
-    body, tail = source[group_start + 3 : group_end - 1], source[group_end:]
+    body, tail = rest[3 : group_end - 1], rest[group_end:]
     while body.startswith("(?:") and _group_end(body, 0) == len(body):
         body = body[3:-1]  # the trie's own group around its branches
     parts = []
     firsts = set()
     for branch in _branches(body):
         n = _first_unit(branch)
-        if n is None or (word_first and not (n == 1 and _WORD_CHARACTER.fullmatch(branch[0]))):
+        if n is None or (word_first and not _word_character(branch, n)):
             return None
         firsts.add(branch[:n])
         parts.append(branch[:n] + behind + branch[n:])
     if len(firsts) > MAX_FIRST_CHARACTERS:
         return None
     return "(?:" + "|".join(parts) + ")" + tail
+
+
+def _leading_guards(source: str) -> tuple[str, bool, str]:
+    """The pattern's leading guards as look-behinds to read right after the first character, whether
+    one of them is a ``\\b`` (the first character must then be a word character), and the rest."""
+    behind = []
+    word_first = False
+    rest = source
+    while True:
+        if rest.startswith("\\b"):
+            behind.append(_BOUNDARY_BEHIND)
+            word_first = True
+            rest = rest[2:]
+        elif rest.startswith(("(?<!", "(?<=")):
+            end = _group_end(rest, 0)
+            if end < 0:
+                return "", False, source
+            behind.append(rest[:4] + "(?:" + rest[4 : end - 1] + r")[\s\S])")  # (X may have a "|")
+            rest = rest[end:]
+        else:
+            return "".join(behind), word_first, rest
+
+
+def _word_character(branch: str, n: int) -> bool:
+    """Whether the alternative's first unit (``n`` characters) is one plain word character."""
+    return n == 1 and _WORD_CHARACTER.fullmatch(branch[0]) is not None
 
 
 def _class_end(source: str, i: int) -> int:

@@ -53,6 +53,7 @@ class WeaponGrammar:
     lower_all_the: re.Pattern[str] = field(init=False)
     lower_plural_heads: re.Pattern[str] = field(init=False)
     lower_some_model: re.Pattern[str] = field(init=False)
+    lower_singular_gate: re.Pattern[str] = field(init=False)
     # "shot down almost all 26 drones": the count after it is the whole, not the part downed
     short_of_all_before: re.Pattern[str] | None = None
     # "injuring 12 people, four of them children": "of them" counts people, not weapons
@@ -61,7 +62,7 @@ class WeaponGrammar:
     both_bare: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
-        for name in ("singular", "both", "all_the", "plural_heads", "some_model"):
+        for name in ("singular", "both", "all_the", "plural_heads", "some_model", "singular_gate"):
             object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
         object.__setattr__(self, "lower_tail", lower_pattern(self.tail))
         object.__setattr__(self, "lower_continuation", lower_pattern(self.continuation))
@@ -447,11 +448,12 @@ def short_of_all(text: str, lowest: int, count_start: int, code: str) -> bool:
 
 def _singulars(text: str, start: int, end: int, g: WeaponGrammar, counted: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
-    if g.singular_gate.search(text, start, end) is None:
-        return out
     # Over the lower-cased text when it reads the same (extract.caseless); words are taken from the
     # original text.
     low = lowered(text)
+    scanned, gate = (text, g.singular_gate) if low is None else (low, g.lower_singular_gate)
+    if gate.search(scanned, start, end) is None:
+        return out
     if low is None:
         scanned, singular, blocker, tail = text, g.singular, g.blocker, g.tail
         continuation = g.continuation

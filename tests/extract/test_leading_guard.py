@@ -82,3 +82,24 @@ def test_lowered_phrase_patterns_get_the_rewrite_and_keep_their_anchors() -> Non
     assert pattern_anchors(lowered) == pattern_anchors(phrases)
     text = "debris fell near a house; a drone struck, and one hit"
     assert _spans(lowered, text) == _spans(phrases, text)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\bha(?:s|ve)\s+been",  # one word after the guard, no group
+        r"(?<!\bnot )(?<!\balmost )\ball\s+of\s+them",  # several look-behinds and a \b
+        r"(?<=, |; )(?:all|both)\b",  # a positive look-behind with an alternation inside
+    ],
+)
+def test_other_leading_guards_move_too(source: str) -> None:
+    rewritten = guard_inward(source, 0)
+    assert rewritten is not None and not rewritten.startswith(("\\b", "(?<"))
+    before, after = re.compile(source), re.compile(rewritten)
+    for text in [
+        "it has been, it have been; thave been, has  been",
+        "all of them, not all of them, almost all of them; all of them",
+        "x, all; both, ball, both",
+    ]:
+        for pos in range(len(text)):
+            assert _spans(after, text, pos) == _spans(before, text, pos)
