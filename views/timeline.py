@@ -18,14 +18,10 @@ st.title("Timeline")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
 st.caption(filters.describe())
-# A point per night reads well (and paints fast) for about a year; a longer view starts weekly or
-# monthly — 5,000 nightly markers per line take a browser seconds to draw. The reader may still
-# pick per night.
-span = (frame["attack_date"].max() - frame["attack_date"].min()).days if not frame.empty else 0
-default_freq = "D" if span <= 400 else "W" if span <= 1500 else "M"
 left, right = st.columns(2)
 with left:
-    freq = ui.query_choice("Per", ["D", "W", "M"], "period", default_freq, format_func=charts.FREQ_LABELS.get)
+    freq = ui.query_choice("Per", ["D", "W", "M"], "period", charts.default_period(frame),
+                           format_func=charts.FREQ_LABELS.get)
 _, group = ui.weapon_group_choice(filters, "Weapons", right)
 if ui.show_empty(frame, filters):
     st.stop()

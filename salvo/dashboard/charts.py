@@ -248,6 +248,14 @@ def salvo_verdict(frame: pd.DataFrame, column: str = "total_launched",
 
 # --- timelines ---------------------------------------------------------------------------------
 
+def default_period(frame: pd.DataFrame) -> Freq:
+    """The period a timeline of ``frame`` opens on. A point per night reads well (and paints fast)
+    for about a year; a longer view starts weekly or monthly: 5,000 nightly markers per line take
+    a browser seconds to draw. The reader may still pick per night."""
+    span = (frame["attack_date"].max() - frame["attack_date"].min()).days if not frame.empty else 0
+    return "D" if span <= 400 else "W" if span <= 1500 else "M"
+
+
 def timeline_figure(frame: pd.DataFrame, freq: Freq = "D", group: str = "total") -> go.Figure:
     """Launched, shot down, suppressed and locations hit per night/week/month; salvos starred."""
     launched, destroyed = group_columns(group)

@@ -80,6 +80,11 @@ def attacks() -> tuple[pd.DataFrame, str]:
 def filtered_attacks(filters: Filters) -> pd.DataFrame:
     """The view's rows, shared by every session on the same data version and filters."""
     frame, version = attacks()
+    return shared_view(version, filters, frame)
+
+
+def shared_view(version: str, filters: Filters, frame: pd.DataFrame) -> pd.DataFrame:
+    """`filtered_attacks` for an explicit view of ``frame`` (the whole attack table of ``version``)."""
     return _filtered(version, filters, frame)
 
 
@@ -118,9 +123,16 @@ def view_result(builder: Callable[..., T], *args: Hashable) -> T:
 
     The result is shared: callers draw it or derive from it, never change it in place."""
     frame, version = attacks()
-    filters = current_filters()
+    return shared_view_result(version, current_filters(), frame, builder, *args)
+
+
+def shared_view_result(version: str, filters: Filters, frame: pd.DataFrame, builder: Callable[..., T],
+                       *args: Hashable) -> T:
+    """`view_result` for an explicit view of ``frame`` (the whole attack table of ``version``):
+    the same shared cache entry, so the server can build a view before any session asks for it
+    (salvo.dashboard.serve's read-ahead)."""
     name = f"{builder.__module__}.{builder.__qualname__}"
-    return _view_result(version, filters, name, args, builder, _filtered(version, filters, frame))
+    return _view_result(version, filters, name, args, builder, shared_view(version, filters, frame))
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
