@@ -87,6 +87,7 @@ def add_definite_singulars(
     """A destroyed count of one for "the missile" downed after "a missile" was the class's launch
     count; a launch count of one for "the Shahed drone hit …" in a report that counts no weapon
     of that class (see the module's docstring)."""
+    _add_definite_plurals(findings, text, sentences, in_scope, code)
     patterns = _definite(code)
     if patterns is None or findings.barrage:
         return
@@ -143,3 +144,40 @@ def add_definite_singulars(
             findings.candidates.append(added)
             findings.mentioned_classes.add(cls)
             by_field.setdefault(field, []).append(added)
+
+
+@cache
+def _definite_plural(code: str) -> re.Pattern[str] | None:
+    phrase = get_language(code).phrases.get("definite_plural_downed")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
+def _add_definite_plurals(
+    findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str
+) -> None:
+    """ "Russia fired three missiles at Odesa; the missiles were shot down": the weapons counted once
+    as launched, named again with "the" and no other word, were all destroyed; only where the class
+    has that one launch count and no destroyed count ("most of the missiles", "the cruise missiles"
+    are parts, and not read)."""
+    pattern = _definite_plural(code)
+    if pattern is None:
+        return
+    for i in in_scope:
+        s = sentences[i]
+        match = pattern.search(text, s.start, s.end)
+        if match is None:
+            continue
+        noun = next((group for group in match.groups() if group), "").lower().rstrip("s")
+        cls = _CLASS_OF_NOUN.get(noun)
+        if cls is None:
+            continue  # (the plural itself marks its class vague: the one launch count decides)
+        launched, destroyed = CLASS_FIELDS[cls]
+        counts = [c for c in findings.candidates if c.field == launched]
+        if len(counts) != 1 or any(c.field == destroyed for c in findings.candidates):
+            continue
+        whole = counts[0]
+        if whole.sentence > i or whole.value is None or whole.value < 2:
+            continue
+        findings.candidates.append(
+            Candidate(destroyed, whole.value, whole.bound, whole.priority, match.start(), match.end(), i)
+        )

@@ -60,6 +60,8 @@ class WeaponGrammar:
     people_of_them: re.Pattern[str] | None = None
     # "both of which were shot down": "both" with no noun counts the two weapons before it
     both_bare: re.Pattern[str] | None = None
+    # "none (of them) were shot down": a count of 0 of the weapons before it
+    none_downed: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         for name in ("singular", "both", "all_the", "plural_heads", "some_model", "singular_gate"):
@@ -184,6 +186,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
         else None,
         people_of_them=re.compile(ph["people_of_them"], re.IGNORECASE) if "people_of_them" in ph else None,
         both_bare=re.compile(ph["both_bare"], re.IGNORECASE) if "both_bare" in ph else None,
+        none_downed=re.compile(ph["none_downed"], re.IGNORECASE) if "none_downed" in ph else None,
     )
 
 
@@ -432,6 +435,7 @@ def find_mentions(
         mentions.append(mention)
         pending = None
     mentions.extend(_both(text, start, end, g))
+    mentions.extend(_none_downed(text, start, end, g))
     mentions.extend(_singulars(text, start, end, g, mentions))
     mentions.extend(_all_of_class(text, start, end, g))
     mentions.sort(key=lambda m: m.start)
@@ -533,6 +537,16 @@ def _both(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
                 )
             )
     return out
+
+
+def _none_downed(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:
+    """ "11 ballistic missiles; none were intercepted": none of the weapons before it, a count of 0."""
+    if g.none_downed is None:
+        return []
+    return [
+        Mention(0, None, "total", match.start(), match.end(), match.group(), antecedent=True)
+        for match in g.none_downed.finditer(text, start, end)
+    ]
 
 
 def _all_of_class(text: str, start: int, end: int, g: WeaponGrammar) -> list[Mention]:

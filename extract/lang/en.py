@@ -1133,6 +1133,10 @@ LANGUAGE = LanguageData(
         "casualty_parenthetical": r"including|among them|among whom|of whom|of them|an?|both",
         # "wounding 12 people, four of whom later died": a part of the figure before it
         "count_of_whom": r"of whom|of them",
+        # "11 ballistic missiles; none were intercepted": 0 destroyed (weapons._none_downed)
+        "none_downed": r"\bnone(?:\s+of\s+(?:them|these|those))?"
+        r"(?=\s+(?:were|was|have been|had been|could be)\s+(?:\w+\s+)?"
+        r"(?:shot down|downed|destroyed|intercepted)\b)",
         # "the Shahed factory in Alabuga": a model's name that is no weapon flown (extract.named_models)
         "model_not_weapon_after": r"[\w-]*(?:\s+(?:drones?|missiles?|uavs?))?\s+"
         r"(?:factory|factories|plant|plants|production|workshops?|"
@@ -1172,6 +1176,13 @@ LANGUAGE = LanguageData(
         r"(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\b(?![\w-]|\s+(?:attacks?|strikes?))|"
         r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun2>missile|drone|rocket|uav|shahed)\s+(?:was|had been)\s+"
         r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+        # "… three missiles; the missiles were shot down" (not "most of the missiles", "the cruise
+        # missiles")
+        "definite_plural_downed": r"(?<!\bof )\bthe\s+(?P<noun>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:were|have been|had been)\s+(?:all\s+)?"
+        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
+        r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+(?:all\s+)?the\s+"
+        r"(?P<noun2>missiles|drones|rockets|uavs|shaheds)\b(?![\w-]|\s+(?:over|in|near|above|that|which)\b)",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)

@@ -332,3 +332,26 @@ def test_a_models_factory_is_no_weapon_flown() -> None:
     out = record("Russia launched 40 drones overnight. Earlier, a plant making Shahed parts was hit; the "
                  "Shahed factory in Alabuga stands far from Ukraine.")
     assert out["weapons"] == []
+
+
+def test_the_weapons_counted_once_named_again_with_the_were_all_downed() -> None:
+    out = record("Russia fired four missiles at Odesa overnight; the missiles were shot down.")
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (4, 4)
+    other = record(
+        "Russia fired four missiles and 50 drones overnight. Air defence "
+        "downed the missiles and 41 drones."
+    )
+    assert (other["missiles_destroyed"], other["drones_destroyed"], other["total_destroyed"]) == (4, 41, 45)
+
+
+def test_a_part_of_the_weapons_named_with_the_is_not_all_of_them() -> None:
+    out = record("Russia fired 40 missiles overnight. Most of the missiles were shot down.")
+    assert out["missiles_destroyed"] is None
+    other = record("Russia fired 40 missiles overnight; the cruise missiles were shot down.")
+    assert other["missiles_destroyed"] is None
+    # a destroyed count given keeps it
+    third = record(
+        "Russia fired 40 missiles overnight; 30 were downed. The missiles were "
+        "shot down over the north."
+    )
+    assert third["missiles_destroyed"] == 30
