@@ -40,7 +40,7 @@ def empty_page_caches() -> None:
     from salvo.dashboard import data as ui
     from salvo.dashboard import downloads, night, report_listing
 
-    for cached in (ui._filtered, ui._view_result, report_listing._cached_reports,
+    for cached in (ui._filtered, ui._view_result, ui._official_reports, report_listing._cached_reports,
                    report_listing._cached_report_table,
                    report_listing._cached_report_count, downloads._download_bytes, downloads._conflict_cells,
                    night._cached_reconciliation):

@@ -206,7 +206,16 @@ OFFICIAL_MISSING = (
 
 def official_series_note() -> str | None:
     """The Overview's one line when the store holds no official series (None when it does)."""
-    return None if store().count_reports(kind="official") else OFFICIAL_MISSING
+    handle = store()
+    return None if _official_reports(data_version_key(handle), handle) else OFFICIAL_MISSING
+
+
+# Counting one kind of report scans the whole reports table (kind has no index): about a second of
+# CPU, and many more of disk, at a million reports, on every Overview run. Once per data version
+# instead: an import of the official series is a write, and every write moves the version.
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _official_reports(version: str, _handle: Store) -> int:
+    return _handle.count_reports(kind="official")
 
 
 def live_sources_line() -> str | None:

@@ -357,6 +357,22 @@ def test_the_overview_asks_for_the_official_series_until_an_archive_is_dropped(
     assert ui.OFFICIAL_MISSING not in infos(open_page("overview"))
 
 
+def test_the_overview_counts_the_official_reports_once_per_data_version(serve_synthetic, empty_store,
+                                                                       monkeypatch):
+    # the count scans every report (a second at a million): not on every run of the page
+    counted = []
+    count_reports = type(empty_store).count_reports
+
+    def counting(self, kind=None):
+        counted.append(kind)
+        return count_reports(self, kind)
+
+    monkeypatch.setattr(type(empty_store), "count_reports", counting)
+    for _run in range(3):
+        assert ui.OFFICIAL_MISSING in infos(open_page("overview"))
+    assert counted.count("official") == 1
+
+
 def test_the_live_sources_tab_shows_each_status_and_saves_an_editors_sources(
     empty_store, tmp_path, monkeypatch
 ):
