@@ -220,16 +220,31 @@ def with_export_columns(store: Store, frame: pd.DataFrame) -> pd.DataFrame:
     return with_conflicts(frame, conflict_cells(store, (night.date() for night in frame["attack_date"])))
 
 
-def flat_table(frame: pd.DataFrame) -> pd.DataFrame:
+def flat_table(frame: pd.DataFrame, max_chars: int | None = None) -> pd.DataFrame:
     """The table with lists joined by "; " and dicts as JSON, in whichever column they stand (a
-    column the store adds beside the documented ones flattens too): for CSV and spreadsheets."""
+    column the store adds beside the documented ones flattens too): for CSV and spreadsheets.
+
+    ``max_chars``: for a screen, not a file: a flattened cell longer than this is cut there and
+    says how much was left out (`cut_text`), each as it is made, so the whole text of every cell
+    is never held at once."""
     flat = frame.copy()
     for column in flat.columns:
         if flat[column].dtype == object:
-            flat[column] = [_flat_cell(v) for v in flat[column]]
+            if max_chars is None:
+                flat[column] = [_flat_cell(v) for v in flat[column]]
+            else:
+                flat[column] = [cut_text(_flat_cell(v), max_chars) for v in flat[column]]
     flat["attack_date"] = flat["attack_date"].dt.strftime("%Y-%m-%d")
     flat["source_type"] = flat["source_type"].astype(object)
     return flat
+
+
+def cut_text(value: Any, max_chars: int) -> Any:
+    """A text longer than ``max_chars`` cut there, with how much was left out ("… 48,213 more
+    characters"); a shorter text, or any value that is no text, as it is."""
+    if not isinstance(value, str) or len(value) <= max_chars:
+        return value
+    return f"{value[:max_chars]} … {len(value) - max_chars:,} more characters"
 
 
 def _flat_cell(value: Any) -> Any:

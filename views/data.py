@@ -29,8 +29,9 @@ st.dataframe(shown, hide_index=True, height=480, column_order=["reconcile", *tab
                                 help="The night, source by source (Night page)")})
 st.caption(f"{len(table)} attack night(s). \"—\": no source gave the figure (never zero; empty in "
            "downloads). \"Disputed figures\" names the figures sources disagree on, \"Why\" says which "
-           "source each figure came from, \"Regional figures\" the counts of one place only. Downloads "
-           "hold exactly these rows and columns under their data names (see the Methodology page), "
+           "source each figure came from, \"Regional figures\" the counts of one place only. A cell "
+           f"longer than {downloads.MAX_SHOWN_CHARS:,} characters is cut here and whole in the downloads. "
+           "Downloads hold exactly these rows and columns under their data names (see the Methodology page), "
            "plus `source_urls` (the reports' links) and `conflicts`: every disagreeing source's figure "
            "and report, as JSON. Each download says when it was written, for which view and data "
            "version, with the editors' notes of the span: the XLSX in its \"about\" and "

@@ -19,23 +19,34 @@ from salvo.store import Store
 from salvo.table import flat_table
 
 
-def display_table(frame: pd.DataFrame) -> pd.DataFrame:
+def display_table(frame: pd.DataFrame, max_chars: int | None = None) -> pd.DataFrame:
     """The attack frame as the Data page shows it: flat as in every export (salvo.table.flat_table:
     lists such as conflict_fields joined with "; ", dicts as JSON, the night as an ISO date), text
     as pandas strings: the columns of the downloads, which are written from the typed frame itself
-    (plus each night's full conflicts and its reports' URLs)."""
-    flat = flat_table(frame)
+    (plus each night's full conflicts and its reports' URLs). ``max_chars``: each text cell cut
+    there (flat_table's)."""
+    flat = flat_table(frame, max_chars)
     for column in flat.columns:
         if flat[column].dtype == object:
             flat[column] = flat[column].astype("string")
     return flat.reset_index(drop=True)
 
 
+# A grid cell longer than this is cut on the Data page (the downloads hold it whole). On real data
+# the longest cell, the "Why" of a night, is about a thousand characters; at hundreds of reports a
+# night it lists every other report's figure for each figure, some 50 KB a night: 130 MB of text
+# over a million reports' 3,291 nights, turned into Arrow and sent on every run of the page (a
+# second of CPU, and most of the pages process's memory), for cells nobody reads whole in a grid.
+MAX_SHOWN_CHARS = 2_000
+
+
 def shown_table(frame: pd.DataFrame) -> pd.DataFrame:
     """`display_table` as the Data page draws it: the counts as text that sorts as numbers and "—"
-    for every missing value (formatting.dashes), never st.dataframe's grey "None"."""
-    flat = display_table(frame)
-    return formatting.dashes(flat, columns=[c for c in table.INT_COLUMNS if c in flat.columns], sortable=True)
+    for every missing value (formatting.dashes), never st.dataframe's grey "None"; a text cell
+    longer than MAX_SHOWN_CHARS cut there, saying how much was left out."""
+    flat = display_table(frame, MAX_SHOWN_CHARS)
+    counts = [c for c in table.INT_COLUMNS if c in flat.columns]
+    return formatting.dashes(flat, columns=counts, sortable=True)
 
 
 def download_data(version: str, view: str, fmt: ExportFormat, frame: pd.DataFrame,

@@ -305,6 +305,24 @@ def test_the_data_page_shows_a_dash_for_a_missing_figure_and_counts_that_sort():
     assert not shown.isna().any().any()
 
 
+def test_the_data_page_cuts_a_cell_too_long_for_its_grid_and_the_downloads_keep_it_whole(tmp_path):
+    frame = attack_frame(nights=3)
+    # night 1 as at hundreds of reports a night: its "Why" lists every other report's figure
+    others = ", ".join(f"report {number} 412" for number in range(90_000, 90_400))
+    frame.at[1, "choices"] = {"drones_launched": f"chosen: Example Wire (wire, exact); also: {others}"}
+    frame.at[2, "choices"] = {"drones_launched": "chosen: Example Wire (wire, exact)"}
+    whole = downloads.display_table(frame).loc[1, "choices"]
+    assert len(whole) > downloads.MAX_SHOWN_CHARS
+    shown = downloads.shown_table(frame)
+    cut = shown.loc[1, "choices"]
+    assert cut == (f"{whole[:downloads.MAX_SHOWN_CHARS]} … "
+                   f"{len(whole) - downloads.MAX_SHOWN_CHARS:,} more characters")
+    assert shown.loc[2, "choices"] == downloads.display_table(frame).loc[2, "choices"]  # short: as it is
+    assert shown.loc[1, "sources"] == downloads.display_table(frame).loc[1, "sources"]
+    written = export.write_export(frame, "parquet", tmp_path / "nights.parquet")
+    assert pd.read_parquet(written).loc[1, "choices"] == whole  # the download: whole
+
+
 def test_the_preview_warns_before_commit_when_a_text_would_not_count():
     warning = previews.preview_warning({"is_attack_report": False})
     assert "does not read as a report of an air attack" in warning
