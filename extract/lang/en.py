@@ -1178,10 +1178,11 @@ LANGUAGE = LanguageData(
         r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
         # "… three missiles; the missiles were shot down" (not "most of the missiles", "the cruise
         # missiles")
-        "definite_plural_downed": r"(?<!\bof )\bthe\s+(?P<noun>missiles|drones|rockets|uavs|shaheds)\s+"
+        "definite_plural_downed": r"(?<!\bof )(?<!\ball )(?<!\bmost )(?<!\bsome )(?<!\bhalf )"
+        r"\bthe\s+(?P<noun>missiles|drones|rockets|uavs|shaheds)\s+"
         r"(?:were|have been|had been)\s+(?:all\s+)?"
         r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
-        r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+(?:all\s+)?the\s+"
+        r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+the\s+"
         r"(?P<noun2>missiles|drones|rockets|uavs|shaheds)\b(?![\w-]|\s+(?:over|in|near|above|that|which)\b)",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
