@@ -216,3 +216,37 @@ def test_near_miss_the_rest_unnamed_while_the_other_class_s_fate_is_untold() -> 
     # the rest of a class counted with a bound is not known
     r = record("Ворог запустив понад 50 БпЛА та 5 ракет. Збито 40 дронів, решта дронів — локаційно втрачені.")
     assert r["suppressed"] is None
+
+
+# --- casualties: the dead among the hurt told after them, people named one by one ---------------
+
+
+def test_the_dead_told_among_the_hurt_after_them() -> None:
+    r = record("Вночі ворог атакував Дніпро. Поранено п'ятьох людей, одна з них згодом померла в лікарні.")
+    assert (r["killed"], r["injured"]) == (1, 4)
+    r = record("Вночі ворог атакував Дніпро. Поранено п'ятьох людей, двоє з них померли.")
+    assert (r["killed"], r["injured"]) == (2, 3)
+    r = record("Ночью враг атаковал Днепр дронами. Ранены пять человек, один из них позже скончался в больнице.")
+    assert (r["killed"], r["injured"]) == (1, 4)
+
+
+def test_near_miss_the_dead_told_beside_the_hurt_are_not_among_them() -> None:
+    r = record("Вночі ворог атакував Дніпро. Поранено п'ятьох людей, ще двоє загинули.")
+    assert (r["killed"], r["injured"]) == (2, 5)
+    r = record("Ночью враг атаковал Днепр дронами. В больнице скончался один человек.")
+    assert r["killed"] == 1 and r["injured"] is None
+
+
+def test_people_named_one_by_one_in_the_accusative() -> None:
+    r = record("Внаслідок удару у Харкові поранено 62-річну жінку та 14-річного хлопця.")
+    assert r["injured"] == 2
+    r = record("Ночью враг атаковал Харьков дронами. В результате удара ранили женщину и парня.")
+    assert r["injured"] == 2
+
+
+def test_near_miss_an_age_after_a_person_is_no_count() -> None:
+    # "жінку 62 років та хлопця 14 років": the ages are never counts of people
+    r = record("Внаслідок удару у Харкові поранено жінку 62 років та хлопця 14 років.")
+    assert r["injured"] is not None and r["injured"] <= 2
+    r = record("Внаслідок удару у Харкові поранено жінку. Рятувальники допомогли хлопцю.")
+    assert r["injured"] == 1
