@@ -71,6 +71,9 @@ class ClauseGrammar:
     # "Також ворог випустив 2 ракети Х-59": a sentence opening "also" (a further launch only when it
     # names other weapons than the count before: extract.further_counts)
     further_also: re.Pattern[str] | None = None
+    # "влучання на 12 локаціях, падіння уламків – ще на трьох": a location count whose noun is the
+    # one counted before it in the sentence (the words right before the bare count)
+    location_ellipsis: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -221,6 +224,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
                 ("further_opening", r"\W*(?:{})\b"),
                 ("relative_clause", r"\s*,\s*(?:{})\s"),
                 ("further_also", r"\W*(?:{})\b"),
+                ("location_ellipsis", r"(?<!\w)(?:{})\s+$"),
             )
         ),
     )

@@ -5,10 +5,14 @@ debris_locations (:mod:`extract.clauses` asks once per sentence).
 
 from __future__ import annotations
 
+import re
+
 from extract.clause_findings import EXACT, ClauseFindings
 from extract.clause_grammar import ClauseGrammar
 from extract.numbers import Quantity
 from extract.text import Sentence
+
+_NOTHING = re.compile("")
 
 
 def location_counts(
@@ -25,6 +29,10 @@ def location_counts(
         if noun is None and previous_end > s.start and g.location_others is not None:
             # "strikes were recorded at 16 locations and debris fell at 11 others"
             noun = g.location_others.match(text, q.end, s.end)
+        if (noun is None and previous_end > s.start and g.location_ellipsis is not None
+                and g.location_ellipsis.search(text, max(previous_end, q.start - 12), q.start)
+                and g.clause_end.match(text, q.end, s.end)):
+            noun = _NOTHING.match(text, q.end)  # "… на 12 локаціях, падіння уламків – ще на трьох"
         if noun is None:
             continue
         keywords = list(g.location_keyword.finditer(text, previous_end, q.start))

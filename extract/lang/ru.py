@@ -891,6 +891,7 @@ LANGUAGE = LanguageData(
         "bare_count_head": r"из них|из которых",
         "whole_before": r"(?:^|[.;,]\s*)(?:из)\s+(?:всех\s+|всего\s+)?$",
         "location_others": r"других",
+        "location_ellipsis": r"(?:на|в)(?:\s+ещ[её])?",  # "…, падение обломков – еще на трех"
         "location_modifier": r"различных|разных|других|отдельных|ещ[её]",
         "bomb_word": r"бомб",
         # "21 шахед над Одесской областью и 4 – над Николаевской": a place phrase, and the joiner

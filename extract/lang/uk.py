@@ -957,6 +957,7 @@ LANGUAGE = LanguageData(
         "bare_count_head": r"з них|із них|з яких|із яких",
         "whole_before": r"(?:^|[.;,]\s*)(?:з|із|зі)\s+(?:усіх\s+|всіх\s+|загалом\s+)?$",
         "location_others": r"інших",  # "на 16 локаціях, падіння уламків – на 11 інших"
+        "location_ellipsis": r"(?:на|у|в)(?:\s+ще)?",  # "…, падіння уламків – ще на трьох"
         "location_modifier": r"різних|інших|окремих|ще",
         "bomb_word": r"бомб",
         # "21 шахед на Одещині та 4 – над Миколаївщиною": a place phrase, and the joiner before the

@@ -250,3 +250,20 @@ def test_near_miss_an_age_after_a_person_is_no_count() -> None:
     assert r["injured"] is not None and r["injured"] <= 2
     r = record("Внаслідок удару у Харкові поранено жінку. Рятувальники допомогли хлопцю.")
     assert r["injured"] == 1
+
+
+# --- a location count whose noun is the one counted before it -------------------------------------
+
+
+def test_a_second_location_count_with_its_noun_left_out() -> None:
+    r = record("Влучання зафіксовано на 12 локаціях, падіння уламків – ще на трьох.")
+    assert (r["hit_locations"], r["debris_locations"]) == (12, 3)
+    r = record("Попадания зафиксированы на 12 локациях, падение обломков – еще на трех.")
+    assert (r["hit_locations"], r["debris_locations"]) == (12, 3)
+
+
+def test_near_miss_a_bare_number_after_a_location_count_that_counts_something_else() -> None:
+    r = record("Зафіксовано влучання на 5 локаціях, на 2 з них виникли пожежі.")
+    assert (r["hit_locations"], r["debris_locations"]) == (5, None)
+    r = record("Зафіксовано влучання на 12 локаціях, уламки впали у 3 областях.")
+    assert (r["hit_locations"], r["debris_locations"]) == (12, None)
