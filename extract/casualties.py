@@ -318,6 +318,8 @@ def _place_name(key: str) -> str | None:
     Kyiv); None for a split with no place named or a word that is no place."""
     if key == "capital":
         return "Kyiv"
+    if DISTRICT_OF in key:
+        return _oblast_of(key)  # the map shows a district's figures on its oblast
     gaz = gazetteer()
     oblast = gaz.oblast(key)
     if oblast is not None and oblast.name == key:
@@ -614,10 +616,17 @@ def _overlap(a: str, b: str) -> bool:
     return a == b or _oblast_of(a) == b or _oblast_of(b) == a
 
 
+# A district's key: its oblast's, this, and the district's own name ("…щина", "…ський район"): a part
+# of the oblast, beside its towns (casualty_paragraphs gives it)
+DISTRICT_OF = " | "
+
+
 @lru_cache(maxsize=1024)
 def _oblast_of(key: str) -> str | None:
     if key == "capital":
         return KYIV_CITY
+    if DISTRICT_OF in key:
+        return _oblast_of(key.partition(DISTRICT_OF)[0])
     gaz = gazetteer()
     oblast = gaz.oblast(key)
     if oblast is not None:

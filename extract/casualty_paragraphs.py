@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from extract.casualties import (
+    DISTRICT_OF,
     CasualtyMention,
     CasualtyResult,
     aggregate,
@@ -20,9 +21,10 @@ from extract.casualties import (
     sentence_mentions,
 )
 from extract.figure_scope import speaks_for_country
+from extract.gazetteer import gazetteer
 from extract.lang import get_language
 from extract.numbers import find_quantities
-from extract.place_names import find_places
+from extract.place_names import PlaceMention, find_places
 from extract.scope import paragraph_ids
 from extract.text import Sentence
 from extract.words import mentions as has_words
@@ -78,14 +80,16 @@ def _paragraph_places(
 
     def places(index: int) -> set[str]:
         if index not in named:
-            named[index] = {
-                p.name if p.kind == "city" else p.oblast for p in find_places(sentences[index].text)
-            }
+            said = sentences[index].text
+            named[index] = {p.name if p.kind == "city" else _oblast_key(p, said) for p in find_places(said)}
         return named[index]
 
     for m in placeless:
-        if any(o is not m and o.kind == m.kind and o.value == m.value for o in mentions):
-            continue  # the same toll told again ("21 dead" in the headline and the body): one figure
+        # the same toll told again ("21 dead" in the headline and the body): one figure (not "одна
+        # людина" read both as a count and as a person named alone: the same words)
+        if any(o is not m and o.kind == m.kind and o.value == m.value
+               and (o.end <= m.start or m.end <= o.start) for o in mentions):
+            continue
         first = paragraphs.index(paragraphs[m.sentence])
         if first == 0 and paragraphs[m.sentence] == 0 and (
             len(places(m.sentence)) != 1
@@ -96,11 +100,29 @@ def _paragraph_places(
             # names the one place it tells of ("Russia struck Zaporizhzhia …, injuring 15")
             continue
         opening = places(first)
-        if len(opening) != 1 or any(places(k) - opening for k in range(first + 1, m.sentence + 1)):
+        later = range(first + 1, m.sentence + 1)
+        if len(opening) != 1 or any(_other_places(places(k), opening) for k in later):
             continue
         if any(speaks_for_country(sentences[k].text, code) for k in range(first, m.sentence + 1)):
             continue  # "Russia struck Rivne and several other regions …": the whole attack's
-        m.place = canonical_place(next(iter(opening)))
+        # a district of the paragraph's oblast named with the figure is the figure's place
+        own = places(m.sentence) if m.sentence != first else set()
+        m.place = canonical_place(next(iter(own if len(own) == 1 else opening)))
+
+
+def _other_places(named: set[str], opening: set[str]) -> set[str]:
+    """The places named besides the paragraph's own: a district of its oblast is no other place."""
+    return {key for key in named - opening if key.partition(DISTRICT_OF)[0] not in opening}
+
+
+def _oblast_key(place: PlaceMention, said: str) -> str:
+    """An oblast's key, or a district's within it when the words name a district of the oblast
+    ("Синельниківщина", "у Броварському районі"), not the oblast: the district's figures then add to
+    its oblast's towns' ("two hurt in Dnipro … one in the Synelnykove district": three)."""
+    words = said[place.start:place.end]
+    if place.oblast is None or gazetteer().oblast(words) is not None:
+        return place.oblast or place.name
+    return f"{place.oblast}{DISTRICT_OF}{words.lower()}"
 
 
 @cache

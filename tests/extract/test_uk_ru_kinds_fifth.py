@@ -268,3 +268,25 @@ def test_near_miss_a_bare_number_after_a_location_count_that_counts_something_el
     assert (r["hit_locations"], r["debris_locations"]) == (5, None)
     r = record("Зафіксовано влучання на 12 локаціях, уламки впали у 3 областях.")
     assert (r["hit_locations"], r["debris_locations"]) == (12, None)
+
+
+# --- a district's casualties beside its oblast's towns -------------------------------------------
+
+
+def test_a_district_s_casualties_add_to_a_town_s_of_the_same_oblast() -> None:
+    r = record("Вночі ворог атакував Дніпро дронами: поранено двох людей.\n\n"
+               "Потерпала і Нікопольщина: агресор бив дронами. Поранено чоловіка 50 років.")
+    assert r["injured"] == 3
+    r = record("Вночі ворог атакував Київ дронами: поранено двох людей.\n\n"
+               "У Броварському районі уламки впали на будинок. Постраждала одна людина.")
+    assert r["injured"] == 3
+    r = record("Ночью враг атаковал Днепр дронами: ранены два человека.\n\n"
+               "Пострадала и Никопольщина: враг бил дронами. Ранен мужчина 50 лет.")
+    assert r["injured"] == 3
+
+
+def test_near_miss_a_district_s_casualties_inside_its_oblast_s_own_figure() -> None:
+    # the oblast's figure covers its district's: three, not four
+    r = record("На Дніпропетровщині внаслідок атаки поранено трьох людей.\n\n"
+               "На Нікопольщині пошкоджено будинки. Поранено одну людину.")
+    assert r["injured"] == 3
