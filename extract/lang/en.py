@@ -617,6 +617,7 @@ LANGUAGE = LanguageData(
         r"shelling",
         r"shellings",
         r"shells?",
+        r"shelled",  # "Russian forces shelled Kherson, killing one"
         r"artillery",
         r"mortars?",
         r"mlrs",

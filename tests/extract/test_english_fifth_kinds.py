@@ -355,3 +355,11 @@ def test_a_part_of_the_weapons_named_with_the_is_not_all_of_them() -> None:
         "shot down over the north."
     )
     assert third["missiles_destroyed"] == 30
+
+
+def test_a_town_shelled_is_ground_fire_not_an_air_attack() -> None:
+    out = record("Russian forces shelled Beryslav through the day, killing one man and wounding three.")
+    assert out["is_attack_report"] is False
+    # a drone's victim told beside the shelling stays the air attack's
+    other = record("Russian forces shelled Beryslav and hit it with drones overnight; a drone killed a man.")
+    assert (other["is_attack_report"], other["killed"]) == (True, 1)
