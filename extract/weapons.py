@@ -54,6 +54,7 @@ class WeaponGrammar:
     lower_plural_heads: re.Pattern[str] = field(init=False)
     lower_some_model: re.Pattern[str] = field(init=False)
     lower_singular_gate: re.Pattern[str] = field(init=False)
+    lower_any_model: re.Pattern[str] = field(init=False)
     # "shot down almost all 26 drones": the count after it is the whole, not the part downed
     short_of_all_before: re.Pattern[str] | None = None
     # "injuring 12 people, four of them children": "of them" counts people, not weapons
@@ -64,7 +65,8 @@ class WeaponGrammar:
     none_downed: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
-        for name in ("singular", "both", "all_the", "plural_heads", "some_model", "singular_gate"):
+        for name in ("singular", "both", "all_the", "plural_heads", "some_model", "singular_gate",
+                     "any_model"):
             object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
         object.__setattr__(self, "lower_tail", lower_pattern(self.tail))
         object.__setattr__(self, "lower_continuation", lower_pattern(self.continuation))
@@ -206,11 +208,13 @@ def models_named(text: str, start: int, end: int, code: str = "en") -> list[tupl
     if not_weapon is None:
         return []  # a language that has not said which names are no weapons lists none
     low = lowered(text)
-    scanned, some_model = (text, g.some_model) if low is None else (low, g.lower_some_model)
+    scanned, some_model, any_model = (
+        (text, g.some_model, g.any_model) if low is None else (low, g.lower_some_model, g.lower_any_model)
+    )
     if some_model.search(scanned, start, end) is None:
         return []
     found = []
-    for match in g.any_model.finditer(text, start, end):
+    for match in any_model.finditer(scanned, start, end):  # (offsets and group names as in the text)
         if match.lastgroup and not not_weapon.match(text, match.end(), end):
             model = g.language.models[int(match.lastgroup[1:])]
             found.append((model.model, model.family, model.weapon_class))
