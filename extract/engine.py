@@ -143,7 +143,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)
-    add_named_models(report, text, sentences, in_scope, language)
+    add_named_models(report, text, sentences, in_scope, language, words)
     report.hits_by_class = {cls: hit[0] for cls, hit in findings.hits.items()}
     casualties = find_casualties(
         text, sentences, [i for i in in_scope if i not in other_month], language, words

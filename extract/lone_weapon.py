@@ -146,6 +146,10 @@ def add_definite_singulars(
             by_field.setdefault(field, []).append(added)
 
 
+# the words every definite plural of the languages' phrase holds: one pass over the text first
+_THE_PLURAL = re.compile(r"\bthe\s+(?:missiles|drones|rockets|uavs|shaheds)\b", re.IGNORECASE)
+
+
 @cache
 def _definite_plural(code: str) -> re.Pattern[str] | None:
     phrase = get_language(code).phrases.get("definite_plural_downed")
@@ -161,6 +165,11 @@ def _add_definite_plurals(
     are parts, and not read)."""
     pattern = _definite_plural(code)
     if pattern is None:
+        return
+    # only a class with one launch count and no destroyed count can take it (most reports have none)
+    fields = [c.field for c in findings.candidates]
+    open_classes = [launched for launched, destroyed in CLASS_FIELDS.values() if destroyed not in fields]
+    if not any(fields.count(launched) == 1 for launched in open_classes) or not _THE_PLURAL.search(text):
         return
     for i in in_scope:
         s = sentences[i]

@@ -17,9 +17,14 @@ from extract.lang import all_place_words
 
 
 @cache
-def _lower_case_names() -> re.Pattern[str] | None:
+def _listed() -> tuple[str, ...]:
     listed = {name for table in all_place_words() for name in table.LOWER_CASE_NAMES}
-    names = sorted(listed, key=len, reverse=True)
+    return tuple(sorted(listed, key=len, reverse=True))
+
+
+@cache
+def _lower_case_names() -> re.Pattern[str] | None:
+    names = _listed()
     if not names:
         return None
     alternation = "|".join(re.escape(name).replace(r"\ ", " ") for name in names)
@@ -30,6 +35,9 @@ def _lower_case_names() -> re.Pattern[str] | None:
 
 def capitalised_place_names(text: str) -> str:
     """``text`` with the listed place names in lower case given their capitals (same length)."""
+    # a plain substring test per name first: most texts hold none of them in lower case
+    if not any(name in text for name in _listed()):
+        return text
     pattern = _lower_case_names()
     if pattern is None or pattern.search(text) is None:
         return text

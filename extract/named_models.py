@@ -9,18 +9,25 @@ listed from a counted mention keeps its entry.
 
 from __future__ import annotations
 
+from extract.lang import get_language
 from extract.report import Report, WeaponCount
 from extract.text import Sentence
 from extract.weapons import models_named
+from extract.words import mentions
 
 
 def add_named_models(report: Report, text: str, sentences: list[Sentence], in_scope: list[int],
-                     code: str) -> None:
+                     code: str, words: list[str]) -> None:
     """Append to ``report.weapons`` every model named in an in-scope sentence it does not list."""
     listed = {entry.model for entry in report.weapons}
-    for index in in_scope:
-        s = sentences[index]
-        for model, family, weapon_class in models_named(text, s.start, s.end, code):
+    lang = get_language(code)
+    # a sentence naming a model names a weapon word too (the models' names are among them): the
+    # spellings are searched only there
+    weapon_words = tuple(p for prefixes in lang.class_word_prefixes.values() for p in prefixes)
+    for i in in_scope:
+        if not mentions(words[i], weapon_words):
+            continue
+        for model, family, weapon_class in models_named(text, sentences[i].start, sentences[i].end, code):
             # front-line drones (FPV, Lancet, Molniya: no family) named beside an air attack are
             # the ground war's, not its weapons, unless counted as such (extract.clauses)
             if model not in listed and family is not None:

@@ -991,12 +991,12 @@ LANGUAGE = LanguageData(
         "quiet",
         "calm",
         "file",
-        # the war's toll, a year's tally ("have been killed in the war", "In 2024, …")
+        # the war's toll, a year's tally ("civilians have been killed in the war", "In 2024, …"; not
+        # "ukraine", in nearly every sentence: the markers would be searched everywhere)
         "war",
         "invasion",
         "conflict",
-        "ukraine",
-        "19",
+        "civilian",
         "20",
     ),
     foreign_triggers=(
