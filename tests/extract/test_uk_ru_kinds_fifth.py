@@ -290,3 +290,17 @@ def test_near_miss_a_district_s_casualties_inside_its_oblast_s_own_figure() -> N
     r = record("На Дніпропетровщині внаслідок атаки поранено трьох людей.\n\n"
                "На Нікопольщині пошкоджено будинки. Поранено одну людину.")
     assert r["injured"] == 3
+
+
+# --- hundreds counted in words ---------------------------------------------------------------------
+
+
+def test_hundreds_counted_in_words() -> None:
+    assert record("Вночі ворог атакував Україну двома сотнями ударних дронів.")["drones_launched"] == 200
+    assert record("Вночі ворог запустив три сотні ударних дронів.")["drones_launched"] == 300
+    assert record("Ночью враг запустил две сотни ударных дронов.")["drones_launched"] == 200
+
+
+def test_near_miss_hundreds_with_no_number_are_vague() -> None:
+    assert record("Вночі ворог запустив кілька сотень дронів.")["drones_launched"] is None
+    assert record("Ночью враг запустил несколько сотен дронов.")["drones_launched"] is None
