@@ -12,7 +12,6 @@ from functools import cache
 
 from extract.casualties import (
     DISTRICT_OF,
-    CasualtyMention,
     CasualtyResult,
     aggregate,
     canonical_place,
@@ -20,6 +19,7 @@ from extract.casualties import (
     no_casualty_statements,
     sentence_mentions,
 )
+from extract.casualty_types import CasualtyMention
 from extract.figure_scope import speaks_for_country
 from extract.gazetteer import gazetteer
 from extract.lang import get_language

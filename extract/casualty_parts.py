@@ -7,12 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
+from extract.casualty_types import CasualtyGrammar, CasualtyMention
 from extract.lang import get_language
-
-if TYPE_CHECKING:
-    from extract.casualties import CasualtyGrammar, CasualtyMention
 
 
 @cache
