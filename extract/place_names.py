@@ -447,7 +447,7 @@ def _regions_after_on(text: str, group: list[RawName], gaz: Gazetteer) -> bool:
 
 
 def _beside_an_oblast_only_name(group: list[RawName], gaz: Gazetteer) -> bool:
-    """"hit targets in Kharkiv and Dnipropetrovsk": a name that alone means an oblast (the Latin
+    """"drones struck Kharkiv and Dnipropetrovsk": a name that alone means an oblast (the Latin
     "Dnipropetrovsk", "Kirovohrad", "Volyn") makes the oblast centres listed with it oblasts too;
     never the capital ("Kyiv and Dnipropetrovsk" keeps the city), never beside a town that is no
     oblast centre ("Nikopol and Dnipropetrovsk")."""
