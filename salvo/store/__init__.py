@@ -18,7 +18,8 @@ outside the connect-time pragmas). The schema is versioned by the numbered steps
 Tables:
 - ``reports``: one row per distinct report, keyed by the hash of its content (the text, or for
   a report that comes as facts without text, its canonical record) — the same text twice is
-  one report.
+  one report. Indexed by (published, id) for the Reports page (migration 3) and by kind for the
+  Overview's count of official reports (migration 9).
 - ``extractions``: the records an extractor produced for a report, one per extractor version;
   the newest is current.
 - ``corrections``: an analyst's change to one field of a report's record or of an attack night,

@@ -286,6 +286,13 @@ def _migration_8(conn: Connection) -> None:
         conn.execute(sa.delete(counters).where(counters.c.name.in_(CONSOLIDATION_COUNTERS)))
 
 
+def _migration_9(conn: Connection) -> None:
+    """The Overview counts the official reports (is the series stored?) after every change of the
+    data: by an index on the kind, not a scan of every report's text."""
+    # Plain SQL, as in step 3: an sa.Index would be built again by step 1's create_all.
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_reports_kind ON reports (kind)"))
+
+
 _SHOWN = ("text", "title", "outlet", "source_url")  # a report's columns pages and exports show
 
 
@@ -327,6 +334,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (6, "editors' dated annotations", _migration_6),
     (7, "wrong editor passwords are counted in the store", _migration_7),
     (8, "reports stored with bidirectional controls are cleaned and digested again", _migration_8),
+    (9, "reports are counted by kind by an index", _migration_9),
 ]
 
 
