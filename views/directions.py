@@ -1,5 +1,6 @@
 """Directions: where the weapons came from (launch areas), launches per direction over time, and
 arcs from the launch areas to the oblasts struck the same nights."""
+import pandas as pd
 import streamlit as st
 
 from salvo.dashboard import charts, directions, formatting, map_figure, maps
@@ -50,8 +51,31 @@ follow_periods(frame, ui.plot(ui.view_result(directions.direction_figure, freq, 
 st.caption("Only the official series counts launches per direction, per row: a row naming one area gives "
            "that area's launches; a row naming several is not split, so its launches count for each of them "
            "(\"alone or with others\") and the lines never add up to a night's total.")
-st.dataframe(formatting.dashes(summary), hide_index=True, column_config={
-    "area": "Launch area", "country": "Country", "kind": "Kind", "nights": "Nights named",
-    "launched": "Launched from it alone", "launched_nights": "Nights counting it alone",
-    "shared": "Launched with other areas", "shared_nights": "Nights counting it shared",
-    "last_night": "Last named", "oblasts_struck": "Oblasts struck on its nights (nights)"})
+# Ten columns ran past the page's right edge: a launch figure and the nights it rests on share a
+# cell ("5,318 (41)"), the country and the kind another, and the oblasts go without the word
+# "Oblast" each of them repeats.
+def with_nights(counts: pd.Series, nights: pd.Series) -> pd.Series:
+    """Each count with the nights giving it in brackets; "—" where no night gives it."""
+    cells = [formatting.fmt_count(count) + ("" if pd.isna(count) else f" ({night})")
+             for count, night in zip(counts, nights, strict=True)]
+    return pd.Series(cells, index=counts.index, dtype=object)
+
+
+shown = pd.DataFrame({
+    "area": summary["area"], "where": summary["country"] + ", " + summary["kind"],
+    "nights": summary["nights"], "launched": with_nights(summary["launched"], summary["launched_nights"]),
+    "shared": with_nights(summary["shared"], summary["shared_nights"]), "last_night": summary["last_night"],
+    "oblasts_struck": summary["oblasts_struck"].str.replace(" Oblast", "", regex=False)})
+text = st.column_config.TextColumn
+st.dataframe(formatting.dashes(shown), hide_index=True, width="stretch", column_config={
+    "area": "Launch area", "where": "Country, kind",
+    "nights": text("Nights named", help="Attack nights naming the area"),
+    "launched": text("Launched alone",
+                     help="Launched from the area alone (the official series' rows naming only it); in "
+                          "brackets, the nights giving that figure"),
+    "shared": text("Launched shared",
+                   help="Launched from this and other areas (rows naming several, not split between them); "
+                        "in brackets, the nights giving that figure"),
+    "last_night": "Last named",
+    "oblasts_struck": text("Most struck (nights)",
+                           help="The oblasts most often struck on the nights naming the area")})
