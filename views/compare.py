@@ -59,8 +59,11 @@ st.caption("Each sum adds only the nights that give the figure (a missing figure
 
 st.subheader("Interception rates")
 rates = compare.compare_rates(frame, a, b)
-st.dataframe(rates.assign(period=rates["period"].map(labels))[["period", "weapons", "rate_text", "counts",
-                                                               "coverage"]],
+# "A" and "B" alone (their dates are in the line under the periods), and the nights a rate rests on
+# without "rate over" (the column says it): the five columns ran past the page's edge at 1280 px wide.
+shown_rates = rates.assign(period=rates["period"].str.upper(),
+                           coverage=rates["coverage"].str.removeprefix("rate over "))
+st.dataframe(shown_rates[["period", "weapons", "rate_text", "counts", "coverage"]],
              hide_index=True, width="stretch",
              column_config={"period": "Period", "weapons": "Weapons", "rate_text": "Shot down ÷ launched",
                             "counts": "Over", "coverage": "Rests on"})
