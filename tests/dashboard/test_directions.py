@@ -133,8 +133,13 @@ def test_the_directions_page_draws_the_map_chart_and_table(monkeypatch, empty_st
     assert len(decks) == 1 and '"ArcLayer"' in decks[0].proto.json
     assert len(list(app.get("plotly_chart"))) == 1
     table = app.dataframe[0].value.set_index("area")
-    assert table.loc["Kursk", "nights"] == "2" and table.loc["Kursk", "launched"] == "80"  # July filtered out
+    # July filtered out; a launch figure shows the nights giving it in brackets since the table was
+    # made to fit the page (seven columns: country and kind share one, "Kharkiv" without "Oblast")
+    assert table.loc["Kursk", "nights"] == "2" and table.loc["Kursk", "launched"] == "80 (1)"
     assert table.loc["Bryansk", "launched"] == "—"
+    assert list(table.columns) == ["where", "nights", "launched", "shared", "last_night", "oblasts_struck"]
+    assert table.loc["Kursk", "where"] == "Russia, region"
+    assert "Kharkiv (2)" in table.loc["Kursk", "oblasts_struck"]
 
 
 def test_a_view_naming_no_direction_says_so(monkeypatch, empty_store, nights):
