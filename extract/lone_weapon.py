@@ -19,7 +19,7 @@ from functools import cache
 
 from extract.clause_findings import HIT_FALLBACK, SINGULAR, Candidate, ClauseFindings
 from extract.figures import CLASS_FIELDS
-from extract.lang import get_language
+from extract.lang import get_language, phrase_pattern
 from extract.text import Sentence
 from extract.weapons import names_model
 
@@ -54,16 +54,10 @@ def _names_class(text: str, sentences: list[Sentence], in_scope: list[int], cls:
     return any(pattern.search(text, sentences[i].start, sentences[i].end) for i in in_scope)
 
 
-@cache
-def _within_attack(code: str) -> re.Pattern[str] | None:
-    phrase = get_language(code).phrases.get("within_attack")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
-
-
 def add_lone_launch(findings: ClauseFindings, text: str, sentences: list[Sentence], code: str) -> None:
     """Add a launch count of one beside a lone weapon downed, when it is the report's only count
     (a language without the ``within_attack`` phrase gets no such count)."""
-    within = _within_attack(code)
+    within = phrase_pattern(code, "within_attack")
     if within is None or findings.barrage or findings.plural_classes or findings.vague_classes:
         return
     candidates = findings.candidates
@@ -150,12 +144,6 @@ def add_definite_singulars(
 _THE_PLURAL = re.compile(r"\bthe\s+(?:missiles|drones|rockets|uavs|shaheds)\b", re.IGNORECASE)
 
 
-@cache
-def _definite_plural(code: str) -> re.Pattern[str] | None:
-    phrase = get_language(code).phrases.get("definite_plural_downed")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
-
-
 def _add_definite_plurals(
     findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str
 ) -> None:
@@ -163,7 +151,7 @@ def _add_definite_plurals(
     as launched, named again with "the" and no other word, were all destroyed; only where the class
     has that one launch count and no destroyed count ("most of the missiles", "the cruise missiles"
     are parts, and not read)."""
-    pattern = _definite_plural(code)
+    pattern = phrase_pattern(code, "definite_plural_downed")
     if pattern is None:
         return
     # only a class with one launch count and no destroyed count can take it (most reports have none)

@@ -10,25 +10,16 @@ drones downed say nothing of how many came.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.clause_findings import DERIVED, Candidate, ClauseFindings
 from extract.figures import CLASS_FIELDS
-from extract.lang import get_language
+from extract.lang import phrase_pattern
 from extract.text import Sentence
-
-
-@cache
-def _launch_relative(code: str) -> re.Pattern[str] | None:
-    phrase = get_language(code).phrases.get("launch_relative")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
 
 
 def add_listed_wholes(findings: ClauseFindings, text: str, sentences: list[Sentence], code: str) -> None:
     """Add a launch count equal to a destroyed count listed after another class's "N of the M"
     when the list closes on a relative clause of launching (see the module's docstring)."""
-    relative = _launch_relative(code)
+    relative = phrase_pattern(code, "launch_relative")
     if relative is None:
         return
     by_field: dict[str, list[Candidate]] = {}

@@ -11,26 +11,17 @@ without the phrase gets no such figure.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.clause_findings import ClauseFindings
 from extract.clause_grammar import grammar
-from extract.lang import get_language
+from extract.lang import phrase_pattern
 from extract.text import Sentence
-
-
-@cache
-def _remainder_lost(code: str) -> re.Pattern[str] | None:
-    phrase = get_language(code).phrases.get("remainder_lost")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
 
 
 def note_remainder_lost(
     findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str
 ) -> None:
     """Keep where the first sentence in scope tells the rest as lost, for extract.figures."""
-    pattern = _remainder_lost(code)
+    pattern = phrase_pattern(code, "remainder_lost")
     if pattern is None:
         return
     for index in in_scope:

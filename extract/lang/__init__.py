@@ -188,6 +188,14 @@ def get_language(code: str = "en") -> LanguageData:
 
 
 @cache
+def phrase_pattern(code: str, name: str) -> re.Pattern[str] | None:
+    """A language's phrase ``name`` (LanguageData.phrases) compiled case-insensitively, or None
+    where the language has no such phrase (the rule it serves does not apply to that language)."""
+    phrase = get_language(code).phrases.get(name)
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
+@cache
 def place_words(code: str = "en") -> ModuleType:
     """A language's place wording by its code: the module extract/lang/place_words_<code>.py."""
     if code not in LANGUAGE_CODES:
