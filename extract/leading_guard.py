@@ -26,6 +26,7 @@ patterns are left as they are (MAX_FIRST_CHARACTERS).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # \b before a word character, as a look-behind read right after that character
 _BOUNDARY_BEHIND = r"(?<!\w[\s\S])"
@@ -112,9 +113,13 @@ def _class_end(source: str, i: int) -> int:
     return -1
 
 
-def _group_end(source: str, i: int) -> int:
-    """The index right after the ")" closing the group that opens at ``source[i]``, or -1."""
-    depth = 0
+class _Unreadable(Exception):
+    """A character class that never closes: the pattern is left as it is."""
+
+
+def _syntax(source: str, i: int) -> Iterator[tuple[int, str]]:
+    """The "(", ")" and "|" of ``source`` from ``source[i]`` on that are syntax, not escaped and
+    not inside a character class, with their index; raises _Unreadable at an unclosed class."""
     j = i
     while j < len(source):
         c = source[j]
@@ -124,15 +129,26 @@ def _group_end(source: str, i: int) -> int:
         if c == "[":
             j = _class_end(source, j)
             if j < 0:
-                return -1
+                raise _Unreadable
             continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
+        if c in "()|":
+            yield j, c
         j += 1
+
+
+def _group_end(source: str, i: int) -> int:
+    """The index right after the ")" closing the group that opens at ``source[i]``, or -1."""
+    depth = 0
+    try:
+        for j, c in _syntax(source, i):
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+    except _Unreadable:
+        pass
     return -1
 
 
@@ -141,25 +157,17 @@ def _branches(body: str) -> list[str]:
     out = []
     depth = 0
     start = 0
-    j = 0
-    while j < len(body):
-        c = body[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(body, j)
-            if j < 0:
-                return [""]  # unreadable: no alternative has a first unit
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(body[start:j])
-            start = j + 1
-        j += 1
+    try:
+        for j, c in _syntax(body, 0):
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            elif depth == 0:  # a "|" outside every group
+                out.append(body[start:j])
+                start = j + 1
+    except _Unreadable:
+        return [""]  # unreadable: no alternative has a first unit
     out.append(body[start:])
     return out
 
