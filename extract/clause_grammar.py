@@ -199,7 +199,9 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(r"\s*(?:[,.;:)!?]|$)"),
         re.compile(rf"\W*(?:{ph['bare_count_head']})\s*[,:]?\s", re.IGNORECASE),
         # "47 drones launched and 35 intercepted", "42 neutralised: 36 shot down, 6 jammed"
-        re.compile(rf"(?:[,:]|\b(?:{ph['coordination']}))\s+$", re.IGNORECASE),
+        # (", with 88 shot down and 128 lost": "with" opens a part too, where the language says so)
+        # ("273 drones – 88 shot down; 128 lost": a dash or a semicolon too)
+        re.compile(rf"(?:[,:;–—]|\s-|\b(?:{ph.get('count_joiner', ph['coordination'])}))\s+$", re.IGNORECASE),
         re.compile(ph["correction_before"], re.IGNORECASE) if "correction_before" in ph else None,
         re.compile(ph["superseded_before"], re.IGNORECASE) if "superseded_before" in ph else None,
         tuple(ph["correction_triggers"].split("|")) if "correction_triggers" in ph else (),

@@ -1074,7 +1074,7 @@ LANGUAGE = LanguageData(
         "barrage": r"\bmassive\b|\bmassed\b|\bcombined\s+(?:attack|strike)|\blarge-scale\b|\bbarrage\b|"
         r"\bwaves?\s+of\b",
         "clause_auxiliary": r"were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|could\s+be|also|"
-        r"still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably",
+        r"being|still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably",
         "relative_pronoun": r"which|that",
         "list_joiner": r",|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|"
         r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|"
@@ -1091,6 +1091,12 @@ LANGUAGE = LanguageData(
         "plural_weapon": r"drones|uavs|missiles|shaheds|rockets",
         "plural_missile": r"missiles|rockets",
         "coordination": r"and|as well as|plus",
+        # a count joined after a counted weapon, right before its fate: "… 273 drones, with 88 shot
+        # down and 128 lost" (the absolute "with"; the count is read only before a fate verb)
+        "count_joiner": r"and|as well as|plus|with",
+        # "88 downed, 128 lost." after a sentence that counted the drones (a headline's or a
+        # statement's terse line): a bare count opening its sentence, right before a fate verb
+        "bare_opening": r"[\s\"“‘'(]*",
         "bare_count_tail": r"others|more|of them|of these|of those|of which",
         "copula": r"were|was|are|is",  # "of these, 38 were drones"
         # "later corrected the figure to 52" / "initially said 59 drones"

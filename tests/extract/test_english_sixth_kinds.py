@@ -1,0 +1,46 @@
+"""Kinds of English wording the corpora show once or not at all (issue 13, the sixth session),
+each in sentences written for the test: the kind, a second wording, and a near miss the rule must
+leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: str | None = "2025-04-12") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+def figures(out: dict, *names: str) -> tuple:
+    return tuple(out[name] for name in names)
+
+
+# --- a bare count's fate told without a verb of its own --------------------------------------------
+
+
+def test_a_count_after_the_absolute_with_is_a_part_of_the_weapons_before_it() -> None:
+    out = record(
+        "Russia sent 190 attack drones and decoys at Ukraine overnight, the Air Force said, "
+        "with 112 shot down and 61 lost, most likely to electronic warfare."
+    )
+    assert figures(out, "drones_launched", "drones_destroyed", "suppressed") == (190, 112, 61)
+    other = record("Russia launched 64 drones overnight, with 47 being downed over six regions.")
+    assert figures(out := other, "drones_launched", "drones_destroyed") == (64, 47)
+    assert out["total_destroyed"] == 47
+
+
+def test_a_count_after_with_that_is_no_weapons_fate_is_not_a_weapon_count() -> None:
+    out = record("Russia launched 73 drones at Kharkiv overnight, with 4 killed and 17 injured.")
+    assert figures(out, "drones_launched", "drones_destroyed", "suppressed") == (73, None, None)
+    assert figures(out, "killed", "injured") == (4, 17)
+    # "with" before a count that hit is no shoot-down either
+    other = record("Russia launched 40 drones and 3 missiles at Ukraine, with 9 hitting targets.")
+    assert figures(other, "drones_destroyed", "missiles_destroyed", "total_destroyed") == (None, None, None)
+
+
+def test_a_terse_line_of_fates_after_a_dash_a_semicolon_or_a_full_stop() -> None:
+    for joiner in (" – ", "; ", ". "):
+        out = record(f"Russia attacks Ukraine with 126 drones overnight{joiner}93 downed, 27 lost.")
+        assert figures(out, "drones_launched", "drones_destroyed", "suppressed") == (126, 93, 27), joiner
+    # a terse line of people hurt is no weapons' fate
+    other = record("Russia attacks Ukraine with 126 drones overnight. 14 hurt in Kharkiv, 3 in Sumy.")
+    assert figures(other, "drones_destroyed", "total_destroyed", "suppressed") == (None, None, None)
+    assert other["injured"] == 17
