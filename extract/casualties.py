@@ -57,8 +57,10 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     lower = ph.get("lowercase_word", "[a-z]")
     gap = rf"(?:{ph['kind_gap']})" if "kind_gap" in ph else r"\s+"
     of_whom_after = rf"(?:\s+(?:{ph['count_of_whom']})\b)?" if "count_of_whom" in ph else ""
+    # "two women(,) aged 63 and 71(,) were wounded": the people's ages after them
+    ages = rf"(?:\s*,?\s+(?:{ph['age_after']})\s*,?)?" if "age_after" in ph else ""
     subject = re.compile(
-        rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b)?{of_whom_after}{parenthetical}"
+        rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?(?P<people>{people})\b{ages})?{of_whom_after}{parenthetical}"
         rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:{lower})[\w'’-]*){{0,5}}?{gap}(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
@@ -181,6 +183,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         )
         if lang.singular_articles and lang.additive_starts and "coordination" in ph
         else None,
+        age_before=re.compile(ph["age_before"], re.IGNORECASE) if "age_before" in ph else None,
     )
 
 
@@ -217,6 +220,8 @@ def _coordination(
 
 def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar) -> str | None:
     after = g.place.search(text, end, min(s.end, end + 60))
+    if after is not None and after.end() == end + 60 < s.end:
+        after = g.place.match(text, after.start(), s.end)  # a name the window cut ("Khark|iv") read whole
     if after is None:
         capital = g.capital.search(text, end, min(s.end, end + 60))
         if capital is not None:
@@ -332,6 +337,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             continue  # "a man born in 1953"
         if g.negation_before.search(scanned, max(s.start, q.start - 8), q.start):
             continue  # "no one was injured" is a statement of no casualties, read below
+        if g.age_before is not None and g.age_before.search(scanned, max(s.start, q.start - 24), q.start):
+            continue  # "two women aged 63 and 71 were wounded": their ages
         kind = None
         end = q.end
         toll = None

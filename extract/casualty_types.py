@@ -68,3 +68,5 @@ class CasualtyGrammar:
     count_others: re.Pattern[str] | None = None
     # "One person was killed and another injured": "another" standing for a person of its own
     another_kind: re.Pattern[str] | None = None
+    # "two women aged 63 and 71 were wounded": a person's age, never a count of people
+    age_before: re.Pattern[str] | None = None

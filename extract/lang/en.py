@@ -503,6 +503,9 @@ LANGUAGE = LanguageData(
         r"sustaining (?:\w+ )?injuries",
         r"received (?:\w+ )?injuries",
         r"suffered (?:\w+ )?injuries",
+        # "a man sustained shrapnel wounds", "received burns"
+        r"(?:sustained|sustaining|received|receiving|suffered|suffering) (?:\w+ )?(?:wounds|burns)",
+        r"(?:treated|treatment) for (?:\w+ )?(?:injuries|wounds|burns)",
         r"wounds",
         # "40 people sought medical treatment", "59 people applied to medical institutions" (not
         # psychological help, which SCHEMA leaves out)
@@ -955,6 +958,7 @@ LANGUAGE = LanguageData(
         "no",
         "nobody",
         "harm",
+        "burns",  # "two people suffered burns"
     ),
     background_triggers=(
         "recall",
@@ -1205,6 +1209,10 @@ LANGUAGE = LanguageData(
         # words that end where the person is from ("a woman from Kyiv said she was not hurt")
         "person_from_stop": r"said|says|told|who|which|that|not|no|never|he|she|they|was|were|is|are|had|has",
         "capital": r"\bin\s+the\s+capital\b",
+        # "two women aged 63 and 71", "aged between 20 and 45": ages, not counts of people
+        "age_before": r"\b(?:aged|ages|aged between|between the ages of)\s+"
+        r"(?:\d{1,3}\s*(?:,\s*|and\s+|to\s+|[-–]\s*)){0,3}$",
+        "age_after": r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3}){0,3}",
         "year_before": r"\b(?:born\s+in|in|since|of|year)\s+$",
         "negation_before": r"\b(?:no|not|none|nobody)\s+$",
         "body_of": r"\bbody\s+of\s+(?:an?|one)",
@@ -1355,6 +1363,25 @@ LANGUAGE = LanguageData(
         "addition",
         "particular",
         "general",
+        # a headline in title case ("Eight Wounded In Overnight Drone Attack On Sumy"): words after
+        # "In"/"On" that are no place, so the place named later is the figure's
+        "overnight",
+        "massive",
+        "combined",
+        "large-scale",
+        "latest",
+        "fresh",
+        "new",
+        "another",
+        "night",
+        "morning",
+        "evening",
+        "drones?",
+        "missiles?",
+        "attacks?",
+        "strikes?",
+        "air",
+        "waves?",
         # "Kyiv's air defence" is no place, "in Kyiv's Solomianskyi district" is the capital
         r"kyiv's(?!\s+[\w'’-]+\s+(?:district|neighbou?rhood|microdistrict)\b)",
     ),

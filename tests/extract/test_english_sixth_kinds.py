@@ -44,3 +44,49 @@ def test_a_terse_line_of_fates_after_a_dash_a_semicolon_or_a_full_stop() -> None
     other = record("Russia attacks Ukraine with 126 drones overnight. 14 hurt in Kharkiv, 3 in Sumy.")
     assert figures(other, "drones_destroyed", "total_destroyed", "suppressed") == (None, None, None)
     assert other["injured"] == 17
+
+
+# --- casualties ------------------------------------------------------------------------------------
+
+
+def test_wounds_and_burns_sustained_or_treated_are_injuries() -> None:
+    out = record("Russian drones hit Uman overnight. A 58-year-old man sustained shrapnel wounds.")
+    assert out["injured"] == 1
+    other = record("Russian drones hit Uman overnight. Two firefighters suffered burns while at work.")
+    assert other["injured"] == 2
+    third = record("A missile struck Uman overnight. Four people were treated for shrapnel wounds.")
+    assert third["injured"] == 4
+    # a building's damage, a burning car and shock are no injuries
+    near = record(
+        "Russian drones hit Uman overnight. The school sustained damage, a car burns in the yard "
+        "and three residents were treated for shock."
+    )
+    assert (near["killed"], near["injured"]) == (None, None)
+
+
+def test_ages_told_after_the_people_are_no_count_of_people() -> None:
+    # before the rule the last age was read as the number of the hurt (71)
+    out = record("A Russian missile hit Lubny overnight. Two women aged 64 and 71 were wounded.")
+    assert out["injured"] == 2
+    other = record("A Russian missile hit Lubny overnight. Three men, aged 30, 41 and 56, were killed.")
+    assert other["killed"] == 3
+    third = record("A missile hit Lubny overnight. Five people aged between 19 and 45 were hurt.")
+    assert third["injured"] == 5
+    # bare ages between commas with no "aged" are left alone, never taken for a count
+    near = record("A Russian missile hit Lubny overnight. Two women, 64 and 71, were wounded.")
+    assert near["injured"] in (None, 2)
+
+
+def test_a_title_case_headline_ties_its_figure_to_the_place_it_names() -> None:
+    # "In Overnight …" is no place, and the window that looks for the place after the figure cut
+    # "Zaporizhzhia" short: the headline's eight and the two hospitalised were added up to ten
+    out = record(
+        "Eight Wounded In Overnight Russian Drone And Missile Attack On Zaporizhzhia\n\n"
+        "Two men were hospitalised after the attack on Zaporizhzhia, the governor said. "
+        "Eight people have been injured in all, he added."
+    )
+    assert out["injured"] == 8
+    assert out["casualties_by_place"] == {"Zaporizhzhia": {"injured": 8}}
+    # figures of two places still add up
+    near = record("A Russian drone attack overnight killed two people in Sumy and one in Kharkiv.")
+    assert near["killed"] == 3
