@@ -192,27 +192,37 @@ class GatedAlternatives:
             self._parts.append((part, lowered_part, None if anchors is None else frozenset(anchors)))
         # every part's anchors once: which are in a text is asked once per anchor, not per part
         self._anchors = tuple(sorted({a for _, _, found in self._parts if found is not None for a in found}))
+        # any anchor at all, found in one scan: most sentences hold none, and then no anchor is
+        # asked for one by one
+        self._any_anchor = re.compile(literal_alternation(self._anchors)) if self._anchors else None
         self._every_part_anchored = all(anchors is not None for _, _, anchors in self._parts)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``whole.search(text, pos)``."""
+        return self.search_with_twin(text, lower_case_twin(text) if self._caseless else None, pos)
+
+    def search_with_twin(self, text: str, twin: str | None, pos: int = 0) -> re.Match[str] | None:
+        """:meth:`search` given ``twin``, ``lower_case_twin(text)``: a caller that reads one
+        sentence with several patterns lower-cases it once."""
         scanned = text
         if self._caseless:
-            low = lower_case_twin(text)
-            if low is None:
+            if twin is None:
                 return self.whole.search(text, pos)
-            scanned = low
+            scanned = twin
         return self._search(text, scanned, self._present(scanned), pos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``whole.finditer(text)``: each match found by :meth:`search` from the end of the last."""
+        return self.finditer_with_twin(text, lower_case_twin(text) if self._caseless else None)
+
+    def finditer_with_twin(self, text: str, twin: str | None) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` given ``twin``, ``lower_case_twin(text)`` (see :meth:`search_with_twin`)."""
         scanned = text
         if self._caseless:
-            low = lower_case_twin(text)
-            if low is None:
+            if twin is None:
                 yield from self.whole.finditer(text)
                 return
-            scanned = low
+            scanned = twin
         present = self._present(scanned)
         pos = 0
         while (found := self._search(text, scanned, present, pos)) is not None:
@@ -224,6 +234,8 @@ class GatedAlternatives:
             pos = found.end()
 
     def _present(self, scanned: str) -> set[str]:
+        if self._any_anchor is None or self._any_anchor.search(scanned) is None:
+            return set()
         return {anchor for anchor in self._anchors if anchor in scanned}
 
     def _search(self, text: str, scanned: str, present: set[str], pos: int) -> re.Match[str] | None:

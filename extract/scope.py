@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract.anchors import GatedAlternatives, may_match
-from extract.caseless import lower_case_twin, lower_pattern
+from extract.caseless import lower_case_twin, lower_pattern, lowered
 from extract.lang import LanguageData, get_language
 from extract.place_names import find_places
 from extract.text import Sentence
@@ -163,6 +163,7 @@ def find_scope(
     background_paragraph = -1
     link_title = False
     link_list = False  # under a heading alone on its line ("Related:"): a list of linked stories
+    low = lowered(text)
     for i, s in enumerate(sentences):
         if rest_is_background:
             scope.background[i] = "after a background heading"
@@ -195,11 +196,12 @@ def find_scope(
             rest_is_background = True
             scope.background[i] = "background heading"
             continue
-        marker = (
-            g.background_markers.search(s.text)
-            if g.background_gate.search(words[i]) and may_match(g.background, text, s.start, s.end)
-            else None
-        )
+        twin: str | None = None  # the sentence lower-cased once for both marker searches
+        if g.background_gate.search(words[i]) and may_match(g.background, text, s.start, s.end):
+            twin = _sentence_twin(low, s)
+            marker = g.background_markers.search_with_twin(s.text, twin)
+        else:
+            marker = None
         if marker is not None:
             scope.background[i] = f"background marker {marker.group(0)!r}"
             # A paragraph that opens with background ("Recall that…", "Over the past day…",
@@ -210,7 +212,9 @@ def find_scope(
         may_be_foreign = g.foreign_gate.search(words[i]) is not None or any(
             a in words[i] and b in words[i] for a, b in g.foreign_pair_gates
         )
-        reason = foreign_reason(s.text, g) if may_be_foreign else None
+        if may_be_foreign and twin is None:
+            twin = _sentence_twin(low, s)
+        reason = foreign_reason(s.text, g, twin) if may_be_foreign else None
         if reason:
             scope.foreign[i] = reason
     _foreign_paragraphs(text, sentences, paragraphs, scope, g)
@@ -459,13 +463,20 @@ def _other_weapon_sections(
             scope.background.setdefault(i, "background section about another weapon")
 
 
-def foreign_reason(sentence: str, g: ScopeGrammar) -> str | None:
-    low = lower_case_twin(sentence)
+def _sentence_twin(low: str | None, s: Sentence) -> str | None:
+    """lower_case_twin(s.text), cut from the report's own twin ``low`` where it has one: a text
+    that lower-cases to its own length lower-cases letter by letter (the one letter lower-cased by
+    its context, the Greek sigma, keeps a text off the quick path: extract.caseless)."""
+    return low[s.start : s.end] if low is not None else lower_case_twin(s.text)
+
+
+def foreign_reason(sentence: str, g: ScopeGrammar, low: str | None) -> str | None:
+    """Why the sentence is about an attack abroad, or None. ``low`` is lower_case_twin(sentence)."""
     if low is None:
         scanned, foreign_place, origin = sentence, g.foreign_place, g.origin
     else:
         scanned, foreign_place, origin = low, g.lower_foreign_place, g.lower_origin
-    for marker in g.foreign_markers.finditer(sentence):
+    for marker in g.foreign_markers.finditer_with_twin(sentence, low):
         home = g.home_refinery.search(sentence) if g.home_refinery is not None else None
         if home is not None and (
             scanned[marker.start() : marker.start() + 7].lower() == "refiner"

@@ -14,6 +14,7 @@ from extract.anchors import (
     pattern_anchors,
     string_lacks_anchors,
 )
+from extract.caseless import lower_case_twin
 from extract.lang import LANGUAGE_CODES
 from extract.scope import grammar
 
@@ -193,3 +194,25 @@ def test_string_lacks_anchors_reads_a_short_string_in_its_own_lower_case():
     assert pattern.match(", Including ") is not None
     # a string the lower case cannot stand for (a dotted capital I) is never told apart
     assert not string_lacks_anchors(pattern, " İ ")
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_gated_alternatives_given_the_twin_find_what_they_find_alone(code):
+    """search_with_twin and finditer_with_twin, handed the sentence's lower-cased twin (or None,
+    the slow path), find what search and finditer find lower-casing it themselves."""
+    markers = grammar(code).language.foreign_markers
+    gated = GatedAlternatives(markers, re.IGNORECASE)
+    for sentence in _FOREIGN_SENTENCES:
+        twin = lower_case_twin(sentence)
+        expected = [(m.span(), m.group(0)) for m in gated.finditer(sentence)]
+        assert [(m.span(), m.group(0)) for m in gated.finditer_with_twin(sentence, twin)] == expected
+        assert [(m.span(), m.group(0)) for m in gated.finditer_with_twin(sentence, None)] == expected
+        first = gated.search_with_twin(sentence, twin)
+        assert (first and first.span()) == (expected[0][0] if expected else None)
+
+
+def test_gated_alternatives_with_no_anchor_in_the_text_find_nothing():
+    gated = GatedAlternatives((r"\blast week\b", r"\bon monday\b"), re.IGNORECASE)
+    assert gated.search("A calm night over the city.") is None
+    assert list(gated.finditer("A calm night over the city.")) == []
+    assert gated.search("A calm night, then on Monday a siren.").group(0) == "on Monday"
