@@ -134,7 +134,9 @@ LANGUAGE = LanguageData(
     script="cyrillic",
     # "и" before a vowel ("россияне", "июля", "сообщение") is Russian, Ukrainian writes "і" there;
     # so are the adjective endings "-ая", "-ое", "-ой" ("жилой", "Российская"; Ukrainian "-а", "-е")
-    own_letters=r"[ыэъё]|и(?=[аеёиоуюя])|(?<=\w)(?:ая|ое|ой)\b",
+    # (the letter before an ending is looked behind at from its end, not its start: an alternative
+    # opening with a look-behind is tried at every character, one opening with a letter only there)
+    own_letters=r"[ыэъё]|и(?=[аеёиоуюя])|(?:ая|ое|ой)(?<=\w..)\b",
     common_words=(
         "и", "с", "что", "это", "как", "или", "но", "уже", "также", "ещё", "еще", "его", "он", "она",
         "они", "был", "была", "были", "было", "при", "который", "которые", "которых", "из", "от", "года",
