@@ -5,8 +5,10 @@
 
 A capitalised word that begins no known name (the gazetteer's, or a place abroad's in
 ``foreign``) is passed over after one look-up: the answer is kept by the word, since the same
-words come back sentence after sentence. A word that may begin one is extended to the longest
-name it starts (up to three words). What each name is in its context is extract.place_names.
+words come back sentence after sentence; so is, for a word that may begin one, the name the word
+is alone (most are followed by no capitalised word, and need no other look-up). A word that may
+begin one is extended to the longest name it starts (up to three words). What each name is in its
+context is extract.place_names.
 """
 from __future__ import annotations
 
@@ -49,30 +51,41 @@ def _first_words(gaz: Gazetteer, foreign: frozenset[str]) -> frozenset[str]:
     return gaz.first_words | frozenset(key.split()[0] for key in foreign if key)
 
 
+# What a word is to the scan: it begins no known name (False); it may begin one, and alone is
+# the known name of this key (str) or none (True).
+_WordAnswer = bool | str
+
+
 @lru_cache(maxsize=4)
-def _name_starts(first_words: frozenset[str]) -> dict[str, bool]:
-    """_may_start_name's answers for a set of first words, by word: a plain dict is quicker than
-    a cache keyed by the word and the set."""
+def _word_answers(gaz: Gazetteer, foreign: frozenset[str]) -> dict[str, _WordAnswer]:
+    """The answers (_word_answer) for one gazetteer and set of places abroad, by word: a plain
+    dict is quicker than a cache keyed by the word and the two."""
     return {}
+
+
+def _word_answer(word: str, gaz: Gazetteer, foreign: frozenset[str]) -> _WordAnswer:
+    if not _may_start_name(word, _first_words(gaz, foreign)):
+        return False
+    key = fold_word(word)
+    return key if key in foreign or gaz.knows(key) else True
 
 
 def scan_names(text: str, gaz: Gazetteer, foreign: frozenset[str]) -> list[RawName]:
     """Capitalised words that begin a known name (``foreign``: the keys of places abroad), extended
     to the longest name they start. A huge text stops being read at MAX_NAMES names."""
     raws: list[RawName] = []
-    first_words = _first_words(gaz, foreign)
-    starts = _name_starts(first_words)
+    answers = _word_answers(gaz, foreign)
     consumed = 0
     for token in _WORD.finditer(text):
         if token.start() < consumed:
             continue
         word = token.group()
-        may_start = starts.get(word)
-        if may_start is None:
-            if len(starts) >= MAX_KEPT_WORDS:
-                starts.clear()
-            may_start = starts[word] = _may_start_name(word, first_words)
-        if not may_start:
+        answer = answers.get(word)
+        if answer is None:
+            if len(answers) >= MAX_KEPT_WORDS:
+                answers.clear()
+            answer = answers[word] = _word_answer(word, gaz, foreign)
+        if answer is False:
             continue
         run = [token]
         while len(run) < _MAX_NAME_WORDS and text.startswith(" ", run[-1].end()):
@@ -80,15 +93,22 @@ def scan_names(text: str, gaz: Gazetteer, foreign: frozenset[str]) -> list[RawNa
             if following is None:
                 break
             run.append(following)
-        for n in range(len(run), 0, -1):
+        found = None
+        for n in range(len(run), 1, -1):
             start, end = run[0].start(), run[n - 1].end()
             key = fold_word(text[start:end])
             if key in foreign or gaz.knows(key):
-                follower_match = _NEXT_WORD.match(text, end)
-                follower = follower_match.group(1).lower().strip("-") if follower_match else ""
-                raws.append(RawName(start, end, key, follower))
-                consumed = end
+                found = start, end, key
                 break
+        if found is None:
+            if answer is True:
+                continue  # the word alone is no known name either
+            found = token.start(), token.end(), answer
+        start, end, key = found
+        follower_match = _NEXT_WORD.match(text, end)
+        follower = follower_match.group(1).lower().strip("-") if follower_match else ""
+        raws.append(RawName(start, end, key, follower))
+        consumed = end
         if len(raws) >= MAX_NAMES:
             break
     return raws
