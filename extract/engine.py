@@ -148,7 +148,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     casualties = find_casualties(
         text, sentences, [i for i in in_scope if i not in other_month], language, words
     )
-    tied = _record_places(report, text, sentences, scope.skipped(), language)
+    tied = _record_places(report, text, sentences, scope.skipped(), language, words)
     # where the weapons came from: foreign sentences too ("з напрямків: Курськ" names Russia)
     report.launch_areas = find_launch_areas(
         text, sentences, [i for i in range(len(sentences)) if i not in scope.background], language, words
@@ -263,10 +263,10 @@ def _record_weapons(report: Report, findings) -> None:
 
 
 def _record_places(
-    report: Report, text: str, sentences: list[Sentence], skip: set[int], language: str
+    report: Report, text: str, sentences: list[Sentence], skip: set[int], language: str, words: list[str]
 ) -> dict[int, str]:
     """Records the struck places; answers the one place each impact sentence is about."""
-    struck = struck_places(text, sentences, skip=skip, language=language)
+    struck = struck_places(text, sentences, skip=skip, language=language, words=words)
     findings = place_findings(struck)
     oblasts: list[str] = []
     oblast_evidence: list[Evidence] = []

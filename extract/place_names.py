@@ -81,6 +81,23 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     return trie_alternation(_units(phrase.lower()) for phrase in set(phrases))
 
 
+_LEADING_WORD_CHARACTERS = re.compile(r"[^\W_][\w-]*")
+
+
+def phrase_prefixes(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """Each phrase's leading word characters, lower-cased, up to its first free ending, apostrophe
+    or other character: every match of ``phrase_regex(phrases)`` (which begins a word) begins
+    with one of them, so a text none of whose words begins so holds no match (extract.words).
+    None when some phrase does not begin with a word character, or there are no phrases."""
+    prefixes = set()
+    for phrase in phrases:
+        lead = _LEADING_WORD_CHARACTERS.match(phrase.lower())
+        if lead is None:
+            return None
+        prefixes.add(lead.group())
+    return tuple(sorted(prefixes)) or None
+
+
 # --- the languages' wording, merged ------------------------------------------------------------
 
 _LANGUAGES = all_place_words()

@@ -31,6 +31,7 @@ from functools import lru_cache
 from extract.anchors import lacks_anchors
 from extract.caseless import lower_pattern, lowered
 from extract.gazetteer import BARE_NAME_MIN_POPULATION, KYIV_CITY, gazetteer
+from extract.impact_gates import ANY_WORDS, ImpactGates, SentenceWords, impact_gates
 from extract.lang import get_language, place_words
 from extract.place_names import (
     CONTEXT_CHARS,
@@ -175,9 +176,11 @@ class _Clause:
 
 
 def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None = None,
-             last_name: re.Pattern[str] | None = None) -> list[_Clause]:
+             last_name: re.Pattern[str] | None = None, holds: SentenceWords = ANY_WORDS,
+             gates: ImpactGates | None = None) -> list[_Clause]:
     """The sentence's clauses, classified; ``original`` is the text as written when ``text`` is its
-    lower-cased twin (a list of names, ``last_name``, is told by its capitals)."""
+    lower-cased twin (a list of names, ``last_name``, is told by its capitals); ``holds``, the
+    sentence's words, say which of the ``gates``' phrase families it cannot hold (extract.impact_gates)."""
     clauses = []
     start = sentence.start
     cuts = [cut for cut in g.clause_break.finditer(text, sentence.start, sentence.end)
@@ -185,7 +188,7 @@ def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None
     for cut in [*cuts, None]:
         end = cut.start() if cut else sentence.end
         if end > start:
-            clauses.append(_shelling_apart(text, _classify(text, start, end, g), g))
+            clauses.append(_shelling_apart(text, _classify(text, start, end, g, holds, gates), g))
         if cut:
             start = cut.end()
     for clause, following in itertools.pairwise(clauses):
@@ -211,24 +214,36 @@ def _joins_a_list(text: str, cut: re.Match[str], last_name: re.Pattern[str]) -> 
             and _CAPITALISED_BEFORE.search(text, max(0, cut.start() - 40), cut.start()) is not None)
 
 
-def _classify(text: str, start: int, end: int, g: ImpactWords) -> _Clause:
+def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWords = ANY_WORDS,
+              gates: ImpactGates | None = None) -> _Clause:
     raw = text[start:end]
+    if gates is None:  # no gates: no family is ruled out
+        holds, gates = ANY_WORDS, impact_gates()
     if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
-        return _Clause(start, end, False, bool(g.intercept.search(raw)))
-    # (each pattern that has anchors is run only where they are: extract.anchors.lacks_anchors)
-    said = _blanked(g.not_impact, _blanked(g.not_impact_pattern, raw))
-    body = g.negated.sub(_blank, said)
+        return _Clause(start, end, False, holds.may_hold(gates.intercept) and bool(g.intercept.search(raw)))
+    # (each pattern that has anchors is run only where they are: extract.anchors.lacks_anchors;
+    # each phrase family only in a sentence whose words may hold it: extract.impact_gates)
+    unsaid = _blanked(g.not_impact_pattern, raw)
+    # a pattern free to end inside a word may leave a word start the sentence's words lack: past
+    # its blanks the words no longer tell (a phrase's blanks end where no phrase can begin)
+    holds_said = holds if unsaid == raw else ANY_WORDS
+    said = _blanked(g.not_impact, unsaid) if holds_said.may_hold(gates.not_impact) else unsaid
+    body = g.negated.sub(_blank, said) if holds_said.may_hold(gates.negated) else said
     hit = _blanked(g.weapons_hit, body)  # "air defence hit 10 drones": not impact
     weapons_hit = hit != body
     body = hit
-    destroyed = _finds(g.destroy, body)
+    holds_body = ANY_WORDS if weapons_hit else holds_said
+    destroyed = holds_body.may_hold(gates.destroy) and _finds(g.destroy, body)
     weapons_destroyed = destroyed and _finds(g.weapons_destroyed, body)
-    intercept = weapons_hit or weapons_destroyed or bool(g.intercept.search(body))
-    weak = destroyed or _finds(g.weak_impact, body)
-    impact = bool(g.impact.search(body)) or (not intercept and weak) or _finds(g.debris_on_built, body)
-    if _finds(g.negated_after, raw):
+    intercept = weapons_hit or weapons_destroyed or (
+        holds_body.may_hold(gates.intercept) and bool(g.intercept.search(body)))
+    weak = destroyed or (holds_body.may_hold(gates.weak_impact) and _finds(g.weak_impact, body))
+    impact = ((holds_body.may_hold(gates.impact) and bool(g.impact.search(body)))
+              or (not intercept and weak) or _finds(g.debris_on_built, body))
+    if holds.may_hold(gates.negated_after) and _finds(g.negated_after, raw):
         impact = False
-    denied = not impact and any(g.denied.search(m.group()) for m in g.negated.finditer(said))
+    denied = not impact and holds_said.may_hold(gates.negated) and holds_said.may_hold(gates.denied) and any(
+        g.denied.search(m.group()) for m in g.negated.finditer(said))
     return _Clause(start, end, impact, intercept, denied)
 
 
@@ -256,12 +271,16 @@ def _finds(pattern: re.Pattern[str], text: str) -> bool:
     return not lacks_anchors(pattern, text) and pattern.search(text) is not None
 
 
-def _about_this_attack(body: str, g: ImpactWords, not_aerial: bool) -> bool:
+def _about_this_attack(body: str, g: ImpactWords, not_aerial: bool, holds: SentenceWords = ANY_WORDS,
+                       gates: ImpactGates | None = None) -> bool:
     """False for ground war without air weapons, the attacker's claims and other times;
-    ``not_aerial``: whether the body names ground war (g.not_aerial, asked once by the caller)."""
+    ``not_aerial``: whether the body names ground war (g.not_aerial, asked once by the caller);
+    ``holds``: the sentence's words, for the ``gates`` (extract.impact_gates)."""
     if not_aerial and not g.aerial.search(body):
         return False
-    return not _finds(g.claim_or_background, body)
+    if gates is None:
+        holds, gates = ANY_WORDS, impact_gates()
+    return not (holds.may_hold(gates.claim_or_background) and _finds(g.claim_or_background, body))
 
 
 def impact_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),
@@ -307,9 +326,11 @@ def sentence_places(text: str, sentences: Sequence[Sentence], struck: Iterable[t
 
 
 def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),
-                  language: str = "en") -> list[tuple[PlaceMention, int]]:
+                  language: str = "en", words: Sequence[str] | None = None) -> list[tuple[PlaceMention, int]]:
     """Every mention tied to impact, with the index of the sentence that ties it (the mention
-    itself may sit in an earlier sentence that the impact sentence refers back to)."""
+    itself may sit in an earlier sentence that the impact sentence refers back to). ``words``,
+    the sentences' words (extract.words.sentence_words), when the caller has them, spare the
+    scans for cues a sentence cannot hold (extract.impact_gates)."""
     mentions = find_places(text)
     counted: list[tuple[PlaceMention, int]] = []
     previous: list[PlaceMention] = []  # places of the last sentence that named any, this paragraph
@@ -324,6 +345,9 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     # The cue patterns run over the lower-cased text when they find the same there (quicker).
     low = lowered(text)
     scanned, cues = (text, g) if low is None else (low, impact_words_lowered(language))
+    gates = impact_gates(language)
+    # (the words are lower-cased: they tell only where the cues run over the lower-cased text)
+    by_words = words is not None and low is not None
     last_name = _last_list_name(language)
     heading = g.background_heading.search(text, min(len(text), _NAVIGATION_CHARS))
     background_from = heading.start() if heading else len(text)
@@ -356,9 +380,13 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
                 own.append(mentions[j])
             j += 1
         body = sentence.text if low is None else low[sentence.start:sentence.end]
-        has_cue = bool(cues.any_impact.search(body))
+        whole = sentences[index]
+        # (a piece of a run-on sentence may begin inside a word: its words do not tell)
+        holds = (SentenceWords(words[index], whole.text)  # type: ignore[index]
+                 if by_words and sentence.start == whole.start and sentence.end == whole.end else ANY_WORDS)
+        has_cue = holds.may_hold(gates.any_impact) and bool(cues.any_impact.search(body))
         # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
-        not_aerial = _finds(cues.not_aerial, body)
+        not_aerial = holds.may_hold(gates.not_aerial) and _finds(cues.not_aerial, body)
         ground_fire = not_aerial and cues.aerial.search(
             cues.front_line.sub(_blank, body) if cues.ground_fire.search(body) else body) is None
         if ground_fire:
@@ -377,7 +405,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # names an air weapon
             previous, topic_set_aside = own, True
             continue
-        if index in skip or ground_fire or caption or not _about_this_attack(body, cues, not_aerial):
+        if (index in skip or ground_fire or caption
+                or not _about_this_attack(body, cues, not_aerial, holds, gates)):
             previous = []
             continue
         if paragraph == ground_fire_paragraph and not cues.aerial.search(body):
@@ -385,7 +414,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # the shelling did, until a sentence names an air weapon again
             previous = []
             continue
-        clauses = _clauses(scanned, sentence, cues, text, last_name) if has_cue else []
+        clauses = _clauses(scanned, sentence, cues, text, last_name, holds, gates) if has_cue else []
         struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
             topic = [] if topic_set_aside and not cues.aerial.search(body) else previous

@@ -1,0 +1,86 @@
+"""extract.impact_gates: a sentence's words rule out the impact cues it cannot hold, and the
+places found with that help are the places found without it."""
+from __future__ import annotations
+
+from extract.caseless import lowered
+from extract.impact_gates import ANY_WORDS, SentenceWords, impact_gates
+from extract.place_names import phrase_prefixes
+from extract.places import impact_words_lowered, struck_places
+from extract.text import split_sentences
+from extract.words import sentence_words
+
+
+def test_a_phrase_gives_its_leading_word_characters_up_to_a_free_ending_or_apostrophe():
+    assert phrase_prefixes(["damag*", "air defen*", "Kyiv's strike", "anti-aircraft", "u.s. officials"]) == (
+        "air", "anti-aircraft", "damag", "kyiv", "u")
+
+
+def test_a_phrase_that_does_not_begin_with_a_word_character_cannot_gate():
+    assert phrase_prefixes(["(photo", "getty images"]) is None
+    assert phrase_prefixes([]) is None
+
+
+def _words(text: str) -> SentenceWords:
+    sentence = split_sentences(text)[0]
+    return SentenceWords(sentence_words([sentence])[0], sentence.text)
+
+
+def test_a_sentence_without_any_impact_word_rules_the_family_out():
+    gates = impact_gates("en")
+    quiet = _words("The ministers met in Vienna to talk about grain exports.")
+    assert not quiet.may_hold(gates.any_impact)
+    assert quiet.may_hold(gates.any_impact) is False  # asked again: the kept answer
+    struck = _words("A drone damaged two houses in Sumy.")
+    assert struck.may_hold(gates.any_impact)
+
+
+def test_a_word_after_an_apostrophe_inside_another_is_a_word_start_too():
+    gates = impact_gates("en")
+    # "l'explosion" holds no word that begins "explosion", but the stretch after its apostrophe does
+    assert _words("The mayor spoke of l'explosion near the port.").may_hold(gates.any_impact)
+
+
+def test_no_gate_and_unknown_words_never_rule_anything_out():
+    assert ANY_WORDS.may_hold(impact_gates("en").any_impact)
+    assert _words("Nothing here.").may_hold(None)
+
+
+def test_the_lowered_cues_find_nothing_in_a_sentence_the_gates_rule_out():
+    # the promise the gates rest on, for each family and sentence: ruled out means no match
+    texts = [
+        "Russian forces shelled Nikopol with artillery overnight; two houses were damaged.",
+        "Air defence destroyed 40 drones over Kyiv region, the air force said.",
+        "There were no hits in Odesa, the governor said, though debris fell on a garage.",
+        "Recall that a week ago a missile struck an apartment block in Dnipro.",
+        "Уламки збитого дрона пошкодили дах будинку в Києві.",
+        "Обломки беспилотника повредили крышу дома в Харькове.",
+    ]
+    ruled_out = 0
+    for text, language in zip(texts, ["en", "en", "en", "en", "uk", "ru"], strict=True):
+        gates, cues = impact_gates(language), impact_words_lowered(language)
+        sentence = split_sentences(text)[0]
+        holds = SentenceWords(sentence_words([sentence])[0], sentence.text)
+        low = sentence.text.lower()
+        for family in gates.__dataclass_fields__:
+            if not holds.may_hold(getattr(gates, family)):
+                ruled_out += 1
+                assert getattr(cues, family).search(low) is None, (text, family)
+    assert ruled_out >= 20  # most families are absent from most sentences
+
+
+def test_struck_places_are_the_same_with_the_sentences_words_and_without():
+    reports = [
+        ("Overnight Russia attacked Kharkiv with drones. In the city, a fire broke out at a warehouse. "
+         "The talks in Geneva went on. Meanwhile air defence shot down 12 drones over Poltava region.\n"
+         "Earlier this year a missile hit a school in Sumy.", "en"),
+        ("In Zaporizhzhia, debris damaged a kindergarten; nobody was hurt. Ukraine's partners pledged "
+         "more air defence systems. Artillery shelled Nikopol, damaging a power line.", "en"),
+        ("Уночі ворог атакував Одесу ударними дронами. Внаслідок атаки пошкоджено житловий будинок. "
+         "Сили ППО збили 20 безпілотників над Миколаївщиною.", "uk"),
+    ]
+    for text, language in reports:
+        sentences = split_sentences(text)
+        assert lowered(text) is not None
+        with_words = struck_places(text, sentences, language=language, words=sentence_words(sentences))
+        assert with_words == struck_places(text, sentences, language=language)
+        assert with_words  # the reports do tie places to impact
