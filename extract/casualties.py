@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
-from extract.casualty_parts import counts_as_subject, dead_among_hurt
+from extract.casualty_parts import counts_as_subject, dead_among_hurt, one_more_counted
 from extract.casualty_types import CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
@@ -417,6 +417,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         kind = _kind(match)
         # "Another woman died in hospital, bringing the death toll to two": the toll counts her
         additive = additive_sentence and match.start() - s.start < 3 and kind not in toll_kinds
+        if one_more_counted(found, match, kind, additive):
+            continue
         place = _place_key(text, s, match.start(), match.end(), original)
         found.append(
             CasualtyMention(

@@ -5,11 +5,13 @@ was injured" (a person named with "the" counts one only at a clause's start)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
 from extract.casualty_types import CasualtyGrammar, CasualtyMention
 from extract.lang import get_language
+from extract.text import Sentence
 
 
 @cache
@@ -56,3 +58,44 @@ def dead_among_hurt(text: str, found: list[CasualtyMention], g: CasualtyGrammar)
             )
         ):
             hurt.value -= dead.value
+
+
+# before the dead's count in its sentence: at most two words ("Згодом одна з них", "Later, one of them")
+_SHORT_OPENING = re.compile(r"\W*(?:[^\W\d_]+\W*){0,2}")
+
+
+def dead_among_hurt_before(
+    text: str, sentences: Sequence[Sentence], found: list[CasualtyMention], g: CasualtyGrammar
+) -> None:
+    """"Постраждали 7 людей. Одна з них згодом померла.": the dead told as part of the hurt of the
+    sentence before, right at the opening of theirs; the injured are the hurt less the dead."""
+    if g.count_of_whom is None:
+        return
+    last_hurt: dict[int, CasualtyMention] = {}  # a sentence's last figure of the hurt (not a lone person)
+    for mention in found:
+        hurt = last_hurt.get(mention.sentence - 1)
+        if (
+            hurt is not None
+            and mention.kind == "killed"
+            and hurt.value is not None
+            and mention.value is not None
+            and mention.value < hurt.value
+            and _SHORT_OPENING.fullmatch(text, sentences[mention.sentence].start, mention.start) is not None
+            and g.count_of_whom.match(text, mention.start, mention.end) is not None
+        ):
+            hurt.value -= mention.value
+            last_hurt.pop(mention.sentence - 1)
+        if mention.kind == "injured" and not mention.lone:
+            last_hurt[mention.sentence] = mention
+
+
+def one_more_counted(found: list[CasualtyMention], match: re.Match[str], kind: str, additive: bool) -> bool:
+    """"Ще одна людина загинула", "Ещё один человек погиб": the person was counted already as "одна
+    людина загинула" (a figure beginning inside the match): no second person. Told as one more
+    (``additive``), that figure adds to the others rather than standing for a place of its own."""
+    counted = next((m for m in found if m.kind == kind and match.start() < m.start < match.end()), None)
+    if counted is None:
+        return False
+    if additive:
+        counted.additive, counted.lone = True, False
+    return True

@@ -53,6 +53,8 @@ class ClauseFindings:
     mentioned_classes: set[str] = field(default_factory=set)
     plural_classes: set[str] = field(default_factory=set)  # plural noun with no number
     plural_in_sentence: dict[int, set[str]] = field(default_factory=dict)  # the same, by sentence
+    # the same in a sentence opening "Також"/"Крім того": a further launch whose number is not given
+    plural_further: set[str] = field(default_factory=set)
     all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
     weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
     last_class: str = "total"  # what "N of them" refers to in a later sentence

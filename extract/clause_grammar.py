@@ -109,6 +109,11 @@ class ClauseGrammar:
         also = self.further_also
         return "also" if also is not None and also.match(text, sentence_start, count_start) else None
 
+    def opens_further(self, text: str, sentence_start: int, sentence_end: int) -> bool:
+        """Whether a sentence opens with words of a further launch ("Також", "Крім того")."""
+        return any(opening is not None and opening.match(text, sentence_start, sentence_end) is not None
+                   for opening in (self.further_opening, self.further_also))
+
     def place_told(self, text: str, sentence_start: int, weapon: tuple[int, int], part_start: int) -> bool:
         """Whether a counted weapon's place is told before a part joined after it: between the
         two ("21 Shaheds over Odesa region and 4 …") or before the weapon in its sentence ("Над

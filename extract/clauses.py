@@ -36,6 +36,7 @@ from extract.figure_scope import inherit_scopes, over_region, place_scope
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.text import Sentence
+from extract.verb_runs import joined_role, own_verb_before, verb_ending_at
 from extract.weapons import Mention, find_mentions, names_weapon, plural_unnumbered, short_of_all
 from extract.weapons import grammar as weapon_grammar
 from extract.words import mentions as has_words
@@ -167,16 +168,10 @@ def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: Cl
     before = [v for v in verbs if v[1] <= start]
     if not before:
         return None
-    v_start, v_end, role = before[-1]
+    v_end = before[-1][1]
     if g.clause_break.search(text, v_end, start) and not _list_after_colon(text, v_end, start, g):
         return None
-    if role == "suppressed" and len(before) > 1:
-        _, p_end, p_role = before[-2]
-        if p_role == "destroyed" and g.or_combo.match(text[p_end:v_start]):
-            return "destroyed"  # "intercepted or jammed 339 drones": one figure, counted as destroyed
-    if role == "destroyed" and len(before) > 1:
-        return role
-    return role
+    return joined_role(text, before, g)  # "intercepted or jammed 339 drones": one figure, destroyed
 
 
 def analyse_sentence(
@@ -210,6 +205,8 @@ def analyse_sentence(
     findings.plural_classes |= plural_here
     if plural_here:
         findings.plural_in_sentence[index] = plural_here
+        if g.opens_further(text, s.start, s.end):  # "Також ворог атакував ракетами."
+            findings.plural_further |= plural_here
     mentions += _bare_counts(text, s, quantities, found, g)
     mentions.sort(key=lambda m: m.start)
     if g.place_part is not None:
@@ -320,6 +317,8 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         tail = g.bare_tail.match(text, q.end, s.end)
         pos = tail.end() if tail else q.end
         role, had_aux, verb_end = _role_after(text, pos, s.end, g)
+        if role is not None and not tail and own_verb_before(text, s, q.start, q.end, g):
+            role = None  # "Збито 39, подавлено ще 15": the verb after the comma is the next count's
         # "з них 84 збито" (of them 84 shot down): "of them" before the number, or it opens its sentence
         of_them = tail or g.bare_head.search(text, max(s.start, q.start - 20), q.start) or (
             g.opens_with_bare_count(text, s.start, q.start))
@@ -347,7 +346,7 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         # "… 12 drones, збито 10." / "… shot down 80.": a shoot-down verb right before a number
         # that ends its clause counts the weapons named before it.
         # ("Сили ППО знищили всі вісім.": the verb stands before "all")
-        verb = _verb_ending_at(text, s, all_of.start() if all_of else q.start, g)
+        verb = verb_ending_at(text, s, all_of.start() if all_of else q.start, g)
         if verb in ("destroyed", "suppressed") and g.clause_end.match(text, q.end, s.end):
             out.append(Mention(q.value, q.bound, "total", q.start, q.end, q.text, antecedent=True,
                                roles=[verb], all_n=bool(all_of) and verb == "destroyed"))
@@ -392,17 +391,6 @@ def _appositive(text: str, verb: tuple[int, int, str], mentions: list[Mention], 
     if g.appositive_participle.search(text, start, end) is None:
         return False
     return any(m.end <= start and text[m.end : start].strip() == "," for m in mentions)
-
-
-def _verb_ending_at(text: str, s: Sentence, pos: int, g: ClauseGrammar) -> str | None:
-    """The role of a verb that ends just before ``pos`` (only spaces between), if any."""
-    gap = len(text[s.start : pos]) - len(text[s.start : pos].rstrip())
-    if gap == 0:
-        return None
-    for match in g.verbs.finditer(text, max(s.start, pos - gap - 40), pos - gap):
-        if match.end() == pos - gap:
-            return match.lastgroup
-    return None
 
 
 def _spread_qualifier(group: _Group) -> None:

@@ -154,6 +154,7 @@ def resolve(findings: ClauseFindings) -> Figures:
         opening = min(findings.plural_in_sentence, default=None)
         if opening is not None and first_count is not None and opening < first_count:
             beside |= findings.plural_in_sentence[opening]
+        beside |= findings.plural_further  # "… 70 дронів. Також ворог атакував ракетами."
         if other_cls in findings.vague_classes or other_cls in beside or other_has_figure:
             continue
         v[total] = Figure(

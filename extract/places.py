@@ -90,6 +90,9 @@ class ImpactWords:
     clause_break: re.Pattern[str]
     debris_of_downed: re.Pattern[str]
     target_before: re.Pattern[str]
+    blast: re.Pattern[str]
+    air_defence: re.Pattern[str]
+    air_defence_next: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -145,6 +148,9 @@ def impact_words(language: str = "en") -> ImpactWords:
             r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
         debris_of_downed=re.compile(w.DEBRIS_OF_DOWNED or "(?!)", re.I),
         target_before=re.compile(w.TARGET_BEFORE or "(?!)", re.I),
+        blast=re.compile(w.BLAST_WORDS or "(?!)", re.I),
+        air_defence=re.compile(w.AIR_DEFENCE_AT_WORK or "(?!)", re.I),
+        air_defence_next=re.compile(r"[\s.!…]*(?:" + (w.AIR_DEFENCE_AT_WORK or "(?!)") + ")", re.I),
     )
 
 
@@ -185,10 +191,12 @@ def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None
     start = sentence.start
     cuts = [cut for cut in g.clause_break.finditer(text, sentence.start, sentence.end)
             if last_name is None or not _joins_a_list(original or text, cut, last_name)]
+    defence_heard = _air_defence_heard(text, sentence, g)
     for cut in [*cuts, None]:
         end = cut.start() if cut else sentence.end
         if end > start:
-            clauses.append(_shelling_apart(text, _classify(text, start, end, g, holds, gates), g))
+            clause = _classify(text, start, end, g, holds, gates, defence_heard)
+            clauses.append(_shelling_apart(text, clause, g))
         if cut:
             start = cut.end()
     for clause, following in itertools.pairwise(clauses):
@@ -214,9 +222,18 @@ def _joins_a_list(text: str, cut: re.Match[str], last_name: re.Pattern[str]) -> 
             and _CAPITALISED_BEFORE.search(text, max(0, cut.start() - 40), cut.start()) is not None)
 
 
+def _air_defence_heard(text: str, sentence: Sentence, g: ImpactWords) -> bool:
+    """ "У Вінниці було чути вибухи — працювала ППО", "У Житомирі вибухи. Працює ППО.": explosions
+    told with air defence at work (in the sentence, or opening the next) are its sound."""
+    return g.blast.search(text, sentence.start, sentence.end) is not None and (
+        g.air_defence.search(text, sentence.start, sentence.end) is not None
+        or g.air_defence_next.match(text, sentence.end) is not None)
+
+
 def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWords = ANY_WORDS,
-              gates: ImpactGates | None = None) -> _Clause:
-    raw = text[start:end]
+              gates: ImpactGates | None = None, defence_heard: bool = False) -> _Clause:
+    # (explosions heard while air defence worked are blanked: its sound, not impact)
+    raw = text[start:end] if not defence_heard else g.blast.sub(_blank, text[start:end])
     if gates is None:  # no gates: no family is ruled out
         holds, gates = ANY_WORDS, impact_gates()
     if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters

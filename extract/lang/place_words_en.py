@@ -405,6 +405,9 @@ NOT_IMPACT_PATTERN = (r"\b(?:nuclear\s+(?:power\s+plants?|facilit\w*|plants?)|np
                       r"(?:night\s+)?sk(?:y|ies)\b"
                       # "Kyiv has suffered no damage": the negation after it is read as such
                       r"|\b(?:ha(?:s|d|ve)\s+)?suffered(?:\s+from)?(?=\s+(?:no|nothing)\b)")
+# Air defence at work beside explosions (see place_words_uk): not yet read in this language.
+AIR_DEFENCE_AT_WORK = None
+BLAST_WORDS = None
 # Debris of downed weapons that fell on something built is impact even in a clause of air
 # defence ("debris of a downed drone fell on a house in Bucha"), not debris that merely fell ("fell
 # in a field", "debris fell in the Kyiv region"), where the weak cues need a clause free of it.

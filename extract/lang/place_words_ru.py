@@ -197,6 +197,12 @@ THEM_WORDS = ("них", "которых")
 WEAPONS_HIT = None
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
+# Air defence said to be at work ("работает ПВО", "во время работы ПВО"): explosions in its sentence,
+# or in the sentence right before one that opens with it, are its sound, not impact (see
+# place_words_uk).
+AIR_DEFENCE_AT_WORK = (r"\b(?:работа\w*|сработа\w*|работ\w*|задейств\w*)\s+(?:сил\w*\s+|средств\w*\s+)?"
+                       r"(?:пво|противовоздушн\w*)\b|\b(?:пво|противовоздушн\w+\s+оборон\w*)\s+(?:работа|сработа)\w*")
+BLAST_WORDS = r"\bвзрыв\w*"
 # Debris that fell on something built (see place_words_en): "обломки упали на территорию
 # предприятия", "на крышу дома"; not "упали в поле" or "в Киевской области".
 DEBRIS_ON_BUILT = (r"\b(?:упал\w*|падени\w*|попал\w*)\s+(?:на|в)\s+(?:территори\w+\s+|крыш\w*\s+|двор\w*\s+)?"

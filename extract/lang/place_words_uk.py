@@ -125,6 +125,12 @@ THEM_WORDS = ("них", "яких")
 WEAPONS_HIT = None
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
+# Air defence said to be at work ("працювала ППО", "під час роботи ППО"): explosions in its sentence,
+# or in the sentence right before one that opens with it ("У Житомирі вибухи. Працює ППО."), are
+# its sound, not impact (extract/places.py); damage told beside them still is.
+AIR_DEFENCE_AT_WORK = (r"\b(?:працю\w*|спрацю\w*|робот\w*|задіян\w*)\s+(?:сил\w*\s+|засоб\w*\s+)?"
+                       r"(?:ппо|протиповітрян\w*)\b|\b(?:ппо|протиповітрян\w+\s+оборон\w*)\s+(?:працю|спрацю)\w*")
+BLAST_WORDS = r"\bвибух\w*"
 # Debris that fell on something built (see place_words_en): "уламки впали на територію
 # підприємства", "на дах будинку"; not "впали у полі" or "на Київщині".
 DEBRIS_ON_BUILT = (r"\b(?:впал\w*|упал\w*|падіння|влучил\w*)\s+(?:на|у|в)\s+"

@@ -60,21 +60,22 @@ _UNITS = _spellings(
         "дев'ятеро": 9,
         **_declined("десят", _TY_ENDINGS, 10),
         "десятеро": 10,
-        **_declined("одинадцят", _TY_ENDINGS, 11),
-        **_declined("дванадцят", _TY_ENDINGS, 12),
-        **_declined("тринадцят", _TY_ENDINGS, 13),
-        **_declined("чотирнадцят", _TY_ENDINGS, 14),
-        **_declined("п'ятнадцят", _TY_ENDINGS, 15),
-        **_declined("шістнадцят", _TY_ENDINGS, 16),
-        **_declined("сімнадцят", _TY_ENDINGS, 17),
-        **_declined("вісімнадцят", _TY_ENDINGS, 18),
-        **_declined("дев'ятнадцят", _TY_ENDINGS, 19),
+        # ("одинадцятеро поранені": the collective numerals of people, 11-20, end in -еро)
+        **_declined("одинадцят", (*_TY_ENDINGS, "еро"), 11),
+        **_declined("дванадцят", (*_TY_ENDINGS, "еро"), 12),
+        **_declined("тринадцят", (*_TY_ENDINGS, "еро"), 13),
+        **_declined("чотирнадцят", (*_TY_ENDINGS, "еро"), 14),
+        **_declined("п'ятнадцят", (*_TY_ENDINGS, "еро"), 15),
+        **_declined("шістнадцят", (*_TY_ENDINGS, "еро"), 16),
+        **_declined("сімнадцят", (*_TY_ENDINGS, "еро"), 17),
+        **_declined("вісімнадцят", (*_TY_ENDINGS, "еро"), 18),
+        **_declined("дев'ятнадцят", (*_TY_ENDINGS, "еро"), 19),
     }
 )
 # Tens and hundreds add up ("двісті п'ятдесят три" = 253), so both live here.
 _TENS = _spellings(
     {
-        **_declined("двадцят", _TY_ENDINGS, 20),
+        **_declined("двадцят", (*_TY_ENDINGS, "еро"), 20),
         **_declined("тридцят", _TY_ENDINGS, 30),
         "сорок": 40,
         "сорока": 40,

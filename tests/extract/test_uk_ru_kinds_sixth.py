@@ -1,0 +1,141 @@
+"""Kinds of misses in Ukrainian and Russian reports (issue 13, sixth session), each shown in
+sentences written for these tests in the style of Air Force statements, outlets' reports and
+regional administrations' posts, with a second wording the rule must also get and a near miss it
+must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: object = "2025-03-14") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- "збито/подавлено N": one figure for shot down and jammed is the destroyed one --------------
+
+
+def test_one_figure_for_shot_down_or_jammed_told_with_no_noun() -> None:
+    r = record("У ніч на 14 березня ворог атакував 61 ударним БпЛА. З них збито/подавлено 47.")
+    assert (r["drones_launched"], r["drones_destroyed"], r["suppressed"]) == (61, 47, None)
+    r = record("В ночь на 14 марта враг атаковал 61 ударным БпЛА. Из них сбиты/подавлены 47.")
+    assert (r["drones_launched"], r["drones_destroyed"], r["suppressed"]) == (61, 47, None)
+
+
+def test_one_figure_for_shot_down_or_jammed_by_electronic_warfare() -> None:
+    r = record("У ніч на 14 березня ворог атакував 61 ударним БпЛА. Збито або подавлено засобами РЕБ "
+               "47 дронів.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (47, None)
+    r = record("В ночь на 14 марта враг атаковал 61 ударным БпЛА. Сбиты или подавлены средствами РЭБ "
+               "47 дронов.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (47, None)
+
+
+def test_shot_down_and_jammed_told_apart_with_bare_counts() -> None:
+    r = record("У ніч на 14 березня ворог атакував 61 ударним БпЛА. Збито 39, подавлено засобами РЕБ "
+               "ще 15.")
+    assert (r["drones_launched"], r["drones_destroyed"], r["suppressed"]) == (61, 39, 15)
+    r = record("В ночь на 14 марта враг атаковал 61 ударным БпЛА. Сбиты 39, подавлены средствами РЭБ "
+               "ещё 15.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (39, 15)
+
+
+def test_near_miss_jammed_alone_and_a_verb_after_its_count() -> None:
+    # jammed told by itself is the suppressed figure
+    r = record("У ніч на 14 березня ворог атакував 61 ударним БпЛА. Подавлено засобами РЕБ 15.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (None, 15)
+    # a verb after its count still gives that count's fate
+    r = record("У ніч на 14 березня ворог атакував 61 ударним БпЛА. З них 39 збито, 15 – локаційно "
+               "втрачені.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (39, 15)
+
+
+# --- the dead among the hurt told in the next sentence ----------------------------------------
+
+
+def test_the_dead_among_the_hurt_told_in_the_next_sentence() -> None:
+    r = record("Уночі ворожі дрони атакували Суми. Постраждали 7 людей. Одна з них згодом померла в "
+               "лікарні.")
+    assert (r["killed"], r["injured"]) == (1, 6)
+    r = record("Ночью вражеские дроны атаковали Сумы. Пострадали 7 человек. Двое из них позже "
+               "скончались в больнице.")
+    assert (r["killed"], r["injured"]) == (2, 5)
+
+
+def test_near_miss_dead_told_apart_from_the_hurt() -> None:
+    # the dead are not said to be of the hurt: both figures stand
+    r = record("Уночі ворожі дрони атакували Суми. Постраждали 7 людей. Ще одна людина загинула.")
+    assert (r["killed"], r["injured"]) == (1, 7)
+    # "of them" pointing at another sentence's group, further away
+    r = record("Уночі ворожі дрони атакували Суми. Постраждали 7 людей. Пошкоджено три будинки. "
+               "Двоє з мешканців загинули.")
+    assert r["injured"] == 7
+
+
+# --- "ще одна людина загинула": one more person, counted once ----------------------------------
+
+
+def test_one_more_person_killed_is_counted_once() -> None:
+    r = record("Уночі ворожі дрони атакували Харківщину. У Харкові загинули двоє людей. Ще одна людина "
+               "загинула в Ізюмі.")
+    assert r["killed"] == 3
+    r = record("Ночью вражеские дроны атаковали Сумы. Погибли два человека. Ещё один человек погиб в "
+               "Ахтырке.")
+    assert r["killed"] == 3
+    r = record("Уночі ворожі дрони атакували Суми. Поранено п'ятьох людей. Ще одна людина загинула.")
+    assert (r["killed"], r["injured"]) == (1, 5)
+
+
+# --- explosions heard while air defence worked are its sound, not impact ------------------------
+
+
+def test_explosions_heard_while_air_defence_worked_are_no_impact() -> None:
+    assert record("Уночі у Вінниці було чути вибухи — працювала ППО.")["oblasts"] == []
+    assert record("У Полтаві пролунали вибухи, працює протиповітряна оборона.")["oblasts"] == []
+    assert record("Під час роботи ППО у Черкасах пролунала серія вибухів.")["oblasts"] == []
+    assert record("В Николаеве слышны взрывы, работает ПВО.")["oblasts"] == []
+    # the air defence told in the next sentence
+    assert record("У Житомирі вибухи. Працюють сили ППО.")["oblasts"] == []
+
+
+def test_near_miss_damage_beside_air_defence_at_work_and_explosions_alone() -> None:
+    r = record("У Вінниці пролунали вибухи — працювала ППО, уламки пошкодили дах будинку.")
+    assert r["oblasts"] == ["Vinnytsia Oblast"] and r["cities"] == ["Vinnytsia"]
+    r = record("Під час роботи ППО у Черкасах пролунали вибухи. Уламки впали на дах школи у Черкасах.")
+    assert r["cities"] == ["Cherkasy"]
+    # explosions with no word of air defence are still impact (SCHEMA)
+    assert record("Уночі у Полтаві пролунали потужні вибухи.")["oblasts"] == ["Poltava Oblast"]
+    assert record("В Николаеве прогремели взрывы.")["oblasts"] == ["Mykolaiv Oblast"]
+
+
+# --- collective numerals of people above ten ----------------------------------------------------
+
+
+def test_collective_numerals_of_people_above_ten() -> None:
+    r = record("Окупанти атакували Запоріжжя шахедами. Загинули троє людей, ще одинадцятеро поранені, "
+               "серед них двоє дітей.")
+    assert (r["killed"], r["injured"]) == (3, 11)
+    r = record("Окупанти атакували Запоріжжя шахедами. Поранено шістнадцятеро людей.")
+    assert r["injured"] == 16
+    r = record("Ночью враг атаковал Запорожье шахедами. Погибли трое, ещё десятеро ранены.")
+    assert (r["killed"], r["injured"]) == (3, 10)
+    # near miss: "дев'ятнадцятого" is a day, not a count of people
+    r = record("Окупанти атакували Запоріжжя шахедами дев'ятнадцятого березня, поранених немає.")
+    assert r["injured"] == 0
+
+
+# --- the other class told as a further launch with no number ------------------------------------
+
+
+def test_a_further_launch_of_the_other_class_with_no_number_leaves_the_total_open() -> None:
+    r = record("Уночі противник випустив по Україні 70 дронів. Також ворог атакував ракетами.")
+    assert (r["drones_launched"], r["total_launched"]) == (70, None)
+    r = record("Уночі противник випустив по Україні 70 дронів. Крім того, ворог застосував крилаті ракети.")
+    assert (r["drones_launched"], r["total_launched"]) == (70, None)
+    r = record("Ночью противник выпустил по Украине 70 дронов. Также враг атаковал ракетами.")
+    assert (r["drones_launched"], r["total_launched"]) == (70, None)
+
+
+def test_near_miss_a_further_launch_with_its_number_or_of_the_same_class() -> None:
+    r = record("Уночі противник атакував Харківщину 30 шахедами. Також по Харкову випущено 2 ракети.")
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (30, 2, 32)
+    r = record("Уночі противник випустив по Україні 70 дронів. Також ворог атакував дронами Харків.")
+    assert r["total_launched"] == 70
