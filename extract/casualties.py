@@ -114,7 +114,8 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     singular_article = rf"(?:{_alt(determiners)})\s+" if determiners else ""
     active_singular = re.compile(
         rf"\b(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
-        rf"{singular_article}(?:[\w-]+\s+){{0,2}}?(?:{ph['person']}{relative})\b",
+        # (a bare number is no word of the person: "поранено 21 жінку" is a count, not one woman)
+        rf"{singular_article}(?:(?!\d+\s)[\w-]+\s+){{0,2}}?(?:{ph['person']}{relative})\b",
         re.IGNORECASE,
     )
     non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)
@@ -184,6 +185,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         if lang.singular_articles and lang.additive_starts and "coordination" in ph
         else None,
         age_before=re.compile(ph["age_before"], re.IGNORECASE) if "age_before" in ph else None,
+        tally=re.compile(ph["casualty_tally"], re.IGNORECASE) if "casualty_tally" in ph else None,
     )
 
 
@@ -350,7 +352,11 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         else:
             subject = original.subject.match(text, q.end, s.end)  # tells case apart: not lowered
             toll = g.toll.search(scanned, max(s.start, q.start - 100), q.start)
-            if subject is not None:
+            # "Загиблих – 2, поранених – 11": the noun before the count, not the next one's after it
+            tally = g.tally.search(scanned, max(s.start, q.start - 40), q.start) if g.tally else None
+            if tally is not None and g.active_follow.match(scanned, q.end, s.end):
+                kind = _kind(tally)
+            elif subject is not None:
                 kind, end = _kind(subject), subject.end()  # "three people were killed"
             elif toll is not None:
                 kind = _kind(toll)  # "the death toll rose to 25"

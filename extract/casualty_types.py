@@ -70,3 +70,5 @@ class CasualtyGrammar:
     another_kind: re.Pattern[str] | None = None
     # "two women aged 63 and 71 were wounded": a person's age, never a count of people
     age_before: re.Pattern[str] | None = None
+    # "Загиблих – 2, поранених – 11": the casualty noun opening its clause before the count
+    tally: re.Pattern[str] | None = None

@@ -139,3 +139,37 @@ def test_near_miss_a_further_launch_with_its_number_or_of_the_same_class() -> No
     assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (30, 2, 32)
     r = record("Уночі противник випустив по Україні 70 дронів. Також ворог атакував дронами Харків.")
     assert r["total_launched"] == 70
+
+
+# --- a count ending in one, with its noun in the accusative singular ---------------------------
+
+
+def test_a_count_ending_in_one_takes_the_singular_noun() -> None:
+    r = record("Ворожі дрони атакували Запоріжжя. Поранено 21 людину.")
+    assert r["injured"] == 21
+    r = record("Ворожі дрони атакували Запоріжжя. Поранено 31 особу, серед них 41-річну жінку.")
+    assert r["injured"] == 31
+    r = record("Ночью дроны атаковали Запорожье. Ранен 21 человек.")
+    assert r["injured"] == 21
+    # near miss: one person named with her age is one
+    assert record("Ворожі дрони атакували Запоріжжя. Поранено 62-річну жінку.")["injured"] == 1
+
+
+# --- the casualty noun before its count: "Загиблих – 2, поранених – 11" -------------------------
+
+
+def test_the_casualty_noun_before_its_count() -> None:
+    r = record("Ракетний удар по Одесі. Загиблих – 2, поранених – 11.")
+    assert (r["killed"], r["injured"]) == (2, 11)
+    r = record("Ракетний удар по Одесі: загиблих двоє, ще дев'ятеро травмовані.")
+    assert (r["killed"], r["injured"]) == (2, 9)
+    r = record("Ракетный удар по Одессе. Погибших двое, раненых 11.")
+    assert (r["killed"], r["injured"]) == (2, 11)
+
+
+def test_near_miss_a_part_of_the_casualties_named_before_its_count() -> None:
+    # "серед поранених – 2 дітей": among the hurt, a part; the figure is the one before
+    r = record("Ракетний удар по Одесі. Поранено 12 людей, серед поранених – 2 дітей.")
+    assert r["injured"] == 12
+    r = record("Ракетный удар по Одессе. Ранены 12 человек, среди раненых – 2 детей.")
+    assert r["injured"] == 12
