@@ -74,6 +74,8 @@ class ClauseGrammar:
     # "влучання на 12 локаціях, падіння уламків – ще на трьох": a location count whose noun is the
     # one counted before it in the sentence (the words right before the bare count)
     location_ellipsis: re.Pattern[str] | None = None
+    # "…; ракету не збито": a negated verb right after a count (its weapons take no fate from before)
+    negated_verb: re.Pattern[str] | None = None
     lower_verbs: re.Pattern[str] = field(init=False)  # verbs for lower-cased text (extract.caseless)
 
     def __post_init__(self) -> None:
@@ -140,13 +142,16 @@ def grammar(code: str = "en") -> ClauseGrammar:
     def alt(items) -> str:
         return "|".join(sorted(items, key=len, reverse=True))
 
-    verbs = re.compile(
-        r"(?<!\w)(?:"
-        + "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})(?!\w))" for role in ROLE_ORDER)
-        + ")",
-        re.IGNORECASE,
-    )
     ph = lang.phrases
+    # "ракету не збито": a negated verb gives its weapons no fate (the words in lookbehinds of their own)
+    negated = "".join(rf"(?<!\b{word}\s)" for word in ph.get("verb_negation", "").split("|") if word)
+    any_verb = "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})(?!\w))" for role in ROLE_ORDER)
+    verbs = re.compile(rf"(?<!\w){negated}(?:{any_verb})", re.IGNORECASE)
+    # (not a verb that holds its own "не": "не досягли цілей" is the suppressed fate)
+    plain_verb = "|".join(alt(lang.role_verbs[role]) for role in ROLE_ORDER)
+    negated_verb = re.compile(
+        rf"\s*(?!(?:{plain_verb})(?!\w))(?:{ph['verb_negation']})\s+(?:{plain_verb})(?!\w)", re.IGNORECASE
+    ) if "verb_negation" in ph else None
     # a hyphen with a space after it stands for a dash ("а 31 - не досягли цілей"); a verb may
     # open a quote ('52 drones were "lost."', whose closing quote the sentence split leaves out)
     aux = re.compile(
@@ -234,6 +239,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
                 ("location_ellipsis", r"(?<!\w)(?:{})\s+$"),
             )
         ),
+        negated_verb,
     )
 
 

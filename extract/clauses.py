@@ -35,6 +35,7 @@ from extract.corrections import apply_corrections
 from extract.figure_scope import inherit_scopes, over_region, place_scope
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
+from extract.place_first_parts import add_place_first_parts
 from extract.text import Sentence
 from extract.verb_runs import joined_role, own_verb_before, verb_ending_at
 from extract.weapons import Mention, find_mentions, names_weapon, plural_unnumbered, short_of_all
@@ -211,6 +212,7 @@ def analyse_sentence(
     mentions.sort(key=lambda m: m.start)
     if g.place_part is not None:
         _add_place_parts(text, s, quantities, mentions, g)
+        add_place_first_parts(text, s, quantities, mentions, g)  # "Над A збито 20, над B – 15"
     if not mentions:
         # "Усі вони були збиті": every weapon of the class counted last was shot down
         all_them = g.all_them.search(text, s.start, s.end)
@@ -423,6 +425,8 @@ def _assign_roles(
         return
     right, had_aux, verb_end = _role_after(text, group.end, s.end, g)
     left = _role_before(text, group.start, verbs, g)
+    if g.negated_verb is not None and g.negated_verb.match(text, group.end, s.end):
+        return  # "…; ракету не збито": no fate from a verb before it
     if g.preposition.search(text, max(s.start, group.start - 12), group.start):
         left = "launched"
         group.from_preposition = True

@@ -867,6 +867,7 @@ LANGUAGE = LanguageData(
         "relative_clause": r"(?:которые|которыми)\s+(?:враг|противник|оккупанты|россияне|россия|рф)",
         "list_joiner": r",|\bи\b|,\s*и\b|\bа\s+также\b|,\s*а\s+также\b|\bтакже\b|"
         r"\bплюс\b|\bвместе\s+с\b",
+        "verb_negation": r"не|ни",  # "ракету не збито": no fate for a negated verb
         "verb_joiner": r"или|и|/|,",
         # "все они сбиты"; "запустил 12 БпЛА, все сбиты", "две ракеты, обе сбиты": the count keeps its
         # verb, and all of it was downed

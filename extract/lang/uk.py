@@ -932,6 +932,7 @@ LANGUAGE = LanguageData(
         "relative_clause": r"(?:які|якими|котрі|котрими)\s+(?:ворог|противник|окупанти|росіяни|росія|рф)",
         "list_joiner": r",|\bта\b|\bі\b|\bй\b|,\s*(?:та|і|й)\b|\bа\s+також\b|,\s*а\s+також\b|\bтакож\b|"
         r"\bплюс\b|\bразом\s+(?:з|із)\b",
+        "verb_negation": r"не|ні",  # "ракету не збито": no fate for a negated verb
         "verb_joiner": r"або|чи|і|та|й|/|,",
         # "усі вони збиті"; "запустив 12 БпЛА, усі збито", "дві ракети, обидві збито": the count keeps
         # its verb, and all of it was downed

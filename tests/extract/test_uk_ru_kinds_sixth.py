@@ -173,3 +173,50 @@ def test_near_miss_a_part_of_the_casualties_named_before_its_count() -> None:
     assert r["injured"] == 12
     r = record("Ракетный удар по Одессе. Ранены 12 человек, среди раненых – 2 детей.")
     assert r["injured"] == 12
+
+
+# --- a negated verb gives no fate: "ракету не збито" --------------------------------------------
+
+
+def test_a_weapon_told_as_not_shot_down_is_not_counted_destroyed() -> None:
+    r = record("У ніч на 14 березня ворог запустив 96 ударних БпЛА та ракету Х-59/69. Збито 71 дрон; "
+               "ракету не збито.")
+    assert (r["drones_destroyed"], r["missiles_launched"], r["missiles_destroyed"]) == (71, 1, None)
+    assert r["total_destroyed"] is None
+    r = record("В ночь на 14 марта враг запустил 96 ударных БпЛА и ракету Х-59. Сбит 71 дрон; ракету "
+               "не сбили.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"]) == (71, None)
+
+
+def test_near_miss_a_negation_elsewhere_in_the_sentence() -> None:
+    r = record("У ніч на 14 березня ворог запустив 96 ударних БпЛА. Збито 71 дрон, не менше 20 – "
+               "локаційно втрачені.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (71, 20)
+    r = record("У ніч на 14 березня ворог запустив 96 ударних БпЛА, 12 з них не досягли цілей.")
+    assert r["suppressed"] == 12
+
+
+# --- parts told place first: "Над Київщиною збито 20, над Черкащиною – 15" ----------------------
+
+
+def test_parts_told_place_first_add_up() -> None:
+    r = record("Вночі противник атакував Україну 90 дронами. Над Київщиною збито 20, над Черкащиною – 15, "
+               "над Полтавщиною – 10.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (90, 45)
+    r = record("Вночі противник атакував Україну 90 дронами. Над Київщиною збито 20 дронів, а над "
+               "Черкащиною – 15.")
+    assert r["drones_destroyed"] == 35
+    r = record("Ночью противник атаковал Украину 90 дронами. Над Киевщиной сбиты 20, над Черкасщиной – 15.")
+    assert r["drones_destroyed"] == 35
+
+
+def test_near_miss_a_place_and_a_count_of_something_else() -> None:
+    r = record("Вночі противник атакував Україну 90 дронами. Над Київщиною збито 20 дронів, на Черкащині – "
+               "уламки на 2 будинках.")
+    assert r["drones_destroyed"] == 20
+    r = record("Вночі противник атакував Україну 90 дронами. Над Київщиною збито 20 дронів, над Черкащиною – "
+               "15 хвилин тривоги.")
+    assert r["drones_destroyed"] == 20
+    # the first count names no place: not parts of it
+    r = record("Вночі противник атакував Україну 90 дронами. Збито 60 дронів, над Черкащиною – 15.")
+    assert r["drones_destroyed"] == 60
