@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from extract.homoglyphs import mend_mixed_script
 from extract.report import Evidence, Report
 
 # Zero-width space, non-joiner, joiner, word joiner, byte-order mark (zero-width no-break
@@ -47,7 +48,9 @@ class Prepared:
 
 
 def prepare(text: str) -> Prepared:
-    """``text`` without invisible characters and with plain spaces (the text itself when it has none)."""
+    """``text`` without invisible characters and with plain spaces (the text itself when it has none),
+    and Latin look-alikes inside Cyrillic words made Cyrillic (extract.homoglyphs: offsets unchanged)."""
+    text = mend_mixed_script(text)
     if _NEEDS_PREPARING.search(text) is None:
         return Prepared(text, None)
     spaced = text.translate(_PLAIN_SPACES)

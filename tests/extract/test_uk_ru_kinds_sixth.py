@@ -220,3 +220,25 @@ def test_near_miss_a_place_and_a_count_of_something_else() -> None:
     # the first count names no place: not parts of it
     r = record("Вночі противник атакував Україну 90 дронами. Збито 60 дронів, над Черкащиною – 15.")
     assert r["drones_destroyed"] == 60
+
+
+# --- Latin look-alikes typed inside Cyrillic words ----------------------------------------------
+
+
+def test_latin_look_alikes_inside_cyrillic_words_are_read() -> None:
+    text = ("Вночi ворог атакував Харкiв ударними безпiлотниками. Пошкоджено житловi будинки, пораненi "
+            "троє людей.")
+    r = extract_report(text, published="2025-03-14")
+    assert r.to_dict()["cities"] == ["Kharkiv"] and r.to_dict()["injured"] == 3
+    # the evidence still quotes the text as written
+    assert "Харкiв" in r.to_dict()["evidence"]["cities"][0]["sentence"]
+    r = record("Ночью враг атаковал Oдессу дронами. Повреждены жилые дома, ранены 4 человека.")
+    assert r["cities"] == ["Odesa"] and r["injured"] == 4
+
+
+def test_near_miss_latin_names_with_cyrillic_endings_and_model_names_stay() -> None:
+    r = record("Вночі ворог атакував 40 Shahed-ами та 2 ракетами Х-59.")
+    assert (r["drones_launched"], r["missiles_launched"]) == (40, 2)
+    assert [w["model"] for w in r["weapons"]] == ["Shahed", "Kh-59"]
+    r = record("Вночі ворог атакував 40 шахедами та 2 ракетами Іскандер-M/KN-23.")
+    assert r["missiles_launched"] == 2 and [w["model"] for w in r["weapons"]][-1] == "Iskander-M"
