@@ -718,6 +718,21 @@ LANGUAGE = LanguageData(
         r"\b(?:launched|fired|used|sent)\b[^.;]{0,80}\b(?:in|during|throughout)\s+(?:january|february|"
         r"march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?(?:\s+alone)?\b"
         r"(?![ ,]*\d{1,2}\b)",
+        # a feature about a strike of the war's first days ("Two weeks into the full-scale invasion, a
+        # missile hit the tower", "in the first days of the war"), of a past month or year ("the
+        # station hit by a missile in March 2022"), or a year or months after a strike ("A year after
+        # the strike on the mall, …"); not when the sentence tells of this night too
+        r"\b(?:days|weeks|months|hours)\s+into\s+(?:russia['’]s\s+|the\s+)?(?:full-scale\s+|all-out\s+)?"
+        r"(?:invasion|war)\b(?![^.]*\b(?:overnight|last night|tonight|today|this morning)\b)",
+        r"\b(?:in|during)\s+the\s+(?:first|early|opening)\s+(?:days|weeks|months|hours)\s+of\s+(?:russia['’]s\s+|the\s+)?"
+        r"(?:full-scale\s+|all-out\s+)?(?:invasion|war)\b"
+        r"(?![^.]*\b(?:overnight|last night|tonight|today|this morning)\b)",
+        r"\b(?:hit|struck|destroyed|damaged|bombed)\b[^.;]{0,80}\bin\s+(?:(?:early|mid|late)[ -])?"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+"
+        r"(?:19|20)\d\d\b(?![^.]*\b(?:overnight|last night|tonight|today|this morning|again)\b)",
+        r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?)\s+(?:after|since)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?:missile|drone|strike|attack|bombing)"
+        r"(?![^.]*\b(?:overnight|last night|tonight|today|this morning|again)\b)",
         # "the skies were relatively quiet overnight", "the night passed calmly": the night reported
         # saw no attack, so what else the sentence tells of ("killed one in Kyiv on Tuesday – but
         # the skies were quiet overnight") happened at another time
@@ -1310,7 +1325,11 @@ LANGUAGE = LanguageData(
         "home_refinery": r"\bukrainian\s+(?:[\w-]+\s+){0,2}(?:oil\s+)?refiner"
         r"|\brefiner\w*\b[^.;]{0,60}\b(?:of|in)\s+ukraine\b"
         r"|\brussia(?:n)?\b[^.;]{0,40}\b(?:hit|struck|strikes?|attack(?:ed|s)?)\s+(?:the\s+|a\s+)?"
-        r"(?:[\w-]+\s+)?(?:oil\s+)?refiner",
+        r"(?:[\w-]+\s+)?(?:oil\s+)?refiner"
+        # "the refinery was struck overnight by 12 Russian drones"; Ukraine's own refineries' towns
+        r"|\brefiner\w*\b[^.;]{0,80}\b(?:hit|struck|attacked|targeted|damaged)\s+(?:[\w-]+\s+){0,2}?by\s+"
+        r"(?:[\w-]+\s+){0,2}?russian\b"
+        r"|\b(?:kremenchuk|drohobych|nadvirna)\s+(?:oil\s+)?refiner|\brefiner\w*\s+in\s+(?:kremenchuk|drohobych|nadvirna)\b",
         "day_range": r"\s*[-–—/]\s*|\s+to\s+|\s+and\s+",
         # a date followed by more days of a list: "on the nights of July 18, 19, 20 and 21"
         "day_list": r",\s*[0-3]?\d(?:st|nd|rd|th)?(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*,?\s+and\s+[0-3]?\d\b"

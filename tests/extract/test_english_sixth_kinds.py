@@ -90,3 +90,46 @@ def test_a_title_case_headline_ties_its_figure_to_the_place_it_names() -> None:
     # figures of two places still add up
     near = record("A Russian drone attack overnight killed two people in Sumy and one in Kharkiv.")
     assert near["killed"] == 3
+
+
+# --- relevance -------------------------------------------------------------------------------------
+
+
+def test_a_feature_about_a_strike_of_the_wars_first_days_or_a_past_month_is_no_report() -> None:
+    texts = (
+        "Three weeks into the full-scale invasion, a Russian missile hit a tower block in Kyiv. "
+        "Its residents have now rebuilt the top floors themselves.",
+        "In the first days of the war, a Russian cruise missile struck the town hall in Kharkiv. "
+        "The restored hall opens to visitors next month.",
+        "The school in Chernihiv that was hit by a Russian missile in March 2022 reopened on Monday.",
+        "Two years after the Russian missile strike on the shopping centre in Kremenchuk, relatives "
+        "still gather at the site.",
+    )
+    for text in texts:
+        out = record(text)
+        assert out["is_attack_report"] is False, text
+        assert (out["missiles_launched"], out["cities"]) == (None, []), text
+
+
+def test_a_strike_of_this_night_beside_an_old_one_or_the_invasion_is_still_reported() -> None:
+    out = record(
+        "The depot in Odesa, which was also hit in March 2024, was struck again overnight by 12 drones."
+    )
+    assert (out["is_attack_report"], out["drones_launched"], out["cities"]) == (True, 12, ["Odesa"])
+    other = record(
+        "The overnight attack was the largest since the start of the full-scale invasion, with 550 "
+        "drones launched at Ukraine."
+    )
+    assert other["drones_launched"] == 550
+    third = record("Weeks into the war, Kharkiv was shelled daily; overnight, 14 drones hit the city again.")
+    assert (third["is_attack_report"], third["drones_launched"]) == (True, 14)
+
+
+def test_a_ukrainian_refinery_struck_by_russian_drones_is_russias_attack() -> None:
+    out = record("The refinery in Kremenchuk was struck overnight by 12 Russian drones, the governor said.")
+    assert (out["is_attack_report"], out["drones_launched"], out["cities"]) == (True, 12, ["Kremenchuk"])
+    other = record("The Kremenchuk oil refinery was hit by Russian missiles overnight, causing a fire.")
+    assert (other["is_attack_report"], other["cities"]) == (True, ["Kremenchuk"])
+    # a Russian refinery struck by Ukraine's drones stays out
+    near = record("A refinery in Ryazan was struck overnight by Ukrainian drones, Russian officials said.")
+    assert near["is_attack_report"] is False
