@@ -20,6 +20,7 @@ from extract.dates import (
     past_nights,
     resolve_attack_date,
 )
+from extract.debris_places import debris_only_places
 from extract.earlier_reports import continue_earlier_reports
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
@@ -33,7 +34,7 @@ from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.partitive_lists import add_listed_wholes
 from extract.place_names import find_places, report_memo
-from extract.places import debris_only_places, place_findings, sentence_places, struck_places
+from extract.places import place_findings, sentence_places, struck_places
 from extract.published import implausible_night, parse_published
 from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
 from extract.remainder import note_remainder_lost

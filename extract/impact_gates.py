@@ -49,6 +49,7 @@ class ImpactGates:
     negated_after: re.Pattern[str] | None
     denied: re.Pattern[str] | None
     not_aerial: re.Pattern[str] | None
+    ground_fire: re.Pattern[str] | None
     claim_or_background: re.Pattern[str] | None
 
 
@@ -68,6 +69,7 @@ def impact_gates(language: str = "en") -> ImpactGates:
         negated_after=_gate(w.NEGATED_AFTER),
         denied=_gate(w.DENIED_IMPACT),
         not_aerial=_gate(w.NOT_AERIAL_CUES),
+        ground_fire=_gate(w.GROUND_FIRE_CUES),
         claim_or_background=_gate({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
     )
 

@@ -7,8 +7,8 @@
     struck_places(text, sentences, skip=(), language="en")
                                          # the same, each with the index of the sentence
                                          # that ties it to impact
-    debris_only_places(text, struck, sentences, language="en")
-                                         # of those, the names whose impact is falling debris only
+    (extract.debris_places.debris_only_places: of those, the names whose impact is falling
+    debris only)
 
 A place counts when the report ties it to impact of this attack (hits, damage also from debris,
 casualties, fires, power cuts, explosions) in the same clause or sentence, or in a later sentence
@@ -32,7 +32,7 @@ from extract.anchors import lacks_anchors
 from extract.caseless import lower_pattern, lowered
 from extract.gazetteer import BARE_NAME_MIN_POPULATION, KYIV_CITY, gazetteer
 from extract.impact_gates import ANY_WORDS, ImpactGates, SentenceWords, impact_gates
-from extract.lang import get_language, place_words
+from extract.lang import place_words
 from extract.place_names import (
     CONTEXT_CHARS,
     PlaceMention,
@@ -42,7 +42,7 @@ from extract.place_names import (
 )
 from extract.text import Sentence
 
-__all__ = ["PlaceFindings", "PlaceMention", "debris_only_places", "find_places", "gazetteer", "impact_places",
+__all__ = ["PlaceFindings", "PlaceMention", "find_places", "gazetteer", "impact_places",
            "place_findings", "sentence_places", "struck_places"]
 
 _MAX_SENTENCE_CHARS = 1_500
@@ -196,7 +196,7 @@ def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None
         end = cut.start() if cut else sentence.end
         if end > start:
             clause = _classify(text, start, end, g, holds, gates, defence_heard)
-            clauses.append(_shelling_apart(text, clause, g))
+            clauses.append(_shelling_apart(text, clause, g, holds, gates))
         if cut:
             start = cut.end()
     for clause, following in itertools.pairwise(clauses):
@@ -236,6 +236,8 @@ def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWo
     raw = text[start:end] if not defence_heard else g.blast.sub(_blank, text[start:end])
     if gates is None:  # no gates: no family is ruled out
         holds, gates = ANY_WORDS, impact_gates()
+    elif defence_heard and raw != text[start:end]:
+        holds = ANY_WORDS  # (a blank that may end inside a word: see holds_said below)
     if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
         return _Clause(start, end, False, holds.may_hold(gates.intercept) and bool(g.intercept.search(raw)))
     # (each pattern that has anchors is run only where they are: extract.anchors.lacks_anchors;
@@ -254,21 +256,27 @@ def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWo
     weapons_destroyed = destroyed and _finds(g.weapons_destroyed, body)
     intercept = weapons_hit or weapons_destroyed or (
         holds_body.may_hold(gates.intercept) and bool(g.intercept.search(body)))
-    weak = destroyed or (holds_body.may_hold(gates.weak_impact) and _finds(g.weak_impact, body))
+    # (weak cues are asked only where no strong one is and air defence is not at work; the
+    # negation after an impact only where there is one to undo)
     impact = ((holds_body.may_hold(gates.impact) and bool(g.impact.search(body)))
-              or (not intercept and weak) or _finds(g.debris_on_built, body))
-    if holds.may_hold(gates.negated_after) and _finds(g.negated_after, raw):
+              or (not intercept and (destroyed or (
+                  holds_body.may_hold(gates.weak_impact) and _finds(g.weak_impact, body))))
+              or _finds(g.debris_on_built, body))
+    if impact and holds.may_hold(gates.negated_after) and _finds(g.negated_after, raw):
         impact = False
     denied = not impact and holds_said.may_hold(gates.negated) and holds_said.may_hold(gates.denied) and any(
         g.denied.search(m.group()) for m in g.negated.finditer(said))
     return _Clause(start, end, impact, intercept, denied)
 
 
-def _shelling_apart(text: str, clause: _Clause, g: ImpactWords) -> _Clause:
+def _shelling_apart(text: str, clause: _Clause, g: ImpactWords, holds: SentenceWords = ANY_WORDS,
+                    gates: ImpactGates | None = None) -> _Clause:
     """ "…: на підприємство в Шостці – ракетний удар,\n по околиці Середина-Буди 8 мінометних
     прильотів, пошкоджено 2 будинки": a clause of ground fire and no air weapon, in a sentence
     that tells of one elsewhere, is the shelling's: its places are no impact of this attack."""
     start, end = clause.start, clause.end
+    if gates is not None and not holds.may_hold(gates.ground_fire):
+        return clause
     if not lacks_anchors(g.ground_fire, text, start, end) and g.ground_fire.search(text, start, end) \
             and not g.aerial.search(text, start, end):
         clause.impact, clause.shelled = False, True
@@ -356,6 +364,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     last_oblast: PlaceMention | None = None
     newlines = [m.start() for m in re.finditer("\n", text)]
     paragraph = -1
+    line_start = line_end = 0  # the paragraph's line
     cursor = 0
     # A heading near the top is the page's navigation, not the start of background.
     g = impact_words(language)
@@ -371,7 +380,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     if not mentions:
         return counted
     ground_fire_paragraph = -1  # a paragraph that told of shelling: its later sentences go on about it
-    caption = False  # the paragraph is a photo caption
+    caption: bool | None = False  # the paragraph is a photo caption
     shelled: set[str] = set()  # towns a paragraph told shelled
     # Past the last place named, only "the city"/"the region" could still point back, and not far.
     read_until = min(background_from, mentions[-1].end + CONTEXT_CHARS)
@@ -382,12 +391,12 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         if here != paragraph:
             # A new paragraph has a topic of its own, unless it opens by going on about the
             # last one ("As a result, …" in reports written one sentence to a paragraph).
-            if not g.goes_on.match(sentence.text):
+            if previous and not g.goes_on.match(sentence.text):
                 previous = []
             paragraph = here
             line_start = newlines[here - 1] + 1 if here else 0
             line_end = newlines[here] if here < len(newlines) else len(text)
-            caption = cues.caption.search(scanned, line_start, line_end) is not None
+            caption = None  # asked when a sentence of the paragraph first needs it
         while cursor < len(mentions) and mentions[cursor].start < sentence.start:
             cursor += 1
         own = []
@@ -415,6 +424,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
                                          newlines[here - 1] + 1 if here else 0, scanned, cues, shelled)
         if not own and not has_cue and not previous:
             continue  # nothing here can be struck, point back, or end the paragraph's topic
+        if caption is None:
+            caption = cues.caption.search(scanned, line_start, line_end) is not None
         if index in skip and own and not ground_fire and not caption:
             # "In Poltava Oblast, five were injured in Russian attacks." (set aside: a roundup's
             # toll by means not named) "Debris of downed drones damaged houses.": the sentence
@@ -620,55 +631,3 @@ def place_findings(struck: Iterable[tuple[PlaceMention, int]]) -> PlaceFindings:
             seen_oblasts.add(oblast)
             findings.oblasts.append(PlaceMention(oblast, "oblast", oblast, mention.start, mention.end))
     return findings
-
-
-@lru_cache(maxsize=4)
-def _debris_and_hit_words(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The language's words for falling debris and for a hit (extract/lang/<code>.py)."""
-    data = get_language(language)
-    return (re.compile(rf"\b(?:{'|'.join(data.debris_words)})\b", re.I),
-            re.compile(rf"\b(?:{'|'.join(data.hit_words)})\b", re.I))
-
-
-def debris_only_places(text: str, struck: Sequence[tuple[PlaceMention, int]], sentences: Sequence[Sentence],
-                       language: str = "en") -> list[str]:
-    """The places of ``struck`` (`struck_places`; cities, their oblasts and oblasts, by name, in
-    order) whose impact the report tells only as falling debris ("debris fell on a house in Bucha",
-    "уламки пошкодили дах"), never as a hit or damage of another kind.
-
-    Each mention is judged by the clause of its tying sentence that holds it: hit words there make
-    it a hit (also beside debris words: "debris fell and there were direct hits"; "debris hit a
-    house" too, so a place is drawn as debris only when the text leaves no doubt); debris words
-    alone, debris. A clause with neither (the place stands apart: "In Bucha, debris fell …"; or a
-    later sentence ties it) is judged by the whole sentence: debris when it tells of debris and
-    has no clause with a hit word. A place is debris-only when every mention of it is; one hit
-    anywhere, or impact of no stated kind (damage, casualties), makes it a hit."""
-    debris, hit = _debris_and_hit_words(language)
-    cuts = impact_words(language).clause_break
-    kinds: dict[str, set[str]] = {}
-    clauses_of: dict[int, list[tuple[int, int]]] = {}  # a sentence's clauses, cut once for its places
-    for mention, index in struck:
-        clauses = clauses_of.get(index)
-        if clauses is None:
-            sentence = sentences[index]
-            clauses, start = clauses_of.setdefault(index, []), sentence.start
-            for cut in [*cuts.finditer(text, sentence.start, sentence.end), None]:
-                end = cut.start() if cut else sentence.end
-                clauses.append((start, end))
-                start = cut.end() if cut else end
-        own = next((text[b:e] for b, e in clauses if b <= mention.start < e), "")
-        kind = _impact_kind(own, [text[b:e] for b, e in clauses], debris, hit)
-        names = (mention.name, mention.oblast) if mention.kind == "city" else (mention.name,)
-        for name in filter(None, names):
-            kinds.setdefault(name, set()).add(kind)
-    return [name for name, found in kinds.items() if found == {"debris"}]
-
-
-def _impact_kind(own: str, clauses: list[str], debris: re.Pattern[str], hit: re.Pattern[str]) -> str:
-    """"debris" or "hit" for a place in clause ``own`` of a sentence cut into ``clauses``."""
-    if hit.search(own):  # "debris fell and direct hits", "уламки влучили": a hit, to be safe
-        return "hit"
-    if debris.search(own):
-        return "debris"
-    told_debris = any(debris.search(clause) for clause in clauses)
-    return "debris" if told_debris and not any(hit.search(clause) for clause in clauses) else "hit"

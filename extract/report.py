@@ -28,7 +28,7 @@ report's totals (they add these up, or are a larger figure the text gives for th
 
 ``debris_places``, only when there is any: of ``cities`` and ``oblasts``, the places whose impact
 the text tells only as falling debris ("debris fell on a house in Bucha", "уламки впали"), never
-as a hit (extract.places.debris_only_places); a map draws them apart from places hit.
+as a hit (extract.debris_places.debris_only_places); a map draws them apart from places hit.
 
 ``hits_by_class``, only when there is any: how many weapons of each class the text counts as
 having hit ("зафіксовано влучання 9 ракет та 33 ударних БпЛА на 11 локаціях" -> {"missile": 9,
