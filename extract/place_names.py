@@ -206,7 +206,7 @@ _ADJECTIVE_DISTRICTS = [(re.compile(p), words.ADJECTIVE_DISTRICT_NOUNS) for word
 # Patterns read around names, lowered for the lower-cased text (quicker, same matches), by identity.
 _LOWER_TWINS = {id(p): lower_pattern(p) for p in (
     _REGIONS_OF_BEFORE, _REGIONS_INCLUDING_BEFORE, _FOREIGN_BEFORE, _LAUNCHED_FROM, _SETTLEMENT_BEFORE,
-    _NEAR_BEFORE, CAPITAL) if lowerable(p)}
+    _NEAR_BEFORE, CAPITAL, _EPITHETS) if p is not None and lowerable(p)}
 
 
 # While a report is read (report_memo), each text's places: several steps ask for the places of
@@ -297,7 +297,11 @@ def _epithet_cities(text: str, gaz: Gazetteer) -> list[PlaceMention]:
     """Cities named by an epithet ("Ukraine's second-largest city": Kharkiv); "near" one, its oblast."""
     found = []
     assert _EPITHETS is not None
-    for match in itertools.islice(_EPITHETS.finditer(text), MAX_NAMES):
+    # (the case-insensitive scan of a whole report is slow: its lowered twin over the lower-cased
+    # text finds the same stretches, and the epithet's key is lower-cased anyway)
+    twin, low = _LOWER_TWINS.get(id(_EPITHETS)), lowered(text)
+    epithets = _EPITHETS.finditer(text) if twin is None or low is None else twin.finditer(low)
+    for match in itertools.islice(epithets, MAX_NAMES):
         town = gaz.city(_EPITHET_TOWNS[_epithet_key(match.group())])
         if town is None:
             continue
