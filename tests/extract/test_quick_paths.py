@@ -96,6 +96,11 @@ def test_finds_none_says_what_the_search_says(pattern, text, start, end):
             "The enemy launched:\n- 40 drones;\n- 3 missiles.",
             ["The enemy launched:", "- 40 drones;", "- 3 missiles."],
         ),
+        # a headline with no stop, trailing spaces before its line break, then a capital
+        (
+            "Drones hit Sumy overnight \t\nThree people were hurt, officials said.",
+            ["Drones hit Sumy overnight", "Three people were hurt, officials said."],
+        ),
         # a sentence wrapped mid-line goes on in lower case
         (
             "Drones attacked the city\nat night. Fires broke out.",
