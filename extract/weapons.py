@@ -211,11 +211,13 @@ def models_named(text: str, start: int, end: int, code: str = "en") -> list[tupl
     scanned, some_model, any_model = (
         (text, g.some_model, g.any_model) if low is None else (low, g.lower_some_model, g.lower_any_model)
     )
-    if some_model.search(scanned, start, end) is None:
-        return []
     found = []
-    for match in any_model.finditer(scanned, start, end):  # (offsets and group names as in the text)
-        if match.lastgroup and not not_weapon.match(text, match.end(), end):
+    # some_model finds the spans any_model's finditer would (the same alternatives in the same
+    # order, without the group marks that keep re from skipping ahead), some ten times quicker;
+    # any_model, matched only there, names the model by its group (offsets as in the text)
+    for named in some_model.finditer(scanned, start, end):
+        match = any_model.match(scanned, named.start(), end)
+        if match is not None and match.lastgroup and not not_weapon.match(text, match.end(), end):
             model = g.language.models[int(match.lastgroup[1:])]
             found.append((model.model, model.family, model.weapon_class))
     return found

@@ -1,6 +1,10 @@
+import re
+
 import pytest
 
-from extract.weapons import find_mentions, identify_model
+from extract.lang import get_language
+from extract.weapons import find_mentions, identify_model, models_named
+from extract.weapons import grammar as weapon_grammar
 
 
 def mentions(text: str):
@@ -141,3 +145,40 @@ def test_names_model_tells_a_model_from_none():
 
     named, plain = "Two Iskander-M missiles struck the port.", "Two missiles struck the port."
     assert names_model(named, 0, len(named)) and not names_model(plain, 0, len(plain))
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "models"),
+    [
+        (
+            "Overnight Russia used Kalibr missiles, Iskander-M ballistic missiles and Shahed drones.",
+            ["Kalibr", "Iskander-M", "Shahed"],
+        ),
+        # a factory is no weapon flown
+        (
+            "Kh-101 and Kh-555 cruise missiles flew towards Lviv; the Shahed factory was hit.",
+            ["Kh-101", "Kh-555"],
+        ),
+        (
+            "The KALIBR and the kinzhal were both named in one breath, then Shaheds again.",
+            ["Kalibr", "Kh-47M2 Kinzhal", "Shahed"],
+        ),
+        ("No model is named in this sentence at all.", []),
+    ],
+)
+def test_models_named_left_to_right_as_the_one_pass_alternation_finds_them(
+    sentence: str, models: list[str]
+) -> None:
+    """models_named gives the models any_model's own scan finds, left to right, less those that
+    name no weapon flown: the quick scan (some_model) finds the same spans."""
+    g = weapon_grammar("en")
+    not_weapon = re.compile(get_language("en").phrases["model_not_weapon_after"], re.IGNORECASE)
+    scanned = [
+        g.language.models[int(named.lastgroup[1:])]
+        for named in g.any_model.finditer(sentence)
+        if not not_weapon.match(sentence, named.end())
+    ]
+    got = models_named(sentence, 0, len(sentence), "en")
+    assert got == [(m.model, m.family, m.weapon_class) for m in scanned]
+    assert [model for model, _, _ in got] == models
