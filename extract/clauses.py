@@ -147,10 +147,10 @@ def _role_after(text: str, pos: int, end: int, g: ClauseGrammar) -> tuple[str | 
     """Role of a verb right after a group: (role, had_auxiliary, verb_end)."""
     aux = g.aux.match(text, pos, end)
     verb_at = aux.end() if aux else pos
-    verb = g.verbs.match(text, verb_at, end)
+    verb = g.verb_at(text, verb_at, end)
     if verb is None:
         return None, False, pos
-    if g.preposition.fullmatch(verb.group(0) + " "):
+    if g.preposition.fullmatch(text[verb.start() : verb.end()] + " "):
         # "shot down 10 drones, with no damage reported": a launch preposition counts what follows it
         return None, False, pos
     return verb.lastgroup, bool(aux and aux.group(0).strip(" ,)")), verb.end()
@@ -215,9 +215,9 @@ def analyse_sentence(
         add_place_first_parts(text, s, quantities, mentions, g)  # "Над A збито 20, над B – 15"
     if not mentions:
         # "Усі вони були збиті": every weapon of the class counted last was shot down
-        all_them = g.all_them.search(text, s.start, s.end)
+        all_them = g.all_them_in(text, s.start, s.end)
         if all_them is not None and any(
-            v.lastgroup == "destroyed" for v in g.verbs.finditer(text, all_them.end(), s.end)
+            v.lastgroup == "destroyed" for v in g.verbs_in(text, all_them.end(), s.end)
         ):
             findings.all_destroyed.setdefault(findings.last_class, (all_them.start(), all_them.end(), index))
         return
@@ -270,7 +270,7 @@ def analyse_sentence(
         if not any(m.antecedent for m in group.mentions) and group.subset_of is None:
             findings.last_class = _antecedent_class(group)
     downed = any(v[2] == "destroyed" for v in verbs) and may_match(g.all_them, text, s.start, s.end)
-    if downed and (match := g.all_them.search(text, s.start, s.end)):  # (a slow search: asked last)
+    if downed and (match := g.all_them_in(text, s.start, s.end)):  # (a slow search: asked last)
         for group in groups:
             if group.end <= match.start():
                 for m in group.mentions:
@@ -294,14 +294,14 @@ def analyse_sentence(
 def _beside_uncounted_plural(
     text: str, s: Sentence, m: Mention, mentions: list[Mention], g: ClauseGrammar
 ) -> bool:
-    match = g.beside_plural.search(text, max(s.start, m.start - 40), m.start)
+    match = g.plural_before(text, max(s.start, m.start - 40), m.start)
     return match is not None and not any(o.start <= match.start() < o.end for o in mentions if o is not m)
 
 
 def _other_class_beside(text: str, s: Sentence, m: Mention, g: ClauseGrammar) -> str | None:
     """ "cruise and ballistic missiles and 120 drones": the class of an uncounted plural right
     before a count of another class (the count is whole; the plural's class has no number)."""
-    match = g.beside_plural.search(text, max(s.start, m.start - 40), m.start)
+    match = g.plural_before(text, max(s.start, m.start - 40), m.start)
     if match is None or m.weapon_class not in ("drone", "missile"):
         return None
     plural_class = next((cls for cls, word in g.class_words if word.match(text, match.start())), None)
@@ -452,11 +452,11 @@ def _assign_roles(
         group.hit_outcome = True
     # "112 neutralised: 74 shot down and 38 jammed": parts with verbs of their own carry the figures
     # (not "15 збито: 10 на Київщині, 5 …"; not "81 decoys — lost": a verb right after is the group's)
-    split = (g.split_header.match(text, group.end) and g.verbs.search(text, group.end, s.end)) or (
+    split = (g.split_header.match(text, group.end) and next(g.verbs_in(text, group.end, s.end), None)) or (
         # "знешкодили 72 дрони, з них 51 збито, 21 – локаційно втрачені": shot down and lost
         g.split_of_them is not None
         and g.split_of_them.match(text, group.end)
-        and any(v.lastgroup == "suppressed" for v in g.verbs.finditer(text, group.end, s.end))
+        and any(v.lastgroup == "suppressed" for v in g.verbs_in(text, group.end, s.end))
     )
     if right is None and split and any(r in ("destroyed", "suppressed") for r in group.roles):
         group.roles = []
@@ -637,7 +637,7 @@ def analyse(
     may_correct = any(trigger in low for trigger in g.correction_triggers)
     # most reports hold none of the barrage words' anchors anywhere: one look at the whole text
     if g.barrage is not None and may_match(g.barrage, text):
-        findings.barrage = any(g.barrage.search(text, sentences[i].start, sentences[i].end) for i in in_scope)
+        findings.barrage = any(g.names_barrage(text, sentences[i].start, sentences[i].end) for i in in_scope)
     for i in in_scope:
         s = sentences[i]
         first = len(findings.candidates)
@@ -679,7 +679,7 @@ def _list_heading_role(text: str, s: Sentence, g: ClauseGrammar) -> str | None:
     launched:", "противник атакував ударними БпЛА та ракетами:", "Air defence shot down/suppressed:")."""
     if not s.text.rstrip().endswith(":"):
         return None
-    verbs = list(g.verbs.finditer(text, s.start, s.end))
+    verbs = list(g.verbs_in(text, s.start, s.end))
     if not verbs or verbs[-1].lastgroup not in _LIST_ROLES:
         return None
     last = verbs[-1]

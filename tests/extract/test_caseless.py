@@ -94,3 +94,42 @@ def test_a_lowered_twin_lowers_only_the_case_insensitive_patterns():
 def test_a_pattern_with_a_case_sensitive_part_is_not_lowered():
     with pytest.raises(ValueError):
         lower_pattern(re.compile(r"\d+ (?-i:[a-z])\w* killed", re.IGNORECASE))
+
+
+_CLAUSE_SENTENCES = {
+    "en": [
+        "Air defence SHOT DOWN 40 drones and jammed 12; all of them were Shaheds.",
+        "A massive combined attack: cruise missiles and 50 drones were launched, all were downed.",
+        "İzmail port was hit; missiles and 3 drones were intercepted.",  # İ: the text's own path
+    ],
+    "uk": ["Сили ППО ЗБИЛИ 40 дронів, усі вони були знешкоджені; ракети та 5 шахедів також."],
+    "ru": ["Силы ПВО СБИЛИ 40 дронов, все они были уничтожены; ракеты и 5 шахедов тоже."],
+}
+
+
+@pytest.mark.parametrize("code", sorted(_CLAUSE_SENTENCES))
+def test_clause_searches_over_the_twin_find_what_the_patterns_find_in_the_text(code: str) -> None:
+    """ClauseGrammar's verbs_in, verb_at, all_them_in, plural_before and names_barrage, which read
+    the lower-cased twin where they may, give the spans and group names of the patterns run over
+    the text itself."""
+    g = clause_grammar(code)
+    found = {"all_them": 0, "plural": 0}
+    for sentence in _CLAUSE_SENTENCES[code]:
+        text = "Intro. " + sentence
+        start, end = 7, len(text)
+        spans = [(m.span(), m.lastgroup) for m in g.verbs.finditer(text, start, end)]
+        assert [(m.span(), m.lastgroup) for m in g.verbs_in(text, start, end)] == spans
+        assert spans  # every sentence holds a role verb
+        for (a, _), _ in spans:
+            assert g.verb_at(text, a, end).span() == g.verbs.match(text, a, end).span()
+        expected, got = g.all_them.search(text, start, end), g.all_them_in(text, start, end)
+        assert (got and got.span()) == (expected and expected.span())
+        found["all_them"] += expected is not None
+        for pos in range(start, end):
+            plain = g.beside_plural.search(text, max(start, pos - 40), pos)
+            twin = g.plural_before(text, max(start, pos - 40), pos)
+            assert (twin and twin.span()) == (plain and plain.span())
+            found["plural"] += plain is not None
+        if g.barrage is not None:
+            assert g.names_barrage(text, start, end) == (g.barrage.search(text, start, end) is not None)
+    assert found["all_them"] and found["plural"]  # the sentences do hold what is compared
