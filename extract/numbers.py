@@ -66,7 +66,12 @@ def grammar(code: str = "en") -> NumberGrammar:
     )
     # "13 тисяч", "2 thousand": digits followed by a scale word multiply
     big_scales = [w for w, value in lang.scales.items() if value >= 1000]
-    digit_scale = rf"(?:\s+(?P<dscale>{literal_alternation(big_scales)})\b)?" if big_scales else ""
+    # "4 dozen drones": digits before a dozen word count dozens (not 4, then 12)
+    digit_scale = (
+        rf"(?:\s+(?P<dscale>{literal_alternation([*big_scales, *lang.dozen_words])})\b)?"
+        if big_scales or lang.dozen_words
+        else ""
+    )
     qualifier = rf"(?:(?P<qual>{literal_alternation(list(lang.qualifiers))})\s+)?"
     vague = rf"(?P<vague>\b(?:{literal_alternation(lang.vague_amounts)})\b)"
     fixed = rf"(?P<fixed>\b(?:{literal_alternation(lang.fixed_amounts)})\b)|" if lang.fixed_amounts else ""
@@ -133,7 +138,8 @@ def _to_quantity(match: re.Match[str], lang: LanguageData, text: str) -> Quantit
         if value is None:
             return None
         if "dscale" in match.re.groupindex and match.group("dscale"):  # (groupdict() builds every group)
-            value *= lang.scales[match.group("dscale").lower()]
+            scale = match.group("dscale").lower()
+            value *= lang.scales.get(scale, 12)  # a scale word, or a dozen
     elif lang.fixed_amounts and match.group("fixed"):
         value = lang.fixed_amounts[" ".join(match.group("fixed").lower().split())]
     else:

@@ -694,6 +694,13 @@ LANGUAGE = LanguageData(
         r"targeted|pounded|shelled|used|bombarded)\b",
         r"\bthis (?:week|month)\b[^.]{0,60}\bha(?:s|ve) (?:launched|fired|used)\b",
         r"\bha(?:s|ve) (?:launched|fired|used)\b[^.]{0,80}\bthis (?:week|month)\b",
+        # "Russia launched more than 1,000 drones this week, Zelensky said": the week's tally in the
+        # simple past too (not when the sentence tells of this night, "… overnight", or "this week"
+        # counts the attacks: "launched 60 drones, its third large attack this week")
+        r"^(?![^.;]*\b(?:overnight|last night|tonight|this morning|today)\b)"
+        r"[^.;]*\b(?:launched|fired|used|sent)\b"
+        r"(?:(?!\b(?:attack|strike|assault|barrage|wave|raid|time)s?\b)[^.;]){0,100}"
+        r"\bthis (?:week|month|year)\b",
         r"\bover the past (?:day|24 hours|week)\b",
         r"\bpast 24 hours\b",
         r"\bmonths of the (?:war|conflict)\b",

@@ -133,3 +133,31 @@ def test_a_ukrainian_refinery_struck_by_russian_drones_is_russias_attack() -> No
     # a Russian refinery struck by Ukraine's drones stays out
     near = record("A refinery in Ryazan was struck overnight by Ukrainian drones, Russian officials said.")
     assert near["is_attack_report"] is False
+
+
+# --- figures: amounts and tallies ------------------------------------------------------------------
+
+
+def test_digits_before_dozen_count_dozens() -> None:
+    # before the rule "4 dozen" read 12 (the 4 and the dozen apart, the dozen chosen)
+    out = record("Russia launched around 4 dozen drones at Ukraine overnight.")
+    assert (out["drones_launched"], out["bounds"].get("drones_launched")) == (48, "approximate")
+    other = record("Russia launched 2 dozen drones and 3 missiles overnight.")
+    assert figures(other, "drones_launched", "missiles_launched", "total_launched") == (24, 3, 27)
+    near = record("Russia launched 12 drones overnight; a dozen were shot down.")
+    assert figures(near, "drones_launched", "drones_destroyed") == (12, 12)
+
+
+def test_a_tally_of_this_week_month_or_year_in_the_simple_past_is_background() -> None:
+    out = record(
+        "Russia launched more than 1,100 drones, 1,200 guided bombs and 40 missiles this week, "
+        "Zelensky said. Overnight, Russia attacked with 58 drones."
+    )
+    assert figures(out, "drones_launched", "missiles_launched", "total_launched") == (58, None, 58)
+    other = record("Russian forces fired 2 thousand drones at Ukraine this month, the minister said.")
+    assert (other["drones_launched"], other["is_attack_report"]) == (None, False)
+    # "this week" of the attacks, or beside "overnight", is not a tally
+    near = record("Russia launched 63 drones at Ukraine, its third large attack this week.")
+    assert near["drones_launched"] == 63
+    again = record("Overnight, Russia fired 63 drones at Ukraine, more than on any night this week.")
+    assert again["drones_launched"] == 63
