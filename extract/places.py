@@ -325,18 +325,30 @@ def sentence_places(text: str, sentences: Sequence[Sentence], struck: Iterable[t
     tied to several places or speaking of a total ("In total, six were injured across the
     country"), or pointing back to one that does ("struck Mykolaiv and other regions"). A
     casualty figure that names no place belongs there."""
-    g = impact_words(language)
+    # (each sentence asked once, over its lower-cased text where that reads as the pattern does)
+    low = lowered(text)
+    total = impact_words(language).total if low is None else impact_words_lowered(language).total
+    of_total: dict[int, bool] = {}
+
+    def speaks_of_total(i: int) -> bool:
+        answer = of_total.get(i)
+        if answer is None:
+            s = sentences[i]
+            said = s.text if low is None else low[s.start:s.end]  # (a sentence's text is its stretch)
+            answer = of_total[i] = total.search(said) is not None
+        return answer
+
     starts = [s.start for s in sentences]
     tied: dict[int, list[PlaceMention]] = {}
     totals: set[int] = set()
     for mention, index in struck:
         tied.setdefault(index, []).append(mention)
         named_in = bisect.bisect_right(starts, mention.start) - 1
-        if named_in != index and g.total.search(sentences[named_in].text):
+        if named_in != index and speaks_of_total(named_in):
             totals.add(index)
     out = {}
     for index, places in tied.items():
-        if index in totals or g.total.search(sentences[index].text):
+        if index in totals or speaks_of_total(index):
             continue
         towns = {m.name for m in places if m.kind == "city"}
         oblasts = {m.name for m in places if m.kind == "oblast"}
@@ -469,7 +481,7 @@ def _headline_towns_as_regions(text: str, sentences: Sequence[Sentence],
     """A headline shortens "the Odesa region" to "Odesa": a town struck only in title lines (a
     whole line with no final punctuation) that the rest of the text names, by the same word, only
     as a region gives that region."""
-    titles = {i for _, i in counted if _is_title_line(text, sentences[i])}
+    titles = {i for i in {i for _, i in counted} if _is_title_line(text, sentences[i])}
     if not titles:
         return counted
     in_titles = [(i, sentences[i]) for i in titles]
