@@ -85,16 +85,19 @@ _LEADING_WORD_CHARACTERS = re.compile(r"[^\W_][\w-]*")
 
 
 def phrase_prefixes(phrases: Iterable[str]) -> tuple[str, ...] | None:
-    """Each phrase's leading word characters, lower-cased, up to its first free ending, apostrophe
-    or other character: every match of ``phrase_regex(phrases)`` (which begins a word) begins
-    with one of them, so a text none of whose words begins so holds no match (extract.words).
-    None when some phrase does not begin with a word character, or there are no phrases."""
+    """For each phrase, the leading word characters of its longest such start (lower-cased, up to
+    a free ending, apostrophe or other character) among its words: every match of
+    ``phrase_regex(phrases)`` holds a word that begins so (the first word begins the match, a later
+    one follows a space), so a text none of whose words begins with any of them holds no match
+    (extract.words). None when some phrase has no word that begins with a word character, or there
+    are no phrases."""
     prefixes = set()
     for phrase in phrases:
-        lead = _LEADING_WORD_CHARACTERS.match(phrase.lower())
-        if lead is None:
+        leads = [lead.group() for word in phrase.lower().split()
+                 if (lead := _LEADING_WORD_CHARACTERS.match(word)) is not None]
+        if not leads:
             return None
-        prefixes.add(lead.group())
+        prefixes.add(max(leads, key=len))
     return tuple(sorted(prefixes)) or None
 
 

@@ -7,12 +7,21 @@ from extract.impact_gates import ANY_WORDS, SentenceWords, impact_gates
 from extract.place_names import phrase_prefixes
 from extract.places import impact_words_lowered, struck_places
 from extract.text import split_sentences
-from extract.words import sentence_words
+from extract.words import prefix_gate, sentence_words
 
 
-def test_a_phrase_gives_its_leading_word_characters_up_to_a_free_ending_or_apostrophe():
-    assert phrase_prefixes(["damag*", "air defen*", "Kyiv's strike", "anti-aircraft", "u.s. officials"]) == (
-        "air", "anti-aircraft", "damag", "kyiv", "u")
+def test_a_phrase_gives_the_longest_start_of_its_words_up_to_a_free_ending_or_apostrophe():
+    assert phrase_prefixes(["damag*", "air defen*", "Kyiv's strike", "anti-aircraft", "u.s. officials",
+                            "went off"]) == ("anti-aircraft", "damag", "defen", "officials", "strike", "went")
+
+
+def test_a_later_word_of_a_phrase_rules_a_sentence_out_when_the_first_is_common():
+    gate = prefix_gate(phrase_prefixes(["on fire"]) or ())
+    sentence = "The talks went on until late at night."
+    holds = SentenceWords(sentence_words(split_sentences(sentence))[0], sentence)
+    assert not holds.may_hold(gate)
+    sentence = "A warehouse was on fire after the strike."
+    assert SentenceWords(sentence_words(split_sentences(sentence))[0], sentence).may_hold(gate)
 
 
 def test_a_phrase_that_does_not_begin_with_a_word_character_cannot_gate():
