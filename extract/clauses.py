@@ -172,7 +172,7 @@ def _role_before(text: str, start: int, verbs: list[tuple[int, int, str]], g: Cl
     v_end = before[-1][1]
     if g.clause_break.search(text, v_end, start) and not _list_after_colon(text, v_end, start, g):
         return None
-    return joined_role(text, before, g)  # "intercepted or jammed 339 drones": one figure, destroyed
+    return joined_role(text, before, g)  # "intercepted or jammed 214 drones": one figure, destroyed
 
 
 def analyse_sentence(

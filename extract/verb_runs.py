@@ -1,6 +1,6 @@
 """The role of the verbs standing right before a count, read as one run (beside extract.clauses).
 
-"intercepted or jammed 339 drones", "збито/подавлено 47", "сбиты или подавлены средствами РЭБ 47":
+"intercepted or jammed 214 drones", "збито/подавлено 47", "сбиты или подавлены средствами РЭБ 47":
 a shoot-down verb joined to a jamming verb gives ONE figure, counted as destroyed (SCHEMA); a
 jamming verb followed by its means ("подавлено засобами РЕБ") is one verb, not two. And a verb
 right before a bare count ("Збито 39, подавлено … ще 15") is that count's own, not the verb after
@@ -33,7 +33,7 @@ def joined_role(text: str, before: list[Verb], g: ClauseGrammar) -> str:
             text, before[k - 1][1], before[k][0]):
         k -= 1
     if k > 0 and before[k - 1][2] == "destroyed" and g.or_combo.match(text[before[k - 1][1] : before[k][0]]):
-        return "destroyed"  # "intercepted or jammed 339 drones": one figure, counted as destroyed
+        return "destroyed"  # "intercepted or jammed 214 drones": one figure, counted as destroyed
     return role
 
 
