@@ -229,11 +229,12 @@ def analyse_sentence(
     # "Kalibr missiles and one ballistic missile": a count beside an uncounted plural is partial.
     kept = []
     for m in mentions:
-        other = _other_class_beside(text, s, m, g)
+        plural = g.plural_before(text, max(s.start, m.start - 40), m.start)  # (one search for both)
+        other = _other_class_beside(text, m, plural, g)
         if other is not None:
             findings.vague_classes.add(other)
             kept.append(m)
-        elif not _beside_uncounted_plural(text, s, m, mentions, g):
+        elif not _beside_uncounted_plural(m, mentions, plural):
             kept.append(m)
     mentions = kept
     if not mentions:
@@ -291,17 +292,14 @@ def analyse_sentence(
             candidate.scope, candidate.scope_firm = scope, firm
 
 
-def _beside_uncounted_plural(
-    text: str, s: Sentence, m: Mention, mentions: list[Mention], g: ClauseGrammar
-) -> bool:
-    match = g.plural_before(text, max(s.start, m.start - 40), m.start)
+def _beside_uncounted_plural(m: Mention, mentions: list[Mention], match: re.Match[str] | None) -> bool:
+    """Whether the plural right before ``m`` (``match``, g.plural_before) is no other count's."""
     return match is not None and not any(o.start <= match.start() < o.end for o in mentions if o is not m)
 
 
-def _other_class_beside(text: str, s: Sentence, m: Mention, g: ClauseGrammar) -> str | None:
+def _other_class_beside(text: str, m: Mention, match: re.Match[str] | None, g: ClauseGrammar) -> str | None:
     """ "cruise and ballistic missiles and 120 drones": the class of an uncounted plural right
     before a count of another class (the count is whole; the plural's class has no number)."""
-    match = g.plural_before(text, max(s.start, m.start - 40), m.start)
     if match is None or m.weapon_class not in ("drone", "missile"):
         return None
     plural_class = next((cls for cls, word in g.class_words if word.match(text, match.start())), None)
