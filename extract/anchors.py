@@ -195,6 +195,11 @@ class GatedAlternatives:
         # any anchor at all, found in one scan: most sentences hold none, and then no anchor is
         # asked for one by one
         self._any_anchor = re.compile(literal_alternation(self._anchors)) if self._anchors else None
+        # each anchor's anchors that begin it (itself too): where the longest anchor at a position
+        # is found, each of these is there as well
+        self._beginning: dict[str, frozenset[str]] = {
+            a: frozenset(b for b in self._anchors if a.startswith(b)) for a in self._anchors
+        }
         self._every_part_anchored = all(anchors is not None for _, _, anchors in self._parts)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -234,9 +239,19 @@ class GatedAlternatives:
             pos = found.end()
 
     def _present(self, scanned: str) -> set[str]:
-        if self._any_anchor is None or self._any_anchor.search(scanned) is None:
-            return set()
-        return {anchor for anchor in self._anchors if anchor in scanned}
+        """The anchors found in ``scanned``. The trie finds the longest anchor at the first position
+        that holds one; those beginning it are there too; the search goes on from the next
+        character, so anchors inside it or overlapping it are found at their own positions. One
+        search per occurrence, where asking for each anchor (some forty) scans the text each time."""
+        present: set[str] = set()
+        if self._any_anchor is None:
+            return present
+        search = self._any_anchor.search
+        found = search(scanned)
+        while found is not None:
+            present |= self._beginning[found.group()]
+            found = search(scanned, found.start() + 1)
+        return present
 
     def _search(self, text: str, scanned: str, present: set[str], pos: int) -> re.Match[str] | None:
         if not present and self._every_part_anchored:

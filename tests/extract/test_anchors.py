@@ -216,3 +216,17 @@ def test_gated_alternatives_with_no_anchor_in_the_text_find_nothing():
     assert gated.search("A calm night over the city.") is None
     assert list(gated.finditer("A calm night over the city.")) == []
     assert gated.search("A calm night, then on Monday a siren.").group(0) == "on Monday"
+
+
+def test_gated_alternatives_find_anchors_that_nest_and_overlap():
+    """Anchors inside, at the start of and overlapping one another ("past week", "past", "ast",
+    "week", "eek") are each found where they stand, so each alternative is searched where it may
+    match: the whole alternation's first match, every time."""
+    alternatives = (r"\bpast week\b", r"\bast\b", r"\bpast\b", r"\beek\b", r"\bweek\b")
+    gated = GatedAlternatives(alternatives, re.IGNORECASE)
+    whole = re.compile("|".join(alternatives), re.IGNORECASE)
+    for text in ("In the past week.", "The ast of eek.", "Past weeks ast", "a pastweek eek", "weekly past"):
+        expected = [(m.span(), m.group(0)) for m in whole.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in gated.finditer(text)] == expected
+    found = [m.group(0) for m in gated.finditer("The ast of eek, the past week.")]
+    assert found == ["ast", "eek", "past week"]
