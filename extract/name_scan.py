@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.gazetteer import Gazetteer, fold, is_cyrillic_key
+from extract.misspelt_names import misspelt_name
 
 LETTERS = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
 _WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{LETTERS}'’ʼ]*(?:-[{LETTERS}'’ʼ]+)*")
@@ -65,7 +66,8 @@ def _word_answers(gaz: Gazetteer, foreign: frozenset[str]) -> dict[str, _WordAns
 
 def _word_answer(word: str, gaz: Gazetteer, foreign: frozenset[str]) -> _WordAnswer:
     if not _may_start_name(word, _first_words(gaz, foreign)):
-        return False
+        # "Kerson", "Cherkady": a large town's or an oblast's name misspelt by one letter
+        return misspelt_name(fold_word(word), gaz) or False
     key = fold_word(word)
     return key if key in foreign or gaz.knows(key) else True
 

@@ -161,3 +161,28 @@ def test_a_tally_of_this_week_month_or_year_in_the_simple_past_is_background() -
     assert near["drones_launched"] == 63
     again = record("Overnight, Russia fired 63 drones at Ukraine, more than on any night this week.")
     assert again["drones_launched"] == 63
+
+
+# --- places ----------------------------------------------------------------------------------------
+
+
+def test_a_large_towns_or_an_oblasts_name_misspelt_by_one_letter_is_that_place() -> None:
+    for written, city, oblast in (
+        ("Kerson", "Kherson", "Kherson Oblast"),
+        ("Mykolaev", "Mykolaiv", "Mykolaiv Oblast"),
+        ("Kharkiw", "Kharkiv", "Kharkiv Oblast"),
+        ("Chernihv", "Chernihiv", "Chernihiv Oblast"),
+    ):
+        out = record(f"A Russian drone hit a warehouse in {written} overnight, the mayor said.")
+        assert (out["cities"], out["oblasts"]) == ([city], [oblast]), written
+    region = record("Russian drones struck the Cherkady region overnight, damaging a power line.")
+    assert (region["cities"], region["oblasts"]) == ([], ["Cherkasy Oblast"])
+
+
+def test_words_a_letter_from_a_place_at_their_end_or_short_ones_are_left_alone() -> None:
+    # an adjective, a river, a short name two letters off, an ordinary word
+    out = record(
+        "Crimean officials said the Donets river rose overnight; a drone hit a house in Lutck "
+        "and Person Street was closed."
+    )
+    assert (out["cities"], out["oblasts"]) == ([], [])
