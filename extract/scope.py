@@ -363,9 +363,11 @@ def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> Non
             prose_paragraphs += 1
         if i in scope.background or i in scope.foreign:
             continue
-        line = text[a:b].strip()
-        if line != s.text.strip():
+        # only a sentence that is its whole line, less spaces, is read as a headline (a sentence
+        # is trimmed, so told by what stands beside it on its line, not by a copy of the line)
+        if s.end > b or text[a : s.start].strip() or text[s.end : b].strip():
             continue
+        line = s.text
         if not _is_headline(line):
             if (
                 prose_paragraphs >= MIN_PROSE_BEFORE_HEADLINE
