@@ -183,10 +183,12 @@ class _Clause:
 
 def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None = None,
              last_name: re.Pattern[str] | None = None, holds: SentenceWords = ANY_WORDS,
-             gates: ImpactGates | None = None) -> list[_Clause]:
+             gates: ImpactGates | None = None, has_cue: bool = False) -> list[_Clause]:
     """The sentence's clauses, classified; ``original`` is the text as written when ``text`` is its
     lower-cased twin (a list of names, ``last_name``, is told by its capitals); ``holds``, the
-    sentence's words, say which of the ``gates``' phrase families it cannot hold (extract.impact_gates)."""
+    sentence's words, say which of the ``gates``' phrase families it cannot hold (extract.impact_gates);
+    ``has_cue``: the caller found an impact cue in the sentence (g.any_impact), so a clause that is
+    the whole sentence need not be asked again."""
     clauses = []
     start = sentence.start
     cuts = [cut for cut in g.clause_break.finditer(text, sentence.start, sentence.end)
@@ -195,7 +197,8 @@ def _clauses(text: str, sentence: Sentence, g: ImpactWords, original: str | None
     for cut in [*cuts, None]:
         end = cut.start() if cut else sentence.end
         if end > start:
-            clause = _classify(text, start, end, g, holds, gates, defence_heard)
+            whole = has_cue and start == sentence.start and end == sentence.end and not defence_heard
+            clause = _classify(text, start, end, g, holds, gates, defence_heard, whole)
             clauses.append(_shelling_apart(text, clause, g, holds, gates))
         if cut:
             start = cut.end()
@@ -231,14 +234,17 @@ def _air_defence_heard(text: str, sentence: Sentence, g: ImpactWords) -> bool:
 
 
 def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWords = ANY_WORDS,
-              gates: ImpactGates | None = None, defence_heard: bool = False) -> _Clause:
+              gates: ImpactGates | None = None, defence_heard: bool = False,
+              has_cue: bool = False) -> _Clause:
+    """The clause text[start:end], classified; ``has_cue``: it is known to hold an impact cue."""
     # (explosions heard while air defence worked are blanked: its sound, not impact)
     raw = text[start:end] if not defence_heard else g.blast.sub(_blank, text[start:end])
     if gates is None:  # no gates: no family is ruled out
         holds, gates = ANY_WORDS, impact_gates()
     elif defence_heard and raw != text[start:end]:
         holds = ANY_WORDS  # (a blank that may end inside a word: see holds_said below)
-    if not g.any_impact.search(raw):  # most clauses: only whether air defence is at work matters
+    # most clauses: only whether air defence is at work matters
+    if not has_cue and not g.any_impact.search(raw):
         return _Clause(start, end, False, holds.may_hold(gates.intercept) and bool(g.intercept.search(raw)))
     # (each pattern that has anchors is run only where they are: extract.anchors.lacks_anchors;
     # each phrase family only in a sentence whose words may hold it: extract.impact_gates)
@@ -454,7 +460,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # the shelling did, until a sentence names an air weapon again
             previous = []
             continue
-        clauses = _clauses(scanned, sentence, cues, text, last_name, holds, gates) if has_cue else []
+        clauses = _clauses(scanned, sentence, cues, text, last_name, holds, gates, has_cue) if has_cue else []
         struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
             topic = [] if topic_set_aside and not cues.aerial.search(body) else previous
