@@ -91,6 +91,7 @@ class ImpactWords:
     debris_of_downed: re.Pattern[str]
     target_before: re.Pattern[str]
     blast: re.Pattern[str]
+    another_event: re.Pattern[str]
     air_defence: re.Pattern[str]
     air_defence_next: re.Pattern[str]
 
@@ -149,6 +150,8 @@ def impact_words(language: str = "en") -> ImpactWords:
         debris_of_downed=re.compile(w.DEBRIS_OF_DOWNED or "(?!)", re.I),
         target_before=re.compile(w.TARGET_BEFORE or "(?!)", re.I),
         blast=re.compile(w.BLAST_WORDS or "(?!)", re.I),
+        another_event=re.compile(r"\W*(?:" + phrase_alternation(w.ANOTHER_EVENT_OPENERS) + r")\b"
+                                 if w.ANOTHER_EVENT_OPENERS else "(?!)", re.I),
         air_defence=re.compile(w.AIR_DEFENCE_AT_WORK or "(?!)", re.I),
         air_defence_next=re.compile(r"[\s.!…]*(?:" + (w.AIR_DEFENCE_AT_WORK or "(?!)") + ")", re.I),
     )
@@ -437,7 +440,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             ground_fire_paragraph = paragraph
             # (a sentence of shelling that names its own place, "Meanwhile in Kherson a shell hurt
             # two", tells of that place only: the paragraph's impact before it stays)
-            if cues.ground_fire.search(body) and not own:
+            # ("Також унаслідок артобстрілу поранено жінку": another event, told besides)
+            if cues.ground_fire.search(body) and not own and not cues.another_event.match(body):
                 counted = _shelled_apart(counted, mentions, sentences, index,
                                          newlines[here - 1] + 1 if here else 0, scanned, cues, shelled)
         if not own and not has_cue and not previous:

@@ -244,6 +244,9 @@ WEAPON_WORDS = ("drone*", "uav*", "shahed*", "geran*", "missile*", "rocket*", "t
                 "kalibr*", "iskander*", "aircraft", "decoy*", "gerbera*")
 # Words of air attack: a sentence with ground-war words is still about this attack if it has one.
 AERIAL_WORDS = (*WEAPON_WORDS, "air strike*", "airstrike*", "air attack*", "aerial", "bomb*", "kab*")
+# A sentence of shelling that opens with these tells of another event (see place_words_uk): not yet
+# read in this language.
+ANOTHER_EVENT_OPENERS: tuple[str, ...] = ()
 # Air defence at work: a place named in such a clause is where drones were shot down.
 INTERCEPT_CUES = (
     "shot down", "shoot down", "shooting down", "downed", "intercept*", "neutrali*", "repel*",

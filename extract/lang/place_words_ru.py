@@ -123,6 +123,8 @@ WEAPON_WORDS = ("дрон*", "бпла", "беспилотник*", "шахед*
                 "цел*", "кинжал*", "калибр*", "искандер*", "имитатор*")
 # Words of air attack: a sentence with ground-war words is still about this attack if it has one.
 AERIAL_WORDS = (*WEAPON_WORDS, "авиаудар*", "воздушн* атак*", "бомб*", "каб*", "авиабомб*")
+# A sentence of shelling that opens with these tells of another event (see place_words_uk).
+ANOTHER_EVENT_OPENERS = ("также", "кроме того", "тем временем", "в то же время", "между тем")
 # Air defence at work: a place named in such a clause is where drones were shot down.
 INTERCEPT_CUES = (
     "сбит*", "сбил*", "сбив*", "перехвач*", "обезврежен*", "подавлен*", "локационно потерян*", "пво",

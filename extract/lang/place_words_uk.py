@@ -50,6 +50,9 @@ WEAPON_WORDS = ("дрон*", "бпла", "безпілотник*", "шахед*
                 "ціл*", "кинджал*", "калібр*", "іскандер*", "імітатор*")
 # Words of air attack: a sentence with ground-war words is still about this attack if it has one.
 AERIAL_WORDS = (*WEAPON_WORDS, "авіаудар*", "повітрян* атак*", "бомб*", "каб*", "авіабомб*")
+# A sentence of shelling that opens with these tells of another event ("Також унаслідок артобстрілу
+# поранено жінку"), not of the paragraph's places told before it (extract/places.py).
+ANOTHER_EVENT_OPENERS = ("також", "крім того", "окрім того", "тим часом", "водночас", "натомість")
 # Air defence at work: a place named in such a clause is where drones were shot down.
 INTERCEPT_CUES = (
     "збит*", "збил*", "збив*", "збиття", "перехопл*", "знешкодж*", "подавлен*", "придушен*",

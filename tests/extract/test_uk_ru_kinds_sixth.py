@@ -242,3 +242,21 @@ def test_near_miss_latin_names_with_cyrillic_endings_and_model_names_stay() -> N
     assert [w["model"] for w in r["weapons"]] == ["Shahed", "Kh-59"]
     r = record("Вночі ворог атакував 40 шахедами та 2 ракетами Іскандер-M/KN-23.")
     assert r["missiles_launched"] == 2 and [w["model"] for w in r["weapons"]][-1] == "Iskander-M"
+
+
+# --- shelling told besides ("Також унаслідок артобстрілу …") takes back no place -----------------
+
+
+def test_shelling_told_besides_keeps_the_drone_strikes_place() -> None:
+    r = record("Ворог атакував Херсон дроном. Поранено чоловіка 54 років. Також унаслідок артобстрілу "
+               "поранено жінку.")
+    assert (r["cities"], r["injured"]) == (["Kherson"], 1)
+    r = record("Враг атаковал Херсон дроном. Ранен мужчина 54 лет. Также в результате артобстрела ранена "
+               "женщина.")
+    assert (r["cities"], r["injured"]) == (["Kherson"], 1)
+
+
+def test_near_miss_shelling_that_goes_on_about_the_paragraph() -> None:
+    # no word of another event: the shell is what hurt the people told before
+    r = record("Ворог атакував Херсон. Поранено чоловіка 54 років. Поруч з його авто розірвався снаряд.")
+    assert r["cities"] == []
