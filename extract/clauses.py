@@ -425,6 +425,8 @@ def _assign_roles(
     left = _role_before(text, group.start, verbs, g)
     if g.negated_verb is not None and g.negated_verb.match(text, group.end, s.end):
         return  # "…; ракету не збито": no fate from a verb before it
+    if right == "hit" and left is not None and has_location_hits and "," in text[group.end : verb_end]:
+        right = None  # "Збито 90 дронів, влучання зафіксовано на 7 локаціях": the hits are the places'
     if g.preposition.search(text, max(s.start, group.start - 12), group.start):
         left = "launched"
         group.from_preposition = True

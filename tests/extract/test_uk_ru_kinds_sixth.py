@@ -260,3 +260,19 @@ def test_near_miss_shelling_that_goes_on_about_the_paragraph() -> None:
     # no word of another event: the shell is what hurt the people told before
     r = record("Ворог атакував Херсон. Поранено чоловіка 54 років. Поруч з його авто розірвався снаряд.")
     assert r["cities"] == []
+
+
+# --- a count's fate before it, hits of places after its comma ----------------------------------
+
+
+def test_hits_told_after_the_comma_of_a_shot_down_count() -> None:
+    r = record("Ворог випустив по Україні 100 дронів і 9 ракет. Збито 90 дронів і 6 ракет, влучання "
+               "зафіксовано на 7 локаціях, падіння уламків – на 5.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["hit_locations"]) == (90, 6, 7)
+    r = record("Враг выпустил по Украине 100 дронов. Сбиты 90 дронов, попадания зафиксированы на 7 локациях.")
+    assert (r["drones_destroyed"], r["hit_locations"]) == (90, 7)
+
+
+def test_near_miss_a_count_whose_own_verb_is_a_hit() -> None:
+    r = record("Ворог випустив по Україні 100 дронів. Збито 90, 10 дронів влучили на 7 локаціях.")
+    assert (r["drones_destroyed"], r["hit_locations"]) == (90, 7)
