@@ -628,6 +628,8 @@ def _referred(text: str, sentence: Sentence, clauses: list[_Clause], previous: l
         oblast = place.oblast or place.name
         if oblast == KYIV_CITY and g.refers_oblast.search(body):
             oblast = KYIV_OBLAST  # the region around the capital, not a district of it
+        elif oblast == KYIV_CITY and last_city is not None and last_city.oblast == KYIV_CITY:
+            return [last_city]  # "… атакував Київ. Уламки впали у Дарницькому районі": the capital's own
         return [PlaceMention(oblast, "oblast", oblast, place.start, place.end)]
     if (
         not previous

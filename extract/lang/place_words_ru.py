@@ -237,7 +237,8 @@ LAUNCHED_FROM = (r"\b(?:с|со|из)\s+(?:воздушного\s+простра
 # Phrases that name the capital without saying Киев ("в столице прогремели взрывы").
 # A city named by an epithet (see place_words_en): none read in this language yet.
 CITY_EPITHETS: tuple[str, ...] = ()
-CAPITAL_PHRASES = ("столица", "столице", "столицу", "столицей", "украинская столица", "украинской столицы")
+CAPITAL_PHRASES = ("столица", "столицы", "столице", "столицу", "столицей", "украинская столица",
+                   "украинской столицы")
 # After a capital phrase, these make it another capital ("столицы россии") or the oblast's centre.
 CAPITAL_OF_AFTER = r"\s+(?:рф|россии|беларуси|страны-агрессора|региона|области|края|республики)\b"
 # "Киевской городской военной администрации": the adjective of an oblast's name before "city" is

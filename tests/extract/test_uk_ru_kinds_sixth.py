@@ -276,3 +276,25 @@ def test_hits_told_after_the_comma_of_a_shot_down_count() -> None:
 def test_near_miss_a_count_whose_own_verb_is_a_hit() -> None:
     r = record("Ворог випустив по Україні 100 дронів. Збито 90, 10 дронів влучили на 7 локаціях.")
     assert (r["drones_destroyed"], r["hit_locations"]) == (90, 7)
+
+
+# --- the capital's districts: the city as well as Kyiv City ------------------------------------
+
+
+def test_a_district_of_the_capital_gives_the_city() -> None:
+    r = record("Вночі ворог атакував Київ балістичними ракетами. Сили ППО збили всі чотири ракети. Уламки "
+               "впали у Дарницькому районі.")
+    assert (r["oblasts"], r["cities"]) == (["Kyiv City"], ["Kyiv"])
+    r = record("Ночью враг атаковал Киев ракетами. Обломки упали в Дарницком районе, пострадали двое.")
+    assert (r["oblasts"], r["cities"]) == (["Kyiv City"], ["Kyiv"])
+    r = record("Обломки упали в Голосеевском районе столицы.")
+    assert (r["oblasts"], r["cities"]) == (["Kyiv City"], ["Kyiv"])
+
+
+def test_near_miss_the_region_around_the_capital_and_another_citys_district() -> None:
+    r = record("Ночью враг атаковал Киев ракетами. Обломки упали в Киевской области, повреждены дома.")
+    assert r["oblasts"] == ["Kyiv Oblast"] and r["cities"] == []
+    r = record("Вночі ворог атакував Харків. Уламки впали у Київському районі, пошкоджено будинок.")
+    assert r["oblasts"] == ["Kharkiv Oblast"] and r["cities"] == []
+    r = record("Российские ракеты упали недалеко от столицы России, сообщают соцсети.")
+    assert r["oblasts"] == []
