@@ -298,3 +298,15 @@ def test_near_miss_the_region_around_the_capital_and_another_citys_district() ->
     assert r["oblasts"] == ["Kharkiv Oblast"] and r["cities"] == []
     r = record("Российские ракеты упали недалеко от столицы России, сообщают соцсети.")
     assert r["oblasts"] == []
+
+
+# --- one and a half hundred, half a hundred, in their cases -------------------------------------
+
+
+def test_halves_of_hundreds_and_tens_in_their_cases() -> None:
+    assert record("Вночі росіяни атакували Україну півтора сотнями дронів.")["drones_launched"] == 150
+    assert record("Вночі росіяни атакували Одещину півсотнею ударних дронів.")["drones_launched"] == 50
+    assert record("Ночью россияне атаковали Украину полутора сотнями дронов.")["drones_launched"] == 150
+    assert record("Вночі росіяни атакували Україну півтора десятками ракет.")["missiles_launched"] == 15
+    # near miss: hundreds with no number stay vague
+    assert record("Вночі росіяни атакували Україну сотнями дронів.")["drones_launched"] is None
