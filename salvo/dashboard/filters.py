@@ -28,6 +28,7 @@ WEAPON_LABELS = {
     "aeroballistic": "Aeroballistic (Kinzhal)", "guided": "Guided missiles",
 }
 PARAM_KEYS = ("from", "to", "weapon", "oblast", "source")
+FILTER_KEYS = ("flt_from", "flt_to", "flt_weapon", "flt_oblast", "flt_source")  # the sidebar widgets' keys
 # The families of each class (salvo.vocabulary.FAMILIES: the Shahed family is the drones').
 CLASS_FAMILIES = {"drones": ("shahed",), "missiles": ("cruise", "ballistic", "aeroballistic", "guided")}
 
@@ -175,7 +176,7 @@ def sidebar_filters() -> Filters:
     import streamlit as st
 
     state = st.session_state
-    if "flt_seeded" not in state or "flt_from" not in state:
+    if "flt_seeded" not in state or any(key not in state for key in FILTER_KEYS):
         # First run of a session: the URL is the truth (a copied link reproduces the view). So it is
         # after st.switch_page (a click on a chart leads to the Night page), which drops every
         # widget's state; the URL it opens carries the filters (salvo.dashboard.night.night_params).
@@ -187,6 +188,15 @@ def sidebar_filters() -> Filters:
         state["flt_oblast"] = list(seed.oblasts)
         state["flt_source"] = list(seed.source_types)
         state["flt_seeded"] = True
+    else:
+        # Every run hands the browser the filters' values, not only the run that seeded them.
+        # Streamlit sends a widget's value only in a run that set it from the script; a later run
+        # sends the widget without it, and the browser keeps what it holds. When a rerun (a click
+        # during the first run) replaces the widgets before the browser has drawn them (their code
+        # still loading on a busy machine), it holds nothing: it drew the weapon and source filters
+        # empty while the view and the URL kept them, and the next change would have cleared them.
+        for key in FILTER_KEYS:
+            state[key] = state[key]  # assigned: the value counts as set by the script this run
 
     with st.sidebar:
         st.header("Filters")

@@ -51,11 +51,14 @@ def open_page(page, base: str, path: str, query: dict[str, str]) -> None:
     wait_for_app(page)
 
 
+# Charts drawn: a Plotly chart holds several svg.main-svg layers, so they are counted per chart.
+DRAWN_CHARTS = ("[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+                ".filter(chart => chart.querySelector('svg.main-svg')).length")
+
+
 def wait_for_drawings(page, charts: int, maps: int) -> None:
     if charts:
-        page.wait_for_function(
-            f"document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= {charts}",
-            timeout=CHART_TIMEOUT_MS)
+        page.wait_for_function(f"{DRAWN_CHARTS} >= {charts}", timeout=CHART_TIMEOUT_MS)
     if maps:
         page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(timeout=CHART_TIMEOUT_MS)
 

@@ -88,6 +88,26 @@ def test_map_draws_a_deck(serve_synthetic, empty_store):
     assert maps.CITY_LEGEND in [m.value for m in app.markdown]  # hits and debris-only apart, with a legend
 
 
+def test_every_run_hands_the_browser_the_filters_values(serve_synthetic, empty_store):
+    """A rerun sends each filter widget with its value, not only the run that seeded it from the
+    URL: a browser that had not drawn the first run's widgets yet (a click during the first run on
+    a busy machine) drew the weapon and source filters empty while the view kept them."""
+    app = open_page("overview", QUERY)
+    app.run()  # the rerun a click asks for
+    shown = {"flt_weapon": (["drones", "cruise"], ["Drones (all)", "Cruise missiles"]),
+             "flt_oblast": (["Kyiv City"], ["Kyiv City"]),
+             "flt_source": (["official", "wire"], ["official", "wire"])}
+    for key, (values, labels) in shown.items():
+        widget = app.multiselect(key=key)
+        assert widget.value == values
+        assert widget.proto.set_value  # the browser is told the value instead of keeping its own
+        assert list(widget.proto.raw_values) == labels
+    for key, day in {"flt_from": "2025-07-01", "flt_to": "2025-08-31"}.items():
+        widget = app.date_input(key=key)
+        assert widget.proto.set_value
+        assert list(widget.proto.value) == [day]
+
+
 def test_filters_are_restored_from_the_url(serve_synthetic, empty_store):
     app = open_page("overview", QUERY)
     assert app.date_input(key="flt_from").value == dt.date(2025, 7, 1)
