@@ -18,7 +18,7 @@ def figures(out: dict, *names: str) -> tuple:
 
 def test_a_count_after_the_absolute_with_is_a_part_of_the_weapons_before_it() -> None:
     out = record(
-        "Russia sent 190 attack drones and decoys at Ukraine overnight, the Air Force said, "
+        "Russia sent 190 attack drones and decoys in the night, according to the Air Force, "
         "with 112 shot down and 61 lost, most likely to electronic warfare."
     )
     assert figures(out, "drones_launched", "drones_destroyed", "suppressed") == (190, 112, 61)
@@ -50,7 +50,7 @@ def test_a_terse_line_of_fates_after_a_dash_a_semicolon_or_a_full_stop() -> None
 
 
 def test_wounds_and_burns_sustained_or_treated_are_injuries() -> None:
-    out = record("Russian drones hit Uman overnight. A 58-year-old man sustained shrapnel wounds.")
+    out = record("Russian drones hit Uman overnight. A pensioner, 58, sustained splinter wounds.")
     assert out["injured"] == 1
     other = record("Russian drones hit Uman overnight. Two firefighters suffered burns while at work.")
     assert other["injured"] == 2
@@ -81,7 +81,7 @@ def test_a_title_case_headline_ties_its_figure_to_the_place_it_names() -> None:
     # "In Overnight …" is no place, and the window that looks for the place after the figure cut
     # "Zaporizhzhia" short: the headline's eight and the two hospitalised were added up to ten
     out = record(
-        "Eight Wounded In Overnight Russian Drone And Missile Attack On Zaporizhzhia\n\n"
+        "Eight Wounded In Overnight Russian Drone And Rocket Strike On Zaporizhzhia\n\n"
         "Two men were hospitalised after the attack on Zaporizhzhia, the governor said. "
         "Eight people have been injured in all, he added."
     )
@@ -102,7 +102,7 @@ def test_a_feature_about_a_strike_of_the_wars_first_days_or_a_past_month_is_no_r
         "In the first days of the war, a Russian cruise missile struck the town hall in Kharkiv. "
         "The restored hall opens to visitors next month.",
         "The school in Chernihiv that was hit by a Russian missile in March 2022 reopened on Monday.",
-        "Two years after the Russian missile strike on the shopping centre in Kremenchuk, relatives "
+        "Two years after the deadly missile strike on a shopping centre in Kremenchuk, relatives "
         "still gather at the site.",
     )
     for text in texts:
@@ -117,7 +117,7 @@ def test_a_strike_of_this_night_beside_an_old_one_or_the_invasion_is_still_repor
     )
     assert (out["is_attack_report"], out["drones_launched"], out["cities"]) == (True, 12, ["Odesa"])
     other = record(
-        "The overnight attack was the largest since the start of the full-scale invasion, with 550 "
+        "The overnight attack was the heaviest since Moscow began its full-scale invasion, with 550 "
         "drones launched at Ukraine."
     )
     assert other["drones_launched"] == 550
