@@ -464,7 +464,11 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # the shelling did, until a sentence names an air weapon again
             previous = []
             continue
-        clauses = _clauses(scanned, sentence, cues, text, last_name, holds, gates, has_cue) if has_cue else []
+        # (a sentence that names no place, before any place it could point back to, ties none
+        # whatever its clauses say: they are not read)
+        nothing_to_tie = not own and not previous and last_city is None and last_oblast is None
+        clauses = (_clauses(scanned, sentence, cues, text, last_name, holds, gates, has_cue)
+                   if has_cue and not nothing_to_tie else [])
         struck = _struck_in_sentence(text, own, clauses, g)
         if any(c.impact for c in clauses) and not struck and not own:
             topic = [] if topic_set_aside and not cues.aerial.search(body) else previous
