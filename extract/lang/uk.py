@@ -1001,7 +1001,9 @@ LANGUAGE = LanguageData(
         "possessive": r"її|його|їхній|їхня|їхнього|їхню|їхні|їхніх",
         "casualty_of_whom": r"з яких|із яких|з них|із них",
         # "поранено п'ятьох, двоє з них згодом померли": a part of the figure before it
-        "count_of_whom": r"з них|із них|з яких|із яких",
+        # ("одна з поранених згодом померла": the hurt named by their noun)
+        "count_of_whom": r"з них|із них|з яких|із яких|з поранених|із поранених|з постраждалих"
+        r"|із постраждалих",
         # "Загиблих – 2, поранених – 11", "загиблих двоє": the casualty noun opening its clause,
         # then the count (not "серед поранених – 2 дітей", a part of the hurt)
         "casualty_tally": r"(?:^|(?<=[,:;(.!?\n—–])\s*|(?<=[.!?\n]\s)"

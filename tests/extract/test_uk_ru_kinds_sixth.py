@@ -310,3 +310,16 @@ def test_halves_of_hundreds_and_tens_in_their_cases() -> None:
     assert record("Вночі росіяни атакували Україну півтора десятками ракет.")["missiles_launched"] == 15
     # near miss: hundreds with no number stay vague
     assert record("Вночі росіяни атакували Україну сотнями дронів.")["drones_launched"] is None
+
+
+def test_the_dead_among_the_hurt_named_by_their_noun() -> None:
+    r = record("Уночі ворожі дрони атакували Суми. Поранено сімох людей. Згодом одна з поранених померла в "
+               "лікарні.")
+    assert (r["killed"], r["injured"]) == (1, 6)
+    r = record("Ночью дроны атаковали Сумы. Ранены семь человек. Позже один из раненых скончался в больнице.")
+    assert (r["killed"], r["injured"]) == (1, 6)
+    r = record("Уночі ворожі дрони атакували Суми. Поранено сімох людей, одна з поранених згодом померла.")
+    assert (r["killed"], r["injured"]) == (1, 6)
+    # near miss: the state of some of the hurt is no death
+    r = record("Уночі ворожі дрони атакували Суми. Поранено сімох людей. Двоє з поранених – у тяжкому стані.")
+    assert (r["killed"], r["injured"]) == (None, 7)
