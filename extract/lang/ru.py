@@ -968,7 +968,8 @@ LANGUAGE = LanguageData(
         "evening_before_date": r"\b(?:вечером|поздно|вечера|вечер)\b[\w .,]{0,12}$",
         "evening_after_weekday": r"\s+(?:вечером)\b",
         "last_before_weekday": r"\bпрошл(?:ой|ого|ый|ую|ое)\s+",
-        "same_day": r"\b(?:ночью|этой ночью|этой ночи|прошлой ночью|сегодня|с утра|утром)\b",
+        "same_day": r"\b(?:ночью|этой ночью|этой ночи|прошлой ночью|сегодня|с утра|утром|"
+        r"вчера\s+(?:поздно\s+)?вечером)\b",
         # a sentence that says it tells of the Russian strike at home, not the foreign story before
         # it (extract/scope.py, _foreign_paragraphs; not "враг", which Russian statements say of
         # Ukraine); Ukrainian place names count too

@@ -1038,7 +1038,9 @@ LANGUAGE = LanguageData(
         "evening_before_date": r"\b(?:ввечері|увечері|пізно|вечора|вечір)\b[\w .,]{0,12}$",
         "evening_after_weekday": r"\s+(?:ввечері|увечері)\b",
         "last_before_weekday": r"\bминул(?:ої|ого|ий|у)\s+",
-        "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці)\b",
+        # ("вчора ввечері": the evening that opened the night reported this morning, its Air Force day)
+        "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці|"
+        r"(?:учора|вчора)\s+(?:пізно\s+)?(?:ввечері|увечері))\b",
         # a sentence that says it tells of the Russian strike at home, not the foreign story before
         # it (extract/scope.py, _foreign_paragraphs); Ukrainian place names count too
         "home_country": r"\bукраїн\w*",

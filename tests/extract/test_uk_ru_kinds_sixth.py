@@ -323,3 +323,16 @@ def test_the_dead_among_the_hurt_named_by_their_noun() -> None:
     # near miss: the state of some of the hurt is no death
     r = record("Уночі ворожі дрони атакували Суми. Поранено сімох людей. Двоє з поранених – у тяжкому стані.")
     assert (r["killed"], r["injured"]) == (None, 7)
+
+
+# --- "вчора ввечері" in the morning's report: the night just gone ------------------------------
+
+
+def test_yesterday_evening_is_the_night_reported_this_morning() -> None:
+    text = "Вчора ввечері ворог атакував Суми дронами. Пошкоджено будинок."
+    assert record(text, "2025-03-15")["attack_date"] == "2025-03-15"
+    text = "Вчера поздно вечером враг атаковал Сумы дронами. Поврежден дом."
+    assert record(text, "2025-03-15")["attack_date"] == "2025-03-15"
+    # near miss: "yesterday" alone is the day before
+    assert record("Вчора ворог атакував Суми дронами. Пошкоджено будинок.", "2025-03-15")["attack_date"] == (
+        "2025-03-14")
