@@ -17,7 +17,7 @@ from extract.caseless import lower_case_twin, lower_pattern, lowered
 from extract.lang import LanguageData, get_language
 from extract.place_names import find_places
 from extract.text import Sentence
-from extract.words import prefix_gate, sentence_words
+from extract.words import prefix_gate, sentence_words, word_start_gate
 
 # A heading line ("Recall", "Read more") is short; past this it is a sentence that happens to
 # start with the word.
@@ -70,6 +70,8 @@ class ScopeGrammar:
     home_country: re.Pattern[str] | None = None
     # foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign_place: re.Pattern[str] = field(init=False)
+    # where foreign_place may match, told from a sentence's words (extract.words.word_start_gate)
+    foreign_place_starts: re.Pattern[str] | None = field(init=False)
     lower_origin: re.Pattern[str] = field(init=False)
     # background's search, each marker searched only where its anchors are (a sentence that
     # passes the gates holds one or two of some forty markers' words)
@@ -81,6 +83,7 @@ class ScopeGrammar:
     def __post_init__(self) -> None:
         for name in ("foreign_place", "origin"):
             object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
+        object.__setattr__(self, "foreign_place_starts", word_start_gate(self.language.foreign_places))
         markers = GatedAlternatives(self.language.background_markers, self.background.flags)
         object.__setattr__(self, "background_markers", markers)
         foreign = GatedAlternatives(self.language.foreign_markers, self.foreign.flags)
@@ -214,7 +217,7 @@ def find_scope(
         )
         if may_be_foreign and twin is None:
             twin = _sentence_twin(low, s)
-        reason = foreign_reason(s.text, g, twin) if may_be_foreign else None
+        reason = foreign_reason(s.text, g, twin, words[i]) if may_be_foreign else None
         if reason:
             scope.foreign[i] = reason
     _foreign_paragraphs(text, sentences, paragraphs, scope, g)
@@ -472,8 +475,9 @@ def _sentence_twin(low: str | None, s: Sentence) -> str | None:
     return low[s.start : s.end] if low is not None else lower_case_twin(s.text)
 
 
-def foreign_reason(sentence: str, g: ScopeGrammar, low: str | None) -> str | None:
-    """Why the sentence is about an attack abroad, or None. ``low`` is lower_case_twin(sentence)."""
+def foreign_reason(sentence: str, g: ScopeGrammar, low: str | None, words: str) -> str | None:
+    """Why the sentence is about an attack abroad, or None. ``low`` is lower_case_twin(sentence),
+    ``words`` its words (extract.words.sentence_words)."""
     if low is None:
         scanned, foreign_place, origin = sentence, g.foreign_place, g.origin
     else:
@@ -487,7 +491,12 @@ def foreign_reason(sentence: str, g: ScopeGrammar, low: str | None) -> str | Non
             continue  # a Ukrainian refinery Russia struck
         return f"foreign marker {sentence[marker.start():marker.end()]!r}"
     # Over the lower-cased sentence, the places' anchors tell most sentences apart quicker.
-    places = foreign_place.finditer(scanned) if low is None or may_match(foreign_place, scanned) else ()
+    # (and where the twin reads the same, the words tell most sentences apart quicker still)
+    starts = g.foreign_place_starts
+    if low is not None and starts is not None and starts.search(words) is None:
+        places = ()
+    else:
+        places = foreign_place.finditer(scanned) if low is None or may_match(foreign_place, scanned) else ()
     for place in places:
         # "launched from the Kursk region" names where the attack came from, not its target.
         if origin.search(scanned, max(0, place.start() - 60), place.start()):

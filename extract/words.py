@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from extract.patterns import literal_alternation
 from extract.text import Sentence
@@ -64,3 +66,30 @@ def word_begins(gate: re.Pattern[str], words: str, sentence: str) -> bool:
     if "'" not in sentence and "’" not in sentence:
         return False
     return gate.search("\n" + "\n".join(_APOSTROPHE.split(sentence.lower())[1:])) is not None
+
+
+_TOKEN_CHARACTER = re.compile(r"[\w'’-]")
+
+
+def word_start_gate(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A test over a sentence's words (:func:`sentence_words`) that finds something wherever
+    ``\\b(?:alternatives)``, ignoring case, may match in the sentence, read lower-cased where it
+    reads the same (extract.caseless.lower_case_twin); None when some alternative does not open
+    with a letter or digit.
+
+    Such a match starts where a word starts, or inside one right after a hyphen or an apostrophe
+    ("pro-kursk"); it opens with its alternative's plain leading letters, cut where a word would
+    end. The words are "\\nword" lines: the gate is that cut start after a line break, a hyphen or
+    an apostrophe. Where it finds none the pattern has no match, so a module reads a sentence's
+    words once instead of the sentence with a long alternation."""
+    starts = set()
+    for alternative in alternatives:
+        lead = []
+        for op, arg in sre_parse.parse(alternative, re.IGNORECASE).data:
+            if op is not sre.LITERAL or not _TOKEN_CHARACTER.fullmatch(chr(arg)):
+                break
+            lead.append(chr(arg).lower())
+        if not lead or not re.fullmatch(r"[^\W_]", lead[0]):
+            return None
+        starts.add("".join(lead))
+    return re.compile("[\n'’-](?:" + literal_alternation(starts) + ")") if starts else None

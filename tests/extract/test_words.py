@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extract.lang import detect_language
+from extract.scope import grammar as scope_grammar
 from extract.text import split_sentences
-from extract.words import mentions, prefix_gate, sentence_words, word_begins
+from extract.words import mentions, prefix_gate, sentence_words, word_begins, word_start_gate
 
 
 def _words(text: str) -> str:
@@ -46,3 +50,29 @@ def test_a_stretch_after_an_apostrophe_begins_a_word_for_the_gate():
     for sentence in ("Drones came from l'Yeysk.", "Drones came from l’Yeysk."):
         assert word_begins(gate, _words(sentence), sentence), sentence
     assert not word_begins(gate, _words("Drones came from the sea."), "Drones came from the sea.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Drones struck a depot near Kursk overnight.", True),
+        ("A pro-Kursk channel and the Bryansk governor said so.", True),
+        ("Debris fell in St. Petersburg, officials said.", True),
+        ("Дрони атакували нафтобазу в Курській області.", True),
+        ("A quiet night: no drones reached the capital.", False),
+    ],
+)
+def test_the_foreign_place_gate_finds_where_the_pattern_may_match(sentence: str, found: bool) -> None:
+    """The gate over a sentence's words finds a start wherever the places in Russia match (a
+    place after a hyphen too), and rules out a sentence naming none."""
+    g = scope_grammar(detect_language(sentence))
+    words = sentence_words(split_sentences(sentence))[0]
+    assert (g.lower_foreign_place.search(sentence.lower()) is not None) is found
+    assert (g.foreign_place_starts.search(words) is not None) is found
+
+
+def test_a_word_start_gate_needs_alternatives_that_open_with_letters() -> None:
+    assert word_start_gate((r"kursk\w*", r"st\.? petersburg")) is not None
+    assert word_start_gate((r"kursk", r"(?:upper|lower) volga")) is None
+    gate = word_start_gate((r"nizhny novgorod",))
+    assert gate is not None and gate.search("\nnizhny\nnovgorod") and not gate.search("\nnovgorod")
