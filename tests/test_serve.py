@@ -85,9 +85,12 @@ def static_dir_with(tmp_path: Path, *chunks: str) -> Path:
 def test_the_import_tag_follows_the_page_entry_scripts_path(tmp_path):
     static = static_dir_with(tmp_path, "PlotlyChart.x1Y2.js", "DataFrame.q9.js")
     assert serve.plotly_import_tag(PAGE, static) == (
+        '<link rel="modulepreload" href="./static/js/PlotlyChart.x1Y2.js">'
         '<script type="module">import("./static/js/PlotlyChart.x1Y2.js")</script>')
     based = PAGE.replace("./static/js/", "/salvo/static/js/")
-    assert '"/salvo/static/js/PlotlyChart.x1Y2.js"' in serve.plotly_import_tag(based, static)
+    tags = serve.plotly_import_tag(based, static)
+    assert 'href="/salvo/static/js/PlotlyChart.x1Y2.js"' in tags
+    assert 'import("/salvo/static/js/PlotlyChart.x1Y2.js")' in tags
 
 
 def test_no_import_tag_when_this_streamlit_lays_its_files_out_otherwise(tmp_path):

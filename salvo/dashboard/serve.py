@@ -13,9 +13,12 @@ Two things Streamlit would otherwise leave to the first visitor after a start:
   (a fifth of their time) and in every later run.
 * **The chart library.** The browser fetches Streamlit's Plotly bundle (4.7 MB of plotly.js,
   about a second to fetch, compile and run on a small machine) only when the first chart's data
-  has arrived. `EarlyPlotly` adds one line to the HTML of the pages that draw Plotly charts so the
-  browser starts on it as soon as the front end's own script has run, while the server runs the
-  page. Other pages are left alone: they would pay that second for nothing.
+  has arrived. `EarlyPlotly` adds two tags to the HTML of the pages that draw Plotly charts: a
+  ``modulepreload`` link, so the browser fetches and compiles the bundle from the moment it reads
+  the page's head, beside the front end's own script instead of after it; and a module script
+  that imports it once the front end's script has run (module scripts run in document order), so
+  it is running while the server runs the page. Other pages are left alone: they would pay that
+  second for nothing.
 
 With ``SALVO_SYNC_EVERY`` set (``15m``), the lifespan also starts the live sources' sync worker
 (salvo.sources.sync.start_worker_from_env) and stops it when the server stops.
@@ -130,14 +133,15 @@ def streamlit_static_dir() -> Path:
 
 
 def plotly_import_tag(html: str, static_dir: Path) -> str | None:
-    """The <script> that imports Streamlit's Plotly chunk, with the path the page's own entry
-    script uses (so it resolves the same way under any base URL); None when the page or the chunk
-    is not where this Streamlit release put them."""
+    """The tags that preload Streamlit's Plotly chunk and import it (module docstring), with the
+    path the page's own entry script uses (so it resolves the same way under any base URL); None
+    when the page or the chunk is not where this Streamlit release put them."""
     entry = re.search(r'src="([^"]*/)index\.[\w-]+\.js"', html)
     chunks = sorted((static_dir / "static" / "js").glob("PlotlyChart.*.js"))
     if entry is None or len(chunks) != 1:
         return None
-    return f'<script type="module">import("{entry.group(1)}{chunks[0].name}")</script>'
+    chunk = f"{entry.group(1)}{chunks[0].name}"
+    return f'<link rel="modulepreload" href="{chunk}"><script type="module">import("{chunk}")</script>'
 
 
 class EarlyPlotly:
