@@ -145,6 +145,18 @@ def test_page_options_live_in_the_url(serve_synthetic, empty_store):
     assert app.query_params["group"] == "missiles"
 
 
+def test_every_run_hands_the_browser_the_page_options(serve_synthetic, empty_store):
+    """Like the sidebar's filters, a page option kept in the URL is sent with its value on a rerun
+    too, so a browser that had not drawn the first run's radio does not show the default."""
+    app = open_page("timeline", {"period": "M", "group": "missiles"})
+    app.run()  # the rerun a click asks for
+    for key, (value, label) in {"opt_period": ("M", "month"), "opt_group": ("missiles", "Missiles")}.items():
+        widget = app.radio(key=key)
+        assert widget.value == value
+        assert widget.proto.set_value  # the browser is told the choice instead of keeping its own
+        assert widget.proto.raw_value == label
+
+
 def test_a_view_with_no_nights_says_so(serve_synthetic, empty_store):
     app = open_page("timeline", {"from": "2030-01-01"})
     assert "No attack night matches the filters" in infos(app)
