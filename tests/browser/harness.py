@@ -114,6 +114,12 @@ def wait_for_app(page, timeout_ms: int = 30_000) -> None:
     page.wait_for_timeout(300)
 
 
+# Charts drawn: a Plotly chart holds several svg.main-svg layers, so they are counted per chart
+# (counting layers let "wait for 3 charts" pass with one).
+DRAWN_CHARTS = ("[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+                ".filter(chart => chart.querySelector('svg.main-svg')).length")
+
+
 def error_texts(page) -> list[str]:
     """Texts of every exception or error box Streamlit rendered on the page."""
     boxes = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')

@@ -20,6 +20,7 @@ from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.night import MAX_LISTED_NIGHTS
 from tests.browser.harness import (
     BUTTON,
+    DRAWN_CHARTS,
     ROOT,
     error_texts,
     image_buttons,
@@ -193,7 +194,7 @@ def test_a_failing_chromium_is_reported_with_the_fix_and_the_page_keeps_working(
     page.get_by_role("heading", name="Timeline").first.wait_for()
     wait_for_app(page)
     page.wait_for_function(
-        "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 3",
+        f"{DRAWN_CHARTS} >= 3",
         timeout=CHART_TIMEOUT_MS)
     buttons = image_buttons(page)
     expect(buttons).to_have_count(6, timeout=CHART_TIMEOUT_MS)  # Chromium is there when the page is drawn
@@ -215,7 +216,7 @@ def test_a_failing_chromium_is_reported_with_the_fix_and_the_page_keeps_working(
     page.wait_for_function("location.search.includes('period=M')", timeout=CHART_TIMEOUT_MS)
     wait_for_app(page)
     page.wait_for_function(
-        "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 3",
+        f"{DRAWN_CHARTS} >= 3",
         timeout=CHART_TIMEOUT_MS)
     expect(buttons).to_have_count(6)
 
@@ -241,7 +242,7 @@ def test_a_link_with_bad_values_opens_on_the_rest_and_says_so(synthetic, page, a
     assert "weapon=drones" in page.url and "measure=launched" in page.url and "period=M" in page.url
     page.locator(f"{MAP} canvas").first.wait_for(timeout=CHART_TIMEOUT_MS)
     page.wait_for_function(
-        "document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= 1",
+        f"{DRAWN_CHARTS} >= 1",
         timeout=CHART_TIMEOUT_MS)
     page.screenshot(path=str(artifacts / "directions-bad-link.png"))
     assert error_texts(page) == []

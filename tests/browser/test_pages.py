@@ -15,7 +15,14 @@ from playwright.sync_api import expect
 
 from salvo.dashboard.data import EMPTY_MESSAGE
 from salvo.sources.default_data import DEFAULT_DATASET_PATH
-from tests.browser.harness import ROOT, error_texts, point_until_tooltip, streamlit_server, wait_for_app
+from tests.browser.harness import (
+    DRAWN_CHARTS,
+    ROOT,
+    error_texts,
+    point_until_tooltip,
+    streamlit_server,
+    wait_for_app,
+)
 
 QUERY = {"from": "2025-07-01", "to": "2025-09-15", "weapon": "drones,cruise", "source": "official,wire"}
 # page url path -> (plotly charts, deck.gl maps) the page draws on the synthetic frame (the Timeline
@@ -49,11 +56,6 @@ def open_page(page, base: str, path: str, query: dict[str, str]) -> None:
     # heading, then for the run to finish.
     page.get_by_role("heading", name=TITLES[path]).first.wait_for()
     wait_for_app(page)
-
-
-# Charts drawn: a Plotly chart holds several svg.main-svg layers, so they are counted per chart.
-DRAWN_CHARTS = ("[...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
-                ".filter(chart => chart.querySelector('svg.main-svg')).length")
 
 
 def wait_for_drawings(page, charts: int, maps: int) -> None:

@@ -20,6 +20,7 @@ from salvo.sources.default_data import DEFAULT_DATASET_PATH, ensure_default_data
 from salvo.store import Store
 from salvo.table import attack_table
 from tests.browser.harness import (
+    DRAWN_CHARTS,
     ROOT,
     error_texts,
     image_buttons,
@@ -83,7 +84,7 @@ def open_view(page, base: str, path: str, query: dict[str, str], title: str, cha
     page.get_by_role("heading", name=title).first.wait_for()
     wait_for_app(page)
     page.wait_for_function(
-        f"document.querySelectorAll('[data-testid=\"stPlotlyChart\"] svg.main-svg').length >= {charts}",
+        f"{DRAWN_CHARTS} >= {charts}",
         timeout=CHART_TIMEOUT_MS)
     if maps:
         page.locator('[data-testid="stDeckGlJsonChart"] canvas').first.wait_for(timeout=CHART_TIMEOUT_MS)
