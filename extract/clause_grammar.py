@@ -133,7 +133,9 @@ class ClauseGrammar:
         that a bare count there may count the weapons named before it."""
         if self.bare_opening is None:
             return False
-        word = _OPENING_WORD.match(text, self.bare_opening.match(text, sentence_start, sentence_end).end())
+        opening = self.bare_opening.match(text, sentence_start, sentence_end).end()
+        # bounded by the sentence: unbounded, a run of digits was read to the end of a 1 MB text
+        word = _OPENING_WORD.match(text, opening, sentence_end)
         return word is not None and self.verb_at(text, word.end(), sentence_end) is not None
 
     def opens_subset(self, between: str) -> bool:
