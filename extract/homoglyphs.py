@@ -12,10 +12,13 @@ import re
 
 # Latin letters that look like Cyrillic ones, and their twins
 _TWINS = str.maketrans("iIaeocpxyAOCEHKMPTXB", "іІаеосрхуАОСЕНКМРТХВ")
-# a Cyrillic letter right beside a Latin one: the one test run over every text. It opens with the
-# Cyrillic class so that re leaps over English text (a Latin letter first tried every letter's
-# neighbour: ~90 µs an English article, now ~20 µs)
-_MIXED = re.compile(r"[а-яіїєґё](?:(?<=[a-zA-Z].)|(?=[a-zA-Z]))", re.IGNORECASE)
+# Whether a text holds Cyrillic at all: the Cyrillic blocks, matched case-sensitively (a
+# case-insensitive class makes re test every character; this one it leaps over), hold every
+# character the case-insensitive [а-яіїєґё] below matches. An English text stops here.
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
+# a Latin letter right beside a Cyrillic one; it opens with the Latin class, which re leaps over
+# in Ukrainian or Russian text (the first pair's word is the same whichever of its letters is met)
+_MIXED = re.compile(r"[a-zA-Z](?:(?<=[а-яіїєґё].)|(?=[а-яіїєґё]))", re.IGNORECASE)
 # a word holding both scripts; only its Latin letters that have a twin change
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)
@@ -24,7 +27,7 @@ _LATIN_ONLY = re.compile(r"[a-zA-Z]")
 
 def mend_mixed_script(text: str) -> str:
     """``text`` with the Latin look-alikes inside Cyrillic words made Cyrillic (the same length)."""
-    first = _MIXED.search(text)
+    first = None if _ANY_CYRILLIC.search(text) is None else _MIXED.search(text)
     if first is None:
         return text
 

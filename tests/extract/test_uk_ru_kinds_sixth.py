@@ -236,6 +236,20 @@ def test_latin_look_alikes_inside_cyrillic_words_are_read() -> None:
     assert r["cities"] == ["Odesa"] and r["injured"] == 4
 
 
+def test_the_cyrillic_gate_lets_through_every_letter_the_mending_reads() -> None:
+    """The quick test for any Cyrillic (matched case-sensitively) must hold every character the
+    case-insensitive Cyrillic class matches, or a text would skip the mending it needs."""
+    import re
+
+    from extract.homoglyphs import _ANY_CYRILLIC, _CYRILLIC, mend_mixed_script
+
+    letters = [chr(c) for c in range(0x110000) if _CYRILLIC.match(chr(c))]
+    assert len(letters) > 70 and all(_ANY_CYRILLIC.match(letter) for letter in letters)
+    # capitals reach the mending too, beside a Latin "i"; English text is left as it is
+    assert mend_mixed_script("ЇЖАКiв") == "ЇЖАКів"
+    assert re.fullmatch(r"[a-z ]+", mend_mixed_script("kyiv and kharkiv")) is not None
+
+
 def test_near_miss_latin_names_with_cyrillic_endings_and_model_names_stay() -> None:
     r = record("Вночі ворог атакував 40 Shahed-ами та 2 ракетами Х-59.")
     assert (r["drones_launched"], r["missiles_launched"]) == (40, 2)
