@@ -46,7 +46,7 @@ def verb_ending_at(text: str, s: Sentence, pos: int, g: ClauseGrammar) -> str | 
     if gap == 0:
         return None
     end = pos - gap
-    found = g.verbs.finditer(text, max(s.start, end - _WINDOW), end)
+    found = g.verbs_in(text, max(s.start, end - _WINDOW), end)
     run = [(m.start(), m.end(), m.lastgroup or "") for m in found]
     if not run or run[-1][1] != end:
         return None
