@@ -22,6 +22,7 @@ from salvo.dashboard.filters import (
     apply_filters,
     link_problems,
     page_weapon_groups,
+    resend_widget_values,
     sync_query_params,
 )
 from salvo.dashboard.sync_status import freshness_line
@@ -177,12 +178,8 @@ def query_choice(label: str, options: Sequence[str], param: str, default: str,
                 + ", ".join(f"{option} ({format_func(option)})" if format_func(option) != option else option
                             for option in options)
                 + f"; showing {format_func(default)}")
-    else:
-        # Assigned again so this run, too, hands the browser the choice (as the sidebar's filters
-        # do, salvo.dashboard.filters): a rerun that replaced the radio before a busy browser had
-        # drawn the first run's would otherwise leave it showing the default while the view and
-        # the URL keep the link's choice.
-        st.session_state[key] = st.session_state[key]
+    else:  # a rerun that replaced the radio before a busy browser drew it would show the default
+        resend_widget_values([key])
     choice = st.radio(label, list(options), key=key, format_func=format_func, horizontal=horizontal)
     if st.session_state.get(refused) and choice == default:  # said until the reader picks another
         link_problems([st.session_state[refused]], "page options")

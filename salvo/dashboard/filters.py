@@ -11,7 +11,7 @@ same parser, strictly: a bad value is a `FilterError` naming every problem.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -171,6 +171,19 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return frame.loc[keep.astype(bool)]
 
 
+def resend_widget_values(keys: Sequence[str]) -> None:
+    """Make this run hand the browser the values of the widgets under ``keys``, not only the run
+    that seeded them. Streamlit sends a widget's value only in a run that set it from the script; a
+    later run sends the widget without it, and the browser keeps what it holds. When a rerun (a
+    click during the first run) replaces the widgets before the browser has drawn them (their code
+    still loading on a busy machine), it holds nothing: it drew the weapon and source filters empty
+    while the view and the URL kept them, and the next change would have cleared them."""
+    import streamlit as st
+
+    for key in keys:
+        st.session_state[key] = st.session_state[key]  # assigned: set by the script this run
+
+
 def sidebar_filters() -> Filters:
     """Draw the shared filters in the sidebar; keep them and the URL in step; return the view."""
     import streamlit as st
@@ -189,14 +202,7 @@ def sidebar_filters() -> Filters:
         state["flt_source"] = list(seed.source_types)
         state["flt_seeded"] = True
     else:
-        # Every run hands the browser the filters' values, not only the run that seeded them.
-        # Streamlit sends a widget's value only in a run that set it from the script; a later run
-        # sends the widget without it, and the browser keeps what it holds. When a rerun (a click
-        # during the first run) replaces the widgets before the browser has drawn them (their code
-        # still loading on a busy machine), it holds nothing: it drew the weapon and source filters
-        # empty while the view and the URL kept them, and the next change would have cleared them.
-        for key in FILTER_KEYS:
-            state[key] = state[key]  # assigned: the value counts as set by the script this run
+        resend_widget_values(FILTER_KEYS)
 
     with st.sidebar:
         st.header("Filters")
