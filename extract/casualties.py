@@ -14,7 +14,13 @@ from functools import cache, lru_cache
 
 from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
-from extract.casualty_parts import counts_as_subject, dead_among_hurt, one_more_counted
+from extract.casualty_parts import (
+    counts_as_subject,
+    dead_among_hurt,
+    one_more_after_verb,
+    one_more_counted,
+    outside_tolls,
+)
 from extract.casualty_types import CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
@@ -379,6 +385,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         taken.append((q.start, end))
         if toll is not None and kind == _kind(toll):
             toll_kinds.add(kind)
+            mention.toll = True
     found += _elliptical(text, s, index, found, taken, original)
     dead_among_hurt(text, found, original)
     for match in gated_finditer(g.ordinal, scanned, s.start, s.end):
@@ -397,9 +404,12 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             if counted is not None:
                 value, end = value + counted, more.end()
         place = _place_key(text, s, match.start(), end, original)
+        # "Вранці загинула ще одна людина": one more besides the figures told (none told as a toll here)
+        additive = value == 1 and _kind(match) not in toll_kinds and one_more_after_verb(match, code)
         found.append(
             CasualtyMention(
-                _kind(match), value, None, place, False, match.start(), end, index, lone=value == 1
+                _kind(match), value, None, place, additive, match.start(), end, index,
+                lone=value == 1 and not additive,
             )
         )
         taken.append((match.start(), end))
@@ -633,7 +643,7 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
         placed_sum = _placed_sum(by_place)
         if base is None and vague_placeless:
             continue  # "dozens injured" overall: a figure for one place is not the total
-        additive = [m for m in of_kind if m.additive]
+        additive = outside_tolls(of_kind)
         if base is None and not by_place and not additive:
             continue
         value = max(base.value if base else 0, placed_sum)

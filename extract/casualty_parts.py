@@ -99,3 +99,21 @@ def one_more_counted(found: list[CasualtyMention], match: re.Match[str], kind: s
     if additive:
         counted.additive, counted.lone = True, False
     return True
+
+
+@cache
+def _one_more_word(code: str) -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{'|'.join(get_language(code).additive_starts)})\s", re.IGNORECASE)
+
+
+def one_more_after_verb(match: re.Match[str], code: str) -> bool:
+    """"Вранці загинула ще одна людина", "В Ахтырке погиб ещё один человек": the verb, then "one
+    more" and the person (the active singular's match): one person besides those told before."""
+    return _one_more_word(code).search(match.group(0)) is not None
+
+
+def outside_tolls(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The "one more" figures of a kind that add to its others: not those told before a toll of
+    that kind ("Ще одна людина померла. Кількість загиблих зросла до трьох": the toll counts her)."""
+    last_toll = max((m.start for m in mentions if m.toll and m.value is not None), default=-1)
+    return [m for m in mentions if m.additive and m.start > last_toll]

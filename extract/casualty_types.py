@@ -25,6 +25,8 @@ class CasualtyMention:
     # other figure covers that place, else it is a detail of another figure
     lone: bool = False
     implausible: bool = False  # the amount was over numbers.MAX_PLAUSIBLE: no number (value None)
+    # a toll ("кількість загиблих зросла до 5"): it counts the "one more" told before it
+    toll: bool = False
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,11 @@ def resolve(findings: ClauseFindings) -> Figures:
         if opening is not None and first_count is not None and opening < first_count:
             beside |= findings.plural_in_sentence[opening]
         beside |= findings.plural_further  # "… 70 дронів. Також ворог атакував ракетами."
+        launched_known = v.get(CLASS_FIELDS["drone" if known == drones else "missile"][0])
+        if stage == 1 and launched_known is not None:
+            # "70 дронів та ракети. Збито 50 дронів.": the other class launched in a number not given
+            # beside the launch count, so its fate is untold too (SCHEMA: total_destroyed null)
+            beside |= findings.plural_in_sentence.get(launched_known.sentence, set())
         if other_cls in findings.vague_classes or other_cls in beside or other_has_figure:
             continue
         v[total] = Figure(

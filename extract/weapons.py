@@ -63,6 +63,10 @@ class WeaponGrammar:
     both_bare: re.Pattern[str] | None = None
     # "none (of them) were shot down": a count of 0 of the weapons before it
     none_downed: re.Pattern[str] | None = None
+    # "70 дронів та ракети": a count's noun in the case the number governs (genitive plural) and
+    # the other class's after "and" in another (nominative plural): the count is the first's alone
+    governed_head: re.Pattern[str] | None = None
+    ungoverned_head: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         for name in ("singular", "both", "all_the", "plural_heads", "some_model", "singular_gate",
@@ -189,6 +193,10 @@ def grammar(code: str = "en") -> WeaponGrammar:
         people_of_them=re.compile(ph["people_of_them"], re.IGNORECASE) if "people_of_them" in ph else None,
         both_bare=re.compile(ph["both_bare"], re.IGNORECASE) if "both_bare" in ph else None,
         none_downed=re.compile(ph["none_downed"], re.IGNORECASE) if "none_downed" in ph else None,
+        governed_head=re.compile(ph["governed_plural"], re.IGNORECASE) if "governed_plural" in ph else None,
+        ungoverned_head=re.compile(ph["ungoverned_plural"], re.IGNORECASE)
+        if "governed_plural" in ph
+        else None,
     )
 
 
@@ -337,13 +345,26 @@ def _noun_phrase_in(text: str, scanned: str, pos: int, end: int, g: WeaponGramma
     if cont is not None and not g.singular_gate.fullmatch(cont.group("head")):
         other_cls, _, _ = _classify(cont.group("head"), "", g)
         if not blocker.match(scanned, cont.end(), end):
-            if {cls, other_cls} == {"drone", "missile"} or other_cls == "total":
+            if _case_apart(head, cont.group("head"), g):
+                pass  # "70 дронів та ракети": 70 drones, and missiles in a number not given
+            elif {cls, other_cls} == {"drone", "missile"} or other_cls == "total":
                 # a count of both classes is no model's count ("400 Shaheds and missiles")
                 cls, model, family = "total", None, None
                 head_end = cont.end()
             elif other_cls == cls:
                 head_end = cont.end()
     return cls, model, family, head_end
+
+
+def _case_apart(head: str, other_head: str, g: WeaponGrammar) -> bool:
+    """Whether the nouns of "<count> <head> and <other head>" stand in different cases, so the
+    count governs the first alone ("70 дронів та ракети", not "70 дронів та ракет")."""
+    return (
+        g.governed_head is not None
+        and g.ungoverned_head is not None
+        and g.governed_head.fullmatch(head.strip()) is not None
+        and g.ungoverned_head.fullmatch(other_head.strip()) is not None
+    )
 
 
 def find_mentions(

@@ -884,6 +884,10 @@ LANGUAGE = LanguageData(
         r"(?:(?<=ыми )|(?<=ими )|(?<=ых )|(?<=их )|(?<=ые )|(?<=ие ))бпла",
         "plural_missile": r"ракеты|ракетами|ракет",
         "coordination": r"и|а также",
+        # "70 дронов и ракеты": the genitive plural a number governs, then the other class in
+        # the nominative (a number not given), extract.weapons._case_apart
+        "governed_plural": r"дронов|беспилотников|шахедов|ракет",
+        "ungoverned_plural": r"дроны|беспилотники|шахеды|ракеты",
         "bare_count_tail": r"других|из них|из которых",
         "copula": r"[–—-]|это|были|было",
         # "Шесть уничтожено силами ПВО.", "Ещё 20 — сбиты": a bare count opening its sentence

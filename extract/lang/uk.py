@@ -949,6 +949,10 @@ LANGUAGE = LanguageData(
         r"(?:(?<=ими )|(?<=их )|(?<=ні )|(?<=ті )|(?<=жі )|(?<=кі )|(?<=ві ))бпла",
         "plural_missile": r"ракети|ракетами|ракет",
         "coordination": r"та|і|й|а також",
+        # "70 дронів та ракети": the genitive plural a number governs, then the other class in
+        # the nominative (a number not given), extract.weapons._case_apart
+        "governed_plural": r"дронів|безпілотників|шахедів|ракет",
+        "ungoverned_plural": r"дрони|безпілотники|шахеди|ракети",
         "bare_count_tail": r"інших|з них|із них|з яких|із яких",
         "copula": r"[–—-]|це|були|було",  # "з них 38 – ударні БпЛА"
         # "Шість знищено силами ППО.", "Ще 20 — збито": a bare count opening its sentence

@@ -1,0 +1,100 @@
+"""Kinds of misses in Ukrainian and Russian reports (issue 13, seventh session), each shown in
+sentences written for these tests in the style of Air Force statements, outlets' reports and
+regional administrations' posts, with a second wording the rule must also get and a near miss it
+must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: object = "2025-03-14") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- "загинула ще одна людина": one more person after the toll told before ----------------------
+
+
+def test_one_more_person_told_after_the_verb_adds_to_the_toll() -> None:
+    r = record("Уночі ворожі дрони атакували Харків. Загинули двоє людей. Вранці загинула ще одна "
+               "людина.")
+    assert r["killed"] == 3
+    r = record("Уночі ворожі дрони атакували Харків. Загинули троє людей. Згодом у лікарні померла ще "
+               "одна людина.")
+    assert r["killed"] == 4
+
+
+def test_one_more_person_after_the_verb_in_russian() -> None:
+    r = record("Ночью вражеские дроны атаковали Харьков. Погибли два человека. В Ахтырке погиб ещё "
+               "один человек.")
+    assert r["killed"] == 3
+    r = record("Ночью вражеские дроны атаковали Днепр. Погибли три человека. Позже в больнице "
+               "скончался ещё один человек.")
+    assert r["killed"] == 4
+
+
+def test_one_more_injured_after_the_verb() -> None:
+    r = record("Уночі ворожі дрони атакували Суми. Поранено п'ятьох людей. Згодом стало відомо, що "
+               "постраждала ще одна людина.")
+    assert r["injured"] == 6
+    r = record("Уночі ворожі дрони атакували Суми. Поранено п'ятьох людей. Пізніше поранено ще одну "
+               "жінку.")
+    assert r["injured"] == 6
+
+
+def test_near_miss_a_toll_told_after_the_one_more_counts_it() -> None:
+    # the new toll given after "one more" already holds that person: not added twice
+    r = record("Уночі ворожі дрони атакували Харків. Загинули двоє людей. Ще одна людина померла в "
+               "лікарні. Кількість загиблих зросла до трьох.")
+    assert r["killed"] == 3
+    r = record("Уночі ворожі дрони атакували Харків. Загинули двоє людей. Вранці померла ще одна "
+               "людина. Кількість загиблих зросла до 3.")
+    assert r["killed"] == 3
+    r = record("Ночью вражеские дроны атаковали Днепр. Погибли три человека. Позже скончался ещё "
+               "один человек, число погибших возросло до четырёх.")
+    assert r["killed"] == 4
+
+
+def test_near_miss_one_person_without_more_is_among_the_toll() -> None:
+    # no "ще": the woman is a person of the toll told before, not another
+    r = record("Уночі ворожі дрони атакували Харків. Загинули двоє людей. Загинула жінка 60 років та "
+               "її чоловік.")
+    assert r["killed"] == 2
+    r = record("Уночі ворожі дрони атакували Харків. Загинули двоє людей. У лікарні померла одна "
+               "людина з поранених.")
+    assert r["killed"] == 2
+
+
+# --- "70 дронів та ракети": a count before the first class only -----------------------------------
+
+
+def test_count_before_the_first_class_with_the_other_in_another_case() -> None:
+    r = record("У ніч на 14 березня ворог запустив по Україні 70 дронів та ракети.")
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (70, None, None)
+    r = record("У ніч на 14 березня ворог запустив 12 ракет та ударні дрони.")
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (None, 12, None)
+
+
+def test_count_before_the_first_class_in_russian_with_modifiers() -> None:
+    r = record("В ночь на 14 марта враг запустил 70 ударных дронов и крылатые ракеты.")
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (70, None, None)
+
+
+def test_the_destroyed_total_stays_open_when_the_other_class_came_unnumbered() -> None:
+    r = record("У ніч на 14 березня ворог запустив 70 дронів та ракети. Збито 50 дронів.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (50, None)
+    r = record("У ніч на 14 березня ворог атакував 80 дронами, а також крилатими ракетами. Збито 50 "
+               "дронів.")
+    assert (r["drones_launched"], r["drones_destroyed"], r["total_destroyed"]) == (80, 50, None)
+
+
+def test_near_miss_one_count_governing_both_nouns_is_the_total() -> None:
+    # both nouns in the genitive the number governs: a count of drones and missiles together
+    r = record("У ніч на 14 березня ворог запустив 70 дронів та ракет.")
+    assert (r["drones_launched"], r["total_launched"]) == (None, 70)
+    r = record("В ночь на 14 марта враг запустил 70 дронов и ракет.")
+    assert (r["drones_launched"], r["total_launched"]) == (None, 70)
+    # each class counted: the sum
+    r = record("У ніч на 14 березня ворог запустив 70 дронів та 5 ракет.")
+    assert r["total_launched"] == 75
+    # one class only, nothing else named: the total is that class's
+    r = record("У ніч на 14 березня ворог запустив 70 дронів. Збито 50 дронів.")
+    assert (r["total_launched"], r["total_destroyed"]) == (70, 50)
