@@ -327,6 +327,10 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         joined = any(m.end <= q.start for m in found) and g.joined_before.search(
             text, max(s.start, q.start - 12), q.start
         )
+        # "Знешкоджено 42: 36 збито, 6 подавлено": the first part right after a bare header's colon
+        joined = joined or any(
+            p.value is not None and _COLON_GAP.fullmatch(text, p.end, q.start) for p in quantities
+        )
         # "Усі п'ять збито": all of the weapons counted before, each shot down
         all_of = weapon_grammar(g.language.code).all_n_before.search(text, max(s.start, q.start - 6), q.start)
         # "Almost all 40 were shot down": 40 came, fewer were downed
@@ -353,6 +357,7 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
     return out
 
 
+_COLON_GAP = re.compile(r"\s*:\s*")
 _DASH_GAP = re.compile(r"\s*(?:[–—]|-(?=\s))?\s*")
 
 
@@ -418,7 +423,12 @@ def _assign_roles(
     if len(group.mentions) == 1 and group.mentions[0].roles:
         # a bare count took its verb already ("112 were neutralised")
         group.roles = list(group.mentions[0].roles)
-        if g.split_header.match(text, group.end) and group.roles[0] in ("destroyed", "suppressed"):
+        # ("Збито 45: над Київщиною – 20, …": parts with no verb of their own leave the header its own)
+        if (
+            g.split_header.match(text, group.end)
+            and group.roles[0] in ("destroyed", "suppressed")
+            and next(g.verbs_in(text, group.end, s.end), None)
+        ):
             group.roles = []
         return
     right, had_aux, verb_end = _role_after(text, group.end, s.end, g)

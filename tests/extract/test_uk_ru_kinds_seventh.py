@@ -98,3 +98,40 @@ def test_near_miss_one_count_governing_both_nouns_is_the_total() -> None:
     # one class only, nothing else named: the total is that class's
     r = record("У ніч на 14 березня ворог запустив 70 дронів. Збито 50 дронів.")
     assert (r["total_launched"], r["total_destroyed"]) == (70, 50)
+
+
+# --- "Збито 45: над Київщиною – 20, …": a bare total split into regions' parts -------------------
+
+
+def test_a_bare_destroyed_total_split_by_region_keeps_the_total() -> None:
+    r = record("У ніч на 14 березня ворог атакував 70 ударними БпЛА. Збито 45: над Київщиною – 20, над "
+               "Черкащиною – 15, над Полтавщиною – 10.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (45, 45)  # the parts not added again
+    r = record("У ніч на 14 березня ворог атакував 70 ударними БпЛА. Знешкоджено 45: на Київщині – 20, "
+               "на Черкащині – 15, на Полтавщині – 10.")
+    assert r["drones_destroyed"] == 45
+
+
+def test_a_bare_destroyed_total_split_by_region_in_russian() -> None:
+    r = record("В ночь на 14 марта враг атаковал 70 ударными БпЛА. Сбито 45: над Киевщиной – 20, над "
+               "Черкасщиной – 15, над Полтавщиной – 10.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (45, 45)
+
+
+def test_a_bare_header_split_into_fates_gives_the_parts() -> None:
+    # the parts carry verbs of their own: they are the figures, not the header
+    r = record("У ніч на 14 березня ворог атакував 70 ударними БпЛА. Знешкоджено 42: 36 збито, 6 "
+               "подавлено засобами РЕБ.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (36, 6)
+    r = record("У ніч на 14 березня ворог атакував 70 ударними БпЛА. Знешкоджено 42: 36 збито та 6 – "
+               "локаційно втрачені.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (36, 6)
+    r = record("В ночь на 14 марта враг атаковал 70 ударными БпЛА. Обезврежено 42: 36 сбиты, 6 "
+               "подавлены.")
+    assert (r["drones_destroyed"], r["suppressed"]) == (36, 6)
+
+
+def test_near_miss_a_colon_part_with_no_fate_is_no_figure() -> None:
+    # a launch count split by class: the parts are launched, no destroyed figure comes of them
+    r = record("У ніч на 14 березня ворог випустив 45 засобів повітряного нападу: 40 дронів та 5 ракет.")
+    assert (r["drones_launched"], r["missiles_launched"], r["drones_destroyed"]) == (40, 5, None)
