@@ -173,6 +173,12 @@ class ClauseGrammar:
         return bool(self.place_part.search(text, weapon[1], part_start)
                     or self.place_part.search(text, sentence_start, weapon[0]))
 
+    def split_with_verbs(self, text: str, pos: int, end: int) -> bool:
+        """Whether a split header at pos ("112 neutralised: …") opens parts with verbs of their own
+        ("74 shot down and 38 jammed"), not parts told by place alone ("Збито 45: над Київщиною –
+        20, …", where the header keeps its figure)."""
+        return bool(self.split_header.match(text, pos) and next(self.verbs_in(text, pos, end), None))
+
     def opens_with_bare_count(self, text: str, sentence_start: int, count_start: int) -> bool:
         """Whether only an opening word or two ("Ще", "А") stand before a bare count in its sentence."""
         opening = self.bare_opening

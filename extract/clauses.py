@@ -328,9 +328,7 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
             text, max(s.start, q.start - 12), q.start
         )
         # "Знешкоджено 42: 36 збито, 6 подавлено": the first part right after a bare header's colon
-        joined = joined or any(
-            p.value is not None and _COLON_GAP.fullmatch(text, p.end, q.start) for p in quantities
-        )
+        joined = joined or any(p.value and _COLON_GAP.fullmatch(text, p.end, q.start) for p in quantities)
         # "Усі п'ять збито": all of the weapons counted before, each shot down
         all_of = weapon_grammar(g.language.code).all_n_before.search(text, max(s.start, q.start - 6), q.start)
         # "Almost all 40 were shot down": 40 came, fewer were downed
@@ -423,12 +421,7 @@ def _assign_roles(
     if len(group.mentions) == 1 and group.mentions[0].roles:
         # a bare count took its verb already ("112 were neutralised")
         group.roles = list(group.mentions[0].roles)
-        # ("Збито 45: над Київщиною – 20, …": parts with no verb of their own leave the header its own)
-        if (
-            g.split_header.match(text, group.end)
-            and group.roles[0] in ("destroyed", "suppressed")
-            and next(g.verbs_in(text, group.end, s.end), None)
-        ):
+        if group.roles[0] in ("destroyed", "suppressed") and g.split_with_verbs(text, group.end, s.end):
             group.roles = []
         return
     right, had_aux, verb_end = _role_after(text, group.end, s.end, g)
@@ -462,7 +455,7 @@ def _assign_roles(
         group.hit_outcome = True
     # "112 neutralised: 74 shot down and 38 jammed": parts with verbs of their own carry the figures
     # (not "15 збито: 10 на Київщині, 5 …"; not "81 decoys — lost": a verb right after is the group's)
-    split = (g.split_header.match(text, group.end) and next(g.verbs_in(text, group.end, s.end), None)) or (
+    split = g.split_with_verbs(text, group.end, s.end) or (
         # "знешкодили 72 дрони, з них 51 збито, 21 – локаційно втрачені": shot down and lost
         g.split_of_them is not None
         and g.split_of_them.match(text, group.end)
