@@ -46,8 +46,9 @@ st.caption("Circles: launch areas, sized by the attack nights naming them (orang
            "sets SALVO_BASEMAP. The map opens on every area and arc drawn; point at one and what it stands "
            "for shows in the box at the map's lower left. Click an area or an arc to list the nights behind "
            "it; each opens on the Night page, the filters kept.")
-follow_periods(frame, ui.plot(ui.view_result(directions.direction_figure, freq, measure),
-                              key="directions_timeline", clickable=True), freq, "directions_timeline")
+follow_periods(frame, ui.plot_or_note(ui.view_result(directions.direction_figure, freq, measure),
+                                      "directions_timeline", directions.NO_DIRECTION_COUNTS, clickable=True),
+               freq, "directions_timeline")
 st.caption("Only the official series counts launches per direction, per row: a row naming one area gives "
            "that area's launches; a row naming several is not split, so its launches count for each of them "
            "(\"alone or with others\") and the lines never add up to a night's total.")

@@ -20,12 +20,12 @@ if ui.show_empty(frame, filters):
 
 st.info(f"Definition in force: rate = {charts.DEFINITIONS[definition]} ÷ launched. "
         + charts.DEFINITION_NOTE, icon=":material/straighten:")
-picked = ui.plot(ui.view_result(charts.rate_summary_figure, definition, tuple(groups)), key="rates_by_group",
-                 clickable=True)
+picked = ui.plot_or_note(ui.view_result(charts.rate_summary_figure, definition, tuple(groups)),
+                         "rates_by_group", charts.NO_RATE, clickable=True)
 follow_selection(charts.rated_nights(frame, [point.get("y") for point in picked], definition),
                  "rates_by_group", "Nights counted in the chosen rate")
 rolling = ui.view_result(charts.rolling_rate_figure, group, definition)
-picked = ui.plot(rolling, key="rolling_rate", clickable=True)
+picked = ui.plot_or_note(rolling, "rolling_rate", charts.no_rolling_rate(group), clickable=True)
 follow_selection(window_nights(frame, picked, charts.rolling_windows(rolling)), "rolling_rate",
                  "Nights in the chosen point's window")
 st.caption("Click a rate to list the nights it counts, or a point of the rolling rate for the nights in its "

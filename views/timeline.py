@@ -38,8 +38,9 @@ st.caption("Each point adds only the nights that give that figure, and its hover
 mix = st.expander("Launches by weapon class and by weapon family", key="mix", bind="query-params")
 if mix.open:
     with mix:
-        picked = ui.plot(charts.with_annotations(ui.view_result(charts.class_mix_figure, freq), notes),
-                         key="class_mix", clickable=True)
+        class_mix = ui.view_result(charts.class_mix_figure, freq)
+        picked = ui.plot_or_note(charts.with_annotations(class_mix, notes) if class_mix.data else class_mix,
+                                 "class_mix", charts.NO_CLASS_MIX, clickable=True)
         follow_periods(frame, picked, freq, "class_mix")
         families = ui.view_result(charts.family_figure, freq)
         if families.data:

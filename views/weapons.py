@@ -39,15 +39,20 @@ st.caption("Families are the attack table's columns: Shahed / decoy drones count
 st.subheader("Hits")
 hits_view = ui.query_choice("Hits by", list(weapons.HIT_VIEWS), "hits_by", "class",
                             format_func=weapons.HIT_VIEWS.get)
-hits_line, hits_thin = ui.view_result(weapons.hits_coverage)
-if hits_thin:
-    st.warning(hits_line, icon=":material/filter_alt:")
+missing_hits = ui.view_result(weapons.hits_missing, hits_view)
+if missing_hits:  # neither chart: an empty one would read as "no weapon hit"
+    st.info(missing_hits, icon=":material/info:")
 else:
-    st.caption(hits_line)
-follow_periods(frame, ui.plot(ui.view_result(weapons.hits_figure, freq, hits_view), key="weapon_hits",
-                              clickable=True), freq, "weapon_hits")
-follow_periods(frame, ui.plot(ui.view_result(weapons.hit_share_figure, freq, hits_view),
-                              key="weapon_hit_share", clickable=True), freq, "weapon_hit_share")
+    hits_line, hits_thin = ui.view_result(weapons.hits_coverage)
+    if hits_thin:
+        st.warning(hits_line, icon=":material/filter_alt:")
+    else:
+        st.caption(hits_line)
+    follow_periods(frame, ui.plot(ui.view_result(weapons.hits_figure, freq, hits_view), key="weapon_hits",
+                                  clickable=True), freq, "weapon_hits")
+    follow_periods(frame, ui.plot_or_note(ui.view_result(weapons.hit_share_figure, freq, hits_view),
+                                          "weapon_hit_share", weapons.hit_share_missing(hits_view),
+                                          clickable=True), freq, "weapon_hit_share")
 
 kinds = ui.view_result(weapons.kind_figure, freq, False)
 if kinds.data:
@@ -61,7 +66,7 @@ if kinds.data:
 else:
     st.info("No source in view names weapon models with counts.", icon=":material/info:")
 
-ui.plot(ui.view_result(weapons.rates_figure, definition), key="weapon_rates")
+ui.plot_or_note(ui.view_result(weapons.rates_figure, definition), "weapon_rates", weapons.RATES_MISSING)
 rates = ui.view_result(weapons.kind_rates)
 shown = rates[rates["launched"] > 0].drop(columns="kind")
 if not shown.empty:
@@ -75,7 +80,9 @@ st.caption("Intervals are the Interception page's: Wilson on the effective sampl
 
 st.subheader("Models")
 models_over_time = ui.view_result(weapons.model_figure, freq)
-follow_periods(frame, ui.plot(models_over_time, key="weapon_models", clickable=True), freq, "weapon_models")
+follow_periods(frame, ui.plot_or_note(models_over_time, "weapon_models",
+                                      ui.view_result(weapons.models_missing), clickable=True),
+               freq, "weapon_models")
 models = ui.view_result(weapons.model_summary)
 if not models.empty:
     st.dataframe(formatting.dashes(models), hide_index=True, column_config={

@@ -373,6 +373,10 @@ def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], 
     return figure
 
 
+NO_CLASS_MIX = ("No source in view gives the launches of drones and missiles apart, so no chart of them "
+                "is drawn.")
+
+
 def class_mix_figure(frame: pd.DataFrame, freq: Freq = "W") -> go.Figure:
     """Drones against missiles launched, stacked."""
     return _stacked_launches(frame, freq, ("drones", "missiles"),
@@ -598,6 +602,17 @@ def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down
     figure.update_xaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
     figure.update_layout(showlegend=False, height=200 + 40 * len(summary), margin={"t": 110})
     return figure
+
+
+NO_RATE = ("No night in view gives both the launched and the shot-down figure of the weapons offered, so no "
+           "interception rate is drawn.")
+
+
+def no_rolling_rate(group: str) -> str:
+    """What the Interception page says in place of the rolling rate of ``group`` when no night in
+    view gives both its figures."""
+    return (f"No night in view gives both the launched and the shot-down figure of {GROUPS[group].lower()}, "
+            "so no rolling rate is drawn.")
 
 
 def rolling_rate_figure(frame: pd.DataFrame, group: str = "total",

@@ -257,6 +257,16 @@ def plot(figure: Any, key: str, clickable: bool = False) -> list[dict[str, Any]]
     return points
 
 
+def plot_or_note(figure: Any, key: str, note: str, clickable: bool = False) -> list[dict[str, Any]]:
+    """`plot` when the figure draws something; otherwise `note` in an info box where the chart would
+    be, and no chart: an empty axis under a chart's title reads as "zero", never as "no source in
+    view gives this". Returns the selected points (none without a chart)."""
+    if not figure.data:
+        st.info(note, icon=":material/info:")
+        return []
+    return plot(figure, key, clickable)
+
+
 def export_context() -> chart_export.ExportContext:
     """What an exported chart of the current view says about it: filters, version, sources."""
     _frame, version = attacks()

@@ -161,6 +161,11 @@ def period_ends(starts: pd.DatetimeIndex, freq: Freq) -> pd.DatetimeIndex:
     return starts + (pd.offsets.MonthBegin(1) if freq == "M" else pd.Timedelta(days=7 if freq == "W" else 1))
 
 
+NO_DIRECTION_COUNTS = ("No source in view counts the launches from each launch area (the official series "
+                       "does, row by row), so no line is drawn: show the attack nights naming the area "
+                       "instead.")
+
+
 def direction_figure(frame: pd.DataFrame, freq: Freq = "M", measure: str = "nights") -> go.Figure:
     """Launches (or nights naming each direction) per period, a line per area: lines, not stacks,
     because a night names several areas and a shared count belongs to each of them. Each line has

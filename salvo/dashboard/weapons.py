@@ -398,6 +398,44 @@ def hits_coverage(frame: pd.DataFrame) -> tuple[str, bool]:
     return text, by_class < THIN_COVERAGE * nights
 
 
+NO_HITS = ("No source in view counts the weapons that hit, so no chart of them is drawn. Air Force "
+           "statements and news reports count them (of the launched, so many drones or missiles reached "
+           "their targets); the official series counts the places hit, not the weapons (the Timeline's "
+           "locations hit).")
+
+
+def hits_missing(frame: pd.DataFrame, view: str = "class") -> str | None:
+    """What the page says in place of the hit charts when no night in view gives a hit figure of
+    the view (an empty chart would read as "no weapon hit"); None when some night does. By family,
+    the nights that count hits by class only are pointed to."""
+    if hit_nights(frame, view).any():
+        return None
+    by_class = int(hit_nights(frame, "class").sum())
+    if view == "family" and by_class:
+        return (f"No source in view counts the weapons that hit by family, so no chart of them is drawn; "
+                f"{by_class:,} attack night(s) in view count them by class: choose Hits by class.")
+    return NO_HITS
+
+
+def hit_share_missing(view: str = "class") -> str:
+    """What the page says in place of the share chart when nights give hits but none gives both
+    the launched and the hit figure of one group of the view."""
+    return (f"No night in view gives both the launched and the weapons that hit of one {HIT_VIEWS[view]}, "
+            "(and no more hits than launches), so no share of the launched that hit is drawn.")
+
+
+RATES_MISSING = ("No night in view gives both the launched and the shot-down figure of a weapon family or "
+                 "kind, so no interception rate is drawn.")
+
+
+def models_missing(frame: pd.DataFrame) -> str:
+    """What the page says in place of the models' lines when no model named in view has a launch
+    count, and whether the table under it still lists models named without one."""
+    named = bool(len(frame)) and bool(frame["models"].map(bool).any())
+    return ("No source in view names a weapon model with a launch count, so no line per model is drawn"
+            + ("; the table lists the models named without one." if named else "."))
+
+
 def hits_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> go.Figure:
     """The weapons that hit per period, stacked by class (with a night's hits not told by class
     apart) or by family; a group's hover says how many attack nights of the period give it."""

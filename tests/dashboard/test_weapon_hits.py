@@ -113,9 +113,10 @@ def test_the_weapons_page_draws_the_hits_and_keeps_the_view_in_the_link(monkeypa
     assert not app.error
     assert app.radio(key="opt_hits_by").value == "family"
     charts = list(app.get("plotly_chart"))
-    # no source here names models, so the kind charts are not drawn
-    assert [chart.key for chart in charts] == ["weapon_families", "weapon_hits", "weapon_hit_share",
-                                               "weapon_rates", "weapon_models"]
+    # no source here names models, so the kind charts are not drawn; no night gives a family's or
+    # kind's shot-down figure nor a model's count, so neither are the rates nor the models' lines
+    assert [chart.key for chart in charts] == ["weapon_families", "weapon_hits", "weapon_hit_share"]
+    assert {weapons.RATES_MISSING, weapons.models_missing(nights)} <= {box.value for box in app.info}
     captions = [caption.value for caption in app.caption]
     assert any(text.startswith("Hits by class for 5 of the 6 attack nights in view") for text in captions)
     spec = "".join(chart.proto.spec for chart in charts)

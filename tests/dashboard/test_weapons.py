@@ -127,7 +127,10 @@ def test_the_weapons_page_draws_its_charts_and_tables(monkeypatch, empty_store, 
                                 "measure": "not_shot_down"})
     assert not app.error
     assert app.radio(key="opt_measure").value == "not_shot_down"
-    assert len(list(app.get("plotly_chart"))) == 7  # with the hits and the share that hit
+    # no night in view counts the weapons that hit: a line says so where their two charts would be
+    assert [chart.key for chart in app.get("plotly_chart")] == [
+        "weapon_families", "weapon_kinds", "weapon_shares", "weapon_rates", "weapon_models"]
+    assert weapons.NO_HITS in [box.value for box in app.info]
     rates = app.dataframe[0].value.set_index("label")
     assert rates.loc["Jet drones", "launched"] == 5 and rates.loc["Jet drones", "intercepted"] == 4
     assert "Decoy drones" not in rates.index  # 2 June's decoys have no shot-down figure
