@@ -21,10 +21,15 @@ from tests.browser.harness import ROOT, error_texts, streamlit_server
 from tests.browser.test_weapons_directions import (
     CHART_TIMEOUT_MS,
     SCREENSHOT_SIZE,
+    check_weapons,
     expect_chart_text,
     open_view,
+    shoot,
     store_frame,
 )
+
+# The official series' shape, in the project's own importer fixture (a few nights of March 2025).
+SERIES_FIXTURES = ROOT / "tests" / "store" / "fixtures"
 
 # Reports of our own making: (id, night, outlet, source type, record figures).
 REPORTS = [
@@ -78,6 +83,29 @@ def with_hits(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, p
         yield url, frame
 
 
+@pytest.fixture(scope="module")
+def series_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, pd.DataFrame]]:
+    """The app over a store holding nothing but an official-like series: its default-data run is
+    taken on an empty file, so the app's first start adds none of the shipped nights."""
+    from salvo.sources.official import import_official
+
+    workdir = tmp_path_factory.mktemp("series-app")
+    path = workdir / "salvo.sqlite"
+    nothing = workdir / "none.jsonl"
+    nothing.write_text("", encoding="utf-8")
+    store = Store(f"sqlite:///{path}")
+    try:
+        assert load_curated_records(store, nothing).stored == 0
+        assert import_official(store, SERIES_FIXTURES / "official_daily.csv",
+                               SERIES_FIXTURES / "weapons.csv").failed == []
+        frame = store_frame(path)
+    finally:
+        store.close()
+    assert set(frame["source_type"]) == {"official"}
+    with streamlit_server(ROOT / "app.py", workdir, {"SALVO_DATABASE_URL": f"sqlite:///{path}"}) as url:
+        yield url, frame
+
+
 def wait_for_chart(page, title: str) -> None:
     page.wait_for_function(
         "title => [...document.querySelectorAll('.js-plotly-plot')]"
@@ -102,6 +130,7 @@ def heights(values: pd.Series) -> list[float | None]:
 def test_the_weapons_page_draws_the_weapons_that_hit_and_their_share(with_hits, page, artifacts):
     url, frame = with_hits
     open_view(page, url, "weapons", QUERY, "Weapons", charts=2)  # the hits chart and its share
+    expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(2)  # nothing else to draw here
     view = apply_filters(frame, Filters.from_query_params(QUERY))
     covered = int(weapons.hit_nights(view, "class").sum())
     assert covered == 5  # the six built nights but the region's (the shipped data count no hits)
@@ -133,10 +162,31 @@ def test_the_weapons_page_draws_the_weapons_that_hit_and_their_share(with_hits, 
 def test_hits_by_family_come_from_the_link(with_hits, page):
     url, _frame = with_hits
     query = {**QUERY, "hits_by": "family"}
-    open_view(page, url, "weapons", query, "Weapons", charts=2)  # the hits chart and its share
+    # the hits chart alone: no night gives a family's launches beside its hits, so no share (its
+    # empty chart was drawn before, and counted here), and the page says why
+    open_view(page, url, "weapons", query, "Weapons", charts=1)
     title = "Weapons that hit by family per month"
     wait_for_chart(page, title)
     assert "hits_by=family" in page.url
     bars = drawn_bars(page, title)
     assert list(bars) == ["Ballistic missiles"] and bars["Ballistic missiles"][1] == 3.0
+    expect(page.get_by_text(weapons.hit_share_missing("family"))).to_be_visible(timeout=CHART_TIMEOUT_MS)
+    expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(1)
     assert error_texts(page) == []
+
+
+def test_a_series_counting_no_weapons_that_hit_draws_no_empty_hit_chart(series_only, page, artifacts):
+    url, frame = series_only
+    query = {"from": "2025-03-01", "to": "2025-03-31", "period": "W"}
+    # families, kinds, their shares, rates, models: the hits and their share drew empty axes before
+    open_view(page, url, "weapons", query, "Weapons", charts=5)
+    view = apply_filters(frame, Filters.from_query_params(query))
+    assert len(view) >= 3 and not weapons.hit_nights(view, "class").any()
+    check_weapons(page, frame, query)  # the no-hits line, and no hit chart nor share
+    expect(page.locator('[data-testid="stPlotlyChart"]')).to_have_count(5)
+    line = page.get_by_text(weapons.NO_HITS)
+    line.scroll_into_view_if_needed()
+    page.set_viewport_size(SCREENSHOT_SIZE)
+    page.wait_for_timeout(1500)  # charts redraw at the new size
+    page.screenshot(path=str(artifacts / "series-weapons-no-hits.png"))
+    shoot(page, artifacts / "series-weapons.png")
