@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from extract.attacked_lists import attacked_list_places
 from extract.casualty_paragraphs import find_casualties
 from extract.clauses import analyse
 from extract.dates import (
@@ -149,7 +150,8 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     casualties = find_casualties(
         text, sentences, [i for i in in_scope if i not in other_month], language, words
     )
-    tied = _record_places(report, text, sentences, scope.skipped(), language, words)
+    told = casualties.values.get("killed") or casualties.values.get("injured") or report.hit_locations
+    tied = _record_places(report, text, sentences, scope.skipped(), language, words, bool(told))
     # where the weapons came from: foreign sentences too ("з напрямків: Курськ" names Russia)
     report.launch_areas = find_launch_areas(
         text, sentences, [i for i in range(len(sentences)) if i not in scope.background], language, words
@@ -264,10 +266,20 @@ def _record_weapons(report: Report, findings) -> None:
 
 
 def _record_places(
-    report: Report, text: str, sentences: list[Sentence], skip: set[int], language: str, words: list[str]
+    report: Report,
+    text: str,
+    sentences: list[Sentence],
+    skip: set[int],
+    language: str,
+    words: list[str],
+    impact_told: bool,
 ) -> dict[int, str]:
-    """Records the struck places; answers the one place each impact sentence is about."""
+    """Records the struck places; answers the one place each impact sentence is about.
+    ``impact_told``: the report gives casualties or hit locations (then, with no place struck, a
+    list of places told as attacked stands for the attack's places)."""
     struck = struck_places(text, sentences, skip=skip, language=language, words=words)
+    if not struck and impact_told:
+        struck = attacked_list_places(text, sentences, skip, language)
     findings = place_findings(struck)
     oblasts: list[str] = []
     oblast_evidence: list[Evidence] = []

@@ -321,7 +321,9 @@ def _list_groups(text: str, raws: list[RawName]) -> list[list[RawName]]:
     groups: list[list[RawName]] = []
     for raw in raws:
         joined = groups and _SEPARATOR.match(text[groups[-1][-1].end:raw.start])
-        if joined and groups[-1][-1].follower not in _REGION_NOUNS | _DISTRICT_NOUNS:
+        # ("Kyiv, Kyiv Oblast": a name told again is the city and then its region, not a list)
+        again = bool(groups) and (raw.key + " ").startswith(groups[-1][-1].key + " ")
+        if joined and groups[-1][-1].follower not in _REGION_NOUNS | _DISTRICT_NOUNS and not again:
             groups[-1].append(raw)
         else:
             groups.append([raw])

@@ -1317,6 +1317,13 @@ LANGUAGE = LanguageData(
         "scope_national": r"\b(?:air force|across (?:the country|ukraine)|nationwide|the country|"
         r"(?:at|on|against|across|over|all over) ukraine|ukraine['’]s (?:air|regions)|general staff|"
         r"(?:several|many|multiple|other) regions|in total|overall)\b",
+        # places told only as attacked ("Kyiv, the Sumy region and eight other regions came under
+        # attack"): the attack's places when the report ties no place to impact (extract.attacked_lists)
+        "attacked_list": r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|again\s+)?"
+        r"attacked\b|\b(?:came|come|were|was)\s+under\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?attacks?\b",
+        # a speaker's words before such a list: places named before them are not in the list
+        "attacked_list_speech": r"\b(?:said|says|stated|noted|reported|announced|added|wrote|claimed|"
+        r"according\s+to)\b",
         # a day's roundup of all Russian attacks (extract/scope.py, _roundup_by_other_means)
         "roundup_lede": r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,100}\battacks?\b[^.;]{0,80}"
         r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",

@@ -1,0 +1,83 @@
+"""Kinds of English wording the corpora show once or not at all (issue 13, the seventh session),
+each in sentences written for the test: the kind, a second wording, and a near miss the rule must
+leave alone."""
+
+from extract import extract_report
+from extract.place_names import find_places
+
+
+def record(text: str, published: str | None = "2025-05-20") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+def places(out: dict) -> tuple[list[str], list[str]]:
+    return out["oblasts"], out["cities"]
+
+
+# --- places told only as attacked ------------------------------------------------------------------
+
+
+def test_a_list_told_as_attacked_is_the_attacks_places_when_no_place_is_told_hit() -> None:
+    out = record(
+        "The overnight strike killed five people and injured 23, the emergency service said. "
+        "The city of Kyiv, Kyiv Oblast, Poltava Oblast and nine other regions were attacked, "
+        "according to the Air Force, which counted 140 drones and 28 missiles."
+    )
+    assert places(out) == (["Kyiv City", "Kyiv Oblast", "Poltava Oblast"], ["Kyiv"])
+    assert (out["killed"], out["injured"]) == (5, 23)
+    other = record(
+        "Russia launched 210 drones and 9 missiles overnight, the Air Force said. Hits were "
+        "recorded at 12 locations. The Volyn, Rivne and Khmelnytskyi regions came under attack."
+    )
+    assert places(other) == (["Volyn Oblast", "Rivne Oblast", "Khmelnytskyi Oblast"], [])
+
+
+def test_a_list_told_as_attacked_gives_way_to_a_place_told_hit() -> None:
+    out = record(
+        "Zelensky wrote that the Sumy, Poltava, Chernihiv and Odesa regions were attacked by Russia "
+        "overnight. In Odesa, a drone hit an apartment block, injuring four people."
+    )
+    assert places(out) == (["Odesa Oblast"], ["Odesa"])
+
+
+def test_a_list_told_as_attacked_with_no_toll_or_hits_gives_no_place() -> None:
+    out = record(
+        "Russia launched 75 drones overnight, the Air Force said. The Sumy, Poltava and Chernihiv "
+        "regions came under attack; 61 drones were shot down."
+    )
+    assert places(out) == ([], [])
+
+
+def test_places_targeted_or_named_by_a_speaker_are_no_list_told_as_attacked() -> None:
+    # a speaker's place before the list is not in it
+    out = record(
+        "Three people were killed in the overnight attack, officials said. President Zelensky, "
+        "speaking in Lviv, said the Zhytomyr and Vinnytsia regions were attacked by drones."
+    )
+    assert places(out) == (["Zhytomyr Oblast", "Vinnytsia Oblast"], [])
+    # the side that attacked claiming targets is no list of the attack's places
+    near = record(
+        "Two people were injured overnight, officials said. Russia's defence ministry said military "
+        "sites in the Mykolaiv and Kherson regions were attacked with precision weapons."
+    )
+    assert places(near) == ([], [])
+    # targeted, shot down over, or attacked on another day: no list of the attack's places
+    for told in (
+        "Energy sites in the Lviv and Volyn regions were targeted, the ministry said.",
+        "Drones were shot down over the Lviv and Volyn regions.",
+        "The Lviv and Volyn regions were attacked last week as well.",
+    ):
+        out = record(f"Two people were injured in the overnight attack, officials said. {told}")
+        assert places(out) == ([], []), told
+
+
+def test_a_name_told_again_with_its_region_word_is_the_city_then_its_region() -> None:
+    named = find_places("Kyiv, Kyiv Oblast and Sumy Oblast were under attack.")
+    assert [(p.name, p.kind) for p in named] == [
+        ("Kyiv", "city"),
+        ("Kyiv Oblast", "oblast"),
+        ("Sumy Oblast", "oblast"),
+    ]
+    # a list of different names before a region word stays a list of regions
+    listed = find_places("Kyiv, Sumy and Kharkiv regions were under attack.")
+    assert [p.kind for p in listed] == ["oblast", "oblast", "oblast"]
