@@ -81,3 +81,24 @@ def test_a_name_told_again_with_its_region_word_is_the_city_then_its_region() ->
     # a list of different names before a region word stays a list of regions
     listed = find_places("Kyiv, Sumy and Kharkiv regions were under attack.")
     assert [p.kind for p in listed] == ["oblast", "oblast", "oblast"]
+
+
+# --- place names misspelt by two letters ------------------------------------------------------------
+
+
+def test_a_long_name_two_letters_off_or_with_two_letters_swapped_is_read_as_the_name() -> None:
+    out = record("A Russian missile hit an industrial site in Kramatroks overnight, injuring two people.")
+    assert places(out) == (["Donetsk Oblast"], ["Kramatorsk"])
+    other = record("Drones struck energy facilities in the Zaporozhzhya region overnight, the governor said.")
+    assert places(other)[0] == ["Zaporizhzhia Oblast"]
+    third = record("Debris damaged a school in Chernivsti overnight after a drone was shot down.")
+    assert places(third) == (["Chernivtsi Oblast"], ["Chernivtsi"])
+
+
+def test_a_word_two_letters_off_is_left_when_it_ends_otherwise_or_the_name_is_short() -> None:
+    # an ending added to a town's name makes its district's adjective: the oblast only, never the town
+    out = record("Drones struck a farm in the Kramatorskyi district overnight, injuring a man.")
+    assert "Kramatorsk" not in out["cities"]
+    # two letters off a short name is too close to other words to read as it
+    near = record("A drone hit a house in Pltvaa overnight, injuring a woman.")
+    assert places(near) == ([], [])
