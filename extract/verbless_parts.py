@@ -6,7 +6,9 @@ The sentence opens with a word of "more" (language phrase ``further_before``), a
 dash, and a place (``place_part``), and ends there: the count is more of what the sentence
 before counted, in the same field, so it is one more candidate marked further and
 extract.further_counts adds it to that count. Only when the sentence before counted one field (or
-one class and its total): a sentence that counted drones and missiles leaves the part unread.
+one class and its total): a sentence that counted drones and missiles leaves the part unread,
+unless the part names its class ("Збито 60 дронів і 4 ракети. Ще 12 дронів — над Черкащиною.":
+more of the drones' field).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from extract.clause_findings import Candidate, ClauseFindings
 from extract.lang import get_language
 from extract.numbers import find_quantities
 from extract.text import Sentence
+from extract.weapons import find_mentions
 
 # After the place's first letter, the rest of the place and nothing else: "…еркащиною.", "…еркаській
 # області" (a comma or a clause after it may tell something else of the four: "…, там пошкоджено").
@@ -57,10 +60,15 @@ def add_verbless_parts(
         count = next((q for q in find_quantities(text, s.start, s.end, code) if q.start == head.end()), None)
         if count is None or count.value is None:
             continue
-        where = place.match(text, count.end, s.end)
+        # "Ще 12 дронів — над Черкащиною": the part may name its class
+        nouns = find_mentions(text, count.start, s.end, code)
+        noun = next((m for m in nouns if m.start == count.start), None)
+        if noun is not None and (noun.singular or noun.weapon_class not in _CLASS_PREFIX):
+            continue
+        where = place.match(text, noun.end if noun else count.end, s.end)
         if where is None or not _TAIL.fullmatch(text, where.end(), s.end):
             continue
-        base = _single_field(by_sentence[previous])
+        base = _single_field(by_sentence[previous], noun.weapon_class if noun else None)
         if base is not None:
             findings.candidates.append(replace(
                 base, value=count.value, bound=count.bound, start=count.start, end=count.end,
@@ -69,9 +77,15 @@ def add_verbless_parts(
             ))
 
 
-def _single_field(candidates: list[Candidate]) -> Candidate | None:
+_CLASS_PREFIX = {"drone": "drones_", "missile": "missiles_"}
+
+
+def _single_field(candidates: list[Candidate], weapon_class: str | None = None) -> Candidate | None:
     """The last candidate of the one class field the sentence counted (or of its one total field
-    when it counted no class); None when it counted several."""
+    when it counted no class); None when it counted several. Given the part's class, the one
+    field of that class the sentence counted."""
+    if weapon_class is not None:
+        candidates = [c for c in candidates if c.field.startswith(_CLASS_PREFIX[weapon_class])]
     fields = {c.field for c in candidates}
     own = {f for f in fields if not f.startswith("total")} or fields
     if len(own) != 1:

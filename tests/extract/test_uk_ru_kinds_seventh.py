@@ -135,3 +135,26 @@ def test_near_miss_a_colon_part_with_no_fate_is_no_figure() -> None:
     # a launch count split by class: the parts are launched, no destroyed figure comes of them
     r = record("У ніч на 14 березня ворог випустив 45 засобів повітряного нападу: 40 дронів та 5 ракет.")
     assert (r["drones_launched"], r["missiles_launched"], r["drones_destroyed"]) == (40, 5, None)
+
+
+# --- a further part naming its class after a sentence counting both classes -------------------
+
+
+def test_a_further_part_naming_its_class_adds_to_that_class() -> None:
+    r = record("У ніч на 14 березня ворог атакував 80 ударними БпЛА та 4 ракетами. Збито 60 дронів і 4 "
+               "ракети. Ще 12 дронів – над Черкащиною.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["total_destroyed"]) == (72, 4, 76)
+    r = record("В ночь на 14 марта враг атаковал 80 ударными БпЛА и 4 ракетами. Сбиты 60 дронов и 4 "
+               "ракеты. Ещё 12 беспилотников – над Черкасщиной.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (72, 76)
+
+
+def test_near_miss_a_further_part_with_no_class_after_both_classes_stays_unread() -> None:
+    # which class the 12 are is not told: neither class's figure moves
+    r = record("У ніч на 14 березня ворог атакував 80 ударними БпЛА та 4 ракетами. Збито 60 дронів і 4 "
+               "ракети. Ще 12 – над Черкащиною.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"]) == (60, 4)
+    # a part of a class the sentence before did not count adds to nothing
+    r = record("У ніч на 14 березня ворог атакував 80 ударними БпЛА та 4 ракетами. Збито 60 дронів. Ще 2 "
+               "ракети – над Черкащиною.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"]) == (60, None)
