@@ -58,7 +58,22 @@ def russian_forms(nominative: str) -> set[str]:
         return {nominative, *irregular}
     if " " in nominative:
         return {nominative}
-    return {nominative, *_noun_forms(nominative)}
+    return {nominative, *_noun_forms(nominative), *_both_halves(nominative)}
+
+
+def _both_halves(nominative: str) -> set[str]:
+    """A double name of a masculine noun and an adjective declines both halves as well as the
+    second alone ("в Белгороде-Днестровском", "Каменца-Подольского" beside "в Белгород-Днестровском")."""
+    noun, hyphen, adjective = nominative.partition("-")
+    low = noun.lower()
+    if not hyphen or not adjective.lower().endswith(("ий", "ой")) or not low[-1:].isalpha():
+        return set()
+    if low[-1] in "аяоеьиы":  # a masculine noun ending in a consonant only
+        return set()
+    stem = noun[:-2] + "ц" if low.endswith("ец") else noun
+    tail = adjective[:-2]
+    ins = "ым" if tail[-1:].lower() not in "гкхжчшщ" else "им"
+    return {f"{stem}а-{tail}ого", f"{stem}у-{tail}ому", f"{stem}ом-{tail}{ins}", f"{stem}е-{tail}ом"}
 
 
 def town_forms(russian_names: Mapping[str, str]) -> Callable[[str], set[str]]:

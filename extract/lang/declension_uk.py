@@ -20,8 +20,19 @@ def case_forms(nominative: str) -> set[str]:
     second = _second_locative(last)
     if second is not None:
         forms.add(" ".join([*(_adjective_form(w, _LOCATIVE) for w in leading), second]))
+    forms |= _both_halves(leading, last)
     forms.discard(nominative)
     return forms
+
+
+def _both_halves(leading: list[str], last: str) -> set[str]:
+    """A double name of a noun and an adjective declines both halves as well as the second alone
+    ("у Кам'янці-Подільському", "Білгорода-Дністровського" beside "у Кам'янець-Подільському")."""
+    noun, hyphen, adjective = last.partition("-")
+    ends = ("ий", "ій")
+    if leading or not hyphen or not adjective.lower().endswith(ends) or noun.lower().endswith(ends):
+        return set()
+    return {f"{n}-{_adjective_form(adjective, case)}" for case, n in enumerate(_noun_forms(noun))}
 
 
 _LOCATIVE = 4  # the case order of _noun_forms: gen, dat, acc, ins, loc

@@ -654,8 +654,10 @@ LANGUAGE = LanguageData(
         r"\bсобянин\w*",
         r"\bтасс\b",
     ),
+    # (a name joined by a hyphen is a Ukrainian town's first half: Новгород-Сіверський,
+    # Белгород-Днестровский)
     foreign_places=(
-        r"белгород\w*",
+        r"белгород\w*(?![-‐‑])",
         r"курск(?!о)\w*",
         r"брянск\w*",
         r"воронеж\w*",
@@ -694,7 +696,7 @@ LANGUAGE = LanguageData(
         r"оренбург\w*",
         r"чуваш\w*",
         r"мордов\w*",
-        r"новгород\w*",
+        r"новгород\w*(?![-‐‑])",
         r"московск\w* област\w*",
         r"подмосков\w*",
     ),

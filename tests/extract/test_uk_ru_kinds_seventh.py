@@ -158,3 +158,37 @@ def test_near_miss_a_further_part_with_no_class_after_both_classes_stays_unread(
     r = record("У ніч на 14 березня ворог атакував 80 ударними БпЛА та 4 ракетами. Збито 60 дронів. Ще 2 "
                "ракети – над Черкащиною.")
     assert (r["drones_destroyed"], r["missiles_destroyed"]) == (60, None)
+
+
+# --- double names of Ukrainian towns: neither a Russian city nor lost when both halves decline ---
+
+
+def test_a_town_whose_first_half_is_a_russian_city_is_no_attack_abroad() -> None:
+    r = record("Уночі ворог атакував Чернігівщину дронами. У Новгород-Сіверській громаді загинув чоловік.")
+    assert (r["is_attack_report"], r["killed"], r["oblasts"]) == (True, 1, ["Chernihiv Oblast"])
+    r = record("Ночью враг атаковал Одесскую область дронами. В Белгород-Днестровском районе повреждены "
+               "дома, ранены два человека.")
+    assert (r["is_attack_report"], r["injured"], r["oblasts"]) == (True, 2, ["Odesa Oblast"])
+
+
+def test_near_miss_the_russian_city_itself_is_abroad() -> None:
+    r = record("Уночі дрони атакували Бєлгород. Поранено двох людей.")
+    assert r["is_attack_report"] is False
+    r = record("Ночью беспилотники атаковали Великий Новгород. Ранены два человека.")
+    assert r["is_attack_report"] is False
+
+
+def test_a_double_name_with_both_halves_declined_is_the_town() -> None:
+    r = record("Уночі ворог атакував Хмельниччину дронами. У Кам'янці-Подільському поранено двох людей.")
+    assert r["cities"] == ["Kamianets-Podilskyi"]
+    r = record("Уночі ворог атакував Одещину дронами. У Білгороді-Дністровському пошкоджено будинки.")
+    assert r["cities"] == ["Bilhorod-Dnistrovskyi"]
+    r = record("Ночью враг атаковал Черниговскую область дронами. В Новгороде-Северском погиб мужчина.")
+    assert r["cities"] == ["Novhorod-Siverskyi"]
+    r = record("Ночью враг атаковал Хмельницкую область дронами. В Каменце-Подольском погиб мужчина.")
+    assert r["cities"] == ["Kamianets-Podilskyi"]
+
+
+def test_near_miss_a_raion_named_by_a_double_name_gives_the_oblast_only() -> None:
+    r = record("Уночі ворог атакував Одещину дронами. У Білгород-Дністровському районі пошкоджено будинки.")
+    assert (r["oblasts"], r["cities"]) == (["Odesa Oblast"], [])
