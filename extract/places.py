@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from extract.anchors import lacks_anchors
 from extract.caseless import lower_pattern, lowered
+from extract.debris_denied import debris_without_damage
 from extract.gazetteer import BARE_NAME_MIN_POPULATION, KYIV_CITY, gazetteer
 from extract.impact_gates import ANY_WORDS, ImpactGates, SentenceWords, impact_gates
 from extract.lang import place_words
@@ -470,6 +471,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         clauses = (_clauses(scanned, sentence, cues, text, last_name, holds, gates, has_cue)
                    if has_cue and not nothing_to_tie else [])
         struck = _struck_in_sentence(text, own, clauses, g)
+        if struck and debris_without_damage(scanned, sentences, index, cues, language, mentions):
+            struck = []  # "Debris fell in Bucha, with no damage reported"
         if any(c.impact for c in clauses) and not struck and not own:
             topic = [] if topic_set_aside and not cues.aerial.search(body) else previous
             struck = _referred(text, sentence, clauses, topic, last_city, last_oblast, g)

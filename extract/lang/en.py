@@ -76,6 +76,13 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "KAB": r"kabs?|guided aerial bombs?|guided bombs?|glide bombs?",
 }
 
+# "Separately, Russia launched 60 drones overnight": a paragraph opening so that counts Russia's
+# launch of the night is this attack's, not another event (a lookahead after "separately")
+_SEPARATE_NIGHT_LAUNCH = (
+    r"(?![^.]*\b(?:russia|russian forces|moscow)\s+(?:also\s+)?(?:launched|fired|sent)\b"
+    r"[^.]*\b(?:drones?|missiles?|shaheds?)\b[^.]*\b(?:overnight|last night)\b)"
+)
+
 LANGUAGE = LanguageData(
     code="en",
     script="latin",
@@ -705,7 +712,8 @@ LANGUAGE = LanguageData(
         r"\bpast 24 hours\b",
         r"\bmonths of the (?:war|conflict)\b",
         # "Separately, ..." opens another event, unless it quotes the Air Force's tally of this night
-        r"^separately\b(?![^.]*\bair force\b)",
+        # or counts Russia's launch of the night ("Separately, Russia launched 60 drones overnight")
+        r"^separately\b(?![^.]*\bair force\b)" + _SEPARATE_NIGHT_LAUNCH,
         r"\ba later \w*\s?(?:attack|strike)\b",
         r"\bseparate (?:attack|strike)\b",
         r"\bunrelated\b",
@@ -766,7 +774,7 @@ LANGUAGE = LanguageData(
         r"as a reminder\b",
         r"reminder\b",
         r"background\b",
-        r"separately\b(?![^.]*\bair force\b)",
+        r"separately\b(?![^.]*\bair force\b)" + _SEPARATE_NIGHT_LAUNCH,
         r"(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",
         r"as (?:\w+ )?(?:previously reported|reported earlier)\b",
         r"as (?:[\w'’-]+ ){1,5}(?:earlier|previously) reported\b",
@@ -1324,6 +1332,11 @@ LANGUAGE = LanguageData(
         # a speaker's words before such a list: places named before them are not in the list
         "attacked_list_speech": r"\b(?:said|says|stated|noted|reported|announced|added|wrote|claimed|"
         r"according\s+to)\b",
+        # debris that damaged nothing (extract.debris_denied): "with no damage reported", "without
+        # causing damage", "caused no damage"; and a next sentence opening "No damage was reported"
+        "damage_denied": r"\b(?:no|without(?:\s+causing)?(?:\s+any)?)\s+(?:\w+\s+)?(?:damage|destruction)\b"
+        r"[^,.;:!?]*|\b(?:caus\w*|did\s+not\s+cause|didn['’]t\s+cause)\s+(?:no|any)\s+(?:\w+\s+)?damage\b",
+        "damage_denied_opening": r"\W*(?:there\s+(?:was|were)\s+)?no\s+(?:\w+\s+)?(?:damage|destruction)\b",
         # a day's roundup of all Russian attacks (extract/scope.py, _roundup_by_other_means)
         "roundup_lede": r"\b(?:killed|injured|wounded|hurt)\b[^.;]{0,100}\battacks?\b[^.;]{0,80}"
         r"\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",

@@ -102,3 +102,56 @@ def test_a_word_two_letters_off_is_left_when_it_ends_otherwise_or_the_name_is_sh
     # two letters off a short name is too close to other words to read as it
     near = record("A drone hit a house in Pltvaa overnight, injuring a woman.")
     assert places(near) == ([], [])
+
+
+# --- debris that fell and damaged nothing ---------------------------------------------------------
+
+
+def test_debris_told_to_have_damaged_nothing_ties_no_place() -> None:
+    for told in (
+        "Debris fell in Pavlohrad, with no damage reported.",
+        "Debris fell near Pavlohrad without causing any damage.",
+        "In Pavlohrad, wreckage of a drone fell on an empty lot; it caused no damage.",
+        "Drone debris fell in Pavlohrad. No damage was reported.",
+    ):
+        out = record(f"Russia launched 46 drones overnight, the Air Force said. {told}")
+        assert places(out) == ([], []), told
+
+
+def test_debris_that_did_damage_or_of_which_only_casualties_are_denied_still_ties_its_place() -> None:
+    for told in (
+        "Debris fell in Pavlohrad, damaging a roof, but no one was hurt.",
+        "Debris fell in Pavlohrad, with no casualties reported.",
+        "Debris sparked a fire in Pavlohrad, with no damage to homes.",
+        # a denial in the next sentence that names its own place is that place's
+        "Drone debris fell in Pavlohrad. No damage was reported in Dnipro.",
+    ):
+        out = record(f"Russia launched 46 drones overnight, the Air Force said. {told}")
+        assert "Pavlohrad" in out["cities"], told
+
+
+# --- "Separately, …" opening the night's own launch -------------------------------------------------
+
+
+def test_a_separately_paragraph_that_counts_russias_launch_of_the_night_is_this_attack() -> None:
+    out = record(
+        "A guided bomb struck Kupiansk in the afternoon, injuring four people, the governor said.\n"
+        "Separately, Russia launched 64 drones at Ukraine overnight, 52 of which were shot down."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (64, 52)
+    other = record(
+        "A Ukrainian Su-25 was lost on a combat mission in the east, the military said.\n"
+        "Separately, Russia fired 30 drones and two missiles last night, officials said."
+    )
+    assert other["is_attack_report"] is True
+    assert (other["drones_launched"], other["missiles_launched"]) == (30, 2)
+
+
+def test_a_separately_paragraph_of_another_event_stays_apart() -> None:
+    out = record(
+        "Russia launched 64 drones at Ukraine overnight, 52 of which were shot down.\n"
+        "Separately, a Russian artillery barrage killed two people in Nikopol on Tuesday.\n"
+        "Separately, the governor of Russia's Kursk region said 12 drones were downed there."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (64, 52)
+    assert (out["killed"], out["injured"]) == (None, None)
