@@ -15,14 +15,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from extract.lang import get_language
 from extract.place_names import PlaceMention
 from extract.text import Sentence
 
-if TYPE_CHECKING:  # (places imports this module: the type only)
-    from extract.places import ImpactWords
+
+class ImpactWords(Protocol):
+    """The impact cues read here (extract.places.ImpactWords, which calls this module, has them)."""
+
+    weak_impact: re.Pattern[str]
+    impact: re.Pattern[str]
+    destroy: re.Pattern[str]
+    negated: re.Pattern[str]
 
 
 @cache
