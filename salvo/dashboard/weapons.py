@@ -21,6 +21,10 @@ nights giving both) is what a kind can be charged with.
 """
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable, Hashable
+from typing import Any
+
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
@@ -41,17 +45,63 @@ MEASURES = {"launched": "launched", "destroyed": "shot down", "not_shot_down": "
 MODEL_COLUMNS = ["attack_date", "model", "kind", "launched", "destroyed"]
 
 
+# Tables derived from one view's frame, kept while that frame lives. The page's charts of kinds,
+# their shares, the rates by kind and the models all start from the same per-night model rows, and
+# the view they are drawn from is one shared object per data version and filters
+# (salvo.dashboard.data), never changed in place: so the rows are built once a view, not six times
+# (the Weapons page's first open at 5,000 reports was over its 1.5 s budget). The tables are
+# shared: callers derive from them, never change them in place.
+_DERIVED: dict[tuple[int, Hashable], tuple[weakref.ref, Any]] = {}
+
+
+def _derived(frame: pd.DataFrame, key: Hashable, build: Callable[[], Any]) -> Any:
+    """``build()``'s result for ``frame`` under ``key``, built on the first call with this very frame
+    object; the entry goes when the frame does (a new frame never finds an old one's tables)."""
+    slot = (id(frame), key)
+    kept = _DERIVED.get(slot)
+    if kept is not None and kept[0]() is frame:
+        return kept[1]
+    value = build()
+    _DERIVED[slot] = (weakref.ref(frame, lambda _gone, slot=slot: _DERIVED.pop(slot, None)), value)
+    return value
+
+
+def _named_models(frame: pd.DataFrame) -> tuple[list, list[str], list[dict], dict[str, str | None]]:
+    return _derived(frame, "named_models", lambda: _read_named_models(frame))
+
+
+def _read_named_models(frame: pd.DataFrame) -> tuple[list, list[str], list[dict], dict[str, str | None]]:
+    """Each (night, model name, counts) its best source names, and the kind of each distinct name:
+    a few dozen names recur over thousands of nights, and `model_kind` normalises a name with some
+    twenty regular expressions (seconds a page at 3,000 nights when asked per row)."""
+    nights: list = []
+    names: list[str] = []
+    counts: list[dict] = []
+    for night, models in zip(frame["attack_date"], frame["models"], strict=True):
+        for model, figures in (models or {}).items():
+            nights.append(night)
+            names.append(model)
+            counts.append(figures)
+    return nights, names, counts, {name: model_kind(name) for name in set(names)}
+
+
+def _int_array(values: list) -> pd.arrays.IntegerArray:
+    return pd.array([None if pd.isna(v) else int(v) for v in values], dtype="Int64")
+
+
 def model_counts(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per night and model its best source names: attack_date, model, kind (a
-    WEAPON_KINDS key, None for a name nothing recognises), launched, destroyed (Int64)."""
-    rows = [
-        (night, model, model_kind(model), counts.get("launched"), counts.get("destroyed"))
-        for night, models in zip(frame["attack_date"], frame["models"], strict=True)
-        for model, counts in (models or {}).items()
-    ]
-    table = pd.DataFrame(rows, columns=MODEL_COLUMNS)
-    for column in ("launched", "destroyed"):
-        table[column] = pd.array([None if pd.isna(v) else int(v) for v in table[column]], dtype="Int64")
+    WEAPON_KINDS key, None for a name nothing recognises), launched, destroyed (Int64). Shared
+    between the builders of one frame: never change it in place."""
+    return _derived(frame, "model_counts", lambda: _model_counts(frame))
+
+
+def _model_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    nights, names, counts, kinds = _named_models(frame)
+    table = pd.DataFrame(list(zip(nights, names, [kinds[name] for name in names], strict=True)),
+                         columns=MODEL_COLUMNS[:3])
+    table["launched"] = _int_array([figures.get("launched") for figures in counts])
+    table["destroyed"] = _int_array([figures.get("destroyed") for figures in counts])
     return table
 
 
@@ -59,14 +109,19 @@ def kind_counts(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per night and kind: launched and destroyed (Int64, NA where the night's models give
     none). A drone model the official series breaks down gives its Shahed-type strike drones,
     its jet drones and the rest as decoys (and other types); only the jet drones' shot-down
-    figure is known apart, so the strike drones and decoys of such a night have none."""
+    figure is known apart, so the strike drones and decoys of such a night have none. Shared
+    between the builders of one frame: never change it in place."""
+    return _derived(frame, "kind_counts", lambda: _kind_counts(frame))
+
+
+def _kind_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    nights, names, counts, kinds = _named_models(frame)
     rows: list[tuple] = []
-    for night, models in zip(frame["attack_date"], frame["models"], strict=True):
-        for model, counts in (models or {}).items():
-            kind = model_kind(model)
-            if kind is None:
-                continue
-            rows.extend((night, *part) for part in _split(kind, counts))
+    for night, name, figures in zip(nights, names, counts, strict=True):
+        kind = kinds[name]
+        if kind is None:
+            continue
+        rows.extend((night, *part) for part in _split(kind, figures))
     table = pd.DataFrame(rows, columns=["attack_date", "kind", "launched", "destroyed"])
     if table.empty:
         return table.astype({"launched": "Int64", "destroyed": "Int64"})
@@ -174,21 +229,26 @@ def family_figure(frame: pd.DataFrame, freq: Freq = "W", measure: str = "launche
 
 def kind_table(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     """Per period and kind: launched, the nights giving it, and the kind's share of the launches
-    of the kinds in the totals (guided bombs have no share) over the nights naming models."""
+    of the kinds in the totals (guided bombs have no share) over the nights naming models. Shared
+    between the builders of one frame (the kinds' chart and their shares'): never change it in place."""
+    return _derived(frame, ("kind_table", freq), lambda: _kind_table(frame, freq))
+
+
+def _kind_table(frame: pd.DataFrame, freq: Freq) -> pd.DataFrame:
     kinds = kind_counts(frame)
     if kinds.empty:
         return pd.DataFrame(columns=["period", "kind", "launched", "kind_nights", "nights", "share"])
-    kinds["period"] = _periods(kinds, freq)
+    kinds = kinds.assign(period=_periods(kinds, freq))
     by_kind = kinds.groupby(["period", "kind"])["launched"]
     table = pd.concat([by_kind.sum(min_count=1), by_kind.count().rename("kind_nights")], axis=1).reset_index()
     named = kinds.groupby("period")["attack_date"].nunique().rename("nights")
     table = table.join(named, on="period")
     counted = table[table["kind"].isin(COUNTED_KINDS)].groupby("period")["launched"].sum()
-    table["share"] = [
-        (float(launched) / float(counted[period])) if kind in COUNTED_KINDS and pd.notna(launched)
-        and counted.get(period) else np.nan
-        for period, kind, launched in zip(table["period"], table["kind"], table["launched"], strict=True)
-    ]
+    totals = table["period"].map(counted.astype(float)).to_numpy(dtype=float)
+    launched = table["launched"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    shared = table["kind"].isin(COUNTED_KINDS).to_numpy() & ~np.isnan(launched) & (totals > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        table["share"] = np.where(shared, launched / totals, np.nan)
     return table
 
 
@@ -472,18 +532,21 @@ def hit_share_table(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") 
         return pd.DataFrame(columns=columns)
     periods = _periods(frame, freq)
     nights = periods.value_counts()
-    rows = []
+    parts = []
     for group in SHARE_GROUPS[view]:
         hit, launched, both = _hit_and_launched(frame, group)
         pairs = pd.DataFrame({"period": periods[both], "hit": hit[both], "launched": launched[both]})
         summed = pairs.groupby("period").agg(hit=("hit", "sum"), launched=("launched", "sum"),
-                                             both_nights=("hit", "size"))
-        for period, values in summed.iterrows():
-            rows.append({"period": period, "group": group, "hit": float(values["hit"]),
-                         "launched": float(values["launched"]), "both_nights": int(values["both_nights"]),
-                         "nights": int(nights[period]),
-                         "share": float(values["hit"]) / float(values["launched"])})
-    return pd.DataFrame(rows, columns=columns).sort_values(["group", "period"], ignore_index=True)
+                                             both_nights=("hit", "size")).reset_index()
+        parts.append(pd.DataFrame({
+            "period": summed["period"], "group": group, "hit": summed["hit"].astype(float),
+            "launched": summed["launched"].astype(float), "both_nights": summed["both_nights"].astype(int),
+            "nights": summed["period"].map(nights).astype(int)}))
+    table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    table["share"] = table["hit"] / table["launched"]
+    return table[columns].sort_values(["group", "period"], ignore_index=True)
 
 
 def hit_share_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> go.Figure:

@@ -2,14 +2,19 @@
 rates, on an attack frame built here whose sums are known, and through the page in AppTest."""
 from __future__ import annotations
 
+import gc
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from salvo.dashboard import charts, weapons
 from salvo.dashboard import data as ui
-from salvo.table import rows_to_frame
-from salvo.vocabulary import model_kind
+from salvo.sources.official import import_official
+from salvo.store import Store
+from salvo.table import attack_table, rows_to_frame
+from salvo.vocabulary import WEAPON_KINDS, model_kind
 from tests.dashboard.test_pages import open_page
 
 
@@ -144,3 +149,65 @@ def test_thin_coverage_is_said_and_full_coverage_is_not(nights):
                                                for day in range(1, 4)])], ignore_index=True)
     note = weapons.coverage_note(sparse)
     assert note.startswith("Thin coverage: family figures for 2 and named models for 2 of the 6 attack")
+
+
+SERIES_FIXTURES = Path(__file__).parent.parent / "store" / "fixtures"
+
+
+@pytest.fixture
+def series_store_frame(tmp_path: Path) -> pd.DataFrame:
+    """The attack table of a small store holding the importer's fixture series (a few nights of
+    March 2025, with its drone rows' Shahed breakdown), as the page reads it."""
+    store = Store(f"sqlite:///{tmp_path / 'series.sqlite'}")
+    try:
+        assert import_official(store, SERIES_FIXTURES / "official_daily.csv",
+                               SERIES_FIXTURES / "weapons.csv").failed == []
+        return attack_table(store)
+    finally:
+        store.close()
+
+
+def test_the_pages_numbers_on_a_small_store_are_pinned(series_store_frame):
+    """The numbers the Weapons page's charts and tables draw, on a store: the same before and after
+    the page's tables were built once a view instead of once a chart."""
+    frame = series_store_frame
+    kinds = weapons.kind_table(frame, "W").set_index(["period", "kind"])
+    first, second = pd.Timestamp("2025-02-24"), pd.Timestamp("2025-03-03")
+    # 2 March: 80 drones, 50 of them Shahed-type, so 30 decoys; 96 launched in the totals (no bombs)
+    assert kinds.loc[(first, "shahed"), ["launched", "kind_nights", "nights"]].tolist() == [50, 1, 1]
+    assert kinds.loc[(first, "decoy"), "launched"] == 30
+    assert kinds.loc[(first, "decoy"), "share"] == pytest.approx(30 / 96)
+    assert pd.isna(kinds.loc[(first, "bomb"), "share"]) and kinds.loc[(first, "bomb"), "launched"] == 5
+    assert kinds.loc[(second, "shahed"), ["launched", "kind_nights", "nights"]].tolist() == [50, 2, 3]
+    assert kinds.loc[(second, "shahed"), "share"] == pytest.approx(50 / 72)
+    rates = weapons.kind_rates(frame).set_index("kind")
+    assert rates.loc["cruise", ["nights", "launched", "intercepted"]].tolist() == [1, 10, 8]
+    assert rates.loc["ballistic", ["nights", "launched", "intercepted"]].tolist() == [2, 6, 0]
+    assert rates.loc["shahed", ["nights", "launched", "intercepted"]].tolist() == [1, 20, 20]
+    assert rates.loc["cruise", "low"] == pytest.approx(0.4901625, abs=1e-7)
+    assert rates.loc["decoy", "nights"] == 0  # the decoys' shot-down figure is never told apart
+    models = weapons.model_summary(frame).set_index("model")
+    assert list(models.index[:2]) == ["Shahed-136/131", "X-101/X-555 and Kalibr"]
+    assert models.loc["Shahed-136/131", ["nights", "launched", "destroyed"]].tolist() == [3, 145, 120]
+    assert pd.isna(models.loc["X-59/X-69", "destroyed"]) and models.loc["X-59/X-69", "destroyed_nights"] == 0
+    families = weapons.family_table(frame, "W", "not_shot_down")
+    assert families.loc[first, ["shahed", "cruise", "ballistic"]].tolist() == [20, 2, 4]
+    assert families.loc[second, "shahed"] == 5 and families.loc[second, "shahed_nights"] == 2
+    drawn = {trace.name: list(trace.y) for trace in weapons.kind_figure(frame, "W").data}
+    assert drawn[WEAPON_KINDS["decoy"]] == [30.0, 15.0]
+    lines = {trace.name: list(trace.y) for trace in weapons.model_figure(frame, "W").data}
+    assert lines["Shahed-136/131"] == [80.0, 65.0]
+
+
+def test_a_views_tables_are_built_once_and_never_handed_to_another_frame(nights):
+    assert weapons.kind_counts(nights) is weapons.kind_counts(nights)  # the charts of one view share it
+    assert weapons.kind_table(nights, "W") is weapons.kind_table(nights, "W")
+    assert weapons.kind_table(nights, "M") is not weapons.kind_table(nights, "W")
+    first_night = nights.iloc[:1]  # another view: its own tables, never the first one's
+    assert weapons.kind_counts(first_night)["attack_date"].nunique() == 1
+    assert weapons.kind_counts(nights)["attack_date"].nunique() == 2
+    assert weapons.model_counts(nights.copy()).equals(weapons.model_counts(nights))
+    before = len(weapons._DERIVED)
+    weapons.model_counts(nights.copy())  # a frame gone takes its tables with it
+    gc.collect()
+    assert len(weapons._DERIVED) == before
