@@ -112,6 +112,7 @@ class Gazetteer:
         self._case_form_makers = tuple(case_forms)
         self._adjective_makers = tuple(district_adjectives)
         self._towns_by_adjective: dict[str, list[City]] | None = None
+        self._places_by_adjective: dict[str, list[City]] | None = None  # every size, villages too
         self.oblasts: tuple[Oblast, ...] = tuple(
             Oblast(o["name"], o["lat"], o["lon"], tuple(o["aliases"]), o["uk"]) for o in oblasts)
         by_name = {o.name: o for o in self.oblasts}
@@ -255,6 +256,23 @@ class Gazetteer:
                         for made in make_stems(name):
                             self._towns_by_adjective.setdefault(fold(made), []).append(city)
         return self._clear_oblast(self._towns_by_adjective.get(stem, []))
+
+    def centre_namesakes_elsewhere(self, oblast: Oblast) -> bool:
+        """Whether a place of any size outside ``oblast`` shares the adjective of the oblast's
+        centre, so that a hromada called by it may lie elsewhere ("Миколаївська громада": the
+        villages Миколаївка of many oblasts; not "Сумська", "Одеська"). True when the centre is
+        unknown: no hromada is then sure."""
+        centre = self.city(oblast.name.removesuffix(" Oblast"))
+        if centre is None or not centre.uk:
+            return True
+        if self._places_by_adjective is None:
+            self._places_by_adjective = {}
+            for city in self.cities:
+                for make_stems in self._adjective_makers if city.uk and not city.part_of else ():
+                    for made in make_stems(city.uk):
+                        self._places_by_adjective.setdefault(fold(made), []).append(city)
+        stems = {fold(made) for make_stems in self._adjective_makers for made in make_stems(centre.uk)}
+        return any(c.oblast != oblast.name for stem in stems for c in self._places_by_adjective.get(stem, ()))
 
     def _clear_oblast(self, towns: list[City]) -> Oblast | None:
         """The oblast of the largest of ``towns`` when no town of another oblast comes near it in

@@ -149,6 +149,7 @@ _REGION_ADJECTIVES = _words("REGION_ADJECTIVES")
 _CITY_FOLLOWERS = _words("CITY_FOLLOWERS")
 _DISTRICT_NOUNS = frozenset(w.split()[0].lower() for words in _LANGUAGES for w in words.DISTRICT_NOUNS)
 _NAMESAKE_DISTRICT_NOUNS = _words("NAMESAKE_DISTRICT_NOUNS")
+_VILLAGE_HROMADA_WORDS = _words("VILLAGE_HROMADA_WORDS")
 _STREET_NOUNS = _words("STREET_NOUNS")
 _HYDRO_PLANT_WORDS = _words("HYDRO_PLANT_WORDS")
 _THERMAL_PLANT_WORDS = _words("THERMAL_PLANT_WORDS")
@@ -365,12 +366,16 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
             return PlaceMention(site, "oblast", site, raw.start, raw.end) if site else None
     if follower in _STREET_NOUNS or _is_dateline(text, raw) or _capital_as_government(key, before, after):
         return None
+    if follower in _VILLAGE_HROMADA_WORDS and is_cyrillic_key(key):
+        return None  # "Миколаївська сільська громада": a village's, of any oblast
     if is_cyrillic_key(key) and (follower in _NAMESAKE_DISTRICT_NOUNS or (
             _NAMESAKE_DISTRICT_ADJECTIVE.search(key)
             and (as_districts or _NAMESAKE_DISTRICT_LIST_AFTER.match(text, raw.end, raw.end + 200)))):
         named_for = gaz.oblast_by_name(key)
-        if named_for is not None and named_for.name != KYIV_CITY and follower in _NAMESAKE_DISTRICT_NOUNS:
+        if (named_for is not None and named_for.name != KYIV_CITY and follower in _NAMESAKE_DISTRICT_NOUNS
+                and not gaz.centre_namesakes_elsewhere(named_for)):
             # "Сумської громади": the hromada of an oblast's centre, whose adjective is the oblast's
+            # (not "Миколаївської громади": villages of other oblasts share the adjective)
             return _oblast_mention(named_for, raw)
         return None  # "Покровська громада": namesakes everywhere (see place_words_uk.DISTRICT_NOUNS)
     if key in _RIVERS and _RIVER_BEFORE.search(before) and follower not in _REGION_NOUNS | _REGION_ADJECTIVES:

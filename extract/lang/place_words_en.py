@@ -31,6 +31,8 @@ REGION_ADJECTIVES = ("regional", "governor", "governor's", "oblast's", "region's
                      "rsa", "rva", "oma", "nuclear", "npp")
 # "<name> city administration", "<name> mayor": the city itself.
 CITY_FOLLOWERS = ("city", "mayor", "mayor's", "city's", "municipal")
+# "Mykolaivka village community": none read in English (its names are spelled out in Latin).
+VILLAGE_HROMADA_WORDS = ()
 # A hromada or district named after a town is not the town: it gives the oblast only.
 DISTRICT_NOUNS = ("district", "districts", "raion", "rayon", "community", "communities", "hromada",
                   "hromadas", "municipality", "territorial community", "county", "suburb", "suburbs",

@@ -246,6 +246,9 @@ CAPITAL_OF_AFTER = r"\s+(?:рф|россии|беларуси|страны-аг�
 # that oblast's centre.
 CITY_FOLLOWERS = ("городская", "городской", "городскую", "городского", "городском", "горсовета",
                   "горсовет", "горсовете")
+# "Николаевская сельская громада": a hromada of villages (see place_words_uk).
+VILLAGE_HROMADA_WORDS = ("сельская", "сельской", "сельскую", "сельском", "поселковая", "поселковой",
+                         "поселковую")
 # "улица Сумская": the name is an address, not a place of its own.
 STREET_NOUNS = ("улица", "улице", "ул", "проспект", "проспекте")
 # Power plants named after a town (see place_words_en): none read in this language yet.
@@ -253,7 +256,9 @@ HYDRO_PLANT_WORDS: tuple[str, ...] = ()
 HYDRO_PLANT_SITES: tuple[str, ...] = ()
 THERMAL_PLANT_WORDS: tuple[str, ...] = ()
 THERMAL_PLANT_SITES: tuple[str, ...] = ()
-NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
+# ("Николаевская ОТГ", "… территориальная громада": a hromada too)
+NAMESAKE_DISTRICT_NOUNS = (*DISTRICT_NOUNS, "отг", "тг", "территориальная", "территориальной",
+                           "территориальную", "территориальною")
 
 # English-only wording (place_words_en.py): Russian has none of its own for these yet.
 REGION_ADJECTIVES: tuple[str, ...] = ()

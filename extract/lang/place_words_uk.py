@@ -188,6 +188,10 @@ EXTRA_OBLAST_FORMS = {
 # that oblast's centre.
 CITY_FOLLOWERS = ("міська", "міської", "міській", "міську", "міською", "міського", "міському", "міськради",
                   "міськрада", "міськраді")
+# "Миколаївська сільська громада": a hromada of villages called by its village, whatever oblast's
+# adjective it shares: no place by that name (the raion or oblast named beside it tells where).
+VILLAGE_HROMADA_WORDS = ("сільська", "сільської", "сільській", "сільську", "сільською", "селищна",
+                         "селищної", "селищній", "селищну", "селищною")
 # "вулиця Сумська": the name is an address, not a place of its own.
 STREET_NOUNS = ("вулиця", "вулиці", "вул", "проспект", "проспекті")
 # Power plants named after a town (see place_words_en): none read in this language yet.
@@ -197,7 +201,9 @@ THERMAL_PLANT_WORDS: tuple[str, ...] = ()
 THERMAL_PLANT_SITES: tuple[str, ...] = ()
 # The district nouns of DISTRICT_NOUNS name hromadas and raions by adjectives that namesakes
 # share: such a name gives no place (the engine reads the oblast from the text instead).
-NAMESAKE_DISTRICT_NOUNS = DISTRICT_NOUNS
+# ("Миколаївська ОТГ", "… територіальна громада": a hromada too)
+NAMESAKE_DISTRICT_NOUNS = (*DISTRICT_NOUNS, "отг", "тг", "територіальна", "територіальної",
+                           "територіальній", "територіальну", "територіальною")
 
 # English-only wording (place_words_en.py): Ukrainian has none of its own for these yet.
 REGION_ADJECTIVES: tuple[str, ...] = ()

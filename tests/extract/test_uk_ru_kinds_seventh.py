@@ -192,3 +192,34 @@ def test_a_double_name_with_both_halves_declined_is_the_town() -> None:
 def test_near_miss_a_raion_named_by_a_double_name_gives_the_oblast_only() -> None:
     r = record("Уночі ворог атакував Одещину дронами. У Білгород-Дністровському районі пошкоджено будинки.")
     assert (r["oblasts"], r["cities"]) == (["Odesa Oblast"], [])
+
+
+# --- hromadas called by an oblast centre's adjective that villages elsewhere share --------------
+
+
+def test_a_hromada_whose_adjective_villages_of_many_oblasts_share_gives_no_oblast() -> None:
+    # villages called Миколаївка lie in many oblasts: the hromada may be any of theirs
+    r = record("Уночі ворожі дрони вдарили по Миколаївській громаді. Пошкоджено приватний будинок.")
+    assert r["oblasts"] == []
+    r = record("Уночі ворожі дрони вдарили по Миколаївській ОТГ. Пошкоджено приватний будинок.")
+    assert r["oblasts"] == []
+    r = record("Ночью вражеские дроны ударили по Николаевской громаде. Поврежден частный дом.")
+    assert r["oblasts"] == []
+
+
+def test_a_village_hromada_gives_only_the_oblast_named_beside_it() -> None:
+    r = record("Уночі ворожі дрони вдарили по Миколаївській селищній громаді Сумського району. "
+               "Пошкоджено приватний будинок.")
+    assert r["oblasts"] == ["Sumy Oblast"]
+    r = record("Ночью вражеские дроны ударили по Николаевской сельской громаде. Поврежден частный дом.")
+    assert r["oblasts"] == []
+
+
+def test_near_miss_a_hromada_of_a_centre_no_village_shares_is_its_oblast() -> None:
+    r = record("Уночі ворожі дрони вдарили по Сумській громаді. Пошкоджено приватний будинок.")
+    assert r["oblasts"] == ["Sumy Oblast"]
+    r = record("Уночі ворожі дрони вдарили по Одеській ОТГ. Пошкоджено приватний будинок.")
+    assert r["oblasts"] == ["Odesa Oblast"]
+    # the oblast itself, by its adjective with "область" or by its short name, is still read
+    r = record("Уночі ворожі дрони атакували Миколаївську область. Пошкоджено приватний будинок.")
+    assert r["oblasts"] == ["Mykolaiv Oblast"]
