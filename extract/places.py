@@ -125,7 +125,9 @@ def impact_words(language: str = "en") -> ImpactWords:
             w.WEAPONS_HIT.replace("<WEAPON>", weapon_word) if w.WEAPONS_HIT else "(?!)", re.I),
         not_impact_pattern=re.compile(w.NOT_IMPACT_PATTERN or "(?!)", re.I),
         debris_on_built=re.compile(w.DEBRIS_ON_BUILT or "(?!)", re.I),
-        negated=re.compile(phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
+        negated=re.compile(
+            (f"{w.NEGATED_TOLL_BEFORE_EVENT}|" if w.NEGATED_TOLL_BEFORE_EVENT else "")
+            + phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
         negated_after=phrase_regex(w.NEGATED_AFTER),
         denied=phrase_regex(w.DENIED_IMPACT) if w.DENIED_IMPACT else re.compile("(?!)", re.I),
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),

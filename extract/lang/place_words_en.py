@@ -269,6 +269,13 @@ NEGATORS = (
     "without casualties", "without injuries", "without victims", "without damage", "without loss*",
     "information on", "details of", "details about", "avoided", "prevented",
 )
+# A negation of casualties ends before the event it follows: "No injuries were reported after
+# Russian drones struck a warehouse in Lviv", "No one was hurt as debris fell on a house" (the
+# strike is told, only its toll denied). Asked before NEGATORS' scope to the next punctuation.
+NEGATED_TOLL_BEFORE_EVENT = (
+    r"\b(?:no(?:\s+one)?|nobody|none)\b[^,.;:!?]*?\b(?:injur\w*|hurt|casualt\w*|killed|wounded|deaths?|"
+    r"victims?|fatalit\w*)\b[^,.;:!?]*?(?=\s+(?:after|when|as|while|because|following)\s)"
+)
 # Of the impact words, those that a negation turns into a place spared ("there were no hits in
 # Kyiv", "the Kyiv HPP was not damaged"): that clause's place is not struck, even beside impact
 # told elsewhere in the sentence. Not casualty words: "in Kyiv no one was hurt, but a drone

@@ -324,3 +324,6 @@ ADJECTIVE_DISTRICT = (
     r"(?:ий|ой|ого|ом|ому|им|ым|ая|ую|ою|ей|ое|ие|их|ых)"
     rf"(?=\s+{_DISTRICT_NOUN}\b(?!\s+(?:столицы|города|г\.|областного|[А-ЯЁ]))))"
 )
+# A negation of casualties that ends before the event it follows (see place_words_en): not yet read
+# in this language.
+NEGATED_TOLL_BEFORE_EVENT = None

@@ -274,3 +274,6 @@ ADJECTIVE_DISTRICT = (
     r"(?:ий|ого|ому|им|ім|ій|ої|у|ою|а|е|і|их)"
     rf"(?=\s+{_DISTRICT_NOUN}\b(?!\s+(?:столиці|міста|м\.|обласного|[А-ЯІЇЄҐ]))))"
 )
+# A negation of casualties that ends before the event it follows (see place_words_en): not yet read
+# in this language.
+NEGATED_TOLL_BEFORE_EVENT = None

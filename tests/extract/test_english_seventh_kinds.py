@@ -155,3 +155,22 @@ def test_a_separately_paragraph_of_another_event_stays_apart() -> None:
     )
     assert (out["drones_launched"], out["drones_destroyed"]) == (64, 52)
     assert (out["killed"], out["injured"]) == (None, None)
+
+
+# --- a toll denied before the event it follows ------------------------------------------------------
+
+
+def test_a_denied_toll_before_after_or_when_leaves_the_strike_told_after_it() -> None:
+    out = record("No injuries were reported after Russian drones struck a warehouse in Lviv overnight.")
+    assert places(out) == (["Lviv Oblast"], ["Lviv"])
+    assert (out["killed"], out["injured"]) == (0, 0)
+    other = record("Nobody was hurt when a Russian drone hit a garage in Lutsk overnight, the mayor said.")
+    assert places(other) == (["Volyn Oblast"], ["Lutsk"])
+
+
+def test_a_denied_toll_or_damage_with_nothing_struck_after_it_ties_no_place() -> None:
+    for text in (
+        "No damage was reported after the drone attack on Lviv overnight.",
+        "There were no casualties after Russian drones were shot down over Lviv overnight.",
+    ):
+        assert places(record(text)) == ([], []), text
