@@ -82,6 +82,7 @@ def add_definite_singulars(
     count; a launch count of one for "the Shahed drone hit …" in a report that counts no weapon
     of that class (see the module's docstring)."""
     _add_definite_plurals(findings, text, sentences, in_scope, code)
+    _add_definite_not_downed(findings, text, sentences, in_scope, code)
     patterns = _definite(code)
     if patterns is None or findings.barrage:
         return
@@ -177,4 +178,36 @@ def _add_definite_plurals(
             continue
         findings.candidates.append(
             Candidate(destroyed, whole.value, whole.bound, whole.priority, match.start(), match.end(), i)
+        )
+
+
+def _add_definite_not_downed(
+    findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str
+) -> None:
+    """ "Russia launched 72 drones and a ballistic missile … The missile was not intercepted": the
+    weapons counted once as launched, named again with "the" as not downed, had none destroyed
+    (a count of 0); only where the class has that one launch count (of one, for "the missile") and
+    no destroyed count, told before."""
+    pattern = phrase_pattern(code, "definite_not_downed")
+    if pattern is None:
+        return
+    for i in in_scope:
+        s = sentences[i]
+        match = pattern.search(text, s.start, s.end)
+        if match is None:
+            continue
+        singular = match.group("noun") is not None
+        noun = (match.group("noun") or match.group("plural")).lower().removesuffix("s")
+        cls = _CLASS_OF_NOUN.get(noun)
+        if cls is None:
+            continue
+        launched, destroyed = CLASS_FIELDS[cls]
+        counts = [c for c in findings.candidates if c.field == launched]
+        if len(counts) != 1 or any(c.field == destroyed for c in findings.candidates):
+            continue
+        whole = counts[0]
+        if whole.sentence > i or whole.value is None or (whole.value == 1) != singular:
+            continue
+        findings.candidates.append(
+            Candidate(destroyed, 0, None, whole.priority, match.start(), match.end(), i)
         )

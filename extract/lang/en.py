@@ -1225,6 +1225,15 @@ LANGUAGE = LanguageData(
         r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
         r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+the\s+"
         r"(?P<noun2>missiles|drones|rockets|uavs|shaheds)\b(?![\w-]|\s+(?:over|in|near|above|that|which)\b)",
+        # "… and a ballistic missile. The missile was not intercepted.": none of the class downed
+        # (extract.lone_weapon: only a class with one launch count, of one for "the missile")
+        "definite_not_downed": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
+        r"(?:was\s+not|wasn['’]t|could\s+not\s+be|couldn['’]t\s+be)\s+"
+        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
+        r"(?<!\bof )(?<!\ball )(?<!\bmost )(?<!\bsome )"
+        r"\bthe\s+(?P<plural>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:were\s+not|weren['’]t|could\s+not\s+be|couldn['’]t\s+be)\s+"
+        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)

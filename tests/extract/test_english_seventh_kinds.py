@@ -174,3 +174,38 @@ def test_a_denied_toll_or_damage_with_nothing_struck_after_it_ties_no_place() ->
         "There were no casualties after Russian drones were shot down over Lviv overnight.",
     ):
         assert places(record(text)) == ([], []), text
+
+
+# --- the weapons named again as not downed ----------------------------------------------------------
+
+
+def figures(out: dict, *names: str) -> tuple:
+    return tuple(out[name] for name in names)
+
+
+def test_the_weapons_named_again_as_not_downed_had_none_destroyed() -> None:
+    out = record(
+        "Russia launched 72 drones and a ballistic missile overnight, the Air Force said. Of those, "
+        "58 drones were shot down. The missile was not intercepted."
+    )
+    assert figures(out, "missiles_launched", "missiles_destroyed", "total_destroyed") == (1, 0, 58)
+    other = record(
+        "Russia fired three Iskander-M missiles and 40 drones at Ukraine overnight. Air defenses "
+        "downed 35 drones; the missiles could not be intercepted."
+    )
+    assert figures(other, "missiles_launched", "missiles_destroyed", "total_destroyed") == (3, 0, 35)
+
+
+def test_a_weapon_not_downed_that_is_not_the_class_launched_gives_no_figure() -> None:
+    # "the missile" of three launched is one of them, not all
+    out = record(
+        "Russia fired three missiles and 40 drones at Ukraine overnight. Air defenses downed 35 "
+        "drones; the missile was not intercepted."
+    )
+    assert figures(out, "missiles_destroyed", "total_destroyed") == (None, None)
+    # one of several kinds of missile, beside a destroyed count of the class
+    other = record(
+        "Russia fired 3 cruise missiles, an Iskander missile and 40 drones overnight. 35 drones and 2 "
+        "missiles were downed. The Iskander missile was not intercepted."
+    )
+    assert other["missiles_destroyed"] == 2
