@@ -129,14 +129,21 @@ class ClauseGrammar:
         return self.lower_barrage.search(low, start, end) is not None
 
     def may_open_with_bare_count(self, text: str, sentence_start: int, sentence_end: int) -> bool:
-        """Whether a sentence naming no weapon opens "<word> <role verb>" ("Шість знищено …"), so
+        """Whether a sentence naming no weapon opens "<words> <role verb>" ("Шість знищено …"), so
         that a bare count there may count the weapons named before it."""
         if self.bare_opening is None:
             return False
-        opening = self.bare_opening.match(text, sentence_start, sentence_end).end()
-        # bounded by the sentence: unbounded, a run of digits was read to the end of a 1 MB text
-        word = _OPENING_WORD.match(text, opening, sentence_end)
-        return word is not None and self.verb_at(text, word.end(), sentence_end) is not None
+        position = self.bare_opening.match(text, sentence_start, sentence_end).end()
+        # up to three words before the verb: "Сили ППО знешкодили 98", "Мобільні вогневі групи збили 12"
+        for _ in range(3):
+            # bounded by the sentence: unbounded, a run of digits was read to the end of a 1 MB text
+            word = _OPENING_WORD.match(text, position, sentence_end)
+            if word is None:
+                return False
+            if self.verb_at(text, word.end(), sentence_end) is not None:
+                return True
+            position = word.end()
+        return False
 
     def opens_subset(self, between: str) -> bool:
         """Whether the words between two counts mark the second as part of the first ("…, including

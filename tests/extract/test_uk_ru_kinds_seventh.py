@@ -223,3 +223,23 @@ def test_near_miss_a_hromada_of_a_centre_no_village_shares_is_its_oblast() -> No
     # the oblast itself, by its adjective with "область" or by its short name, is still read
     r = record("Уночі ворожі дрони атакували Миколаївську область. Пошкоджено приватний будинок.")
     assert r["oblasts"] == ["Mykolaiv Oblast"]
+
+
+# --- a bare shot-down count after a subject of several words -----------------------------------
+
+
+def test_a_bare_count_after_a_subject_of_several_words_is_the_shot_down_figure() -> None:
+    r = record("У ніч на 14 березня росіяни випустили 120 шахедів. Сили ППО знешкодили 98.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (98, 98)
+    r = record("У ніч на 14 березня росіяни випустили 120 шахедів. Мобільні вогневі групи збили "
+               "дев'яносто.")
+    assert r["drones_destroyed"] == 90
+    r = record("В ночь на 14 марта противник выпустил 120 шахедов. Украинские защитники сбили 98.")
+    assert r["drones_destroyed"] == 98
+
+
+def test_near_miss_a_bare_count_after_another_verb_is_no_figure() -> None:
+    r = record("У ніч на 14 березня росіяни випустили 120 шахедів. Рятувальники ліквідували 3.")
+    assert r["drones_destroyed"] is None
+    r = record("У ніч на 14 березня росіяни випустили 120 шахедів. Працівники поліції опитали 12.")
+    assert r["drones_destroyed"] is None
