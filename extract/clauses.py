@@ -200,7 +200,7 @@ def analyse_sentence(
     if g.leading_of_them.match(text, s.start):
         # "Of these, 38 were attack drones and the rest were missiles": parts of the total before
         _parts_of_total_before(text, s, index, quantities, findings, g)
-    found = find_mentions(text, s.start, s.end, code, quantities)
+    found = find_mentions(text, s.start, s.end, code, quantities, words)
     mentions = [m for m in found if m.weapon_class in ROLE_CLASSES]
     plural_here = plural_unnumbered(text, s.start, s.end, mentions, code)
     findings.plural_classes |= plural_here

@@ -18,6 +18,7 @@ from extract.lang import LanguageData, WeaponModel, get_language
 from extract.mentions import Mention
 from extract.numbers import Quantity, find_quantities
 from extract.parallel_parts import pair_parallel_lists
+from extract.words import word_start_gate
 
 
 @dataclass(frozen=True)
@@ -367,10 +368,34 @@ def _case_apart(head: str, other_head: str, g: WeaponGrammar) -> bool:
     )
 
 
+_Gate = re.Pattern[str] | None
+
+
+@cache
+def _rare_openings(code: str) -> tuple[_Gate, _Gate, _Gate]:
+    """Word-start gates (extract.words.word_start_gate) for the words that open "both (of the)
+    …", "all (the) …" and "none (of them) were downed": a sentence whose words hold none of them
+    has no match of those patterns, and most sentences naming a weapon hold none (each scan of the
+    sentence costs more than the one look at its words)."""
+    lang = get_language(code)
+    none_downed = lang.phrases.get("none_downed")
+    return (
+        word_start_gate(lang.both_words),
+        word_start_gate(lang.all_words),
+        word_start_gate((none_downed,)) if none_downed else None,
+    )
+
+
 def find_mentions(
-    text: str, start: int, end: int, code: str = "en", quantities: list[Quantity] | None = None
+    text: str,
+    start: int,
+    end: int,
+    code: str = "en",
+    quantities: list[Quantity] | None = None,
+    words: str | None = None,
 ) -> list[Mention]:
-    """Counted weapon nouns in text[start:end], in order."""
+    """Counted weapon nouns in text[start:end], in order. ``words``, when text[start:end] is one
+    sentence, are its words (extract.words.sentence_words): they tell which rare patterns to skip."""
     g = grammar(code)
     if quantities is None:
         quantities = find_quantities(text, start, end, code)
@@ -461,13 +486,24 @@ def find_mentions(
             mention.partitive = "whole"
         mentions.append(mention)
         pending = None
-    mentions.extend(_both(text, start, end, g))
-    mentions.extend(_none_downed(text, start, end, g))
+    # (the gates read the words lower-cased: they hold where the text lower-cases alike)
+    gated = words is not None and lowered(text) is not None
+    both, all_the, none_downed = _rare_openings(code) if gated else (None, None, None)
+    if _may_open(both, words):
+        mentions.extend(_both(text, start, end, g))
+    if _may_open(none_downed, words):
+        mentions.extend(_none_downed(text, start, end, g))
     mentions.extend(_singulars(text, start, end, g, mentions))
-    mentions.extend(_all_of_class(text, start, end, g))
+    if _may_open(all_the, words):
+        mentions.extend(_all_of_class(text, start, end, g))
     mentions.sort(key=lambda m: m.start)
     pair_parallel_lists(mentions, text, code)
     return mentions
+
+
+def _may_open(gate: _Gate, words: str | None) -> bool:
+    """Whether the sentence's words may hold the gate's opening (always, with no gate or words)."""
+    return gate is None or words is None or gate.search(words) is not None
 
 
 def short_of_all(text: str, lowest: int, count_start: int, code: str) -> bool:

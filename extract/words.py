@@ -69,6 +69,8 @@ def word_begins(gate: re.Pattern[str], words: str, sentence: str) -> bool:
 
 
 _TOKEN_CHARACTER = re.compile(r"[\w'’-]")
+# Items that take no characters (a word boundary, a look-behind or look-ahead) before a lead
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
 def word_start_gate(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -79,13 +81,16 @@ def word_start_gate(alternatives: tuple[str, ...]) -> re.Pattern[str] | None:
 
     Such a match starts where a word starts, or inside one right after a hyphen or an apostrophe
     ("pro-kursk"); it opens with its alternative's plain leading letters, cut where a word would
-    end. The words are "\\nword" lines: the gate is that cut start after a line break, a hyphen or
-    an apostrophe. Where it finds none the pattern has no match, so a module reads a sentence's
-    words once instead of the sentence with a long alternation."""
+    end (a word boundary or look-around opening an alternative takes no characters: the letters
+    after it are its lead). The words are "\\nword" lines: the gate is that cut start after a line
+    break, a hyphen or an apostrophe. Where it finds none the pattern has no match, so a module
+    reads a sentence's words once instead of the sentence with a long alternation."""
     starts = set()
     for alternative in alternatives:
         lead = []
         for op, arg in sre_parse.parse(alternative, re.IGNORECASE).data:
+            if not lead and op in _ZERO_WIDTH:
+                continue  # "\\bnone", "(?<=ої )ракети": the letters after it still open the match
             if op is not sre.LITERAL or not _TOKEN_CHARACTER.fullmatch(chr(arg)):
                 break
             lead.append(chr(arg).lower())

@@ -182,3 +182,29 @@ def test_models_named_left_to_right_as_the_one_pass_alternation_finds_them(
     got = models_named(sentence, 0, len(sentence), "en")
     assert got == [(m.model, m.family, m.weapon_class) for m in scanned]
     assert [model for model, _, _ in got] == models
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"),
+    [
+        ("en", "Both missiles were intercepted over the capital, the air force said."),
+        ("en", "Air defence downed all the drones; none of them reached the port."),
+        ("en", "Of the 18 drones, 15 were shot down and none were lost from radar."),
+        ("en", "A drone hit a warehouse in Sumy and 40 drones were shot down."),
+        ("uk", "Обидві ракети збили над Одесою, а всі дрони знешкоджено."),
+        ("uk", "Усі 12 безпілотників знищено над Черкащиною."),
+        ("uk", "Ворог атакував 30 дронами, 25 із них збито."),
+        ("ru", "Обе ракеты сбиты, все беспилотники уничтожены над Харьковом."),
+        ("ru", "Противник запустил 14 дронов, 11 из них сбиты."),
+    ],
+)
+def test_mentions_are_the_same_with_the_sentence_words_as_without(code: str, sentence: str) -> None:
+    """The sentence's words only spare scans for openings ("both", "all", "none") it does not
+    hold: every mention found without them is found with them."""
+    words = "\n" + "\n".join(set(re.findall(r"[^\W_][\w'’-]*", sentence.lower())))
+    plain = find_mentions(sentence, 0, len(sentence), code)
+    gated = find_mentions(sentence, 0, len(sentence), code, words=words)
+    assert [(m.start, m.end, m.value, m.weapon_class, m.all_n) for m in gated] == [
+        (m.start, m.end, m.value, m.weapon_class, m.all_n) for m in plain
+    ]
+    assert plain  # each sentence counts a weapon of some kind

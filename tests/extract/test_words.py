@@ -76,3 +76,13 @@ def test_a_word_start_gate_needs_alternatives_that_open_with_letters() -> None:
     assert word_start_gate((r"kursk", r"(?:upper|lower) volga")) is None
     gate = word_start_gate((r"nizhny novgorod",))
     assert gate is not None and gate.search("\nnizhny\nnovgorod") and not gate.search("\nnovgorod")
+
+
+def test_a_word_start_gate_reads_past_an_opening_boundary_or_look_behind() -> None:
+    """A word boundary or look-behind that opens an alternative takes no characters: the letters
+    after it are what the words must hold."""
+    gate = word_start_gate((r"\bnone(?:\s+of\s+them)?", r"(?<=ої )ракети"))
+    assert gate is not None
+    assert gate.search(_words("None of them were shot down.")) is not None
+    assert gate.search(_words("Балістичної ракети не було.")) is not None
+    assert gate.search(_words("Nobody saw them: no drones came.")) is None
