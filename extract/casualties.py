@@ -20,6 +20,7 @@ from extract.casualty_parts import (
     one_more_after_verb,
     one_more_counted,
     outside_tolls,
+    told_place_first,
 )
 from extract.casualty_types import CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
@@ -526,6 +527,18 @@ def _elliptical(
         if q.start < previous.end:
             continue
         if q.value is None or any(a <= q.start < b for a, b in taken):
+            continue
+        if told_place_first(text, previous.end, q.start, q.end, s.end, g.language.code):
+            # ", у Марганці – одну": the place before the count is its own, and the figure before
+            # is of the place before that one ("У Нікополі поранено двох"), not of the next
+            place = _place_key(text, replace(s, end=q.start), q.start, q.start, g)
+            if not out:
+                before = _place_key(text, replace(s, end=previous.start), previous.start, previous.start, g)
+                previous.place = before or f"{previous.start}"
+            if place is None or place == previous.place:
+                break
+            previous = CasualtyMention(previous.kind, q.value, q.bound, place, False, q.start, q.end, index)
+            out.append(previous)
             continue
         if not g.elliptical_before.fullmatch(text, previous.end, q.start):
             break

@@ -117,3 +117,33 @@ def outside_tolls(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     that kind ("Ще одна людина померла. Кількість загиблих зросла до трьох": the toll counts her)."""
     last_toll = max((m.start for m in mentions if m.toll and m.value is not None), default=-1)
     return [m for m in mentions if m.additive and m.start > last_toll]
+
+
+@cache
+def _place_first_gap(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """", у Марганці – " between a casualty figure and a bare count, and what may follow the count."""
+    lang = get_language(code)
+    ph = lang.phrases
+    if not lang.place_prepositions or "coordination" not in ph:
+        return None
+    preps = "|".join(sorted(lang.place_prepositions, key=len, reverse=True))
+    more = "|".join(lang.additive_starts)
+    people = "|".join(sorted(lang.people_nouns, key=len, reverse=True))
+    gap = re.compile(
+        rf"(?:\s+(?i:{people})\b)?\s*[,;]\s*(?:(?i:{ph['coordination']})\s+)?(?:(?i:{preps})\s+)"
+        rf"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?\s*(?:[–—]|-(?=\s))\s*(?:(?i:{more})\s+)?"
+    )
+    tail = re.compile(rf"(?:\s+(?:{people})\b)?\s*(?:[,.;!)]|$)", re.IGNORECASE)
+    return gap, tail
+
+
+def told_place_first(text: str, figure_end: int, count_start: int, count_end: int, sentence_end: int,
+                     code: str) -> bool:
+    """"У Нікополі поранено двох людей, у Марганці – одну": a bare count told after its own place
+    and a dash, right after a casualty figure, ending its clause: a figure of the same kind there."""
+    shape = _place_first_gap(code)
+    return (
+        shape is not None
+        and shape[0].fullmatch(text, figure_end, count_start) is not None
+        and shape[1].match(text, count_end, sentence_end) is not None
+    )

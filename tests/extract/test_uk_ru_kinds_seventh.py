@@ -243,3 +243,34 @@ def test_near_miss_a_bare_count_after_another_verb_is_no_figure() -> None:
     assert r["drones_destroyed"] is None
     r = record("У ніч на 14 березня росіяни випустили 120 шахедів. Працівники поліції опитали 12.")
     assert r["drones_destroyed"] is None
+
+
+# --- casualties of further places told place first after a dash ----------------------------------
+
+
+def test_a_further_place_told_before_its_count_adds_its_casualties() -> None:
+    r = record("Уночі ворог атакував Дніпропетровщину дронами. У Нікополі поранено двох людей, у Марганці "
+               "– одну.")
+    assert r["injured"] == 3
+    assert r["casualties_by_place"] == {"Nikopol": {"injured": 2}, "Marhanets": {"injured": 1}}
+    r = record("Уночі ворог атакував Дніпропетровщину дронами. У Нікополі загинули двоє людей, у Марганці "
+               "– ще одна, у Покрові – троє.")
+    assert r["killed"] == 6
+
+
+def test_a_further_place_told_before_its_count_in_russian_and_by_districts() -> None:
+    r = record("Ночью враг атаковал Днепропетровщину дронами. В Никополе ранены два человека, в Марганце "
+               "– один.")
+    assert r["injured"] == 3
+    r = record("Уночі ворог атакував Харків дронами. У Київському районі поранено трьох людей, у "
+               "Салтівському – двох.")
+    assert r["injured"] == 5
+
+
+def test_near_miss_a_count_of_buildings_or_the_same_place_again_is_no_casualty() -> None:
+    r = record("Уночі ворог атакував Дніпропетровщину дронами. У Нікополі поранено двох людей, у Марганці "
+               "– 3 будинки.")
+    assert r["injured"] == 2
+    r = record("Уночі ворог атакував Харків дронами. У Харкові поранено двох людей, у Харкові – ще "
+               "одного.")
+    assert r["injured"] == 2
