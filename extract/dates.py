@@ -235,7 +235,7 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
         late_before = g.evening_before_weekday
         evening = g.evening_after_weekday.match(text, match.end(), end) is not None or (
             late_before is not None
-            and late_before.search(text, max(start, match.start() - 12), match.start()) is not None
+            and late_before.search(text, max(start, match.start() - 20), match.start()) is not None
         )
         out.append(
             DateMention(

@@ -1267,8 +1267,9 @@ LANGUAGE = LanguageData(
         "as_of": r"\b(?:as of|as at|updated)\s+$",
         "night_before_weekday": r"\b(?:overnight|night|early|into|(?:early|small|wee)\s+hours\s+of)\s+"
         r"(?:on\s+|into\s+|to\s+|of\s+)?$",
-        # "late on Thursday", "late Thursday": the night that followed, reported the next morning
-        "evening_before_weekday": r"\blate\s+(?:on\s+)?$",
+        # "late on Thursday", "late Thursday": the night that followed, reported the next morning;
+        # so is the Air Force's window "from 18:00 on Monday", "from 6 p.m. Monday"
+        "evening_before_weekday": r"\b(?:late|from\s+(?:18[:.]00|6(?:[:.]00)?\s*p\.?\s?m\.?))\s+(?:on\s+)?$",
         "night_after_weekday": r"\s+(?:morning|night|dawn)\b",
         # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
         "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",

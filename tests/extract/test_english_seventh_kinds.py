@@ -209,3 +209,17 @@ def test_a_weapon_not_downed_that_is_not_the_class_launched_gives_no_figure() ->
         "missiles were downed. The Iskander missile was not intercepted."
     )
     assert other["missiles_destroyed"] == 2
+
+
+# --- dates --------------------------------------------------------------------------------------------
+
+
+def test_the_air_forces_window_from_six_in_the_evening_of_a_weekday_ends_the_next_morning() -> None:
+    # 2025-06-10 is a Tuesday
+    for window in ("from 18:00 on Monday", "from 6 p.m. on Monday"):
+        out = record(f"Russia launched 87 drones at Ukraine {window}, the Air Force said.", "2025-06-10")
+        assert out["attack_date"] == "2025-06-10", window
+    # a morning hour of the weekday is that weekday's own night
+    other = record("Russia launched 87 drones at Ukraine until 8:00 on Monday, the Air Force said.",
+                   "2025-06-10")
+    assert other["attack_date"] == "2025-06-09"
