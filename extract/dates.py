@@ -652,7 +652,7 @@ def conflicts_with(
         published is not None
         and attack.value is not None
         and any(
-            m.weekday is not None and _weekday_before_night(m.weekday, attack.value, published)
+            m.weekday is not None and _weekday_before_night(m.weekday, attack.value, published, m.last)
             for m in found
         )
     ):
@@ -662,13 +662,16 @@ def conflicts_with(
     return None
 
 
-def _weekday_before_night(weekday: int, attack: date, published: date) -> bool:
+def _weekday_before_night(weekday: int, attack: date, published: date, earlier: bool = False) -> bool:
     """Whether a weekday, read as the last such day up to publication, falls before the evening
     the attack's night began (a later day is when the attack was reported: "said on Monday"), and
-    is not the weekday after the attack either ("without power until Wednesday morning")."""
+    is not the weekday after the attack either ("without power until Wednesday morning").
+    ``earlier``: the text says so ("Earlier on Monday", "last Monday"): any day before the attack's."""
+    day = published - timedelta(days=(published.weekday() - weekday) % 7)
+    if earlier:
+        return day < attack
     if (weekday - attack.weekday()) % 7 in (0, 1, 6):
         return False
-    day = published - timedelta(days=(published.weekday() - weekday) % 7)
     return day < attack - timedelta(days=1)
 
 

@@ -635,7 +635,9 @@ LANGUAGE = LanguageData(
         r"grad",
         r"tank fire",
         r"ground attack",
-        r"assault troops",
+        r"ground (?:assaults?|offensive|operations?)",  # "launched a ground assault near Pokrovsk"
+        r"infantry",
+        r"assault (?:troops|groups?|units?)",
         r"landmines?",
         r"mines?",
         r"anti-tank",
@@ -1274,7 +1276,8 @@ LANGUAGE = LanguageData(
         # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
         "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",
         "evening_after_weekday": r"\s+(?:night|evening)\b",
-        "last_before_weekday": r"\blast\s+",
+        # "last Tuesday": an earlier attack; "Earlier on Monday, …" after the night told: another event
+        "last_before_weekday": r"\b(?:last|earlier(?:\s+on)?)\s+",
         # same-day words beat "yesterday" when a report has both
         "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
         # "… and also four Shaheds which the enemy fired" closing a list (extract.partitive_lists)

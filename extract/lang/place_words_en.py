@@ -335,7 +335,8 @@ NOT_AERIAL_CUES = (
     "shelling", "shelled", "shell", "shells", "artillery", "mortar*", "multiple rocket launcher*", "mlrs",
     "rocket launcher*", "grad",
     "front line", "frontline", "front-line", "offensive", "troops", "advanc*", "captur*",
-    "counteroffensive", "ground attack*", "tank*", "occupied", "occupation",
+    "counteroffensive", "ground attack*", "ground assault*", "infantry", "assault group*", "tank*",
+    "occupied", "occupation",
     "liberat*", "battle*", "fighting", "clashes",
 )
 # Of those, the words of ground fire: a paragraph that tells of it and names no air weapon was

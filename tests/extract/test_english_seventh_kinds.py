@@ -223,3 +223,36 @@ def test_the_air_forces_window_from_six_in_the_evening_of_a_weekday_ends_the_nex
     other = record("Russia launched 87 drones at Ukraine until 8:00 on Monday, the Air Force said.",
                    "2025-06-10")
     assert other["attack_date"] == "2025-06-09"
+
+
+def test_an_event_told_as_earlier_on_a_weekday_before_the_night_is_not_the_attacks() -> None:
+    # 2025-06-10 is a Tuesday: the night told ended on it; Monday's glide bomb strike is another event
+    out = record(
+        "Russia attacked Kyiv overnight with drones, wounding 5 people, the city's military "
+        "administration said. Earlier on Monday, a glide bomb attack on Kharkiv killed 2.",
+        "2025-06-10",
+    )
+    assert out["attack_date"] == "2025-06-10"
+    assert (out["killed"], out["injured"]) == (None, 5)
+    assert places(out) == (["Kyiv City"], ["Kyiv"])
+    # "earlier on" the publication's own day is the night's morning: the same attack
+    same = record(
+        "A missile hit Dnipro in the afternoon, officials said. Earlier on Tuesday, Russian drones "
+        "struck Poltava, injuring two people.",
+        "2025-06-10",
+    )
+    assert same["attack_date"] == "2025-06-10"
+    assert "Poltava" in same["cities"] and same["injured"] == 2
+
+
+# --- relevance ----------------------------------------------------------------------------------------
+
+
+def test_a_ground_assault_is_no_air_attack() -> None:
+    out = record("Russian forces launched a ground assault near Pokrovsk, killing three Ukrainian soldiers.")
+    assert out["is_attack_report"] is False
+    other = record("Russian infantry assault groups attacked positions near Kupiansk, the military said.")
+    assert out["oblasts"] == [] and other["is_attack_report"] is False
+    # an air weapon in the sentence keeps it an air attack
+    near = record("A Russian missile struck an infantry training ground near Dnipro, killing 12 people.")
+    assert near["is_attack_report"] is True and near["killed"] == 12
