@@ -17,6 +17,7 @@ from extract.caseless import lowered, lowered_twin
 from extract.casualty_parts import (
     counts_as_subject,
     dead_among_hurt,
+    joined_people,
     one_more_after_verb,
     one_more_counted,
     outside_tolls,
@@ -367,6 +368,13 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
                 kind, end = _kind(subject), subject.end()  # "three people were killed"
             elif toll is not None:
                 kind = _kind(toll)  # "the death toll rose to 25"
+        last = found[-1] if found else None
+        if kind is None and last is not None and last.value is not None and q.value is not None and (
+            joined_people(text, last.end, q.start, q.end, s.end, code)
+        ):
+            last.value, last.end = last.value + q.value, q.end  # "п'ятьох дорослих і двох дітей"
+            taken.append((q.start, q.end))
+            continue
         if kind is None:
             continue
         if _in_date(text, s, q.start, q.end, code):

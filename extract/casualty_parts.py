@@ -147,3 +147,28 @@ def told_place_first(text: str, figure_end: int, count_start: int, count_end: in
         and shape[0].fullmatch(text, figure_end, count_start) is not None
         and shape[1].match(text, count_end, sentence_end) is not None
     )
+
+
+@cache
+def _people_joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    lang = get_language(code)
+    ph = lang.phrases
+    if "coordination" not in ph:
+        return None
+    people = "|".join(sorted(lang.people_nouns, key=len, reverse=True))
+    gap = re.compile(rf"(?:\s+(?:{people}))?\s*,?\s*(?:{ph['coordination']})\s+", re.IGNORECASE)
+    tail = re.compile(rf"\s+(?:{people})\b\s*(?:[,.;!)]|$|(?:{ph['coordination']})\s)", re.IGNORECASE)
+    return gap, tail
+
+
+def joined_people(text: str, figure_end: int, count_start: int, count_end: int, sentence_end: int,
+                  code: str) -> bool:
+    """"Поранено п'ятьох дорослих і двох дітей", "Ранены пятеро взрослых и двое детей": a count of
+    people joined by "and" to a casualty figure of people, ending its clause, is more of that
+    figure (not "… людей, серед них двох дітей", who are among them)."""
+    shape = _people_joined(code)
+    return (
+        shape is not None
+        and shape[0].fullmatch(text, figure_end, count_start) is not None
+        and shape[1].match(text, count_end, sentence_end) is not None
+    )

@@ -274,3 +274,25 @@ def test_near_miss_a_count_of_buildings_or_the_same_place_again_is_no_casualty()
     r = record("Уночі ворог атакував Харків дронами. У Харкові поранено двох людей, у Харкові – ще "
                "одного.")
     assert r["injured"] == 2
+
+
+# --- adults and children counted apart add up ---------------------------------------------------
+
+
+def test_adults_and_children_counted_apart_add_up() -> None:
+    r = record("Уночі ворог атакував Харків дронами. Поранено п'ятьох дорослих і двох дітей.")
+    assert r["injured"] == 7
+    r = record("Уночі ворог атакував Харків дронами. Постраждали троє дорослих та двоє дітей.")
+    assert r["injured"] == 5
+    r = record("Ночью враг атаковал Харьков дронами. Ранены пятеро взрослых и двое детей.")
+    assert r["injured"] == 7
+
+
+def test_near_miss_children_among_the_hurt_are_not_added() -> None:
+    r = record("Уночі ворог атакував Харків дронами. Поранено п'ятьох людей, серед них двох дітей.")
+    assert r["injured"] == 5
+    r = record("Ночью враг атаковал Харьков дронами. Ранены пять человек, в том числе двое детей.")
+    assert r["injured"] == 5
+    # a count of buildings after "and" is no one hurt
+    r = record("Уночі ворог атакував Харків дронами. Поранено п'ятьох людей і пошкоджено два будинки.")
+    assert r["injured"] == 5
