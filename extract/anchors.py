@@ -49,6 +49,21 @@ def pattern_anchors(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(a for a in found if not any(b != a and b in a for b in found)))
 
 
+def caseless_anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The anchors of a case-insensitive pattern that cannot be lowered whole (a part of it tells
+    case apart, see extract.caseless.lowerable), lower-cased: such a part gives no anchor (see
+    _sequence_anchors), so every match, lower-cased, holds one of them where the text lower-cases
+    alike (extract.caseless.lowered). None when the pattern tells case apart throughout, has no
+    anchors, or an anchor does not lower-case alike."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    found = _sequence_anchors(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    if found is None:
+        return None
+    lowered_anchors = {lower_case_twin(anchor) for anchor in found}
+    return None if None in lowered_anchors else frozenset(a for a in lowered_anchors if a is not None)
+
+
 # A compiled pattern's hash is computed afresh from its whole code on every call (some 10 µs for
 # a long alternation), so may_match finds a pattern's gate by the pattern object's identity; the
 # entry keeps the pattern alive, so its id is never another's. Grammars compile their patterns

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
+from extract.casualty_gate import mention_gate
 from extract.casualty_parts import (
     counts_as_subject,
     dead_among_hurt,
@@ -301,6 +302,9 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
     low = lowered(text)
     g = grammar(code) if low is None else _lowered_grammar(code)
     scanned = text if low is None else low
+    gate = None if low is None else _mention_gate(code)
+    if gate is not None and low is not None and gate.search(low, s.start, s.end) is None:
+        return []  # no word any casualty figure needs (extract.casualty_gate)
     if finds_none(g.non_aerial, scanned, s.start, s.end):
         return _people_one_by_one(_mentions(text, s, index, code))
     aerial, breaks = _clause_patterns(code)
@@ -314,6 +318,11 @@ def sentence_mentions(text: str, s: Sentence, index: int, code: str = "en") -> l
         if aerial.search(text, start, end) or not g.non_aerial.search(scanned, start, end):
             kept.append(mention)
     return _people_one_by_one(kept)
+
+
+@cache
+def _mention_gate(code: str) -> re.Pattern[str] | None:
+    return mention_gate(_lowered_grammar(code), grammar(code))
 
 
 @cache

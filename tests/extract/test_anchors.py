@@ -230,3 +230,14 @@ def test_gated_alternatives_find_anchors_that_nest_and_overlap():
         assert [(m.span(), m.group(0)) for m in gated.finditer(text)] == expected
     found = [m.group(0) for m in gated.finditer("The ast of eek, the past week.")]
     assert found == ["ast", "eek", "past week"]
+
+
+def test_caseless_anchors_lower_case_the_anchors_of_a_pattern_that_tells_case_apart_in_part() -> None:
+    """A part that tells case apart ("(?-i:[A-Z])", a capitalised name) gives no anchor; the rest
+    of the pattern's anchors are read lower-cased."""
+    from extract.anchors import caseless_anchors
+
+    pattern = re.compile(r"(?-i:[A-Z]\w+) (?:were KILLED|Injured)", re.IGNORECASE)
+    assert caseless_anchors(pattern) == {"were killed", "injured"}
+    assert caseless_anchors(re.compile(r"(?:were killed|injured)")) is None  # it tells case apart
+    assert caseless_anchors(re.compile(r"\w+", re.IGNORECASE)) is None  # nothing to look for
