@@ -289,7 +289,12 @@ def kind_figure(frame: pd.DataFrame, freq: Freq = "W", share: bool = False) -> g
 def kind_rates(frame: pd.DataFrame) -> pd.DataFrame:
     """Per kind: the nights giving both figures (and no more shot down than launched), launched,
     shot down, the pooled rate and its 95% interval over nights (charts.pooled_rate, the
-    Interception page's)."""
+    Interception page's). Shared between the builders of one frame (the rates' chart and the
+    page's table): never change it in place."""
+    return _derived(frame, "kind_rates", lambda: _kind_rates(frame))
+
+
+def _kind_rates(frame: pd.DataFrame) -> pd.DataFrame:
     kinds = kind_counts(frame)
     rows = []
     for kind in KINDS:
@@ -536,12 +541,13 @@ def hit_share_table(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") 
     for group in SHARE_GROUPS[view]:
         hit, launched, both = _hit_and_launched(frame, group)
         pairs = pd.DataFrame({"period": periods[both], "hit": hit[both], "launched": launched[both]})
-        summed = pairs.groupby("period").agg(hit=("hit", "sum"), launched=("launched", "sum"),
-                                             both_nights=("hit", "size")).reset_index()
+        grouped = pairs.groupby("period")
+        summed = grouped[["hit", "launched"]].sum()
         parts.append(pd.DataFrame({
-            "period": summed["period"], "group": group, "hit": summed["hit"].astype(float),
-            "launched": summed["launched"].astype(float), "both_nights": summed["both_nights"].astype(int),
-            "nights": summed["period"].map(nights).astype(int)}))
+            "period": summed.index, "group": group, "hit": summed["hit"].to_numpy(dtype=float),
+            "launched": summed["launched"].to_numpy(dtype=float),
+            "both_nights": grouped.size().to_numpy(dtype=int),
+            "nights": nights.reindex(summed.index).to_numpy(dtype=int)}))
     table = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
     if table.empty:
         return pd.DataFrame(columns=columns)
