@@ -99,6 +99,9 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
             and not groups[-1].mentions[-1].roles
             # "Of the 132 drones, 88 were downed": the whole the sentence opens with is no list item
             and not _whole_before(text, s, groups[-1].start, g)
+            # "40 missiles, including 23 ballistic, and 550 drones": a comma and a joiner close the part
+            and not (groups[-1].subset_of and between.strip()[:1] == "," and between.strip() != ","
+                     and m.weapon_class != groups[-1].mentions[-1].weapon_class)
             and (
                 g.join.match(between)
                 or (m.partitive == "whole" and groups[-1].mentions[-1].partitive == "part")

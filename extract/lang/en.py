@@ -1112,7 +1112,10 @@ LANGUAGE = LanguageData(
         "clause_auxiliary": r"were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|could\s+be|also|"
         r"being|still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably",
         "relative_pronoun": r"which|that",
-        "list_joiner": r",|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|"
+        # (also after the launch area of the item before: "4 Iskander-M missiles from the Kursk
+        # region, 2 Kh-59 missiles and 122 drones")
+        "list_joiner": r"(?:(?:launched\s+|fired\s+)?from\s+[^\W\d][^\d.;:()]{0,60}?(?:,\s*and\b|,|\band\b))|"
+        r",|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|"
         r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|"
         r",?\s*(?:and|as\s+well\s+as)\s+all\b",  # "70 of the missiles and all ten drones"
         "verb_joiner": r"or|and|/|,",

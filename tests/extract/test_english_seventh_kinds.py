@@ -256,3 +256,32 @@ def test_a_ground_assault_is_no_air_attack() -> None:
     # an air weapon in the sentence keeps it an air attack
     near = record("A Russian missile struck an infantry training ground near Dnipro, killing 12 people.")
     assert near["is_attack_report"] is True and near["killed"] == 12
+
+
+# --- lists of weapons broken by a part or a launch area -----------------------------------------------
+
+
+def test_a_list_goes_on_after_a_part_told_between_commas() -> None:
+    out = record("Russia fired 40 missiles, including 23 ballistic missiles, and 550 drones overnight.")
+    assert figures(out, "drones_launched", "missiles_launched", "total_launched") == (550, 40, 590)
+    other = record("Russia launched 550 drones, including 300 Shaheds, as well as 40 missiles overnight.")
+    assert figures(other, "drones_launched", "missiles_launched", "total_launched") == (550, 40, 590)
+    # a part of the same class after the comma stays a part
+    near = record("Russia launched 550 drones overnight, including 300 Shaheds, and 250 decoys.")
+    assert figures(near, "drones_launched", "total_launched") == (550, 550)
+
+
+def test_a_list_goes_on_after_the_launch_area_of_an_item() -> None:
+    out = record(
+        "Overnight the enemy attacked with 4 Iskander-M ballistic missiles from the Kursk region, "
+        "2 Kh-59/69 guided missiles and 122 Shahed strike UAVs."
+    )
+    assert figures(out, "drones_launched", "missiles_launched", "total_launched") == (122, 6, 128)
+    other = record(
+        "Air defence shot down 10 missiles fired from the Caspian Sea, 23 Shahed drones and four "
+        "decoy drones overnight."
+    )
+    assert figures(other, "missiles_destroyed", "drones_destroyed") == (10, 27)
+    # a clause of its own after the area is no list item
+    near = record("Russia launched 50 drones from Kursk overnight, and air defence shot down 40 drones.")
+    assert figures(near, "drones_launched", "drones_destroyed") == (50, 40)
