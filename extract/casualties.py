@@ -339,6 +339,8 @@ def _clause_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
 
 
 def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMention]:
+    # (every figure here comes from a match of a pattern in extract.casualty_gate.MENTION_SOURCES,
+    # which sentence_mentions asks first: a new source of figures joins that list)
     # The patterns run over the lower-cased text when they find the same there (extract.caseless);
     # places are read from the original text with the original grammar.
     original, low = grammar(code), lowered(text)

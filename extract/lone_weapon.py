@@ -15,8 +15,10 @@ class has no count of that stage and no plural, with the verb of that stage righ
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
+from extract.anchors import may_match
 from extract.clause_findings import HIT_FALLBACK, SINGULAR, Candidate, ClauseFindings
 from extract.figures import CLASS_FIELDS
 from extract.lang import get_language, phrase_pattern
@@ -191,9 +193,17 @@ def _add_definite_not_downed(
     pattern = phrase_pattern(code, "definite_not_downed")
     if pattern is None:
         return
+    # Only a class with one launch count and no destroyed count may take one (candidates are added
+    # to no other): in most reports there is none, and then no sentence is read.
+    fields = Counter(c.field for c in findings.candidates)
+    if not any(
+        fields[launched] == 1 and not fields[destroyed] for launched, destroyed in CLASS_FIELDS.values()
+    ):
+        return
     for i in in_scope:
         s = sentences[i]
-        match = pattern.search(text, s.start, s.end)
+        # (the pattern ignores case and opens with a word boundary: its anchors are asked first)
+        match = pattern.search(text, s.start, s.end) if may_match(pattern, text, s.start, s.end) else None
         if match is None:
             continue
         singular = match.group("noun") is not None
