@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from extract.lang import LanguageData, get_language
+from extract.night_openers import next_morning, opens_night
 from extract.text import Sentence
 from extract.words import mentions as has_words
 
@@ -41,6 +42,7 @@ class DateMention:
     # a date of something else, in a sentence telling of no attack: when someone spoke ("Gen.
     # Milley on May 25 said that …") or met ("The talks in Istanbul on June 2 ended without a deal")
     aside: bool = False
+    opens_night: bool = False  # "on the evening of June 7": the night it opened (extract.night_openers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,10 +223,11 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
             and g.evening_before_date is not None
             and bool(g.evening_before_date.search(text, max(start, match.start() - 25), match.start()))
         )
+        opens = not ranged and opens_night(text, start, end, match.start(), match.end(), code)
         out.append(
             DateMention(
-                m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")), evening,
-                listed, not night and _aside_date(text, start, end, match, g),
+                m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")),
+                evening or opens, listed, not night and _aside_date(text, start, end, match, g), opens,
             )
         )
     for match in g.weekday.finditer(text, start, end):
@@ -235,7 +238,7 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
         late_before = g.evening_before_weekday
         evening = g.evening_after_weekday.match(text, match.end(), end) is not None or (
             late_before is not None
-            and late_before.search(text, max(start, match.start() - 20), match.start()) is not None
+            and late_before.search(text, max(start, match.start() - 25), match.start()) is not None
         )
         out.append(
             DateMention(
@@ -382,6 +385,7 @@ def resolve_attack_date(
             if candidate is not None and published - timedelta(
                 days=MAX_DAYS_BEFORE
             ) <= candidate <= published + timedelta(days=1):
+                candidate = next_morning(candidate, published) if m.opens_night else candidate
                 return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
         weekdays = [m for m in mentions if m.weekday is not None and not m.last]
         # The weekday after the publication's own reads as six days back: a later night the story
@@ -415,7 +419,9 @@ def resolve_attack_date(
     with_year = [m for m in explicit if m.year is not None] + stamps
     if with_year:
         m = with_year[0]
-        return AttackDate(date(m.year, m.month, m.day), (m.month, m.day), m.start, m.end)
+        day = date(m.year, m.month, m.day)
+        day = next_morning(day, None) if m.opens_night else day
+        return AttackDate(day, (day.month, day.day), m.start, m.end)
     if explicit:
         m = explicit[0]
         year = _paragraph_year(text, m.start, code)

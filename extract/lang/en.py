@@ -83,6 +83,11 @@ _SEPARATE_NIGHT_LAUNCH = (
     r"[^.]*\b(?:drones?|missiles?|shaheds?)\b[^.]*\b(?:overnight|last night)\b)"
 )
 
+# An evening's clock time, when an Air Force night begins ("18:00", "6 p.m."), and a late one
+# ("23:30", "11 p.m."): a time that says the night followed (extract.night_openers)
+_EVENING_CLOCK = r"(?:(?:1[89]|2[0-3])[:.][0-5]\d|(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?\s?m\b\.?)"
+_LATE_CLOCK = r"(?:2[1-3][:.][0-5]\d|(?:9|1[01])(?:[:.][0-5]\d)?\s*p\.?\s?m\b\.?)"
+
 LANGUAGE = LanguageData(
     code="en",
     script="latin",
@@ -1273,16 +1278,32 @@ LANGUAGE = LanguageData(
         "night_before_weekday": r"\b(?:overnight|night|early|into|(?:early|small|wee)\s+hours\s+of)\s+"
         r"(?:on\s+|into\s+|to\s+|of\s+)?$",
         # "late on Thursday", "late Thursday": the night that followed, reported the next morning;
-        # so is the Air Force's window "from 18:00 on Monday", "from 6 p.m. Monday"
-        "evening_before_weekday": r"\b(?:late|from\s+(?:18[:.]00|6(?:[:.]00)?\s*p\.?\s?m\.?))\s+(?:on\s+)?$",
+        # so is the Air Force's window "from 18:00 on Monday", "starting at 6 p.m. on Monday"
+        "evening_before_weekday": rf"(?:\blate\s+(?:on\s+)?|\b(?:from|since|starting(?:\s+at)?|beginning"
+        rf"(?:\s+at)?)\s+{_EVENING_CLOCK}[\s,]*(?:on\s+)?)$",
         "night_after_weekday": r"\s+(?:morning|night|dawn)\b",
         # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
         "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",
+        # the evening that opened the night, before or after a date (extract.night_openers): "on the
+        # evening of June 7", "late on June 7", "from 6 p.m. on June 7", "at 11 p.m. on June 7",
+        # "June 7 at 23:30" (not "the night of June 7", into the 7th, "until the evening of June 7",
+        # nor "in late 2024, on …")
+        "night_opens_before_date": r"(?:(?<!until the )(?<!till the )(?<!by the )"
+        r"\b(?:evening|late(?:\s+at\s+night)?)\b"
+        r"(?:[\s,]+(?:on|of|the|[a-z]+day)\b)*[\s,]*"
+        rf"|\b(?:from|since|starting(?:\s+at)?|beginning(?:\s+at)?)\s+{_EVENING_CLOCK}[\s,]*(?:on\s+)?"
+        rf"|\b(?:at|around|about|after)\s+{_LATE_CLOCK}[\s,]*(?:on\s+)?)$",
+        "night_opens_after_date": rf"[\s,]*(?:(?:from|since)\s+{_EVENING_CLOCK}|(?:at|around|about|after)\s+"
+        rf"{_LATE_CLOCK}|(?:in\s+the\s+)?evening\b)",
         "evening_after_weekday": r"\s+(?:night|evening)\b",
         # "last Tuesday": an earlier attack; "Earlier on Monday, …" after the night told: another event
         "last_before_weekday": r"\b(?:last|earlier(?:\s+on)?)\s+",
         # same-day words beat "yesterday" when a report has both
-        "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night)\b",
+        # ("yesterday evening", "late yesterday", "yesterday at 11 p.m.": the evening that opened the
+        # night reported this morning, its Air Force day; not "said late yesterday", a statement's time)
+        "same_day": r"\b(?:overnight|last night|tonight|this morning|today|at night|during the night|"
+        rf"yesterday\s+(?:evening|(?:at|around|about|after)\s+{_EVENING_CLOCK})|(?<!said )(?<!told )"
+        rf"late\s+yesterday|last\s+evening|{_EVENING_CLOCK}\s+yesterday)\b",
         # "… and also four Shaheds which the enemy fired" closing a list (extract.partitive_lists)
         "launch_relative": r"\W*(?:that|which)\s+(?:russia|russian forces|the russians|the enemy|moscow|"
         r"the occupiers|the invaders)\s+(?:had\s+)?(?:launched|fired|sent|used)\b",

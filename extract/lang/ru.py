@@ -131,6 +131,11 @@ _WEAPON_TRIGGERS = (
     "сбит", "сбил", "обезвреж", "подавлен", "перехвач", "потерян",
 )
 
+# An evening's clock time, when an Air Force night begins ("18:00"), and a late one ("23:30"):
+# a time that says the night followed (extract.night_openers)
+_EVENING_CLOCK = r"(?:1[89]|2[0-3])[:.][0-5]\d"
+_LATE_CLOCK = r"2[1-3][:.][0-5]\d"
+
 LANGUAGE = LanguageData(
     code="ru",
     script="cyrillic",
@@ -973,10 +978,22 @@ LANGUAGE = LanguageData(
         "night_before_weekday": r"\b(?:ночь|ночью)\s+(?:на|в|во)?\s*$",
         "night_after_weekday": r"\s+(?:утром|с\s+утра|ночью)\b",
         "evening_before_date": r"\b(?:вечером|поздно|вечера|вечер)\b[\w .,]{0,12}$",
+        # the evening that opened the night, before or after a date (extract.night_openers):
+        # "вечером 7 июня", "поздно вечером в субботу, 7 июня", "с 18:00 7 июня", "в 23:30 7 июня",
+        # "7 июня в 23:30" (not "в ночь на 7 июня", nor "до вечера 7 июня")
+        "night_opens_before_date": r"(?:(?<!до )\b(?:(?:поздно\s+)?вечером|поздно|вечера|вечер)"
+        r"(?:[\s,]+(?:в|во)\s+[^\W\d]+)?[\s,]*"
+        rf"|\b(?:с|со|начиная\s+с)\s+{_EVENING_CLOCK}[\s,]*"
+        rf"|\b(?:в|около|примерно|после)\s+{_LATE_CLOCK}[\s,]*)$",
+        "night_opens_after_date": rf"[\s,]*(?:(?:с|со)\s+{_EVENING_CLOCK}|(?:в|около|примерно|после)\s+"
+        rf"{_LATE_CLOCK}|(?:поздно\s+)?вечером\b)",
+        # "поздно вечером в субботу", "с 18:00 в пятницу": that weekday's evening
+        "evening_before_weekday": rf"(?:\b(?:поздно\s+)?вечером|\bпоздно|\b(?:с|со)\s+{_EVENING_CLOCK})"
+        r"\s+(?:в|во)\s*$",
         "evening_after_weekday": r"\s+(?:вечером)\b",
         "last_before_weekday": r"\bпрошл(?:ой|ого|ый|ую|ое)\s+",
         "same_day": r"\b(?:ночью|этой ночью|этой ночи|прошлой ночью|сегодня|с утра|утром|"
-        r"вчера\s+(?:поздно\s+)?вечером)\b",
+        rf"вчера\s+(?:(?:поздно\s+)?вечером|(?:в|около|примерно|после)\s+{_EVENING_CLOCK}))\b",
         # a sentence that says it tells of the Russian strike at home, not the foreign story before
         # it (extract/scope.py, _foreign_paragraphs; not "враг", which Russian statements say of
         # Ukraine); Ukrainian place names count too

@@ -144,6 +144,11 @@ _WEAPON_TRIGGERS = (
     "збит", "збил", "знешкодж", "подавлен", "перехопл", "втрачен",
 )
 
+# An evening's clock time, when an Air Force night begins ("18:00"), and a late one ("23:30"):
+# a time that says the night followed (extract.night_openers)
+_EVENING_CLOCK = r"(?:1[89]|2[0-3])[:.][0-5]\d"
+_LATE_CLOCK = r"2[1-3][:.][0-5]\d"
+
 LANGUAGE = LanguageData(
     code="uk",
     script="cyrillic",
@@ -1043,11 +1048,25 @@ LANGUAGE = LanguageData(
         "night_before_weekday": r"\b(?:ніч|вночі|уночі)\s+(?:на|проти|у|в)?\s*$",
         "night_after_weekday": r"\s+(?:вранці|уранці|зранку|вночі|уночі)\b",
         "evening_before_date": r"\b(?:ввечері|увечері|пізно|вечора|вечір)\b[\w .,]{0,12}$",
+        # the evening that opened the night, before or after a date (extract.night_openers):
+        # "ввечері 7 червня", "пізно ввечері в суботу, 7 червня", "з 18:00 7 червня", "о 23:30 7
+        # червня", "7 червня о 23:30" (not "у ніч на 7 червня", nor "до вечора 7 червня")
+        "night_opens_before_date": r"(?:(?<!до )\b(?:(?:пізно\s+)?(?:ввечері|увечері)|пізно|вечора|вечір)"
+        r"(?:[\s,]+(?:у|в)\s+[^\W\d]+)?[\s,]*"
+        rf"|\b(?:з|із|від|починаючи\s+з)\s+{_EVENING_CLOCK}[\s,]*"
+        rf"|\b(?:о|об|близько|приблизно|після)\s+{_LATE_CLOCK}[\s,]*)$",
+        "night_opens_after_date": rf"[\s,]*(?:(?:з|із|від)\s+{_EVENING_CLOCK}|(?:о|об|близько|приблизно|"
+        rf"після)\s+{_LATE_CLOCK}|(?:пізно\s+)?(?:ввечері|увечері)\b)",
+        # "пізно ввечері в суботу", "з 18:00 у п'ятницю": that weekday's evening
+        "evening_before_weekday": rf"(?:\b(?:пізно\s+)?(?:ввечері|увечері)|\bпізно|\b(?:з|із|від)\s+"
+        rf"{_EVENING_CLOCK})\s+(?:у|в)\s*$",
         "evening_after_weekday": r"\s+(?:ввечері|увечері)\b",
         "last_before_weekday": r"\bминул(?:ої|ого|ий|у)\s+",
-        # ("вчора ввечері": the evening that opened the night reported this morning, its Air Force day)
+        # ("вчора ввечері", "вчора о 23:40": the evening that opened the night reported this morning,
+        # its Air Force day)
         "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці|"
-        r"(?:учора|вчора)\s+(?:пізно\s+)?(?:ввечері|увечері))\b",
+        rf"(?:учора|вчора)\s+(?:(?:пізно\s+)?(?:ввечері|увечері)|(?:о|об|близько|приблизно|після)\s+"
+        rf"{_EVENING_CLOCK}))\b",
         # a sentence that says it tells of the Russian strike at home, not the foreign story before
         # it (extract/scope.py, _foreign_paragraphs); Ukrainian place names count too
         "home_country": r"\bукраїн\w*",

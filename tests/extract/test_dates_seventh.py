@@ -1,0 +1,102 @@
+"""Date wordings of the seventh session (issue 13: dates one day off on unseen reports), by kind.
+
+Each kind: the sentence that showed it, a second wording the rule must also read, and a near miss
+it must leave alone. The night a report tells of is dated by the morning it ended (SCHEMA)."""
+
+import pytest
+
+from extract import extract_report
+
+
+def attack_date(text: str, published: str | None) -> str | None:
+    return extract_report(text, published=published).to_dict()["attack_date"]
+
+
+# 2025-06-07 is a Saturday, 2025-06-10 a Tuesday; 2025-03-07 a Friday.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the evening that opened the night, named by its date: the night ended the next morning
+        ("Russia attacked Ukraine with 61 drones on the evening of June 7, the Air Force said.",
+         "2025-06-10", "2025-06-08"),
+        ("Russian drones have been attacking Zaporizhzhia since the evening of June 5, the governor "
+         "said. Twelve people were injured.", "2025-06-06", "2025-06-06"),
+        ("Ввечері 7 червня ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-08"),
+        ("Пізно ввечері в суботу, 7 червня, ворог атакував Харків дронами, поранено трьох.",
+         "2025-06-10", "2025-06-08"),
+        ("Вечером 7 июня враг атаковал Харьков дронами, ранены трое.", "2025-06-10", "2025-06-08"),
+        # an evening clock time that opens the Air Force's night, before or after the date
+        ("From 6 p.m. on June 5, Russia launched 85 Shahed drones and decoys at Ukraine, the Air "
+         "Force said.", "2025-06-06", "2025-06-06"),
+        ("З 18:00 6 березня противник атакував Україну 112 ударними БпЛА. Збито 80.",
+         "2025-03-07", "2025-03-07"),
+        ("С 19:00 6 марта противник атаковал Украину 112 ударными БпЛА. Сбиты 80.",
+         "2025-03-08", "2025-03-07"),
+        ("7 червня о 23:30 ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-08"),
+        # near misses: a morning or an afternoon keeps its day; "the night of 3 June" is the night
+        # INTO the 3rd; "until the evening" names no evening of the attack
+        ("Вранці 8 червня ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-08"),
+        ("7 червня о 14:20 ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-07"),
+        ("Russian missiles struck Dnipro on the morning of June 3, killing two people.",
+         "2025-06-04", "2025-06-03"),
+        ("Russia attacked Ukraine with 52 drones on the night of 3 June, the Air Force said.",
+         "2025-06-05", "2025-06-03"),
+        ("Until the evening of June 7, rescuers worked at the site where a Russian drone hit a house "
+         "in Sumy.", "2025-06-10", "2025-06-07"),
+        ("До вечора 7 червня рятувальники розбирали завали будинку в Сумах, куди влучив дрон.",
+         "2025-06-10", "2025-06-07"),
+    ],
+)
+def test_an_evening_named_by_its_date_opens_the_night(text: str, published: str, expected: str) -> None:
+    assert attack_date(text, published) == expected
+
+
+def test_an_evening_in_a_post_of_that_same_evening_keeps_its_day() -> None:
+    # a date-only publication cannot tell a late post from the next morning's report: as a
+    # weekday's evening does, the post keeps its own day rather than run ahead of it
+    text = "Увечері 7 червня ворог атакував Харків дронами, поранено трьох."
+    assert attack_date(text, "2025-06-07") == "2025-06-07"
+
+
+def test_an_evening_with_a_year_and_no_publication_opens_the_night() -> None:
+    text = "Russian drones attacked Kharkiv late on June 7, 2025, injuring three people."
+    assert attack_date(text, None) == "2025-06-08"
+    assert attack_date("Russian drones attacked Kharkiv in late 2024, on December 25, injuring three.",
+                       None) == "2024-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday's evening in other words: the night that followed
+        ("Пізно ввечері в суботу ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-08"),
+        ("Поздно вечером в субботу враг атаковал Харьков дронами, ранены трое.", "2025-06-10", "2025-06-08"),
+        ("Starting at 6 p.m. on Thursday, Russia launched 85 Shahed drones at Ukraine, the Air Force "
+         "said.", "2025-06-06", "2025-06-06"),
+        # near miss: the weekday's daytime
+        ("У суботу вдень ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-07"),
+    ],
+)
+def test_a_weekdays_evening_opens_the_night(text: str, published: str, expected: str) -> None:
+    assert attack_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # yesterday's evening opened the night this morning's report tells of
+        ("Yesterday evening, Russian drones struck Kharkiv, injuring seven people, the mayor said.",
+         "2025-06-04"),
+        ("Late yesterday, Russian drones struck Kharkiv, injuring seven people, the mayor said.",
+         "2025-06-04"),
+        ("Вчора о 23:40 ворог атакував Київ дронами, поранено двох людей.", "2025-06-04"),
+        ("Вчера около 22:15 враг атаковал Киев дронами, ранены два человека.", "2025-06-04"),
+        # near misses: yesterday's daytime is yesterday; a statement's time is no attack's
+        ("Yesterday, Russian drones struck Kharkiv, injuring seven people, the mayor said.", "2025-06-03"),
+        ("Вчора близько 14:00 ворог атакував Київ дронами, поранено двох людей.", "2025-06-03"),
+        ("Russian drones struck Kharkiv yesterday, injuring seven people, the mayor said late yesterday.",
+         "2025-06-03"),
+    ],
+)
+def test_yesterdays_evening_is_the_night_just_reported(text: str, expected: str) -> None:
+    assert attack_date(text, "2025-06-04") == expected
