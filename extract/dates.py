@@ -117,11 +117,14 @@ def grammar(code: str = "en") -> DateGrammar:
     of = rf"(?:(?i:{lang.phrases['of']})\s+)?"
     year1, year2 = r"(?:,?\s+(?P<y1>20\d\d)\b)?", r"(?:,?\s+(?P<y2>20\d\d)\b)?"
     # Every date starts with a digit or a month (the lookahead only skips positions sooner).
+    # a date in figures, in the language's order ("03.06.2025" in uk and ru: groups nd, nm, ny)
+    numeric = f"|{lang.phrases['numeric_date']}" if "numeric_date" in lang.phrases else ""
     explicit = re.compile(
         rf"(?=[\d{_first_letters(_month_forms(lang))}])"
         r"(?:(?P<iso>\b(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)"
         rf"|\b(?P<d1>[0-3]?\d)(?:{suffix}(?P<r1>{dash})(?P<d1b>[0-3]?\d))?{suffix}\s+{of}{month}\b\.?{year1}"
-        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{suffix}(?P<r2>{dash})(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2})"
+        rf"|\b{month2}\b\.?\s+(?P<d2>[0-3]?\d)(?:{suffix}(?P<r2>{dash})(?P<d2b>[0-3]?\d))?{suffix}\b(?!:){year2}"
+        rf"{numeric})"
     )
     weekday_forms = [
         form
@@ -187,6 +190,10 @@ def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMe
     return list(_find_dates(text, start, end, code))
 
 
+_STAMP_CLOCK_AFTER = re.compile(r"[\s,|/]{1,3}[0-2]?\d:[0-5]\d\b")
+_STAMP_CLOCK_BEFORE = re.compile(r"\b[0-2]?\d:[0-5]\d[\s,|/]{1,3}$")
+
+
 # Several steps read the same sentence's dates (scope, the attack date, its conflicts, past
 # nights); a str caches its own hash, so the lookup is cheap.
 @lru_cache(maxsize=512)
@@ -202,8 +209,14 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
         # "on the night of July 18, 19, 20 and 21": a series of nights, a story's history
         listed = g.day_list is not None and g.day_list.match(text, match.end(), end) is not None
         ranged = False
-        if match.group("iso"):
+        stamp = bool(match.group("iso"))
+        if stamp:
             y, m, d = int(match.group("iy")), int(match.group("im")), int(match.group("id"))
+        elif match.group("m1") is None and match.group("m2") is None:  # in figures
+            y, m, d = int(match.group("ny")), int(match.group("nm")), int(match.group("nd"))
+            # "03.06.2025 09:15" or "09:15 03.06.2025": a page's time stamp, as an ISO date is
+            stamp = bool(_STAMP_CLOCK_AFTER.match(text, match.end()) or _STAMP_CLOCK_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()))
         else:
             first, key = ("1", "m1") if match.group("m1") else ("2", "m2")
             m = months[match.group(key).lower()]
@@ -226,7 +239,7 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
         opens = not ranged and opens_night(text, start, end, match.start(), match.end(), code)
         out.append(
             DateMention(
-                m, d, y, None, match.start(), match.end(), night, False, bool(match.group("iso")),
+                m, d, y, None, match.start(), match.end(), night, False, stamp,
                 evening or opens, listed, not night and _aside_date(text, start, end, match, g), opens,
             )
         )
@@ -449,34 +462,6 @@ def _paragraph_year(text: str, pos: int, code: str) -> int | None:
         if not other.search(text, max(start, y.start() - 20), y.start())
     }
     return years.pop() if len(years) == 1 else None
-
-
-def past_nights(
-    text: str,
-    sentences: list[Sentence],
-    in_scope: list[int],
-    code: str = "en",
-    words: list[str] | None = None,
-) -> list[int]:
-    """The sentences of a paragraph's history of past nights: from a sentence listing several
-    days ("attacked the region on the nights of July 18, 19, 20 and 21") to its paragraph's end."""
-    if grammar(code).day_list is None:
-        return []
-    triggers = date_triggers(code)
-    out: list[int] = []
-    history_from: int | None = None  # where the sentence listing past nights ended
-    for i in in_scope:
-        s = sentences[i]
-        if history_from is not None and "\n" not in text[history_from : s.start]:
-            out.append(i)
-            continue
-        history_from = None
-        if words is not None and not has_words(words[i], triggers):
-            continue
-        if any(m.listed for m in find_dates(text, s.start, s.end, code)):
-            out.append(i)
-            history_from = s.end
-    return out
 
 
 def _day_of_month(

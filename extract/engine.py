@@ -18,7 +18,6 @@ from extract.dates import (
     AttackDate,
     conflicts_with,
     has_dates,
-    past_nights,
     resolve_attack_date,
 )
 from extract.debris_places import debris_only_places
@@ -34,6 +33,7 @@ from extract.named_models import add_named_models
 from extract.night_runs import earlier_night_of_a_run
 from extract.numbers import MAX_PLAUSIBLE
 from extract.partitive_lists import add_listed_wholes
+from extract.past_nights import past_nights
 from extract.place_names import find_places, report_memo
 from extract.places import place_findings, sentence_places, struck_places
 from extract.published import implausible_night, parse_published

@@ -1014,6 +1014,8 @@ LANGUAGE = LanguageData(
         "section_heading": r"справка|контекст",
         "day_range": r"\s*[-–—/]\s*|\s+на\s+",
         "of": r"(?!)",
+        # a date in figures, day first: "03.06.2025" (not "3.06": a decimal, or a year-less date)
+        "numeric_date": r"\b(?P<nd>[0-3]?\d)\.(?P<nm>[01]?\d)\.(?P<ny>20\d\d)\b(?!\.\d)",
         "month_only": r"\b(?:в|во)\s+",
     },
     class_word_prefixes={

@@ -100,3 +100,24 @@ def test_a_weekdays_evening_opens_the_night(text: str, published: str, expected:
 )
 def test_yesterdays_evening_is_the_night_just_reported(text: str, expected: str) -> None:
     assert attack_date(text, "2025-06-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date in figures, day first, as Ukrainian and Russian posts write it
+        ("У ніч на 03.06.2025 ворог атакував Україну 45 ударними БпЛА. Збито 30.", "2025-06-04", "2025-06-03"),
+        ("В ночь на 03.06.2025 враг атаковал Украину 45 ударными БпЛА. Сбиты 30.", "2025-06-04", "2025-06-03"),
+        ("08.03.2025 ворог атакував Київ дронами, поранено п'ятьох.", "2025-03-10", "2025-03-08"),
+        # near misses: a page's time stamp is the page's, not the story's; a decimal is no date
+        ("04.06.2025 09:15\nВночі ворог атакував Харків дронами, поранено трьох.", "2025-06-05", "2025-06-05"),
+        ("Вночі ворог атакував Харків 12.5 тоннами вибухівки в дронах, поранено трьох.", "2025-06-05",
+         "2025-06-05"),
+    ],
+)
+def test_a_date_in_figures(text: str, published: str, expected: str) -> None:
+    assert attack_date(text, published) == expected
+
+
+def test_a_date_in_figures_with_no_publication() -> None:
+    assert attack_date("У ніч на 03.06.2025 ворог атакував Україну 45 ударними БпЛА.", None) == "2025-06-03"
