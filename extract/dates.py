@@ -616,8 +616,10 @@ def conflicts_with(
     words: str | None = None,
     published: date | None = None,
 ) -> str | None:
-    """ "day" when a sentence is dated to another day than the attack, "month" when it only names
-    another month ("since 40 people were killed in January"), else None."""
+    """ "day" when a sentence is dated to another day than the attack, "aside" when that day is
+    only a remark's or a meeting's ("On June 2, Zelensky urged allies …": the sentence, not its
+    paragraph, is of another day), "month" when it only names another month ("since 40 people
+    were killed in January"), else None."""
     if attack.month_day is None or (words is not None and not has_words(words, date_triggers(code))):
         return None
     g = grammar(code)
@@ -625,6 +627,7 @@ def conflicts_with(
     found = find_dates(text, sentence.start, sentence.end, code)
     if any((m.month, m.day) == (month, day) for m in found if m.month is not None):
         return None  # "on the night of 13 July (from 18:00 on 12 July)": the attack's own window
+    remark = False
     for m in found:
         if m.month is None or m.stamp:
             continue
@@ -638,6 +641,9 @@ def conflicts_with(
             continue
         if attack.start is not None and attack.start <= m.start < attack.end:
             continue
+        if m.aside:
+            remark = True
+            continue
         return "day"
     if (
         published is not None
@@ -648,6 +654,8 @@ def conflicts_with(
         )
     ):
         return "day"  # "one person died on Tuesday evening" in Friday's report of Thursday night
+    if remark:
+        return "aside"
     if any(m != month for m in month_only_mentions(text, sentence.start, sentence.end, code)):
         return "month"
     return None

@@ -69,7 +69,7 @@ def continue_earlier_reports(
 
 def _dated_elsewhere(text: str, sentence: Sentence, attack: AttackDate, code: str, words: str) -> bool:
     """Another day than the attack's, or its day of another year ("a year ago, on 27 June 2024")."""
-    if conflicts_with(text, sentence, attack, code, words) == "day":
+    if conflicts_with(text, sentence, attack, code, words) in ("day", "aside"):
         return True
     year = attack.value.year if attack.value is not None else None
     return year is not None and any(

@@ -101,7 +101,11 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
         opens_paragraph = i == 0 or paragraphs[i - 1] != paragraphs[i]
         if opens_paragraph and (bullet is None or bullet.group(1) != dated_bullet):
             dated_bullet = None  # the list ended
-        if conflict == "day":
+        if conflict == "aside":
+            # a remark's date ("On June 2, Zelensky urged …"): the paragraph's next sentences may
+            # tell of the night reported ("Overnight, Russia launched …")
+            scope.background[i] = "a remark dated to another day"
+        elif conflict == "day":
             scope.background[i] = "dated to another day"
             dated_paragraph = paragraphs[i]
             dated_bullet = bullet.group(1) if bullet and opens_paragraph else None

@@ -978,6 +978,17 @@ LANGUAGE = LanguageData(
         "night_before_weekday": r"\b(?:ночь|ночью)\s+(?:на|в|во)?\s*$",
         "night_after_weekday": r"\s+(?:утром|с\s+утра|ночью)\b",
         "evening_before_date": r"\b(?:вечером|поздно|вечера|вечер)\b[\w .,]{0,12}$",
+        # the day of a remark, and the words of an attack: a date in a sentence without them is of
+        # something else ("2 июня Зеленский призвал партнеров …"), not the night reported
+        # (extract/dates.py); air defence is no attack word here, a remark may ask for it
+        "statement_before_date": r"\b(?:заяви\w*|сказа\w*|сообщи\w*|подчеркну\w*|призва\w*|призыва\w*|"
+        r"отмети\w*|рассказа\w*)\s+$",
+        "statement_after_date": r"\s*,?\s*(?:заяви\w*|сказа\w*|сообщи\w*|подчеркну\w*|призва\w*|призыва\w*|"
+        r"отмети\w*|рассказа\w*)\b",
+        "attack_event": r"\b(?:атак\w*|удар\w*|обстр\w*|взрыв\w*|попадан\w*|прилет\w*|прилёт\w*|дрон\w*|бпла|"
+        r"беспилот\w*|шахед\w*|ракет\w*|бомб\w*|каб(?:ы|ов|ами|ом)?|обломк\w*|ноч\w*|погиб\w*|гибел\w*|"
+        r"ранен\w*|пострада\w*|поврежд\w*|разруш\w*|уничтож\w*|сбит\w*|сбил\w*|сбива\w*|тревог\w*|"
+        r"сирен\w*|пожар\w*|возгоран\w*|жертв\w*|враг\w*|оккупант\w*|противник\w*)\b",
         # the evening that opened the night, before or after a date (extract.night_openers):
         # "вечером 7 июня", "поздно вечером в субботу, 7 июня", "с 18:00 7 июня", "в 23:30 7 июня",
         # "7 июня в 23:30" (not "в ночь на 7 июня", nor "до вечера 7 июня")

@@ -1048,6 +1048,17 @@ LANGUAGE = LanguageData(
         "night_before_weekday": r"\b(?:ніч|вночі|уночі)\s+(?:на|проти|у|в)?\s*$",
         "night_after_weekday": r"\s+(?:вранці|уранці|зранку|вночі|уночі)\b",
         "evening_before_date": r"\b(?:ввечері|увечері|пізно|вечора|вечір)\b[\w .,]{0,12}$",
+        # the day of a remark, and the words of an attack: a date in a sentence without them is of
+        # something else ("2 червня Зеленський закликав партнерів …"), not the night reported
+        # (extract/dates.py); air defence is no attack word here, a remark may ask for it
+        "statement_before_date": r"\b(?:заяви\w*|сказа\w*|повідоми\w*|наголоси\w*|заклика\w*|зазначи\w*|"
+        r"розпові\w*)\s+$",
+        "statement_after_date": r"\s*,?\s*(?:заяви\w*|сказа\w*|повідоми\w*|наголоси\w*|заклика\w*|"
+        r"зазначи\w*|розпові\w*)\b",
+        "attack_event": r"\b(?:атак\w*|удар\w*|обстр\w*|вибух\w*|влуч\w*|дрон\w*|бпла|безпілот\w*|шахед\w*|"
+        r"ракет\w*|бомб\w*|каб(?:и|ів|ами|ом)?|уламк\w*|ніч\w*|ноч\w*|вноч\w*|уноч\w*|нч|загин\w*|загибл\w*|"
+        r"поранен\w*|постражда\w*|пошкодж\w*|зруйн\w*|руйнув\w*|знищ\w*|збит\w*|збив\w*|збил\w*|тривог\w*|"
+        r"сирен\w*|пожеж\w*|жертв\w*|ворог\w*|окупант\w*|противник\w*)\b",
         # the evening that opened the night, before or after a date (extract.night_openers):
         # "ввечері 7 червня", "пізно ввечері в суботу, 7 червня", "з 18:00 7 червня", "о 23:30 7
         # червня", "7 червня о 23:30" (not "у ніч на 7 червня", nor "до вечора 7 червня")

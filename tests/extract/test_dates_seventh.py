@@ -106,11 +106,14 @@ def test_yesterdays_evening_is_the_night_just_reported(text: str, expected: str)
     ("text", "published", "expected"),
     [
         # a date in figures, day first, as Ukrainian and Russian posts write it
-        ("У ніч на 03.06.2025 ворог атакував Україну 45 ударними БпЛА. Збито 30.", "2025-06-04", "2025-06-03"),
-        ("В ночь на 03.06.2025 враг атаковал Украину 45 ударными БпЛА. Сбиты 30.", "2025-06-04", "2025-06-03"),
+        ("У ніч на 03.06.2025 ворог атакував Україну 45 ударними БпЛА. Збито 30.", "2025-06-04",
+         "2025-06-03"),
+        ("В ночь на 03.06.2025 враг атаковал Украину 45 ударными БпЛА. Сбиты 30.", "2025-06-04",
+         "2025-06-03"),
         ("08.03.2025 ворог атакував Київ дронами, поранено п'ятьох.", "2025-03-10", "2025-03-08"),
         # near misses: a page's time stamp is the page's, not the story's; a decimal is no date
-        ("04.06.2025 09:15\nВночі ворог атакував Харків дронами, поранено трьох.", "2025-06-05", "2025-06-05"),
+        ("04.06.2025 09:15\nВночі ворог атакував Харків дронами, поранено трьох.", "2025-06-05",
+         "2025-06-05"),
         ("Вночі ворог атакував Харків 12.5 тоннами вибухівки в дронах, поранено трьох.", "2025-06-05",
          "2025-06-05"),
     ],
@@ -121,3 +124,44 @@ def test_a_date_in_figures(text: str, published: str, expected: str) -> None:
 
 def test_a_date_in_figures_with_no_publication() -> None:
     assert attack_date("У ніч на 03.06.2025 ворог атакував Україну 45 ударними БпЛА.", None) == "2025-06-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first date is a remark's: the night reported is the one the report goes on to tell
+        "2 червня Зеленський заявив про потребу в нових системах Patriot. Цієї ночі ворог атакував "
+        "Україну 90 дронами, пошкоджено будинки в Сумах.",
+        "Зеленський 2 червня закликав партнерів пришвидшити постачання ППО. Вночі ворог атакував "
+        "Україну 90 дронами, пошкоджено будинки в Сумах.",
+        "2 июня Зеленский заявил о необходимости новых систем Patriot. Этой ночью враг атаковал "
+        "Украину 90 дронами, повреждены дома в Сумах.",
+    ],
+)
+def test_a_remarks_date_is_not_the_night(text: str) -> None:
+    record = extract_report(text, published="2025-06-04").to_dict()
+    assert record["attack_date"] == "2025-06-04"
+    assert record["drones_launched"] == 90 and record["cities"] == ["Sumy"]
+
+
+def test_the_paragraph_after_a_remarks_date_tells_of_the_night() -> None:
+    text = (
+        "President Volodymyr Zelensky on June 2 called on partners to send more Patriot systems. "
+        "Overnight, Russia launched 90 drones at Ukraine, hitting homes in Sumy."
+    )
+    record = extract_report(text, published="2025-06-04").to_dict()
+    assert record["is_attack_report"] and record["drones_launched"] == 90
+    assert record["attack_date"] == "2025-06-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a date told with the attack's words is the attack's own
+        "2 червня ворог атакував Дніпро ракетами, загинули троє людей.",
+        "2 июня враг атаковал Днепр ракетами, погибли три человека.",
+        "On June 2, Russian missiles hit Dnipro, killing three people.",
+    ],
+)
+def test_an_attacks_date_stays_its_own(text: str) -> None:
+    assert attack_date(text, "2025-06-04") == "2025-06-02"
