@@ -782,6 +782,11 @@ LANGUAGE = LanguageData(
         r"reminder\b",
         r"background\b",
         r"separately\b(?![^.]*\bair force\b)" + _SEPARATE_NIGHT_LAUNCH,
+        # "Last week, Russia launched 477 drones … A strike on Kremenchuk on June 28 killed 2.": an
+        # earlier time opening a paragraph holds it to its end (or to a sentence opening "overnight")
+        r"(?:last|earlier this|previously this) (?:week|month)\b",
+        r"the (?:previous|preceding) (?:night|day|week)\b",
+        r"(?:a|one|two|three) (?:days?|weeks?|months?) (?:ago|earlier)\b",
         r"(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",
         r"as (?:\w+ )?(?:previously reported|reported earlier)\b",
         r"as (?:[\w'’-]+ ){1,5}(?:earlier|previously) reported\b",

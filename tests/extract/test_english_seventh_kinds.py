@@ -285,3 +285,24 @@ def test_a_list_goes_on_after_the_launch_area_of_an_item() -> None:
     # a clause of its own after the area is no list item
     near = record("Russia launched 50 drones from Kursk overnight, and air defence shot down 40 drones.")
     assert figures(near, "drones_launched", "drones_destroyed") == (50, 40)
+
+
+def test_a_paragraph_opening_on_an_earlier_time_holds_it_to_its_end() -> None:
+    out = record(
+        "Russia fired 539 drones and 11 missiles at Ukraine overnight, killing two people in Kyiv, "
+        "the air force said.\n"
+        "Last week, Russia launched 477 drones and 60 missiles. A strike on Kremenchuk on June 28 "
+        "killed 2 and damaged a factory.\n"
+        "Overnight, debris also fell on a house in Bucha, injuring a woman.",
+        "2025-07-04",
+    )
+    assert out["attack_date"] == "2025-07-04"
+    assert (out["killed"], out["injured"]) == (2, 1)
+    assert "Kremenchuk" not in out["cities"] and "Bucha" in out["cities"]
+    # the paragraph's own later sentence opening on the night is this attack's again
+    other = record(
+        "Russia fired 120 drones at Ukraine overnight, the air force said.\n"
+        "A week ago, a strike on Kremenchuk killed 2. Overnight, a drone hit a warehouse in Lubny.",
+        "2025-07-04",
+    )
+    assert other["cities"] == ["Lubny"]
