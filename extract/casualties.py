@@ -112,8 +112,11 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     possessive = [ph["possessive"]] if relative and lang.singular_articles else []
     # "A woman was killed and her husband was wounded": a relative after a possessive is a subject too
     owner = rf"|(?:{possessive[0]})\s+(?=(?:[\w-]+\s+){{0,2}}?(?:{ph['relative']})\b)" if possessive else ""
+    # without articles a clause's first word may be the person ("Жінка загинула", "Її чоловік дістав
+    # поранення", "64-річна жінка загинула"): one person, as "a woman was killed" is
+    opening = "" if lang.singular_articles else r"|(?<![\s\S])|(?<=[.!?:;,—–]\s)|(?<=\n)"
     singular = re.compile(
-        rf"\b(?:(?P<art>{article})\s+{owner}){injured_adjective}(?:[\w-]+\s+){{0,2}}?(?:{person}{relative})\b"
+        rf"\b(?:(?P<art>{article})\s+{owner}{opening}){injured_adjective}(?:[\w-]+\s+){{0,2}}?(?:{person}{relative})\b"
         rf"(?:\s*,[^,;.]{{0,40}},)?{born}{origin}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
         re.IGNORECASE,
     )

@@ -296,3 +296,26 @@ def test_near_miss_children_among_the_hurt_are_not_added() -> None:
     # a count of buildings after "and" is no one hurt
     r = record("Уночі ворог атакував Харків дронами. Поранено п'ятьох людей і пошкоджено два будинки.")
     assert r["injured"] == 5
+
+
+# --- one person named first in a clause, in a language without articles -------------------------
+
+
+def test_a_person_opening_a_clause_before_the_verb_is_one_person() -> None:
+    r = record("Уночі ворог атакував Харків дронами. 64-річна жінка загинула, чоловік дістав поранення.")
+    assert (r["killed"], r["injured"]) == (1, 1)
+    r = record("Уночі ворог атакував Харків дронами. Загинула жінка, її чоловік дістав поранення.")
+    assert (r["killed"], r["injured"]) == (1, 1)
+    r = record("Ночью враг атаковал Харьков дронами. Женщина погибла.")
+    assert r["killed"] == 1
+
+
+def test_near_miss_a_person_unhurt_or_among_a_count_adds_nothing() -> None:
+    r = record("Уночі ворог атакувал Харків дронами. Жінка не постраждала.")
+    assert (r["killed"], r["injured"]) == (None, None)
+    r = record("Уночі ворог атакував Харків дронами. Поранено п'ятьох людей. Жінка отримала важкі "
+               "поранення.")
+    assert r["injured"] == 5
+    r = record("Уночі ворог атакував Харків дронами. Загинули двоє людей. Жінка загинула на місці, "
+               "чоловік помер у лікарні.")
+    assert r["killed"] == 2
