@@ -82,7 +82,12 @@ def _paragraph_places(
     def places(index: int) -> set[str]:
         if index not in named:
             said = sentences[index].text
-            named[index] = {p.name if p.kind == "city" else _oblast_key(p, said) for p in find_places(said)}
+            found = find_places(said)
+            # "In Kyiv, … said the head of the Kyiv City Military Administration": a city and its own
+            # oblast named together are the city
+            own_oblasts = {p.oblast for p in found if p.kind == "city"}
+            keys = {p.name if p.kind == "city" else _oblast_key(p, said) for p in found}
+            named[index] = {key for key in keys if key not in own_oblasts}
         return named[index]
 
     for m in placeless:

@@ -692,6 +692,9 @@ LANGUAGE = LanguageData(
         r"\bha(?:s|ve)\s+(?:been\s+)?\w+[^.;]{0,80}\bsince (?:the (?:start|beginning) of )?"
         r"(?:russia['’]s |the )?(?:full-scale |all-out )?(?:invasion|war)\b",
         r"\bha(?:s|ve)\s+(?:been\s+)?\w+[^.;]{0,80}\bsince february(?: 24,?)? 2022\b",
+        # "… has killed over 12,000 civilians since 2022", "Russia's war has killed …": the war's toll
+        r"\bha(?:s|ve)\s+(?:been\s+)?\w+[^.;]{0,80}\bsince (?:(?:early|late|mid-?)\s*)?20[12]\d\b",
+        r"\b(?:war|invasion)\b[^.;]{0,40}\bha(?:s|ve)\s+(?:so far\s+)?(?:killed|injured|wounded)\b",
         # "12,000 civilians have been killed in the war so far", "… have died in Ukraine": the war's
         # toll (not "have been killed in Ukraine overnight", a night's roundup)
         r"\bha(?:s|ve)\s+(?:been\s+)?(?:killed|died|injured|wounded)\b[^.;]{0,40}\b(?:in|during|throughout)\s+"

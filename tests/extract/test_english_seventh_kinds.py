@@ -306,3 +306,40 @@ def test_a_paragraph_opening_on_an_earlier_time_holds_it_to_its_end() -> None:
         "2025-07-04",
     )
     assert other["cities"] == ["Lubny"]
+
+
+# --- casualties -----------------------------------------------------------------------------------------
+
+
+def test_the_wars_toll_since_a_year_is_background() -> None:
+    out = record(
+        "Russia launched 90 drones at Ukraine overnight, killing one person in Sumy.\n"
+        "Russia's war against Ukraine has killed over 12,000 civilians since 2022, the UN says."
+    )
+    assert out["killed"] == 1
+    other = record(
+        "A Russian missile hit Sumy overnight, killing one person.\n"
+        "The full-scale invasion has so far killed more than 13,000 civilians, according to the UN."
+    )
+    assert other["killed"] == 1
+    # the night's own toll told in the present perfect stays
+    near = record("Russian drones have killed two people in Sumy overnight, the governor said.")
+    assert near["killed"] == 2
+
+
+def test_a_figure_after_a_sentence_naming_a_city_and_its_own_oblast_is_the_citys() -> None:
+    out = record(
+        "Russia launched 810 drones overnight.\n"
+        "In Kyiv, three people were killed, said the head of the Kyiv City Military Administration. "
+        "Eighteen people were injured.\n"
+        "Zaporizhzhia Oblast Governor Ivan Fedorov said 15 people were injured in Zaporizhzhia.",
+        "2025-09-07",
+    )
+    assert (out["killed"], out["injured"]) == (3, 33)
+    other = record(
+        "Russia launched 60 drones overnight.\n"
+        "Odesa Oblast Governor Oleh Kiper said drones hit port facilities in Odesa. Four people were hurt.\n"
+        "In Mykolaiv, two people were injured.",
+        "2025-09-07",
+    )
+    assert other["injured"] == 6
