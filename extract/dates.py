@@ -9,10 +9,11 @@ same-day report).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
+from extract.calendar_days import in_year, is_day_before, valid_day
 from extract.lang import LanguageData, get_language
 from extract.night_openers import next_morning, opens_night
 from extract.text import Sentence
@@ -177,14 +178,6 @@ def grammar(code: str = "en") -> DateGrammar:
     )
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def find_dates(text: str, start: int, end: int, code: str = "en") -> list[DateMention]:
     """Explicit dates and weekdays in text[start:end], in order (a fresh list: callers may keep it)."""
     return list(_find_dates(text, start, end, code))
@@ -227,7 +220,7 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
                 worded = any(c.isalpha() for c in match.group(f"r{first}"))
                 if not worded or int(match.group(f"d{first}b")) == d + 1:
                     d, ranged = int(match.group(f"d{first}b")), True
-        if not _valid(y or 2024, m, d):
+        if not valid_day(y or 2024, m, d):
             continue
         # "late on Feb. 8", "ввечері 24 грудня": the night that followed ended the next morning (a
         # range, "the night of 12-13 October", names the morning itself)
@@ -318,6 +311,7 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
     second date."""
     g = grammar(code)
     kept = []
+    range_end = -1  # where a range's second weekday starts: its "night" is the range's
     for i, mention in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
@@ -328,31 +322,34 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
             and (
                 g.into.match(text[mention.end : nxt.start])
                 # "ввечері 24 грудня та в ніч на 25 грудня": an evening and the night after it
-                or _is_day_before(mention.month, mention.day, nxt.month, nxt.day)
+                or is_day_before(mention.month, mention.day, nxt.month, nxt.day)
             )
         ):
             continue
-        # "у ніч з п'ятниці на суботу", "the night from Friday into Saturday": the second weekday
+        # "у ніч з п'ятниці на суботу", "the night from Friday into Saturday", "overnight on
+        # Tuesday-Wednesday", "on Saturday-Sunday night": the second weekday, the morning itself
         if (
             mention.weekday is not None
             and nxt is not None
             and nxt.weekday is not None
             and nxt.start - mention.end < 12
-            and g.into.match(text[mention.end : nxt.start])
-            and g.night.search(text, max(0, mention.start - 25), mention.start)
+            and (
+                g.into.match(text[mention.end : nxt.start])
+                or (_DASH.fullmatch(text, mention.end, nxt.start)
+                    and (nxt.weekday - mention.weekday) % 7 == 1)
+            )
+            and (
+                g.night.search(text, max(0, mention.start - 25), mention.start)
+                or g.night_after_weekday.match(text, nxt.end)
+            )
         ):
+            range_end = nxt.start
             continue
-        kept.append(mention)
+        kept.append(replace(mention, evening=False) if mention.start == range_end else mention)
     return kept
 
 
-def _in_year(published: date, month: int, day: int, year: int | None) -> date | None:
-    if year is not None:
-        return date(year, month, day) if _valid(year, month, day) else None
-    for y in (published.year, published.year - 1):
-        if _valid(y, month, day) and date(y, month, day) <= published + timedelta(days=1):
-            return date(y, month, day)
-    return None
+_DASH = re.compile(r"\s*[-–—/]\s*")
 
 
 def resolve_attack_date(
@@ -394,7 +391,7 @@ def resolve_attack_date(
     if published is not None:
         published = _dateline_before(text, published, code) or published
         for m in explicit:
-            candidate = _in_year(published, m.month, m.day, m.year)
+            candidate = in_year(published, m.month, m.day, m.year)
             if candidate is not None and published - timedelta(
                 days=MAX_DAYS_BEFORE
             ) <= candidate <= published + timedelta(days=1):
@@ -438,7 +435,7 @@ def resolve_attack_date(
     if explicit:
         m = explicit[0]
         year = _paragraph_year(text, m.start, code)
-        if year is not None and _valid(year, m.month, m.day):
+        if year is not None and valid_day(year, m.month, m.day):
             return AttackDate(date(year, m.month, m.day), (m.month, m.day), m.start, m.end)
         return AttackDate(None, (m.month, m.day), m.start, m.end)
     return AttackDate(None, None, None, None)
@@ -479,7 +476,7 @@ def _day_of_month(
         month_start = published.replace(day=1)
         before = (month_start - timedelta(days=1)).replace(day=1)
         for first in (month_start, before):
-            if _valid(first.year, first.month, day):
+            if valid_day(first.year, first.month, day):
                 candidate = first.replace(day=day)
                 if published - timedelta(days=MAX_DAYS_BEFORE) <= candidate <= published:
                     return AttackDate(candidate, (candidate.month, candidate.day), found.start(), found.end())
@@ -502,7 +499,7 @@ def _dated_weekday(text: str, mentions: list[DateMention]) -> tuple[date, int, i
             a, b, year = (int(g) for g in numeric.groups())
             # day.month or month.day: the reading that falls on the weekday named
             for month, day in ((b, a), (a, b)):
-                if _valid(year, month, day) and date(year, month, day).weekday() == m.weekday:
+                if valid_day(year, month, day) and date(year, month, day).weekday() == m.weekday:
                     return date(year, month, day), m.start, numeric.end()
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -510,7 +507,7 @@ def _dated_weekday(text: str, mentions: list[DateMention]) -> tuple[date, int, i
             nxt is not None
             and nxt.year is not None
             and not text[m.end : nxt.start].strip(" ,")
-            and _valid(nxt.year, nxt.month, nxt.day)
+            and valid_day(nxt.year, nxt.month, nxt.day)
             and date(nxt.year, nxt.month, nxt.day).weekday() == m.weekday
         ):
             return date(nxt.year, nxt.month, nxt.day), m.start, nxt.end
@@ -556,7 +553,7 @@ def _anniversary(text: str, code: str) -> date | None:
     if years < 1 or len(full) != 1:
         return None
     year, month, day = full.pop()
-    return date(year + years, month, day) if _valid(year + years, month, day) else None
+    return date(year + years, month, day) if valid_day(year + years, month, day) else None
 
 
 def _labelled_publication(text: str, code: str) -> tuple[date, int, int] | None:
@@ -569,7 +566,7 @@ def _labelled_publication(text: str, code: str) -> tuple[date, int, int] | None:
     if _unanchored(label).search(text, 0, header_end) is None:
         return None  # most pages: no label, no need to read the header's dates
     for m in find_dates(text, 0, header_end, code):
-        if m.month is None or m.year is None or not _valid(m.year, m.month, m.day):
+        if m.month is None or m.year is None or not valid_day(m.year, m.month, m.day):
             continue
         found = label.search(text, max(0, m.start - 40), m.start)
         if found is not None:
@@ -589,7 +586,7 @@ def _dateline_before(text: str, published: date, code: str) -> date | None:
     the given date was when the page was stored. (A stray old date in a header, not repeated, is
     no dateline.)"""
     for m in find_dates(text, 0, min(len(text), HEADER_CHARS), code):
-        if m.month is None or m.year is None or not _valid(m.year, m.month, m.day):
+        if m.month is None or m.year is None or not valid_day(m.year, m.month, m.day):
             continue
         dated = date(m.year, m.month, m.day)
         if dated >= published - timedelta(days=MAX_DAYS_BEFORE):
@@ -637,7 +634,7 @@ def conflicts_with(
             continue  # "as of July 11": when the figures were counted, not when the attack was
         # "late on Feb. 8" belongs to the night that ended on Feb. 9 (but "overnight on Oct. 13",
         # "the night of 12-13 October", "у ніч на 13 жовтня" ended on the 13th: another night)
-        if m.evening and _is_day_before(m.month, m.day, month, day):
+        if m.evening and is_day_before(m.month, m.day, month, day):
             continue
         if attack.start is not None and attack.start <= m.start < attack.end:
             continue
@@ -672,14 +669,3 @@ def _weekday_before_night(weekday: int, attack: date, published: date, earlier: 
     if (weekday - attack.weekday()) % 7 in (0, 1, 6):
         return False
     return day < attack - timedelta(days=1)
-
-
-def _is_day_before(m1: int, d1: int, m2: int, d2: int) -> bool:
-    for year in (2023, 2024):  # a leap and a common year
-        if (
-            _valid(year, m1, d1)
-            and _valid(year, m2, d2)
-            and date(year, m2, d2) - date(year, m1, d1) == timedelta(1)
-        ):
-            return True
-    return False

@@ -165,3 +165,19 @@ def test_the_paragraph_after_a_remarks_date_tells_of_the_night() -> None:
 )
 def test_an_attacks_date_stays_its_own(text: str) -> None:
     assert attack_date(text, "2025-06-04") == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two weekdays joined by a dash name one night: it ended on the second
+        ("Russia launched 52 drones overnight on Tuesday-Wednesday, the Air Force said. 40 were downed.",
+         "2025-06-04"),
+        ("Russian drones attacked Kharkiv on Tuesday–Wednesday night, injuring three people.", "2025-06-04"),
+        # near miss: one weekday's night is the night after it
+        ("Russian drones attacked Kharkiv on Tuesday night, injuring three people.", "2025-06-04"),
+        ("Russian drones attacked Kharkiv on Monday night, injuring three people.", "2025-06-03"),
+    ],
+)
+def test_a_night_named_by_two_weekdays(text: str, expected: str) -> None:
+    assert attack_date(text, "2025-06-05") == expected
