@@ -810,6 +810,11 @@ LANGUAGE = LanguageData(
         r"^(?![^\n]*\b(?:russia|russian|moscow|enemy|shaheds?|drones?|missiles?)\b)[^\n]*?\bukrainian\s+"
         r"(?:air\s+force\s+)?(?:su-\d+\w*|mig-\d+\w*|f-16s?|mirage|fighter(?:\s+jets?)?|jets?|aircraft|planes?|"
         r"helicopters?|pilots?)\b",
+        # an aircraft that crashed, in a sentence that tells of no Russian attack ("Ukraine's Air Force
+        # said a Su-25 crashed in Donetsk Oblast, killing the pilot"): a loss, no air attack on Ukraine
+        r"^(?![^\n]*\b(?:russia|russian|moscow|enemy|shaheds?|drones?|missiles?)\b)[^\n]*?\b(?:su-\d+\w*|"
+        r"mig-\d+\w*|f-16s?|mirage|mi-\d+\w*|l-39\w*|jets?|aircraft|planes?|helicopters?)\b[^.;\n]{0,60}?"
+        r"\bcrash(?:ed|es)?\b",
         # Ukraine's strikes on Russian forces ("Ukraine's military said it had struck a Russian
         # ammunition depot in occupied Donetsk")
         r"\bukraine(?:['’]s)?\s+(?:military|armed forces|forces|army|troops|general staff|navy)\b[^.;]{0,40}?"
@@ -1050,6 +1055,7 @@ LANGUAGE = LanguageData(
     ),
     foreign_triggers=(
         "ukrainian",
+        "crash",  # an aircraft lost in a crash
         "ukraine-launched",
         "refiner",
         "ministry",
