@@ -196,9 +196,8 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
     out: list[DateMention] = []
     for match in g.explicit.finditer(text, start, end):
         context = text[max(start, match.start() - 25) : match.start()]
-        night = bool(g.night.search(context)) or bool(
-            g.night.search(text, match.end(), min(end, match.end() + 12))
-        )
+        night_before = bool(g.night.search(context))
+        night = night_before or bool(g.night.search(text, match.end(), min(end, match.end() + 12)))
         # "on the night of July 18, 19, 20 and 21": a series of nights, a story's history
         listed = g.day_list is not None and g.day_list.match(text, match.end(), end) is not None
         ranged = False
@@ -229,7 +228,10 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
             and g.evening_before_date is not None
             and bool(g.evening_before_date.search(text, max(start, match.start() - 25), match.start()))
         )
-        opens = not ranged and opens_night(text, start, end, match.start(), match.end(), code)
+        # ("у ніч на 7 червня, з 18:00 6 червня": the clock after a night's date is the night's start)
+        opens = not ranged and opens_night(
+            text, start, end, match.start(), match.end(), code, read_after=not night_before
+        )
         out.append(
             DateMention(
                 m, d, y, None, match.start(), match.end(), night, False, stamp,

@@ -31,13 +31,16 @@ def _patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     )
 
 
-def opens_night(text: str, start: int, end: int, date_start: int, date_end: int, code: str) -> bool:
+def opens_night(
+    text: str, start: int, end: int, date_start: int, date_end: int, code: str, read_after: bool = True
+) -> bool:
     """Whether the date at text[date_start:date_end] (in the sentence text[start:end]) is named
-    as an evening, by its words or an evening clock time just before or after it."""
+    as an evening, by its words or an evening clock time just before it or, when ``read_after``,
+    after it (not after a night's date: "у ніч на 7 червня, з 18:00 6 червня" starts that night)."""
     before, after = _patterns(code)
     if before is not None and before.search(text, max(start, date_start - OPENER_CHARS), date_start):
         return True
-    return after is not None and after.match(text, date_end, end) is not None
+    return read_after and after is not None and after.match(text, date_end, end) is not None
 
 
 def next_morning(evening: date, published: date | None) -> date:

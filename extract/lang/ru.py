@@ -1021,7 +1021,7 @@ LANGUAGE = LanguageData(
         "night_run": r"\bноч(?:ь|и)\s+подряд\b",
         "earlier_night": r"(?:прошлой|предыдущей|позапрошлой)\s+ночью|накануне",
         "yesterday": r"\bвчера\b",
-        "ordinal_suffix": r"-?го|-?ого|-?его",
+        "ordinal_suffix": r"-?го|-?ого|-?его|-е|-ое",  # "7-го июня", "в ночь на 7-е июня"
         "section_heading": r"справка|контекст",
         "day_range": r"\s*[-–—/]\s*|\s+на\s+",
         "of": r"(?!)",

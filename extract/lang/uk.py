@@ -1047,7 +1047,7 @@ LANGUAGE = LanguageData(
         "as_of": r"\b(?:станом\s+на|(?<!ніч )(?<!ночі )на)\s+$",
         "night_before_weekday": r"\b(?:ніч|вночі|уночі)\s+(?:на|проти|у|в)?\s*$",
         "night_after_weekday": r"\s+(?:вранці|уранці|зранку|вночі|уночі)\b",
-        "evening_before_date": r"\b(?:ввечері|увечері|пізно|вечора|вечір)\b[\w .,]{0,12}$",
+        "evening_before_date": r"\b(?:[ву]вечері?|пізно|вечора|вечі?р)\b[\w .,]{0,12}$",
         # the day of a remark, and the words of an attack: a date in a sentence without them is of
         # something else ("2 червня Зеленський закликав партнерів …"), not the night reported
         # (extract/dates.py); air defence is no attack word here, a remark may ask for it
@@ -1061,22 +1061,23 @@ LANGUAGE = LanguageData(
         r"сирен\w*|пожеж\w*|жертв\w*|ворог\w*|окупант\w*|противник\w*)\b",
         # the evening that opened the night, before or after a date (extract.night_openers):
         # "ввечері 7 червня", "пізно ввечері в суботу, 7 червня", "з 18:00 7 червня", "о 23:30 7
-        # червня", "7 червня о 23:30" (not "у ніч на 7 червня", nor "до вечора 7 червня")
-        "night_opens_before_date": r"(?:(?<!до )\b(?:(?:пізно\s+)?(?:ввечері|увечері)|пізно|вечора|вечір)"
+        # червня", "7 червня о 23:30", and scraped without і, "ввечер 7 червня" (not "у ніч на 7
+        # червня", nor "до вечора 7 червня")
+        "night_opens_before_date": r"(?:(?<!до )\b(?:(?:пізно\s+)?(?:[ву]вечері?)|пізно|вечора|вечі?р)"
         r"(?:[\s,]+(?:у|в)\s+[^\W\d]+)?[\s,]*"
         rf"|\b(?:з|із|від|починаючи\s+з)\s+{_EVENING_CLOCK}[\s,]*"
         rf"|\b(?:о|об|близько|приблизно|після)\s+{_LATE_CLOCK}[\s,]*)$",
         "night_opens_after_date": rf"[\s,]*(?:(?:з|із|від)\s+{_EVENING_CLOCK}|(?:о|об|близько|приблизно|"
-        rf"після)\s+{_LATE_CLOCK}|(?:пізно\s+)?(?:ввечері|увечері)\b)",
+        rf"після)\s+{_LATE_CLOCK}|(?:пізно\s+)?(?:[ву]вечері?)\b)",
         # "пізно ввечері в суботу", "з 18:00 у п'ятницю": that weekday's evening
-        "evening_before_weekday": rf"(?:\b(?:пізно\s+)?(?:ввечері|увечері)|\bпізно|\b(?:з|із|від)\s+"
+        "evening_before_weekday": rf"(?:\b(?:пізно\s+)?(?:[ву]вечері?)|\bпізно|\b(?:з|із|від)\s+"
         rf"{_EVENING_CLOCK})\s+(?:у|в)\s*$",
-        "evening_after_weekday": r"\s+(?:ввечері|увечері)\b",
+        "evening_after_weekday": r"\s+(?:[ву]вечері?)\b",
         "last_before_weekday": r"\bминул(?:ої|ого|ий|у)\s+",
         # ("вчора ввечері", "вчора о 23:40": the evening that opened the night reported this morning,
         # its Air Force day)
         "same_day": r"\b(?:вночі|уночі|цієї ночі|минулої ночі|сьогодні|зранку|вранці|уранці|"
-        rf"(?:учора|вчора)\s+(?:(?:пізно\s+)?(?:ввечері|увечері)|(?:о|об|близько|приблизно|після)\s+"
+        rf"(?:учора|вчора)\s+(?:(?:пізно\s+)?(?:[ву]вечері?)|(?:о|об|близько|приблизно|після)\s+"
         rf"{_EVENING_CLOCK}))\b",
         # a sentence that says it tells of the Russian strike at home, not the foreign story before
         # it (extract/scope.py, _foreign_paragraphs); Ukrainian place names count too

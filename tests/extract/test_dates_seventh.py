@@ -181,3 +181,34 @@ def test_an_attacks_date_stays_its_own(text: str) -> None:
 )
 def test_a_night_named_by_two_weekdays(text: str, expected: str) -> None:
     assert attack_date(text, "2025-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Air Force's window told after the night's date: the clock starts that night, it does
+        # not open the night after it
+        "У ніч на 7 червня, з 18:00 6 червня, ворог атакував Україну 40 дронами.",
+        "У ніч на 7 червня (з 18:00 6 червня) ворог атакував Україну 40 дронами.",
+        "В ночь на 7 июня, с 18:00 6 июня, враг атаковал Украину 40 дронами.",
+        "Overnight on June 7, from 6 p.m. on June 6, Russia launched 40 drones at Ukraine.",
+    ],
+)
+def test_a_nights_window_after_its_date(text: str) -> None:
+    record = extract_report(text, published="2025-06-09").to_dict()
+    assert record["attack_date"] == "2025-06-07" and record["drones_launched"] == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an evening in text scraped without і, and a Russian ordinal date
+        ("Вчора ввечер ворог атакував Харкв дронами, поранено трьох.", "2025-06-09"),
+        ("Ввечер 7 червня ворог атакував Харкв дронами, поранено трьох.", "2025-06-08"),
+        ("В ночь на 7-е июня враг атаковал Харьков дронами, ранены трое.", "2025-06-07"),
+        # near miss: scraped text's night keeps its day
+        ("У нч на 7 червня ворог атакував Харкв дронами, поранено трьох.", "2025-06-07"),
+    ],
+)
+def test_scraped_and_ordinal_wordings(text: str, expected: str) -> None:
+    assert attack_date(text, "2025-06-09") == expected
