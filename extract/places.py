@@ -461,6 +461,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         if (index in skip or ground_fire or caption
                 or not _about_this_attack(body, cues, not_aerial, holds, gates)):
             previous = []
+            if ground_fire and own and index not in skip:  # "Shelling hit Kherson. Drones hit the city."
+                last_city = next((m for m in reversed(own) if m.kind == "city"), last_city)
             continue
         if paragraph == ground_fire_paragraph and not cues.aerial.search(body):
             # "The district was shelled with Grads. In the town houses were damaged.": the damage

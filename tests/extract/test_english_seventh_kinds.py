@@ -343,3 +343,21 @@ def test_a_figure_after_a_sentence_naming_a_city_and_its_own_oblast_is_the_citys
         "2025-09-07",
     )
     assert other["injured"] == 6
+
+
+# --- places -----------------------------------------------------------------------------------------------
+
+
+def test_the_city_of_a_shelling_sentence_is_struck_when_drones_hit_it() -> None:
+    out = record(
+        "Russian shelling of Kherson killed two civilians overnight, the regional administration said. "
+        "Russian drones also hit a bus in the city, injuring four."
+    )
+    assert places(out) == (["Kherson Oblast"], ["Kherson"])
+    assert (out["killed"], out["injured"]) == (None, 4)
+    # the shelling's own damage told after it, with no air weapon, ties no place
+    near = record(
+        "Russian drones hit Mykolaiv overnight, injuring one.\n"
+        "Russian shelling of Kherson killed two civilians. In the city, a school was damaged."
+    )
+    assert places(near) == (["Mykolaiv Oblast"], ["Mykolaiv"])
