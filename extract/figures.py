@@ -93,7 +93,7 @@ def _sum(a: Figure, b: Figure, how: str) -> Figure:
 
 def resolve(findings: ClauseFindings) -> Figures:
     figures = Figures()
-    add_further_counts(findings.candidates, findings.weapons)
+    unsure = add_further_counts(findings.candidates, findings.weapons)
     plural = findings.plural_classes
     barrage = findings.barrage or any(
         c.field.endswith("_launched") and not c.singular and c.value > 1 for c in findings.candidates
@@ -103,6 +103,9 @@ def resolve(findings: ClauseFindings) -> Figures:
         if chosen is not None:
             figures.values[name] = chosen
     v = figures.values
+    for also in unsure:  # "… 50 БпЛА. Також ворог випустив 20 дронів.": added or a part, untold
+        if v.pop(also.field, None) is not None:
+            figures.doubts.append((also.field, also.start, also.end, "told with 'also' beside another count"))
     _one_place_under_the_whole(figures, findings.candidates)
     _hit_and_downed_add_up(figures, findings.candidates)
     _fewer_launched_than_destroyed(figures)

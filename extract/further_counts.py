@@ -12,6 +12,9 @@ as "Крім того, … дві ракети Х-59": a sum missed is better th
 name different weapon models ("2 Іскандер-М … Крім того, 2 Х-59": other weapons, so other
 launches). "Також" opening a sentence (``further_also``) is not enough alone, since outlets restate
 a figure with it; a launch count it opens adds only when it names a model the count before did not.
+With no model named on either side and another number ("… 50 ударними БпЛА. Також ворог випустив
+20 дронів."), whether it adds or restates a part is not told: such counts are returned, and the
+field is left null (extract.figures), a wrong sum or a short count being worse than none.
 """
 
 from __future__ import annotations
@@ -23,9 +26,13 @@ from extract.clause_findings import Candidate
 from extract.mentions import Mention
 
 
-def add_further_counts(candidates: list[Candidate], weapons: Iterable[tuple[Mention, str, int]] = ()) -> None:
+def add_further_counts(
+    candidates: list[Candidate], weapons: Iterable[tuple[Mention, str, int]] = ()
+) -> list[Candidate]:
     """Add to ``candidates`` the sum of each further count and the count of its field before it.
-    ``weapons``: the mentions that named a model (ClauseFindings.weapons), to tell other weapons."""
+    ``weapons``: the mentions that named a model (ClauseFindings.weapons), to tell other weapons.
+    Returns the launch counts told with "also" whose adding is unsure (see the module's doc)."""
+    unsure: list[Candidate] = []
     named = [(m.start, m.end, m.model) for m, _, _ in weapons]
     running: dict[str, Candidate] = {}  # field -> the count (or sum) a further one would add to
     running_models: dict[str, set[str]] = {}  # field -> the models that count named
@@ -65,6 +72,19 @@ def add_further_counts(candidates: list[Candidate], weapons: Iterable[tuple[Ment
             running[candidate.field] = total
             running_models[candidate.field] = before_models | models
         else:
+            if (
+                candidate.further == "also"
+                and candidate.field.endswith("_launched")
+                and before is not None
+                and not models
+                and not before_models
+                and candidate.value != before.value
+                and candidate.scope is None
+                and not candidate.singular
+                and not before.singular
+            ):
+                unsure.append(candidate)  # "Також ворог випустив 20 дронів": more, or a part?
             running[candidate.field] = candidate
             running_models[candidate.field] = models
     candidates.extend(added)
+    return unsure

@@ -311,7 +311,7 @@ def test_a_person_opening_a_clause_before_the_verb_is_one_person() -> None:
 
 
 def test_near_miss_a_person_unhurt_or_among_a_count_adds_nothing() -> None:
-    r = record("Уночі ворог атакувал Харків дронами. Жінка не постраждала.")
+    r = record("Уночі ворог атакував Харків дронами. Жінка не постраждала.")
     assert (r["killed"], r["injured"]) == (None, None)
     r = record("Уночі ворог атакував Харків дронами. Поранено п'ятьох людей. Жінка отримала важкі "
                "поранення.")
@@ -319,3 +319,32 @@ def test_near_miss_a_person_unhurt_or_among_a_count_adds_nothing() -> None:
     r = record("Уночі ворог атакував Харків дронами. Загинули двоє людей. Жінка загинула на місці, "
                "чоловік помер у лікарні.")
     assert r["killed"] == 2
+
+
+# --- "Також" with a count of the same class and no model on either side ------------------------
+
+
+def test_also_with_another_count_of_the_class_and_no_model_leaves_it_open() -> None:
+    # more drones, or a part of the 50 told again? untold: no figure rather than a wrong one
+    r = extract_report("У ніч на 14 березня ворог атакував Україну 50 ударними БпЛА. Також ворог "
+                       "випустив 20 дронів.", published="2025-03-14")
+    assert (r.drones_launched, r.total_launched) == (None, None)
+    assert any("drones_launched" in note and "also" in note for note in r.uncertain)
+    r = extract_report("В ночь на 14 марта враг атаковал Украину 50 ударными БпЛА. Также враг выпустил 20 "
+                       "дронов.", published="2025-03-14")
+    assert r.drones_launched is None
+
+
+def test_near_miss_also_with_other_weapons_more_or_the_same_count() -> None:
+    # another class: a launch of its own
+    r = record("У ніч на 14 березня ворог атакував Україну 50 ударними БпЛА. Також ворог випустив 3 "
+               "ракети.")
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (50, 3, 53)
+    # "ще": more, added
+    r = record("У ніч на 14 березня ворог атакував Україну 50 ударними БпЛА. Також ворог випустив ще 20 "
+               "дронів.")
+    assert r["drones_launched"] == 70
+    # the same count told again
+    r = record("У ніч на 14 березня ворог атакував Україну 50 ударними БпЛА. Також ворог випустив 50 "
+               "дронів.")
+    assert r["drones_launched"] == 50
