@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from extract.calendar_days import in_year, is_day_before, valid_day
+from extract.earlier_events import earlier_event
 from extract.lang import LanguageData, get_language
 from extract.night_openers import next_morning, opens_night
 from extract.text import Sentence
@@ -41,7 +42,8 @@ class DateMention:
     evening: bool = False  # "Sunday night", "late on Feb. 8": the attack ended the next morning
     listed: bool = False  # the first of a list of days ("July 18, 19, 20 and 21"): past nights
     # a date of something else, in a sentence telling of no attack: when someone spoke ("Gen.
-    # Milley on May 25 said that …") or met ("The talks in Istanbul on June 2 ended without a deal")
+    # Milley on May 25 said that …") or met ("The talks in Istanbul on June 2 ended without a deal"),
+    # or an earlier attack's ("Russia's previous attack, on May 31, …": extract.earlier_events)
     aside: bool = False
     opens_night: bool = False  # "on the evening of June 7": the night it opened (extract.night_openers)
 
@@ -228,6 +230,9 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
             and g.evening_before_date is not None
             and bool(g.evening_before_date.search(text, max(start, match.start() - 25), match.start()))
         )
+        earlier = earlier_event(text, start, end, match.start(), code, g.same_day)
+        if earlier == "reference":
+            continue  # "overnight, a week after the June 1 attack": no day of this night's
         # ("у ніч на 7 червня, з 18:00 6 червня": the clock after a night's date is the night's start)
         opens = not ranged and opens_night(
             text, start, end, match.start(), match.end(), code, read_after=not night_before
@@ -235,7 +240,8 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
         out.append(
             DateMention(
                 m, d, y, None, match.start(), match.end(), night, False, stamp,
-                evening or opens, listed, not night and _aside_date(text, start, end, match, g), opens,
+                evening or opens, listed,
+                earlier == "previous" or (not night and _aside_date(text, start, end, match, g)), opens,
             )
         )
     for match in g.weekday.finditer(text, start, end):

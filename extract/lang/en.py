@@ -1307,6 +1307,12 @@ LANGUAGE = LanguageData(
         r"(?:[\s,]+(?:on|of|the|[a-z]+day)\b)*[\s,]*"
         rf"|\b(?:from|since|starting(?:\s+at)?|beginning(?:\s+at)?)\s+{_EVENING_CLOCK}[\s,]*(?:on\s+)?"
         rf"|\b(?:at|around|about|after)\s+{_LATE_CLOCK}[\s,]*(?:on\s+)?)$",
+        # a date of an earlier event (extract.earlier_events): an earlier attack's ("Russia's previous
+        # large attack, on May 31"), and one named beside this night's words ("overnight, a week after
+        # the June 1 attack", "the deadliest since the May 31 strike")
+        "previous_event_before_date": r"\b(?:previous|earlier|prior|preceding)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:attacks?|strikes?|assaults?|barrages?|waves?|bombardments?)[\s,]+(?:(?:on|of)\s+)?$",
+        "reference_before_date": r"\b(?:after|since|following|than|like|before)\s+the\s+$",
         "night_opens_after_date": rf"[\s,]*(?:(?:from|since)\s+{_EVENING_CLOCK}|(?:at|around|about|after)\s+"
         rf"{_LATE_CLOCK}|(?:in\s+the\s+)?evening\b)",
         "evening_after_weekday": r"\s+(?:night|evening)\b",

@@ -996,6 +996,13 @@ LANGUAGE = LanguageData(
         r"(?:[\s,]+(?:в|во)\s+[^\W\d]+)?[\s,]*"
         rf"|\b(?:с|со|начиная\s+с)\s+{_EVENING_CLOCK}[\s,]*"
         rf"|\b(?:в|около|примерно|после)\s+{_LATE_CLOCK}[\s,]*)$",
+        # a date of an earlier event (extract.earlier_events): an earlier attack's ("предыдущая
+        # массированная атака, 31 мая"), and one named beside this night's words ("ночью, через неделю
+        # после атаки 1 июня")
+        "previous_event_before_date": r"\b(?:предыдущ\w+|прошлонедельн\w+)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:атак\w*|удар\w*|обстрел\w*)[\s,]+$",
+        "reference_before_date": r"\b(?:после|со\s+времени|по\s+сравнению\s+с|чем\s+во\s+время)\s+"
+        r"(?:[\w'’-]+\s+){0,2}(?:атак\w*|удар\w*|обстрел\w*)\s+$",
         "night_opens_after_date": rf"[\s,]*(?:(?:с|со)\s+{_EVENING_CLOCK}|(?:в|около|примерно|после)\s+"
         rf"{_LATE_CLOCK}|(?:поздно\s+)?вечером\b)",
         # "поздно вечером в субботу", "с 18:00 в пятницу": that weekday's evening

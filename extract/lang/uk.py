@@ -1067,6 +1067,13 @@ LANGUAGE = LanguageData(
         r"(?:[\s,]+(?:у|в)\s+[^\W\d]+)?[\s,]*"
         rf"|\b(?:з|із|від|починаючи\s+з)\s+{_EVENING_CLOCK}[\s,]*"
         rf"|\b(?:о|об|близько|приблизно|після)\s+{_LATE_CLOCK}[\s,]*)$",
+        # a date of an earlier event (extract.earlier_events): an earlier attack's ("попередня масована
+        # атака, 31 травня"), and one named beside this night's words ("вночі, через тиждень після
+        # атаки 1 червня")
+        "previous_event_before_date": r"\b(?:попередн\w+|минулотижнев\w+)\s+(?:[\w'’-]+\s+){0,3}"
+        r"(?:атак\w*|удар\w*|обстріл\w*)[\s,]+$",
+        "reference_before_date": r"\b(?:після|від\s+часу|порівняно\s+з|ніж\s+під\s+час)\s+"
+        r"(?:[\w'’-]+\s+){0,2}(?:атак\w*|удар\w*|обстріл\w*)\s+$",
         "night_opens_after_date": rf"[\s,]*(?:(?:з|із|від)\s+{_EVENING_CLOCK}|(?:о|об|близько|приблизно|"
         rf"після)\s+{_LATE_CLOCK}|(?:пізно\s+)?(?:[ву]вечері?)\b)",
         # "пізно ввечері в суботу", "з 18:00 у п'ятницю": that weekday's evening

@@ -212,3 +212,48 @@ def test_a_nights_window_after_its_date(text: str) -> None:
 )
 def test_scraped_and_ordinal_wordings(text: str, expected: str) -> None:
     assert attack_date(text, "2025-06-09") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier attack's date: neither the report's day nor its figures
+        "Russian drones hit Kharkiv overnight, injuring three. Russia's previous large attack, on June 1, "
+        "killed 12 people in Dnipro.",
+        "Уночі ворог атакував Харків дронами, поранено трьох. Попередня масована атака, 1 червня, забрала "
+        "життя 12 людей у Дніпрі.",
+        "Ночью враг атаковал Харьков дронами, ранены трое. Предыдущая массированная атака, 1 июня, унесла "
+        "жизни 12 человек в Днепре.",
+    ],
+)
+def test_an_earlier_attacks_date(text: str) -> None:
+    record = extract_report(text, published="2025-06-07").to_dict()
+    assert record["attack_date"] == "2025-06-07"
+    assert record["injured"] == 3 and record["killed"] is None and record["cities"] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event's date beside this night's own word: not read
+        "Russia launched 50 drones at Ukraine overnight, a week after the June 1 attack on Russian "
+        "airfields.",
+        "Уночі ворог атакував Україну 50 дронами, через тиждень після атаки 1 червня.",
+    ],
+)
+def test_another_events_date_beside_this_nights_word(text: str) -> None:
+    record = extract_report(text, published="2025-06-07").to_dict()
+    assert record["attack_date"] == "2025-06-07" and record["drones_launched"] == 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: with no word of this night the date may be the attack reported
+        "After the June 6 attack, Kyiv declared a day of mourning for the two people killed by Russian "
+        "drones.",
+        "Після атаки 6 червня в Києві оголосили жалобу за двома загиблими від російських дронів.",
+    ],
+)
+def test_an_events_date_with_no_word_of_this_night_is_read(text: str) -> None:
+    assert attack_date(text, "2025-06-07") == "2025-06-06"
