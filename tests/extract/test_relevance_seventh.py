@@ -34,3 +34,21 @@ def test_an_aircraft_that_crashed_is_no_attack(text: str) -> None:
 )
 def test_an_attack_that_names_an_aircraft_or_a_crash_stays_an_attack(text: str) -> None:
     assert relevant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Kursk region in its genitive is in Russia: Ukraine's attack there is no attack on Ukraine
+        "В Курской области в результате атаки ВСУ погиб мирный житель, сообщил губернатор.",
+        "Губернатор Курської області заявив, що внаслідок атаки ЗСУ загинув мирний житель.",
+    ],
+)
+def test_the_kursk_region_in_the_genitive_is_abroad(text: str) -> None:
+    assert not relevant(text)
+
+
+def test_a_ukrainian_village_named_like_kursk_stays_home() -> None:
+    record = extract_report("Ворог атакував село Курське на Донеччині дронами, поранено двох.",
+                            published="2025-06-04").to_dict()
+    assert record["is_attack_report"] and record["oblasts"] == ["Donetsk Oblast"]
