@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import gc
+import re
 import threading
 from pathlib import Path
 
@@ -157,7 +158,8 @@ def test_everything_else_passes_untouched(tmp_path, request_and_response):
 
 
 def test_the_plotly_pages_are_the_views_that_draw_plotly_charts():
-    drawing = {view.stem for view in (ROOT / "views").glob("*.py") if "ui.plot(" in view.read_text()}
+    drawing = {view.stem for view in (ROOT / "views").glob("*.py")
+               if re.search(r"\bui\.plot(_or_note)?\(", view.read_text())}  # plot_or_note draws through plot
     assert drawing == serve.PLOTLY_PAGES
 
 
