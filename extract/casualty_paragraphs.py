@@ -83,7 +83,7 @@ def _paragraph_places(
         if index not in named:
             said = sentences[index].text
             found = find_places(said)
-            # "In Kyiv, … said the head of the Kyiv City Military Administration": a city and its own
+            # "In Kyiv, … according to the Kyiv City Military Administration's chief": a city and its own
             # oblast named together are the city
             own_oblasts = {p.oblast for p in found if p.kind == "city"}
             keys = {p.name if p.kind == "city" else _oblast_key(p, said) for p in found}
