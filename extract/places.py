@@ -275,7 +275,9 @@ def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWo
                   holds_body.may_hold(gates.weak_impact) and _finds(g.weak_impact, body))))
               or _finds(g.debris_on_built, body))
     if impact and holds.may_hold(gates.negated_after) and _finds(g.negated_after, raw):
-        impact = False
+        # "Загиблих немає, поранено трьох": the denial holds for its own part of the clause only
+        impact = any(_finds(g.impact, body[a:b]) and not _finds(g.negated_after, raw[a:b])
+                     for a, b in _comma_parts(raw))
     denied = not impact and holds_said.may_hold(gates.negated) and holds_said.may_hold(gates.denied) and any(
         g.denied.search(m.group()) for m in g.negated.finditer(said))
     return _Clause(start, end, impact, intercept, denied)
@@ -302,6 +304,15 @@ def _blank(match: re.Match[str]) -> str:
 def _blanked(pattern: re.Pattern[str], text: str) -> str:
     """The text with the pattern's matches blanked (the text itself where it holds no anchor)."""
     return text if lacks_anchors(pattern, text) else pattern.sub(_blank, text)
+
+
+_COMMA = re.compile(r"[,;]")
+
+
+def _comma_parts(clause: str) -> list[tuple[int, int]]:
+    """The spans of a clause between its commas and semicolons."""
+    cuts = [0, *(m.end() for m in _COMMA.finditer(clause)), len(clause) + 1]
+    return [(a, b - 1) for a, b in itertools.pairwise(cuts)]
 
 
 def _finds(pattern: re.Pattern[str], text: str) -> bool:

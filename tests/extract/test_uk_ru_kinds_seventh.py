@@ -348,3 +348,20 @@ def test_near_miss_also_with_other_weapons_more_or_the_same_count() -> None:
     r = record("У ніч на 14 березня ворог атакував Україну 50 ударними БпЛА. Також ворог випустив 50 "
                "дронів.")
     assert r["drones_launched"] == 50
+
+
+# --- "Загиблих немає, поранено трьох": the denial is of its own part of the sentence -------------
+
+
+def test_no_dead_beside_injured_keeps_the_place() -> None:
+    r = record("Уночі ворог атакував Харків дронами. Загиблих немає, поранено трьох людей.")
+    assert (r["killed"], r["injured"], r["cities"]) == (0, 3, ["Kharkiv"])
+    r = record("Ночью враг атаковал Харьков дронами. Погибших нет, ранены три человека.")
+    assert (r["killed"], r["injured"], r["cities"]) == (0, 3, ["Kharkiv"])
+
+
+def test_near_miss_nothing_but_denials_gives_no_struck_place() -> None:
+    r = record("Уночі ворог атакував Харків дронами. Влучань немає, постраждалих немає.")
+    assert r["cities"] == []
+    r = record("Уночі ворог атакував Харків дронами. Постраждалих немає.")
+    assert r["cities"] == []
