@@ -13,6 +13,13 @@ from extract.numbers import Quantity
 from extract.text import Sentence
 
 _NOTHING = re.compile("")
+_DASH = re.compile(r"\s*(?:[–—]|-(?=\s))\s*")
+
+
+def _dash_then_kind(text: str, pos: int, end: int, g: ClauseGrammar) -> bool:
+    """Whether a dash and a kind of location ("падіння уламків") follow a count at ``pos``."""
+    dash = _DASH.match(text, pos, end)
+    return dash is not None and g.location_keyword.match(text, dash.end(), end) is not None
 
 
 def location_counts(
@@ -31,8 +38,9 @@ def location_counts(
             noun = g.location_others.match(text, q.end, s.end)
         if (noun is None and previous_end > s.start and g.location_ellipsis is not None
                 and g.location_ellipsis.search(text, max(previous_end, q.start - 12), q.start)
-                and g.clause_end.match(text, q.end, s.end)):
-            noun = _NOTHING.match(text, q.end)  # "… на 12 локаціях, падіння уламків – ще на трьох"
+                and (g.clause_end.match(text, q.end, s.end) or _dash_then_kind(text, q.end, s.end, g))):
+            # "… на 12 локаціях, падіння уламків – ще на трьох"; "…, на 3 – падіння уламків"
+            noun = _NOTHING.match(text, q.end)
         if noun is None:
             continue
         keywords = list(g.location_keyword.finditer(text, previous_end, q.start))

@@ -365,3 +365,21 @@ def test_near_miss_nothing_but_denials_gives_no_struck_place() -> None:
     assert r["cities"] == []
     r = record("Уночі ворог атакував Харків дронами. Постраждалих немає.")
     assert r["cities"] == []
+
+
+# --- a second location count with its kind after a dash ----------------------------------------
+
+
+def test_a_location_count_before_its_kind_after_a_dash() -> None:
+    r = record("У ніч на 14 березня противник випустив по Україні 126 ударних БпЛА. Знешкоджено 97. "
+               "Влучання зафіксовано на 12 локаціях, на 3 – падіння уламків.")
+    assert (r["hit_locations"], r["debris_locations"]) == (12, 3)
+    r = record("В ночь на 14 марта противник выпустил по Украине 126 ударных БпЛА. Сбиты 97. Попадания "
+               "зафиксированы на 12 локациях, на 3 – падение обломков.")
+    assert (r["hit_locations"], r["debris_locations"]) == (12, 3)
+
+
+def test_near_miss_a_dash_before_other_words_is_no_location_count() -> None:
+    r = record("У ніч на 14 березня противник випустив по Україні 126 ударних БпЛА. Знешкоджено 97. "
+               "Влучання зафіксовано на 12 локаціях, на 3 – пошкоджено будинки.")
+    assert (r["hit_locations"], r["debris_locations"]) == (12, None)
