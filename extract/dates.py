@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from extract.calendar_days import in_year, is_day_before, valid_day
+from extract.datelines import header_dateline, is_prose
 from extract.earlier_events import earlier_event
 from extract.lang import LanguageData, get_language
 from extract.night_openers import next_morning, opens_night
@@ -271,13 +272,6 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
     return tuple(out)
 
 
-# A prose sentence has this many words at least besides calendar words (a dateline, "08 Sep 2023",
-# "By RFE/RL November 19, 2025", "Oleksandr Shumilin — Tuesday, 14 October 2025", has fewer).
-MIN_PROSE_WORDS = 6
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")  # a dateline's or byline's time
-
-
 def _aside_date(text: str, start: int, end: int, match: re.Match[str], g: DateGrammar) -> bool:
     """Whether a date is of something else than the attack: a span that tells of no attack, and
     either says when someone spoke ("Gen. Milley on May 25 said", "told reporters on May 25") or is
@@ -289,17 +283,7 @@ def _aside_date(text: str, start: int, end: int, match: re.Match[str], g: DateGr
     spoke = g.statement_after_date.match(text, match.end(), end) is not None or (
         g.statement_before_date.search(text, max(start, match.start() - 20), match.start()) is not None
     )
-    return spoke or _prose(text, start, end, g)
-
-
-def _prose(text: str, start: int, end: int, g: DateGrammar) -> bool:
-    """A sentence of prose, not a dateline or byline: no clock time, and words enough besides the
-    calendar's."""
-    if _CLOCK.search(text, start, end):
-        return False
-    calendar = g.language.months.keys() | g.language.weekdays.keys()
-    words = [w for w in _WORD.findall(text, start, end) if w.lower() not in calendar]
-    return len(words) >= MIN_PROSE_WORDS
+    return spoke or is_prose(text, start, end, g.language)
 
 
 def has_dates(text: str, sentence: Sentence, code: str = "en", words: str | None = None) -> bool:
@@ -392,6 +376,13 @@ def resolve_attack_date(
             mentions = [m for m in mentions if not anchor_start <= m.start < anchor_end]
         else:
             published = _anniversary(text, code)
+    # "8 червня 2025, 10:20" above "У ніч на 7 червня …": the page's own day, the story's dates
+    # read against it as against a publication date (the record's evidence when none is read)
+    header = header_dateline(text, mentions, get_language(code), HEADER_CHARS) if published is None else None
+    dateline: tuple[int | None, int | None] = (None, None)
+    if header is not None:
+        published, dateline = header[0], header[1:]
+        mentions = [m for m in mentions if m.start != header[1]]
     explicit = [
         m for m in mentions if m.month is not None and not (m.stamp or m.listed or m.aside)
     ]
@@ -433,7 +424,7 @@ def resolve_attack_date(
                 if found is not None:
                     day = published - timedelta(days=1)
                     return AttackDate(day, (day.month, day.day), found.start(), found.end())
-        return AttackDate(published, (published.month, published.day), None, None)
+        return AttackDate(published, (published.month, published.day), *dateline)
     with_year = [m for m in explicit if m.year is not None] + stamps
     if with_year:
         m = with_year[0]

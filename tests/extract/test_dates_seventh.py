@@ -257,3 +257,35 @@ def test_another_events_date_beside_this_nights_word(text: str) -> None:
 )
 def test_an_events_date_with_no_word_of_this_night_is_read(text: str) -> None:
     assert attack_date(text, "2025-06-07") == "2025-06-06"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with no publication date, the page's dateline is its day: the story's night, named without
+        # a year, is read against it (it was the dateline's day, and the story's figures were lost)
+        "8 червня 2025, 10:20\nУ ніч на 7 червня ворог атакував Харків дронами, поранено трьох.",
+        "08.06.2025 10:20\nУ ніч на 7 червня ворог атакував Харків дронами, поранено трьох.",
+        "8 июня 2025, 10:20\nВ ночь на 7 июня враг атаковал Харьков дронами, ранены трое.",
+        "June 8, 2025\nRussia attacked Kharkiv with drones overnight on June 7, injuring three.",
+        "2025-06-08 10:20\nУ ніч на 7 червня ворог атакував Харків дронами, поранено трьох.",
+    ],
+)
+def test_a_pages_dateline_stands_for_its_publication(text: str) -> None:
+    record = extract_report(text).to_dict()
+    assert record["attack_date"] == "2025-06-07"
+    assert record["is_attack_report"] and record["cities"] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline's own day when the story names no other; a prose sentence is no dateline
+        ("June 8, 2025\nRussia attacked Kharkiv with drones overnight, injuring three.", "2025-06-08"),
+        ("Вчора ворог атакував Харків дронами, поранено трьох.\n8 червня 2025, 10:20", "2025-06-07"),
+        ("Russian drones attacked Kharkiv on June 8, 2025, injuring three people; Sumy was hit on June 7.",
+         "2025-06-08"),
+    ],
+)
+def test_no_dateline_or_its_own_day(text: str, expected: str | None) -> None:
+    assert attack_date(text, None) == expected
