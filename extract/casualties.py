@@ -99,7 +99,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     article = _alt([*lang.singular_articles, *lang.additive_starts, *definite_subject])
     injured_adjective = rf"(?:(?:{ph['injured_adjective']})\s+)?"
     born = rf"(?:\s+(?:{ph['born_in']})\s+\d{{4}})?"
-    # "An elderly man from the port city of Kherson was killed": where the person is from
+    # "A pensioner from the river town of Izmail was killed": where the person is from
     origin = (
         rf"(?:\s+(?:{ph['person_from']})\s+(?:(?!(?:{ph['person_from_stop']})\b)[^\s,;.]+\s+){{0,7}}?"
         rf"(?!(?:{ph['person_from_stop']})\b)[^\s,;.]+)?"

@@ -148,7 +148,7 @@ def _victims_as_injured(
     code: str,
     words: list[str],
 ) -> list[CasualtyMention]:
-    """ "The governor reports six victims. Four injured people were hospitalised.": a count of
+    """ "The mayor counts nine victims; two of the wounded remain in hospital.": a count of
     victims in a report that tells of no death is a count of the hurt."""
     grammar_ = _victims_grammar(code)
     if grammar_ is None or any(m.kind == "killed" for m in mentions):

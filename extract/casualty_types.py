@@ -49,7 +49,7 @@ class CasualtyGrammar:
     active_singular: re.Pattern[str]
     body: re.Pattern[str]
     bodies_before: re.Pattern[str]
-    # "a man and a woman were injured", "killing a woman and her two children": several people named
+    # "a man and a woman were wounded", "killing a woman and her two children": several people named
     coordinated_subject: re.Pattern[str] | None = None
     coordinated_after: re.Pattern[str] | None = None
     list_separator: re.Pattern[str] | None = None

@@ -40,7 +40,7 @@ class Candidate:
     scope: str | None = None  # the one place the figure belongs to (extract.figure_scope), else None
     scope_firm: bool = False  # the text says so firmly (a place's official, "over the region")
     from_hit: bool = False  # a launch count read from what hit ("three missiles hit a building")
-    additional: bool = False  # "four additional missiles were shot down", "another three were downed"
+    additional: bool = False  # "two additional drones were shot down", "another three were downed"
     # "ще 20 — збито" ("word"), "Крім того, … 2 ракети" ("opening"): added to the count before
     # (extract.further_counts)
     further: str | None = None

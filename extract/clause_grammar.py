@@ -57,7 +57,7 @@ class ClauseGrammar:
     # "6 Kalibrs, launched at Odesa, and 21 Shaheds": a participle right after a count's comma
     # describes that count; it is no verb of the items after it
     appositive_participle: re.Pattern[str] | None = None
-    # "four additional missiles were shot down", "another three were downed": shoot-downs beside
+    # "two additional drones were shot down", "another three were downed": shoot-downs beside
     # the weapons that hit, not among them (extract.figures adds the two up)
     additional: re.Pattern[str] | None = None
     # "Шість знищено силами ППО." after a sentence that counted the drones: a bare count opening

@@ -229,7 +229,7 @@ def analyse_sentence(
         verbs = [v for v in verbs if not _appositive(text, v, mentions, g)]
     has_location_hits = "hit" in location_kinds
     first_candidate = len(findings.candidates)  # this sentence's candidates start here
-    # "Kalibr missiles and one ballistic missile": a count beside an uncounted plural is partial.
+    # "Kh-101 missiles and one Iskander-M": a count beside an uncounted plural is partial.
     kept = []
     for m in mentions:
         plural = g.plural_before(text, max(s.start, m.start - 40), m.start)  # (one search for both)

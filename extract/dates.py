@@ -1,7 +1,7 @@
 """attack_date: the morning on which the reported attack ended (Air Force reporting day).
 
-Explicit dates in the text win ("on the night of 9-10 March" -> 10 March, "late on Feb. 8 into
-early Feb. 9" -> 9 Feb), then a weekday resolved against the publication date ("overnight into
+Explicit dates in the text win ("on the night of 14-15 April" -> 15 April, "late on Nov. 3 into
+early Nov. 4" -> 4 Nov), then a weekday resolved against the publication date ("overnight into
 Friday"), then the publication date itself (SCHEMA: a dated report with no time word is a
 same-day report).
 """
@@ -40,10 +40,10 @@ class DateMention:
     night_context: bool  # "overnight", "night", "morning", "early", "late" near the date
     last: bool  # "last Tuesday": an earlier attack
     stamp: bool = False  # an ISO date: a page's timestamp, not a time word of the story
-    evening: bool = False  # "Sunday night", "late on Feb. 8": the attack ended the next morning
-    listed: bool = False  # the first of a list of days ("July 18, 19, 20 and 21"): past nights
-    # a date of something else, in a sentence telling of no attack: when someone spoke ("Gen.
-    # Milley on May 25 said that …") or met ("The talks in Istanbul on June 2 ended without a deal"),
+    evening: bool = False  # "Sunday night", "late on Nov. 3": the attack ended the next morning
+    listed: bool = False  # the first of a list of days ("March 4, 6, 7 and 9"): past nights
+    # a date of something else, in a sentence telling of no attack: when someone spoke ("the
+    # minister on April 11 told reporters …") or met ("The talks in Istanbul on June 2 ended without a deal"),
     # or an earlier attack's ("Russia's previous attack, on May 31, …": extract.earlier_events)
     aside: bool = False
     opens_night: bool = False  # "on the evening of June 7": the night it opened (extract.night_openers)
@@ -201,7 +201,7 @@ def _find_dates(text: str, start: int, end: int, code: str) -> tuple[DateMention
         context = text[max(start, match.start() - 25) : match.start()]
         night_before = bool(g.night.search(context))
         night = night_before or bool(g.night.search(text, match.end(), min(end, match.end() + 12)))
-        # "on the night of July 18, 19, 20 and 21": a series of nights, a story's history
+        # "on the nights of March 4, 6, 7 and 9": a series of nights, a story's history
         listed = g.day_list is not None and g.day_list.match(text, match.end(), end) is not None
         ranged = False
         stamp = bool(match.group("iso"))
@@ -299,7 +299,7 @@ def month_only_mentions(text: str, start: int, end: int, code: str = "en") -> li
 
 
 def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> list[DateMention]:
-    """'late on Feb. 8 into early Feb. 9', 'from Friday into Saturday': the attack ended on the
+    """'late on Nov. 3 into early Nov. 4', 'from Monday into Tuesday': the attack ended on the
     second date."""
     g = grammar(code)
     kept = []
@@ -444,7 +444,7 @@ _YEAR = re.compile(r"\b20[2-9]\d\b")
 
 
 def _paragraph_year(text: str, pos: int, code: str) -> int | None:
-    """ "As 2023 wrapped up, Russia launched … from overnight on December 28 into December 29": the
+    """ "In the last week of 2024, Moscow fired … late on December 26 into December 27": the
     one year a paragraph names before a date with none, in a report with no publication date (none
     when it names two, or the year is a month's, a day's or a bound: "in November 2022", "since
     2022")."""
@@ -516,7 +516,7 @@ def _dated_weekday(text: str, mentions: list[DateMention]) -> tuple[date, int, i
 def _last_night_of_a_run(
     text: str, sentences: list[Sentence], in_scope: list[int], code: str
 ) -> tuple[int, int] | None:
-    """ "For the second night in a row … Last night, 40 drones …; on Monday night, 30": a report of
+    """ "A second night running … Last night, 65 drones …; on Thursday night, 48": a report of
     a run of nights that speaks of the night just gone reports that night, the last of the run;
     the weekday names an earlier one. The span of "last night" when so, else None."""
     g = grammar(code)
@@ -580,8 +580,8 @@ def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _dateline_before(text: str, published: date, code: str) -> date | None:
-    """The page's own dateline ("October 3, 2022 8:55 am" above the story) when it is older than
-    the given publication date can reach and the story names that day again ("early on Oct. 3"):
+    """The page's own dateline ("March 14, 2023 6:20 pm" above the story) when it is older than
+    the given publication date can reach and the story names that day again ("early on March 14"):
     the given date was when the page was stored. (A stray old date in a header, not repeated, is
     no dateline.)"""
     for m in find_dates(text, 0, min(len(text), HEADER_CHARS), code):

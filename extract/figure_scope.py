@@ -1,5 +1,5 @@
-"""The SCOPE of a figure: the whole attack (the national statement's count) or one place's ("14
-drones were downed over the Kyiv region", "All 10 drones fired at Kyiv were intercepted", a
+"""The SCOPE of a figure: the whole attack (the national statement's count) or one place's ("9
+drones were downed over the Poltava region", "All 7 drones aimed at Poltava were destroyed", a
 governor's count "over the region").
 
 A sentence's figures are one place's when the sentence names exactly one Ukrainian place and ties
@@ -14,7 +14,7 @@ region"), unless the sentence says "mostly" or "including" (over_region).
 
 Beyond the sentence (inherit_scopes): a sentence with figures that names no place at all takes
 the subject of its paragraph, when the paragraph opens on one place with a regional official
-("Odesa regional governor Oleh Kiper said …"), a region as the place of the events ("In the
+("The head of the Sumy regional administration reported …"), a region as the place of the events ("In the
 Kharkiv region, …") or as the target ("Russia attacked the Sumy region overnight"); or the
 subject of the whole report, when its first paragraph opens so and nothing in the report speaks
 for the whole country (the Air Force, "across Ukraine"). A national statement's figure is never

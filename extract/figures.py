@@ -211,7 +211,7 @@ def _all_lost_none_destroyed(figures: Figures, findings: ClauseFindings) -> None
 
 
 def _hit_and_downed_add_up(figures: Figures, candidates: list[Candidate]) -> None:
-    """ "Three missiles hit an office building … four additional missiles were shot down": when a
+    """ "Two missiles hit a depot … five additional missiles were shot down": when a
     class's launch count is only what hit, shoot-downs said to be further ones add to it (7)."""
     v = figures.values
     for launched, destroyed in CLASS_FIELDS.values():

@@ -1,6 +1,6 @@
 """A report of a run of nights tells the earlier night too.
 
-"Russia attacks Ukraine for the second night in a row": such a report gives this night's figures
+"Russian drones hit Ukraine a second night running": such a report gives this night's figures
 first, then goes back to the night before ("Минулої ночі окупанти застосували 127 ракет …", its
 casualties, its regions). Once this night has been counted, a paragraph opening with the earlier
 night's words starts the earlier night's story, which runs on until a sentence opens with this

@@ -1,5 +1,5 @@
-"""A paragraph's history of past nights: from a sentence listing several days ("attacked the
-region on the nights of July 18, 19, 20 and 21") to its paragraph's end, the story of earlier
+"""A paragraph's history of past nights: from a sentence listing several days ("struck the
+area on the nights of March 4, 6, 7 and 9") to its paragraph's end, the story of earlier
 nights, not of the one reported (kept apart from extract.dates, which dates that one)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def past_nights(
     words: list[str] | None = None,
 ) -> list[int]:
     """The sentences of a paragraph's history of past nights: from a sentence listing several
-    days ("attacked the region on the nights of July 18, 19, 20 and 21") to its paragraph's end."""
+    days ("struck the area on the nights of March 4, 6, 7 and 9") to its paragraph's end."""
     if grammar(code).day_list is None:
         return []
     triggers = date_triggers(code)

@@ -404,7 +404,7 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
                       or bool(_SETTLEMENT_AFTER.match(text, raw.end)))
     near = _searched(_NEAR_BEFORE, text, lo, raw.start, before)
     if near and _LOCATING_BEFORE.search(before):
-        return None  # "Ukrainka, some 50 kilometers south of Kyiv": Kyiv only says where Ukrainka is
+        return None  # "Vasylkiv, about 35 km south-west of Kyiv": Kyiv only says where Vasylkiv is
     city = candidates[0]
     plausible = True if settlement_cue else _plausible_bare_name(text, raw, city, candidates)
     if plausible is False:
@@ -445,7 +445,7 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
 
 
 def _centre_named_too(text: str, raw: RawName, oblast: PlaceMention, gaz: Gazetteer) -> PlaceMention | None:
-    """The centre city of an oblast named with it ("Kharkiv Oblast, including its capital city")."""
+    """The centre city of an oblast named with it ("Sumy Oblast, including its capital city")."""
     match = _CAPITAL_TOO_AFTER.match(text, raw.end, raw.end + 80) if may_match(
         _CAPITAL_TOO_AFTER, text, raw.end, raw.end + 80) else None
     if match is None:

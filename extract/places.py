@@ -225,8 +225,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’-]*\s*$")
 
 
 def _joins_a_list(text: str, cut: re.Match[str], last_name: re.Pattern[str]) -> bool:
-    """Whether a clause break (", and") joins the last name of a list ("across the Lviv, and
-    Dnipropetrovsk regions as the attacks targeted …"), not two clauses."""
+    """Whether a clause break (", and") joins the last name of a list ("over the Rivne, and
+    Khmelnytskyi regions while the drones aimed at …"), not two clauses."""
     return (text.startswith(",", cut.start()) and last_name.match(text, cut.end()) is not None
             and _CAPITALISED_BEFORE.search(text, max(0, cut.start() - 40), cut.start()) is not None)
 
@@ -595,7 +595,7 @@ def _struck_in_sentence(text: str, own: list[PlaceMention], clauses: list[_Claus
             struck.append(mention)
     impact_text = " ".join(text[c.start:c.end] for c in clauses if c.impact)
     if struck and all(m.kind == "oblast" for m in own) and g.refers_city.search(impact_text):
-        # "The Zaporizhzhia regional governor said two people were killed in the city": the
+        # "The Sumy regional head reported that a man died in the city": the
         # city is the oblast's centre named in the oblast's name.
         for mention in list(struck):
             centre = gazetteer().city(text[mention.start:mention.end])

@@ -54,12 +54,12 @@ class ScopeGrammar:
     foreign_pair_gates: tuple[tuple[str, str], ...]
     section_heading: re.Pattern[str]
     class_gates: tuple[tuple[str, re.Pattern[str]], ...]
-    # "Russia hit the Kremenchuk oil refinery in Ukraine": a refinery Russia struck is at home
+    # "Russian drones struck the Drohobych refinery in Ukraine": a refinery Russia struck is at home
     home_refinery: re.Pattern[str] | None = None
     # "Нагадаємо, напередодні … Цієї ночі …": a sentence opening with this night's words ends a
     # background paragraph
     this_night_opener: re.Pattern[str] | None = None
-    # a day's roundup ("6 killed in Russian attacks over the past day"), a casualty word, and a
+    # a day's roundup ("9 dead in Russian strikes during the last day"), a casualty word, and a
     # word of an air attack (see _roundup_by_other_means)
     roundup_lede: re.Pattern[str] | None = None
     casualty_word: re.Pattern[str] | None = None
@@ -263,7 +263,7 @@ def _foreign_paragraphs(
 
 
 def _roundup_by_other_means(text: str, sentences: list[Sentence], scope: Scope, g: ScopeGrammar) -> None:
-    """A day's roundup ("At least six people were killed in Russian attacks over the past day")
+    """A day's roundup ("Russian strikes killed at least eight people across Ukraine in the last day")
     lists every region's casualties whatever hit them (shelling, FPV drones on the front, glide
     bombs): a roundup sentence that names no air weapon is not this air attack's."""
     if g.roundup_lede is None or g.casualty_word is None or g.aerial_cue is None:

@@ -147,7 +147,7 @@ NEAR_BEFORE = (r"\b(?:<NEAR_WORDS>|(?:territorial\s+)?community\s+of|hromada\s+o
                r"\s+(?:the\s+)?"
                r"(?:(?:(?:city|town|village|settlement)s?\s+of\s+)"
                r"|(?:[\w'’-]+\s+){0,5}(?:city|capital|centre|center),\s+)?$")
-# Before a name: "Ukrainka, some 50 kilometers south of Kyiv", "Dnipro, north of Zaporizhzhia":
+# Before a name: "Vasylkiv, about 35 km south-west of Kyiv", "Pavlohrad, east of Dnipro":
 # the name only locates the place named before it (no impact of its own, not even the oblast).
 LOCATING_BEFORE = (r"[A-Z][\w'’-]+\s*,\s*(?:(?:some|about|around|roughly|approximately|just)\s+)?"
                    r"(?:\d[\d,.]*\s*(?:km|kilometers|kilometres|miles)\s+)?(?:<NEAR_WORDS>)\s+(?:the\s+)?$")
@@ -175,7 +175,7 @@ REGIONS_OF_BEFORE = (r"\b(?:regions?|oblasts?|provinces?)(?:\s+of|,?\s+from)\s+(
 # often the city: "regions, including Dnipro, where a building burned", "residential areas of Kyiv").
 REGIONS_INCLUDING_BEFORE = (r"\b(?:regions|oblasts|provinces),?\s+(?:including|such\s+as|notably|namely)\s+$"
                             r"|\bareas\s+of\s+(?:the\s+)?$")
-# After a list, case-insensitive: "Chernihiv, Vinnytsia, Mykolaiv and other regions": so are these.
+# After a list, case-insensitive: "Sumy, Poltava, Kirovohrad and other regions": so are these.
 OTHER_REGIONS_AFTER = (r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s+(?:[\w-]+\s+){0,2}"
                        r"(?:regions|oblasts|provinces)\b")
 # After an oblast's name, case-insensitive: "the whole of Sumy Oblast, its capital included,
@@ -344,7 +344,7 @@ NOT_AERIAL_CUES = (
 # Nikopol. A shell exploded near their car." … "Houses were damaged in Nikopol.").
 GROUND_FIRE_CUES = ("shelling", "shelled", "shell", "shells", "artillery", "mortar*",
                     "multiple rocket launcher*", "rocket launcher*", "mlrs", "grad")
-# Drones of the front line, flown at a town beside guns ("they used FPV drones and Grad MLRS"):
+# Drones of the front line, flown at a town beside guns ("FPV drones and Uragan rockets were used on it"):
 # beside ground fire, a sentence naming only these tells of shelling, not of the air attack.
 FRONT_LINE_DRONES = ("fpv", "fpvs", "fpv drone*", "fpv-drone*", "first-person-view drone*",
                      "first-person view drone*", "quadcopter*", "copter*")
@@ -410,7 +410,7 @@ WEAPONS_HIT = (r"\b(?:hit|struck)\s+(?:(?:around|about|some|nearly|almost|at\s+l
 # Wording that holds impact words without telling of impact (blanked before the cues are read):
 # a plant taken off the grid for its safety ("the Rivne and Khmelnytskyi nuclear power plants were
 # disconnected from the grid"; homes "disconnected" are impact), an explosion in the sky (air
-# defence at work: "an explosion is seen in the sky over Kyiv").
+# defence at work: "a flash lit up the sky above Sumy").
 NOT_IMPACT_PATTERN = (r"\b(?:nuclear\s+(?:power\s+plants?|facilit\w*|plants?)|npps?|reactors?|power\s+units?)"
                       r"\b[^.;]{0,120}?\b(?:disconnected|cut\s+off|taken\s+off|switched\s+off)\s+from\s+the\s+"
                       r"(?:power\s+|electricity\s+|energy\s+)?(?:grid|network|system)"

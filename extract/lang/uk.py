@@ -979,7 +979,7 @@ LANGUAGE = LanguageData(
         "location_ellipsis": r"(?:на|у|в)(?:\s+ще)?",  # "…, падіння уламків – ще на трьох"
         "location_modifier": r"різних|інших|окремих|ще",
         "bomb_word": r"бомб",
-        # "21 шахед на Одещині та 4 – над Миколаївщиною": a place phrase, and the joiner before the
+        # "17 шахедів на Полтавщині та 6 – над Сумщиною": a place phrase, and the joiner before the
         # next place's bare count
         "place_part": r"(?:\b[Вв]\s+небі\s+)?\b(?i:над|на|у|в|біля|поблизу)\s+[А-ЯІЇЄҐ]",
         "place_part_joiner": r"(?:\s(?:та|і|й)|,\s*(?:а\s+)?(?:також\s+)?ще|\s(?:та|і|й)\s+ще)\s+$",
