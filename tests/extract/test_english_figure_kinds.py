@@ -30,13 +30,13 @@ def test_a_quote_after_a_count_that_is_no_verb_gives_no_role() -> None:
 
 def test_the_last_comparable_attack_is_another_one() -> None:
     text = (
-        "Russia fired 64 missiles and 40 drones at Ukraine overnight, the air force said. "
+        "Russia fired 57 missiles and 33 drones at Ukraine overnight, the air force said. "
         "The last comparable attack came in March 2023, when Russian forces launched 81 missiles "
         "in one night."
     )
     out = record(text)
-    assert out["missiles_launched"] == 64
-    assert out["total_launched"] == 104
+    assert out["missiles_launched"] == 57
+    assert out["total_launched"] == 90
     other = record(
         "Russia launched 90 drones overnight, officials said. The previous similar barrage, in May, "
         "saw 120 drones fired at Kyiv."
@@ -48,7 +48,7 @@ def test_a_record_surpassed_does_not_set_the_night_aside() -> None:
     # "the previous record attack" inside a sentence about this night keeps its figures
     text = (
         "Russia launched 300 drones and 20 missiles at Ukraine overnight. Nine missiles and 30 drones "
-        "still hit their targets, a scale that surpassed the previous record attack in July."
+        "still hit their targets, a scale beyond even the previous record attack in May."
     )
     out = record(text)
     assert out["drones_launched"] == 300 and out["missiles_launched"] == 20
@@ -70,10 +70,10 @@ def test_a_months_toll_is_not_the_nights() -> None:
 
 def test_a_toll_with_the_day_of_the_month_is_the_nights() -> None:
     text = (
-        "Russian drones struck Odesa overnight. Two people were killed in the city on October 14, "
+        "Russian drones struck Sumy overnight. Three people were killed in the city on March 22, "
         "the governor said."
     )
-    assert record(text, "2024-10-14")["killed"] == 2
+    assert record(text, "2024-03-22")["killed"] == 3
 
 
 def test_no_injuries_of_the_whole_impact_is_nobody_killed_either() -> None:
@@ -136,8 +136,8 @@ def test_a_person_from_a_place_who_speaks_is_no_casualty() -> None:
 
 def test_a_drone_dropping_explosives_is_no_weapon_of_the_attack() -> None:
     text = (
-        "A man in Kherson was killed after explosives were dropped on his car from a drone, "
-        "the governor said."
+        "A woman in Beryslav was killed when explosives were dropped from a drone onto her yard, "
+        "the regional head said."
     )
     out = record(text)
     assert out["killed"] == 1
@@ -176,12 +176,12 @@ def test_one_weapon_downed_during_a_larger_attack_gives_no_launch_count() -> Non
 
 def test_the_missile_downed_after_a_missile_launched_is_that_one() -> None:
     text = (
-        "Russia fired 31 drones and a ballistic missile at Ukraine overnight, the air force said, adding "
-        "that air defence destroyed the missile and 25 of the drones."
+        "Russia launched 47 drones and a ballistic missile at Ukraine overnight, the air force said, adding "
+        "that air defence destroyed the missile and 38 of the drones."
     )
     out = record(text)
     assert (out["missiles_launched"], out["missiles_destroyed"]) == (1, 1)
-    assert out["total_destroyed"] == 26
+    assert out["total_destroyed"] == 39
     other = record(
         "Russia launched 12 drones and a Kh-59 missile at the Odesa region. The missile was shot down "
         "over the sea, and nine drones were downed."
