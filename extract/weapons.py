@@ -425,7 +425,7 @@ def find_mentions(
                 pending = None
                 continue
             pending = q
-            # "16 cruise missiles out of a total of 19": the whole follows the part.
+            # "16 Kalibr missiles out of a total of 19": the whole follows the part.
             if (
                 mentions
                 and q.value is not None

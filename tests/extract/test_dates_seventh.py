@@ -250,7 +250,7 @@ def test_another_events_date_beside_this_nights_word(text: str) -> None:
     "text",
     [
         # near misses: with no word of this night the date may be the attack reported
-        "After the June 6 attack, Kyiv declared a day of mourning for the two people killed by Russian "
+        "After the June 6 attack, Kyiv held a day of mourning for the two people killed by Russian "
         "drones.",
         "Після атаки 6 червня в Києві оголосили жалобу за двома загиблими від російських дронів.",
     ],

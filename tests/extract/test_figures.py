@@ -38,8 +38,8 @@ def test_x_of_y() -> None:
 
 
 def test_x_out_of_a_total_of_y() -> None:
-    r = figures("Crews managed to shoot down 15 cruise missiles out of a total of 18 on Friday.")
-    assert (r["missiles_destroyed"], r["missiles_launched"]) == (15, 18)
+    r = figures("Crews managed to shoot down 16 Kalibr missiles out of a total of 19 on Sunday.")
+    assert (r["missiles_destroyed"], r["missiles_launched"]) == (16, 19)
 
 
 def test_all_n() -> None:
@@ -48,7 +48,7 @@ def test_all_n() -> None:
 
 
 def test_all_of_them() -> None:
-    r = figures("The enemy launched six attack drones at the region; all of them were shot down.")
+    r = figures("The enemy sent six attack drones toward the district; all of them were shot down.")
     assert (r["drones_launched"], r["drones_destroyed"]) == (6, 6)
 
 
@@ -135,8 +135,8 @@ def test_returned_to_russia() -> None:
 
 
 def test_bounds_are_flagged() -> None:
-    r = figures("Russia fired more than 500 drones and about 20 missiles overnight.")
-    assert (r["drones_launched"], r["missiles_launched"]) == (500, 20)
+    r = figures("Russia fired more than 430 drones and about 15 missiles overnight.")
+    assert (r["drones_launched"], r["missiles_launched"]) == (430, 15)
     assert r["bounds"]["drones_launched"] == "lower"
     r = figures("Russia fired up to 26 drones at the city.")
     assert r["drones_launched"] == 26 and r["bounds"]["drones_launched"] == "upper"

@@ -37,7 +37,7 @@ def test_ground_fighting_only() -> None:
 
 def test_launch_origin_in_russia_still_counts() -> None:
     assert relevant(
-        "A total of 30 launches were recorded from the Kursk region of Russia; 25 drones were downed."
+        "In all, 44 launches were registered from the Bryansk region of Russia; 37 drones were downed."
     )
 
 
@@ -71,7 +71,7 @@ def test_interceptor_drones_downing_russias_drones_stay_this_attack() -> None:
 
 def test_a_quiet_night_after_an_earlier_days_strike_is_no_attack_report() -> None:
     text = (
-        "A fire broke out at an oil refinery in Russia's Krasnodar region after a drone attack.\n"
+        "A drone attack set an oil depot ablaze in Russia's Rostov region.\n"
         "Russian drones hit a warehouse in Odesa and injured two people on Monday, officials said, but "
         "the skies over Ukraine stayed calm overnight."
     )

@@ -30,13 +30,13 @@ def test_wire_story() -> None:
 
 def test_missile_fate_unknown_leaves_total_destroyed_null() -> None:
     text = (
-        "Russia fired 4 ballistic missiles and 145 drones at Ukraine overnight, Ukraine's air force said. "
-        "It said 114 drones were shot down or jammed. In the Dnipropetrovsk region, a 64-year-old woman was "
-        "killed in a drone strike, Gov. Serhii Lysak said."
+        "Russia fired 3 ballistic missiles and 128 drones at Ukraine overnight, Ukraine's air force said. "
+        "It said 101 drones were shot down or jammed. In the Kharkiv region, a 71-year-old man was "
+        "killed by a drone, Gov. Oleh Syniehubov said."
     )
     r = record(text, "2025-08-05")
-    assert (r["missiles_launched"], r["drones_launched"], r["total_launched"]) == (4, 145, 149)
-    assert (r["drones_destroyed"], r["total_destroyed"], r["killed"]) == (114, None, 1)
+    assert (r["missiles_launched"], r["drones_launched"], r["total_launched"]) == (3, 128, 131)
+    assert (r["drones_destroyed"], r["total_destroyed"], r["killed"]) == (101, None, 1)
 
 
 def test_governor_post() -> None:
