@@ -27,15 +27,15 @@ _WIRE_STORY = (
     "Mayor Vitali Klitschko said. Thirty-five people were injured in the capital, including four children, "
     "he "
     "added.\n\n"
-    "\"This was a deliberate strike on civilians,\" Zelenskiy wrote on the Telegram messaging app, adding "
+    "\"Russia keeps aiming at people's homes,\" Zelenskiy said in a Telegram post, adding "
     "that "
     "energy facilities in the Odesa, Kharkiv and Dnipropetrovsk regions had also been damaged.\n\n"
     "In the southern Odesa region, two people were injured when drones hit port infrastructure in Izmail, "
     "regional governor Oleh Kiper said.\n\n"
     "Ukraine has been striking Russian refineries with long-range drones in recent weeks. On Thursday, a "
     "Ukrainian attack caused a fire at a refinery in Russia's Saratov region, the local governor said.\n\n"
-    "Russia's defence ministry said its forces had carried out a massive strike on Ukrainian energy and "
-    "defence facilities."
+    "Moscow's defence ministry said it had hit energy and defence sites in Ukraine with a massive "
+    "strike."
 )
 _OUTLET_STORY = (
     "Russian drones attack Kharkiv overnight, injuring 12, including child\n\n"
@@ -102,8 +102,7 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
         "Ukraine's air force said its units shot down 71 of the drones and 19 of the missiles.\n"
         "Poltava regional governor Volodymyr Kohut said 11 people were wounded in Kremenchuk, including two "
         "children, and that an industrial plant caught fire.\n"
-        "Russia's defence ministry said its forces had struck Ukrainian military-industrial targets with "
-        "precision weapons.",
+        "Moscow said its forces had hit military-industrial sites in Ukraine with precision weapons.",
         "2025-06-03",
         {
             "is_attack_report": True,
@@ -126,8 +125,8 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
         "force "
         "said. Of these, 38 were attack drones and the rest were Iskander-M and Kh-59 missiles. Air defences "
         "brought down 30 of the drones and five missiles, it said.\n"
-        "In the southern city of Mykolaiv, a missile slammed into a grain terminal, sparking a fire that "
-        "burned for several hours, Governor Vitaliy Kim said. One port worker was killed.",
+        "In Mykolaiv, in the south, a missile hit a grain terminal and started a fire that took hours to "
+        "put out, Governor Vitaliy Kim said. One port worker was killed.",
         "2025-02-13",
         {
             "is_attack_report": True,
@@ -145,7 +144,7 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "governor_post_city_districts",
-        "Overnight, the enemy attacked Kharkiv with Shahed drones, regional governor Oleh Syniehubov said on "
+        "Shahed drones attacked Kharkiv overnight, regional governor Oleh Syniehubov wrote on "
         "Telegram. There were seven hits in the Kyivskyi and Saltivskyi districts of the city. A five-storey "
         "residential building, a private house and several cars were damaged. As of now, nine people have "
         "been injured, among them a three-year-old child. All of them are receiving medical help.",
@@ -251,7 +250,7 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "capital_and_its_oblast",
-        "Russia attacked Kyiv and the surrounding region with drones and ballistic missiles overnight, "
+        "Russia struck Kyiv and the surrounding region overnight with drones and ballistic missiles, "
         "officials said.\n"
         "In the capital, debris fell in the Darnytskyi and Obolonskyi districts, damaging a kindergarten and "
         "a residential building; three people were injured, Kyiv Mayor Vitali Klitschko said.\n"
@@ -268,26 +267,26 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "uk_air_force_statement",
-        "У ніч на 14 березня (з 18:00 13 березня) противник атакував 126 ударними БпЛА типу Shahed, "
-        "«Гербера» та дронами-імітаторами різних типів із напрямків: Курськ, Орел, Міллерово, "
+        "У ніч на 21 березня (з 18:00 20 березня) противник атакував 143 ударними БпЛА типу Shahed, "
+        "«Гербера» та дронами-імітаторами різних типів із напрямків: Курськ, Брянськ, Міллерово, "
         "Приморсько-Ахтарськ.\n"
         "Повітряний напад відбивали авіація, зенітні ракетні війська, підрозділи РЕБ та мобільні вогневі "
         "групи Сил оборони України.\n"
-        "Станом на 09:00 підтверджено збиття 79 ударних БпЛА типу Shahed та дронів інших типів у "
-        "Харківській, Сумській, Полтавській, Київській, Чернігівській, Черкаській, Одеській та Миколаївській "
+        "Станом на 09:00 підтверджено збиття 88 ударних БпЛА типу Shahed та дронів інших типів у "
+        "Чернігівській, Сумській, Харківській, Полтавській, Черкаській та Кіровоградській "
         "областях.\n"
-        "Локаційно втрачено 38 ворожих дронів-імітаторів (без негативних наслідків).\n"
-        "Внаслідок ворожої атаки постраждали Сумщина та Одещина.",
-        "2025-03-14",
+        "Локаційно втрачено 44 ворожих дрони-імітатори (без негативних наслідків).\n"
+        "Внаслідок ворожої атаки постраждали Полтавщина та Сумщина.",
+        "2025-03-21",
         {
             "is_attack_report": True,
-            "attack_date": "2025-03-14",
-            "drones_launched": 126,
-            "drones_destroyed": 79,
-            "total_launched": 126,
-            "total_destroyed": 79,
-            "suppressed": 38,
-            "oblasts": ["Sumy Oblast", "Odesa Oblast"],
+            "attack_date": "2025-03-21",
+            "drones_launched": 143,
+            "drones_destroyed": 88,
+            "total_launched": 143,
+            "total_destroyed": 88,
+            "suppressed": 44,
+            "oblasts": ["Poltava Oblast", "Sumy Oblast"],
             "cities": [],
         },
     ),
@@ -504,8 +503,8 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "casualties_add_up_across_cities",
-        "KYIV, Ukraine (AP) — Russian drones and missiles pounded several Ukrainian cities overnight into "
-        "Tuesday, killing at least three people and wounding at least 21, officials said.\n"
+        "KYIV, Ukraine (AP) — Russian missiles and drones battered a number of Ukrainian cities overnight "
+        "into Tuesday, killing at least three people and wounding at least 21, officials said.\n"
         "In Odesa, a missile strike on a port facility killed two workers, regional head Oleh Kiper said. In "
         "Mykolaiv, a drone slammed into a five-story apartment block, killing one person and injuring "
         "seven.\n"
@@ -522,7 +521,7 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "number_word_of_them_next_sentence",
-        "Russia launched 273 attack drones and decoys at Ukraine overnight, the air force said on Sunday. "
+        "Russia sent 273 attack and decoy drones against Ukraine overnight, the air force said on Sunday. "
         "Forty-two of them were shot down, and 128 were lost from radar, likely because of electronic "
         "warfare. A drone hit a private house in the Obukhiv district of Kyiv Oblast, injuring a 28-year-old "
         "woman and her four-year-old son.",
@@ -707,9 +706,9 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "mother_and_children_killed",
-        "A Russian drone struck a house in the village of Ruska Lozova in Kharkiv Oblast early on Saturday, "
-        "killing a woman and her two children, regional governor Oleh Syniehubov said on Monday. Nine other "
-        "people, including four children, were injured.",
+        "A Russian drone hit a home in the village of Ruska Lozova, Kharkiv Oblast, early on Saturday, "
+        "killing a woman and her two children, Governor Oleh Syniehubov told reporters on Monday. Nine "
+        "more people, including four children, were injured.",
         "2025-06-09",
         {
             "is_attack_report": True,
@@ -735,14 +734,14 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "negative_russia_claims_crimea",
-        "Russia's defence ministry said on Tuesday its air defences had intercepted and destroyed 30 "
-        "Ukrainian drones over Crimea and the Black Sea overnight. There was no immediate comment from Kyiv.",
+        "Russia's defence ministry said on Tuesday that 30 Ukrainian drones had been downed over Crimea "
+        "and the Black Sea during the night. Kyiv did not comment.",
         "2025-07-29",
         {"is_attack_report": False},
     ),
     (
         "single_missile_no_numeral",
-        "A Russian missile struck a residential area of Kryvyi Rih on Tuesday afternoon, damaging a "
+        "A Russian missile hit a residential neighbourhood of Kryvyi Rih on Tuesday afternoon, damaging a "
         "five-storey building and a school, Governor Serhiy Lysak said. Information about casualties is "
         "being clarified.",
         "2025-08-12",
@@ -808,13 +807,12 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     (
         "headline_counts_and_early_hours",
         "Russian attack on Odesa kills 2, injures 9\n\n"
-        "Russia launched a drone attack on Odesa in the early hours of Jan. 31, killing two people and "
-        "injuring nine, Governor Oleh Kiper reported. Drones hit a residential building and caused fires in "
-        "the historic city centre.",
-        "2025-01-31",
+        "Russian drones struck Odesa in the early hours of Feb. 21, killing two people and wounding "
+        "nine, Governor Oleh Kiper reported. Homes were hit and fires broke out in the old town.",
+        "2025-02-21",
         {
             "is_attack_report": True,
-            "attack_date": "2025-01-31",
+            "attack_date": "2025-02-21",
             "killed": 2,
             "injured": 9,
             "oblasts": ["Odesa Oblast"],
@@ -890,8 +888,8 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "all_six_missiles_and_a_record",
-        "Russia launched a record 728 drones and six Kinzhal missiles at Ukraine overnight, the air force "
-        "said on Friday. Air defences shot down all six missiles and 296 of the drones, while 415 drones "
+        "Russia fired a record 728 drones and six Kinzhal missiles at Ukraine overnight, Ukraine's air "
+        "force said on Friday. Air defence downed all six missiles and 296 of the drones, and 415 drones "
         "were "
         "jammed or lost from radar. In Lutsk, in the Volyn region, a drone hit an apartment block; no one "
         "was killed.",
@@ -912,9 +910,8 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     ),
     (
         "among_them_children_not_added",
-        "A Russian missile strike on the city of Kryvyi Rih on Friday evening killed at least 12 people, "
-        "among them three children, and wounded 46 others, the head of the city's military administration "
-        "said.",
+        "A Russian missile hit Kryvyi Rih on Friday evening and killed at least 12 people, among them "
+        "three children, and wounded 46 more, the head of the city's military administration said.",
         "2025-03-07",
         {
             "is_attack_report": True,
@@ -1012,7 +1009,7 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     (
         "remaining_were_lost",
         "Russia attacked Ukraine with 37 drones overnight, the air force said. Air defence shot down 29 of "
-        "them over eight regions. The remaining eight were lost, likely due to electronic warfare.",
+        "them over eight regions. The remaining eight were lost, probably to electronic warfare.",
         "2025-11-14",
         {
             "is_attack_report": True,
@@ -1024,7 +1021,7 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     (
         "elliptical_destroyed_count",
         "Ukraine's air force reported that 47 drones had been launched overnight and 35 intercepted. A drone "
-        "hit a high-rise building in Dnipro, wounding three people.",
+        "struck a tower block in Dnipro, wounding three people.",
         "2025-11-14",
         {
             "is_attack_report": True,
@@ -1483,9 +1480,9 @@ PROBES: list[tuple[str, str, str | None, dict]] = [
     (
         "outlet_quote_details_background",
         "Russians attack Odesa with drones: one person killed, three injured\n"
-        "Oleksandr Shumilin — Tuesday, 14 October 2025, 07:12\n\n"
-        "Russian forces attacked Odesa with attack drones overnight, killing one person and injuring three "
-        "others. A fire broke out at a warehouse.\n\n"
+        "Maria Petrenko — Tuesday, 14 October 2025, 07:12\n\n"
+        "Russian attack drones struck Odesa overnight, killing one person and wounding three more. A "
+        "warehouse caught fire.\n\n"
         "Source: Oleh Kiper, Head of Odesa Oblast Military Administration\n\n"
         "Quote: \"At night, the enemy attacked Odesa with attack UAVs. Unfortunately, one person was killed. "
         "Three more were injured and are receiving medical care.\"\n\n"
