@@ -75,31 +75,31 @@ def test_qualifiers(phrase: str, value: int, bound: str) -> None:
 # --- the Air Force's morning statement --------------------------------------------------------
 
 STATEMENT = (
-    "У ніч на 14 березня (з 18:00 13 березня) противник атакував 126 ударними БпЛА типу Shahed, "
-    "Гербера та безпілотниками-імітаторами інших типів, а також 7 ракетами: 5 крилатими Х-101 та "
-    "двома балістичними Іскандер-М/KN-23.\n"
-    "Станом на 08:30 протиповітряною обороною збито/подавлено 98 ворожих БпЛА та 4 крилаті ракети.\n"
-    "Ще 20 дронів-імітаторів локаційно втрачено, 3 повернулися в рф.\n"
-    "Зафіксовано влучання 8 ударних БпЛА та трьох ракет на 6 локаціях, а також падіння уламків "
-    "(збитих) на 4 локаціях."
+    "У ніч на 14 березня (з 18:00 13 березня) противник атакував 137 ударними БпЛА типу Shahed, "
+    "Гербера та безпілотниками-імітаторами інших типів, а також 9 ракетами: 6 крилатими Х-101 та "
+    "трьома балістичними Іскандер-М/KN-23.\n"
+    "Станом на 08:30 протиповітряною обороною збито/подавлено 104 ворожих БпЛА та 3 крилаті ракети.\n"
+    "Ще 22 дрони-імітатори локаційно втрачено, 4 повернулися в рф.\n"
+    "Зафіксовано влучання 9 ударних БпЛА та двох ракет на 7 локаціях, а також падіння уламків "
+    "(збитих) на 5 локаціях."
 )
 
 
 def test_statement_launch_figures() -> None:
     r = record(STATEMENT)
-    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (126, 7, 133)
+    assert (r["drones_launched"], r["missiles_launched"], r["total_launched"]) == (137, 9, 146)
 
 
 def test_statement_shot_down_or_suppressed_is_one_destroyed_figure() -> None:
     r = record(STATEMENT)
-    assert (r["drones_destroyed"], r["missiles_destroyed"], r["total_destroyed"]) == (98, 4, 102)
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["total_destroyed"]) == (104, 3, 107)
 
 
 def test_statement_lost_returned_hits_and_debris() -> None:
     r = record(STATEMENT)
-    assert r["suppressed"] == 20
-    assert r["returned"] == 3
-    assert (r["hit_locations"], r["debris_locations"]) == (6, 4)
+    assert r["suppressed"] == 22
+    assert r["returned"] == 4
+    assert (r["hit_locations"], r["debris_locations"]) == (7, 5)
     assert r["is_attack_report"] is True
 
 
@@ -110,15 +110,15 @@ def test_statement_date_takes_its_year_from_publication() -> None:
 
 def test_statement_names_the_weapon_models() -> None:
     models = {w["model"]: w for w in record(STATEMENT)["weapons"]}
-    assert models["Kh-101"]["launched"] == 5
-    assert models["Shahed"]["launched"] == 126
+    assert models["Kh-101"]["launched"] == 6
+    assert models["Shahed"]["launched"] == 137
 
 
 def test_evidence_points_at_the_ukrainian_words() -> None:
     r = record(STATEMENT)
     evidence = r["evidence"]["drones_destroyed"]
     assert STATEMENT[evidence["start"] : evidence["end"]] == evidence["text"]
-    assert evidence["text"].startswith("98")
+    assert evidence["text"].startswith("104")
 
 
 def test_figures_in_words_and_all_of_a_kind() -> None:
