@@ -422,25 +422,31 @@ def implausible_nights(frame: pd.DataFrame) -> pd.Series:
     return frame["quality_flags"].map(lambda flags: bool(IMPLAUSIBLE_FLAGS.intersection(flags or ())))
 
 
-def _rated(frame: pd.DataFrame, group: str, definition: Definition) -> tuple[pd.Series, pd.Series, pd.Series]:
+def _rated(frame: pd.DataFrame, group: str, definition: Definition,
+           implausible: pd.Series | None = None) -> tuple[pd.Series, pd.Series, pd.Series]:
     """(launched, intercepted, usable) per night: usable where both are known, something was
-    launched and the night is plausible (no more intercepted than launched, no impossible flag)."""
+    launched and the night is plausible (no more intercepted than launched, no impossible flag;
+    ``implausible``: `implausible_nights` of the frame, when the caller has it already)."""
     launched_col, destroyed_col = group_columns(group)
     launched = _counts(frame, launched_col)
     intercepted = _counts(frame, destroyed_col)
     if definition == "shot_down_or_suppressed" and group in _SUPPRESSIBLE:
         intercepted = intercepted + _counts(frame, "suppressed").fillna(0)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
-    plausible = ~implausible_nights(frame) & (intercepted.fillna(0) <= launched.fillna(0))
+    if implausible is None:
+        implausible = implausible_nights(frame)
+    plausible = ~implausible & (intercepted.fillna(0) <= launched.fillna(0))
     return launched, intercepted, (known & plausible).astype(bool)
 
 
-def interception_counts(frame: pd.DataFrame, group: str, definition: Definition) -> pd.DataFrame:
+def interception_counts(frame: pd.DataFrame, group: str, definition: Definition,
+                        implausible: pd.Series | None = None) -> pd.DataFrame:
     """Per night: `launched` and `intercepted` for a group, only nights where both are known and
     plausible: a night claiming more shot down than launched (or more locations or weapons hit)
     is a conflict to resolve, left out of every rate until it is, never clipped to 100%.
-    `combined` says the destroyed figure counts shot down and suppressed together."""
-    launched, intercepted, usable = _rated(frame, group, definition)
+    `combined` says the destroyed figure counts shot down and suppressed together. ``implausible``:
+    `implausible_nights` of the frame, when the caller has it already (one test per night, not per group)."""
+    launched, intercepted, usable = _rated(frame, group, definition, implausible)
     destroyed_col = group_columns(group)[1]
     combined = (frame["combined_fields"].map(lambda fields: destroyed_col in (fields or ()))
                 if "combined_fields" in frame else pd.Series(False, index=frame.index))
@@ -453,9 +459,11 @@ def interception_counts(frame: pd.DataFrame, group: str, definition: Definition)
     return counts.sort_values("attack_date").reset_index(drop=True)
 
 
-def excluded_nights(frame: pd.DataFrame, group: str, definition: Definition) -> pd.DataFrame:
-    """Nights that give both figures of a group but are left out of its rate as implausible."""
-    launched, intercepted, usable = _rated(frame, group, definition)
+def excluded_nights(frame: pd.DataFrame, group: str, definition: Definition,
+                    implausible: pd.Series | None = None) -> pd.DataFrame:
+    """Nights that give both figures of a group but are left out of its rate as implausible
+    (``implausible`` as `interception_counts` takes it)."""
+    launched, intercepted, usable = _rated(frame, group, definition, implausible)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
     return frame.loc[known & ~usable]
 
@@ -525,12 +533,13 @@ def rate_summary(frame: pd.DataFrame, definition: Definition = "shot_down",
     (`night_interval`), `excluded` (implausible nights left out) and `combined` (nights counted
     whose destroyed figure is one "shot down/suppressed" figure)."""
     rows = []
+    implausible = implausible_nights(frame)
     for group in groups:
-        counts = interception_counts(frame, group, definition)
+        counts = interception_counts(frame, group, definition, implausible)
         rows.append({
             "group": group, "label": GROUPS[group],
             **pooled_rate(counts["intercepted"].to_numpy(), counts["launched"].to_numpy()),
-            "excluded": len(excluded_nights(frame, group, definition)),
+            "excluded": len(excluded_nights(frame, group, definition, implausible)),
             "combined": int(counts["combined"].sum()),
         })
     return pd.DataFrame(rows)
