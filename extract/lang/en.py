@@ -1241,6 +1241,10 @@ LANGUAGE = LanguageData(
         r"(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\b(?![\w-]|\s+(?:attacks?|strikes?))|"
         r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun2>missile|drone|rocket|uav|shahed)\s+(?:was|had been)\s+"
         r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+        # "21 Shaheds over the Odesa region and 4 over the Mykolaiv region": a bare count joined after
+        # a counted weapon and its place, with a place of its own, is another part (clauses._add_place_parts)
+        "place_part": r"\b(?i:over|above|in|near)\s+(?:the\s+)?[A-Z]",
+        "place_part_joiner": r"(?:,\s*and|\sand|,\s*plus|\splus)\s+(?:another\s+)?$",
         # "… three missiles; the missiles were shot down" (not "most of the missiles", "the cruise
         # missiles")
         "definite_plural_downed": r"(?<!\bof )(?<!\ball )(?<!\bmost )(?<!\bsome )(?<!\bhalf )"

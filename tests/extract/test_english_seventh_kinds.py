@@ -361,3 +361,15 @@ def test_the_city_of_a_shelling_sentence_is_struck_when_drones_hit_it() -> None:
         "Russian shelling of Kherson killed two civilians. In the city, a school was damaged."
     )
     assert places(near) == (["Mykolaiv Oblast"], ["Mykolaiv"])
+
+
+def test_a_bare_count_over_a_place_of_its_own_after_a_counted_weapon_and_its_place_is_another_part() -> None:
+    out = record("Air defence shot down 21 Shaheds over the Odesa region and 4 over the Mykolaiv region.")
+    assert out["drones_destroyed"] == 25
+    other = record("Overnight, 6 drones were downed over Kyiv Oblast, and 3 over Sumy Oblast.")
+    assert other["drones_destroyed"] == 9
+    # a bare count told by time, or with a fate of its own, is no part of the place's count
+    near = record("Air defence shot down 21 drones over the Odesa region and 4 in the morning.")
+    assert near["drones_destroyed"] == 21
+    jammed = record("Air defence shot down 21 drones over Odesa and 4 more were jammed.")
+    assert (jammed["drones_destroyed"], jammed["suppressed"]) == (21, 4)
