@@ -23,7 +23,7 @@ BARS = {
     "dev-uk": {"figures_f1": 0.99, "date": 0.99, "oblasts_f1": 0.99, "cities_f1": 0.99, "relevance": 0.99},
     # issue 13: English reports the rules were not written against; the bar is what was reached
     # (2026-12-06), to be raised as the kinds in docs/extraction-misses.md are fixed
-    "dev2": {"figures_f1": 0.975, "date": 0.98, "oblasts_f1": 0.99, "cities_f1": 0.985, "relevance": 0.98},
+    "dev2": {"figures_f1": 0.975, "date": 0.99, "oblasts_f1": 0.99, "cities_f1": 0.985, "relevance": 0.985},
     # issue 13: Ukrainian reports (and four Russian) the rules were not written against; the bar
     # is what was reached (2026-12-06)
     "dev2-uk": {"figures_f1": 0.99, "date": 0.99, "oblasts_f1": 0.99, "cities_f1": 0.99, "relevance": 0.99},
