@@ -1195,7 +1195,8 @@ LANGUAGE = LanguageData(
         r"neighbou?rs|friends|colleagues",
         "possessive": r"her|his|their",
         # "three people, two men and a woman, were wounded": an appositive naming them between commas
-        "casualty_parenthetical": r"including|among them|among whom|of whom|of them|an?|both",
+        # ("seven people, two of them children, were hurt": a count of part of them opens it)
+        "casualty_parenthetical": r"including|among them|among whom|(?:[\w-]+\s+)?of (?:whom|them)|an?|both",
         # "wounding 12 people, four of whom later died": a part of the figure before it
         "count_of_whom": r"of whom|of them",
         # "11 ballistic missiles; none were intercepted": 0 destroyed (weapons._none_downed)

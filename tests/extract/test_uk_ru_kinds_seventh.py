@@ -383,3 +383,17 @@ def test_near_miss_a_dash_before_other_words_is_no_location_count() -> None:
     r = record("У ніч на 14 березня противник випустив по Україні 126 ударних БпЛА. Знешкоджено 97. "
                "Влучання зафіксовано на 12 локаціях, на 3 – пошкоджено будинки.")
     assert (r["hit_locations"], r["debris_locations"]) == (12, None)
+
+
+# --- "Семеро людей, двоє з них діти, поранені": an aside counting part of them ------------------
+
+
+def test_an_aside_counting_part_of_them_keeps_the_whole_count() -> None:
+    assert record("Російські дрони атакували Суми. Семеро людей, двоє з них діти, отримали "
+                  "поранення.")["injured"] == 7
+    # Russian had read the aside's noun alone: one hurt
+    assert record("Российские дроны атаковали Сумы. Пять человек, трое из которых дети, получили "
+                  "ранения.")["injured"] == 5
+    near_miss = record("Російські дрони атакували Суми. Семеро людей, двоє з них діти, евакуювали з "
+                       "будинку.")
+    assert near_miss["injured"] is None and near_miss["killed"] is None
