@@ -1,5 +1,5 @@
 """Datelines and prose: whether a stretch of a page is a sentence of its story or a line that only
-dates it ("8 червня 2025, 10:20", "By RFE/RL November 19, 2025", "08.06.2025 10:20"), and the
+dates it ("8 червня 2025, 10:20", "By Staff Reporter, May 3, 2024", "08.06.2025 10:20"), and the
 page's own dateline when no publication date is given (kept apart from extract.dates, which reads
 the dates a report's text names)."""
 
@@ -14,7 +14,7 @@ from extract.calendar_days import valid_day
 from extract.lang import LanguageData
 
 # A prose sentence has this many words at least besides calendar words (a dateline, "08 Sep 2023",
-# "By RFE/RL November 19, 2025", "Oleksandr Shumilin — Tuesday, 14 October 2025", has fewer).
+# "By Staff Reporter, May 3, 2024", "Olena Kovalenko — Friday, 3 May 2024", has fewer).
 MIN_PROSE_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLOCK = re.compile(r"\b[0-2]?\d:[0-5]\d\b")  # a dateline's or byline's time

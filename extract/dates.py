@@ -614,8 +614,8 @@ def conflicts_with(
 ) -> str | None:
     """ "day" when a sentence is dated to another day than the attack, "aside" when that day is
     only a remark's or a meeting's ("On June 2, Zelensky urged allies …": the sentence, not its
-    paragraph, is of another day), "month" when it only names another month ("since 40 people
-    were killed in January"), else None."""
+    paragraph, is of another day), "month" when it only names another month ("the worst toll
+    since January"), else None."""
     if attack.month_day is None or (words is not None and not has_words(words, date_triggers(code))):
         return None
     g = grammar(code)

@@ -39,9 +39,9 @@ def attack_date(text: str, published: str | None) -> str | None:
         ("7 червня о 14:20 ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-07"),
         ("Russian missiles struck Dnipro on the morning of June 3, killing two people.",
          "2025-06-04", "2025-06-03"),
-        ("Russia attacked Ukraine with 52 drones on the night of 3 June, the Air Force said.",
+        ("Russia attacked Ukraine with 52 drones in the night of 3 June, the Air Force said.",
          "2025-06-05", "2025-06-03"),
-        ("Until the evening of June 7, rescuers worked at the site where a Russian drone hit a house "
+        ("Until the evening of June 7, rescuers worked at the site where a Russian drone struck a house "
          "in Sumy.", "2025-06-10", "2025-06-07"),
         ("До вечора 7 червня рятувальники розбирали завали будинку в Сумах, куди влучив дрон.",
          "2025-06-10", "2025-06-07"),
@@ -250,9 +250,8 @@ def test_another_events_date_beside_this_nights_word(text: str) -> None:
     "text",
     [
         # near misses: with no word of this night the date may be the attack reported
-        "After the June 6 attack, Kyiv held a day of mourning for the two people killed by Russian "
-        "drones.",
-        "Після атаки 6 червня в Києві оголосили жалобу за двома загиблими від російських дронів.",
+        "After the June 6 attack, Kyiv mourned the two people whom Russian drones had killed.",
+        "Після атаки 6 червня Київ прощався з двома людьми, яких убили російські дрони.",
     ],
 )
 def test_an_events_date_with_no_word_of_this_night_is_read(text: str) -> None:
