@@ -26,8 +26,8 @@ def attack_date(text: str, published: str | None) -> str | None:
          "2025-06-10", "2025-06-08"),
         ("Вечером 7 июня враг атаковал Харьков дронами, ранены трое.", "2025-06-10", "2025-06-08"),
         # an evening clock time that opens the Air Force's night, before or after the date
-        ("From 6 p.m. on June 5, Russia launched 85 Shahed drones and decoys at Ukraine, the Air "
-         "Force said.", "2025-06-06", "2025-06-06"),
+        ("From 6 p.m. on June 5, Russia launched 85 Shahed drones and decoys at Ukraine, Air Force "
+         "officials reported.", "2025-06-06", "2025-06-06"),
         ("З 18:00 6 березня противник атакував Україну 112 ударними БпЛА. Збито 80.",
          "2025-03-07", "2025-03-07"),
         ("С 19:00 6 марта противник атаковал Украину 112 ударными БпЛА. Сбиты 80.",
@@ -41,8 +41,8 @@ def attack_date(text: str, published: str | None) -> str | None:
          "2025-06-04", "2025-06-03"),
         ("Russia attacked Ukraine with 52 drones in the night of 3 June, the Air Force said.",
          "2025-06-05", "2025-06-03"),
-        ("Until the evening of June 7, rescuers worked at the site where a Russian drone struck a house "
-         "in Sumy.", "2025-06-10", "2025-06-07"),
+        ("Until the evening of June 7, rescuers worked where a house in Sumy was struck by a Russian "
+         "drone.", "2025-06-10", "2025-06-07"),
         ("До вечора 7 червня рятувальники розбирали завали будинку в Сумах, куди влучив дрон.",
          "2025-06-10", "2025-06-07"),
     ],
@@ -71,8 +71,8 @@ def test_an_evening_with_a_year_and_no_publication_opens_the_night() -> None:
         # a weekday's evening in other words: the night that followed
         ("Пізно ввечері в суботу ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-08"),
         ("Поздно вечером в субботу враг атаковал Харьков дронами, ранены трое.", "2025-06-10", "2025-06-08"),
-        ("Starting at 6 p.m. on Thursday, Russia launched 85 Shahed drones at Ukraine, the Air Force "
-         "said.", "2025-06-06", "2025-06-06"),
+        ("Starting at 6 p.m. on Thursday, Russia launched 85 Shahed drones at Ukraine, according to the "
+         "Air Force.", "2025-06-06", "2025-06-06"),
         # near miss: the weekday's daytime
         ("У суботу вдень ворог атакував Харків дронами, поранено трьох.", "2025-06-10", "2025-06-07"),
     ],
