@@ -2,7 +2,7 @@
 import streamlit as st
 
 from salvo import consolidate
-from salvo.dashboard import charts, headlines
+from salvo.dashboard import charts, headlines, salvos
 
 # One line per row: a Markdown table row cannot wrap.
 FIGURES = (
@@ -87,10 +87,10 @@ purpose; each rate says over how many nights it is taken. Rolling rates sum the 
 previous 7 or 30 calendar days.
 
 ### Salvo nights
-A night is a **salvo** when it launched at least {charts.SALVO_THRESHOLD_SD} standard deviations
-more weapons than the mean of the previous {charts.SALVO_WINDOW_DAYS} days (the CSIS definition;
-a night is judged only when the {charts.SALVO_WINDOW_DAYS} days before it hold at least
-{charts.SALVO_MIN_NIGHTS} nights with a launch figure). News reports alone rarely cover that many
+A night is a **salvo** when it launched at least {salvos.SALVO_THRESHOLD_SD} standard deviations
+more weapons than the mean of the previous {salvos.SALVO_WINDOW_DAYS} days (the CSIS definition;
+a night is judged only when the {salvos.SALVO_WINDOW_DAYS} days before it hold at least
+{salvos.SALVO_MIN_NIGHTS} nights with a launch figure). News reports alone rarely cover that many
 nights, so on sparse data the Timeline says it cannot judge rather than showing 0 salvos; with the
 official series imported every night has its history.
 

@@ -9,7 +9,7 @@ delayed the first chart (bench/browser.py, official series: the browser's CPU un
 chart 6.45 s with both, 5.52 s without; medians of 5 alternating runs)."""
 import streamlit as st
 
-from salvo.dashboard import annotations, charts, formatting
+from salvo.dashboard import annotations, charts, formatting, salvos
 from salvo.dashboard import data as ui
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.night import follow_periods
@@ -49,14 +49,14 @@ if mix.open:
         else:
             st.info("No source in view breaks the launches down by weapon family (the official CSV does).")
 annotations.panel(notes)
-flagged = frame.loc[ui.view_result(charts.salvo_nights, charts.group_columns(group)[0])]
-verdict = ui.view_result(charts.salvo_verdict, charts.group_columns(group)[0])
-judged = not verdict.startswith(charts.CANNOT_JUDGE)
+flagged = frame.loc[ui.view_result(salvos.salvo_nights, charts.group_columns(group)[0])]
+verdict = ui.view_result(salvos.salvo_verdict, charts.group_columns(group)[0])
+judged = not verdict.startswith(salvos.CANNOT_JUDGE)
 st.subheader(f"Salvo nights in view: {len(flagged) if judged else 'cannot be judged'}")
 st.markdown(escape_markdown(verdict))
-st.caption(f"Definition (after CSIS): a salvo night launches at least {charts.SALVO_THRESHOLD_SD} standard "
-           f"deviations above the mean of the {charts.SALVO_WINDOW_DAYS} days before it (the night itself "
-           f"excluded); a night is judged only when those days hold at least {charts.SALVO_MIN_NIGHTS} "
+st.caption(f"Definition (after CSIS): a salvo night launches at least {salvos.SALVO_THRESHOLD_SD} standard "
+           f"deviations above the mean of the {salvos.SALVO_WINDOW_DAYS} days before it (the night itself "
+           f"excluded); a night is judged only when those days hold at least {salvos.SALVO_MIN_NIGHTS} "
            "nights with a launch figure, so sparse news reports cannot be judged — the official series can.")
 if not flagged.empty:
     listing = st.expander(f"List the {len(flagged)} salvo night(s) with their figures and sources",

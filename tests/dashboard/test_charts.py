@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from salvo.dashboard import charts, headlines
+from salvo.dashboard import charts, headlines, salvos
 from salvo.dashboard.data import empty_attack_frame
 from tests.dashboard.synthetic import SALVO_DAYS, attack_frame
 
@@ -62,14 +62,14 @@ def test_more_shot_down_than_launched_is_left_out_of_the_rate_not_clipped():
 
 def test_salvo_nights_are_the_spikes():
     frame = attack_frame()
-    flagged = frame.loc[charts.salvo_nights(frame), "attack_date"]
+    flagged = frame.loc[salvos.salvo_nights(frame), "attack_date"]
     assert set(flagged) == {frame.loc[i, "attack_date"] for i in SALVO_DAYS}
 
 
 def test_salvo_needs_history_before_judging():
     frame = attack_frame(nights=5)
     frame.loc[4, "total_launched"] = 10_000
-    assert not charts.salvo_nights(frame).any()
+    assert not salvos.salvo_nights(frame).any()
 
 
 def test_rolling_rates_use_calendar_windows():

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from salvo.dashboard import charts, headlines
+from salvo.dashboard import charts, headlines, salvos
 from tests.dashboard.synthetic import attack_frame
 
 
@@ -127,7 +127,7 @@ def test_view_coverage_counts_calendar_nights():
 
 def test_salvo_verdict_says_why_it_cannot_judge_sparse_nights():
     sparse = attack_frame(nights=40).iloc[::10].reset_index(drop=True)  # one night in ten
-    verdict = charts.salvo_verdict(sparse)
+    verdict = salvos.salvo_verdict(sparse)
     assert verdict.startswith("Cannot judge salvos here") and "at least 7 nights" in verdict
     dense = attack_frame()
-    assert charts.salvo_verdict(dense).startswith("3 salvo night(s) among the ")
+    assert salvos.salvo_verdict(dense).startswith("3 salvo night(s) among the ")

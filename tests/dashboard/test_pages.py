@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from salvo.dashboard import charts, formatting, maps, report_listing
 from salvo.dashboard import data as ui
+from salvo.dashboard import formatting, maps, report_listing, salvos
 from salvo.dashboard.filters import Filters, apply_filters
 from salvo.dashboard.formatting import escape_markdown
 from salvo.dashboard.pages import PAGE_NAMES
@@ -123,7 +123,7 @@ def test_filters_are_restored_from_the_url(serve_synthetic, empty_store):
 
 
 def test_the_timeline_lists_its_salvo_nights_once_asked(serve_synthetic, empty_store):
-    expected = serve_synthetic.loc[charts.salvo_nights(serve_synthetic), "attack_date"].dt.date.tolist()
+    expected = serve_synthetic.loc[salvos.salvo_nights(serve_synthetic), "attack_date"].dt.date.tolist()
     assert expected  # the synthetic frame has salvo nights to list
     app = open_page("timeline")
     assert f"Salvo nights in view: {len(expected)}" in [h.value for h in app.subheader]
