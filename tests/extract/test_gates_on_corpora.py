@@ -31,11 +31,14 @@ CORPORA = SHARED / "corpus"
 def _texts() -> list[str]:
     if not CORPORA.is_dir():
         pytest.skip(f"no corpora at {CORPORA}: the quick paths are checked on them when present")
-    return [
+    texts = [
         json.loads(path.read_text(encoding="utf-8"))["text"]
         for path in sorted(CORPORA.glob("*/*.json"))
         if not path.name.endswith(".gold.json")
     ]
+    if not texts:
+        pytest.skip(f"the corpora at {CORPORA} hold no report")
+    return texts
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +48,6 @@ def sentences() -> list[tuple[str, str, int, int]]:
     for text in _texts():
         code = detect_language(text)
         found.extend((code, text, s.start, s.end) for s in split_sentences(text))
-    if not found:
-        pytest.skip(f"the corpora at {CORPORA} hold no report")
     return found
 
 
