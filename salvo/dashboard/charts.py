@@ -302,6 +302,19 @@ def with_annotations(figure: go.Figure, notes: Sequence[tuple[dt.date, str, str]
     return marked
 
 
+def month_ticks(figure: go.Figure, freq: Freq, dates: pd.Series, **axis: object) -> go.Figure:
+    """Name a monthly chart's ticks by month ("Aug 2023"): every month up to a year of them, every
+    quarter up to three years, every year beyond. Left to itself Plotly ticks a few months' bars at
+    day dates ("Aug 31", "Sep 30") that read as nights. Other periods are left as they are."""
+    if freq != "M" or dates.empty:
+        return figure
+    first, last = pd.Timestamp(dates.min()), pd.Timestamp(dates.max())
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    step = 1 if months <= 12 else 3 if months <= 36 else 12
+    figure.update_xaxes(dtick=f"M{step}", tickformat="%b %Y" if step < 12 else "%Y", **axis)
+    return figure
+
+
 def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], title: str) -> go.Figure:
     """Launches of `groups` per period, stacked; the subtitle says how many attack nights in view
     give any of the figures and each bar's hover how many of its period's nights give it."""
@@ -325,7 +338,7 @@ def _stacked_launches(frame: pd.DataFrame, freq: Freq, groups: tuple[str, ...], 
         ))
     figure.update_layout(barmode="stack")
     figure.update_yaxes(title_text=f"launched per {FREQ_LABELS[freq]}")
-    return figure
+    return month_ticks(figure, freq, frame["attack_date"])
 
 
 NO_CLASS_MIX = ("No source in view gives the launches of drones and missiles apart, so no chart of them "

@@ -196,10 +196,7 @@ def direction_figure(frame: pd.DataFrame, freq: Freq = "M", measure: str = "nigh
         ))
     if drawn:  # the axis spans whole periods; months are labelled in their middle, as their points
         figure.update_xaxes(range=[starts[0], period_ends(starts[-1:], freq)[0]])
-        if freq == "M":
-            step = 1 if len(starts) <= 12 else 3 if len(starts) <= 36 else 12
-            figure.update_xaxes(dtick=f"M{step}", tickformat="%b %Y" if step < 12 else "%Y",
-                                ticklabelmode="period")
+        charts.month_ticks(figure, freq, pd.Series(starts), ticklabelmode="period")
     figure.update_yaxes(title_text=f"{'nights' if measure == 'nights' else 'launched'} per {unit}")
     if measure == "nights" and not table.empty and table.max().max() <= FEW_NIGHTS:
         figure.update_yaxes(dtick=1, tick0=0)  # whole nights, never "0.2 nights"

@@ -224,6 +224,7 @@ def family_figure(frame: pd.DataFrame, freq: Freq = "W", measure: str = "launche
         _add_stacked_bar(figure, table, family, charts.GROUPS[family], OKABE_ITO[index], MEASURES[measure])
     figure.update_layout(barmode="stack")
     figure.update_yaxes(title_text=f"{MEASURES[measure]} per {unit}")
+    charts.month_ticks(figure, freq, frame["attack_date"])
     return figure
 
 
@@ -283,7 +284,7 @@ def kind_figure(frame: pd.DataFrame, freq: Freq = "W", share: bool = False) -> g
         figure.update_yaxes(tickformat=".0%", range=[0, 1], title_text="share of launches")
     else:
         figure.update_yaxes(title_text=f"launched per {unit}")
-    return figure
+    return charts.month_ticks(figure, freq, frame["attack_date"])
 
 
 def kind_rates(frame: pd.DataFrame) -> pd.DataFrame:
@@ -390,7 +391,7 @@ def model_figure(frame: pd.DataFrame, freq: Freq = "M", top: int = 8) -> go.Figu
                            "<br>over %{customdata} night(s)<extra></extra>"),
         ))
     figure.update_yaxes(title_text=f"launched per {unit}")
-    return figure
+    return charts.month_ticks(figure, freq, models["attack_date"])
 
 
 # Hits by class or by family: the groups each view stacks, and the share chart's groups (a family
@@ -516,7 +517,7 @@ def hits_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class") -> g
         _add_stacked_bar(figure, table, group, HIT_LABELS[group], HIT_COLOURS[group], "hit")
     figure.update_layout(barmode="stack")
     figure.update_yaxes(title_text=f"weapons that hit per {unit}")
-    return figure
+    return charts.month_ticks(figure, freq, frame["attack_date"])
 
 
 def _hit_and_launched(frame: pd.DataFrame, group: str) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -578,6 +579,4 @@ def hit_share_figure(frame: pd.DataFrame, freq: Freq = "M", view: str = "class")
                            "%{customdata[3]:.0f} attack nights giving both<extra></extra>"),
         ))
     figure.update_yaxes(tickformat=".0%", rangemode="tozero", title_text="share of the launched that hit")
-    if freq == "M":  # a few months' points would otherwise get weekly ticks
-        figure.update_xaxes(dtick="M1", tickformat="%b %Y")
-    return figure
+    return charts.month_ticks(figure, freq, frame["attack_date"])
