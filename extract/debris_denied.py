@@ -18,6 +18,7 @@ from functools import cache
 from typing import Protocol
 
 from extract.lang import get_language
+from extract.patterns import blank_match
 from extract.place_names import PlaceMention
 from extract.text import Sentence
 
@@ -42,10 +43,6 @@ def _grammar(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     )
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 def debris_without_damage(
     scanned: str,
     sentences: Sequence[Sentence],
@@ -65,12 +62,12 @@ def debris_without_damage(
     body = scanned[sentence.start : sentence.end]
     if not g.weak_impact.search(body):
         return False
-    said = denied.sub(_blank, body)
+    said = denied.sub(blank_match, body)
     if said == body:
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if following is None or not opening.match(scanned, following.start, following.end):
             return False
         if any(following.start <= m.start < following.end for m in mentions):
             return False
-    said = g.negated.sub(_blank, said)
+    said = g.negated.sub(blank_match, said)
     return not (g.impact.search(said) or g.destroy.search(said))

@@ -13,6 +13,12 @@ import re
 from collections.abc import Iterable, Sequence
 
 
+def blank_match(match: re.Match[str]) -> str:
+    """A match replaced by as many spaces (``pattern.sub(blank_match, text)``): the words are
+    gone from what later patterns read, and every offset after them stays where it was."""
+    return " " * len(match.group())
+
+
 def trie_alternation(words: Iterable[Sequence[str]]) -> str:
     """The words as one trie-shaped alternation; each word is a sequence of regex pieces (an
     escaped character, or a piece such as ``\\s+`` that must stay whole)."""

@@ -34,6 +34,7 @@ from extract.debris_denied import debris_without_damage
 from extract.gazetteer import BARE_NAME_MIN_POPULATION, KYIV_CITY, gazetteer
 from extract.impact_gates import ANY_WORDS, ImpactGates, SentenceWords, impact_gates
 from extract.lang import place_words
+from extract.patterns import blank_match
 from extract.place_names import (
     CONTEXT_CHARS,
     PlaceMention,
@@ -244,7 +245,7 @@ def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWo
               has_cue: bool = False) -> _Clause:
     """The clause text[start:end], classified; ``has_cue``: it is known to hold an impact cue."""
     # (explosions heard while air defence worked are blanked: its sound, not impact)
-    raw = text[start:end] if not defence_heard else g.blast.sub(_blank, text[start:end])
+    raw = text[start:end] if not defence_heard else g.blast.sub(blank_match, text[start:end])
     if gates is None:  # no gates: no family is ruled out
         holds, gates = ANY_WORDS, impact_gates()
     elif defence_heard and raw != text[start:end]:
@@ -259,7 +260,7 @@ def _classify(text: str, start: int, end: int, g: ImpactWords, holds: SentenceWo
     # its blanks the words no longer tell (a phrase's blanks end where no phrase can begin)
     holds_said = holds if unsaid == raw else ANY_WORDS
     said = _blanked(g.not_impact, unsaid) if holds_said.may_hold(gates.not_impact) else unsaid
-    body = g.negated.sub(_blank, said) if holds_said.may_hold(gates.negated) else said
+    body = g.negated.sub(blank_match, said) if holds_said.may_hold(gates.negated) else said
     hit = _blanked(g.weapons_hit, body)  # "air defence hit 10 drones": not impact
     weapons_hit = hit != body
     body = hit
@@ -297,13 +298,9 @@ def _shelling_apart(text: str, clause: _Clause, g: ImpactWords, holds: SentenceW
     return clause
 
 
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 def _blanked(pattern: re.Pattern[str], text: str) -> str:
     """The text with the pattern's matches blanked (the text itself where it holds no anchor)."""
-    return text if lacks_anchors(pattern, text) else pattern.sub(_blank, text)
+    return text if lacks_anchors(pattern, text) else pattern.sub(blank_match, text)
 
 
 _COMMA = re.compile(r"[,;]")
@@ -449,7 +446,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
         not_aerial = holds.may_hold(gates.not_aerial) and _finds(cues.not_aerial, body)
         ground_fire = not_aerial and cues.aerial.search(
-            cues.front_line.sub(_blank, body) if cues.ground_fire.search(body) else body) is None
+            cues.front_line.sub(blank_match, body) if cues.ground_fire.search(body) else body) is None
         if ground_fire:
             ground_fire_paragraph = paragraph
             # (a sentence of shelling that names its own place, "Meanwhile in Kherson a shell hurt
