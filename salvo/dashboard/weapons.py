@@ -486,7 +486,7 @@ def hits_missing(frame: pd.DataFrame, view: str = "class") -> str | None:
 def hit_share_missing(view: str = "class") -> str:
     """What the page says in place of the share chart when nights give hits but none gives both
     the launched and the hit figure of one group of the view."""
-    return (f"No night in view gives both the launched and the weapons that hit of one {HIT_VIEWS[view]}, "
+    return (f"No night in view gives both the launched and the weapons that hit of one {HIT_VIEWS[view]} "
             "(and no more hits than launches), so no share of the launched that hit is drawn.")
 
 
