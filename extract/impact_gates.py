@@ -51,6 +51,8 @@ class ImpactGates:
     not_aerial: re.Pattern[str] | None
     ground_fire: re.Pattern[str] | None
     claim_or_background: re.Pattern[str] | None
+    refers_city: re.Pattern[str] | None
+    refers_region: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -71,6 +73,8 @@ def impact_gates(language: str = "en") -> ImpactGates:
         not_aerial=_gate(w.NOT_AERIAL_CUES),
         ground_fire=_gate(w.GROUND_FIRE_CUES),
         claim_or_background=_gate({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
+        refers_city=_gate(w.REFERRING_CITY),
+        refers_region=_gate(w.REFERRING_REGION),
     )
 
 

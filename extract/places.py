@@ -442,7 +442,10 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         # (a piece of a run-on sentence may begin inside a word: its words do not tell)
         holds = (SentenceWords(words[index], whole.text)  # type: ignore[index]
                  if by_words and sentence.start == whole.start and sentence.end == whole.end else ANY_WORDS)
-        has_cue = holds.may_hold(gates.any_impact) and bool(cues.any_impact.search(body))
+        # (a sentence set aside goes on the same whatever its cues: only its places and its
+        # ground fire are read)
+        has_cue = (index not in skip and holds.may_hold(gates.any_impact)
+                   and bool(cues.any_impact.search(body)))
         # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
         not_aerial = holds.may_hold(gates.not_aerial) and _finds(cues.not_aerial, body)
         ground_fire = not_aerial and cues.aerial.search(
@@ -477,9 +480,14 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # the shelling did, until a sentence names an air weapon again
             previous = []
             continue
-        # (a sentence that names no place, before any place it could point back to, ties none
-        # whatever its clauses say: they are not read)
-        nothing_to_tie = not own and not previous and last_city is None and last_oblast is None
+        # (a sentence that names no place and has no topic of its paragraph ties a place only by
+        # pointing back to one: "the city", "the region", or the debris of weapons fired at the
+        # town named last (_referred). Before any place it could point to, or without such
+        # words, it ties none whatever its clauses say: they are not read)
+        nothing_to_tie = not own and not previous and (
+            (last_city is None and last_oblast is None)
+            or (not holds.may_hold(gates.refers_city) and not holds.may_hold(gates.refers_region)
+                and (last_city is None or g.debris_of_downed.search(sentence.text) is None)))
         clauses = (_clauses(scanned, sentence, cues, text, last_name, holds, gates, has_cue)
                    if has_cue and not nothing_to_tie else [])
         struck = _struck_in_sentence(text, own, clauses, g)

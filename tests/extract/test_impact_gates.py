@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.caseless import lowered
 from extract.impact_gates import ANY_WORDS, SentenceWords, impact_gates
+from extract.lang import place_words
 from extract.place_names import phrase_prefixes
 from extract.places import impact_words_lowered, struck_places
 from extract.text import split_sentences
@@ -93,3 +94,41 @@ def test_struck_places_are_the_same_with_the_sentences_words_and_without():
         with_words = struck_places(text, sentences, language=language, words=sentence_words(sentences))
         assert with_words == struck_places(text, sentences, language=language)
         assert with_words  # the reports do tie places to impact
+
+
+def test_every_pointing_back_phrase_passes_its_gate_and_is_found():
+    # the sentence that names no place is read for its clauses only when it may point back: a
+    # phrase of REFERRING_CITY or REFERRING_REGION the gate missed would drop the place it points to
+    for language in ("en", "uk", "ru"):
+        words, gates, cues = place_words(language), impact_gates(language), impact_words_lowered(language)
+        families = (("refers_city", words.REFERRING_CITY), ("refers_region", words.REFERRING_REGION))
+        for family, phrases in families:
+            for phrase in phrases:
+                text = f"Later {phrase} was hit again."
+                sentence = split_sentences(text)[0]
+                holds = SentenceWords(sentence_words([sentence])[0], sentence.text)
+                assert holds.may_hold(getattr(gates, family)), (language, phrase)
+                assert getattr(cues, family).search(text.lower()), (language, phrase)
+
+
+def _tied(text: str, language: str) -> set[tuple[str, int]]:
+    sentences = split_sentences(text)
+    return {(m.name, i) for m, i in struck_places(text, sentences, language=language,
+                                                   words=sentence_words(sentences))}
+
+
+def test_a_new_paragraph_that_points_back_ties_the_place_named_before():
+    pointing = "Drones attacked Chernihiv overnight.\nIn the city, a fire broke out at a depot."
+    assert ("Chernihiv", 1) in _tied(pointing, "en")
+    regional = "Drones attacked Chernihiv overnight.\nAcross the region, a depot was damaged."
+    assert ("Chernihiv Oblast", 1) in _tied(regional, "en")
+    # with no word pointing back, the new paragraph's damage is not Chernihiv's
+    apart = "Drones attacked Chernihiv overnight.\nElsewhere, a fire broke out at a depot."
+    assert not any(index == 1 for _, index in _tied(apart, "en"))
+
+
+def test_debris_of_the_weapons_fired_at_a_town_ties_that_town_in_a_new_paragraph():
+    told = "Вночі по Херсону випущено 4 ракети.\nУламками збитих ракет пошкоджено склад."
+    assert ("Kherson", 1) in _tied(told, "uk")
+    without = "Вночі по Херсону випущено 4 ракети.\nПошкоджено склад."
+    assert not any(index == 1 for _, index in _tied(without, "uk"))
