@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from extract.anchors import string_lacks_anchors
+from extract.anchors import may_match, string_lacks_anchors
 from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, get_language
 
@@ -132,6 +132,11 @@ class ClauseGrammar:
         """Whether a sentence naming no weapon opens "<words> <role verb>" ("Шість знищено …"), so
         that a bare count there may count the weapons named before it."""
         if self.bare_opening is None:
+            return False
+        # The walk below asks for a role verb at each of the opening words; most sentences that
+        # name no weapon hold no role verb anywhere, which one scan for the verbs' anchors tells
+        # (extract.anchors: every match of ``verbs`` holds one, so where none is, verb_at finds none).
+        if not may_match(self.verbs, text, sentence_start, sentence_end):
             return False
         position = self.bare_opening.match(text, sentence_start, sentence_end).end()
         # up to three words before the verb: "Сили ППО знешкодили 98", "Мобільні вогневі групи збили 12"

@@ -33,6 +33,7 @@ from extract.clause_findings import (
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.corrections import apply_corrections
 from extract.figure_scope import inherit_scopes, over_region, place_scope
+from extract.list_headings import list_heading_role
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.place_first_parts import add_place_first_parts
@@ -322,23 +323,17 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         role, had_aux, verb_end = _role_after(text, pos, s.end, g)
         if role is not None and not tail and own_verb_before(text, s, q.start, q.end, g):
             role = None  # "Збито 39, подавлено ще 15": the verb after the comma is the next count's
-        # "з них 84 збито" (of them 84 shot down): "of them" before the number, or it opens its sentence
-        of_them = tail or g.bare_head.search(text, max(s.start, q.start - 20), q.start) or (
-            g.opens_with_bare_count(text, s.start, q.start))
-        # "3 returned to Russia", "33 локаційно втрачено": these verbs say the weapons' fate themselves;
-        # "47 drones had been launched and 35 intercepted": a count joined to a counted weapon is its part
-        joined = any(m.end <= q.start for m in found) and g.joined_before.search(
-            text, max(s.start, q.start - 12), q.start
-        )
-        # "Знешкоджено 42: 36 збито, 6 подавлено": the first part right after a bare header's colon
-        joined = joined or any(p.value and _COLON_GAP.fullmatch(text, p.end, q.start) for p in quantities)
         # "Усі п'ять збито": all of the weapons counted before, each shot down
         all_of = weapon_grammar(g.language.code).all_n_before.search(text, max(s.start, q.start - 6), q.start)
-        # "Almost all 40 were shot down": 40 came, fewer were downed
-        short = role == "destroyed" and short_of_all(text, s.start, q.start, g.language.code)
+        # "3 returned to Russia", "33 локаційно втрачено": these verbs say the weapons' fate themselves;
+        # a shoot-down needs more (the tests are asked in turn, the cheap ones first: most counts here
+        # are of people or places, with no role verb after them at all)
         if role in ("destroyed", "suppressed", "returned") and (
-            had_aux or of_them or joined or all_of or role != "destroyed"
+            role != "destroyed" or had_aux or all_of or _of_them(text, s, q.start, tail, g)
+            or _joined_part(text, s, q.start, quantities, found, g)
         ):
+            # "Almost all 40 were shot down": 40 came, fewer were downed
+            short = role == "destroyed" and short_of_all(text, s.start, q.start, g.language.code)
             out.append(
                 Mention(
                     q.value, q.bound, "total", q.start, verb_end, text[q.start : verb_end],
@@ -351,11 +346,33 @@ def _bare_counts(text: str, s: Sentence, quantities, found: list[Mention], g: Cl
         # "… 12 drones, збито 10." / "… shot down 80.": a shoot-down verb right before a number
         # that ends its clause counts the weapons named before it.
         # ("Сили ППО знищили всі вісім.": the verb stands before "all")
+        if not g.clause_end.match(text, q.end, s.end):
+            continue
         verb = verb_ending_at(text, s, all_of.start() if all_of else q.start, g)
-        if verb in ("destroyed", "suppressed") and g.clause_end.match(text, q.end, s.end):
+        if verb in ("destroyed", "suppressed"):
             out.append(Mention(q.value, q.bound, "total", q.start, q.end, q.text, antecedent=True,
                                roles=[verb], all_n=bool(all_of) and verb == "destroyed"))
     return out
+
+
+
+def _of_them(text: str, s: Sentence, count_start: int, tail: re.Match[str] | None, g: ClauseGrammar) -> bool:
+    """ "з них 84 збито" (of them 84 shot down): "of them" after or before the bare count, or the
+    count opens its sentence."""
+    return bool(tail or g.bare_head.search(text, max(s.start, count_start - 20), count_start)
+                or g.opens_with_bare_count(text, s.start, count_start))
+
+
+def _joined_part(
+    text: str, s: Sentence, count_start: int, quantities, found: list[Mention], g: ClauseGrammar
+) -> bool:
+    """ "47 drones had been launched and 35 intercepted": a bare count joined to a counted weapon
+    is its part; "Знешкоджено 42: 36 збито, 6 подавлено": so is the first part right after a bare
+    header's colon."""
+    return bool(
+        any(m.end <= count_start for m in found)
+        and g.joined_before.search(text, max(s.start, count_start - 12), count_start)
+    ) or any(p.value and _COLON_GAP.fullmatch(text, p.end, count_start) for p in quantities)
 
 
 _COLON_GAP = re.compile(r"\s*:\s*")
@@ -643,7 +660,12 @@ def analyse(
     may_correct = any(trigger in low for trigger in g.correction_triggers)
     # most reports hold none of the barrage words' anchors anywhere: one look at the whole text
     if g.barrage is not None and may_match(g.barrage, text):
-        findings.barrage = any(g.names_barrage(text, sentences[i].start, sentences[i].end) for i in in_scope)
+        # (and in a sentence that holds none, the pattern, which opens with a word boundary, is not searched)
+        findings.barrage = any(
+            may_match(g.barrage, text, sentences[i].start, sentences[i].end)
+            and g.names_barrage(text, sentences[i].start, sentences[i].end)
+            for i in in_scope
+        )
     for i in in_scope:
         s = sentences[i]
         first = len(findings.candidates)
@@ -666,33 +688,8 @@ def analyse(
         else:
             list_role = None
             list_items = {}
-        heading = _list_heading_role(text, s, g)
+        heading = list_heading_role(text, s, g)
         if heading is not None:
             list_role, list_items = heading, {}
     inherit_scopes(text, sentences, findings.candidates, code)
     return findings
-
-
-_LIST_ROLES = ("launched", "destroyed", "suppressed")
-
-
-# "The enemy attacked with strike UAVs and missiles:": what may follow a list heading's verb
-MAX_HEADING_TAIL = 120
-
-
-def _list_heading_role(text: str, s: Sentence, g: ClauseGrammar) -> str | None:
-    """A sentence that ends in a colon after its verb heads a list of counted items ("The enemy
-    launched:", "противник атакував ударними БпЛА та ракетами:", "Air defence shot down/suppressed:")."""
-    if not s.text.rstrip().endswith(":"):
-        return None
-    verbs = list(g.verbs_in(text, s.start, s.end))
-    if not verbs or verbs[-1].lastgroup not in _LIST_ROLES:
-        return None
-    last = verbs[-1]
-    if len(text[last.end() : s.end].strip(" :")) > MAX_HEADING_TAIL:
-        return None
-    if last.lastgroup == "suppressed" and len(verbs) > 1:
-        before = verbs[-2]
-        if before.lastgroup == "destroyed" and g.or_combo.match(text[before.end() : last.start()]):
-            return "destroyed"  # "збито/подавлено:", "shot down or suppressed:": one figure each
-    return last.lastgroup

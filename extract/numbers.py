@@ -121,7 +121,9 @@ def parse_number_words(text: str, lang: LanguageData) -> int | None:
 
 
 def parse_digits(text: str) -> int | None:
-    digits = re.sub(r"\D", "", text.split("-")[0])
+    # the characters ``\d`` finds (str.isdecimal: every decimal digit, as in re's str patterns),
+    # kept by a filter rather than a substitution's regex: some µs a count, read for every one
+    digits = "".join(filter(str.isdecimal, text.split("-")[0]))
     if not digits or len(digits) > MAX_DIGITS:
         return None
     return int(digits)

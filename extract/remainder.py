@@ -11,6 +11,7 @@ without the phrase gets no such figure.
 
 from __future__ import annotations
 
+from extract.anchors import may_match
 from extract.clause_findings import ClauseFindings
 from extract.clause_grammar import grammar
 from extract.lang import phrase_pattern
@@ -23,6 +24,10 @@ def note_remainder_lost(
     """Keep where the first sentence in scope tells the rest as lost, for extract.figures."""
     pattern = phrase_pattern(code, "remainder_lost")
     if pattern is None:
+        return
+    # most reports hold none of the phrase's anchors anywhere: one look at the whole text spares a
+    # search of every sentence in scope
+    if not may_match(pattern, text):
         return
     for index in in_scope:
         s = sentences[index]

@@ -1,0 +1,143 @@
+"""The figure analysis's anchor gates (extract.anchors.may_match) against the searches they spare.
+
+Each gate is built from the very pattern it guards, so a word added to a language's data is
+covered; these tests show each one keeps every answer: on sentences written here, and on every
+sentence of the corpora in ../shared/corpus (skipped, saying why, when they are not there).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import extract.clause_grammar as clause_grammar
+import extract.clauses as clauses
+import extract.remainder as remainder
+from extract.anchors import anchor_gate
+from extract.clause_findings import ClauseFindings
+from extract.clause_grammar import grammar
+from extract.lang import detect_language
+from extract.text import split_sentences
+from extract.words import sentence_words
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+CORPORA = SHARED / "corpus"
+
+
+def _always(*_args, **_kwargs) -> bool:
+    return True
+
+
+@pytest.fixture(scope="module")
+def reports() -> list[tuple[str, str]]:
+    """(language, text) of every corpus report."""
+    if not CORPORA.is_dir():
+        pytest.skip(f"no corpora at {CORPORA}: the gates are checked on them when present")
+    texts = [
+        json.loads(path.read_text(encoding="utf-8"))["text"]
+        for path in sorted(CORPORA.glob("*/*.json"))
+        if not path.name.endswith(".gold.json")
+    ]
+    if not texts:
+        pytest.skip(f"the corpora at {CORPORA} hold no report")
+    return [(detect_language(text), text) for text in texts]
+
+
+@pytest.mark.parametrize("code", ["en", "uk", "ru"])
+def test_the_role_verbs_have_anchors(code: str) -> None:
+    """Without anchors the gate would let every sentence through: no error, but no gain either."""
+    assert anchor_gate(grammar(code).verbs) is not None
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "opens"),
+    [
+        ("uk", "Шість знищено силами ППО над Черкащиною.", True),
+        ("uk", "Ще вісім збили мобільні вогневі групи.", True),
+        ("uk", "Діти повернулися до школи після обіду.", False),
+        ("ru", "Ещё семь сбиты над Сумской областью.", True),
+        ("ru", "Жители вернулись домой только к вечеру.", False),
+        ("en", "Eleven were shot down over the Poltava region.", True),
+        ("en", "The mayor thanked the rescuers for their work.", False),
+    ],
+)
+def test_a_bare_opening_is_found_with_the_gate_as_without(
+    code: str, text: str, opens: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (s,) = split_sentences(text)
+    g = grammar(code)
+    assert g.may_open_with_bare_count(text, s.start, s.end) is opens
+    monkeypatch.setattr(clause_grammar, "may_match", _always)
+    assert g.may_open_with_bare_count(text, s.start, s.end) is opens
+
+
+def test_bare_openings_on_the_corpora_as_without_the_gate(reports, monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = [(code, text, s) for code, text in reports for s in split_sentences(text)]
+    gated = [grammar(code).may_open_with_bare_count(text, s.start, s.end) for code, text, s in sentences]
+    monkeypatch.setattr(clause_grammar, "may_match", _always)
+    plain = [grammar(code).may_open_with_bare_count(text, s.start, s.end) for code, text, s in sentences]
+    assert gated == plain
+    assert any(plain)  # the corpora do hold bare openings: the comparison means something
+
+
+def _remainder(code: str, text: str) -> tuple[tuple[int, int, int] | None, str | None]:
+    findings = ClauseFindings()
+    sentences = split_sentences(text)
+    remainder.note_remainder_lost(findings, text, sentences, list(range(len(sentences))), code)
+    return findings.remainder_lost, findings.remainder_class
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "told"),
+    [
+        ("uk", "Збито 27 дронів. Решта дронів – локаційно втрачені.", True),
+        ("uk", "Збито 27 дронів, решту подавлено засобами РЕБ.", True),
+        ("ru", "Сбиты 14 беспилотников, остальные локационно потеряны.", True),
+        ("uk", "Збито 27 дронів, ще 3 влучили в склади.", False),
+    ],
+)
+def test_the_rest_told_as_lost_is_found_with_the_gate_as_without(
+    code: str, text: str, told: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gated = _remainder(code, text)
+    assert (gated[0] is not None) is told
+    monkeypatch.setattr(remainder, "may_match", _always)
+    assert _remainder(code, text) == gated
+
+
+def test_the_rest_told_as_lost_on_the_corpora_as_without_the_gate(reports, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [_remainder(code, text) for code, text in reports]
+    monkeypatch.setattr(remainder, "may_match", _always)
+    assert gated == [_remainder(code, text) for code, text in reports]
+
+
+def _barrage(code: str, text: str) -> bool:
+    sentences = split_sentences(text)
+    in_scope = list(range(len(sentences)))
+    return clauses.analyse(text, sentences, in_scope, code, sentence_words(sentences)).barrage
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "told"),
+    [
+        ("en", "Officials met on Monday. Russia launched a massive combined attack on Lviv overnight.", True),
+        ("uk", "Зранку було тихо. Ворог завдав масованого удару по Рівному.", True),
+        ("ru", "Утром было тихо. Противник нанёс массированный удар по Ровно.", True),
+        ("en", "Officials met on Monday. Russia launched 12 drones at Lviv overnight.", False),
+    ],
+)
+def test_a_barrage_is_found_with_the_gate_as_without(
+    code: str, text: str, told: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _barrage(code, text) is told
+    monkeypatch.setattr(clauses, "may_match", _always)
+    assert _barrage(code, text) is told
+
+
+def test_barrages_on_the_corpora_as_without_the_gate(reports, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [_barrage(code, text) for code, text in reports]
+    monkeypatch.setattr(clauses, "may_match", _always)
+    assert gated == [_barrage(code, text) for code, text in reports]
+    assert any(gated)
