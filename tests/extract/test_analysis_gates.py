@@ -107,7 +107,9 @@ def test_the_rest_told_as_lost_is_found_with_the_gate_as_without(
     assert _remainder(code, text) == gated
 
 
-def test_the_rest_told_as_lost_on_the_corpora_as_without_the_gate(reports, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_rest_told_as_lost_on_the_corpora_as_without_the_gate(
+    reports, monkeypatch: pytest.MonkeyPatch
+) -> None:
     gated = [_remainder(code, text) for code, text in reports]
     monkeypatch.setattr(remainder, "may_match", _always)
     assert gated == [_remainder(code, text) for code, text in reports]
