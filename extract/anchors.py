@@ -216,6 +216,14 @@ class GatedAlternatives:
             a: frozenset(b for b in self._anchors if a.startswith(b)) for a in self._anchors
         }
         self._every_part_anchored = all(anchors is not None for _, _, anchors in self._parts)
+        # which parts each anchor opens to a search: a sentence holds one or two anchors, and
+        # finding its parts by them beats asking each of some sixty parts whether it holds one
+        by_anchor: dict[str, list[int]] = {}
+        for index, (_, _, found) in enumerate(self._parts):
+            for anchor in found or ():
+                by_anchor.setdefault(anchor, []).append(index)
+        self._parts_by_anchor = {anchor: tuple(indexes) for anchor, indexes in by_anchor.items()}
+        self._unanchored = tuple(i for i, (_, _, found) in enumerate(self._parts) if found is None)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """``whole.search(text, pos)``."""
@@ -271,10 +279,12 @@ class GatedAlternatives:
     def _search(self, text: str, scanned: str, present: set[str], pos: int) -> re.Match[str] | None:
         if not present and self._every_part_anchored:
             return None
+        parts = self._parts
+        # the parts one of whose anchors is present, and those with none: the others cannot match
+        indexes = {i for anchor in present for i in self._parts_by_anchor.get(anchor, ())}
         earliest = None
-        for part, lowered_part, anchors in self._parts:
-            if anchors is not None and present.isdisjoint(anchors):
-                continue
+        for index in (*indexes, *self._unanchored):
+            part, lowered_part, _ = parts[index]
             if lowered_part is not None and scanned is not text:
                 found = lowered_part.search(scanned, pos)
             else:

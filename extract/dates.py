@@ -579,12 +579,20 @@ def _unanchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern.removesuffix("$"), pattern.flags)
 
 
+# The digits every year a date is read with has (the explicit pattern's "20\d\d" groups, the
+# languages' numeric_date): a stretch without them holds no date with a year.
+_YEAR_DIGITS = re.compile(r"20\d\d")
+
+
 def _dateline_before(text: str, published: date, code: str) -> date | None:
     """The page's own dateline ("March 14, 2023 6:20 pm" above the story) when it is older than
     the given publication date can reach and the story names that day again ("early on March 14"):
     the given date was when the page was stored. (A stray old date in a header, not repeated, is
     no dateline.)"""
-    for m in find_dates(text, 0, min(len(text), HEADER_CHARS), code):
+    header_end = min(len(text), HEADER_CHARS)
+    if _YEAR_DIGITS.search(text, 0, header_end) is None:
+        return None  # most pages: a dateline gives its year, and every year is read as "20dd"
+    for m in find_dates(text, 0, header_end, code):
         if m.month is None or m.year is None or not valid_day(m.year, m.month, m.day):
             continue
         dated = date(m.year, m.month, m.day)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.anchors import may_match
 from extract.lang import get_language
 from extract.scope import Scope, grammar
 from extract.text import Sentence
@@ -50,7 +51,8 @@ def earlier_night_of_a_run(
 ) -> None:
     """Marks as background the earlier night's story in a report of a run of nights."""
     g = _grammar(code)
-    if g is None or not g.night_run.search(text):
+    # (the phrase's anchors first: most reports tell of no run of nights)
+    if g is None or not may_match(g.night_run, text) or not g.night_run.search(text):
         return
     class_gates = grammar(code).class_gates
     counted = False  # this night's weapons have been counted

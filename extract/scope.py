@@ -200,7 +200,8 @@ def find_scope(
             scope.background[i] = "background heading"
             continue
         twin: str | None = None  # the sentence lower-cased once for both marker searches
-        if g.background_gate.search(words[i]) and may_match(g.background, text, s.start, s.end):
+        # (the markers' own search looks for their anchors first: no may_match before it)
+        if g.background_gate.search(words[i]):
             twin = _sentence_twin(low, s)
             marker = g.background_markers.search_with_twin(s.text, twin)
         else:

@@ -22,13 +22,15 @@ from extract.lang import LANGUAGE_CODES, get_language
 # only then tells the alternatives apart, each by a look-behind at the character just taken: re
 # skips ahead by a pattern's first character only when that is one class (or literals only), so
 # the engine leaps over the letters between boundaries in C instead of trying five alternatives
-# at every character. Each alternative matches what it matched when it opened with its own
-# character ("[ \t]+\n" is "[ \t]" then "[ \t]*\n"), in the same order.
+# at every character. Spaces are not in that class (the engine would stop at every word): a line
+# break after trailing spaces is a boundary from the first of those spaces, and is found at the
+# line break (group ``line``, which reads what follows a break as the spaces' boundary did) and
+# moved back over them in split_sentences.
 _BOUNDARY = re.compile(
-    r"""[.!?…\n \t](?:(?<=[.!?…])(?P<after>["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9]))|(?<=\n)\s*\n"""
-    r"""|(?<=\n)(?=\s*[-–—•*]\s)|(?<=[ \t])[ \t]*\n[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ])"""
-    r"""|(?<=\n)[ \t]*(?=[\"'«“(A-ZА-ЯІЇЄҐ]))"""
+    r"""[.!?…\n](?:(?<=[.!?…])(?P<after>["'»”)\]]?\s+(?=[\"'«“(\[A-ZА-ЯІЇЄҐ0-9]))|(?<=\n)\s*\n"""
+    r"""|(?<=\n)(?=\s*[-–—•*]\s)|(?<=\n)(?P<line>[ \t]*)(?=[\"'«“(A-ZА-ЯІЇЄҐ]))"""
 )
+_LINE_SPACES = " \t"
 
 
 @cache
@@ -60,6 +62,10 @@ def split_sentences(text: str) -> list[Sentence]:
     abbreviations = _abbreviations()
     for match in _BOUNDARY.finditer(text):
         cut = match.start("after") if match.start("after") >= 0 else match.start()
+        if match.start("line") >= 0:
+            # the boundary began at the spaces that end the line, where the last one did not reach
+            while cut > start and text[cut - 1] in _LINE_SPACES:
+                cut -= 1
         # an abbreviation's dot ends the text before the cut (or precedes a line break that does)
         if "." in text[max(0, cut - 2) : cut] and abbreviations.search(text, max(0, cut - 12), cut):
             continue

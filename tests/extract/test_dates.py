@@ -411,3 +411,22 @@ def test_a_sentences_dates_are_read_once_and_each_caller_gets_its_own_list() -> 
     first.clear()  # a caller that keeps or changes its list changes no other caller's
     assert find_dates(text, 0, len(text)) == again
     assert [m.day for m in find_dates(text, 0, 41)] == [3]  # another stretch: its own dates
+
+
+def test_every_year_a_date_is_read_with_holds_the_digits_the_dateline_check_looks_for() -> None:
+    # extract.dates._dateline_before reads a header's dates only where "20dd" is: a year group
+    # that could match other digits (a two-digit year) would be missed there
+    from itertools import product
+
+    from extract.dates import _YEAR_DIGITS, grammar
+    from extract.lang import LANGUAGE_CODES
+
+    digit_runs = ["".join(p) for n in (2, 3, 4) for p in product("0123456789", repeat=n)]
+    for code in LANGUAGE_CODES:
+        pattern = grammar(code).explicit
+        years = [name for name in pattern.groupindex if name in ("iy", "ny") or re.fullmatch(r"y\d", name)]
+        assert {"iy", "y1", "y2"} <= set(years)
+        for name in years:
+            body = re.search(rf"\(\?P<{name}>([^()]*)\)", pattern.pattern).group(1)
+            read = [run for run in digit_runs if re.fullmatch(body, run)]
+            assert read and all(_YEAR_DIGITS.fullmatch(run) for run in read), (code, name, body)

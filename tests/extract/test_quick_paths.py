@@ -101,6 +101,12 @@ def test_finds_none_says_what_the_search_says(pattern, text, start, end):
             "Drones hit Sumy overnight \t\nThree people were hurt, officials said.",
             ["Drones hit Sumy overnight", "Three people were hurt, officials said."],
         ),
+        # lines ended by spaces (the break is found at the line break, the sentence ends at the
+        # word), one of them at the very start, and one going on in lower case
+        (
+            "  \nSirens in Kharkiv   \nSirens in Sumy \t \n  Kyiv is calm \nand so is Lviv",
+            ["Sirens in Kharkiv", "Sirens in Sumy", "Kyiv is calm \nand so is Lviv"],
+        ),
         # a sentence wrapped mid-line goes on in lower case
         (
             "Drones attacked the city\nat night. Fires broke out.",
