@@ -288,7 +288,7 @@ def _aside_date(text: str, start: int, end: int, match: re.Match[str], g: DateGr
 
 def has_dates(text: str, sentence: Sentence, code: str = "en", words: str | None = None) -> bool:
     """Whether a sentence names a calendar date or weekday of its own."""
-    if words is not None and not has_words(words, date_triggers(code)):
+    if words is not None and not names_date_words(words, code):
         return False
     return any(not m.stamp for m in find_dates(text, sentence.start, sentence.end, code))
 
@@ -353,9 +353,8 @@ def resolve_attack_date(
     words: list[str] | None = None,
 ) -> AttackDate:
     mentions: list[DateMention] = []
-    triggers = date_triggers(code)
     for i in in_scope:
-        if words is not None and not has_words(words[i], triggers):
+        if words is not None and not names_date_words(words[i], code):
             continue
         s = sentences[i]
         mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
@@ -612,6 +611,19 @@ def date_triggers(code: str = "en") -> tuple[str, ...]:
     return (*lang.months, *lang.weekdays, "20")
 
 
+# Room for every sentence of a long report: each is asked by the attack date, its past nights,
+# its conflicts and has_dates.
+MAX_SENTENCES_REMEMBERED = 1024
+
+
+@lru_cache(maxsize=MAX_SENTENCES_REMEMBERED)
+def names_date_words(words: str, code: str = "en") -> bool:
+    """Whether a sentence's words (extract.words.sentence_words) hold a date trigger
+    (date_triggers). Asked of each sentence by several steps: the answer is kept (a str caches its
+    hash, so asking again is a dict look-up, not another scan)."""
+    return has_words(words, date_triggers(code))
+
+
 def conflicts_with(
     text: str,
     sentence: Sentence,
@@ -624,7 +636,7 @@ def conflicts_with(
     only a remark's or a meeting's ("On June 2, Zelensky urged allies …": the sentence, not its
     paragraph, is of another day), "month" when it only names another month ("the worst toll
     since January"), else None."""
-    if attack.month_day is None or (words is not None and not has_words(words, date_triggers(code))):
+    if attack.month_day is None or (words is not None and not names_date_words(words, code)):
         return None
     g = grammar(code)
     month, day = attack.month_day

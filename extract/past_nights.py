@@ -4,9 +4,8 @@ nights, not of the one reported (kept apart from extract.dates, which dates that
 
 from __future__ import annotations
 
-from extract.dates import date_triggers, find_dates, grammar
+from extract.dates import find_dates, grammar, names_date_words
 from extract.text import Sentence
-from extract.words import mentions as has_words
 
 
 def past_nights(
@@ -20,7 +19,6 @@ def past_nights(
     days ("struck the area on the nights of March 4, 6, 7 and 9") to its paragraph's end."""
     if grammar(code).day_list is None:
         return []
-    triggers = date_triggers(code)
     out: list[int] = []
     history_from: int | None = None  # where the sentence listing past nights ended
     for i in in_scope:
@@ -29,7 +27,7 @@ def past_nights(
             out.append(i)
             continue
         history_from = None
-        if words is not None and not has_words(words[i], triggers):
+        if words is not None and not names_date_words(words[i], code):
             continue
         if any(m.listed for m in find_dates(text, s.start, s.end, code)):
             out.append(i)

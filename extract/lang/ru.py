@@ -142,8 +142,10 @@ LANGUAGE = LanguageData(
     # "и" before a vowel ("россияне", "июля", "сообщение") is Russian, Ukrainian writes "і" there;
     # so are the adjective endings "-ая", "-ое", "-ой" ("жилой", "Российская"; Ukrainian "-а", "-е")
     # (the letter before an ending is looked behind at from its end, not its start: an alternative
-    # opening with a look-behind is tried at every character, one opening with a letter only there)
-    own_letters=r"[ыэъё]|и(?=[аеёиоуюя])|(?:ая|ое|ой)(?<=\w..)\b",
+    # opening with a look-behind is tried at every character, one opening with a letter only there;
+    # and each alternative opens with its own letter, no class or group: re then skips ahead to the
+    # next of those letters in one step, where "[ыэъё]|…|(?:ая|…)" made it try every character)
+    own_letters=r"ы|э|ъ|ё|и(?=[аеёиоуюя])|ая(?<=\w..)\b|ое(?<=\w..)\b|ой(?<=\w..)\b",
     common_words=(
         "и", "с", "что", "это", "как", "или", "но", "уже", "также", "ещё", "еще", "его", "он", "она",
         "они", "был", "была", "были", "было", "при", "который", "которые", "которых", "из", "от", "года",
