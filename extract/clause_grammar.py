@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from extract.anchors import may_match, string_lacks_anchors
+from extract.anchors import string_lacks_anchors
 from extract.caseless import lower_pattern, lowered
 from extract.lang import LanguageData, get_language
+from extract.word_leads import lead_pattern
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,15 @@ class ClauseGrammar:
     lower_all_them: re.Pattern[str] = field(init=False)
     lower_beside_plural: re.Pattern[str] = field(init=False)
     lower_barrage: re.Pattern[str] | None = field(init=False)
+    # where a role verb may start, on lower-cased text: the letters it opens with (extract.word_leads)
+    verb_leads: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
         for name in ("verbs", "all_them", "beside_plural"):
             object.__setattr__(self, f"lower_{name}", lower_pattern(getattr(self, name)))
         object.__setattr__(self, "lower_barrage", lower_pattern(self.barrage) if self.barrage else None)
+        role_verbs = tuple(verb for role in ROLE_ORDER for verb in self.language.role_verbs[role])
+        object.__setattr__(self, "verb_leads", lead_pattern(role_verbs))
 
     # The searches below run over the report's lower-cased twin where it reads the same, and over
     # the text itself otherwise: their offsets and group names are the text's, but the words a
@@ -133,11 +138,10 @@ class ClauseGrammar:
         that a bare count there may count the weapons named before it."""
         if self.bare_opening is None:
             return False
-        # The walk below asks for a role verb at each of the opening words; most sentences that
-        # name no weapon hold no role verb anywhere, which one scan for the verbs' anchors tells
-        # (extract.anchors: every match of ``verbs`` holds one, so where none is, verb_at finds none).
-        if not may_match(self.verbs, text, sentence_start, sentence_end):
-            return False
+        # asked of nearly every sentence that names no weapon, and mostly in vain: where the text
+        # lower-cases alike, the verbs' leads (extract.word_leads) tell at once where none starts
+        low = lowered(text)
+        leads = self.verb_leads if low is not None else None
         position = self.bare_opening.match(text, sentence_start, sentence_end).end()
         # up to three words before the verb: "Сили ППО знешкодили 98", "Мобільні вогневі групи збили 12"
         for _ in range(3):
@@ -145,7 +149,9 @@ class ClauseGrammar:
             word = _OPENING_WORD.match(text, position, sentence_end)
             if word is None:
                 return False
-            if self.verb_at(text, word.end(), sentence_end) is not None:
+            if (leads is None or leads.match(low, word.end(), sentence_end) is not None) and (
+                self.verb_at(text, word.end(), sentence_end) is not None
+            ):
                 return True
             position = word.end()
         return False
