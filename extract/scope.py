@@ -362,6 +362,11 @@ def _linked_headlines(text: str, sentences: list[Sentence], scope: Scope) -> Non
     this one's."""
     prose_paragraphs = 0  # how many prose paragraphs came before: the story has begun
     for i, s in enumerate(sentences):
+        line_end = text.find("\n", s.end)
+        if line_end < 0:
+            line_end = len(text)
+        if s.end < line_end and text[s.end : line_end].strip():
+            continue  # a sentence the line goes on after: neither a paragraph's end nor a line of its own
         a, b = _line_bounds(text, s.start)
         if s.end == b and s.text[-1:] in _TERMINAL and len(text[a:b].split()) >= MIN_PROSE_WORDS:
             prose_paragraphs += 1
