@@ -17,8 +17,12 @@ _TWINS = str.maketrans("iIaeocpxyAOCEHKMPTXB", "іІаеосрхуАОСЕНКМ
 # character the case-insensitive [а-яіїєґё] below matches. An English text stops here.
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 # a Latin letter right beside a Cyrillic one; it opens with the Latin class, which re leaps over
-# in Ukrainian or Russian text (the first pair's word is the same whichever of its letters is met)
-_MIXED = re.compile(r"[a-zA-Z](?:(?<=[а-яіїєґё].)|(?=[а-яіїєґё]))", re.IGNORECASE)
+# in Ukrainian or Russian text (the first pair's word is the same whichever of its letters is met).
+# The class is read case-sensitively, spelled out as every letter re.IGNORECASE matches with
+# [a-zA-Z] (the dotted and dotless i, the long s, the Kelvin sign besides): a case-insensitive
+# class has re test every character instead of leaping to the next Latin letter.
+LATIN_LETTERS_ANY_CASE = "a-zA-Z\u0130\u0131\u017f\u212a"
+_MIXED = re.compile(rf"[{LATIN_LETTERS_ANY_CASE}](?i:(?<=[а-яіїєґё].)|(?=[а-яіїєґё]))")
 # a word holding both scripts; only its Latin letters that have a twin change
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.IGNORECASE)

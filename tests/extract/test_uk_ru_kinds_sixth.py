@@ -250,6 +250,19 @@ def test_the_cyrillic_gate_lets_through_every_letter_the_mending_reads() -> None
     assert re.fullmatch(r"[a-z ]+", mend_mixed_script("kyiv and kharkiv")) is not None
 
 
+def test_the_mixed_script_test_opens_with_every_letter_ignoring_case_reads_as_latin() -> None:
+    """homoglyphs._MIXED opens with a case-sensitive class for speed: it must hold every character
+    that [a-zA-Z] matches ignoring case, or a look-alike typed in such a letter would stay."""
+    import re
+
+    from extract.homoglyphs import LATIN_LETTERS_ANY_CASE
+
+    spelled = re.compile(f"[{LATIN_LETTERS_ANY_CASE}]")
+    ignoring_case = re.compile("[a-zA-Z]", re.IGNORECASE)
+    differ = [c for c in map(chr, range(0x110000)) if bool(spelled.match(c)) != bool(ignoring_case.match(c))]
+    assert differ == []
+
+
 def test_near_miss_latin_names_with_cyrillic_endings_and_model_names_stay() -> None:
     r = record("Вночі ворог атакував 40 Shahed-ами та 2 ракетами Х-59.")
     assert (r["drones_launched"], r["missiles_launched"]) == (40, 2)
