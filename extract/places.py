@@ -48,6 +48,9 @@ __all__ = ["PlaceFindings", "PlaceMention", "find_places", "gazetteer", "impact_
            "place_findings", "sentence_places", "struck_places"]
 
 _MAX_SENTENCE_CHARS = 1_500
+# The pattern of wording a language lacks: it fails where it starts, where a bare "(?!)" is tried
+# at every character of every sentence searched
+_NEVER = r"\A(?!)"
 _NAVIGATION_CHARS = 300
 KYIV_OBLAST = "Kyiv Oblast"
 
@@ -123,21 +126,21 @@ def impact_words(language: str = "en") -> ImpactWords:
             rf"|(?:{weapon_word}|\b(?:{them}))\s+(?:\w+\s+){{0,2}}?(?:{passive})\s+(?:\w+\s+)?(?:{destroy})",
             re.I),
         weapons_hit=re.compile(
-            w.WEAPONS_HIT.replace("<WEAPON>", weapon_word) if w.WEAPONS_HIT else "(?!)", re.I),
-        not_impact_pattern=re.compile(w.NOT_IMPACT_PATTERN or "(?!)", re.I),
-        debris_on_built=re.compile(w.DEBRIS_ON_BUILT or "(?!)", re.I),
+            w.WEAPONS_HIT.replace("<WEAPON>", weapon_word) if w.WEAPONS_HIT else _NEVER, re.I),
+        not_impact_pattern=re.compile(w.NOT_IMPACT_PATTERN or _NEVER, re.I),
+        debris_on_built=re.compile(w.DEBRIS_ON_BUILT or _NEVER, re.I),
         negated=re.compile(
             (f"{w.NEGATED_TOLL_BEFORE_EVENT}|" if w.NEGATED_TOLL_BEFORE_EVENT else "")
             + phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
         negated_after=phrase_regex(w.NEGATED_AFTER),
-        denied=phrase_regex(w.DENIED_IMPACT) if w.DENIED_IMPACT else re.compile("(?!)", re.I),
+        denied=phrase_regex(w.DENIED_IMPACT) if w.DENIED_IMPACT else re.compile(_NEVER, re.I),
         not_impact=phrase_regex(w.NOT_IMPACT_PHRASES),
         not_aerial=phrase_regex(w.NOT_AERIAL_CUES),
         ground_fire=phrase_regex(w.GROUND_FIRE_CUES),
         # the front line's drones and guns ("FPV drones and Grad rocket launchers"), blanked to ask
         # whether a sentence of ground fire names an air weapon of its own
         front_line=phrase_regex({*w.FRONT_LINE_DRONES, *w.GROUND_FIRE_CUES}),
-        caption=phrase_regex(w.CAPTION_CUES) if w.CAPTION_CUES else re.compile("(?!)", re.I),
+        caption=phrase_regex(w.CAPTION_CUES) if w.CAPTION_CUES else re.compile(_NEVER, re.I),
         claim_or_background=phrase_regex({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
         background_heading=re.compile(
             r"^[ \t]*(?:" + phrase_alternation(w.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$", re.I | re.M),
@@ -146,18 +149,18 @@ def impact_words(language: str = "en") -> ImpactWords:
         refers_region=phrase_regex(w.REFERRING_REGION),
         refers_oblast=phrase_regex(w.REFERRING_OBLAST),
         total=phrase_regex(w.TOTAL_CUES),
-        care_before=re.compile(w.CARE_BEFORE or "(?!)", re.I),
+        care_before=re.compile(w.CARE_BEFORE or _NEVER, re.I),
         care_after=re.compile(
-            r"\s*(?:" + phrase_alternation(w.CARE_NOUNS) + r")\b" if w.CARE_NOUNS else "(?!)", re.I),
+            r"\s*(?:" + phrase_alternation(w.CARE_NOUNS) + r")\b" if w.CARE_NOUNS else _NEVER, re.I),
         clause_break=re.compile(
             r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
-        debris_of_downed=re.compile(w.DEBRIS_OF_DOWNED or "(?!)", re.I),
-        target_before=re.compile(w.TARGET_BEFORE or "(?!)", re.I),
-        blast=re.compile(w.BLAST_WORDS or "(?!)", re.I),
+        debris_of_downed=re.compile(w.DEBRIS_OF_DOWNED or _NEVER, re.I),
+        target_before=re.compile(w.TARGET_BEFORE or _NEVER, re.I),
+        blast=re.compile(w.BLAST_WORDS or _NEVER, re.I),
         another_event=re.compile(r"\W*(?:" + phrase_alternation(w.ANOTHER_EVENT_OPENERS) + r")\b"
-                                 if w.ANOTHER_EVENT_OPENERS else "(?!)", re.I),
-        air_defence=re.compile(w.AIR_DEFENCE_AT_WORK or "(?!)", re.I),
-        air_defence_next=re.compile(r"[\s.!…]*(?:" + (w.AIR_DEFENCE_AT_WORK or "(?!)") + ")", re.I),
+                                 if w.ANOTHER_EVENT_OPENERS else _NEVER, re.I),
+        air_defence=re.compile(w.AIR_DEFENCE_AT_WORK or _NEVER, re.I),
+        air_defence_next=re.compile(r"[\s.!…]*(?:" + (w.AIR_DEFENCE_AT_WORK or _NEVER) + ")", re.I),
     )
 
 
@@ -442,9 +445,16 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         # (a piece of a run-on sentence may begin inside a word: its words do not tell)
         holds = (SentenceWords(words[index], whole.text)  # type: ignore[index]
                  if by_words and sentence.start == whole.start and sentence.end == whole.end else ANY_WORDS)
-        # (a sentence set aside goes on the same whatever its cues: only its places and its
-        # ground fire are read)
-        has_cue = (index not in skip and holds.may_hold(gates.any_impact)
+        # (a sentence that names no place and has no topic of its paragraph ties a place only by
+        # pointing back to one: "the city", "the region", or the debris of weapons fired at the
+        # town named last (_referred). Before any place it could point to, or without such
+        # words, it ties none whatever its cues say: they are not asked)
+        nothing_to_tie = not own and not previous and (
+            (last_city is None and last_oblast is None)
+            or (not holds.may_hold(gates.refers_city) and not holds.may_hold(gates.refers_region)
+                and (last_city is None or g.debris_of_downed.search(sentence.text) is None)))
+        # (nor are a set-aside sentence's: only its places and its ground fire are read)
+        has_cue = (not nothing_to_tie and index not in skip and holds.may_hold(gates.any_impact)
                    and bool(cues.any_impact.search(body)))
         # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
         not_aerial = holds.may_hold(gates.not_aerial) and _finds(cues.not_aerial, body)
@@ -480,16 +490,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # the shelling did, until a sentence names an air weapon again
             previous = []
             continue
-        # (a sentence that names no place and has no topic of its paragraph ties a place only by
-        # pointing back to one: "the city", "the region", or the debris of weapons fired at the
-        # town named last (_referred). Before any place it could point to, or without such
-        # words, it ties none whatever its clauses say: they are not read)
-        nothing_to_tie = not own and not previous and (
-            (last_city is None and last_oblast is None)
-            or (not holds.may_hold(gates.refers_city) and not holds.may_hold(gates.refers_region)
-                and (last_city is None or g.debris_of_downed.search(sentence.text) is None)))
-        clauses = (_clauses(scanned, sentence, cues, text, last_name, holds, gates, has_cue)
-                   if has_cue and not nothing_to_tie else [])
+        clauses = _clauses(scanned, sentence, cues, text, last_name, holds, gates, has_cue) if has_cue else []
         struck = _struck_in_sentence(text, own, clauses, g)
         if struck and debris_without_damage(scanned, sentences, index, cues, language, mentions):
             struck = []  # "Debris fell in Bucha, with no damage reported"

@@ -6,7 +6,7 @@ from extract.caseless import lowered
 from extract.impact_gates import ANY_WORDS, SentenceWords, impact_gates
 from extract.lang import place_words
 from extract.place_names import phrase_prefixes
-from extract.places import impact_words_lowered, struck_places
+from extract.places import impact_words, impact_words_lowered, struck_places
 from extract.text import split_sentences
 from extract.words import prefix_gate, sentence_words
 
@@ -132,3 +132,15 @@ def test_debris_of_the_weapons_fired_at_a_town_ties_that_town_in_a_new_paragraph
     assert ("Kherson", 1) in _tied(told, "uk")
     without = "Вночі по Херсону випущено 4 ракети.\nПошкоджено склад."
     assert not any(index == 1 for _, index in _tied(without, "uk"))
+
+
+def test_wording_a_language_lacks_matches_nowhere_in_the_text():
+    # English has no blast or another-event wording of its own, Ukrainian no caption cues: their
+    # stand-in pattern must find nothing at any position a caller starts from
+    text = "Explosions were heard in Sumy. Photo: the regional administration. Also a drone fell."
+    lacking = (("en", "blast"), ("en", "another_event"), ("uk", "caption"), ("uk", "care_before"))
+    for language, family in lacking:
+        for cues in (impact_words(language), impact_words_lowered(language)):
+            pattern = getattr(cues, family)
+            assert all(pattern.search(text, start) is None for start in range(len(text))), (language, family)
+            assert pattern.sub("_", text) == text
