@@ -171,6 +171,7 @@ class Gazetteer:
         self._skeletons: dict[str, City] | None = None
         self._case_forms: dict[str, list[City]] | None = None
         self._towns_by_prefix: dict[str, list[tuple[str, City]]] | None = None
+        self._longer_name_heads: frozenset[str] | None = None
         keys = [*self._cities, *self._standalone, *self._stems]
         # The first word of every name: a capitalised word that is none of these starts no name.
         self.first_words = frozenset(key.split()[0] for key in keys if key)
@@ -303,6 +304,14 @@ class Gazetteer:
         """Whether a folded name (see :func:`fold`) is any place's or oblast's name."""
         return key in self._cities or key in self._standalone or key in self._stems or bool(
             is_cyrillic_key(key) and key in self._inflected())
+
+    def longer_name_heads(self) -> frozenset[str]:
+        """The first word of every name of two words or more that :meth:`knows` (case forms
+        included): a word none of these folds to opens no such name."""
+        if self._longer_name_heads is None:
+            keys = [*self._cities, *self._standalone, *self._stems, *self._inflected()]
+            self._longer_name_heads = frozenset(key.split()[0] for key in keys if " " in key)
+        return self._longer_name_heads
 
     def named(self, key: str) -> list[City]:
         """The settlements a folded name stands for, own names first, largest first."""

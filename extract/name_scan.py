@@ -64,12 +64,29 @@ def _word_answers(gaz: Gazetteer, foreign: frozenset[str]) -> dict[str, _WordAns
     return {}
 
 
+@lru_cache(maxsize=4)
+def _longer_name_heads(gaz: Gazetteer, foreign: frozenset[str]) -> frozenset[str]:
+    """The first words of every known name of two words or more, places abroad included."""
+    return gaz.longer_name_heads() | frozenset(key.split()[0] for key in foreign if " " in key)
+
+
 def _word_answer(word: str, gaz: Gazetteer, foreign: frozenset[str]) -> _WordAnswer:
     if not _may_start_name(word, _first_words(gaz, foreign)):
         # "Kerson", "Cherkady": a large town's or an oblast's name misspelt by one letter
         return misspelt_name(fold_word(word), gaz) or False
     key = fold_word(word)
-    return key if key in foreign or gaz.knows(key) else True
+    if key in foreign or gaz.knows(key):
+        return key
+    # Every Cyrillic word may begin a name (the first word of a case form is no name's first
+    # word), but one that is no name alone begins a longer one only as its first word: most
+    # capitalised words of a Ukrainian text are neither, and need no look-up of the words after.
+    return not is_cyrillic_key(word.lower()) or not _longer_name_heads(gaz, foreign).isdisjoint(_heads(word))
+
+
+def _heads(word: str) -> set[str]:
+    """The first word of every name a run of words that opens with ``word`` folds to: fold reads
+    the run's accents one way or the other by whether a later word has any (both are taken)."""
+    return {fold(word + " " + later).split()[0] for later in ("x", "é")}
 
 
 def scan_names(text: str, gaz: Gazetteer, foreign: frozenset[str]) -> list[RawName]:

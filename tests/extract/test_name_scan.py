@@ -37,3 +37,25 @@ def test_the_answer_kept_for_a_word_is_the_same_the_next_time_it_comes():
 def test_a_text_of_names_without_end_is_read_up_to_the_bound():
     text = "Kyiv, " * (MAX_NAMES + 10)
     assert len(scan_names(text, gazetteer(), _FOREIGN)) == MAX_NAMES
+
+
+def test_every_cyrillic_name_of_several_words_is_read_whole_case_forms_too():
+    # a Cyrillic word that is no name alone is passed over unless it may open a longer name: each
+    # such name the gazetteer knows (its case forms too) and each place abroad must still be found
+    gaz = gazetteer()
+    # (names of letters, of at most the three words a run is read for: the others were never read)
+    keys = {key for key in (*gaz._cities, *gaz._standalone, *gaz._stems, *gaz._inflected(), *_FOREIGN)
+            if 1 < len(key.split()) <= 3 and key.replace(" ", "").isalpha() and "а" <= key[0] <= "ї"}
+    assert len(keys) > 500
+    missed = []
+    for key in sorted(keys):
+        name = " ".join(word[0].upper() + word[1:] for word in key.split())
+        raws = scan_names(f"Удар по {name} вночі.", gaz, _FOREIGN)
+        if not any(r.key == key for r in raws):
+            missed.append(key)
+    assert not missed, missed[:10]
+
+
+def test_a_capitalised_cyrillic_word_that_opens_no_name_is_passed_over():
+    text = "Аналітики Моніторингової місії кажуть, що Біла Церква і Харків постраждали."
+    assert [name for name, _, _ in _scanned(text)] == ["Біла Церква", "Харків"]
