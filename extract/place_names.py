@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -176,7 +177,24 @@ _NAMESAKE_DISTRICT_ADJECTIVE = re.compile(
     if any(words.DISTRICT_ADJECTIVE_STEMS for words in _LANGUAGES) else _NEVER)
 _CAPITAL_PHRASES = [phrase for words in _LANGUAGES for phrase in words.CAPITAL_PHRASES]
 CAPITAL = phrase_regex(_CAPITAL_PHRASES)
-_CAPITAL_ANCHORS = phrase_anchors(_CAPITAL_PHRASES)
+_ANCHOR_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _shared_anchors(phrases: list[str]) -> tuple[str, ...]:
+    """Like extract.patterns.phrase_anchors (any text a case-insensitive pattern of the phrases
+    matches holds one of them in its lower case), but each phrase's anchor is the run of letters
+    (of five or more) that most phrases share, the longest where none is shared: "the Ukrainian
+    capital" is anchored on "capital", not on the country's adjective that nearly every report
+    holds, and fewer anchors are looked for."""
+    runs = [_ANCHOR_LETTERS.findall(phrase.lower()) for phrase in phrases]
+    if not all(runs):
+        raise ValueError("a phrase without letters cannot be anchored")
+    shared = Counter(run for phrase_runs in runs for run in set(phrase_runs))
+    return tuple(sorted({max(phrase_runs, key=lambda run: (shared[run] if len(run) >= 5 else 0, len(run)))
+                         for phrase_runs in runs}))
+
+
+_CAPITAL_ANCHORS = _shared_anchors(_CAPITAL_PHRASES)
 _RIVER_BEFORE = _any_of("RIVER_BEFORE", re.I)
 
 
@@ -247,6 +265,8 @@ def _find_places(text: str) -> list[PlaceMention]:
     tentative: set[int] = set()
     groups = _list_groups(text, raws)
     for group in groups:
+        if all(raw.key in _FOREIGN for raw in group):
+            continue  # places abroad, read only to be set aside (_resolve takes none of them)
         last = group[-1]
         as_oblasts = ((last.follower in _REGION_NOUNS and len(group) > 1)
                       or _searched(_REGIONS_OF_BEFORE, text, max(0, group[0].start - 40), group[0].start)

@@ -510,3 +510,14 @@ def test_any_text_gives_mentions_that_point_into_it(text):
     for mention in [*found.oblasts, *found.cities, *find_places(text)]:
         assert 0 <= mention.start < mention.end <= len(text)
         assert mention.kind in ("oblast", "city")
+
+
+def test_every_phrase_for_the_capital_is_found_and_the_country_alone_is_not_it():
+    # find_places looks for the capital's phrases only in a text holding one of their anchors
+    # ("capital", "столиця" …): a phrase whose anchor were missed would lose Kyiv
+    from extract.place_names import _CAPITAL_PHRASES
+    for phrase in _CAPITAL_PHRASES:
+        text = f"Overnight drones struck {phrase}, officials said."
+        found = [m for m in find_places(text) if text[m.start:m.end].lower() == phrase.lower()]
+        assert [(m.name, m.kind) for m in found] == [("Kyiv", "city")], phrase
+    assert find_places("Ukraine said Ukrainian air defence worked overnight; Україна, українська ППО.") == []
