@@ -38,6 +38,7 @@ from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.place_first_parts import add_place_first_parts
 from extract.text import Sentence
+from extract.total_parts import add_parts_of_total_before
 from extract.verb_runs import joined_role, own_verb_before, verb_ending_at
 from extract.weapons import Mention, find_mentions, names_weapon, plural_unnumbered, short_of_all
 from extract.weapons import grammar as weapon_grammar
@@ -79,6 +80,24 @@ def _verbs(text: str, s: Sentence, g: ClauseGrammar, mentions: list[Mention]) ->
             continue
         found.append((match.start(), match.end(), match.lastgroup or ""))
     return found
+
+
+def _all_vague(mentions: list[Mention]) -> bool:
+    """Whether every mention is a vague amount of no model ("several thousand drones"): such
+    mentions give no candidate, whatever role their group takes (extract.clauses._group_candidates
+    passes over them), and no weapon entry."""
+    return not any(m.value is not None or m.implausible or m.all_of_class or m.model or m.antecedent
+                   for m in mentions)
+
+
+def _sentence_verbs(
+    text: str, s: Sentence, g: ClauseGrammar, mentions: list[Mention]
+) -> list[tuple[int, int, str]]:
+    """The role verbs of the sentence, less the participles that describe a count before them."""
+    verbs = _verbs(text, s, g, mentions)
+    if g.appositive_participle is not None:
+        verbs = [v for v in verbs if not _appositive(text, v, mentions, g)]
+    return verbs
 
 
 def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -> list[_Group]:
@@ -203,7 +222,7 @@ def analyse_sentence(
         return
     if g.leading_of_them.match(text, s.start):
         # "Of these, 38 were attack drones and the rest were missiles": parts of the total before
-        _parts_of_total_before(text, s, index, quantities, findings, g)
+        add_parts_of_total_before(text, s, index, quantities, findings, g)
     found = find_mentions(text, s.start, s.end, code, quantities, words)
     mentions = [m for m in found if m.weapon_class in ROLE_CLASSES]
     plural_here = plural_unnumbered(text, s.start, s.end, mentions, code)
@@ -225,9 +244,12 @@ def analyse_sentence(
         ):
             findings.all_destroyed.setdefault(findings.last_class, (all_them.start(), all_them.end(), index))
         return
-    verbs = _verbs(text, s, g, mentions)
-    if g.appositive_participle is not None:
-        verbs = [v for v in verbs if not _appositive(text, v, mentions, g)]
+    # A sentence whose counts are all vague ("several thousand Shahed drones") gives no figure: its
+    # groups need no role, and its verbs are read only where a group may split at a dash or "all of
+    # them" may be downed (below)
+    counted = mentions
+    vague_only = _all_vague(mentions)
+    verbs = None if vague_only else _sentence_verbs(text, s, g, counted)
     has_location_hits = "hit" in location_kinds
     first_candidate = len(findings.candidates)  # this sentence's candidates start here
     # "Kh-101 missiles and one Iskander-M": a count beside an uncounted plural is partial.
@@ -247,14 +269,19 @@ def analyse_sentence(
         findings.model_named = any(m.model or m.family for m in found) or names_weapon(
             text, s.start, s.end, code
         )
-    groups = _dash_tails_apart(text, s, _groups(text, mentions, g, s), verbs, g)
+    groups = _groups(text, mentions, g, s)
+    if verbs is None and (may_match(g.all_them, text, s.start, s.end)
+                          or any(len(group.mentions) > 1 and group.subset_of is None for group in groups)):
+        verbs = _sentence_verbs(text, s, g, counted)
+    groups = groups if verbs is None else _dash_tails_apart(text, s, groups, verbs, g)
     seen_singular: set[str] = set()
     previous: _Group | None = None
     for group in groups:
         _spread_qualifier(group)
-        _assign_roles(text, s, group, verbs, g, has_location_hits)
-        if not group.roles and list_role is not None and not verbs:
-            group.roles = [list_role]
+        if not vague_only:
+            _assign_roles(text, s, group, verbs or [], g, has_location_hits)
+            if not group.roles and list_role is not None and not verbs:
+                group.roles = [list_role]
         for m in group.mentions:
             findings.mentioned_classes.add(m.weapon_class)
             if m.weapon_class == "total":
@@ -274,7 +301,7 @@ def analyse_sentence(
         previous = group
         if not any(m.antecedent for m in group.mentions) and group.subset_of is None:
             findings.last_class = _antecedent_class(group)
-    downed = any(v[2] == "destroyed" for v in verbs) and may_match(g.all_them, text, s.start, s.end)
+    downed = any(v[2] == "destroyed" for v in verbs or ()) and may_match(g.all_them, text, s.start, s.end)
     if downed and (match := g.all_them_in(text, s.start, s.end)):  # (a slow search: asked last)
         for group in groups:
             if group.end <= match.start():
@@ -566,38 +593,6 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
             findings.add("suppressed", value, bound, base, start, end, index)
         elif role == "returned":
             findings.add("returned", value, bound, base, start, end, index)
-
-
-def _parts_of_total_before(
-    text: str, s: Sentence, index: int, quantities, findings: ClauseFindings, g: ClauseGrammar
-) -> None:
-    """"Of these, 38 were attack drones": counts that name a class through a copula are the
-    classes of the total an earlier sentence stated last; the class left out is the rest."""
-    total = None
-    for candidate in reversed(findings.candidates):
-        if candidate.sentence == index:
-            continue
-        if candidate.field in ("total_launched", "total_destroyed"):
-            total = candidate
-        break  # after a count of one class, its parts are types ("30 of them Shaheds"), not classes
-    if total is None:
-        return
-    role = "launched" if total.field == "total_launched" else "destroyed"
-    parts: dict[str, tuple[int, int, int]] = {}
-    for q in quantities:
-        copula = g.copula_class.match(text, q.end, s.end)
-        if q.value is None or copula is None:
-            continue
-        cls = next((c for c, word in g.class_words if word.fullmatch(copula.group("noun"))), None)
-        if cls is not None and cls not in parts:
-            parts[cls] = (q.value, q.start, copula.end())
-    for cls, (value, start, end) in parts.items():
-        findings.add(ROLE_FIELDS[(role, cls)], value, None, EXACT, start, end, index)
-    if len(parts) == 1 and total.bound is None:
-        ((cls, (value, start, end)),) = parts.items()
-        if total.value > value:
-            other = "drone" if cls == "missile" else "missile"
-            findings.add(ROLE_FIELDS[(role, other)], total.value - value, None, DERIVED, start, end, index)
 
 
 def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sentence_candidates) -> None:

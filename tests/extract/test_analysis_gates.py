@@ -163,3 +163,41 @@ def test_barrages_on_the_corpora_as_without_the_gate(reports, monkeypatch: pytes
     monkeypatch.setattr(clauses, "may_match", _always)
     assert gated == [_barrage(code, text) for code, text in reports]
     assert any(gated)
+
+
+def _findings(code: str, text: str) -> ClauseFindings:
+    sentences = split_sentences(text)
+    return clauses.analyse(text, sentences, list(range(len(sentences))), code, sentence_words(sentences))
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "Officials say Russia now builds several thousand Shahed drones a month."),
+        ("en", "Russia launched 40 drones. Dozens of drones flew on; all of them were shot down."),
+        ("en", "Several Shahed drones were shot down over the Poltava region."),
+        ("en", "Dozens of drones - lost from radar."),
+        ("en", "Russia launched 900,000 drones overnight, officials said."),
+        ("uk", "Ворог запустив кілька десятків ударних БпЛА. Усі вони збиті."),
+        ("uk", "Кілька десятків дронів та ракет — збито."),
+        ("ru", "Противник выпустил несколько десятков дронов, все они сбиты."),
+    ],
+)
+def test_a_sentence_of_vague_counts_reads_as_through_the_whole_path(
+    code: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sentence whose counts are all vague skips the roles (it gives no figure): what it tells
+    (the classes named, 'all of them were downed', a model's entry) is the same as read in full."""
+    short = _findings(code, text)
+    monkeypatch.setattr(clauses, "_all_vague", lambda mentions: False)
+    assert short == _findings(code, text)
+
+
+def test_vague_counts_on_the_corpora_as_through_the_whole_path(
+    reports, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    short = [_findings(code, text) for code, text in reports]
+    vague = sum(bool(f.vague_classes) for f in short)  # (the corpora hold such sentences)
+    monkeypatch.setattr(clauses, "_all_vague", lambda mentions: False)
+    assert short == [_findings(code, text) for code, text in reports]
+    assert vague
