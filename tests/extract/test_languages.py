@@ -73,6 +73,36 @@ def test_detection_weighs_the_languages_own_words_when_the_letters_are_shared():
     assert detect_language(russian) == "ru"
 
 
+def test_own_letters_are_counted_as_their_pattern_finds_them():
+    # detect_language counts a plain class of letters ("[іїєґ]") with str.count: the same count
+    # as the pattern's matches, in text holding them as capitals, twice running and beside others
+    from extract.lang import _detection_by_script, _own_letters
+
+    text = "у ніч на 5 квітня ворог їхав, є ґанок; ЇЄ ще раз — ії, ыэъё, жилое, такая, его и они".lower()
+    detectors = [d for script in _detection_by_script().values() for d in script]
+    assert any(isinstance(letters, str) for _, letters, _ in detectors)
+    for code, letters, _ in detectors:
+        own = get_language(code).own_letters
+        expected = len(re.findall(own, text)) if own else 0
+        assert _own_letters(text, letters) == expected, code
+
+
+def test_small_words_are_counted_as_among_all_the_words_of_the_sample():
+    # detect_language reads the small words from space-parted pieces where it can: the counts must
+    # be those over every word _WORD finds (punctuation, quotes, hyphens, apostrophes, digits)
+    from extract.lang import _WORD, _detection_by_script, _sample_words, _small_words_are_letters
+
+    text = (
+        "Вночі (і вдень) ворог атакував місто: «що далі?» — та, як і вчора, з 12-ї години; "
+        "п'ять дронів,і ще 3 ракети.Уночі ж — ніч-на-пролет, и что, это он?! и/или с-утра"
+    ).lower()
+    assert _small_words_are_letters("cyrillic")
+    for _, _, common in _detection_by_script()["cyrillic"]:
+        expected = sum(map(common.__contains__, _WORD.findall(text)))
+        assert expected > 5
+        assert sum(map(common.__contains__, _sample_words(text, "cyrillic"))) == expected
+
+
 def test_abbreviations_of_every_language_keep_a_sentence_whole():
     from extract.text import split_sentences
 
