@@ -31,6 +31,8 @@ _BOUNDARY = re.compile(
     r"""|(?<=\n)(?=\s*[-–—•*]\s)|(?<=\n)(?P<line>[ \t]*)(?=[\"'«“(A-ZА-ЯІЇЄҐ]))"""
 )
 _LINE_SPACES = " \t"
+# the groups by number: a match's start by name looks the name up each time
+_AFTER, _LINE = _BOUNDARY.groupindex["after"], _BOUNDARY.groupindex["line"]
 
 
 @cache
@@ -61,8 +63,9 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     abbreviations = _abbreviations()
     for match in _BOUNDARY.finditer(text):
-        cut = match.start("after") if match.start("after") >= 0 else match.start()
-        if match.start("line") >= 0:
+        after = match.start(_AFTER)
+        cut = after if after >= 0 else match.start()
+        if match.start(_LINE) >= 0:
             # the boundary began at the spaces that end the line, where the last one did not reach
             while cut > start and text[cut - 1] in _LINE_SPACES:
                 cut -= 1
@@ -86,10 +89,10 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def _append_trimmed(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    # Trim surrounding whitespace without losing the offsets.
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        sentences.append(Sentence(start, end, text[start:end]))
+    # Trim surrounding whitespace without losing the offsets (str.strip takes what isspace calls
+    # whitespace, in C: the offsets follow from how much each end lost).
+    piece = text[start:end]
+    trimmed = piece.strip()
+    if trimmed:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(start, start + len(trimmed), trimmed))
