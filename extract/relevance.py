@@ -18,9 +18,21 @@ from extract.words import mentions
 def names_weapon_or_attacker(words: list[str], in_scope: list[int], code: str = "en") -> bool:
     """Some sentence that counts names the attacker or an aerial weapon (a TASS or NPR piece may
     say only "an S-300 missile hit" or "cruise missiles")."""
-    lang = get_language(code)
-    prefixes = (*lang.attacker_markers, *lang.weapon_triggers)
+    prefixes = _attacker_or_weapon_words(code)
     return any(mentions(words[i], prefixes) for i in in_scope)
+
+
+# One tuple of prefixes a language, kept: extract.words.mentions finds its compiled test by the
+# tuple's identity, and a tuple built afresh each report was hashed and looked up again each time.
+@cache
+def _attacker_or_weapon_words(code: str) -> tuple[str, ...]:
+    lang = get_language(code)
+    return (*lang.attacker_markers, *lang.weapon_triggers)
+
+
+@cache
+def _aerial_words(code: str) -> tuple[str, ...]:
+    return tuple(p for prefixes in get_language(code).class_word_prefixes.values() for p in prefixes)
 
 
 @cache
@@ -33,8 +45,7 @@ def ground_fire_only(
 ) -> bool:
     """The report tells of artillery, shells or mortars and names no aerial weapon in any
     sentence that counts (Kherson's daily shelling: "56 обстрілів … 337 снарядів")."""
-    lang = get_language(code)
-    aerial = tuple(p for prefixes in lang.class_word_prefixes.values() for p in prefixes)
+    aerial = _aerial_words(code)
     if any(mentions(words[i], aerial) and not _ground_rockets_only(sentences[i].text, code)
            for i in in_scope):
         return False
