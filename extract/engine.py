@@ -70,8 +70,10 @@ def extract_report(text: str, published: date | str | None = None, today: date |
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     prepared = prepare(text)
-    # the same length: the prepared offsets still hold
-    prepared = replace(prepared, text=capitalised_place_names(prepared.text))
+    # the same length: the prepared offsets still hold (most texts come back as they were)
+    capitalised = capitalised_place_names(prepared.text)
+    if capitalised is not prepared.text:
+        prepared = replace(prepared, text=capitalised)
     with report_memo():
         report = _extract(prepared.text, published, today)
     point_to_original(report, prepared, text)

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from extract.lang import all_place_words
+from extract.patterns import literal_alternation
 
 
 @cache
@@ -33,10 +34,28 @@ def _lower_case_names() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w/.@#_\-])(?:{alternation})(?![\w\-/_@]|\.\w)")
 
 
+@cache
+def _listed_in_ascii() -> re.Pattern[bytes] | None:
+    """The listed names (all in ASCII) as one alternation over bytes, or None when some is not."""
+    names = _listed()
+    if not names or not all(name.isascii() for name in names):
+        return None
+    return re.compile(literal_alternation(names).encode("ascii"))
+
+
 def capitalised_place_names(text: str) -> str:
     """``text`` with the listed place names in lower case given their capitals (same length)."""
-    # a plain substring test per name first: most texts hold none of them in lower case
-    if not any(name in text for name in _listed()):
+    # a plain test for the names first: most texts hold none of them in lower case. A text mostly
+    # in another script (Ukrainian, Russian) is asked through its few ASCII characters, kept in
+    # order: a name there is in them too (one scan of a short string, where a search for each name
+    # reads the whole text); English text, through a substring test per name, quicker on it than
+    # one alternation.
+    in_ascii = _listed_in_ascii()
+    ascii_part = text.encode("ascii", "ignore") if in_ascii is not None else b""
+    if in_ascii is not None and len(ascii_part) * 2 < len(text):
+        if in_ascii.search(ascii_part) is None:
+            return text
+    elif not any(name in text for name in _listed()):
         return text
     pattern = _lower_case_names()
     if pattern is None or pattern.search(text) is None:

@@ -131,6 +131,17 @@ def test_the_evidence_keeps_the_reports_own_letters() -> None:
     assert "struck kyiv" in report.evidence["injured"].sentence
 
 
+def test_a_lower_case_name_in_a_text_mostly_in_cyrillic_is_capitalised_too() -> None:
+    # such a text is asked for the names through its ASCII characters alone (extract.name_case)
+    from extract.name_case import capitalised_place_names
+
+    cyrillic = "Вночі ворог атакував область ударними дронами, пошкоджено будинки й підстанцію. "
+    assert capitalised_place_names(cyrillic + "Джерело: kharkiv live.") == cyrillic + "Джерело: Kharkiv live."
+    # letters that make a name only once the Cyrillic between them is left out stay as they are
+    assert capitalised_place_names(cyrillic + "Код: kyiвv.") == cyrillic + "Код: kyiвv."
+    assert capitalised_place_names(cyrillic) is cyrillic
+
+
 def test_older_and_misspelt_transliterations_of_large_towns() -> None:
     for spelling, town in (
         ("Kamenskoye", "Kamianske"),
