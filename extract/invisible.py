@@ -50,6 +50,8 @@ class Prepared:
 def prepare(text: str) -> Prepared:
     """``text`` without invisible characters and with plain spaces (the text itself when it has none),
     and Latin look-alikes inside Cyrillic words made Cyrillic (extract.homoglyphs: offsets unchanged)."""
+    if text.isascii():
+        return Prepared(text, None)  # (told without a scan) no Cyrillic, no such character
     text = mend_mixed_script(text)
     if _NEEDS_PREPARING.search(text) is None:
         return Prepared(text, None)

@@ -54,3 +54,16 @@ def test_offsets_map_back_past_removed_characters() -> None:
     assert prepared.span(0, 2) == (0, 4)  # "a", two invisible characters, "b"
     assert prepared.span(3, 6) == (6, 9)  # "def", not the trailing zero-width space
     assert prepared.span(6, 6) == (10, 10)
+
+
+def test_an_ascii_text_is_passed_through_untouched_as_it_holds_nothing_to_prepare() -> None:
+    # prepare returns an ASCII text at once: every character it takes out or changes is outside
+    # ASCII, and so is every letter the mixed-script mending reads as Cyrillic
+    from extract.homoglyphs import _ANY_CYRILLIC
+    from extract.invisible import _INVISIBLE, _OTHER_SPACES
+
+    assert not any(ch.isascii() for ch in _INVISIBLE + _OTHER_SPACES)
+    assert not any(_ANY_CYRILLIC.match(chr(c)) for c in range(128))
+    text = "Drones hit Kyiv overnight,\tthe mayor said - 3 injured."
+    prepared = prepare(text)
+    assert prepared.text is text and prepared.origin is None
