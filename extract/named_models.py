@@ -21,6 +21,8 @@ from extract.words import mentions
 def add_named_models(report: Report, text: str, sentences: list[Sentence], in_scope: list[int],
                      code: str, words: list[str]) -> None:
     """Append to ``report.weapons`` every model named in an in-scope sentence it does not list."""
+    if "model_not_weapon_after" not in get_language(code).phrases:
+        return  # models_named lists none in such a language: no sentence need be asked
     listed = {entry.model for entry in report.weapons}
     weapon_words = _weapon_words(code)
     for i in in_scope:

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from extract.lang import get_language
+from extract.lang import LANGUAGE_CODES, get_language
 from extract.weapons import find_mentions, identify_model, models_named
 from extract.weapons import grammar as weapon_grammar
 
@@ -208,3 +208,20 @@ def test_mentions_are_the_same_with_the_sentence_words_as_without(code: str, sen
         (m.start, m.end, m.value, m.weapon_class, m.all_n) for m in plain
     ]
     assert plain  # each sentence counts a weapon of some kind
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_a_language_without_the_no_weapon_phrase_names_no_models_without_counts(code: str) -> None:
+    # extract.named_models skips a report in such a language at once: models_named must list
+    # none there, and list models where the phrase is given
+    sentences = {
+        "en": "Russia used Shahed drones and Kinzhal missiles in the attack.",
+        "uk": "Росія застосувала дрони Shahed і ракети Кинджал під час атаки.",
+        "ru": "Россия применила дроны Shahed и ракеты Кинжал во время атаки.",
+    }
+    sentence = sentences.get(code, sentences["en"])
+    found = models_named(sentence, 0, len(sentence), code)
+    if "model_not_weapon_after" in get_language(code).phrases:
+        assert found
+    else:
+        assert found == []
