@@ -152,8 +152,11 @@ def impact_words(language: str = "en") -> ImpactWords:
         care_before=re.compile(w.CARE_BEFORE or _NEVER, re.I),
         care_after=re.compile(
             r"\s*(?:" + phrase_alternation(w.CARE_NOUNS) + r")\b" if w.CARE_NOUNS else _NEVER, re.I),
+        # (the look-ahead names each break's first character: a position holding none is left at
+        # one test, where the three branches were each tried at every character of a sentence)
         clause_break=re.compile(
-            r"\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b)", re.I),
+            r"(?=[\s;:—–,])(?:\s*[;:—–\n]\s*|\s+-\s+|,\s+(?=(?:" + "|".join(w.CLAUSE_BREAKS) + r")\b))",
+            re.I),
         debris_of_downed=re.compile(w.DEBRIS_OF_DOWNED or _NEVER, re.I),
         target_before=re.compile(w.TARGET_BEFORE or _NEVER, re.I),
         blast=re.compile(w.BLAST_WORDS or _NEVER, re.I),
