@@ -142,8 +142,10 @@ def impact_words(language: str = "en") -> ImpactWords:
         front_line=phrase_regex({*w.FRONT_LINE_DRONES, *w.GROUND_FIRE_CUES}),
         caption=phrase_regex(w.CAPTION_CUES) if w.CAPTION_CUES else re.compile(_NEVER, re.I),
         claim_or_background=phrase_regex({*w.CLAIM_CUES, *w.BACKGROUND_CUES}),
+        # (a heading line with the line break before it: re leaps from one line break to the next,
+        # where "^" was tried at every character)
         background_heading=re.compile(
-            r"^[ \t]*(?:" + phrase_alternation(w.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$", re.I | re.M),
+            r"\n[ \t]*(?:" + phrase_alternation(w.BACKGROUND_HEADINGS) + r")[ \t]*:?[ \t]*$", re.I | re.M),
         refers_city=phrase_regex(w.REFERRING_CITY),
         goes_on=re.compile(r"(?:" + phrase_alternation(w.CONTINUING_OPENERS) + r")\b", re.I),
         refers_region=phrase_regex(w.REFERRING_REGION),
@@ -413,8 +415,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
     # (the words are lower-cased: they tell only where the cues run over the lower-cased text)
     by_words = words is not None and low is not None
     last_name = _last_list_name(language)
-    heading = g.background_heading.search(text, min(len(text), _NAVIGATION_CHARS))
-    background_from = heading.start() if heading else len(text)
+    heading = g.background_heading.search(text, min(len(text), _NAVIGATION_CHARS) - 1)
+    background_from = heading.start() + 1 if heading else len(text)  # (the line, after its break)
     if not mentions:
         return counted
     ground_fire_paragraph = -1  # a paragraph that told of shelling: its later sentences go on about it
@@ -455,7 +457,7 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         nothing_to_tie = not own and not previous and (
             (last_city is None and last_oblast is None)
             or (not holds.may_hold(gates.refers_city) and not holds.may_hold(gates.refers_region)
-                and (last_city is None or g.debris_of_downed.search(sentence.text) is None)))
+                and (last_city is None or cues.debris_of_downed.search(body) is None)))
         # (nor are a set-aside sentence's: only its places and its ground fire are read)
         has_cue = (not nothing_to_tie and index not in skip and holds.may_hold(gates.any_impact)
                    and bool(cues.any_impact.search(body)))

@@ -521,3 +521,21 @@ def test_every_phrase_for_the_capital_is_found_and_the_country_alone_is_not_it()
         found = [m for m in find_places(text) if text[m.start:m.end].lower() == phrase.lower()]
         assert [(m.name, m.kind) for m in found] == [("Kyiv", "city")], phrase
     assert find_places("Ukraine said Ukrainian air defence worked overnight; Україна, українська ППО.") == []
+
+
+def test_a_heading_line_past_the_navigation_ends_the_places_read():
+    from extract.places import struck_places
+
+    def struck(text: str) -> list[str]:
+        return [m.name for m, _ in struck_places(text, split_sentences(text))]
+
+    story = "A drone hit a house in Uman overnight, the governor said.\n"
+    later = "Read more\nA missile hit a school in Sumy.\n"
+    padding = "Officials met to talk about the winter and the grid. " * 6 + "\n"
+    assert struck(story + padding + later) == ["Uman"]
+    # a heading among the first lines is the page's navigation: what follows is still read
+    assert struck("Read more\n" + story + "A missile hit a school in Sumy.\n") == ["Uman", "Sumy"]
+    # a heading line from the 300th character on ends the reading; one starting before is navigation
+    for shift in range(-2, 3):
+        head = story + "x" * (300 - len(story) - 1 + shift) + "\n"  # the heading starts at 300 + shift
+        assert struck(head + later) == (["Uman"] if shift >= 0 else ["Uman", "Sumy"]), shift
