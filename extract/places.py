@@ -450,17 +450,17 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         # (a piece of a run-on sentence may begin inside a word: its words do not tell)
         holds = (SentenceWords(words[index], whole.text)  # type: ignore[index]
                  if by_words and sentence.start == whole.start and sentence.end == whole.end else ANY_WORDS)
-        # (a sentence that names no place and has no topic of its paragraph ties a place only by
-        # pointing back to one: "the city", "the region", or the debris of weapons fired at the
-        # town named last (_referred). Before any place it could point to, or without such
+        # (a sentence set aside goes on the same whatever its cues: only its places and its ground
+        # fire are read. One that names no place and has no topic of its paragraph ties a place
+        # only by pointing back to one: "the city", "the region", or the debris of weapons fired
+        # at the town named last (_referred). Before any place it could point to, or without such
         # words, it ties none whatever its cues say: they are not asked)
-        nothing_to_tie = not own and not previous and (
+        nothing_to_tie = index in skip or (not own and not previous and (
             (last_city is None and last_oblast is None)
             or (not holds.may_hold(gates.refers_city) and not holds.may_hold(gates.refers_region)
-                and (last_city is None or cues.debris_of_downed.search(body) is None)))
-        # (nor are a set-aside sentence's: only its places and its ground fire are read)
-        has_cue = (not nothing_to_tie and index not in skip and holds.may_hold(gates.any_impact)
-                   and bool(cues.any_impact.search(body)))
+                and (last_city is None or cues.debris_of_downed.search(body) is None))))
+        has_cue = (not nothing_to_tie and holds.may_hold(gates.any_impact)
+                   and cues.any_impact.search(body) is not None)
         # (drones of the front line beside guns are the shelling's: "FPV drones and Grad MLRS")
         not_aerial = holds.may_hold(gates.not_aerial) and _finds(cues.not_aerial, body)
         ground_fire = not_aerial and cues.aerial.search(
