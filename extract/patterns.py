@@ -10,6 +10,7 @@ longest-first alternation does.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 
@@ -59,3 +60,32 @@ def phrase_anchors(phrases: Iterable[str]) -> tuple[str, ...]:
             raise ValueError(f"a phrase without letters cannot be anchored: {phrase!r}")
         found.add(max(runs, key=len))
     return tuple(sorted(found))
+
+
+def shared_anchors(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Like :func:`phrase_anchors` (any text a case-insensitive pattern of the phrases matches
+    holds one of them in its lower case), but each phrase's anchor is the run of letters (of five
+    or more) that most phrases share, the longest where none is shared, cut to the stem it shares
+    with others: "the Ukrainian capital" is anchored on "capital", not on the country's adjective
+    that nearly every report holds, and fewer anchors are looked for."""
+    runs = [_LETTERS.findall(phrase.lower()) for phrase in phrases]
+    if not all(runs):
+        raise ValueError("a phrase without letters cannot be anchored")
+    shared = Counter(run for phrase_runs in runs for run in set(phrase_runs))
+    anchors = {max(phrase_runs, key=lambda run: (shared[run] if len(run) >= 5 else 0, len(run)))
+               for phrase_runs in runs}
+    # the case forms of one word ("столиця", "столиці", "столицею") by the stem they share, of
+    # five letters or more: each form holds it, and one look for it does for all of them
+    stems: list[str] = []
+    for anchor in sorted(anchors):  # (the words of one stem come together)
+        common = stems[-1][:_shared_length(stems[-1], anchor)] if stems else ""
+        if len(common) >= 5:
+            stems[-1] = common
+        else:
+            stems.append(anchor)
+    return tuple(stems)
+
+
+def _shared_length(a: str, b: str) -> int:
+    """How many characters the two strings' starts have in common."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))

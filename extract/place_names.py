@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -42,7 +41,7 @@ from extract.gazetteer import (
 )
 from extract.lang import all_place_words
 from extract.name_scan import LETTERS, MAX_NAMES, RawName, scan_names
-from extract.patterns import phrase_anchors, trie_alternation
+from extract.patterns import phrase_anchors, shared_anchors, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,24 +176,7 @@ _NAMESAKE_DISTRICT_ADJECTIVE = re.compile(
     if any(words.DISTRICT_ADJECTIVE_STEMS for words in _LANGUAGES) else _NEVER)
 _CAPITAL_PHRASES = [phrase for words in _LANGUAGES for phrase in words.CAPITAL_PHRASES]
 CAPITAL = phrase_regex(_CAPITAL_PHRASES)
-_ANCHOR_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _shared_anchors(phrases: list[str]) -> tuple[str, ...]:
-    """Like extract.patterns.phrase_anchors (any text a case-insensitive pattern of the phrases
-    matches holds one of them in its lower case), but each phrase's anchor is the run of letters
-    (of five or more) that most phrases share, the longest where none is shared: "the Ukrainian
-    capital" is anchored on "capital", not on the country's adjective that nearly every report
-    holds, and fewer anchors are looked for."""
-    runs = [_ANCHOR_LETTERS.findall(phrase.lower()) for phrase in phrases]
-    if not all(runs):
-        raise ValueError("a phrase without letters cannot be anchored")
-    shared = Counter(run for phrase_runs in runs for run in set(phrase_runs))
-    return tuple(sorted({max(phrase_runs, key=lambda run: (shared[run] if len(run) >= 5 else 0, len(run)))
-                         for phrase_runs in runs}))
-
-
-_CAPITAL_ANCHORS = _shared_anchors(_CAPITAL_PHRASES)
+_CAPITAL_ANCHORS = shared_anchors(_CAPITAL_PHRASES)
 _RIVER_BEFORE = _any_of("RIVER_BEFORE", re.I)
 
 
@@ -644,8 +626,9 @@ def _matches(patterns: list[tuple[re.Pattern[str], tuple[str, ...]]], text: str)
     """The matches of each language's pattern, at most MAX_NAMES of each; a pattern runs only
     on a text holding one of its nouns (most reports: a quick str search instead of trying
     every capitalised word)."""
+    held: dict[str, bool] = {}  # (languages share nouns: each looked for once)
     for pattern, nouns in patterns:
-        if any(noun in text for noun in nouns):
+        if any(held[noun] if noun in held else held.setdefault(noun, noun in text) for noun in nouns):
             yield from itertools.islice(pattern.finditer(text), MAX_NAMES)
 
 

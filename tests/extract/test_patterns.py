@@ -3,10 +3,11 @@ longest-first alternation matches, at the same places and with the same lengths.
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.patterns import literal_alternation, trie_alternation
+from extract.patterns import literal_alternation, shared_anchors, trie_alternation
 
 
 def plain(words: list[str]) -> re.Pattern[str]:
@@ -51,3 +52,14 @@ def test_a_phrase_without_letters_cannot_be_anchored() -> None:
 
     with pytest.raises(ValueError):
         phrase_anchors(["1 2 3"])
+
+
+def test_shared_anchors_take_the_word_most_phrases_share_cut_to_its_stem():
+    phrases = ["the capital", "the Ukrainian capital", "Ukraine's capital", "столиця", "столицею",
+               "українська столиця", "the second-largest city"]
+    anchors = shared_anchors(phrases)
+    assert anchors == ("capital", "largest", "столиц")
+    # every phrase, lower-cased, holds one of them: the promise a caller's str search rests on
+    assert all(any(anchor in phrase.lower() for anchor in anchors) for phrase in phrases)
+    with pytest.raises(ValueError):
+        shared_anchors(["(", "the capital"])
