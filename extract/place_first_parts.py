@@ -34,15 +34,25 @@ def add_place_first_parts(
     assert g.place_part is not None
     lead = _part_lead(g.place_part.pattern)
     for part_of in mentions:
-        if (part_of.value is None or part_of.singular or part_of.bound is not None
-                or g.place_part.search(text, s.start, part_of.start) is None):
+        if part_of.value is None or part_of.singular or part_of.bound is not None:
             continue
-        end = part_of.end
-        for q in quantities:
-            if q.start < end or q.value is None or q.bound is not None:
-                continue
-            joined = lead.match(text, end, q.start)
-            if joined is None or joined.end() != q.start or not _PART_END.match(text, q.end, s.end):
-                break
-            part_of.value += q.value
-            end = q.end
+        # the parts right after the count first: most counts have none, and then the sentence's
+        # opening is not searched for a place
+        parts = _parts_after(text, s, part_of.end, quantities, lead)
+        if parts and g.place_part.search(text, s.start, part_of.start) is not None:
+            part_of.value += sum(parts)
+
+
+def _parts_after(text: str, s: Sentence, end: int, quantities, lead: re.Pattern[str]) -> list[int]:
+    """The values of the bare counts that follow ``end`` one after another, each after a place of
+    its own and a dash, its clause ending after it."""
+    parts = []
+    for q in quantities:
+        if q.start < end or q.value is None or q.bound is not None:
+            continue
+        joined = lead.match(text, end, q.start)
+        if joined is None or joined.end() != q.start or not _PART_END.match(text, q.end, s.end):
+            break
+        parts.append(q.value)
+        end = q.end
+    return parts
