@@ -50,8 +50,9 @@ class ScopeGrammar:
     background_gate: re.Pattern[str]
     foreign_gate: re.Pattern[str]
     # two word starts that together may make a sentence foreign, each after its line break (a
-    # sentence's words are "\nword" lines: extract.words): a str test, quicker than a regex each
-    foreign_pair_gates: tuple[tuple[str, str], ...]
+    # sentence's words are "\nword" lines: extract.words): a str test, quicker than a regex each;
+    # grouped by the first ("\nrussia" with each of its partners), asked once a sentence
+    foreign_pair_gates: tuple[tuple[str, tuple[str, ...]], ...]
     section_heading: re.Pattern[str]
     class_gates: tuple[tuple[str, re.Pattern[str]], ...]
     # "Russian drones struck the Drohobych refinery in Ukraine": a refinery Russia struck is at home
@@ -115,7 +116,7 @@ def grammar(code: str = "en") -> ScopeGrammar:
         origin,
         prefix_gate(lang.background_triggers),
         prefix_gate(lang.foreign_triggers),
-        tuple(("\n" + a, "\n" + b) for a, b in lang.foreign_trigger_pairs),
+        _pairs_by_first(lang.foreign_trigger_pairs),
         re.compile(rf"^\W*(?:{lang.phrases['section_heading']})\W*:", re.IGNORECASE),
         tuple((cls, prefix_gate(prefixes)) for cls, prefixes in lang.class_word_prefixes.items()),
         re.compile(lang.phrases["home_refinery"], re.IGNORECASE) if "home_refinery" in lang.phrases else None,
@@ -127,6 +128,14 @@ def grammar(code: str = "en") -> ScopeGrammar:
             for name in ("roundup_lede", "casualty_word", "aerial_cue", "home_marker", "home_country")
         ),
     )
+
+
+def _pairs_by_first(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The trigger pairs as word starts after a line break, each first one with all its partners."""
+    grouped: dict[str, list[str]] = {}
+    for a, b in pairs:
+        grouped.setdefault("\n" + a, []).append("\n" + b)
+    return tuple((a, tuple(partners)) for a, partners in grouped.items())
 
 
 # A linked story's title under a "Related:" heading: one line of its own, no longer than this
@@ -217,7 +226,7 @@ def find_scope(
                 background_paragraph = paragraphs[i]
             continue
         may_be_foreign = g.foreign_gate.search(words[i]) is not None or any(
-            a in words[i] and b in words[i] for a, b in g.foreign_pair_gates
+            a in words[i] and any(b in words[i] for b in partners) for a, partners in g.foreign_pair_gates
         )
         if may_be_foreign and twin is None:
             twin = _sentence_twin(low, s)
