@@ -152,11 +152,6 @@ def find_launch_areas(
     # reads the text as the pattern does (caseless.lowered).
     low = lowered(text)
     word_gate = _first_word_gate() if words is not None and low is not None else None
-    if word_gate is not None and word_gate.search("".join([words[i] for i in indexes])) is None:  # type: ignore[index]
-        # no word of any of the sentences begins as a name does (each sentence's words open with a
-        # line break, so together they are read as they are one by one): only a stretch after an
-        # apostrophe inside a word may still (extract.words.word_begins)
-        indexes = [i for i in indexes if "'" in sentences[i].text or "’" in sentences[i].text]
     found: list[LaunchArea] = []
     for i in indexes:
         s = sentences[i]
