@@ -156,13 +156,10 @@ def paragraph_ids(text: str, sentences: list[Sentence]) -> list[int]:
     """A new paragraph starts wherever a line break separates two sentences."""
     ids: list[int] = []
     current = 0
-    previous_end = -1
-    find = text.find  # (looked for in place: no copy of the stretch between two sentences)
-    for s in sentences:
-        if previous_end >= 0 and find("\n", previous_end, s.start) >= 0:
+    for i, s in enumerate(sentences):
+        if i and "\n" in text[sentences[i - 1].end : s.start]:
             current += 1
         ids.append(current)
-        previous_end = s.end
     return ids
 
 
