@@ -133,7 +133,7 @@ def grammar(code: str = "en") -> WeaponGrammar:
     them = re.compile(ph["of_them"], re.IGNORECASE)
     partitive_before = re.compile(ph["partitive_before"], re.IGNORECASE)
     out_of_after = re.compile(ph["out_of_after"], re.IGNORECASE)
-    models = tuple((re.compile(rf"\b(?:{m.pattern})\b", re.IGNORECASE), m) for m in lang.models)
+    models = model_patterns(code)
     # one pass finds the first model named in a phrase; the group name says which
     any_model = re.compile(
         "|".join(rf"(?P<m{i}>\b(?:{m.pattern})\b)" for i, m in enumerate(lang.models)), re.IGNORECASE
@@ -268,9 +268,18 @@ def names_weapon(text: str, start: int, end: int, code: str = "en") -> bool:
     return kind is not None and kind.search(text, start, end) is not None
 
 
+@cache
+def model_patterns(code: str = "en") -> tuple[tuple[re.Pattern[str], WeaponModel], ...]:
+    """Each model's spellings as one pattern, in the language's order. Kept apart from `grammar`
+    so that naming a model (salvo.vocabulary, for the dashboard's and the importer's model names)
+    does not build the whole weapon grammar, some 0.1 s of compiling on a page's first open."""
+    lang = get_language(code)
+    return tuple((re.compile(rf"\b(?:{m.pattern})\b", re.IGNORECASE), m) for m in lang.models)
+
+
 def identify_model(text: str, code: str = "en") -> WeaponModel | None:
     """The first weapon model named in text, if any."""
-    for pattern, model in grammar(code).models:
+    for pattern, model in model_patterns(code):
         if pattern.search(text):
             return model
     return None

@@ -211,3 +211,20 @@ def test_a_views_tables_are_built_once_and_never_handed_to_another_frame(nights)
     weapons.model_counts(nights.copy())  # a frame gone takes its tables with it
     gc.collect()
     assert len(weapons._DERIVED) == before
+
+
+def test_naming_a_model_does_not_build_the_extractors_weapon_grammar():
+    """The Weapons page classes each model name on its first open; on a page-only server that must
+    not pay for the extractor's whole weapon grammar (about 0.1 s of compiling), only for the
+    models' own spellings. In a fresh process, as a new server is."""
+    import subprocess
+    import sys
+
+    probe = (
+        "from salvo.vocabulary import model_kind; import extract.weapons as w; "
+        "print(model_kind('Shahed-136'), model_kind('X-101/X-555'), model_kind('Гербера'), "
+        "w.grammar.cache_info().currsize, w.model_patterns.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2]).stdout.split()
+    assert out == ["shahed", "cruise", "decoy", "0", "2"]
