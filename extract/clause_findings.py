@@ -53,6 +53,8 @@ class ClauseFindings:
     mentioned_classes: set[str] = field(default_factory=set)
     plural_classes: set[str] = field(default_factory=set)  # plural noun with no number
     plural_in_sentence: dict[int, set[str]] = field(default_factory=dict)  # the same, by sentence
+    # the classes a counted total's own noun names ("64 дронами та ракетами"), by sentence
+    total_classes: dict[int, set[str]] = field(default_factory=dict)
     # the same in a sentence opening "Також"/"Крім того": a further launch whose number is not given
     plural_further: set[str] = field(default_factory=set)
     all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence

@@ -32,7 +32,7 @@ from extract.clause_findings import (
 )
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.corrections import apply_corrections
-from extract.figure_scope import inherit_scopes, over_region, place_scope
+from extract.figure_scope import also_target, inherit_scopes, over_region, place_scope
 from extract.list_headings import list_heading_role
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
@@ -285,7 +285,10 @@ def analyse_sentence(
         for m in group.mentions:
             findings.mentioned_classes.add(m.weapon_class)
             if m.weapon_class == "total":
-                findings.mentioned_classes |= {c for c, word in g.class_words if word.search(m.text)}
+                named = {c for c, word in g.class_words if word.search(m.text)}
+                findings.mentioned_classes |= named
+                if named and m.value is not None:
+                    findings.total_classes.setdefault(index, set()).update(named)
             if m.value is None and not m.all_of_class:
                 findings.vague_classes.add(m.weapon_class)
         for m in group.mentions:
@@ -317,6 +320,7 @@ def analyse_sentence(
                     candidate.additional = g.additional.search(window) is not None
         for candidate in findings.candidates[first_candidate:]:
             candidate.further = g.further(text, s.start, candidate.start)
+        scope = scope if scope is not None else also_target(s, findings.candidates[first_candidate:])
         if scope is not None and not firm and over_region(text, s, fields, code) == scope:
             firm = True  # "12 drones were shot down over the Odesa region"
         for candidate in findings.candidates[first_candidate:]:

@@ -124,6 +124,16 @@ def place_scope(text: str, sentence: Sentence, code: str = "en") -> tuple[str | 
     return None, False
 
 
+def also_target(sentence: Sentence, candidates: list[Candidate]) -> str | None:
+    """ "Також ворог атакував Харків 5 дронами": the one Ukrainian place a sentence of counts told
+    with "also" names, their target; not firm, as such a count may be a part of the count before or
+    more of it (extract.further_counts)."""
+    if not any(c.further == "also" for c in candidates):
+        return None
+    named = {p.name for p in find_places(sentence.text)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _names_region(text: str, place: PlaceMention, g: RegionGrammar) -> bool:
     """ "the Odesa region", "Odesa Oblast": the name is a region's, not its city's."""
     return place.kind == "oblast" and (

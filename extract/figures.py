@@ -163,6 +163,10 @@ def resolve(findings: ClauseFindings) -> Figures:
             # "70 дронів та ракети. Збито 50 дронів.": the other class launched in a number not given
             # beside the launch count, so its fate is untold too (SCHEMA: total_destroyed null)
             beside |= findings.plural_in_sentence.get(launched_known.sentence, set())
+        elif stage == 1 and "total_launched" in v:
+            # "64 дронами та ракетами. Збито 46 дронів.": one launch count of both classes, so the
+            # other class was launched too and its fate is untold (SCHEMA: total_destroyed null)
+            beside |= findings.total_classes.get(v["total_launched"].sentence, set())
         if other_cls in findings.vague_classes or other_cls in beside or other_has_figure:
             continue
         v[total] = Figure(

@@ -14,7 +14,9 @@ launches). "Також" opening a sentence (``further_also``) is not enough alon
 a figure with it; a launch count it opens adds only when it names a model the count before did not.
 With no model named on either side and another number ("… 50 ударними БпЛА. Також ворог випустив
 20 дронів."), whether it adds or restates a part is not told: such counts are returned, and the
-field is left null (extract.figures), a wrong sum or a short count being worse than none.
+field is left null (extract.figures), a wrong sum or a short count being worse than none. Naming
+its target ("Також ворог атакував Харків 5 дронами") and smaller than the count before, it is that
+place's part: the count before stands.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ def add_further_counts(
     added: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         before = running.get(candidate.field)
+        if before is None and candidate.further == "word":
+            before = _both_classes_before(candidate, running)
         models = {model for start, end, model in named if candidate.start <= start < candidate.end}
         before_models = running_models.get(candidate.field, set())
         # other weapons than the count before named ("Іскандер-М" then "Х-59"): another launch
@@ -79,7 +83,9 @@ def add_further_counts(
                 and not models
                 and not before_models
                 and candidate.value != before.value
-                and candidate.scope is None
+                # "Також ворог атакував Харків 5 дронами" after 48: a place's part, the count before
+                # stands; more than the count before, it is more or the whole: untold
+                and (candidate.scope is None or candidate.value > before.value)
                 and not candidate.singular
                 and not before.singular
             ):
@@ -88,3 +94,33 @@ def add_further_counts(
             running_models[candidate.field] = models
     candidates.extend(added)
     return unsure
+
+
+# a total's field -> the fields of its two classes
+_CLASS_PARTS = {
+    "total_launched": ("drones_launched", "missiles_launched"),
+    "total_destroyed": ("drones_destroyed", "missiles_destroyed"),
+}
+
+
+def _both_classes_before(candidate: Candidate, running: dict[str, Candidate]) -> Candidate | None:
+    """ "Збито 40 дронів та 3 ракети. Ще 3 збито …": a further count naming no class after counts
+    of both classes adds to their sum (the total), whichever class it was; the classes' own
+    figures stay as told, since which one it adds to is not told."""
+    parts = _CLASS_PARTS.get(candidate.field)
+    if parts is None:
+        return None
+    first, second = (running.get(name) for name in parts)
+    if first is None or second is None or first.sentence != second.sentence:
+        return None
+    if first.bound is not None or second.bound is not None or first.singular or second.singular:
+        return None
+    return replace(
+        first,
+        field=candidate.field,
+        value=first.value + second.value,
+        start=min(first.start, second.start),
+        end=max(first.end, second.end),
+        further=None,
+    )
+

@@ -6,9 +6,9 @@ The sentence opens with a word of "more" (language phrase ``further_before``), a
 dash, and a place (``place_part``), and ends there: the count is more of what the sentence
 before counted, in the same field, so it is one more candidate marked further and
 extract.further_counts adds it to that count. Only when the sentence before counted one field (or
-one class and its total): a sentence that counted drones and missiles leaves the part unread,
-unless the part names its class ("Збито 60 дронів і 4 ракети. Ще 12 дронів — над Черкащиною.":
-more of the drones' field).
+one class and its total). After a sentence that counted drones and missiles, a part naming its
+class is more of that class ("Збито 60 дронів і 4 ракети. Ще 12 дронів — над Черкащиною."), and
+one naming none is more of the total (76), the classes' figures staying as told.
 """
 
 from __future__ import annotations
@@ -88,6 +88,12 @@ def _single_field(candidates: list[Candidate], weapon_class: str | None = None) 
         candidates = [c for c in candidates if c.field.startswith(_CLASS_PREFIX[weapon_class])]
     fields = {c.field for c in candidates}
     own = {f for f in fields if not f.startswith("total")} or fields
+    role = min(own, default="").partition("_")[2]
+    if weapon_class is None and own == {f"drones_{role}", f"missiles_{role}"}:
+        # "Збито 40 дронів та 3 ракети. Ще 3 — над Черкащиною.": more of one class or the other,
+        # so more of the total whichever it was (extract.further_counts adds it to their sum)
+        last = candidates[-1]
+        return replace(last, field=f"total_{role}")
     if len(own) != 1:
         return None
     field = own.pop()

@@ -150,7 +150,7 @@ def test_a_further_part_naming_its_class_adds_to_that_class() -> None:
 
 
 def test_near_miss_a_further_part_with_no_class_after_both_classes_stays_unread() -> None:
-    # which class the 12 are is not told: neither class's figure moves
+    # which class the 12 are is not told: neither class's figure moves (the total does, eighth session)
     r = record("У ніч на 14 березня ворог атакував 80 ударними БпЛА та 4 ракетами. Збито 60 дронів і 4 "
                "ракети. Ще 12 – над Черкащиною.")
     assert (r["drones_destroyed"], r["missiles_destroyed"]) == (60, 4)

@@ -1,0 +1,132 @@
+"""Kinds of misses in Ukrainian and Russian reports (issue 13, eighth session), each shown in
+sentences written for these tests in the style of Air Force statements, outlets' reports and
+regional administrations' posts, with a second wording the rule must also get and a near miss it
+must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: object = "2025-06-08") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- one count of both classes in the instrumental: "атакував 64 дронами та ракетами" ------------
+
+
+def test_both_classes_in_the_instrumental_after_one_count_are_a_total() -> None:
+    r = record("У ніч на 8 червня ворог атакував Україну 64 ударними БпЛА та ракетами. З них збито 51.")
+    assert (r["total_launched"], r["total_destroyed"]) == (64, 51)
+    assert r["drones_launched"] is None and r["missiles_launched"] is None
+    r = record("В ночь на 8 июня противник атаковал Украину 64 беспилотниками и ракетами. Сбиты 51.")
+    assert (r["total_launched"], r["total_destroyed"]) == (64, 51)
+    assert r["drones_launched"] is None and r["missiles_launched"] is None
+
+
+def test_one_class_downed_after_a_count_of_both_gives_no_destroyed_total() -> None:
+    # the missiles were launched too (in the 64) and their fate is not told: SCHEMA's null total
+    r = record("Ворог атакував Одещину 64 ударними БпЛА та крилатими ракетами, збито 46 дронів.")
+    assert (r["total_launched"], r["drones_destroyed"], r["total_destroyed"]) == (64, 46, None)
+    r = record("Противник атаковал Одессу 64 беспилотниками и ракетами. Сбиты 46 дронов.")
+    assert (r["total_launched"], r["drones_destroyed"], r["total_destroyed"]) == (64, 46, None)
+
+
+def test_near_miss_a_count_of_one_class_still_gives_the_destroyed_total() -> None:
+    r = record("Ворог атакував Одещину 64 ударними БпЛА, збито 46 дронів.")
+    assert (r["drones_launched"], r["total_destroyed"]) == (64, 46)
+    # the count before the first class only keeps its reading (seventh session)
+    r = record("Ворог запустив 65 дронів та ракети. З них збито 46 дронів.")
+    assert (r["drones_launched"], r["total_launched"], r["total_destroyed"]) == (65, None, None)
+
+
+def test_targets_counted_in_the_nominative_plural() -> None:
+    # "52 цілі": a count ending in 2-4 takes the nominative plural
+    r = record("Ворог атакував Україну 73 дронами. Сили ППО збили 52 цілі.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (52, 52)
+    r = record("Противник атаковал Украину 73 дронами. Силы ПВО сбили 52 цели.")
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (52, 52)
+
+
+def test_near_miss_whole_blocks_are_no_targets() -> None:
+    r = record("Уночі ворог атакував Харків 12 дронами. Пошкоджено цілі квартали приватних будинків.")
+    assert (r["drones_launched"], r["total_destroyed"]) == (12, None)
+
+
+# --- a further part naming no class after a sentence counting both -------------------------------
+
+
+def test_a_further_part_naming_no_class_adds_to_the_destroyed_total() -> None:
+    r = record("У ніч на 8 червня ворог атакував 51 ударним БпЛА та 5 ракетами. Збито 42 дрони та 4 "
+               "ракети. Ще 3 збито у Полтавській області.")
+    assert r["total_destroyed"] == 49
+    # which class the three were is not told: each class keeps what the text gives it
+    assert (r["drones_destroyed"], r["missiles_destroyed"]) == (42, 4)
+    r = record("В ночь на 8 июня враг атаковал 51 ударным БпЛА и 5 ракетами. Сбиты 42 дрона и 4 "
+               "ракеты. Ещё 3 сбиты в Полтавской области.")
+    assert r["total_destroyed"] == 49
+
+
+def test_a_verbless_further_part_naming_no_class_adds_to_the_total() -> None:
+    r = record("У ніч на 8 червня ворог атакував 51 ударним БпЛА та 5 ракетами. Збито 42 дрони та 4 "
+               "ракети. Ще 3 — над Черкащиною.")
+    assert (r["total_destroyed"], r["drones_destroyed"], r["missiles_destroyed"]) == (49, 42, 4)
+    r = record("В ночь на 8 июня враг атаковал 51 ударным БпЛА и 5 ракетами. Сбиты 42 дрона и 4 "
+               "ракеты. Ещё 3 — над Черкасщиной.")
+    assert r["total_destroyed"] == 49
+
+
+def test_near_miss_a_further_part_naming_its_class_adds_to_that_class() -> None:
+    r = record("У ніч на 8 червня ворог атакував 51 ударним БпЛА та 5 ракетами. Збито 42 дрони та 4 "
+               "ракети. Ще 3 дрони — над Черкащиною.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"], r["total_destroyed"]) == (45, 4, 49)
+    # lost from radar is the suppressed figure, of no class, and no part of the destroyed total
+    r = record("У ніч на 8 червня ворог атакував 51 ударним БпЛА та 5 ракетами. Збито 42 дрони та 4 "
+               "ракети. Ще 3 — локаційно втрачені.")
+    assert (r["total_destroyed"], r["suppressed"]) == (46, 3)
+
+
+# --- people who sought medical help --------------------------------------------------------------
+
+
+def test_people_who_sought_medical_help_are_injured() -> None:
+    # SCHEMA leaves out only psychological help; officials count these people among the injured
+    r = record("Уночі ворожі дрони атакували Суми. П'ятеро людей звернулися по медичну допомогу.")
+    assert r["injured"] == 5 and "Sumy" in r["cities"]
+    r = record("Ночью вражеские дроны атаковали Сумы. Пять человек обратились за медицинской помощью.")
+    assert r["injured"] == 5 and "Sumy" in r["cities"]
+    r = record("Уночі ворожі дрони атакували Суми. Троє людей отримали медичну допомогу на місці.")
+    assert r["injured"] == 3
+
+
+def test_near_miss_psychological_help_is_no_injury() -> None:
+    r = record("Уночі ворожі дрони атакували Суми. П'ятеро людей звернулися по психологічну допомогу.")
+    assert r["injured"] is None
+    r = record("Ночью вражеские дроны атаковали Сумы. Пять человек обратились за психологической помощью.")
+    assert r["injured"] is None
+
+
+# --- "Також" naming a target ----------------------------------------------------------------------
+
+
+def test_also_naming_a_target_with_a_smaller_count_is_that_places_part() -> None:
+    r = record("У ніч на 8 червня ворог атакував 56 ударними БпЛА. Збито 47. Також ворог атакував "
+               "Харків 6 дронами, пошкоджено склад.")
+    assert (r["drones_launched"], r["total_launched"]) == (56, 56)
+    assert "Kharkiv" in r["cities"]
+    r = record("В ночь на 8 июня враг атаковал 56 ударными БпЛА. Сбиты 47. Также по Харькову враг "
+               "выпустил 6 дронов.")
+    assert r["drones_launched"] == 56
+
+
+def test_also_naming_a_target_hit_gives_the_place() -> None:
+    r = record("У ніч на 8 червня ворог атакував 56 ударними БпЛА. Збито 47. Також уражено об'єкт "
+               "інфраструктури в Ізмаїлі.")
+    assert r["drones_launched"] == 56 and "Izmail" in r["cities"]
+
+
+def test_near_miss_also_without_a_target_or_above_the_count_stays_untold() -> None:
+    r = record("У ніч на 8 червня ворог атакував 56 ударними БпЛА. Збито 47. Також ворог випустив 6 "
+               "дронів.")
+    assert r["drones_launched"] is None
+    r = record("У ніч на 8 червня ворог атакував 56 ударними БпЛА. Збито 47. Також ворог атакував "
+               "Харків 70 дронами.")
+    assert r["drones_launched"] is None
