@@ -402,13 +402,15 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
         if stem and standalone is None:
             return None
         return _oblast_mention(standalone, raw) if standalone else None
-    settlement_cue = (_searched(_SETTLEMENT_BEFORE, text, lo, raw.start, before)
-                      or bool(_SETTLEMENT_AFTER.match(text, raw.end)))
     near = _searched(_NEAR_BEFORE, text, lo, raw.start, before)
     if near and _LOCATING_BEFORE.search(before):
         return None  # "Vasylkiv, about 35 km south-west of Kyiv": Kyiv only says where Vasylkiv is
     city = candidates[0]
-    plausible = True if settlement_cue else _plausible_bare_name(text, raw, city, candidates)
+    # (a settlement word next to the name makes it plausible: asked only where the name alone is not)
+    window = lo
+    plausible = _plausible_bare_name(text, raw, city, candidates)
+    if plausible is not True and _settlement_cue(text, raw, window, before):
+        plausible = True
     if plausible is False:
         return None
     if city.part_of:
@@ -427,7 +429,9 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
             return None
         # "Podilsk" with no Kropyvnytskyi near is the town in Odesa Oblast, not that city's district
         city = towns[0]
-        plausible = True if settlement_cue else _plausible_bare_name(text, raw, city, towns)
+        plausible = _plausible_bare_name(text, raw, city, towns)
+        if plausible is not True and _settlement_cue(text, raw, window, before):
+            plausible = True
         if plausible is False:
             return None
     if regional and (follower in _REGION_NOUNS or as_oblasts) and plausible:
@@ -444,6 +448,12 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
         oblast = _surrounding_oblast(city)
         return PlaceMention(oblast, "oblast", oblast, raw.start, raw.end)
     return PlaceMention(city.name, "city", city.oblast, raw.start, raw.end)
+
+
+def _settlement_cue(text: str, raw: RawName, lo: int, before: str) -> bool:
+    """Whether a settlement word stands before the name ("the village of") or after it."""
+    return (_searched(_SETTLEMENT_BEFORE, text, lo, raw.start, before)
+            or _SETTLEMENT_AFTER.match(text, raw.end) is not None)
 
 
 def _centre_named_too(text: str, raw: RawName, oblast: PlaceMention, gaz: Gazetteer) -> PlaceMention | None:
