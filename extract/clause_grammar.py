@@ -78,6 +78,15 @@ class ClauseGrammar:
     location_ellipsis: re.Pattern[str] | None = None
     # "…; ракету не збито": a negated verb right after a count (its weapons take no fate from before)
     negated_verb: re.Pattern[str] | None = None
+    # "47 were intercepted, as were 480 drones": an elliptical clause right before a count gives it
+    # the fate of the count before it
+    same_fate_before: re.Pattern[str] | None = None
+    # "Of the missiles, 31 were downed": the class a sentence opens with stands for its bare counts
+    whole_uncounted: re.Pattern[str] | None = None
+    # "22 over Kyiv Oblast, 14 over Chernihiv Oblast and 6 …": a comma before a place's part in a run
+    place_part_comma: re.Pattern[str] | None = None
+    # "None of the three missiles was downed": the count is the whole, and none of it took the fate
+    none_of_before: re.Pattern[str] | None = None
     # verbs, all_them, beside_plural and barrage for lower-cased text (extract.caseless): searched
     # in every sentence that counts weapons, and two to four times quicker there
     lower_verbs: re.Pattern[str] = field(init=False)
@@ -190,6 +199,14 @@ class ClauseGrammar:
         assert self.place_part is not None
         return bool(self.place_part.search(text, weapon[1], part_start)
                     or self.place_part.search(text, sentence_start, weapon[0]))
+
+    def runs_on_comma(self, text: str, sentence_start: int, part_start: int) -> bool:
+        """Whether a comma alone joins the part at part_start to the part before it (languages
+        that read place parts in a run)."""
+        comma = self.place_part_comma
+        if comma is None:
+            return False
+        return comma.search(text, max(sentence_start, part_start - 4), part_start) is not None
 
     def split_with_verbs(self, text: str, pos: int, end: int) -> bool:
         """Whether a split header at pos ("112 neutralised: …") opens parts with verbs of their own
@@ -313,6 +330,10 @@ def grammar(code: str = "en") -> ClauseGrammar:
             )
         ),
         negated_verb,
+        re.compile(ph["same_fate_before"], re.IGNORECASE) if "same_fate_before" in ph else None,
+        re.compile(ph["whole_uncounted"], re.IGNORECASE) if "whole_uncounted" in ph else None,
+        re.compile(ph["place_part_comma"], re.IGNORECASE) if "place_part_comma" in ph else None,
+        re.compile(ph["none_of_before"], re.IGNORECASE) if "none_of_before" in ph else None,
     )
 
 

@@ -32,11 +32,13 @@ from extract.clause_findings import (
 )
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.corrections import apply_corrections
+from extract.elliptical_counts import none_of, same_fate, whole_named
 from extract.figure_scope import also_target, inherit_scopes, over_region, place_scope
 from extract.list_headings import list_heading_role
 from extract.location_counts import location_counts
 from extract.numbers import find_quantities
 from extract.place_first_parts import add_place_first_parts
+from extract.place_parts import add_place_parts
 from extract.text import Sentence
 from extract.total_parts import add_parts_of_total_before
 from extract.verb_runs import joined_role, own_verb_before, verb_ending_at
@@ -234,7 +236,7 @@ def analyse_sentence(
     mentions += _bare_counts(text, s, quantities, found, g)
     mentions.sort(key=lambda m: m.start)
     if g.place_part is not None:
-        _add_place_parts(text, s, quantities, mentions, g)
+        add_place_parts(text, s, quantities, mentions, g)
         add_place_first_parts(text, s, quantities, mentions, g)  # "Над A збито 20, над B – 15"
     if not mentions:
         # "Усі вони були збиті": every weapon of the class counted last was shot down
@@ -291,9 +293,14 @@ def analyse_sentence(
                     findings.total_classes.setdefault(index, set()).update(named)
             if m.value is None and not m.all_of_class:
                 findings.vague_classes.add(m.weapon_class)
+        if not group.roles and previous is not None and same_fate(text, s, previous.roles, group.start, g):
+            group.roles = previous.roles[:1]  # "47 were intercepted, as were 480 drones"
         for m in group.mentions:
             if m.antecedent:
-                m.weapon_class = _antecedent_class(previous) if previous else findings.last_class
+                m.weapon_class = (
+                    _antecedent_class(previous) if previous
+                    else whole_named(text, s, m.start, g) or findings.last_class
+                )
         if group.subset_of is not None:
             _subset_candidates(group, index, findings, findings.candidates[first_candidate:])
         else:
@@ -407,34 +414,6 @@ def _joined_part(
 
 
 _COLON_GAP = re.compile(r"\s*:\s*")
-_DASH_GAP = re.compile(r"\s*(?:[–—]|-(?=\s))?\s*")
-
-
-def _add_place_parts(text: str, s: Sentence, quantities, mentions: list[Mention], g: ClauseGrammar) -> None:
-    """"21 Shaheds over Odesa region and 4 over Mykolaiv region", "… на Одещині, ще 4 – над
-    Миколаївщиною": a bare count joined after a counted weapon and its place, and followed by a
-    place of its own, is another part of the same count; it is added to that count."""
-    assert g.place_part is not None and g.place_part_joiner is not None
-    for q in quantities:
-        if q.value is None or any(m.start <= q.start < m.end for m in mentions):
-            continue
-        before = [m for m in mentions if m.end <= q.start]
-        if not before:
-            continue
-        part_of = before[-1]
-        if (
-            part_of.value is None
-            or part_of.singular
-            or part_of.weapon_class not in ("drone", "missile")
-            or any(part_of.end <= other.start < q.start for other in quantities)
-            or g.place_part_joiner.search(text, max(s.start, q.start - 16), q.start) is None
-            or not g.place_told(text, s.start, (part_of.start, part_of.end), q.start)
-            or g.clause_break.search(text, part_of.end, q.start) is not None
-        ):
-            continue
-        gap = _DASH_GAP.match(text, q.end, s.end)
-        if gap is not None and g.place_part.match(text, gap.end(), s.end):
-            part_of.value += q.value
 
 
 def _appositive(text: str, verb: tuple[int, int, str], mentions: list[Mention], g: ClauseGrammar) -> bool:
@@ -475,6 +454,8 @@ def _assign_roles(
         if group.roles[0] in ("destroyed", "suppressed") and g.split_with_verbs(text, group.end, s.end):
             group.roles = []
         return
+    if none_of(text, s, group.start, g):
+        return  # "None of the three missiles was downed": the three counted before; none downed
     right, had_aux, verb_end = _role_after(text, group.end, s.end, g)
     left = _role_before(text, group.start, verbs, g)
     if g.negated_verb is not None and g.negated_verb.match(text, group.end, s.end):

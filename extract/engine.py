@@ -47,7 +47,7 @@ from extract.report import (
     Report,
     WeaponCount,
 )
-from extract.scope import find_scope, paragraph_ids
+from extract.scope import Scope, find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.verbless_parts import add_verbless_parts
 from extract.words import sentence_words
@@ -157,7 +157,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
         text, sentences, [i for i in in_scope if i not in other_month], language, words
     )
     told = casualties.values.get("killed") or casualties.values.get("injured") or report.hit_locations
-    tied = _record_places(report, text, sentences, scope.skipped(), language, words, bool(told))
+    tied = _record_places(report, text, sentences, scope, language, words, bool(told))
     # where the weapons came from: foreign sentences too ("з напрямків: Курськ" names Russia)
     report.launch_areas = find_launch_areas(
         text, sentences, [i for i in range(len(sentences)) if i not in scope.background], language, words
@@ -275,7 +275,7 @@ def _record_places(
     report: Report,
     text: str,
     sentences: list[Sentence],
-    skip: set[int],
+    scope: Scope,
     language: str,
     words: list[str],
     impact_told: bool,
@@ -283,7 +283,9 @@ def _record_places(
     """Records the struck places; answers the one place each impact sentence is about.
     ``impact_told``: the report gives casualties or hit locations (then, with no place struck, a
     list of places told as attacked stands for the attack's places)."""
-    struck = struck_places(text, sentences, skip=skip, language=language, words=words)
+    skip = scope.skipped()
+    struck = struck_places(text, sentences, skip=skip, language=language, words=words,
+                           this_night_words=scope.evening_ledes)
     if not struck and impact_told:
         struck = attacked_list_places(text, sentences, skip, language)
     findings = place_findings(struck)

@@ -140,6 +140,12 @@ def resolve(findings: ClauseFindings) -> Figures:
             exact_parts = v[drones].bound is None and v[missiles].bound is None
             if stated is None or (stated.bound is not None and exact_parts):
                 v[total] = parts
+            elif exact_parts and stated.value > parts.value and (
+                stated.value == parts.value + _bombs_told_with(findings, stated, stage)
+            ):
+                # "130 weapons, including 110 drones, 12 missiles and 8 guided bombs": SCHEMA's totals
+                # are drones plus missiles; the stated one counted the bombs too
+                v[total] = parts
             continue
         if stated is not None:
             continue
@@ -174,6 +180,18 @@ def resolve(findings: ClauseFindings) -> Figures:
         )
     _rest_lost(figures, findings)
     return figures
+
+
+def _bombs_told_with(findings: ClauseFindings, stated: Figure, stage: int) -> int:
+    """The guided bombs counted, at the same stage (launched or destroyed), in the sentence of a
+    stated total (0 when none are)."""
+    roles = ("launched", "implied_launched") if stage == 0 else ("destroyed",)
+    return sum(
+        m.value or 0
+        for m, role, sentence in findings.weapons
+        if m.weapon_class == "guided_bomb" and role in roles and sentence == stated.sentence
+        and not m.singular
+    )
 
 
 def _rest_lost(figures: Figures, findings: ClauseFindings) -> None:

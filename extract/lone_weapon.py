@@ -207,7 +207,11 @@ def _add_definite_not_downed(
         if match is None:
             continue
         singular = match.group("noun") is not None
-        noun = (match.group("noun") or match.group("plural")).lower().removesuffix("s")
+        # ("none_of": "None of the missiles was intercepted"; "all_hit": "Both missiles hit their
+        # targets", where the language has the wording)
+        named = match.groupdict()
+        noun = named["noun"] or named["plural"] or named.get("none_of") or named.get("all_hit") or ""
+        noun = noun.lower().removesuffix("s")
         cls = _CLASS_OF_NOUN.get(noun)
         if cls is None:
             continue

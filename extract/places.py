@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
@@ -391,11 +391,15 @@ def sentence_places(text: str, sentences: Sequence[Sentence], struck: Iterable[t
 
 
 def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int] = (),
-                  language: str = "en", words: Sequence[str] | None = None) -> list[tuple[PlaceMention, int]]:
+                  language: str = "en", words: Sequence[str] | None = None,
+                  this_night_words: Mapping[int, tuple[int, int]] | None = None,
+                  ) -> list[tuple[PlaceMention, int]]:
     """Every mention tied to impact, with the index of the sentence that ties it (the mention
     itself may sit in an earlier sentence that the impact sentence refers back to). ``words``,
     the sentences' words (extract.words.sentence_words), when the caller has them, spare the
-    scans for cues a sentence cannot hold (extract.impact_gates)."""
+    scans for cues a sentence cannot hold (extract.impact_gates). ``this_night_words``: a
+    sentence's words of another time that the scope read as this night's ("the previous evening"
+    in a morning report's lede: extract.scope), by sentence index and span in the sentence."""
     mentions = find_places(text)
     counted: list[tuple[PlaceMention, int]] = []
     previous: list[PlaceMention] = []  # places of the last sentence that named any, this paragraph
@@ -484,6 +488,10 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
             # names an air weapon
             previous, topic_set_aside = own, True
             continue
+        if this_night_words and index in this_night_words:
+            # (blanked: no cue of another time; the span is the whole sentence's, body may be a piece)
+            a, b = (max(0, at + sentences[index].start - sentence.start) for at in this_night_words[index])
+            body = body[:a] + " " * (min(b, len(body)) - a) + body[b:]
         if (index in skip or ground_fire or caption
                 or not _about_this_attack(body, cues, not_aerial, holds, gates)):
             previous = []

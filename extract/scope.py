@@ -28,6 +28,8 @@ MAX_HEADING_CHARS = 40
 class Scope:
     background: dict[int, str] = field(default_factory=dict)  # sentence index -> reason
     foreign: dict[int, str] = field(default_factory=dict)
+    # the ledes whose "the previous evening" was read as this night's start (for extract.places)
+    evening_ledes: dict[int, tuple[int, int]] = field(default_factory=dict)  # index -> the words' span
 
     def skipped(self) -> set[int]:
         return set(self.background) | set(self.foreign)
@@ -69,6 +71,8 @@ class ScopeGrammar:
     home_marker: re.Pattern[str] | None = None
     # Ukraine named ("attacked Ukraine", "по Україні"): a story led abroad has come home
     home_country: re.Pattern[str] | None = None
+    # "the previous evening" that, in a story's lede, is this night's start (_evening_opening_the_night)
+    lede_evening: re.Pattern[str] | None = None
     # foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign_place: re.Pattern[str] = field(init=False)
     # where foreign_place may match, told from a sentence's words (extract.words.word_start_gate)
@@ -125,7 +129,9 @@ def grammar(code: str = "en") -> ScopeGrammar:
         else None,
         *(
             re.compile(lang.phrases[name], re.IGNORECASE) if name in lang.phrases else None
-            for name in ("roundup_lede", "casualty_word", "aerial_cue", "home_marker", "home_country")
+            for name in (
+                "roundup_lede", "casualty_word", "aerial_cue", "home_marker", "home_country", "lede_evening"
+            )
         ),
     )
 
@@ -215,6 +221,9 @@ def find_scope(
             marker = g.background_markers.search_with_twin(s.text, twin)
         else:
             marker = None
+        if marker is not None and (evening := _evening_opening_the_night(sentences, i, scope, g, marker)):
+            scope.evening_ledes[i] = evening  # "A drone attack on Odesa the previous evening injured four"
+            marker = None
         if marker is not None:
             scope.background[i] = f"background marker {marker.group(0)!r}"
             # A paragraph that opens with background ("Recall that…", "Over the past day…",
@@ -236,6 +245,32 @@ def find_scope(
     _closing_headlines(text, sentences, scope)
     _roundup_by_other_means(text, sentences, scope, g)
     return scope
+
+
+def _evening_opening_the_night(
+    sentences: list[Sentence], index: int, scope: Scope, g: ScopeGrammar, marker: re.Match[str]
+) -> tuple[int, int] | None:
+    """Whether the background marker found in sentence ``index`` is only "the previous evening" (or
+    "late on the previous day") told in the story's lede: the first sentence kept that tells of an
+    air attack. A morning report's night began the evening before it, so that evening is this
+    night's; further on in a story, or beside another marker, the words keep an earlier evening's.
+    Answers the words' span in the sentence, or None."""
+    lede_evening = g.lede_evening
+    if lede_evening is None or g.aerial_cue is None:
+        return None
+    sentence = sentences[index].text
+    evening = lede_evening.search(sentence)
+    if (
+        evening is None
+        or not evening.start() <= marker.start() < marker.end() <= evening.end()
+        or not g.aerial_cue.search(sentence)
+        or g.background.search(sentence[: evening.start()] + sentence[evening.end() :])
+    ):
+        return None
+    skipped = scope.skipped()
+    if any(j not in skipped and g.aerial_cue.search(sentences[j].text) for j in range(index)):
+        return None
+    return evening.span()
 
 
 def _foreign_paragraphs(

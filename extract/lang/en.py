@@ -806,8 +806,10 @@ LANGUAGE = LanguageData(
         r"[^.;]{0,100}\bwith (?:an? |their |its )?(?:strike |attack |fpv |kamikaze |bomber )?"
         r"(?:drones?|uavs?)\b",
         # Ukraine's own aircraft lost, in a sentence that tells of no Russian attack ("A Ukrainian
-        # Su-27 crashed during a training flight"): no air attack on Ukraine
-        r"^(?![^\n]*\b(?:russia|russian|moscow|enemy|shaheds?|drones?|missiles?)\b)[^\n]*?\bukrainian\s+"
+        # Su-27 crashed during a training flight"): no air attack on Ukraine (a sentence of
+        # shooting down tells of one: "Ukrainian jets and mobile groups downed 24 of them")
+        r"^(?![^\n]*\b(?:russia|russian|moscow|enemy|shaheds?|drones?|missiles?|shot\s+down|downed|"
+        r"intercepted)\b)[^\n]*?\bukrainian\s+"
         r"(?:air\s+force\s+)?(?:su-\d+\w*|mig-\d+\w*|f-16s?|mirage|fighter(?:\s+jets?)?|jets?|aircraft|planes?|"
         r"helicopters?|pilots?)\b",
         # an aircraft that crashed, in a sentence that tells of no Russian attack ("Ukraine's Air Force
@@ -1167,6 +1169,13 @@ LANGUAGE = LanguageData(
         "correction_triggers": "correct|revis|updat|lower|raised|adjust|amend|initially|originally",
         "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
+        # "…, as were 480 drones", "…, and so were 290 drones" (an elliptical clause: the fate before)
+        "same_fate_before": r",\s*(?:as|and\s+so)\s+(?:were|was)\s+(?:also\s+)?$",
+        # "Of the missiles, 31 were downed" (the whole named, not counted, opening the sentence)
+        "whole_uncounted": r"\W*(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+[^\d,.;:]{3,40},\s*$",
+        # "the previous evening" in a morning report's lede: the night's own start (extract.scope)
+        "lede_evening": r"\b(?:the\s+previous\s+evening|late\s+on\s+the\s+previous\s+day|"
+        r"(?:on\s+)?the\s+evening\s+of\s+the\s+previous\s+day)\b",
         "location_others": r"others|more",  # "at 16 locations and debris fell at 11 others"
         "location_modifier": r"separate|different|other|more|additional",
         # weapons
@@ -1246,6 +1255,8 @@ LANGUAGE = LanguageData(
         # a counted weapon and its place, with a place of its own, is another part (clauses._add_place_parts)
         "place_part": r"\b(?i:over|above|in|near)\s+(?:the\s+)?[A-Z]",
         "place_part_joiner": r"(?:,\s*and|\sand|,\s*plus|\splus)\s+(?:another\s+)?$",
+        "place_part_comma": r",\s*$",
+        "none_of_before": r"\bnone\s+of\s+(?:the|these|those)\s+$",
         # "… three missiles; the missiles were shot down" (not "most of the missiles", "the cruise
         # missiles")
         "definite_plural_downed": r"(?<!\bof )(?<!\ball )(?<!\bmost )(?<!\bsome )(?<!\bhalf )"
@@ -1262,7 +1273,13 @@ LANGUAGE = LanguageData(
         r"(?<!\bof )(?<!\ball )(?<!\bmost )(?<!\bsome )"
         r"\bthe\s+(?P<plural>missiles|drones|rockets|uavs|shaheds)\s+"
         r"(?:were\s+not|weren['’]t|could\s+not\s+be|couldn['’]t\s+be)\s+"
-        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
+        # "None of the missiles was intercepted"
+        r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?P<none_of>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:was|were|could\s+be)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
+        # "Both missiles hit their targets", "All the drones struck the city": none of them downed
+        r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?P<all_hit>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:hit|struck|reached)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)
@@ -1455,7 +1472,16 @@ LANGUAGE = LanguageData(
         ),
     },
     # "in Sumy", and the target of "a drone strike on Sumy … wounding 8 people"
-    place_prepositions=("in", r"(?:attacks?|strikes?|raids?|assaults?) on"),
+    place_prepositions=(
+        "in",
+        r"(?:attacks?|strikes?|raids?|assaults?) on",
+        # "Drones also hit Sumy, injuring two": the one place a strike verb takes (not a list of
+        # them, "struck Kyiv, Odesa and Lviv, killing 10", which is the whole attack's toll)
+        # (the names are capitalised: case counts inside the look-ahead, which the caller's
+        # case-blind group would otherwise make any word)
+        r"(?:struck|hit|pounded|targeted)(?-i:(?=\s+(?>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+        r"(?!\s*,\s*[A-Z]|\s+(?:and|or)\s+[A-Z]|\s*,?\s+(?:and|or|as well as)\s)))",
+    ),
     place_stopwords=(
         "the",
         "russian",
