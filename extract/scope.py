@@ -502,7 +502,10 @@ def _other_weapon_sections(
     """A "Background:" section about another weapon than the story's (a missile strike on another
     city below a story about an FPV drone) is another attack; one about the same weapon, or a
     story naming none, is this attack's context and counts."""
-    start = next((i for i, s in enumerate(sentences) if g.section_heading.match(s.text)), None)
+    # (the heading ends in a colon: a sentence without one is passed by without the pattern)
+    start = next(
+        (i for i, s in enumerate(sentences) if ":" in s.text and g.section_heading.match(s.text)), None
+    )
     if start is None:
         return
     skipped = scope.skipped()
