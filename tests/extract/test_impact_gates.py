@@ -2,6 +2,8 @@
 places found with that help are the places found without it."""
 from __future__ import annotations
 
+import re
+
 from extract.caseless import lowered
 from extract.impact_gates import ANY_WORDS, SentenceWords, impact_gates
 from extract.lang import place_words
@@ -144,3 +146,18 @@ def test_wording_a_language_lacks_matches_nowhere_in_the_text():
             pattern = getattr(cues, family)
             assert all(pattern.search(text, start) is None for start in range(len(text))), (language, family)
             assert pattern.sub("_", text) == text
+
+
+def test_the_clause_breaks_look_ahead_passes_every_break_the_branches_find():
+    # clause_break opens with a look-ahead naming each branch's first character (a quicker scan):
+    # a branch added with another first character must be named there too
+    text = ("Drones hit Sumy; a fire broke out: two were hurt — one badly – and the grid \n failed, "
+            "while - in Odesa - debris fell , although nobody was hurt,but power went out ;\n next")
+    for language in ("en", "uk", "ru"):
+        for cues in (impact_words(language), impact_words_lowered(language)):
+            prefixed = cues.clause_break
+            assert prefixed.pattern.startswith("(?=[")
+            bare = re.compile(prefixed.pattern[prefixed.pattern.index("]") + 2:], prefixed.flags)
+            sample = text if cues is impact_words(language) else text.lower()
+            assert [m.span() for m in prefixed.finditer(sample)] == [m.span() for m in bare.finditer(sample)]
+            assert len(list(bare.finditer(sample))) >= 6
