@@ -19,6 +19,7 @@ from extract.casualty_parts import (
     counts_as_subject,
     dead_among_hurt,
     joined_people,
+    more_in_a_later_wave,
     one_more_after_verb,
     one_more_counted,
     outside_tolls,
@@ -410,6 +411,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             toll_kinds.add(kind)
             mention.toll = True
     found += _elliptical(text, s, index, found, taken, original)
+    more_in_a_later_wave(text, s, found, toll_kinds, code)
     dead_among_hurt(text, found, original)
     for match in gated_finditer(g.ordinal, scanned, s.start, s.end):
         value = g.language.ordinals[match.group("n").lower()]

@@ -172,3 +172,35 @@ def joined_people(text: str, figure_end: int, count_start: int, count_end: int, 
         and shape[0].fullmatch(text, figure_end, count_start) is not None
         and shape[1].match(text, count_end, sentence_end) is not None
     )
+
+
+# "two more", "a dozen more": a count of one or two words, then "more"
+_COUNT_MORE = re.compile(r"(?:[\w-]+\s+)?[\w-]+\s+more\b", re.IGNORECASE)
+
+
+@cache
+def _later_wave(code: str) -> re.Pattern[str] | None:
+    phrase = get_language(code).phrases.get("later_wave")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
+def more_in_a_later_wave(
+    text: str, s: Sentence, found: list[CasualtyMention], toll_kinds: set[str], code: str
+) -> None:
+    """"Two more people were injured in a second wave before dawn": a count told as "more" in a
+    sentence of the night's later attack adds to the figures told before it (as "one more" does).
+    Not in a sentence with a toll of its kind ("… rose to 9 after two more died": the toll counts
+    them), and not without the later attack's words ("Ten were hurt: eight in Kyiv and two more
+    in Bucha" is a total and its parts)."""
+    wave = _later_wave(code)
+    if wave is None or not found or wave.search(text, s.start, s.end) is None:
+        return
+    for mention in found:
+        if (
+            mention.value
+            and not mention.additive
+            and mention.kind not in toll_kinds
+            and _COUNT_MORE.match(text, mention.start) is not None
+        ):
+            mention.additive = True
+

@@ -130,7 +130,7 @@ def impact_words(language: str = "en") -> ImpactWords:
         not_impact_pattern=re.compile(w.NOT_IMPACT_PATTERN or _NEVER, re.I),
         debris_on_built=re.compile(w.DEBRIS_ON_BUILT or _NEVER, re.I),
         negated=re.compile(
-            (f"{w.NEGATED_TOLL_BEFORE_EVENT}|" if w.NEGATED_TOLL_BEFORE_EVENT else "")
+            (f"{w.NEGATION_BEFORE_EVENT}|" if w.NEGATION_BEFORE_EVENT else "")
             + phrase_regex(w.NEGATORS).pattern + r"[^,.;:!?]*", re.I),
         negated_after=phrase_regex(w.NEGATED_AFTER),
         denied=phrase_regex(w.DENIED_IMPACT) if w.DENIED_IMPACT else re.compile(_NEVER, re.I),

@@ -1176,6 +1176,9 @@ LANGUAGE = LanguageData(
         # "the previous evening" in a morning report's lede: the night's own start (extract.scope)
         "lede_evening": r"\b(?:the\s+previous\s+evening|late\s+on\s+the\s+previous\s+day|"
         r"(?:on\s+)?the\s+evening\s+of\s+the\s+previous\s+day)\b",
+        # the night's later attack, whose "two more injured" add to the figures before (casualty_parts)
+        "later_wave": r"\b(?:later|(?:second|third|another|new|repeated)\s+(?:wave|attack|strike|barrage)|"
+        r"before\s+dawn)\b",
         "location_others": r"others|more",  # "at 16 locations and debris fell at 11 others"
         "location_modifier": r"separate|different|other|more|additional",
         # weapons
@@ -1236,7 +1239,9 @@ LANGUAGE = LanguageData(
         # "The guard was injured": a person named with "the" at a clause's start is one person
         "definite_subject": r"the",
         "clause_opening": r"(?:[,;:]|\b(?:and|but|while|whereas))\s*[\"“']?\s*",
-        "casualty_of_whom": r"of whom|of them",  # "10 people were hurt, of whom 5 died"
+        # "10 people were hurt, of whom 5 died" (also past the attack's words: "… hurt in a strike on
+        # Sumy overnight, of whom 5 died")
+        "casualty_of_whom": r"(?:[^.;:!?\d]{0,80}?,\s*)?(?:of whom|of them)",
         "filler_stop": r"and|or|but|among|of",
         "casualty_follow": r"and|in|on|at|across|during|as|after|following|overnight|including|while|when|"
         r"since|so far|nationwide",

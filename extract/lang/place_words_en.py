@@ -271,10 +271,13 @@ NEGATORS = (
 )
 # A negation of casualties ends before the event it follows: "No injuries were reported after
 # Russian drones struck a warehouse in Lviv", "No one was hurt as debris fell on a house" (the
-# strike is told, only its toll denied). Asked before NEGATORS' scope to the next punctuation.
-NEGATED_TOLL_BEFORE_EVENT = (
+# strike is told, only its toll denied); a weapon's shoot-down denied ends before the impact joined
+# to it: "15 drones were not shot down and struck targets in Dnipro". Asked before NEGATORS' scope
+# to the next punctuation.
+NEGATION_BEFORE_EVENT = (
     r"\b(?:no(?:\s+one)?|nobody|none)\b[^,.;:!?]*?\b(?:injur\w*|hurt|casualt\w*|killed|wounded|deaths?|"
-    r"victims?|fatalit\w*)\b[^,.;:!?]*?(?=\s+(?:after|when|as|while|because|following)\s)"
+    r"victims?|fatalit\w*)\b[^,.;:!?]*?(?=\s+(?:after|when|as|while|because|following)\s)|"
+    r"\bnot\s+(?:been\s+)?(?:shot\s+down|intercepted|downed)(?=\s+(?:and|but)\s)"
 )
 # Of the impact words, those that a negation turns into a place spared ("there were no hits in
 # Kyiv", "the Kyiv HPP was not damaged"): that clause's place is not struck, even beside impact

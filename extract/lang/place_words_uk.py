@@ -277,4 +277,4 @@ ADJECTIVE_DISTRICT = (
 )
 # A negation of casualties that ends before the event it follows (see place_words_en): not yet read
 # in this language.
-NEGATED_TOLL_BEFORE_EVENT = None
+NEGATION_BEFORE_EVENT = None

@@ -269,3 +269,68 @@ def test_a_strike_verb_on_a_list_of_places_gives_the_whole_attacks_toll() -> Non
         "were killed. In Odesa, four died."
     )
     assert commas["killed"] == 10
+
+
+# --- a shoot-down denied, then the impact joined to it ----------------------------------------------------
+
+
+def test_a_denied_shoot_down_leaves_the_impact_joined_after_it() -> None:
+    out = record(
+        "Air-defence crews downed 49 out of 64 drones. Fifteen drones were not shot down and struck "
+        "targets in Dnipro."
+    )
+    assert (out["oblasts"], out["cities"]) == (["Dnipropetrovsk Oblast"], ["Dnipro"])
+    other = record(
+        "Russia sent 30 drones. Four were not intercepted but hit warehouses in the Zaporizhzhia region."
+    )
+    assert other["oblasts"] == ["Zaporizhzhia Oblast"]
+
+
+def test_a_denied_impact_after_a_denied_shoot_down_stays_denied() -> None:
+    near = record(
+        "Russia sent 30 drones. Four were not intercepted and caused no damage in Dnipro, officials said."
+    )
+    assert (near["oblasts"], near["cities"]) == ([], [])
+
+
+# --- the dead among the hurt, past the attack's words ------------------------------------------------------
+
+
+def test_the_dead_among_the_hurt_are_taken_from_them_past_the_attacks_words() -> None:
+    out = record(
+        "Ten people were hurt in a Russian drone strike against Kharkiv overnight, of whom five died "
+        "in hospital, the mayor said."
+    )
+    assert (out["killed"], out["injured"]) == (5, 5)
+    # near miss: "of them children" is no toll of the dead
+    near = record("Twelve people were wounded by the drone strike on Sumy, of them three children.")
+    assert (near["killed"], near["injured"]) == (None, 12)
+
+
+# --- "two more" hurt in the night's later wave --------------------------------------------------------------
+
+
+def test_more_hurt_in_a_later_wave_add_to_the_figures_before() -> None:
+    out = record(
+        "Russian drones struck Kharkiv overnight, injuring three people. Two more people were injured "
+        "in a second wave before dawn."
+    )
+    assert out["injured"] == 5
+    other = record(
+        "Russian drones struck Kharkiv overnight, injuring three people. Later in the morning, a second "
+        "attack injured 4 more in Sumy."
+    )
+    assert (other["injured"], other["cities"]) == (7, ["Kharkiv", "Sumy"])
+
+
+def test_more_as_the_part_of_a_total_or_under_a_toll_adds_nothing() -> None:
+    parts = record(
+        "Ten people were hurt by the drone attack. In Kyiv, eight were hurt, and two more were "
+        "injured in Bucha."
+    )
+    assert parts["injured"] == 10
+    toll = record(
+        "Russian drones struck Kharkiv overnight, killing one. Later, the death toll rose to three after "
+        "two more people died in hospital."
+    )
+    assert toll["killed"] == 3
