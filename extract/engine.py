@@ -37,7 +37,12 @@ from extract.past_nights import past_nights
 from extract.place_names import find_places, report_memo
 from extract.places import place_findings, sentence_places, struck_places
 from extract.published import implausible_night, parse_published
-from extract.relevance import ground_fire_only, is_attack_report, names_weapon_or_attacker
+from extract.relevance import (
+    ground_fire_only,
+    is_attack_report,
+    names_weapon_or_attacker,
+    shelling_in_gun_range,
+)
 from extract.remainder import note_remainder_lost
 from extract.report import (
     CASUALTY_FIELDS,
@@ -173,7 +178,8 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
         has_casualties,
         bool(report.oblasts or report.cities),
         names_weapon_or_attacker(words, in_scope, language),
-        ground_fire_only(sentences, words, in_scope, language),
+        ground_fire_only(sentences, words, in_scope, language)
+        or shelling_in_gun_range(sentences, words, in_scope, report.oblasts, language),
     )
     return report
 

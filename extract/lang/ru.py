@@ -1037,6 +1037,14 @@ LANGUAGE = LanguageData(
         r"|\bкременчугск\w*\s+нпз\b|\bнпз\s+в\s+кременчуг\w*",
         # "вторую ночь подряд": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bноч(?:ь|и)\s+подряд\b",
+        # "накануне вечером" in a report's lede is this night's start; an air word in that
+        # sentence (extract.scope._evening_opening_the_night)
+        "lede_evening": r"\bнакануне\s+(?:поздно\s+)?вечером\b",
+        "aerial_cue": r"\b(?:дрон\w*|бпла|беспилот\w*|шахед\w*|ракет\w*|баллистик\w*|крылат\w*|авиабомб\w*|"
+        r"каб\w*|обломк\w*|атак\w*|ночью)",
+        # shelling with no weapon named, and words that make it an air attack (relevance)
+        "shelling_word": r"обстрел\w*|обстрелива\w*",
+        "air_attack_word": r"атак\w*|атакова\w*|удар\w*|ударил\w*|прилет\w*|прилёт\w*|тревог\w*|взрыв\w*",
         "earlier_night": r"(?:прошлой|предыдущей|позапрошлой)\s+ночью|накануне",
         "yesterday": r"\bвчера\b",
         "ordinal_suffix": r"-?го|-?ого|-?его|-е|-ое",  # "7-го июня", "в ночь на 7-е июня"

@@ -1108,6 +1108,14 @@ LANGUAGE = LanguageData(
         r"|\bкременчуцьк\w*\s+нпз\b|\bнпз\s+(?:у|в)\s+кременчуц\w*",
         # "другу ніч поспіль": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bн(?:іч|очі)\s+(?:поспіль|підряд)\b",
+        # "напередодні ввечері" in a report's lede is this night's start; an air word in that
+        # sentence (extract.scope._evening_opening_the_night)
+        "lede_evening": r"\bнапередодні\s+(?:пізно\s+)?(?:ввечері|увечері|вечором)\b",
+        "aerial_cue": r"\b(?:дрон\w*|бпла|безпілот\w*|шахед\w*|ракет\w*|балістик\w*|крилат\w*|авіабомб\w*|"
+        r"каб\w*|уламк\w*|атак\w*|вночі|уночі)",
+        # shelling with no weapon named, and words that make it an air attack (relevance)
+        "shelling_word": r"обстріл\w*|обстрілюва\w*",
+        "air_attack_word": r"атак\w*|атакува\w*|удар\w*|вдари\w*|приліт\w*|прильот\w*|тривог\w*|вибух\w*",
         "earlier_night": r"(?:минулої|попередньої|позаминулої)\s+ночі|напередодні",
         "yesterday": r"\b(?:учора|вчора)\b",
         "ordinal_suffix": r"-?го|-?ого",

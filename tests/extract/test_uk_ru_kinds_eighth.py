@@ -130,3 +130,50 @@ def test_near_miss_also_without_a_target_or_above_the_count_stays_untold() -> No
     r = record("У ніч на 8 червня ворог атакував 56 ударними БпЛА. Збито 47. Також ворог атакував "
                "Харків 70 дронами.")
     assert r["drones_launched"] is None
+
+
+# --- "напередодні ввечері" opening a morning report -----------------------------------------------
+
+
+def test_the_evening_before_opening_a_report_is_the_nights_start() -> None:
+    r = record("Напередодні ввечері ворог атакував Миколаїв ударними дронами. Пошкоджено склад, "
+               "поранено чоловіка.", "2025-06-08")
+    assert (r["is_attack_report"], r["attack_date"], r["injured"]) == (True, "2025-06-08", 1)
+    assert "Mykolaiv" in r["cities"]
+    r = record("Накануне вечером враг атаковал Николаев ударными дронами. Повреждён склад, "
+               "пострадали два человека.", "2025-06-08")
+    assert (r["is_attack_report"], r["attack_date"], r["injured"]) == (True, "2025-06-08", 2)
+    assert "Mykolaiv" in r["cities"]
+    # after a title line too
+    r = record("Ворог атакував Миколаїв дронами\nНапередодні ввечері та вночі ворог атакував Миколаїв "
+               "23 дронами, поранено чоловіка.", "2025-06-08")
+    assert (r["drones_launched"], r["injured"]) == (23, 1)
+
+
+def test_near_miss_the_evening_before_later_in_a_report_is_another_attack() -> None:
+    r = record("Уночі ворог атакував Миколаїв 23 дронами, пошкоджено склад. Поранено чоловіка. "
+               "Напередодні ввечері ворог атакував Херсон, поранено трьох людей.", "2025-06-08")
+    assert r["injured"] == 1 and "Kherson" not in r["cities"]
+    # the day before with no evening stays background wherever it stands
+    r = record("Напередодні ворог атакував Миколаїв, поранено трьох людей.", "2025-06-08")
+    assert r["is_attack_report"] is False
+
+
+# --- a Kherson shelling post naming no weapon ---------------------------------------------------
+
+
+def test_shelling_in_gun_range_naming_no_air_weapon_is_no_air_attack() -> None:
+    r = record("Унаслідок ворожого обстрілу Херсона поранено трьох людей. Пошкоджено приватний будинок.")
+    assert r["is_attack_report"] is False
+    r = record("В результате вражеского обстрела Херсона ранены три человека. Повреждён частный дом.")
+    assert r["is_attack_report"] is False
+
+
+def test_near_miss_shelling_with_an_air_weapon_or_elsewhere_stays_an_attack() -> None:
+    r = record("Окупанти обстріляли Херсон з ударних дронів, поранено трьох людей.")
+    assert r["is_attack_report"] is True
+    r = record("Вночі ворог атакував Херсон. Поранено трьох людей.")
+    assert r["is_attack_report"] is True
+    # out of the guns' daily reach, shelling by night is the air attack reports tell of
+    r = record("Унаслідок ворожого обстрілу Запоріжжя поранено трьох людей. Пошкоджено приватний будинок.")
+    assert r["is_attack_report"] is True
