@@ -73,6 +73,9 @@ class ScopeGrammar:
     home_country: re.Pattern[str] | None = None
     # "the previous evening" that, in a story's lede, is this night's start (_evening_opening_the_night)
     lede_evening: re.Pattern[str] | None = None
+    # an air attack told in the lede, where the language gives no aerial_cue (which also reads
+    # casualties in a shelled paragraph: extract.casualty_paragraphs)
+    lede_air_cue: re.Pattern[str] | None = None
     # foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign_place: re.Pattern[str] = field(init=False)
     # where foreign_place may match, told from a sentence's words (extract.words.word_start_gate)
@@ -130,7 +133,8 @@ def grammar(code: str = "en") -> ScopeGrammar:
         *(
             re.compile(lang.phrases[name], re.IGNORECASE) if name in lang.phrases else None
             for name in (
-                "roundup_lede", "casualty_word", "aerial_cue", "home_marker", "home_country", "lede_evening"
+                "roundup_lede", "casualty_word", "aerial_cue", "home_marker", "home_country", "lede_evening",
+                "lede_air_cue",
             )
         ),
     )
@@ -255,20 +259,20 @@ def _evening_opening_the_night(
     air attack. A morning report's night began the evening before it, so that evening is this
     night's; further on in a story, or beside another marker, the words keep an earlier evening's.
     Answers the words' span in the sentence, or None."""
-    lede_evening = g.lede_evening
-    if lede_evening is None or g.aerial_cue is None:
+    lede_evening, air = g.lede_evening, g.aerial_cue or g.lede_air_cue
+    if lede_evening is None or air is None:
         return None
     sentence = sentences[index].text
     evening = lede_evening.search(sentence)
     if (
         evening is None
         or not evening.start() <= marker.start() < marker.end() <= evening.end()
-        or not g.aerial_cue.search(sentence)
+        or not air.search(sentence)
         or g.background.search(sentence[: evening.start()] + sentence[evening.end() :])
     ):
         return None
     skipped = scope.skipped()
-    if any(j not in skipped and g.aerial_cue.search(sentences[j].text) for j in range(index)):
+    if any(j not in skipped and air.search(sentences[j].text) for j in range(index)):
         return None
     return evening.span()
 

@@ -1038,9 +1038,9 @@ LANGUAGE = LanguageData(
         # "вторую ночь подряд": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bноч(?:ь|и)\s+подряд\b",
         # "накануне вечером" in a report's lede is this night's start; an air word in that
-        # sentence (extract.scope._evening_opening_the_night)
+        # sentence (extract.scope._evening_opening_the_night; no aerial_cue: see casualty_paragraphs)
         "lede_evening": r"\bнакануне\s+(?:поздно\s+)?вечером\b",
-        "aerial_cue": r"\b(?:дрон\w*|бпла|беспилот\w*|шахед\w*|ракет\w*|баллистик\w*|крылат\w*|авиабомб\w*|"
+        "lede_air_cue": r"\b(?:дрон\w*|бпла|беспилот\w*|шахед\w*|ракет\w*|баллистик\w*|крылат\w*|авиабомб\w*|"
         r"каб\w*|обломк\w*|атак\w*|ночью)",
         # shelling with no weapon named, and words that make it an air attack (relevance)
         "shelling_word": r"обстрел\w*|обстрелива\w*",

@@ -1109,9 +1109,9 @@ LANGUAGE = LanguageData(
         # "другу ніч поспіль": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bн(?:іч|очі)\s+(?:поспіль|підряд)\b",
         # "напередодні ввечері" in a report's lede is this night's start; an air word in that
-        # sentence (extract.scope._evening_opening_the_night)
+        # sentence (extract.scope._evening_opening_the_night; no aerial_cue: see casualty_paragraphs)
         "lede_evening": r"\bнапередодні\s+(?:пізно\s+)?(?:ввечері|увечері|вечором)\b",
-        "aerial_cue": r"\b(?:дрон\w*|бпла|безпілот\w*|шахед\w*|ракет\w*|балістик\w*|крилат\w*|авіабомб\w*|"
+        "lede_air_cue": r"\b(?:дрон\w*|бпла|безпілот\w*|шахед\w*|ракет\w*|балістик\w*|крилат\w*|авіабомб\w*|"
         r"каб\w*|уламк\w*|атак\w*|вночі|уночі)",
         # shelling with no weapon named, and words that make it an air attack (relevance)
         "shelling_word": r"обстріл\w*|обстрілюва\w*",
