@@ -34,6 +34,15 @@ _CLASS_OF_NOUN = {
 }
 
 
+# Nouns of languages that decline them ("ракету", "дрони"), by their stem
+_CLASS_OF_STEM = (("ракет", "missile"), ("дрон", "drone"), ("бпла", "drone"), ("безпілот", "drone"),
+                  ("беспилот", "drone"), ("шахед", "drone"))
+
+
+def _class_by_stem(noun: str) -> str | None:
+    return next((cls for stem, cls in _CLASS_OF_STEM if noun.startswith(stem)), None)
+
+
 @cache
 def _definite(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """ "destroyed the missile" / "the missile was shot down", and "the Shahed drone hit"."""
@@ -212,7 +221,7 @@ def _add_definite_not_downed(
         named = match.groupdict()
         noun = named["noun"] or named["plural"] or named.get("none_of") or named.get("all_hit") or ""
         noun = noun.lower().removesuffix("s")
-        cls = _CLASS_OF_NOUN.get(noun)
+        cls = _CLASS_OF_NOUN.get(noun) or _class_by_stem(noun)
         if cls is None:
             continue
         launched, destroyed = CLASS_FIELDS[cls]

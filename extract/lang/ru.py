@@ -1045,6 +1045,15 @@ LANGUAGE = LanguageData(
         # shelling with no weapon named, and words that make it an air attack (relevance)
         "shelling_word": r"обстрел\w*|обстрелива\w*",
         "air_attack_word": r"атак\w*|атакова\w*|удар\w*|ударил\w*|прилет\w*|прилёт\w*|тревог\w*|взрыв\w*",
+        # "Баллистические ракеты не сбиты", "Ракету сбить не удалось", "Ни одна ракета не сбита": the
+        # class launched once and named again at a sentence's opening as not downed had none destroyed
+        # (extract.lone_weapon; a count before the noun is a part: "2 ракеты не сбиты" is not read)
+        "definite_not_downed": r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))"
+        r"(?:(?:баллистическ|крылат|аэробаллистическ|управляем)\w*\s+)?"
+        r"(?:(?P<noun>ракет[ау])|(?P<plural>ракеты|дроны))\s+(?:сбить\s+не\s+удалось|не\s+удалось\s+сбить|"
+        r"не\s+(?:был[аи]?\s+)?(?:сбит[аы]?|сбили|перехвачен[аы]?))(?![\w-])|"
+        r"\bни\s+одн\w+\s+(?:[\w-]+\s+)?(?P<none_of>ракет\w*|дрон\w*)\s+не\s+(?:был\w*\s+)?"
+        r"(?:сбит\w*|сбили|перехвачен\w*)",
         "earlier_night": r"(?:прошлой|предыдущей|позапрошлой)\s+ночью|накануне",
         "yesterday": r"\bвчера\b",
         "ordinal_suffix": r"-?го|-?ого|-?его|-е|-ое",  # "7-го июня", "в ночь на 7-е июня"

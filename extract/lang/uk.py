@@ -1116,6 +1116,15 @@ LANGUAGE = LanguageData(
         # shelling with no weapon named, and words that make it an air attack (relevance)
         "shelling_word": r"обстріл\w*|обстрілюва\w*",
         "air_attack_word": r"атак\w*|атакува\w*|удар\w*|вдари\w*|приліт\w*|прильот\w*|тривог\w*|вибух\w*",
+        # "Балістичні ракети не збито", "Ракету не було збито", "Жодної ракети не збито": the class
+        # launched once and named again at a sentence's opening as not downed had none destroyed
+        # (extract.lone_weapon; a count before the noun is a part: "2 ракети не збито" is not read)
+        "definite_not_downed": r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))"
+        r"(?:(?:балістичн|крилат|аеробалістичн|керован)\w*\s+)?"
+        r"(?:(?P<noun>ракет[ау])|(?P<plural>ракети|дрони))\s+(?:не\s+вдалося\s+збити|"
+        r"не\s+(?:було\s+)?(?:збито|збили|збита|збиті|знешкоджено|перехоплено))\b|"
+        r"\bжодн\w+\s+(?:[\w-]+\s+)?(?P<none_of>ракет\w*|дрон\w*)\s+не\s+(?:було\s+)?"
+        r"(?:збито|збили|збита|знешкоджено|перехоплено)\b",
         "earlier_night": r"(?:минулої|попередньої|позаминулої)\s+ночі|напередодні",
         "yesterday": r"\b(?:учора|вчора)\b",
         "ordinal_suffix": r"-?го|-?ого",

@@ -176,3 +176,24 @@ def test_near_miss_shelling_with_an_air_weapon_or_elsewhere_stays_an_attack() ->
     # out of the guns' daily reach, shelling by night is the air attack reports tell of
     r = record("Унаслідок ворожого обстрілу Запоріжжя поранено трьох людей. Пошкоджено приватний будинок.")
     assert r["is_attack_report"] is True
+
+
+# --- a class named again as not downed: none of it destroyed ------------------------------------
+
+
+def test_missiles_named_again_as_not_downed_had_none_destroyed() -> None:
+    r = record("Уночі ворог атакував Україну 61 дроном та 2 балістичними ракетами. Збито 44 дрони. "
+               "Балістичні ракети не збито.")
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 44)
+    r = record("Уночі ворог атакував Україну 61 дроном та балістичною ракетою. Збито 44 дрони. Ракету не "
+               "вдалося збити.")
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_destroyed"]) == (1, 0, 44)
+    r = record("Ночью враг атаковал Украину 61 дроном и 2 баллистическими ракетами. Сбиты 44 дрона. Ни "
+               "одна ракета не была сбита.")
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 44)
+
+
+def test_near_miss_a_count_of_missiles_not_downed_is_a_part() -> None:
+    # two of the six were not downed: the fate of the other four is not told
+    r = record("Уночі ворог атакував Україну 61 дроном та 6 ракетами. Збито 44 дрони. 2 ракети не збито.")
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (None, None)
