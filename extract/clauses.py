@@ -605,15 +605,23 @@ def _subset_candidates(group: _Group, index: int, findings: ClauseFindings, sent
         first = spans.get(m.weapon_class, (m.start, m.end))
         spans[m.weapon_class] = (first[0], m.end)
     bound = parent.bound
+    # "85 weapons, including 9 guided bombs": SCHEMA's totals are drones and missiles only
+    bombs = sum(m.value or 0 for m in group.mentions if m.weapon_class == "guided_bomb")
+    whole = parent.value
+    if bombs and bombs < whole:
+        whole -= bombs
+        for c in sentence_candidates:
+            if c.start == parent.start and c.field == f"total_{role}" and c.value == parent.value:
+                c.value = whole
     for cls, value in per_class.items():
         findings.add(ROLE_FIELDS[(role, cls)], value, None, EXACT, *spans[cls], index)
     if len(per_class) == 1 and bound is None:
         ((cls, value),) = per_class.items()
         other = "drone" if cls == "missile" else "missile"
-        if parent.value > value:
+        if whole > value:
             findings.add(
                 ROLE_FIELDS[(role, other)],
-                parent.value - value,
+                whole - value,
                 None,
                 DERIVED,
                 parent.start,

@@ -334,3 +334,13 @@ def test_more_as_the_part_of_a_total_or_under_a_toll_adds_nothing() -> None:
         "two more people died in hospital."
     )
     assert toll["killed"] == 3
+
+
+def test_guided_bombs_among_a_totals_parts_are_taken_from_it() -> None:
+    out = record("Russia sent 85 air attack weapons overnight, among them 9 guided bombs.")
+    assert out["total_launched"] == 76
+    other = record("Russia sent 85 air attack weapons overnight, including 9 guided bombs and 6 missiles.")
+    assert figures(other)[::2] == (70, 6, 76)  # (not 79 drones: the bombs are no drones)
+    # near miss: a total of drones and missiles with no bombs among its parts stands
+    near = record("Russia sent 550 drones and missiles overnight, including 11 missiles.")
+    assert figures(near)[::2] == (539, 11, 550)
