@@ -1179,6 +1179,8 @@ LANGUAGE = LanguageData(
         # the night's later attack, whose "two more injured" add to the figures before (casualty_parts)
         "later_wave": r"\b(?:later|(?:second|third|another|new|repeated)\s+(?:wave|attack|strike|barrage)|"
         r"before\s+dawn)\b",
+        # "hits were recorded at nine locations, and debris fell on three" (the noun counted before)
+        "location_ellipsis": r"\b(?:at|on|in)(?:\s+(?:another|a\s+further))?",
         "location_others": r"others|more",  # "at 16 locations and debris fell at 11 others"
         "location_modifier": r"separate|different|other|more|additional",
         # weapons

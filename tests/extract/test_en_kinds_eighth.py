@@ -344,3 +344,27 @@ def test_guided_bombs_among_a_totals_parts_are_taken_from_it() -> None:
     # near miss: a total of drones and missiles with no bombs among its parts stands
     near = record("Russia sent 550 drones and missiles overnight, including 11 missiles.")
     assert figures(near)[::2] == (539, 11, 550)
+
+
+# --- a location count whose noun is the one counted before it ---------------------------------------
+
+
+def test_debris_sites_told_with_the_noun_left_out_are_counted() -> None:
+    out = record(
+        "Russia sent 142 drones overnight. Hits were recorded at nine locations, and debris fell on three."
+    )
+    assert (out["hit_locations"], out["debris_locations"]) == (9, 3)
+    other = record(
+        "Russia sent 142 drones overnight. Hits were recorded at 9 locations, debris fell at another 4."
+    )
+    assert (other["hit_locations"], other["debris_locations"]) == (9, 4)
+
+
+def test_a_count_of_other_things_after_a_location_count_is_no_location_count() -> None:
+    # near misses: regions, and people, counted after the locations
+    regions = record("Russia sent 142 drones overnight. Hits were recorded at 9 locations in 3 regions.")
+    assert (regions["hit_locations"], regions["debris_locations"]) == (9, None)
+    people = record(
+        "Russia sent 142 drones overnight. Hits were recorded at 9 locations, and 3 people were hurt in 2."
+    )
+    assert (people["hit_locations"], people["debris_locations"], people["injured"]) == (9, None, 3)
