@@ -23,6 +23,7 @@ from extract.casualty_parts import (
     one_more_after_verb,
     one_more_counted,
     outside_tolls,
+    told_as_more,
     told_place_first,
 )
 from extract.casualty_types import CasualtyGrammar, CasualtyMention
@@ -399,6 +400,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         # before them in the sentence (one figure, so a toll told again elsewhere is not added to it)
         prior = next((m for m in reversed(found) if m.kind == kind and m.value is not None), None)
         others = g.count_others.match(scanned, q.end, s.end) if g.count_others and prior else None
+        others = others or (prior and toll is None and told_as_more(text, s.start, q.start, code))
         if prior and others and q.value and place is None:
             prior.value, prior.end = (prior.value or 0) + q.value, end
             taken.append((q.start, end))

@@ -106,6 +106,20 @@ def _one_more_word(code: str) -> re.Pattern[str]:
     return re.compile(rf"\s(?:{'|'.join(get_language(code).additive_starts)})\s", re.IGNORECASE)
 
 
+@cache
+def _more_before_count(code: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(get_language(code).additive_starts)})\s+$", re.IGNORECASE)
+
+
+def told_as_more(text: str, sentence_start: int, count_start: int, code: str) -> bool:
+    """ "Поранено трьох людей, ще четверо дістали поранення", "Ранены три человека, ещё четверо
+    госпитализированы": a casualty count right after "one more", with a figure of its kind before it
+    in the sentence, is more besides that figure (the caller joins them). Across sentences it is not
+    added: a story tells its figure again ("… ще 13 поранені. … Ще тринадцять постраждали")."""
+    window_start = max(sentence_start, count_start - 16)
+    return _more_before_count(code).search(text, window_start, count_start) is not None
+
+
 def one_more_after_verb(match: re.Match[str], code: str) -> bool:
     """"Вранці загинула ще одна людина", "В Ахтырке погиб ещё один человек": the verb, then "one
     more" and the person (the active singular's match): one person besides those told before."""

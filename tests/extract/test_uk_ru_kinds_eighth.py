@@ -197,3 +197,26 @@ def test_near_miss_a_count_of_missiles_not_downed_is_a_part() -> None:
     # two of the six were not downed: the fate of the other four is not told
     r = record("Уночі ворог атакував Україну 61 дроном та 6 ракетами. Збито 44 дрони. 2 ракети не збито.")
     assert (r["missiles_destroyed"], r["total_destroyed"]) == (None, None)
+
+
+# --- "ще четверо" after a figure of the same kind in its sentence ---------------------------------
+
+
+def test_more_of_the_same_kind_in_one_sentence_adds_to_its_figure() -> None:
+    r = record("Уночі ворожі дрони атакували Суми. Поранено двох людей, ще п'ятеро звернулися по медичну "
+               "допомогу.")
+    assert r["injured"] == 7
+    r = record("Уночі ворожі дрони атакували Суми. Двоє людей дістали поранення, ще п'ятеро "
+               "госпіталізовані.")
+    assert r["injured"] == 7
+    r = record("Ночью вражеские дроны атаковали Сумы. Ранены два человека, ещё пятеро госпитализированы.")
+    assert r["injured"] == 7
+
+
+def test_near_miss_more_of_another_kind_or_told_again_is_not_added() -> None:
+    r = record("Уночі ворожі дрони атакували Суми. Загинула одна людина та ще 9 отримали поранення.")
+    assert (r["killed"], r["injured"]) == (1, 9)
+    # a figure told again in a later sentence with "ще" is not added to itself
+    r = record("Уночі ворожі дрони атакували Суми. Загинула одна людина, ще 9 поранені. Ще дев'ятеро "
+               "постраждали, їм надають допомогу.")
+    assert r["injured"] == 9
