@@ -212,7 +212,26 @@ class ClauseGrammar:
         """Whether a split header at pos ("112 neutralised: …") opens parts with verbs of their own
         ("74 shot down and 38 jammed"), not parts told by place alone ("Збито 45: над Київщиною –
         20, …", where the header keeps its figure)."""
-        return bool(self.split_header.match(text, pos) and next(self.verbs_in(text, pos, end), None))
+        header = self.split_header.match(text, pos)
+        if header is None:
+            # "87 UAVs in the north, south and east of the country: 61 shot down, 26 lost": where
+            # they were downed may stand before the colon (no verb, no count, no clause's end there)
+            header = _HEADER_PAST_PLACES.match(text, pos, min(len(text), end + 8))
+            if header is None or next(self.verbs_in(text, pos, header.start("colon")), None) is not None:
+                return False
+        if next(self.verbs_in(text, pos, end), None) is not None:
+            return True
+        # "… 87 UAVs:" / "– 61 were shot down;" / "– 26 lost": the parts on the lines below, each
+        # with a verb of its own right after its count
+        # (only where the language reads a bulleted line's bare count: else the header keeps its figure)
+        if self.bare_opening is None or not self.bare_opening.fullmatch("– "):
+            return False
+        part = _BULLETED_PART.match(text, header.start("colon") if "colon" in header.re.groupindex else pos)
+        if part is None:
+            return False
+        aux = self.aux.match(text, part.end(), min(len(text), part.end() + 20))
+        at = aux.end() if aux else part.end()
+        return self.verb_at(text, at, min(len(text), at + 60)) is not None
 
     def opens_with_bare_count(self, text: str, sentence_start: int, count_start: int) -> bool:
         """Whether only an opening word or two ("Ще", "А") stand before a bare count in its sentence."""
@@ -220,6 +239,10 @@ class ClauseGrammar:
         return opening is not None and opening.fullmatch(text, sentence_start, count_start) is not None
 
 
+# a place phrase, then a split header's colon right before its first part's count
+_HEADER_PAST_PLACES = re.compile(r"[^\d:;.!?]{1,80}?(?P<colon>:)\s*(?:[–—-]\s*)?(?=\d)")
+# a colon ending its line, then a bulleted line opening with a count
+_BULLETED_PART = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*[–—•*-]\s*\d+\s+")
 _OPENING_WORD = re.compile(r"(?:\d+|[^\W\d_]+)\s*(?:[–—]\s*|-\s+)?")
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")

@@ -1156,7 +1156,7 @@ LANGUAGE = LanguageData(
         "count_joiner": r"and|as well as|plus|with",
         # "88 downed, 128 lost." after a sentence that counted the drones (a headline's or a
         # statement's terse line): a bare count opening its sentence, right before a fate verb
-        "bare_opening": r"[\s\"“‘'(]*",
+        "bare_opening": r"[\s\"“‘'(]*(?:[–—•-]\s*)?",  # (a bulleted line: "– 26 locationally lost;")
         "bare_count_tail": r"others|more|of them|of these|of those|of which",
         "copula": r"were|was|are|is",  # "of these, 38 were drones"
         # "later corrected the figure to 52" / "initially said 59 drones"

@@ -368,3 +368,38 @@ def test_a_count_of_other_things_after_a_location_count_is_no_location_count() -
         "Russia sent 142 drones overnight. Hits were recorded at 9 locations, and 3 people were hurt in 2."
     )
     assert (people["hit_locations"], people["debris_locations"], people["injured"]) == (9, None, 3)
+
+
+# --- a split header's parts past a place phrase, or on bulleted lines -------------------------------
+
+_LAUNCH = "The enemy sent 112 drones overnight. "
+
+
+def test_a_split_header_past_where_the_drones_were_downed_gives_its_parts() -> None:
+    out = record(
+        _LAUNCH + "By 09:00, air defence shot down/suppressed 87 enemy UAVs over the north and east of the "
+        "country: 61 were shot down, 26 were locationally lost."
+    )
+    assert (out["drones_destroyed"], out["suppressed"]) == (61, 26)
+
+
+def test_a_split_header_over_bulleted_lines_gives_its_parts() -> None:
+    out = record(
+        _LAUNCH + "By 09:00, air defence neutralised 87 enemy UAVs:\n– 61 shot down;\n– 26 locationally lost."
+    )
+    assert (out["drones_destroyed"], out["suppressed"]) == (61, 26)
+    other = record(
+        _LAUNCH + "By 09:00, air defence shot down/suppressed 87 enemy UAVs over the north and east of the "
+        "country:\n– 61 were shot down;\n– 26 were locationally lost (no consequences)."
+    )
+    assert (other["drones_destroyed"], other["suppressed"]) == (61, 26)
+
+
+def test_a_header_over_lines_of_weapons_keeps_its_figure() -> None:
+    # near miss: the lines below count weapons by type, with no verb of their own
+    near = record(
+        "Overnight, the enemy sent 128 air attack means:\n- 6 Kh-101 cruise missiles;\n- 122 drones.\n"
+        "Air defence neutralised 108 targets:\n- 3 Kh-101 cruise missiles;\n- 105 drones.\n"
+        "Hits were recorded in Odesa Oblast."
+    )
+    assert figures(near) == (122, 105, 6, 3, 128, 108)
