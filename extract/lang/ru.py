@@ -909,7 +909,7 @@ LANGUAGE = LanguageData(
         "bare_count_tail": r"других|из них|из которых",
         "copula": r"[–—-]|это|были|было",
         # "Шесть уничтожено силами ПВО.", "Ещё 20 — сбиты": a bare count opening its sentence
-        "bare_opening": r"[\s\"«“'(]*(?:(?:ещё|еще|а|также|кроме\s+того,?)\s+)?",
+        "bare_opening": r"[\s\"«“'(]*(?:[–—•-]\s*)?(?:(?:ещё|еще|а|также|кроме\s+того,?)\s+)?",
         # "ещё 20 — сбиты", "Кроме того, враг выпустил 2 ракеты": more besides those counted before
         "further_before": r"ещё|еще|а\s+ещё|а\s+еще|и\s+ещё|и\s+еще",
         "further_opening": r"кроме\s+(?:того|этого)|дополнительно",
