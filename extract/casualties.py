@@ -23,8 +23,8 @@ from extract.casualty_parts import (
     one_more_after_verb,
     one_more_counted,
     outside_tolls,
+    own_place_span,
     told_as_more,
-    told_place_first,
 )
 from extract.casualty_types import CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
@@ -554,10 +554,9 @@ def _elliptical(
             continue
         if q.value is None or any(a <= q.start < b for a, b in taken):
             continue
-        if told_place_first(text, previous.end, q.start, q.end, s.end, g.language.code):
-            # ", у Марганці – одну": the place before the count is its own, and the figure before
-            # is of the place before that one ("У Нікополі поранено двох"), not of the next
-            place = _place_key(text, replace(s, end=q.start), q.start, q.start, g)
+        span = own_place_span(text, previous.end, q.start, q.end, s.end, g.language.code)
+        if span is not None:  # ", у Марганці – одну", ", ще чотирьох — у Шостці": the count's own place
+            place = _place_key(text, replace(s, start=span[0], end=span[1]), span[0], span[0], g)
             if not out:
                 before = _place_key(text, replace(s, end=previous.start), previous.start, previous.start, g)
                 previous.place = before or f"{previous.start}"

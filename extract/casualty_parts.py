@@ -164,6 +164,46 @@ def told_place_first(text: str, figure_end: int, count_start: int, count_end: in
 
 
 @cache
+def _more_then_place(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """", ще " between a casualty figure and a bare count, and " — у Шостці" ending the count's clause."""
+    lang = get_language(code)
+    if not lang.place_prepositions or not lang.additive_starts:
+        return None
+    preps = "|".join(sorted(lang.place_prepositions, key=len, reverse=True))
+    people = "|".join(sorted(lang.people_nouns, key=len, reverse=True))
+    gap = re.compile(rf"(?:\s+(?i:{people})\b)?\s*,\s*(?i:{'|'.join(lang.additive_starts)})\s+")
+    tail = re.compile(
+        rf"(?:\s+(?i:{people})\b)?\s*(?:[–—]|-(?=\s))\s*(?i:{preps})\s+"
+        rf"[A-ZА-ЯІЇЄҐ][\w'’-]+(?:\s+[A-ZА-ЯІЇЄҐ][\w'’-]+)?\s*(?:[,.;!)]|$)"
+    )
+    return gap, tail
+
+
+def told_more_then_place(text: str, figure_end: int, count_start: int, count_end: int, sentence_end: int,
+                         code: str) -> bool:
+    """"У Сумах поранено трьох людей, ще чотирьох — у Шостці": "one more" and a bare count, then a
+    dash and the count's own place ending its clause, right after a casualty figure: a figure of the
+    same kind there, besides the one before (told by its place, so the two add up by place)."""
+    shape = _more_then_place(code)
+    return (
+        shape is not None
+        and shape[0].fullmatch(text, figure_end, count_start) is not None
+        and shape[1].match(text, count_end, sentence_end) is not None
+    )
+
+
+def own_place_span(text: str, figure_end: int, count_start: int, count_end: int, sentence_end: int,
+                   code: str) -> tuple[int, int] | None:
+    """Where a bare count's own place is told, before it (", у Марганці – одну") or after it (", ще
+    чотирьох — у Шостці"), when the count is a part by place of the casualty figure before it."""
+    if told_place_first(text, figure_end, count_start, count_end, sentence_end, code):
+        return figure_end, count_start
+    if told_more_then_place(text, figure_end, count_start, count_end, sentence_end, code):
+        return count_end, sentence_end
+    return None
+
+
+@cache
 def _people_joined(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     lang = get_language(code)
     ph = lang.phrases

@@ -32,3 +32,23 @@ def test_near_miss_bulleted_lines_of_weapon_types_or_places_keep_the_header() ->
     assert r["total_destroyed"] == 74
     r = record("Сбиты 74 цели:\n– 49 над Киевщиной;\n– 25 над Сумщиной.")
     assert r["total_destroyed"] == 74
+
+
+# --- "ще" and a count, then a dash and its own place: "…, ще чотирьох — у Шостці" ----------------
+
+
+def test_a_further_count_told_by_its_place_adds_by_place() -> None:
+    r = record("У Сумах внаслідок удару поранено трьох людей, ще чотирьох — у Шостці.")
+    assert r["injured"] == 7
+    assert r["casualties_by_place"] == {"Sumy": {"injured": 3}, "Shostka": {"injured": 4}}
+    r = record("В Сумах ранены три человека, ещё четверо — в Шостке.")
+    assert r["injured"] == 7
+    assert r["casualties_by_place"] == {"Sumy": {"injured": 3}, "Shostka": {"injured": 4}}
+
+
+def test_near_miss_a_further_count_not_told_by_a_place_is_not_added() -> None:
+    # "у лікарні" is no place of its own; "у Сумах" again is the same place (not added: precision first)
+    r = record("У Сумах поранено трьох людей, ще чотирьох — у лікарні.")
+    assert r["injured"] == 3
+    r = record("У Сумах поранено трьох людей, ще чотирьох — у Сумах.")
+    assert r["injured"] == 3
