@@ -76,6 +76,8 @@ class ScopeGrammar:
     # an air attack told in the lede, where the language gives no aerial_cue (which also reads
     # casualties in a shelled paragraph: extract.casualty_paragraphs)
     lede_air_cue: re.Pattern[str] | None = None
+    # "up from three reported earlier": the story's own earlier figure (see _marker_beyond_earlier_figures)
+    earlier_figure: re.Pattern[str] | None = None
     # foreign_place and origin for lower-cased text (extract.caseless)
     lower_foreign_place: re.Pattern[str] = field(init=False)
     # where foreign_place may match, told from a sentence's words (extract.words.word_start_gate)
@@ -134,7 +136,7 @@ def grammar(code: str = "en") -> ScopeGrammar:
             re.compile(lang.phrases[name], re.IGNORECASE) if name in lang.phrases else None
             for name in (
                 "roundup_lede", "casualty_word", "aerial_cue", "home_marker", "home_country", "lede_evening",
-                "lede_air_cue",
+                "lede_air_cue", "earlier_figure",
             )
         ),
     )
@@ -225,6 +227,8 @@ def find_scope(
             marker = g.background_markers.search_with_twin(s.text, twin)
         else:
             marker = None
+        if marker is not None and g.earlier_figure is not None:
+            marker = _marker_beyond_earlier_figures(s.text, twin, marker, g)
         if marker is not None and (evening := _evening_opening_the_night(sentences, i, scope, g, marker)):
             scope.evening_ledes[i] = evening  # "A drone attack on Odesa the previous evening injured four"
             marker = None
@@ -249,6 +253,25 @@ def find_scope(
     _closing_headlines(text, sentences, scope)
     _roundup_by_other_means(text, sentences, scope, g)
     return scope
+
+
+def _marker_beyond_earlier_figures(
+    sentence: str, twin: str | None, marker: re.Match[str], g: ScopeGrammar
+) -> re.Match[str] | None:
+    """The first background marker in ``sentence`` outside the story's own earlier figures ("the
+    toll rose to five, up from three reported earlier": the words tell what this story said
+    before, not an older story), or None. ``marker`` is the first marker found."""
+    assert g.earlier_figure is not None
+    spans = [m.span() for m in g.earlier_figure.finditer(sentence)]
+    if not spans:
+        return marker
+    return next(
+        (
+            m for m in g.background_markers.finditer_with_twin(sentence, twin)
+            if not any(a <= m.start() < b for a, b in spans)
+        ),
+        None,
+    )
 
 
 def _evening_opening_the_night(
