@@ -316,6 +316,8 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
                 # "ввечері 24 грудня та в ніч на 25 грудня": an evening and the night after it
                 or is_day_before(mention.month, mention.day, nxt.month, nxt.day)
             )
+            # "overnight on Nov. 3, the Air Force said on Nov. 4": the next day is when it was told
+            and not _told_on(text, mention.end, nxt.start, g)
         ):
             continue
         # "у ніч з п'ятниці на суботу", "the night from Friday into Saturday", "overnight on
@@ -342,6 +344,13 @@ def _drop_range_starts(text: str, mentions: list[DateMention], code: str) -> lis
 
 
 _DASH = re.compile(r"\s*[-–—/]\s*")
+
+
+def _told_on(text: str, start: int, date_start: int, g: DateGrammar) -> bool:
+    """Whether the date at ``date_start`` is when someone spoke ("…, the Air Force said on Nov. 4"),
+    told right before it, after ``start``."""
+    spoke = g.statement_before_date
+    return spoke is not None and spoke.search(text, max(start, date_start - 20), date_start) is not None
 
 
 def resolve_attack_date(

@@ -1381,7 +1381,8 @@ LANGUAGE = LanguageData(
         r"|(?:^|\n)[ \t]*(?:published|posted)\s+(?:on\s+)?)(?:[a-z]+day,?\s+)?$",
         # the day of a remark, and the words of an attack: a date in a sentence without them is of
         # something else ("an aide told us on April 11 …"), not the night reported (extract/dates.py)
-        "statement_before_date": r"\b(?:said|says|told\s+\w+|stated|announced|warned|added|claimed|noted)\s+"
+        "statement_before_date": r"\b(?:said|says|told\s+\w+|stated|announced|warned|added|claimed|noted|"
+        r"reported)\s+"
         r"(?:on\s+)?$",
         "statement_after_date": r"\s*,?\s*(?:said|says|told|stated|announced|warned|added|claimed|noted)\b",
         "attack_event": r"\b(?:attack\w*|strik\w*|struck|hits?|explosions?|blasts?|drones?|uavs?|shaheds?|"

@@ -38,3 +38,34 @@ def test_reported_earlier_of_another_story_stays_background() -> None:
         "as reported earlier."
     )
     assert (closing["killed"], closing["injured"]) == (None, 4)
+
+
+# --- "overnight on Nov. 3, the Air Force said on Nov. 4": the next day is when it was told ----------
+
+
+def test_the_day_a_statement_was_made_is_no_range_end() -> None:
+    out = record(
+        "Russia launched 140 drones at Ukraine overnight on Nov. 3, the Air Force reported on Nov. 4.",
+        published="2025-11-04",
+    )
+    assert out["attack_date"] == "2025-11-03"
+    other = record(
+        "Russian drones hit Odesa port on the night of Oct. 12, officials said on Oct. 13.",
+        published="2025-10-13",
+    )
+    assert other["attack_date"] == "2025-10-12"
+
+
+def test_a_night_from_one_day_into_the_next_still_ends_on_the_second() -> None:
+    # near miss: the two days told as the night's own span, no one speaking on the second
+    out = record(
+        "Russia launched 140 drones at Ukraine late on Nov. 3 into Nov. 4, the Air Force said.",
+        published="2025-11-04",
+    )
+    assert out["attack_date"] == "2025-11-04"
+    evening = record(
+        "Russian drones attacked Kyiv on the evening of Nov. 3 and on Nov. 4, officials said; "
+        "two people were injured.",
+        published="2025-11-04",
+    )
+    assert evening["attack_date"] == "2025-11-04"
