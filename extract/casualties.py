@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
+from extract.casualty_existential import existential_mentions
 from extract.casualty_gate import mention_gate
 from extract.casualty_parts import (
     counts_as_subject,
@@ -471,12 +472,11 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
     for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
         if not any(a <= match.start() < b for a, b in taken):
             place = _place_key(text, s, match.start(), match.end(), original)
-            found.append(
-                CasualtyMention(
-                    _kind(match), 1, None, place, False, match.start(), match.end(), index, lone=True
-                )
-            )
+            found.append(CasualtyMention(_kind(match), 1, None, place, False, match.start(), match.end(),
+                                         index, lone=True))
             taken.append((match.start(), match.end()))
+    # "Є загиблий": one person told by "there is" alone, where no figure of the kind is told
+    found += existential_mentions(text, s, index, found, code, partial(_place_key, text, s, g=original))
     return found
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.anchors import caseless_anchors, pattern_anchors
+from extract.casualty_existential import existential_pattern
 from extract.casualty_types import CasualtyGrammar
 from extract.patterns import literal_alternation
 
@@ -72,6 +73,12 @@ def mention_gate(lowered: CasualtyGrammar, original: CasualtyGrammar) -> re.Patt
         if pattern is None:
             continue  # the language has no such pattern
         found = caseless_anchors(pattern) if name == "subject" else pattern_anchors(pattern)
+        if found is None:
+            return None
+        anchors.update(found)
+    existential = existential_pattern(original.language.code)  # "Є загиблий" (extract.casualty_existential)
+    if existential is not None:
+        found = pattern_anchors(existential)
         if found is None:
             return None
         anchors.update(found)

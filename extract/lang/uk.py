@@ -1024,6 +1024,10 @@ LANGUAGE = LanguageData(
         # ("одна з поранених згодом померла": the hurt named by their noun)
         "count_of_whom": r"з них|із них|з яких|із яких|з поранених|із поранених|з постраждалих"
         r"|із постраждалих",
+        # "Є загиблий", "є одна поранена": one person told by "there is" and a singular casualty
+        # noun, no count (the plural, "є загиблі", tells no figure); extract.casualty_existential
+        "casualty_existential": r"(?<![\w'’])є\s+(?:(?:один|одна)\s+)?(?:(?P<killed>загибл(?:ий|а))|"
+        r"(?P<injured>поранен(?:ий|а)|травмован(?:ий|а)|постраждал(?:ий|а)))(?![\w'’-])",
         # "Загиблих – 2, поранених – 11", "загиблих двоє": the casualty noun opening its clause,
         # then the count (not "серед поранених – 2 дітей", a part of the hurt)
         "casualty_tally": r"(?:^|(?<=[,:;(.!?\n—–])\s*|(?<=[.!?\n]\s)"

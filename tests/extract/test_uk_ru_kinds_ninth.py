@@ -3,7 +3,10 @@ sentences written for these tests in the style of Air Force statements, outlets'
 regional administrations' posts, with a second wording the rule must also get and a near miss it
 must leave alone."""
 
+import extract.casualties as casualties
 from extract import extract_report
+from extract.anchors import pattern_anchors
+from extract.casualty_existential import existential_pattern
 
 
 def record(text: str, published: object = "2025-06-08") -> dict:
@@ -52,3 +55,38 @@ def test_near_miss_a_further_count_not_told_by_a_place_is_not_added() -> None:
     assert r["injured"] == 3
     r = record("У Сумах поранено трьох людей, ще чотирьох — у Сумах.")
     assert r["injured"] == 3
+
+
+# --- "Є загиблий" / "Есть погибший": one person told by "there is", no count --------------------
+
+
+def test_there_is_one_killed_or_injured_is_one() -> None:
+    r = record("Уночі ворог атакував Кременчук дронами. Є загиблий, повідомив очільник громади.")
+    assert (r["killed"], r["injured"]) == (1, None)
+    r = record("Ночью враг атаковал Кременчуг беспилотниками. Есть погибший, сообщил глава громады.")
+    assert (r["killed"], r["injured"]) == (1, None)
+    r = record("Уночі ворог атакував Кременчук дронами. У місті є одна поранена.")
+    assert (r["killed"], r["injured"]) == (None, 1)
+    assert r["casualties_by_place"] == {"Kremenchuk": {"injured": 1}}
+
+
+def test_near_miss_the_plural_with_no_count_gives_no_figure() -> None:
+    r = record("Уночі ворог атакував Кременчук дронами. Є загиблі та поранені, їхня кількість уточнюється.")
+    assert (r["killed"], r["injured"]) == (None, None)
+    r = record("Ночью враг атаковал Кременчуг беспилотниками. Есть погибший и раненые.")
+    assert (r["killed"], r["injured"]) == (1, None)
+
+
+def test_near_miss_there_is_one_among_a_counted_figure_is_not_another() -> None:
+    r = record("Уночі ворог атакував Кременчук дронами. Поранено п'ятьох, серед них є поранений підліток.")
+    assert r["injured"] == 5
+
+
+def test_the_casualty_gate_looks_for_the_there_is_source() -> None:
+    # the gate spares the sentences with none of the sources' anchors: this one's must be among them
+    for code in ("uk", "ru"):
+        pattern = existential_pattern(code)
+        assert pattern is not None
+        gate = casualties._mention_gate(code)
+        for anchor in pattern_anchors(pattern) or ():
+            assert gate.search(anchor) is not None, (code, anchor)
