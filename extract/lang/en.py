@@ -1364,6 +1364,9 @@ LANGUAGE = LanguageData(
         # "… and also four Shaheds which the enemy fired" closing a list (extract.partitive_lists)
         "launch_relative": r"\W*(?:that|which)\s+(?:russia|russian forces|the russians|the enemy|moscow|"
         r"the occupiers|the invaders)\s+(?:had\s+)?(?:launched|fired|sent|used)\b",
+        # "In the latest attack, …" after a sentence dated to another day: this night again (engine)
+        "latest_attack_opener": r"(?:in|during)\s+(?:the|this|its)\s+(?:latest|most\s+recent|overnight|"
+        r"night's|new)\s+(?:attack|strike|assault|barrage|wave)s?\b",
         # "As the agency reported earlier, on 14 March 2024 …": an older story (extract.earlier_reports)
         "earlier_report_opener": r"as (?:[\w'’-]+ ){0,5}(?:(?:earlier|previously) reported|reported "
         r"(?:earlier|previously|before))\b",

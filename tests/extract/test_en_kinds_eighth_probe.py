@@ -69,3 +69,33 @@ def test_a_night_from_one_day_into_the_next_still_ends_on_the_second() -> None:
         published="2025-11-04",
     )
     assert evening["attack_date"] == "2025-11-04"
+
+
+# --- "On Monday, … killed two. In the latest attack, one man was killed": this night again -----------
+
+
+def test_a_sentence_opening_with_the_latest_attack_ends_another_days_paragraph() -> None:
+    out = record(
+        "Russia launched 310 drones at Ukraine overnight, the air force said Wednesday. On Monday, a "
+        "Russian strike on Mykolaiv killed three people. In the latest attack, a man was killed in the "
+        "western city of Rivne.",
+        published="2025-07-10",
+    )
+    assert (out["attack_date"], out["killed"]) == ("2025-07-09", 1)
+    other = record(
+        "Russia launched 310 drones at Ukraine overnight, the air force said Wednesday. On Monday, a "
+        "Russian strike on Mykolaiv killed three people. Overnight, two people were injured in Rivne.",
+        published="2025-07-10",
+    )
+    assert (other["killed"], other["injured"]) == (None, 2)
+
+
+def test_the_latest_attack_told_of_the_other_day_keeps_its_paragraph() -> None:
+    # near miss: "the latest attack" not opening the sentence tells of the other day's strike
+    out = record(
+        "Russia launched 310 drones at Ukraine overnight, the air force said Wednesday. On Monday, a "
+        "Russian strike on Mykolaiv killed three people. It was the latest attack on the port. Two "
+        "more people died in hospital.",
+        published="2025-07-10",
+    )
+    assert (out["killed"], out["injured"]) == (None, None)
