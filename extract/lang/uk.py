@@ -256,8 +256,12 @@ LANGUAGE = LanguageData(
         "total": (
             r"повітрян\w+ ціл(?:і|ей|ями|ях)",
             r"ціл(?:ей|ями)",
-            # "збили 52 цілі": the plural after a count ending in 2-4 (alone it may be "whole" or "aims")
-            r"(?<=\d\s)цілі",
+            # "збили 52 цілі", "двадцять дві ворожі цілі": the plural after a count ending in 2-4, in
+            # digits or words (alone it may be "whole" or "aims")
+            r"(?<=\d\s)(?:ворожі\s)?цілі",
+            r"(?<=дві\s)(?:ворожі\s)?цілі",  # (apart: the spellings without "і" must stay fixed-width)
+            r"(?<=(?:два|три)\s)(?:ворожі\s)?цілі",
+            r"(?<=чотири\s)(?:ворожі\s)?цілі",
             r"засоб\w* повітряного нападу",
             r"засоб\w* (?:повітряного )?ураження",
             r"засоб\w* нападу",

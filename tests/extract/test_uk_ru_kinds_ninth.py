@@ -90,3 +90,32 @@ def test_the_casualty_gate_looks_for_the_there_is_source() -> None:
         gate = casualties._mention_gate(code)
         for anchor in pattern_anchors(pattern) or ():
             assert gate.search(anchor) is not None, (code, anchor)
+
+
+# --- a count of targets in words: "тридцять чотири ворожі цілі" ---------------------------------
+
+
+def test_a_count_of_targets_in_words_is_a_total() -> None:
+    r = record("У ніч на 8 червня ворог атакував Полтавщину. Загалом ворог застосував тридцять чотири "
+               "ворожі цілі, збито 31.")
+    assert (r["total_launched"], r["total_destroyed"]) == (34, 31)
+    r = record("У ніч на 8 червня ворог атакував Полтавщину. Сили ППО збили двадцять дві цілі.")
+    assert r["total_destroyed"] == 22
+    r = record("В ночь на 8 июня противник атаковал Полтаву. Всего враг запустил тридцать четыре "
+               "вражеские цели, сбиты 31.")
+    assert (r["total_launched"], r["total_destroyed"]) == (34, 31)
+
+
+def test_the_same_after_a_count_in_digits() -> None:
+    r = record("У ніч на 8 червня ворог атакував Полтавщину. Сили ППО збили 43 ворожі цілі.")
+    assert r["total_destroyed"] == 43
+
+
+def test_near_miss_aims_or_whole_after_a_number_word_are_no_targets() -> None:
+    # "дві цілі" as aims; "три цілі будинки" as three whole houses
+    r = record("У ніч на 8 червня ворог атакував Полтавщину. Окупанти мають дві цілі: енергетику та мости.")
+    assert (r["total_launched"], r["total_destroyed"]) == (None, None)
+    r = record("У ніч на 8 червня ворог атакував Полтавщину. Уламки пошкодили три цілі будинки.")
+    assert (r["total_launched"], r["total_destroyed"]) == (None, None)
+    r = record("В ночь на 8 июня противник атаковал Полтаву. У врага три цели: энергетика, мосты и заводы.")
+    assert (r["total_launched"], r["total_destroyed"]) == (None, None)
