@@ -29,5 +29,9 @@ def apply_corrections(
         if g.correction_not_of is not None and g.correction_not_of.search(text, window, q.start):
             continue  # "the death toll was revised to 9": people, not weapons
         before = [c for c in findings.candidates if c.sentence < index or c.start < q.start]
+        if before and g.correction_not_of is not None and g.correction_not_of.search(
+            text, before[-1].end, q.start
+        ):
+            continue  # "…, injuring 15. Officials later revised the figure to 12": the people told last
         if before:
             findings.add(before[-1].field, q.value, q.bound, CORRECTED, q.start, q.end, index)

@@ -1165,7 +1165,8 @@ LANGUAGE = LanguageData(
         r"(?:down(?:ward)?\s+|up(?:ward)?\s+)?to\s+$",
         "superseded_before": r"\b(?:initially|originally|at first)\s+"
         r"(?:said|reported|put|gave|announced|claimed)\b[^.;]{0,80}$",
-        "correction_not_of": r"\b(?:toll|killed|dead|deaths|injured|wounded|hurt|casualties|victims)\b",
+        "correction_not_of": r"\b(?:toll|kill(?:ed|ing)|dead|deaths|injur(?:ed|ing|ies)|wound(?:ed|ing)|hurt|"
+        r"casualties|victims|hospitali[sz]ed)\b",
         "correction_triggers": "correct|revis|updat|lower|raised|adjust|amend|initially|originally",
         "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",

@@ -99,3 +99,30 @@ def test_the_latest_attack_told_of_the_other_day_keeps_its_paragraph() -> None:
         published="2025-07-10",
     )
     assert (out["killed"], out["injured"]) == (None, None)
+
+
+# --- "…, injuring 15. Officials later revised the figure to 12": a correction of the people --------
+
+
+def test_a_revised_figure_after_a_casualty_count_is_no_weapon_count() -> None:
+    out = record(
+        "A Russian missile hit Zaporizhzhia overnight, injuring 15 people. Officials later revised "
+        "the figure to 12.",
+        published="2025-11-05",
+    )
+    assert (out["total_launched"], out["missiles_launched"]) == (None, None)
+    other = record(
+        "A Russian drone struck Chernihiv overnight, wounding nine people. The regional "
+        "administration later updated the figure to 11.",
+        published="2025-11-05",
+    )
+    assert (other["total_launched"], other["drones_launched"]) == (None, None)
+
+
+def test_a_revised_weapon_count_still_replaces_the_count_before() -> None:
+    # near miss: the weapons told last, the correction is theirs
+    out = record(
+        "Russia launched 64 drones overnight, the Air Force said. It later corrected the figure to 58.",
+        published="2025-11-05",
+    )
+    assert out["drones_launched"] == 58
