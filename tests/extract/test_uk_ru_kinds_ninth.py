@@ -119,3 +119,21 @@ def test_near_miss_aims_or_whole_after_a_number_word_are_no_targets() -> None:
     assert (r["total_launched"], r["total_destroyed"]) == (None, None)
     r = record("В ночь на 8 июня противник атаковал Полтаву. У врага три цели: энергетика, мосты и заводы.")
     assert (r["total_launched"], r["total_destroyed"]) == (None, None)
+
+
+# --- a tally right after the attack it follows: "Унаслідок удару загиблих – 3, поранених – 21" -----
+
+
+def test_a_tally_after_the_words_of_the_attack_is_read() -> None:
+    r = record("Уночі ворог атакував Черкаси дронами. Унаслідок удару загиблих – 2, поранених – 13.")
+    assert (r["killed"], r["injured"]) == (2, 13)
+    r = record("Ночью враг атаковал Черкассы беспилотниками. В результате атаки погибших – 2, раненых – 13.")
+    assert (r["killed"], r["injured"]) == (2, 13)
+
+
+def test_near_miss_a_part_of_the_hurt_after_the_attack_is_no_tally() -> None:
+    r = record("Уночі ворог атакував Черкаси дронами. Після атаки серед поранених – 3 дітей, "
+               "усього поранено 10.")
+    assert r["injured"] == 10
+    r = record("Уночі ворог атакував Черкаси дронами. Унаслідок удару загиблих немає, поранено двох людей.")
+    assert (r["killed"], r["injured"]) == (0, 2)
