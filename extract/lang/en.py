@@ -1145,7 +1145,7 @@ LANGUAGE = LanguageData(
         r"(?<!\bvirtually )(?<!\bjust about )",
         "all_of_them": r"(?<!\bnot )(?<!\balmost )(?<!\bnearly )(?<!\bpractically )"
         r"(?<!\bvirtually )(?<!\bjust about )"
-        r"\ball\s+(?:of\s+)?(?:them|these|those)\b",
+        r"\ball\s+(?:(?:of\s+)?(?:them|these|those)\b|of\s+which\b|(?=(?:were|have\s+been|had\s+been)\s))",
         "verb_object": r"a|an|the|his|her|their|its|several|many|some|two|three|\d",
         "their_targets": r"\b(?:their|its)\s+targets?",
         "plural_weapon": r"drones|uavs|missiles|shaheds|rockets",

@@ -126,3 +126,23 @@ def test_a_revised_weapon_count_still_replaces_the_count_before() -> None:
         published="2025-11-05",
     )
     assert out["drones_launched"] == 58
+
+
+# --- "six Kinzhal missiles …; all were intercepted": a bare "all" as the subject of the fate ----------
+
+
+def test_a_bare_all_before_a_fate_covers_every_class_counted_before() -> None:
+    out = record("Russia launched five Kinzhal missiles at Ukraine overnight; all were intercepted.")
+    assert (out["missiles_launched"], out["missiles_destroyed"], out["total_destroyed"]) == (5, 5, 5)
+    other = record("Russia sent 36 drones and two missiles overnight, all of which were shot down.")
+    assert (out["missiles_destroyed"], other["drones_destroyed"], other["missiles_destroyed"]) == (5, 36, 2)
+
+
+def test_all_short_of_the_whole_or_with_no_fate_gives_no_figure() -> None:
+    # near misses: "not all" / "almost all" are short of the whole; "all were launched" is no fate
+    for sentence in (
+        "Russia launched 36 drones overnight. Not all were shot down.",
+        "Russia launched 36 drones overnight. Almost all were shot down.",
+        "Russia launched 36 drones overnight; all were launched from Kursk.",
+    ):
+        assert record(sentence)["drones_destroyed"] is None, sentence
