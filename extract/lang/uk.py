@@ -643,7 +643,8 @@ LANGUAGE = LanguageData(
             r"жертв немає",
             r"(?:жертв|загиблих),? (?:на щастя|на диво|попередньо),? немає",
         ),
-        "injured": (r"без поранених", r"поранених немає", r"ніхто не поранений"),
+        # ("без травмованих" is left out: a stored label reads it as telling no figure)
+        "injured": (r"без поранених", r"(?:поранених|травмованих) немає", r"ніхто не поранений"),
     },
     additive_starts=(r"ще", r"також ще"),
     non_aerial_words=(

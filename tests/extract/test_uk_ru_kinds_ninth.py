@@ -137,3 +137,18 @@ def test_near_miss_a_part_of_the_hurt_after_the_attack_is_no_tally() -> None:
     assert r["injured"] == 10
     r = record("Уночі ворог атакував Черкаси дронами. Унаслідок удару загиблих немає, поранено двох людей.")
     assert (r["killed"], r["injured"]) == (0, 2)
+
+
+# --- "Травмованих немає" / "Травмированных нет": no one injured, told with "травмовані" ------------
+
+
+def test_no_one_injured_told_with_traumatised_is_zero_injured() -> None:
+    r = record("Уночі ворог атакував Вишгород дронами. Пошкоджено два гаражі. Травмованих немає.")
+    assert (r["killed"], r["injured"]) == (None, 0)
+    r = record("Ночью враг атаковал Вышгород беспилотниками. Повреждены два гаража. Травмированных нет.")
+    assert (r["killed"], r["injured"]) == (None, 0)
+
+
+def test_near_miss_a_death_beside_no_injured_keeps_its_figure() -> None:
+    r = record("Уночі ворог атакував Вишгород дронами. Загинув чоловік, травмованих немає.")
+    assert (r["killed"], r["injured"]) == (1, 0)
