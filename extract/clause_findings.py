@@ -58,6 +58,8 @@ class ClauseFindings:
     # the same in a sentence opening "Також"/"Крім того": a further launch whose number is not given
     plural_further: set[str] = field(default_factory=set)
     all_destroyed: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # class -> span, sentence
+    # "All but two were shot down": class -> (the count missed, start, end, sentence)
+    all_but_destroyed: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     weapons: list[tuple[Mention, str, int]] = field(default_factory=list)  # (mention, role, sentence)
     last_class: str = "total"  # what "N of them" refers to in a later sentence
     # Amounts over numbers.MAX_PLAUSIBLE that stood where a figure would: (field, start, end, sentence)

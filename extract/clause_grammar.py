@@ -87,6 +87,8 @@ class ClauseGrammar:
     place_part_comma: re.Pattern[str] | None = None
     # "None of the three missiles was downed": the count is the whole, and none of it took the fate
     none_of_before: re.Pattern[str] | None = None
+    # "All but two were shot down": the count is of those the fate missed
+    all_but_before: re.Pattern[str] | None = None
     # verbs, all_them, beside_plural and barrage for lower-cased text (extract.caseless): searched
     # in every sentence that counts weapons, and two to four times quicker there
     lower_verbs: re.Pattern[str] = field(init=False)
@@ -357,6 +359,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["whole_uncounted"], re.IGNORECASE) if "whole_uncounted" in ph else None,
         re.compile(ph["place_part_comma"], re.IGNORECASE) if "place_part_comma" in ph else None,
         re.compile(ph["none_of_before"], re.IGNORECASE) if "none_of_before" in ph else None,
+        re.compile(ph["all_but_before"], re.IGNORECASE) if "all_but_before" in ph else None,
     )
 
 

@@ -32,7 +32,7 @@ from extract.clause_findings import (
 )
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.corrections import apply_corrections
-from extract.elliptical_counts import none_of, same_fate, whole_named
+from extract.elliptical_counts import none_of, same_fate, whole_named, without_all_but
 from extract.figure_scope import also_target, inherit_scopes, over_region, place_scope
 from extract.list_headings import list_heading_role
 from extract.location_counts import location_counts
@@ -235,6 +235,8 @@ def analyse_sentence(
             findings.plural_further |= plural_here
     mentions += _bare_counts(text, s, quantities, found, g)
     mentions.sort(key=lambda m: m.start)
+    if g.all_but_before is not None and mentions:
+        mentions = without_all_but(text, s, index, mentions, findings, g)
     if g.place_part is not None:
         add_place_parts(text, s, quantities, mentions, g)
         add_place_first_parts(text, s, quantities, mentions, g)  # "Над A збито 20, над B – 15"

@@ -119,6 +119,17 @@ def resolve(findings: ClauseFindings) -> Figures:
                 v[destroyed] = Figure(
                     v[launched].value, v[launched].bound, start, end, sentence, "all destroyed"
                 )
+    # "Russia launched 40 drones. All but two were shot down": 38 destroyed
+    for cls, (missed, start, end, sentence) in findings.all_but_destroyed.items():
+        if cls == "total":  # a bare count after one class's launch only: that class
+            told = [one for one, (launched, _) in CLASS_FIELDS.items() if launched in v]
+            cls = told[0] if len(told) == 1 else cls
+        if cls not in CLASS_FIELDS:
+            continue
+        launched, destroyed = CLASS_FIELDS[cls]
+        whole = v.get(launched)
+        if destroyed not in v and whole is not None and whole.bound is None and whole.value > missed:
+            v[destroyed] = Figure(whole.value - missed, None, start, end, sentence, "all but")
     _all_lost_none_destroyed(figures, findings)
     present = (findings.mentioned_classes | plural) & {"drone", "missile"}
     for stage in (0, 1):

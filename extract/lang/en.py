@@ -1172,6 +1172,8 @@ LANGUAGE = LanguageData(
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
         # "…, as were 480 drones", "…, and so were 290 drones" (an elliptical clause: the fate before)
         "same_fate_before": r",\s*(?:as|and\s+so)\s+(?:were|was)\s+(?:also\s+)?$",
+        # "All but two were shot down": the count is of those that escaped the fate (elliptical_counts)
+        "all_but_before": r"(?<!\w)all\s+(?:but|except(?:\s+for)?|save)\s+$",
         # "Of the missiles, 31 were downed" (the whole named, not counted, opening the sentence)
         "whole_uncounted": r"\W*(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+[^\d,.;:]{3,40},\s*$",
         # "the toll rose to five, up from three reported earlier": the story's own earlier figure,

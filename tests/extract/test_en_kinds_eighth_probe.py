@@ -146,3 +146,24 @@ def test_all_short_of_the_whole_or_with_no_fate_gives_no_figure() -> None:
         "Russia launched 36 drones overnight; all were launched from Kursk.",
     ):
         assert record(sentence)["drones_destroyed"] is None, sentence
+
+
+# --- "All but two were shot down": the count is of those the fate missed ------------------------------
+
+
+def test_all_but_a_count_gives_the_rest_destroyed() -> None:
+    out = record("Russia launched 44 drones at Ukraine overnight. All but three were shot down.")
+    assert (out["drones_launched"], out["drones_destroyed"]) == (44, 41)
+    other = record("Russia fired 15 missiles and 60 drones overnight; all but two missiles were intercepted.")
+    assert (other["missiles_launched"], other["missiles_destroyed"]) == (15, 13)
+
+
+def test_all_but_a_count_with_no_whole_or_no_downing_gives_no_figure() -> None:
+    # near misses: the count after "all but" is never a destroyed figure of its own
+    for sentence in (
+        "Russia launched some 44 drones at Ukraine overnight. All but three were shot down.",
+        "Russia launched 44 drones at Ukraine overnight. All but three hit their targets.",
+        "Russia launched drones and missiles at Ukraine overnight. All but three were shot down.",
+    ):
+        out = record(sentence)
+        assert (out["drones_destroyed"], out["total_destroyed"]) == (None, None), sentence
