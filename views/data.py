@@ -43,11 +43,14 @@ st.caption(f"{len(table)} attack night(s). \"—\": no source gave the figure (n
 stem = f"salvo-attacks-v{version_number}"
 view = filters.describe()
 cols = st.columns(3)
+# on_click="ignore": each download is built when clicked (downloads.download_data), so a click needs
+# no run of the whole page
 cols[0].download_button("Download CSV (zip with metadata)",
                         downloads.download_data(version, view, "csv", frame, stem), f"{stem}-csv.zip",
-                        "application/zip", key="dl_csv")
+                        "application/zip", key="dl_csv", on_click="ignore")
 cols[1].download_button(
     "Download XLSX", downloads.download_data(version, view, "xlsx", frame, stem), f"{stem}.xlsx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx")
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="dl_xlsx", on_click="ignore")
 cols[2].download_button("Download Parquet", downloads.download_data(version, view, "parquet", frame, stem),
-                        f"{stem}.parquet", "application/vnd.apache.parquet", key="dl_parquet")
+                        f"{stem}.parquet", "application/vnd.apache.parquet", key="dl_parquet",
+                        on_click="ignore")

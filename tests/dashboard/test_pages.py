@@ -119,7 +119,10 @@ def test_filters_are_restored_from_the_url(serve_synthetic, empty_store):
     expected = apply_filters(serve_synthetic, Filters.from_query_params(QUERY))
     assert 0 < len(expected) < len(serve_synthetic)
     assert len(app.dataframe[0].value) == len(expected)
-    assert len(elements(app, "download_button")) == 3
+    buttons = elements(app, "download_button")
+    assert len(buttons) == 3
+    # a download is built on the click and leaves the page as it is: no run of the page
+    assert all(button.proto.ignore_rerun for button in buttons)
 
 
 def test_the_timeline_lists_its_salvo_nights_once_asked(serve_synthetic, empty_store):
