@@ -7,9 +7,6 @@ sentence of the corpora in ../shared/corpus (skipped, saying why, when they are 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 import extract.clause_grammar as clause_grammar
@@ -21,9 +18,7 @@ from extract.clause_grammar import grammar
 from extract.lang import detect_language
 from extract.text import split_sentences
 from extract.words import sentence_words
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-CORPORA = SHARED / "corpus"
+from tests.extract.corpora import corpus_texts
 
 
 def _always(*_args, **_kwargs) -> bool:
@@ -33,15 +28,7 @@ def _always(*_args, **_kwargs) -> bool:
 @pytest.fixture(scope="module")
 def reports() -> list[tuple[str, str]]:
     """(language, text) of every corpus report."""
-    if not CORPORA.is_dir():
-        pytest.skip(f"no corpora at {CORPORA}: the gates are checked on them when present")
-    texts = [
-        json.loads(path.read_text(encoding="utf-8"))["text"]
-        for path in sorted(CORPORA.glob("*/*.json"))
-        if not path.name.endswith(".gold.json")
-    ]
-    if not texts:
-        pytest.skip(f"the corpora at {CORPORA} hold no report")
+    texts = corpus_texts("the gates")
     return [(detect_language(text), text) for text in texts]
 
 

@@ -10,9 +10,6 @@ here, on the corpora in ../shared/corpus. Skips, saying why, when they are not o
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from extract.caseless import lower_case_twin
@@ -23,29 +20,14 @@ from extract.text import split_sentences
 from extract.weapons import grammar as weapon_grammar
 from extract.weapons import names_model
 from extract.words import sentence_words
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-CORPORA = SHARED / "corpus"
-
-
-def _texts() -> list[str]:
-    if not CORPORA.is_dir():
-        pytest.skip(f"no corpora at {CORPORA}: the quick paths are checked on them when present")
-    texts = [
-        json.loads(path.read_text(encoding="utf-8"))["text"]
-        for path in sorted(CORPORA.glob("*/*.json"))
-        if not path.name.endswith(".gold.json")
-    ]
-    if not texts:
-        pytest.skip(f"the corpora at {CORPORA} hold no report")
-    return texts
+from tests.extract.corpora import corpus_texts
 
 
 @pytest.fixture(scope="module")
 def sentences() -> list[tuple[str, str, int, int]]:
     """(language, report text, start, end) of every sentence of every corpus report."""
     found = []
-    for text in _texts():
+    for text in corpus_texts("the quick paths"):
         code = detect_language(text)
         found.extend((code, text, s.start, s.end) for s in split_sentences(text))
     return found
@@ -86,7 +68,7 @@ def test_the_quick_search_is_of_the_same_pattern(code):
 
 def test_launch_areas_read_through_the_words_as_without_them():
     differ, found = [], 0
-    for text in _texts():
+    for text in corpus_texts("the quick paths"):
         code = detect_language(text)
         sentences = split_sentences(text)
         indexes = list(range(len(sentences)))
