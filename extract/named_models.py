@@ -9,9 +9,7 @@ listed from a counted mention keeps its entry.
 
 from __future__ import annotations
 
-from functools import cache
-
-from extract.lang import get_language
+from extract.lang import aerial_word_prefixes, get_language
 from extract.report import Report, WeaponCount
 from extract.text import Sentence
 from extract.weapons import models_named
@@ -24,7 +22,9 @@ def add_named_models(report: Report, text: str, sentences: list[Sentence], in_sc
     if "model_not_weapon_after" not in get_language(code).phrases:
         return  # models_named lists none in such a language: no sentence need be asked
     listed = {entry.model for entry in report.weapons}
-    weapon_words = _weapon_words(code)
+    # a sentence naming a model names a weapon word too (the models' names are among them): the
+    # spellings are searched only there
+    weapon_words = aerial_word_prefixes(code)
     for i in in_scope:
         if not mentions(words[i], weapon_words):
             continue
@@ -34,13 +34,3 @@ def add_named_models(report: Report, text: str, sentences: list[Sentence], in_sc
             if model not in listed and family is not None:
                 listed.add(model)
                 report.weapons.append(WeaponCount(model, family, weapon_class))
-
-
-@cache
-def _weapon_words(code: str) -> tuple[str, ...]:
-    """The language's weapon-word prefixes, every class's: a sentence naming a model names one of
-    them too (the models' names are among them), so the spellings are searched only there. One
-    tuple a language, kept: extract.words.mentions finds its compiled test by the tuple's identity,
-    and a tuple built afresh each report compiled (and hashed) it again each time."""
-    lang = get_language(code)
-    return tuple(p for prefixes in lang.class_word_prefixes.values() for p in prefixes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.lang import get_language
+from extract.lang import aerial_word_prefixes, get_language
 from extract.text import Sentence
 from extract.words import mentions
 
@@ -31,11 +31,6 @@ def _attacker_or_weapon_words(code: str) -> tuple[str, ...]:
 
 
 @cache
-def _aerial_words(code: str) -> tuple[str, ...]:
-    return tuple(p for prefixes in get_language(code).class_word_prefixes.values() for p in prefixes)
-
-
-@cache
 def _ground_fire(code: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(get_language(code).non_aerial_words)})\b", re.IGNORECASE)
 
@@ -45,7 +40,7 @@ def ground_fire_only(
 ) -> bool:
     """The report tells of artillery, shells or mortars and names no aerial weapon in any
     sentence that counts (Kherson's daily shelling: "56 обстрілів … 337 снарядів")."""
-    aerial = _aerial_words(code)
+    aerial = aerial_word_prefixes(code)
     if any(mentions(words[i], aerial) and not _ground_rockets_only(sentences[i].text, code)
            for i in in_scope):
         return False
@@ -77,7 +72,7 @@ def shelling_in_gun_range(
     if patterns is None or not oblasts or not set(oblasts) <= GUN_RANGE_OBLASTS:
         return False
     shelling, air_attack = patterns
-    aerial = _aerial_words(code)
+    aerial = aerial_word_prefixes(code)
     told = [sentences[i].text for i in in_scope]
     return (
         any(shelling.search(text) for text in told)
@@ -91,7 +86,7 @@ def _rocket_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     lang = get_language(code)
     if "ground_rockets" not in lang.phrases:
         return None
-    aerial = "|".join(re.escape(p) for prefixes in lang.class_word_prefixes.values() for p in prefixes)
+    aerial = "|".join(re.escape(p) for p in aerial_word_prefixes(code))
     ground = re.compile(lang.phrases["ground_rockets"], re.IGNORECASE)
     return ground, re.compile(rf"\b(?:{aerial})", re.IGNORECASE)
 

@@ -229,6 +229,14 @@ def phrase_pattern(code: str, name: str) -> re.Pattern[str] | None:
 
 
 @cache
+def aerial_word_prefixes(code: str = "en") -> tuple[str, ...]:
+    """Every weapon class's word prefixes of a language (LanguageData.class_word_prefixes) in one
+    tuple, kept: extract.words.mentions finds its compiled test by the tuple's identity, so a
+    tuple built afresh for each report would be compiled (and hashed) again each time."""
+    return tuple(p for prefixes in get_language(code).class_word_prefixes.values() for p in prefixes)
+
+
+@cache
 def place_words(code: str = "en") -> ModuleType:
     """A language's place wording by its code: the module extract/lang/place_words_<code>.py."""
     if code not in LANGUAGE_CODES:
