@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from extract.casualty_types import CasualtyMention
-from extract.lang import get_language
+from extract.lang import phrase_pattern
 from extract.text import Sentence
 
 
-@cache
 def existential_pattern(code: str) -> re.Pattern[str] | None:
     """The language's "there is one killed/injured" (None where it has none)."""
-    phrase = get_language(code).phrases.get("casualty_existential")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
+    return phrase_pattern(code, "casualty_existential")
 
 
 def existential_mentions(

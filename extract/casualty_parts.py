@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from extract.casualty_types import CasualtyGrammar, CasualtyMention
-from extract.lang import get_language
+from extract.lang import get_language, phrase_pattern
 from extract.text import Sentence
 
 
@@ -232,12 +232,6 @@ def joined_people(text: str, figure_end: int, count_start: int, count_end: int, 
 _COUNT_MORE = re.compile(r"(?:[\w-]+\s+)?[\w-]+\s+more\b", re.IGNORECASE)
 
 
-@cache
-def _later_wave(code: str) -> re.Pattern[str] | None:
-    phrase = get_language(code).phrases.get("later_wave")
-    return re.compile(phrase, re.IGNORECASE) if phrase else None
-
-
 def more_in_a_later_wave(
     text: str, s: Sentence, found: list[CasualtyMention], toll_kinds: set[str], code: str
 ) -> None:
@@ -246,7 +240,7 @@ def more_in_a_later_wave(
     Not in a sentence with a toll of its kind ("… rose to 9 after two more died": the toll counts
     them), and not without the later attack's words ("Ten were hurt: eight in Kyiv and two more
     in Bucha" is a total and its parts)."""
-    wave = _later_wave(code)
+    wave = phrase_pattern(code, "later_wave")
     if wave is None or not found or wave.search(text, s.start, s.end) is None:
         return
     for mention in found:
