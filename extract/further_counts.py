@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from extract.clause_findings import Candidate
+from extract.clause_findings import ROLE_FIELDS, Candidate
 from extract.mentions import Mention
 
 
@@ -98,8 +98,8 @@ def add_further_counts(
 
 # a total's field -> the fields of its two classes
 _CLASS_PARTS = {
-    "total_launched": ("drones_launched", "missiles_launched"),
-    "total_destroyed": ("drones_destroyed", "missiles_destroyed"),
+    ROLE_FIELDS[(role, "total")]: (ROLE_FIELDS[(role, "drone")], ROLE_FIELDS[(role, "missile")])
+    for role in ("launched", "destroyed")
 }
 
 
