@@ -251,7 +251,7 @@ def analyse_sentence(
     # A sentence whose counts are all vague ("several thousand Shahed drones") gives no figure: its
     # groups need no role, and its verbs are read only where a group may split at a dash or "all of
     # them" may be downed (below)
-    counted = mentions
+    counted = mentions  # every mention, before the plural filter below: what the verbs are read against
     vague_only = _all_vague(mentions)
     verbs = None if vague_only else _sentence_verbs(text, s, g, counted)
     has_location_hits = "hit" in location_kinds

@@ -406,19 +406,15 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
     if near and _LOCATING_BEFORE.search(before):
         return None  # "Vasylkiv, about 35 km south-west of Kyiv": Kyiv only says where Vasylkiv is
     city = candidates[0]
-    # (a settlement word next to the name makes it plausible: asked only where the name alone is not)
-    window = lo
-    plausible = _plausible_bare_name(text, raw, city, candidates)
-    if plausible is not True and _settlement_cue(text, raw, window, before):
-        plausible = True
+    plausible = _plausible_name(text, raw, city, candidates, lo, before)
     if plausible is False:
         return None
     if city.part_of:
         # An urban district is its city when the paragraph names that city; otherwise the
         # name is more likely a district of another town ("Dniprovskyi district" of Kherson).
         parent = gaz.city(city.part_of)
-        lo, hi = _context_bounds(text, raw.start)
-        paragraph = text[lo:hi]
+        paragraph_start, paragraph_end = _context_bounds(text, raw.start)
+        paragraph = text[paragraph_start:paragraph_end]
         capital_named = parent is not None and parent.oblast == KYIV_CITY and CAPITAL.search(paragraph)
         # the city's name as a word ("Kyiv", "Kyiv's"), not inside another ("the Kyivskyi district")
         named = parent is not None and re.search(rf"(?<![\w-]){re.escape(parent.name)}(?![\w-])", paragraph)
@@ -429,9 +425,7 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
             return None
         # "Podilsk" with no Kropyvnytskyi near is the town in Odesa Oblast, not that city's district
         city = towns[0]
-        plausible = _plausible_bare_name(text, raw, city, towns)
-        if plausible is not True and _settlement_cue(text, raw, window, before):
-            plausible = True
+        plausible = _plausible_name(text, raw, city, towns, lo, before)
         if plausible is False:
             return None
     if regional and (follower in _REGION_NOUNS or as_oblasts) and plausible:
@@ -448,6 +442,17 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
         oblast = _surrounding_oblast(city)
         return PlaceMention(oblast, "oblast", oblast, raw.start, raw.end)
     return PlaceMention(city.name, "city", city.oblast, raw.start, raw.end)
+
+
+def _plausible_name(
+    text: str, raw: RawName, city: City, candidates: list[City], lo: int, before: str
+) -> bool | None:
+    """_plausible_bare_name, or True where a settlement word stands next to the name ("the village
+    of …"): that is asked only where the name alone is not plausible."""
+    plausible = _plausible_bare_name(text, raw, city, candidates)
+    if plausible is not True and _settlement_cue(text, raw, lo, before):
+        return True
+    return plausible
 
 
 def _settlement_cue(text: str, raw: RawName, lo: int, before: str) -> bool:
