@@ -5,7 +5,7 @@ phrase patterns (impact, interception, negation, ground fire, claims …) match:
 the text. Every match of a phrase pattern begins a word with one of its phrases' leading letters
 (extract.place_names.phrase_prefixes), so a sentence none of whose words begins so holds no
 match anywhere in it, in any clause, and the scan is skipped. One test over the sentence's
-distinct words (extract.words.word_begins) is far quicker than the scan, and most sentences of a
+words (extract.words.word_begins) is far quicker than the scan, and most sentences of a
 news story hold none of most families. The answers only ever skip a scan that would have found
 nothing: the records are the same.
 
