@@ -1187,6 +1187,20 @@ LANGUAGE = LanguageData(
         # "the previous evening" in a morning report's lede: the night's own start (extract.scope)
         "lede_evening": r"\b(?:the\s+previous\s+evening|late\s+on\s+the\s+previous\s+day|"
         r"(?:on\s+)?the\s+evening\s+of\s+the\s+previous\s+day)\b",
+        # a casualty figure the report revises, up or down (extract.casualty_revisions): "later
+        # lowered the count to 8", "put the number of injured at six", "the number was later reduced
+        # to 16"; the kind, when the words name it: "killed"/"dead" or "injured" ("other": "the
+        # number of drones", no casualty); the passive form ("the count was later lowered to") when
+        # no verb comes first
+        "casualty_revision_verb": r"\b(?:revised|corrected|lowered|reduced|cut|adjusted|updated|amended|"
+        r"put)\b",
+        "casualty_revision": r"\b(?:(?P<verb>revised|corrected|lowered|reduced|cut|adjusted|updated|amended|"
+        r"put)\s+)?(?:(?:the|its|their|that|this)\s+)?(?:(?P<killed>death)\s+|(?:casualty|injury)\s+)?"
+        r"(?:figure|number|count|tally|toll)(?:\s+of\s+(?:the\s+|those\s+|people\s+)?"
+        r"(?:(?P<dead>dead|killed|deaths|fatalities)|(?P<injured>injured|wounded|hurt|injuries)|"
+        r"(?P<other>[a-z]+)))?(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
+        r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
         # the night's later attack, whose "two more injured" add to the figures before (casualty_parts)
         "later_wave": r"\b(?:later|(?:second|third|another|new|repeated)\s+(?:wave|attack|strike|barrage)|"
         r"before\s+dawn)\b",
