@@ -60,3 +60,52 @@ def test_a_count_put_at_a_lower_figure_names_its_kind() -> None:
     )
     assert out["injured"] == 6
 
+
+# --- a destroyed count of one class, the other class named with no count: no total destroyed -----
+
+
+def test_drones_downed_in_a_story_of_drones_and_missiles_give_no_total_destroyed() -> None:
+    out = record(
+        "Strike on Odesa: 1 killed; 47 drones downed nationwide\n\nRussia attacked Odesa with drones "
+        "and cruise missiles overnight, killing one man, the governor said."
+    )
+    assert (out["drones_destroyed"], out["total_destroyed"]) == (47, None)
+    other = record(
+        "Air defense shot down 33 drones overnight, the Air Force said. Russia also fired ballistic "
+        "missiles at Kharkiv, where a warehouse burned."
+    )
+    assert (other["drones_destroyed"], other["total_destroyed"]) == (33, None)
+
+
+def test_drones_downed_with_no_other_class_named_are_the_total_destroyed() -> None:
+    # near miss: the drones are the whole attack, so their figure is the total
+    out = record(
+        "Air defense shot down 33 drones overnight, the Air Force said. A warehouse burned in Kharkiv "
+        "after a drone hit it."
+    )
+    assert (out["drones_destroyed"], out["total_destroyed"]) == (33, 33)
+
+
+# --- one weapon of a class told by what it did, beside another class's count: no total ----------
+
+
+def test_a_missile_told_by_its_hit_beside_a_drone_count_leaves_the_total_open() -> None:
+    out = record(
+        "A ballistic missile hit an industrial site in Dnipro overnight, injuring two. Russia also "
+        "launched 63 drones, 50 of which were shot down, the Air Force said."
+    )
+    assert (out["drones_launched"], out["total_launched"], out["total_destroyed"]) == (63, None, None)
+    other = record(
+        "Russia sent 44 drones at Ukraine overnight. A cruise missile struck a warehouse in Lviv "
+        "Oblast, the governor said."
+    )
+    assert (other["drones_launched"], other["total_launched"]) == (44, None)
+
+
+def test_a_drone_count_with_no_missile_told_is_the_total() -> None:
+    # near miss: a drone told by its hit is of the counted class, so the count stays the total
+    out = record(
+        "Russia sent 44 drones at Ukraine overnight. A drone struck a warehouse in Lviv Oblast, the "
+        "governor said."
+    )
+    assert (out["drones_launched"], out["total_launched"]) == (44, 44)
