@@ -1208,6 +1208,8 @@ LANGUAGE = LanguageData(
         "location_ellipsis": r"\b(?:at|on|in)(?:\s+(?:another|a\s+further))?",
         "location_others": r"others|more",  # "at 16 locations and debris fell at 11 others"
         "location_modifier": r"separate|different|other|more|additional",
+        # "16 locations were hit" (the count's own verb tells its kind: extract.location_counts)
+        "location_passive": r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?",
         # weapons
         "of_them": r"\s+of\s+(?:them|these|those)\b",
         "partitive_before": r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$",

@@ -109,3 +109,39 @@ def test_a_drone_count_with_no_missile_told_is_the_total() -> None:
         "governor said."
     )
     assert (out["drones_launched"], out["total_launched"]) == (44, 44)
+
+
+# --- "84 were downed, and 16 locations were hit": the count's own verb tells its kind -----------
+
+
+def test_a_location_count_with_its_own_hit_verb_is_a_hit_count() -> None:
+    out = record(
+        "Russia launched 96 drones at Ukraine overnight; 71 were downed, and 12 locations were hit, "
+        "the Air Force said."
+    )
+    assert (out["hit_locations"], out["debris_locations"]) == (12, None)
+    other = record("Air defense downed 40 drones overnight, while nine sites were struck in Sumy Oblast.")
+    assert (other["hit_locations"], other["debris_locations"]) == (9, None)
+
+
+def test_a_location_count_after_downed_with_no_verb_of_its_own_stays_debris() -> None:
+    # near misses: the debris words tell the kind when the count has no verb of its own
+    out = record("Russia launched 96 drones overnight; debris of downed drones fell at four locations.")
+    assert (out["hit_locations"], out["debris_locations"]) == (None, 4)
+    damaged = record("Russia launched 96 drones overnight. Four sites were damaged by falling debris.")
+    assert (damaged["hit_locations"], damaged["debris_locations"]) == (None, 4)
+
+
+def test_a_launch_with_weapons_in_another_clause_than_the_hits_stays_a_launch() -> None:
+    out = record(
+        "Russia attacked Ukraine with 96 drones overnight; 71 were downed, and 12 locations were hit."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"], out["hit_locations"]) == (96, 71, 12)
+    # near miss: the weapons told in the hits' own clause are those that hit, not the launch
+    hits = record(
+        "Russia launched 120 drones overnight. Air defense downed 100; Russia struck seven locations "
+        "with 20 drones."
+    )
+    assert (hits["drones_launched"], hits["hit_locations"], hits["hits_by_class"]) == (120, 7, {"drone": 20})
+    alone = record("Russia struck seven locations with 20 drones overnight.")
+    assert (alone["drones_launched"], alone["hits_by_class"]) == (None, {"drone": 20})
