@@ -1204,6 +1204,16 @@ LANGUAGE = LanguageData(
         # the night's later attack, whose "two more injured" add to the figures before (casualty_parts)
         "later_wave": r"\b(?:later|(?:second|third|another|new|repeated)\s+(?:wave|attack|strike|barrage)|"
         r"before\s+dawn)\b",
+        # launches told wave by wave (extract.wave_counts): "45 drones in the first wave and 30 in the
+        # second", "The first wave included 45 drones; the second, 30", "In the second wave, it
+        # launched 30 drones"; group "ord" names the wave
+        "wave_ordinal": r"\b(?:first|second|third|fourth|fifth|last|final)\b",
+        "wave_after": r"(?:\s+[\w-]+){0,2}?\s+(?:in|during)\s+the\s+"
+        r"(?P<ord>first|second|third|fourth|fifth|last|final)(?:\s+(?:wave|attack|barrage|salvo))?\b(?!\s*\d)",
+        "wave_before": r"\b(?:(?:in|during)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final)"
+        r"(?:\s+(?:wave|attack|barrage|salvo)\b(?:\s+(?:included|involved|comprised|consisted\s+of|"
+        r"brought|saw|of|with))?[\s,:–—-]*|\s*[,:–—]\s*)(?:(?:it|russia|russian\s+forces|the\s+enemy)\s+"
+        r"(?:launched|fired|sent|used)\s+)?(?:another\s+|a\s+further\s+)?$",
         # "hits were recorded at nine locations, and debris fell on three" (the noun counted before)
         "location_ellipsis": r"\b(?:at|on|in)(?:\s+(?:another|a\s+further))?",
         "location_others": r"others|more",  # "at 16 locations and debris fell at 11 others"

@@ -145,3 +145,32 @@ def test_a_launch_with_weapons_in_another_clause_than_the_hits_stays_a_launch() 
     assert (hits["drones_launched"], hits["hit_locations"], hits["hits_by_class"]) == (120, 7, {"drone": 20})
     alone = record("Russia struck seven locations with 20 drones overnight.")
     assert (alone["drones_launched"], alone["hits_by_class"]) == (None, {"drone": 20})
+
+
+# --- launches told wave by wave add up -----------------------------------------------------------
+
+
+def test_launches_told_by_wave_add_up() -> None:
+    out = record("Russia sent 38 drones in the first wave and 27 in the second, the Air Force said.")
+    assert (out["drones_launched"], out["total_launched"]) == (65, 65)
+    other = record(
+        "The first wave brought 12 cruise missiles. In the second wave, Russia fired another 9 "
+        "missiles at western Ukraine."
+    )
+    assert (other["missiles_launched"], other["total_launched"]) == (21, 21)
+
+
+def test_shoot_downs_told_by_wave_add_up() -> None:
+    out = record(
+        "Russia launched 90 drones overnight. In the first wave, 41 were shot down, and in the "
+        "second, 33."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (90, 74)
+
+
+def test_one_wave_told_inside_a_count_is_a_part_not_a_wave_of_its_own() -> None:
+    # near misses: the second wave's count is part of the night's 70; "the first 20" is no wave
+    part = record("Russia launched 70 drones overnight, 25 of them in the second wave.")
+    assert part["drones_launched"] == 70
+    first = record("The first 20 drones were downed over Kyiv Oblast before 2 a.m.")
+    assert first["drones_destroyed"] == 20
