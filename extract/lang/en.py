@@ -1201,6 +1201,9 @@ LANGUAGE = LanguageData(
         r"(?P<other>[a-z]+)))?(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
         r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
+        # "Two more people were injured …" opening a sentence after a figure of its kind: more besides
+        # it (casualty_parts.more_opening_a_sentence; group 1 is the count)
+        "more_opening": r"\W*((?:[\w-]+\s+)?[\w-]+)\s+more\b",
         # the night's later attack, whose "two more injured" add to the figures before (casualty_parts)
         "later_wave": r"\b(?:later|(?:second|third|another|new|repeated)\s+(?:wave|attack|strike|barrage)|"
         r"before\s+dawn)\b",

@@ -174,3 +174,35 @@ def test_one_wave_told_inside_a_count_is_a_part_not_a_wave_of_its_own() -> None:
     assert part["drones_launched"] == 70
     first = record("The first 20 drones were downed over Kyiv Oblast before 2 a.m.")
     assert first["drones_destroyed"] == 20
+
+
+# --- "Two more …" opening a sentence after a figure of its kind: more besides it ------------------
+
+
+def test_two_more_opening_a_sentence_add_to_the_figure_before() -> None:
+    out = record(
+        "A Russian drone hit a dormitory in Poltava overnight, injuring four people. Two more "
+        "injured people were taken to hospital in the morning, the governor said."
+    )
+    assert out["injured"] == 6
+    other = record(
+        "Russian drones struck Sumy overnight, killing one man. Three more people were hurt when "
+        "debris fell on a school."
+    )
+    assert (other["killed"], other["injured"]) == (1, 3)
+    killed = record(
+        "A missile hit a warehouse in Odesa overnight, killing two workers. Two more people died of "
+        "their wounds in hospital."
+    )
+    assert killed["killed"] == 4
+
+
+def test_two_more_followed_by_a_total_or_inside_a_total_are_not_added() -> None:
+    # near misses: a total told after them counts them; "two more in Bucha" is a part of the ten
+    total = record(
+        "Russian drones struck Sumy, injuring two. Three more people were injured when debris fell "
+        "on a school. In total, five people were hurt."
+    )
+    assert total["injured"] == 5
+    parts = record("Ten people were injured overnight: eight in Kyiv and two more in Bucha.")
+    assert parts["injured"] == 10
