@@ -1325,7 +1325,9 @@ LANGUAGE = LanguageData(
         r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?P<none_of>missiles|drones|rockets|uavs|shaheds)\s+"
         r"(?:was|were|could\s+be)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
         # "Both missiles hit their targets", "All the drones struck the city": none of them downed
+        # (also with the other class's weapons that hit: "Both missiles and 23 drones hit 14 locations")
         r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?P<all_hit>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
         r"(?:hit|struck|reached)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",

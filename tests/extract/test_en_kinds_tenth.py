@@ -206,3 +206,28 @@ def test_two_more_followed_by_a_total_or_inside_a_total_are_not_added() -> None:
     assert total["injured"] == 5
     parts = record("Ten people were injured overnight: eight in Kyiv and two more in Bucha.")
     assert parts["injured"] == 10
+
+
+# --- "Both missiles and 23 drones hit 14 locations": none of the missiles downed -------------------
+
+
+def test_both_missiles_hitting_beside_the_drones_that_hit_were_not_downed() -> None:
+    out = record(
+        "Overnight, the enemy attacked with 2 Iskander-M ballistic missiles and 120 UAVs. Air defense "
+        "neutralized 98 drones. Both missiles and 22 drones hit 11 locations."
+    )
+    assert (out["missiles_destroyed"], out["total_destroyed"]) == (0, 98)
+    other = record(
+        "Russia fired 4 Kalibr missiles and 60 drones overnight. Air defense shot down 52 drones. All "
+        "the missiles as well as eight drones struck targets in Odesa Oblast."
+    )
+    assert (other["missiles_destroyed"], other["total_destroyed"]) == (0, 52)
+
+
+def test_missiles_told_beside_drones_that_hit_with_no_all_or_both_keep_their_fate_open() -> None:
+    # near miss: "Two missiles and 22 drones hit" may be two of more missiles
+    out = record(
+        "Overnight, the enemy attacked with 4 Iskander-M ballistic missiles and 120 UAVs. Air defense "
+        "neutralized 98 drones. Two missiles and 22 drones hit 11 locations."
+    )
+    assert (out["missiles_destroyed"], out["total_destroyed"]) == (None, None)
