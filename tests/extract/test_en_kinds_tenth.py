@@ -231,3 +231,38 @@ def test_missiles_told_beside_drones_that_hit_with_no_all_or_both_keep_their_fat
         "neutralized 98 drones. Two missiles and 22 drones hit 11 locations."
     )
     assert (out["missiles_destroyed"], out["total_destroyed"]) == (None, None)
+
+
+# --- a lede of the night just gone, then an earlier weekday's attack: the night's date ------------
+
+
+def test_an_earlier_weekdays_strike_after_an_overnight_lede_is_background() -> None:
+    thursday = "2025-10-09"
+    out = record(
+        "Russian drones hit Chernihiv overnight, injuring three people, the governor said. On "
+        "Tuesday, a missile strike on the city killed seven.",
+        published=thursday,
+    )
+    assert (out["attack_date"], out["killed"], out["injured"]) == (thursday, None, 3)
+    other = record(
+        "Russian drones struck Kremenchuk early this morning, wounding two. Seven people were killed "
+        "in a ballistic missile strike on the city on Monday.",
+        published=thursday,
+    )
+    assert (other["attack_date"], other["killed"], other["injured"]) == (thursday, None, 2)
+
+
+def test_a_weekday_in_the_lede_or_told_with_no_weapon_still_dates_the_night() -> None:
+    # near misses: the lede names the day; a later weekday naming no weapon may be the story's day
+    lede = record(
+        "A Russian missile strike on Chernihiv on Tuesday killed seven people, officials said. "
+        "Rescuers worked overnight to clear the rubble.",
+        published="2025-10-09",
+    )
+    assert (lede["attack_date"], lede["killed"]) == ("2025-10-07", 7)
+    today = record(
+        "Russia launched 60 drones at Ukraine overnight, the Air Force said. Ukraine on Saturday is "
+        "marking the Day of the Defenders.",
+        published="2025-10-12",
+    )
+    assert today["attack_date"] == "2025-10-11"
