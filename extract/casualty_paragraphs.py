@@ -186,7 +186,7 @@ def find_casualties(
             continue
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
-    mentions = apply_revisions(text, sentences, in_scope, mentions, code)
+    mentions = apply_revisions(text, sentences, in_scope, mentions, code, words)
     more_opening_a_sentence(sentences, mentions, code)
     dead_among_hurt_before(text, sentences, mentions, grammar(code))
     mentions += _victims_as_injured(text, sentences, in_scope, mentions, code, words)

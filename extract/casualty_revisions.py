@@ -12,27 +12,40 @@ between them (a weapon count revised is extract.corrections's).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.casualty_types import CasualtyMention
-from extract.lang import phrase_pattern
+from extract.lang import get_language, phrase_pattern
 from extract.numbers import find_quantities
 from extract.text import Sentence
+from extract.words import mentions as has_words
 
 _WINDOW = 90  # characters before a figure that the revision's words may take
 
 
+@cache
+def _nouns(code: str) -> tuple[str, ...]:
+    """The prefixes of the words a revision counts ("figure", "count"), kept: extract.words finds
+    its compiled test by the tuple's identity."""
+    told = get_language(code).phrases.get("casualty_revision_nouns", "")
+    return tuple(told.split("|")) if told else ()
+
+
 def apply_revisions(
-    text: str, sentences: list[Sentence], in_scope: list[int], mentions: list[CasualtyMention], code: str
+    text: str, sentences: list[Sentence], in_scope: list[int], mentions: list[CasualtyMention], code: str,
+    words: list[str],
 ) -> list[CasualtyMention]:
-    """The mentions with every figure a revision replaced left out and the revised figures in."""
+    """The mentions with every figure a revision replaced left out and the revised figures in
+    (``words``: each sentence's words, extract.words.sentence_words)."""
     verbs = phrase_pattern(code, "casualty_revision_verb")
     revision = phrase_pattern(code, "casualty_revision")
-    if verbs is None or revision is None or not mentions:
+    nouns = _nouns(code)
+    if verbs is None or revision is None or not nouns or not mentions:
         return mentions
     revised: list[CasualtyMention] = []
     for i in in_scope:
         s = sentences[i]
-        if verbs.search(text, s.start, s.end) is None:
+        if not has_words(words[i], nouns) or verbs.search(text, s.start, s.end) is None:
             continue
         for q in find_quantities(text, s.start, s.end, code):
             match = revision.search(text, max(s.start, q.start - _WINDOW), q.start)

@@ -175,7 +175,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     add_listed_wholes(findings, text, sentences, language)
     note_remainder_lost(findings, text, sentences, in_scope, language)
     add_verbless_parts(findings, text, sentences, in_scope, language)
-    add_wave_totals(findings, text, sentences, in_scope, language)
+    add_wave_totals(findings, text, sentences, in_scope, language, words)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)

@@ -13,11 +13,14 @@ all of launching.
 
 from __future__ import annotations
 
+from functools import cache
+
 from extract.clause_findings import EXACT, SUPERSEDED, ClauseFindings
 from extract.clause_grammar import grammar
-from extract.lang import phrase_pattern
+from extract.lang import get_language, phrase_pattern
 from extract.numbers import Quantity, find_quantities
 from extract.text import Sentence
+from extract.words import mentions as has_words
 
 # the fields a wave's count may take: a class's launches or shoot-downs ("In the first wave, 40 were
 # shot down, and in the second, 25")
@@ -25,18 +28,28 @@ _WAVE_FIELDS = ("drones_launched", "missiles_launched", "drones_destroyed", "mis
 _LAUNCHED = {"drone": "drones_launched", "missile": "missiles_launched"}
 
 
+@cache
+def _ordinals(code: str) -> tuple[str, ...]:
+    """The ordinals a wave is told by, kept: extract.words finds its compiled test by the tuple's
+    identity."""
+    told = get_language(code).phrases.get("wave_ordinals", "")
+    return tuple(told.split("|")) if told else ()
+
+
 def add_wave_totals(
-    findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str
+    findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str,
+    words: list[str],
 ) -> None:
-    """Add the sum of the waves' counts as the candidate of their field, the parts set back."""
+    """Add the sum of the waves' counts as the candidate of their field, the parts set back
+    (``words``: each sentence's words, extract.words.sentence_words)."""
     after, before = phrase_pattern(code, "wave_after"), phrase_pattern(code, "wave_before")
-    gate = phrase_pattern(code, "wave_ordinal")
-    if after is None or before is None or gate is None:
+    ordinals = _ordinals(code)
+    if after is None or before is None or not ordinals:
         return
     parts: dict[str, tuple[Quantity, int]] = {}
     for i in in_scope:
         s = sentences[i]
-        if gate.search(text, s.start, s.end) is None:
+        if not has_words(words[i], ordinals):
             continue
         for q in find_quantities(text, s.start, s.end, code):
             wave = after.match(text, q.end, s.end) or before.search(text, max(s.start, q.start - 80), q.start)

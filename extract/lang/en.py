@@ -1194,6 +1194,7 @@ LANGUAGE = LanguageData(
         # no verb comes first
         "casualty_revision_verb": r"\b(?:revised|corrected|lowered|reduced|cut|adjusted|updated|amended|"
         r"put)\b",
+        "casualty_revision_nouns": "figure|number|count|tally|toll",  # word prefixes, a quick gate
         "casualty_revision": r"\b(?:(?P<verb>revised|corrected|lowered|reduced|cut|adjusted|updated|amended|"
         r"put)\s+)?(?:(?:the|its|their|that|this)\s+)?(?:(?P<killed>death)\s+|(?:casualty|injury)\s+)?"
         r"(?:figure|number|count|tally|toll)(?:\s+of\s+(?:the\s+|those\s+|people\s+)?"
@@ -1210,7 +1211,7 @@ LANGUAGE = LanguageData(
         # launches told wave by wave (extract.wave_counts): "45 drones in the first wave and 30 in the
         # second", "The first wave included 45 drones; the second, 30", "In the second wave, it
         # launched 30 drones"; group "ord" names the wave
-        "wave_ordinal": r"\b(?:first|second|third|fourth|fifth|last|final)\b",
+        "wave_ordinals": "first|second|third|fourth|fifth|last|final",  # word prefixes, a quick gate
         "wave_after": r"(?:\s+[\w-]+){0,2}?\s+(?:in|during)\s+the\s+"
         r"(?P<ord>first|second|third|fourth|fifth|last|final)(?:\s+(?:wave|attack|barrage|salvo))?\b(?!\s*\d)",
         "wave_before": r"\b(?:(?:in|during)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final)"
