@@ -257,9 +257,10 @@ def more_in_a_later_wave(
 def more_opening_a_sentence(sentences: list[Sentence], mentions: list[CasualtyMention], code: str) -> None:
     """"…, injuring three people. Two more injured people came to hospital in the evening.": a
     count told as "N more" opening its sentence (the language's ``more_opening``, matched from
-    the sentence's start through the count) adds to the figures of its kind told in the sentences
-    before; not in a sentence with a toll of its kind, and not when a figure of its kind is told
-    after it (a story's total counts them: "… In total, five people were hurt")."""
+    the sentence's start through the count) adds to the figures of its kind when the sentence right
+    before tells one ("One person was killed. Three more were injured." tells the others, not more
+    of the injured counted earlier); not in a sentence with a toll of its kind, and not when a
+    figure of its kind is told after it (a story's total counts them: "… In total, five were hurt")."""
     opening = phrase_pattern(code, "more_opening")
     if opening is None:
         return
@@ -273,7 +274,7 @@ def more_opening_a_sentence(sentences: list[Sentence], mentions: list[CasualtyMe
         of_kind = [m for m in mentions if m.kind == mention.kind and m is not mention and m.value is not None]
         if any(m.sentence == mention.sentence and m.toll for m in of_kind):
             continue
-        if any(m.sentence < mention.sentence for m in of_kind) and not any(
+        if any(m.sentence == mention.sentence - 1 for m in of_kind) and not any(
             m.start > mention.start and not m.additive for m in of_kind
         ):
             mention.additive = True

@@ -266,3 +266,13 @@ def test_a_weekday_in_the_lede_or_told_with_no_weapon_still_dates_the_night() ->
         published="2025-10-12",
     )
     assert today["attack_date"] == "2025-10-11"
+
+
+def test_more_after_a_death_in_a_quote_are_the_others_not_more_injured() -> None:
+    # near miss: "Three more were injured" after "one person was killed" are the others besides
+    # the dead, the injured the lede counted already
+    out = record(
+        "Russian drones struck Mykolaiv overnight, killing one person and injuring three. \"One "
+        "woman was killed. Three more were injured and are in hospital,\" the governor said."
+    )
+    assert (out["killed"], out["injured"]) == (1, 3)
