@@ -19,7 +19,8 @@ from extract.casualties import (
     no_casualty_statements,
     sentence_mentions,
 )
-from extract.casualty_parts import dead_among_hurt_before
+from extract.casualty_parts import dead_among_hurt_before, more_opening_a_sentence
+from extract.casualty_revisions import apply_revisions
 from extract.casualty_types import CasualtyMention
 from extract.figure_scope import speaks_for_country
 from extract.gazetteer import gazetteer
@@ -185,6 +186,8 @@ def find_casualties(
             continue
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
+    mentions = apply_revisions(text, sentences, in_scope, mentions, code, words)
+    more_opening_a_sentence(sentences, mentions, code)
     dead_among_hurt_before(text, sentences, mentions, grammar(code))
     mentions += _victims_as_injured(text, sentences, in_scope, mentions, code, words)
     mentions = _shelled_paragraphs(text, sentences, mentions, code)

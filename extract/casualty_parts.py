@@ -252,3 +252,29 @@ def more_in_a_later_wave(
         ):
             mention.additive = True
 
+
+
+def more_opening_a_sentence(sentences: list[Sentence], mentions: list[CasualtyMention], code: str) -> None:
+    """"…, injuring three people. Two more injured people came to hospital in the evening.": a
+    count told as "N more" opening its sentence (the language's ``more_opening``, matched from
+    the sentence's start through the count) adds to the figures of its kind when the sentence right
+    before tells one ("One person was killed. Three more were injured." tells the others, not more
+    of the injured counted earlier); not in a sentence with a toll of its kind, and not when a
+    figure of its kind is told after it (a story's total counts them: "… In total, five were hurt")."""
+    opening = phrase_pattern(code, "more_opening")
+    if opening is None:
+        return
+    for mention in mentions:
+        if mention.additive or not mention.value or mention.value < 2 or mention.toll:
+            continue
+        s = sentences[mention.sentence]
+        told = opening.match(s.text)
+        if told is None or s.start + told.end() <= mention.start or mention.start < s.start + told.start(1):
+            continue
+        of_kind = [m for m in mentions if m.kind == mention.kind and m is not mention and m.value is not None]
+        if any(m.sentence == mention.sentence and m.toll for m in of_kind):
+            continue
+        if any(m.sentence == mention.sentence - 1 for m in of_kind) and not any(
+            m.start > mention.start and not m.additive for m in of_kind
+        ):
+            mention.additive = True

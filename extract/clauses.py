@@ -254,7 +254,14 @@ def analyse_sentence(
     counted = mentions  # every mention, before the plural filter below: what the verbs are read against
     vague_only = _all_vague(mentions)
     verbs = None if vague_only else _sentence_verbs(text, s, g, counted)
-    has_location_hits = "hit" in location_kinds
+    # where the sentence's counts of locations hit start ("hits at 9 locations"; one too many to
+    # believe counts as well: it still tells of locations hit)
+    hit_counts = (
+        [c.start for c in findings.candidates if c.field == "hit_locations" and c.sentence == index]
+        + [start for name, start, _, at in findings.implausible if name == "hit_locations" and at == index]
+        if "hit" in location_kinds
+        else []
+    )
     first_candidate = len(findings.candidates)  # this sentence's candidates start here
     # "Kh-101 missiles and one Iskander-M": a count beside an uncounted plural is partial.
     kept = []
@@ -283,7 +290,7 @@ def analyse_sentence(
     for group in groups:
         _spread_qualifier(group)
         if not vague_only:
-            _assign_roles(text, s, group, verbs or [], g, has_location_hits)
+            _assign_roles(text, s, group, verbs or [], g, hit_counts)
             if not group.roles and list_role is not None and not verbs:
                 group.roles = [list_role]
         for m in group.mentions:
@@ -448,8 +455,11 @@ def _antecedent_class(group: _Group | None) -> str:
 
 
 def _assign_roles(
-    text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar, has_location_hits: bool
+    text: str, s: Sentence, group: _Group, verbs, g: ClauseGrammar, hit_counts: list[int]
 ) -> None:
+    """The group's roles by the verbs around it; ``hit_counts``: where the sentence's counts of
+    locations hit start."""
+    has_location_hits = bool(hit_counts)
     if len(group.mentions) == 1 and group.mentions[0].roles:
         # a bare count took its verb already ("112 were neutralised")
         group.roles = list(group.mentions[0].roles)
@@ -484,7 +494,12 @@ def _assign_roles(
         group.roles = [right]
     elif left is not None:
         group.roles = [left]
-    if has_location_hits and (group.from_preposition or "hit" in group.roles):
+    # "struck eight locations with 63 drones": the weapons that hit; not a count in another clause
+    # than the locations' ("attacked with 112 drones; …, and 16 locations were hit")
+    with_hits = group.from_preposition and any(
+        g.clause_break.search(text, min(group.end, at), max(group.start, at)) is None for at in hit_counts
+    )
+    if has_location_hits and (with_hits or "hit" in group.roles):
         group.roles = ["hit"]
         group.hit_outcome = True
     # "112 neutralised: 74 shot down and 38 jammed": parts with verbs of their own carry the figures

@@ -19,6 +19,7 @@ from extract.earlier_events import earlier_event
 from extract.lang import LanguageData, get_language
 from extract.night_openers import next_morning, opens_night
 from extract.text import Sentence
+from extract.this_night import last_night_of_a_run, night_told_first
 from extract.words import mentions as has_words
 
 # How far before publication an explicit date may lie and still be this report's attack.
@@ -416,7 +417,13 @@ def resolve_attack_date(
             if m.evening and candidate < published:
                 candidate += timedelta(days=1)  # "Sunday night" ended on Monday morning
             if candidate < published:
-                latest = _last_night_of_a_run(text, sentences, in_scope, code)
+                g = grammar(code)
+                spans = [(sentences[i].start, sentences[i].end) for i in in_scope]
+                latest = last_night_of_a_run(text, spans, g.night_run, g.this_night)
+                if latest is None and not any(w.night_context or w.evening for w in weekdays):
+                    # (a weekday's night, "On Monday night, 30 drones hit …", may be the one reported)
+                    first = min(w.start for w in weekdays)
+                    latest = night_told_first(text, sentences, spans, first, g.same_day, code)
                 if latest is not None:
                     return AttackDate(published, (published.month, published.day), *latest)
             return AttackDate(candidate, (candidate.month, candidate.day), m.start, m.end)
@@ -518,25 +525,6 @@ def _dated_weekday(text: str, mentions: list[DateMention]) -> tuple[date, int, i
             and date(nxt.year, nxt.month, nxt.day).weekday() == m.weekday
         ):
             return date(nxt.year, nxt.month, nxt.day), m.start, nxt.end
-    return None
-
-
-def _last_night_of_a_run(
-    text: str, sentences: list[Sentence], in_scope: list[int], code: str
-) -> tuple[int, int] | None:
-    """ "A second night running … Last night, 65 drones …; on Thursday night, 48": a report of
-    a run of nights that speaks of the night just gone reports that night, the last of the run;
-    the weekday names an earlier one. The span of "last night" when so, else None."""
-    g = grammar(code)
-    if g.night_run is None or g.this_night is None:
-        return None
-    spans = [(sentences[i].start, sentences[i].end) for i in in_scope]
-    if not any(g.night_run.search(text, a, b) for a, b in spans):
-        return None
-    for a, b in spans:
-        found = g.this_night.search(text, a, b)
-        if found is not None:
-            return found.start(), found.end()
     return None
 
 

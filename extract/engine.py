@@ -56,6 +56,7 @@ from extract.report import (
 from extract.scope import Scope, find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
 from extract.verbless_parts import add_verbless_parts
+from extract.wave_counts import add_wave_totals
 from extract.words import sentence_words
 
 # A list item's marker at the start of a line ("- ", "• "): a bulleted list of older events.
@@ -174,6 +175,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     add_listed_wholes(findings, text, sentences, language)
     note_remainder_lost(findings, text, sentences, in_scope, language)
     add_verbless_parts(findings, text, sentences, in_scope, language)
+    add_wave_totals(findings, text, sentences, in_scope, language, words)
     figures = resolve(findings)
     _record_figures(report, text, sentences, figures)
     _record_weapons(report, findings)

@@ -165,7 +165,11 @@ def resolve(findings: ClauseFindings) -> Figures:
             continue
         other_cls = "missile" if known == drones else "drone"
         other_launched, other_destroyed = CLASS_FIELDS[other_cls]
-        other_has_figure = other_launched in v or other_destroyed in v
+        # "A ballistic missile hit Kyiv … Russia also launched 49 drones": the one missile told by
+        # what it did was not taken as a count (choose), yet it came, in a number the text leaves open
+        other_has_figure = other_launched in v or other_destroyed in v or any(
+            c.field == other_launched for c in findings.candidates
+        )
         # "80 drones and cruise missiles": the other class came in a number not given
         beside = set(findings.plural_in_sentence.get(v[known].sentence, set()))
         # "Russia attacked with cruise missiles and drones" opening the story, before any count:
@@ -184,6 +188,10 @@ def resolve(findings: ClauseFindings) -> Figures:
             # "64 дронами та ракетами. Збито 46 дронів.": one launch count of both classes, so the
             # other class was launched too and its fate is untold (SCHEMA: total_destroyed null)
             beside |= findings.total_classes.get(v["total_launched"].sentence, set())
+        elif stage == 1:
+            # "62 drones downed" with no launch count, in a story of "drones and ballistic missiles":
+            # the other class came too and its fate is untold (SCHEMA: total_destroyed null)
+            beside |= findings.plural_classes
         if other_cls in findings.vague_classes or other_cls in beside or other_has_figure:
             continue
         v[total] = Figure(

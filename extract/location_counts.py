@@ -45,6 +45,10 @@ def location_counts(
             continue
         keywords = list(g.location_keyword.finditer(text, previous_end, q.start))
         kind = keywords[-1].lastgroup if keywords else None
+        passive = g.location_passive.match(text, noun.end(), s.end) if g.location_passive else None
+        own = g.location_keyword.match(text, passive.end(), s.end) if passive is not None else None
+        if own is not None:  # "… 84 were downed, and 16 locations were hit": its own verb
+            kind = own.lastgroup
         if kind is None:
             after = g.location_keyword.search(text, noun.end(), min(s.end, noun.end() + 60))
             kind = after.lastgroup if after else None

@@ -1187,13 +1187,43 @@ LANGUAGE = LanguageData(
         # "the previous evening" in a morning report's lede: the night's own start (extract.scope)
         "lede_evening": r"\b(?:the\s+previous\s+evening|late\s+on\s+the\s+previous\s+day|"
         r"(?:on\s+)?the\s+evening\s+of\s+the\s+previous\s+day)\b",
+        # a casualty figure the report revises, up or down (extract.casualty_revisions): "later
+        # lowered the count to 8", "put the number of injured at six", "the number was later reduced
+        # to 16"; the kind, when the words name it: "killed"/"dead" or "injured" ("other": "the
+        # number of drones", no casualty); the passive form ("the count was later lowered to") when
+        # no verb comes first
+        "casualty_revision_verb": r"\b(?:revised|corrected|lowered|reduced|cut|adjusted|updated|amended|"
+        r"put)\b",
+        "casualty_revision_nouns": "figure|number|count|tally|toll",  # word prefixes, a quick gate
+        "casualty_revision": r"\b(?:(?P<verb>revised|corrected|lowered|reduced|cut|adjusted|updated|amended|"
+        r"put)\s+)?(?:(?:the|its|their|that|this)\s+)?(?:(?P<killed>death)\s+|(?:casualty|injury)\s+)?"
+        r"(?:figure|number|count|tally|toll)(?:\s+of\s+(?:the\s+|those\s+|people\s+)?"
+        r"(?:(?P<dead>dead|killed|deaths|fatalities)|(?P<injured>injured|wounded|hurt|injuries)|"
+        r"(?P<other>[a-z]+)))?(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
+        r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
+        # "Two more people were injured …" opening a sentence after a figure of its kind: more besides
+        # it (casualty_parts.more_opening_a_sentence; group 1 is the count)
+        "more_opening": r"\W*((?:[\w-]+\s+)?[\w-]+)\s+more\b",
         # the night's later attack, whose "two more injured" add to the figures before (casualty_parts)
         "later_wave": r"\b(?:later|(?:second|third|another|new|repeated)\s+(?:wave|attack|strike|barrage)|"
         r"before\s+dawn)\b",
+        # launches told wave by wave (extract.wave_counts): "45 drones in the first wave and 30 in the
+        # second", "The first wave included 45 drones; the second, 30", "In the second wave, it
+        # launched 30 drones"; group "ord" names the wave
+        "wave_ordinals": "first|second|third|fourth|fifth|last|final",  # word prefixes, a quick gate
+        "wave_after": r"(?:\s+[\w-]+){0,2}?\s+(?:in|during)\s+the\s+"
+        r"(?P<ord>first|second|third|fourth|fifth|last|final)(?:\s+(?:wave|attack|barrage|salvo))?\b(?!\s*\d)",
+        "wave_before": r"\b(?:(?:in|during)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final)"
+        r"(?:\s+(?:wave|attack|barrage|salvo)\b(?:\s+(?:included|involved|comprised|consisted\s+of|"
+        r"brought|saw|of|with))?[\s,:–—-]*|\s*[,:–—]\s*)(?:(?:it|russia|russian\s+forces|the\s+enemy)\s+"
+        r"(?:launched|fired|sent|used)\s+)?(?:another\s+|a\s+further\s+)?$",
         # "hits were recorded at nine locations, and debris fell on three" (the noun counted before)
         "location_ellipsis": r"\b(?:at|on|in)(?:\s+(?:another|a\s+further))?",
         "location_others": r"others|more",  # "at 16 locations and debris fell at 11 others"
         "location_modifier": r"separate|different|other|more|additional",
+        # "16 locations were hit" (the count's own verb tells its kind: extract.location_counts)
+        "location_passive": r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?",
         # weapons
         "of_them": r"\s+of\s+(?:them|these|those)\b",
         "partitive_before": r"\s+(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$",
@@ -1296,7 +1326,9 @@ LANGUAGE = LanguageData(
         r"\bnone\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?P<none_of>missiles|drones|rockets|uavs|shaheds)\s+"
         r"(?:was|were|could\s+be)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
         # "Both missiles hit their targets", "All the drones struck the city": none of them downed
+        # (also with the other class's weapons that hit: "Both missiles and 23 drones hit 14 locations")
         r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?P<all_hit>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
         r"(?:hit|struck|reached)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
