@@ -1,0 +1,44 @@
+"""Kinds of misses in Ukrainian and Russian reports (tenth session), each shown in sentences
+written for these tests in the style of Air Force statements, outlets' reports and regional
+administrations' posts, with a second wording the rule must also get and a near miss it must
+leave alone."""
+
+from extract import extract_report
+from extract.lang.declension_uk import case_forms
+
+
+def record(text: str, published: object = "2025-10-10") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- towns whose names are adjectives, in the oblique cases: "у Горішніх Плавнях", "у Лозовій" ----
+
+
+def test_a_plural_adjective_and_noun_town_is_found_in_the_locative() -> None:
+    r = record("Уночі ворожі дрони атакували Полтавщину. У Горішніх Плавнях пошкоджено "
+               "підприємство, поранено двох працівників.")
+    assert r["cities"] == ["Horishni Plavni"]
+    r = record("Уночі ворог бив дронами по Дніпропетровщині. У Жовтих Водах пошкоджено котельню.")
+    assert r["cities"] == ["Zhovti Vody"]
+
+
+def test_a_one_word_adjective_town_is_found_in_the_locative() -> None:
+    r = record("Уночі дрони атакували Харківщину. У Лозовій пошкоджено залізничне депо.")
+    assert r["cities"] == ["Lozova"]
+    r = record("Уночі ворог атакував Київщину ударними дронами. У Вишневому пошкоджено склад.")
+    assert r["cities"] == ["Vyshneve"]
+
+
+def test_adjective_towns_decline_as_adjectives() -> None:
+    assert {"Горішніх Плавнях", "Горішнім Плавням"} <= case_forms("Горішні Плавні")
+    assert {"Жовтих Водах", "Жовтими Водами"} <= case_forms("Жовті Води")
+    assert {"Лозовій", "Лозової", "Лозовою"} <= case_forms("Лозова")
+    assert "Лозові" not in case_forms("Лозова")  # a noun's ending, not this name's
+    assert {"Вишневому", "Вишневого"} <= case_forms("Вишневе")
+
+
+def test_near_miss_the_same_adjectives_in_lower_case_or_before_a_street_name_no_town() -> None:
+    r = record("Уночі дрони атакували Київщину. Уламки впали у вишневому саду, пошкоджено паркан.")
+    assert "Vyshneve" not in r["cities"]
+    r = record("Уночі дрони атакували Харківщину. Пошкоджено будинок на Лозовій вулиці в Харкові.")
+    assert r["cities"] == ["Kharkiv"]
