@@ -42,3 +42,22 @@ def test_near_miss_the_same_adjectives_in_lower_case_or_before_a_street_name_no_
     assert "Vyshneve" not in r["cities"]
     r = record("Уночі дрони атакували Харківщину. Пошкоджено будинок на Лозовій вулиці в Харкові.")
     assert r["cities"] == ["Kharkiv"]
+
+
+# --- "людей не травмовано" / "люди не травмированы": no one hurt, told by the injury word ---------
+
+
+def test_no_one_injured_told_by_the_injury_word_gives_no_casualties() -> None:
+    r = record("Уночі ворожі дрони атакували Вінниччину. У Калинівській громаді пошкоджено "
+               "склад, людей не травмовано.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+    r = record("Ночью вражеские дроны атаковали Винничину. Повреждён склад, люди не травмированы.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+    r = record("Уночі ворожі дрони атакували Вінниччину. Пошкоджено склад. Загиблих і травмованих немає.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+
+
+def test_near_miss_one_place_unhurt_beside_another_place_s_injured_keeps_the_count() -> None:
+    r = record("Уночі ворожі дрони атакували Вінниччину. У Вінниці поранено двох людей. "
+               "У Калинівці пошкоджено склад, людей не травмовано.")
+    assert (r["killed"], r["injured"]) == (None, 2)
