@@ -401,12 +401,13 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         # before them in the sentence (one figure, so a toll told again elsewhere is not added to it)
         prior = next((m for m in reversed(found) if m.kind == kind and m.value is not None), None)
         others = g.count_others.match(scanned, q.end, s.end) if g.count_others and prior else None
-        others = others or (prior and toll is None and told_as_more(text, s.start, q.start, code))
+        more = toll is None and told_as_more(text, s.start, q.start, code)
+        others = others or (prior and more)
         if prior and others and q.value and place is None:
             prior.value, prior.end = (prior.value or 0) + q.value, end
             taken.append((q.start, end))
             continue
-        mention = CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index)
+        mention = CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index, more=more)
         mention.implausible = q.implausible
         found.append(mention)
         taken.append((q.start, end))

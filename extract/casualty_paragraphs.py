@@ -19,7 +19,7 @@ from extract.casualties import (
     no_casualty_statements,
     sentence_mentions,
 )
-from extract.casualty_parts import dead_among_hurt_before
+from extract.casualty_parts import dead_among_hurt_before, more_after_the_sentence_before
 from extract.casualty_types import CasualtyMention
 from extract.figure_scope import speaks_for_country
 from extract.gazetteer import gazetteer
@@ -186,6 +186,7 @@ def find_casualties(
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
     dead_among_hurt_before(text, sentences, mentions, grammar(code))
+    more_after_the_sentence_before(mentions)
     mentions += _victims_as_injured(text, sentences, in_scope, mentions, code, words)
     mentions = _shelled_paragraphs(text, sentences, mentions, code)
     _paragraph_places(text, sentences, mentions, code)

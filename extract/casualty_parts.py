@@ -252,3 +252,22 @@ def more_in_a_later_wave(
         ):
             mention.additive = True
 
+
+
+def more_after_the_sentence_before(mentions: list[CasualtyMention]) -> None:
+    """"Поранено трьох людей. Ще четверо звернулися по допомогу", "Ранены трое. Ещё четверо
+    госпитализированы": a count told as "more" that opens its kind in its sentence, right after a
+    sentence with a figure of that kind, adds to it. Not when the count is one told before (a story
+    tells its figure again: "… ще 13 поранені. … Ще тринадцять постраждали"), nor after a figure of
+    another kind only ("Загинули двоє. Ще четверо поранені": four injured)."""
+    for mention in mentions:
+        if not mention.more or mention.additive or mention.value is None:
+            continue
+        before = [m for m in mentions if m.kind == mention.kind and m.start < mention.start]
+        if (
+            any(m.sentence == mention.sentence for m in before)
+            or any(m.value == mention.value for m in before)
+            or not any(m.sentence == mention.sentence - 1 and m.value and not m.additive for m in before)
+        ):
+            continue
+        mention.additive = True

@@ -61,3 +61,30 @@ def test_near_miss_one_place_unhurt_beside_another_place_s_injured_keeps_the_cou
     r = record("Уночі ворожі дрони атакували Вінниччину. У Вінниці поранено двох людей. "
                "У Калинівці пошкоджено склад, людей не травмовано.")
     assert (r["killed"], r["injured"]) == (None, 2)
+
+
+# --- "Ще четверо поранені" in the sentence after the figure: more besides it ----------------------
+
+
+def test_more_told_in_the_next_sentence_adds_to_the_figure_before() -> None:
+    r = record("Уночі ворог атакував Харків дронами. Поранено трьох людей. Ще четверо звернулися "
+               "по медичну допомогу вранці.")
+    assert r["injured"] == 7
+    r = record("Ночью враг атаковал Харьков дронами. Ранены три человека.\nЕщё четверо госпитализированы.")
+    assert r["injured"] == 7
+    r = record("Уночі ворог атакував Харків дронами. Поранено трьох людей. У Чугуєві ще четверо поранені.")
+    assert r["injured"] == 7
+
+
+def test_near_miss_more_after_the_other_kind_or_the_same_count_again_is_not_added() -> None:
+    # after the dead only, "ще" sets the injured beside them
+    r = record("Уночі ворог атакував Дніпро дронами. Загинули двоє людей. Ще четверо поранені.")
+    assert (r["killed"], r["injured"]) == (2, 4)
+    # the same count again is the figure told once more
+    r = record("Уночі ворог атакував Харків дронами. Поранено 13 людей, серед них дитина. "
+               "Ще 13 поранені були у лікарнях.")
+    assert r["injured"] == 13
+    # a sentence between is not "right after": the two figures stay apart (the larger stands)
+    r = record("Уночі ворог атакував Харків дронами. Поранено трьох людей.\nПошкоджено школу й ліцей.\n"
+               "Ще четверо поранені.")
+    assert r["injured"] == 4
