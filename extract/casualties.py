@@ -283,7 +283,7 @@ def _place_name(key: str) -> str | None:
     if key == "capital":
         return "Kyiv"
     if DISTRICT_OF in key:
-        return _oblast_of(key)  # the map shows a district's figures on its oblast
+        return oblast_of(key)  # the map shows a district's figures on its oblast
     gaz = gazetteer()
     oblast = gaz.oblast(key)
     if oblast is not None and oblast.name == key:
@@ -619,7 +619,7 @@ def _place_lone_mentions(mentions: list[CasualtyMention]) -> list[CasualtyMentio
 
 def _overlap(a: str, b: str) -> bool:
     """Whether two place keys are one place or one holds the other (an oblast and its towns)."""
-    return a == b or _oblast_of(a) == b or _oblast_of(b) == a
+    return a == b or oblast_of(a) == b or oblast_of(b) == a
 
 
 # A district's key: its oblast's, this, and the district's own name ("…щина", "…ський район"): a part
@@ -628,11 +628,11 @@ DISTRICT_OF = " | "
 
 
 @lru_cache(maxsize=1024)
-def _oblast_of(key: str) -> str | None:
+def oblast_of(key: str) -> str | None:
     if key == "capital":
         return KYIV_CITY
     if DISTRICT_OF in key:
-        return _oblast_of(key.partition(DISTRICT_OF)[0])
+        return oblast_of(key.partition(DISTRICT_OF)[0])
     gaz = gazetteer()
     oblast = gaz.oblast(key)
     if oblast is not None:
@@ -650,12 +650,12 @@ def _placed_sum(by_place: dict[str, CasualtyMention]) -> int:
     total = 0
     inside: set[str] = set()
     for key in values:
-        if _oblast_of(key) != key:
+        if oblast_of(key) != key:
             continue
-        towns = [k for k in values if k != key and _oblast_of(k) == key]
+        towns = [k for k in values if k != key and oblast_of(k) == key]
         inside.update(towns)
         total += max(values[key], sum(values[k] for k in towns))
-    return total + sum(v for k, v in values.items() if k not in inside and _oblast_of(k) != k)
+    return total + sum(v for k, v in values.items() if k not in inside and oblast_of(k) != k)
 
 
 def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:

@@ -88,3 +88,23 @@ def test_near_miss_more_after_the_other_kind_or_the_same_count_again_is_not_adde
     r = record("Уночі ворог атакував Харків дронами. Поранено трьох людей.\nПошкоджено школу й ліцей.\n"
                "Ще четверо поранені.")
     assert r["injured"] == 4
+
+
+# --- a figure whose place is only the lede's city, beside another city's figure -------------------
+
+
+def test_a_placeless_figure_after_a_lede_naming_one_city_is_that_city_s_part() -> None:
+    r = record("Уночі росіяни атакували Одесу дронами. Поранено трьох людей, зокрема дитину. "
+               "У Чорноморську двоє людей дістали поранення.")
+    assert r["injured"] == 5
+    assert r["casualties_by_place"] == {"Odesa": {"injured": 3}, "Chornomorsk": {"injured": 2}}
+    r = record("Ночью россияне атаковали Одессу дронами. Ранены три человека. В Черноморске ранены двое.")
+    assert r["injured"] == 5
+
+
+def test_near_miss_a_lede_naming_an_oblast_or_two_cities_may_tell_the_whole_toll() -> None:
+    r = record("Уночі ворог атакував Харківщину дронами. Поранено трьох людей. У Чугуєві поранено двох.")
+    assert r["injured"] == 3
+    r = record("Уночі ворог атакував Харків і Чугуїв дронами. Поранено трьох людей. "
+               "У Чугуєві поранено двох.")
+    assert r["injured"] == 3
