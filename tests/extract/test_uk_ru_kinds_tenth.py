@@ -108,3 +108,29 @@ def test_near_miss_a_lede_naming_an_oblast_or_two_cities_may_tell_the_whole_toll
     r = record("Уночі ворог атакував Харків і Чугуїв дронами. Поранено трьох людей. "
                "У Чугуєві поранено двох.")
     assert r["injured"] == 3
+
+
+# --- shelling naming no air weapon of a frontline town outside Kherson Oblast ---------------------
+
+
+def test_shelling_of_a_frontline_town_naming_no_air_weapon_is_no_air_attack() -> None:
+    r = record("Окупанти обстріляли Нікополь. Поранено 60-річну жінку, пошкоджено два будинки.")
+    assert r["is_attack_report"] is False
+    r = record("Российские войска обстреляли Никополь, ранена женщина.")
+    assert r["is_attack_report"] is False
+    r = record("Російська армія вдень обстріляла Костянтинівку. Загинули двоє цивільних, ще троє поранені.")
+    assert r["is_attack_report"] is False
+    r = record("Внаслідок ворожого обстрілу Куп'янська поранено чоловіка.")
+    assert r["is_attack_report"] is False
+
+
+def test_near_miss_a_strike_word_an_air_weapon_or_a_town_out_of_gun_range_stays_an_attack() -> None:
+    r = record("Окупанти вдарили по Нікополю. Поранено 60-річну жінку, пошкоджено два будинки.")
+    assert r["is_attack_report"] is True
+    r = record("Окупанти обстріляли Нікополь ударними дронами. Поранено 60-річну жінку.")
+    assert r["is_attack_report"] is True
+    # a town of the same oblast out of the guns' reach: the shelling may be the night's missiles
+    r = record("Окупанти обстріляли Нікополь і Павлоград. Поранено 60-річну жінку.")
+    assert r["is_attack_report"] is True
+    r = record("Уночі росіяни обстріляли Харків. Пошкоджено будинки, поранено двох людей.")
+    assert r["is_attack_report"] is True
