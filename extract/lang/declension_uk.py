@@ -154,6 +154,8 @@ def adjective_stems(nominative: str) -> set[str]:
         return {low}
     if low.endswith(("ське", "цьке")):
         return {low[:-1]}
+    if low.endswith("лля"):  # Білопілля -> Білопільський: the doubled л before -я softens once
+        return {low[:-3] + "льськ"}
     if low.endswith("жжя"):  # Запоріжжя -> Запорізький
         return {low[:-3] + "зьк"}
     if low.endswith("ця"):  # Вінниця -> Вінницький
@@ -171,6 +173,8 @@ def adjective_stems(nominative: str) -> set[str]:
         if stem.endswith("с"):  # Одеса, Черкаси -> Одеський, Черкаський
             return {stem[:-1] + "ськ"}
         return {_stem_before_sk(stem)}
+    if low.endswith("ець"):  # Марганець, Кременець -> Марганецький: -ц takes -ьк, not -ськ
+        return {low[:-1] + "ьк"}
     if low.endswith("ь"):  # Нікополь -> Нікопольський, Умань -> Уманський
         return {low + "ськ", low[:-1] + "ськ"}
     if low.endswith("л"):  # Ізмаїл -> Ізмаїльський

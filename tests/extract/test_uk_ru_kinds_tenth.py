@@ -4,7 +4,7 @@ administrations' posts, with a second wording the rule must also get and a near 
 leave alone."""
 
 from extract import extract_report
-from extract.lang.declension_uk import case_forms
+from extract.lang.declension_uk import adjective_stems, case_forms
 
 
 def record(text: str, published: object = "2025-10-10") -> dict:
@@ -134,3 +134,21 @@ def test_near_miss_a_strike_word_an_air_weapon_or_a_town_out_of_gun_range_stays_
     assert r["is_attack_report"] is True
     r = record("Уночі росіяни обстріляли Харків. Пошкоджено будинки, поранено двох людей.")
     assert r["is_attack_report"] is True
+
+
+# --- districts named by the adjective of a town in -ець or -лля: "у Марганецькому районі" ---------
+
+
+def test_a_district_by_the_adjective_of_a_town_in_ets_or_llia_gives_its_oblast() -> None:
+    assert adjective_stems("Марганець") == {"марганецьк"}
+    assert adjective_stems("Білопілля") == {"білопільськ"}
+    r = record("Уночі ворожі дрони атакували енергетичний об'єкт у Марганецькому районі, виникла пожежа.")
+    assert r["oblasts"] == ["Dnipropetrovsk Oblast"]
+    r = record("Уночі ворожі дрони вдарили по підприємству Білопільського району, пошкоджено цех.")
+    assert r["oblasts"] == ["Sumy Oblast"]
+
+
+def test_near_miss_a_hromada_by_the_same_adjective_still_gives_no_place() -> None:
+    # hromadas are named after villages as often, whose adjective another oblast's town shares
+    r = record("Уночі ворожі дрони атакували енергетичний об'єкт у Марганецькій громаді, виникла пожежа.")
+    assert r["oblasts"] == []
