@@ -152,3 +152,27 @@ def test_near_miss_a_hromada_by_the_same_adjective_still_gives_no_place() -> Non
     # hromadas are named after villages as often, whose adjective another oblast's town shares
     r = record("Уночі ворожі дрони атакували енергетичний об'єкт у Марганецькій громаді, виникла пожежа.")
     assert r["oblasts"] == []
+
+
+# --- Russian town names: feminine -я names in their cases, names spelled with ё ------------------
+
+
+def test_russian_feminine_names_in_ya_are_found_in_their_cases() -> None:
+    r = record("Ночью дроны атаковали Харьковщину. В Балаклее повреждено здание, ранены двое.")
+    assert r["cities"] == ["Balakliia"]
+    r = record("Ночью дроны атаковали Кировоградщину. В Александрии повреждено предприятие.")
+    assert r["cities"] == ["Oleksandriia"]
+
+
+def test_russian_names_spelled_with_yo_are_read_whole() -> None:
+    r = record("Ночью дроны атаковали Днепропетровщину. В Жёлтых Водах повреждено предприятие.")
+    assert r["cities"] == ["Zhovti Vody"]
+    r = record("Ночью дроны атаковали Днепропетровщину. В Желтых Водах повреждено предприятие.")
+    assert r["cities"] == ["Zhovti Vody"]
+    r = record("Ночью дроны атаковали Полтавщину. В Карловке повреждена подстанция.")
+    assert r["cities"] == ["Karlivka"]
+
+
+def test_near_miss_a_capitalised_word_with_yo_is_no_place() -> None:
+    r = record("Ночью дроны атаковали Харьков. Всё произошло около трёх часов, повреждён дом.")
+    assert r["cities"] == ["Kharkiv"]
