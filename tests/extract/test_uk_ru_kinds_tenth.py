@@ -176,3 +176,18 @@ def test_russian_names_spelled_with_yo_are_read_whole() -> None:
 def test_near_miss_a_capitalised_word_with_yo_is_no_place() -> None:
     r = record("Ночью дроны атаковали Харьков. Всё произошло около трёх часов, повреждён дом.")
     assert r["cities"] == ["Kharkiv"]
+
+
+# --- a town renamed in 2024 under its former name: Першотравенськ (now Шахтарське) ----------------
+
+
+def test_a_town_named_by_its_name_before_the_renaming_is_found_under_it() -> None:
+    r = record("Уночі ворожі дрони атакували Дніпропетровщину. У Першотравенську поранено двох людей.")
+    assert r["cities"] == ["Pershotravensk"]
+    r = record("Ночью вражеские дроны атаковали Днепропетровщину. В Першотравенске ранены двое.")
+    assert r["cities"] == ["Pershotravensk"]
+
+
+def test_near_miss_the_town_named_by_its_new_name_keeps_it() -> None:
+    r = record("Уночі ворожі дрони атакували Дніпропетровщину. У Шахтарському поранено двох людей.")
+    assert r["cities"] == ["Shakhtarske"]
