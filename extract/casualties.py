@@ -19,6 +19,7 @@ from extract.casualty_gate import mention_gate
 from extract.casualty_parts import (
     counts_as_subject,
     dead_among_hurt,
+    district_key,
     joined_people,
     more_in_a_later_wave,
     one_more_after_verb,
@@ -27,7 +28,7 @@ from extract.casualty_parts import (
     own_place_span,
     told_as_more,
 )
-from extract.casualty_types import CasualtyGrammar, CasualtyMention
+from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
@@ -253,8 +254,8 @@ def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar)
     second = chosen.group("second")
     if second and gazetteer().city(f"{name} {second}") is not None:
         name, name_end = f"{name} {second}", chosen.end("second")  # "Bila Tserkva", not "Bila"
-    if g.subdivision.match(text, name_end):
-        return None  # "in the Solomianskyi district": part of a place already counted, not another place
+    if (subdivision := g.subdivision.match(text, name_end)) is not None:  # a raion is a place of its own,
+        return district_key(text[chosen.start("name"):subdivision.end()], g.language.code)  # (not a city's)
     if g.region_after is not None and g.region_after.match(text, name_end):
         return _canonical_oblast(name)  # "in the Kyiv region" is not the capital
     return canonical_place(name)
@@ -622,9 +623,6 @@ def _overlap(a: str, b: str) -> bool:
     return a == b or oblast_of(a) == b or oblast_of(b) == a
 
 
-# A district's key: its oblast's, this, and the district's own name ("…щина", "…ський район"): a part
-# of the oblast, beside its towns (casualty_paragraphs gives it)
-DISTRICT_OF = " | "
 
 
 @lru_cache(maxsize=1024)

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
-from extract.casualty_types import CasualtyGrammar, CasualtyMention
+from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
 from extract.lang import get_language, phrase_pattern
+from extract.place_names import find_places
 from extract.text import Sentence
 
 
@@ -271,3 +272,18 @@ def more_after_the_sentence_before(mentions: list[CasualtyMention]) -> None:
         ):
             continue
         mention.additive = True
+
+
+def district_key(named: str, code: str) -> str | None:
+    """ "у Бучанському районі поранено двох": a raion named by its town's adjective is a place of its
+    own, keyed as casualty_paragraphs keys it (its figure adds to its oblast's towns'); a city's
+    district ("у Шевченківському районі"), a hromada or a district the name reader does not know
+    gives none (a part of a place counted already). ``named``: the name and its district noun."""
+    raion = phrase_pattern(code, "raion_noun")
+    if raion is None or raion.search(named) is None:
+        return None
+    found = find_places(named)
+    if len(found) != 1 or found[0].kind != "oblast" or found[0].start != 0:
+        return None
+    place = found[0]
+    return f"{place.oblast}{DISTRICT_OF}{named[place.start:place.end].lower()}"

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 from extract.lang import LanguageData
 
+# A district's key: its oblast's, this, and the district's own name ("…щина", "…ський район"): a part
+# of the oblast, beside its towns (casualty_paragraphs and casualty_parts.district_key give it)
+DISTRICT_OF = " | "
+
 
 @dataclass(slots=True)
 class CasualtyMention:

@@ -986,6 +986,7 @@ LANGUAGE = LanguageData(
         "bodies_of": r"\bтела\s+$",
         "place_of": r"(?:городе|селе|поселке|посёлке|районе|области|громаде|общине)",
         "subdivision": r"район\w*|громад\w*|общин\w*|микрорайон\w*",
+        "raion_noun": r"(?<!\w)районе\b",  # (see uk)
         "ordinal_victim": r"погибш\w*|жертв\w*|тело",
         "to": r"до",
         "lowercase_word": r"[a-zа-яё'’]",

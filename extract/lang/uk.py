@@ -1057,6 +1057,10 @@ LANGUAGE = LanguageData(
         "bodies_of": r"\bтіла\s+$",
         "place_of": r"(?:місті|селі|селищі|районі|області|громаді)",
         "subdivision": r"район\w*|громад\w*|мікрорайон\w*",
+        # of those, a raion in the locative ("у Бучанському районі"): the place a figure is told of,
+        # a place of its own (casualty_parts.district_key); "села … Бучанського району" locates
+        # another place, and English "in the X district" as often (none read there)
+        "raion_noun": r"(?<!\w)районі\b",
         "ordinal_victim": r"загибл\w*|жертв\w*|тіло",
         "to": r"до",
         "lowercase_word": r"[a-zа-яіїєґ'’]",

@@ -191,3 +191,25 @@ def test_a_town_named_by_its_name_before_the_renaming_is_found_under_it() -> Non
 def test_near_miss_the_town_named_by_its_new_name_keeps_it() -> None:
     r = record("Уночі ворожі дрони атакували Дніпропетровщину. У Шахтарському поранено двох людей.")
     assert r["cities"] == ["Shakhtarske"]
+
+
+# --- a raion's figure beside a town's: "у Бучанському районі поранено двох … у Броварах …" --------
+
+
+def test_a_raion_s_figure_in_the_locative_adds_to_another_town_s() -> None:
+    r = record("Під час нічної атаки на Київщину в Бучанському районі поранено двох людей. "
+               "У Броварах пошкоджено склад, постраждав чоловік.")
+    assert r["injured"] == 3
+    r = record("Во время ночной атаки на Киевщину в Бучанском районе ранены двое. "
+               "В Броварах повреждён склад, пострадал мужчина.")
+    assert r["injured"] == 3
+
+
+def test_near_miss_a_city_s_district_or_a_raion_s_total_with_its_towns_is_not_added() -> None:
+    # an urban district is part of its city (the lede's Kyiv): 3 there, 1 in Brovary
+    r = record("Уночі ворог атакував Київ. У Шевченківському районі поранено трьох людей. "
+               "У Броварах постраждав чоловік.")
+    assert r["injured"] == 4
+    r = record("Уночі ворог атакував Київщину. У Бучанському районі поранено п'ятьох людей: "
+               "трьох в Ірпені і двох у Бучі.")
+    assert r["injured"] == 5
