@@ -847,6 +847,8 @@ LANGUAGE = LanguageData(
         "шпиталіз",
         "потерпіл",
         "медичн",
+        "медик",  # "звернулися до медиків" (the injured words name them; the gate let none through)
+        "лікар",
         "кількість",
         "число",
         "без",

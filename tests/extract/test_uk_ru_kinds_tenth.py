@@ -213,3 +213,19 @@ def test_near_miss_a_city_s_district_or_a_raion_s_total_with_its_towns_is_not_ad
     r = record("Уночі ворог атакував Київщину. У Бучанському районі поранено п'ятьох людей: "
                "трьох в Ірпені і двох у Бучі.")
     assert r["injured"] == 5
+
+
+# --- "звернулися до медиків": the words were read, but the sentence never reached them -------------
+
+
+def test_people_who_went_to_the_medics_are_injured() -> None:
+    r = record("Уночі Запоріжжя атакували дронами. Семеро людей поранені. Згодом ще двоє звернулися "
+               "до медиків.")
+    assert r["injured"] == 9
+    r = record("Ночью Запорожье атаковали дронами. Ранены семеро. Позже еще двое обратились к медикам.")
+    assert r["injured"] == 9
+
+
+def test_near_miss_medics_named_unhurt_give_no_figure() -> None:
+    r = record("Уночі Запоріжжя атакували дронами. Пошкоджено лікарню, медики працюють на місці.")
+    assert r["injured"] is None
