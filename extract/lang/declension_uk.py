@@ -90,6 +90,9 @@ def _noun_forms(word: str) -> list[str]:
     if low.endswith("ець") and len(word) > 4:  # Марганець -> Марганця, у Марганці: the е drops
         stem = word[:-3] + "ц"
         return [stem + "я", stem + "ю", word, stem + "ем", stem + "і"]
+    if low.endswith("інь"):  # Ірпінь -> Ірпеня, в Ірпені: the і of the closed syllable opens to е
+        stem = word[:-3] + "ен"
+        return [stem + "я", stem + "ю", word, stem + "ем", stem + "і"]
     if low.endswith("ь"):  # Умань, Маріуполь
         stem = word[:-1]
         return [stem + "і", stem + "і", word, stem + "ню", stem + "і"] if low.endswith("нь") else [

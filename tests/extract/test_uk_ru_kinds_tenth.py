@@ -37,6 +37,14 @@ def test_adjective_towns_decline_as_adjectives() -> None:
     assert {"Вишневому", "Вишневого"} <= case_forms("Вишневе")
 
 
+def test_a_town_in_in_opens_its_vowel_in_the_oblique_cases() -> None:
+    assert {"Ірпеня", "Ірпені", "Ірпенем"} <= case_forms("Ірпінь")
+    r = record("Уночі ворожі дрони атакували Київщину. В Ірпені пошкоджено багатоповерхівку.")
+    assert r["cities"] == ["Irpin"]
+    # the nominative stays the town, and a feminine name in -нь keeps its own forms
+    assert "Умані" in case_forms("Умань")
+
+
 def test_near_miss_the_same_adjectives_in_lower_case_or_before_a_street_name_no_town() -> None:
     r = record("Уночі дрони атакували Київщину. Уламки впали у вишневому саду, пошкоджено паркан.")
     assert "Vyshneve" not in r["cities"]
