@@ -260,14 +260,15 @@ def more_after_the_sentence_before(mentions: list[CasualtyMention]) -> None:
     госпитализированы": a count told as "more" that opens its kind in its sentence, right after a
     sentence with a figure of that kind, adds to it. Not when the count is one told before (a story
     tells its figure again: "… ще 13 поранені. … Ще тринадцять постраждали"), nor after a figure of
-    another kind only ("Загинули двоє. Ще четверо поранені": four injured)."""
+    another kind only ("Загинули двоє. Ще четверо поранені": four injured), nor after a toll of its
+    kind ("Кількість загиблих зросла до шести. Ще двоє померли в лікарні": the toll counts them)."""
     for mention in mentions:
         if not mention.more or mention.additive or mention.value is None:
             continue
         before = [m for m in mentions if m.kind == mention.kind and m.start < mention.start]
         if (
             any(m.sentence == mention.sentence for m in before)
-            or any(m.value == mention.value for m in before)
+            or any(m.value == mention.value or m.toll for m in before)
             or not any(m.sentence == mention.sentence - 1 and m.value and not m.additive for m in before)
         ):
             continue

@@ -92,6 +92,12 @@ def test_near_miss_more_after_the_other_kind_or_the_same_count_again_is_not_adde
     r = record("Уночі ворог атакував Харків дронами. Поранено 13 людей, серед них дитина. "
                "Ще 13 поранені були у лікарнях.")
     assert r["injured"] == 13
+    # after a toll of its kind, the toll counts them
+    r = record("Уночі ворог атакував Суми. Кількість загиблих зросла до п'яти. Ще двоє померли в "
+               "лікарні вранці.")
+    assert r["killed"] == 5
+    r = record("Ночью враг атаковал Сумы. Число погибших возросло до пяти. Еще двое скончались в больнице.")
+    assert r["killed"] == 5
     # a sentence between is not "right after": the two figures stay apart (the larger stands)
     r = record("Уночі ворог атакував Харків дронами. Поранено трьох людей.\nПошкоджено школу й ліцей.\n"
                "Ще четверо поранені.")
