@@ -11,7 +11,6 @@ import re
 from functools import cache
 
 from extract.casualties import (
-    DISTRICT_OF,
     CasualtyResult,
     aggregate,
     canonical_place,
@@ -21,7 +20,7 @@ from extract.casualties import (
     sentence_mentions,
 )
 from extract.casualty_parts import dead_among_hurt_before, more_after_the_sentence_before
-from extract.casualty_types import CasualtyMention
+from extract.casualty_types import DISTRICT_OF, CasualtyMention
 from extract.figure_scope import speaks_for_country
 from extract.gazetteer import gazetteer
 from extract.lang import get_language
