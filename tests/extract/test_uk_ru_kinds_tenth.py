@@ -41,7 +41,7 @@ def test_a_town_in_in_opens_its_vowel_in_the_oblique_cases() -> None:
     assert {"Ірпеня", "Ірпені", "Ірпенем"} <= case_forms("Ірпінь")
     r = record("Уночі ворожі дрони атакували Київщину. В Ірпені пошкоджено багатоповерхівку.")
     assert r["cities"] == ["Irpin"]
-    # the nominative stays the town, and a feminine name in -нь keeps its own forms
+    # a feminine name in -нь keeps its own forms
     assert "Умані" in case_forms("Умань")
 
 
