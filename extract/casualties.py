@@ -19,6 +19,7 @@ from extract.casualty_gate import mention_gate
 from extract.casualty_parts import (
     counts_as_subject,
     dead_among_hurt,
+    district_key,
     joined_people,
     more_in_a_later_wave,
     one_more_after_verb,
@@ -27,7 +28,7 @@ from extract.casualty_parts import (
     own_place_span,
     told_as_more,
 )
-from extract.casualty_types import CasualtyGrammar, CasualtyMention
+from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
@@ -253,8 +254,8 @@ def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar)
     second = chosen.group("second")
     if second and gazetteer().city(f"{name} {second}") is not None:
         name, name_end = f"{name} {second}", chosen.end("second")  # "Bila Tserkva", not "Bila"
-    if g.subdivision.match(text, name_end):
-        return None  # "in the Solomianskyi district": part of a place already counted, not another place
+    if (subdivision := g.subdivision.match(text, name_end)) is not None:  # a raion is a place of its own,
+        return district_key(text[chosen.start("name"):subdivision.end()], g.language.code)  # (not a city's)
     if g.region_after is not None and g.region_after.match(text, name_end):
         return _canonical_oblast(name)  # "in the Kyiv region" is not the capital
     return canonical_place(name)
@@ -283,7 +284,7 @@ def _place_name(key: str) -> str | None:
     if key == "capital":
         return "Kyiv"
     if DISTRICT_OF in key:
-        return _oblast_of(key)  # the map shows a district's figures on its oblast
+        return oblast_of(key)  # the map shows a district's figures on its oblast
     gaz = gazetteer()
     oblast = gaz.oblast(key)
     if oblast is not None and oblast.name == key:
@@ -401,12 +402,13 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         # before them in the sentence (one figure, so a toll told again elsewhere is not added to it)
         prior = next((m for m in reversed(found) if m.kind == kind and m.value is not None), None)
         others = g.count_others.match(scanned, q.end, s.end) if g.count_others and prior else None
-        others = others or (prior and toll is None and told_as_more(text, s.start, q.start, code))
+        more = toll is None and told_as_more(text, s.start, q.start, code)
+        others = others or (prior and more)
         if prior and others and q.value and place is None:
             prior.value, prior.end = (prior.value or 0) + q.value, end
             taken.append((q.start, end))
             continue
-        mention = CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index)
+        mention = CasualtyMention(kind, q.value, q.bound, place, False, q.start, end, index, more=more)
         mention.implausible = q.implausible
         found.append(mention)
         taken.append((q.start, end))
@@ -618,20 +620,17 @@ def _place_lone_mentions(mentions: list[CasualtyMention]) -> list[CasualtyMentio
 
 def _overlap(a: str, b: str) -> bool:
     """Whether two place keys are one place or one holds the other (an oblast and its towns)."""
-    return a == b or _oblast_of(a) == b or _oblast_of(b) == a
+    return a == b or oblast_of(a) == b or oblast_of(b) == a
 
 
-# A district's key: its oblast's, this, and the district's own name ("…щина", "…ський район"): a part
-# of the oblast, beside its towns (casualty_paragraphs gives it)
-DISTRICT_OF = " | "
 
 
 @lru_cache(maxsize=1024)
-def _oblast_of(key: str) -> str | None:
+def oblast_of(key: str) -> str | None:
     if key == "capital":
         return KYIV_CITY
     if DISTRICT_OF in key:
-        return _oblast_of(key.partition(DISTRICT_OF)[0])
+        return oblast_of(key.partition(DISTRICT_OF)[0])
     gaz = gazetteer()
     oblast = gaz.oblast(key)
     if oblast is not None:
@@ -649,12 +648,12 @@ def _placed_sum(by_place: dict[str, CasualtyMention]) -> int:
     total = 0
     inside: set[str] = set()
     for key in values:
-        if _oblast_of(key) != key:
+        if oblast_of(key) != key:
             continue
-        towns = [k for k in values if k != key and _oblast_of(k) == key]
+        towns = [k for k in values if k != key and oblast_of(k) == key]
         inside.update(towns)
         total += max(values[key], sum(values[k] for k in towns))
-    return total + sum(v for k, v in values.items() if k not in inside and _oblast_of(k) != k)
+    return total + sum(v for k, v in values.items() if k not in inside and oblast_of(k) != k)
 
 
 def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:

@@ -11,17 +11,21 @@ import re
 from functools import cache
 
 from extract.casualties import (
-    DISTRICT_OF,
     CasualtyResult,
     aggregate,
     canonical_place,
     grammar,
     no_casualty_statements,
+    oblast_of,
     sentence_mentions,
 )
-from extract.casualty_parts import dead_among_hurt_before, more_opening_a_sentence
+from extract.casualty_parts import (
+    dead_among_hurt_before,
+    more_after_the_sentence_before,
+    more_opening_a_sentence,
+)
 from extract.casualty_revisions import apply_revisions
-from extract.casualty_types import CasualtyMention
+from extract.casualty_types import DISTRICT_OF, CasualtyMention
 from extract.figure_scope import speaks_for_country
 from extract.gazetteer import gazetteer
 from extract.lang import get_language
@@ -104,7 +108,9 @@ def _paragraph_places(
             or any(o.sentence == m.sentence and o.kind == m.kind and o.place for o in mentions)
         ):
             # the opening paragraph speaks of the whole attack, unless the figure's own sentence
-            # names the one place it tells of ("Russia struck Zaporizhzhia …, injuring 15")
+            # names the one place it tells of ("Russia struck Zaporizhzhia …, injuring 15"), or the
+            # figure is the lede's one city's beside another city's told after it
+            m.place = _lede_city_part(m, mentions, [places(k) for k in range(m.sentence + 1)])
             continue
         opening = places(first)
         later = range(first + 1, m.sentence + 1)
@@ -115,6 +121,36 @@ def _paragraph_places(
         # a district of the paragraph's oblast named with the figure is the figure's place
         own = places(m.sentence) if m.sentence != first else set()
         m.place = canonical_place(next(iter(own if len(own) == 1 else opening)))
+
+
+def _lede_city_part(
+    m: CasualtyMention, mentions: list[CasualtyMention], named: list[set[str]]
+) -> str | None:
+    """ "Уночі росіяни атакували Одесу дронами. Поранено трьох людей. У Чорноморську двоє дістали
+    поранення.": in the opening paragraph, a figure whose sentence names no place, after sentences
+    naming one city only, is that city's when a figure of its kind in another city follows (five
+    in all, not the larger of three and two). ``named``: the places of the sentences up to the
+    figure's. A lede naming an oblast or two places may be telling the whole attack's toll."""
+    before = set().union(*named)
+    if named[-1] or len(before) != 1:
+        return None
+    city = canonical_place(next(iter(before)))
+    if oblast_of(city) in (None, city):
+        return None
+    # (a figure told as "one more" adds on its own: "В Ахтырке погиб ещё один человек")
+    more = [a for a in mentions if a.kind == m.kind and a.additive]
+    for other in mentions:
+        if (
+            other.kind == m.kind
+            and other.start > m.end
+            and other.value
+            and other.place not in (None, city)
+            and DISTRICT_OF not in other.place
+            and oblast_of(other.place) not in (None, other.place)
+            and not any(a.start <= other.start < a.end for a in more)
+        ):
+            return city
+    return None
 
 
 def _other_places(named: set[str], opening: set[str]) -> set[str]:
@@ -189,6 +225,7 @@ def find_casualties(
     mentions = apply_revisions(text, sentences, in_scope, mentions, code, words)
     more_opening_a_sentence(sentences, mentions, code)
     dead_among_hurt_before(text, sentences, mentions, grammar(code))
+    more_after_the_sentence_before(mentions)
     mentions += _victims_as_injured(text, sentences, in_scope, mentions, code, words)
     mentions = _shelled_paragraphs(text, sentences, mentions, code)
     _paragraph_places(text, sentences, mentions, code)

@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
-from extract.casualty_types import CasualtyGrammar, CasualtyMention
+from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
 from extract.lang import get_language, phrase_pattern
+from extract.place_names import find_places
 from extract.text import Sentence
 
 
@@ -278,3 +279,38 @@ def more_opening_a_sentence(sentences: list[Sentence], mentions: list[CasualtyMe
             m.start > mention.start and not m.additive for m in of_kind
         ):
             mention.additive = True
+
+
+def more_after_the_sentence_before(mentions: list[CasualtyMention]) -> None:
+    """"Поранено трьох людей. Ще четверо звернулися по допомогу", "Ранены трое. Ещё четверо
+    госпитализированы": a count told as "more" that opens its kind in its sentence, right after a
+    sentence with a figure of that kind, adds to it. Not when the count is one told before (a story
+    tells its figure again: "… ще 13 поранені. … Ще тринадцять постраждали"), nor after a figure of
+    another kind only ("Загинули двоє. Ще четверо поранені": four injured), nor after a toll of its
+    kind ("Кількість загиблих зросла до шести. Ще двоє померли в лікарні": the toll counts them)."""
+    for mention in mentions:
+        if not mention.more or mention.additive or mention.value is None:
+            continue
+        before = [m for m in mentions if m.kind == mention.kind and m.start < mention.start]
+        if (
+            any(m.sentence == mention.sentence for m in before)
+            or any(m.value == mention.value or m.toll for m in before)
+            or not any(m.sentence == mention.sentence - 1 and m.value and not m.additive for m in before)
+        ):
+            continue
+        mention.additive = True
+
+
+def district_key(named: str, code: str) -> str | None:
+    """ "у Бучанському районі поранено двох": a raion named by its town's adjective is a place of its
+    own, keyed as casualty_paragraphs keys it (its figure adds to its oblast's towns'); a city's
+    district ("у Шевченківському районі"), a hromada or a district the name reader does not know
+    gives none (a part of a place counted already). ``named``: the name and its district noun."""
+    raion = phrase_pattern(code, "raion_noun")
+    if raion is None or raion.search(named) is None:
+        return None
+    found = find_places(named)
+    if len(found) != 1 or found[0].kind != "oblast" or found[0].start != 0:
+        return None
+    place = found[0]
+    return f"{place.oblast}{DISTRICT_OF}{named[place.start:place.end].lower()}"

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 from extract.lang import LanguageData
 
+# A district's key: its oblast's, this, and the district's own name ("…щина", "…ський район"): a part
+# of the oblast, beside its towns (casualty_paragraphs and casualty_parts.district_key give it)
+DISTRICT_OF = " | "
+
 
 @dataclass(slots=True)
 class CasualtyMention:
@@ -27,6 +31,9 @@ class CasualtyMention:
     implausible: bool = False  # the amount was over numbers.MAX_PLAUSIBLE: no number (value None)
     # a toll ("кількість загиблих зросла до 5"): it counts the "one more" told before it
     toll: bool = False
+    # told as "more" ("Ще четверо поранені") with no figure of its kind before it in its sentence:
+    # casualty_parts.more_after_the_sentence_before decides whether it adds to an earlier sentence's
+    more: bool = False
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
         bool(report.oblasts or report.cities),
         names_weapon_or_attacker(words, in_scope, language),
         ground_fire_only(sentences, words, in_scope, language)
-        or shelling_in_gun_range(sentences, words, in_scope, report.oblasts, language),
+        or shelling_in_gun_range(sentences, words, in_scope, (report.oblasts, report.cities), language),
     )
     return report
 

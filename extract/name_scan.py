@@ -19,8 +19,8 @@ from functools import lru_cache
 from extract.gazetteer import Gazetteer, fold, is_cyrillic_key
 from extract.misspelt_names import misspelt_name
 
-LETTERS = "A-Za-zÀ-ÿА-Яа-яІіЇїЄєҐґ"
-_WORD = re.compile(rf"[A-ZА-ЯІЇЄҐ][{LETTERS}'’ʼ]*(?:-[{LETTERS}'’ʼ]+)*")
+LETTERS = "A-Za-zÀ-ÿА-Яа-яЁёІіЇїЄєҐґ"  # Ёё: Russian names ("Жёлтые Воды", "Семёновка")
+_WORD = re.compile(rf"[A-ZА-ЯЁІЇЄҐ][{LETTERS}'’ʼ]*(?:-[{LETTERS}'’ʼ]+)*")
 _NEXT_WORD = re.compile(rf"\s*([{LETTERS}'’ʼ-]+)")
 _MAX_NAME_WORDS = 3
 # No report names more places than this; past it a text is a list or an attack on the

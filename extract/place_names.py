@@ -140,7 +140,7 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 _PREVIOUS_WORD = re.compile(rf"([{LETTERS}'’ʼ]+)\s$")
 CONTEXT_CHARS = 600
 _CLOSE_CHARS = 200
-_FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯІЇЄҐ][{LETTERS}'’ʼ-]*)")
+_FOLLOWING_NAME = re.compile(rf" ([A-ZА-ЯЁІЇЄҐ][{LETTERS}'’ʼ-]*)")
 _SET_IN_OBLAST = _any_of("SET_IN_OBLAST")
 _DATELINE_AFTER = _any_of("DATELINE_AFTER", re.I)
 

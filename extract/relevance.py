@@ -50,7 +50,28 @@ def ground_fire_only(
 
 # Oblasts whose towns the guns across the front reach every day: a post there telling only of
 # "обстріл" (shelling) with no air weapon is of guns as often as not (Kherson's daily posts)
-GUN_RANGE_OBLASTS = frozenset({"Kherson Oblast"})
+GUN_RANGE_OBLASTS = frozenset({"Kherson Oblast", "Donetsk Oblast"})
+# Towns the guns reach in oblasts whose other towns they do not (Nikopol and Marhanets across the
+# Dnipro, Kupiansk and Vovchansk, Huliaipole and Orikhiv, the Sumy border towns), by their oblast
+GUN_RANGE_TOWNS = {
+    "Nikopol": "Dnipropetrovsk Oblast", "Marhanets": "Dnipropetrovsk Oblast",
+    "Kupiansk": "Kharkiv Oblast", "Vovchansk": "Kharkiv Oblast",
+    "Huliaipole": "Zaporizhzhia Oblast", "Orikhiv": "Zaporizhzhia Oblast",
+    "Stepnohirsk": "Zaporizhzhia Oblast", "Bilopillia": "Sumy Oblast", "Krasnopillia": "Sumy Oblast",
+    "Vorozhba": "Sumy Oblast", "Seredyna-Buda": "Sumy Oblast",
+}
+
+
+def in_gun_range(oblasts: list[str], cities: list[str]) -> bool:
+    """Every place of impact is one the guns reach: the oblasts are all of GUN_RANGE_OBLASTS, or
+    the towns are all of GUN_RANGE_TOWNS and every other oblast is one of theirs."""
+    if not oblasts:
+        return False
+    if set(oblasts) <= GUN_RANGE_OBLASTS:
+        return True
+    return all(city in GUN_RANGE_TOWNS for city in cities) and (
+        set(oblasts) - GUN_RANGE_OBLASTS <= {GUN_RANGE_TOWNS[city] for city in cities}
+    )
 
 
 @cache
@@ -63,13 +84,18 @@ def _shelling_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
 
 
 def shelling_in_gun_range(
-    sentences: list[Sentence], words: list[str], in_scope: list[int], oblasts: list[str], code: str = "en"
+    sentences: list[Sentence],
+    words: list[str],
+    in_scope: list[int],
+    places: tuple[list[str], list[str]],
+    code: str = "en",
 ) -> bool:
     """A report of impact only in an oblast the guns reach ("Унаслідок обстрілу Херсона поранено
     двох людей") that tells of shelling and names no air weapon, no attack, strike or air alert:
-    not shown to be an air attack (precision first: a wrong attack night is worse than a missing one)."""
+    not shown to be an air attack (precision first: a wrong attack night is worse than a missing one).
+    ``places``: the report's oblasts and cities of impact."""
     patterns = _shelling_patterns(code)
-    if patterns is None or not oblasts or not set(oblasts) <= GUN_RANGE_OBLASTS:
+    if patterns is None or not in_gun_range(*places):
         return False
     shelling, air_attack = patterns
     aerial = aerial_word_prefixes(code)

@@ -155,6 +155,7 @@ RENAMED_IN_THE_WAR = {
     "Samar": ("Novomoskovsk", ["Novomoskovsk", "Новомосковськ", "Новомосковск"]),
     "Berestyn": ("Krasnohrad", ["Krasnohrad", "Krasnograd", "Красноград"]),
     "Sheptytskyi": ("Chervonohrad", ["Chervonohrad", "Червоноград"]),
+    "Shakhtarske": ("Pershotravensk", ["Pershotravensk", "Першотравенськ", "Першотравенск"]),
 }
 
 # Former names in Cyrillic of towns renamed before the full-scale war (2016): reports of the war
@@ -164,6 +165,7 @@ OLD_NAMES_CYRILLIC = {
     "Samar": ["Новомосковськ", "Новомосковск"],
     "Berestyn": ["Красноград"],
     "Sheptytskyi": ["Червоноград"],
+    "Shakhtarske": ["Першотравенськ", "Першотравенск"],
     "Dnipro": ["Дніпропетровськ", "Днепропетровск"],
     "Kropyvnytskyi": ["Кіровоград", "Кировоград"],
     "Kamianske": ["Дніпродзержинськ", "Днепродзержинск"],

@@ -15,6 +15,8 @@ _IRREGULAR = {
     "Белая Церковь": ("Белой Церкви", "Белую Церковь", "Белой Церковью"),
     "Горишние Плавни": ("Горишних Плавней", "Горишних Плавнях", "Горишним Плавням"),
     "Лозовая": ("Лозовой", "Лозовую", "Лозовою"),
+    # (the gazetteer's keys read ё as е: "Желтых Водах" is found too)
+    "Жёлтые Воды": ("Жёлтых Вод", "Жёлтых Водах", "Жёлтым Водам", "Жёлтыми Водами"),
 }
 _SOFT_OR_VELAR = "гкхжчшщц"
 
@@ -39,6 +41,10 @@ def _noun_forms(word: str) -> set[str]:
         stem = word[:-1]
         genitive = "и" if stem[-1:].lower() in _SOFT_OR_VELAR else "ы"
         return {stem + genitive, stem + "е", stem + "у", stem + "ой", stem + "ей"}
+    if low.endswith("я"):  # Балаклея, Александрия: "в Балаклее", "в Александрии"
+        stem = word[:-1]
+        locative = "и" if stem[-1:].lower() == "и" else "е"
+        return {stem + "и", stem + locative, stem + "ю", stem + "ей"}
     if low.endswith("ь"):  # Тернополь, Ирпень (masculine); Умань (feminine)
         stem = word[:-1]
         return {stem + e for e in ("я", "ю", "ем", "е", "и", "ью")}

@@ -36,6 +36,8 @@ def _both_halves(leading: list[str], last: str) -> set[str]:
 
 
 _LOCATIVE = 4  # the case order of _noun_forms: gen, dat, acc, ins, loc
+# Names that are adjectives: Лозова -> у Лозовій (a noun in -а gives "Лозові"), Вишневе -> у Вишневому.
+_ADJECTIVAL_ENDINGS = ("ова", "ева", "єва", "ове", "еве", "єве")
 
 
 def _second_locative(word: str) -> str | None:
@@ -50,6 +52,8 @@ def _second_locative(word: str) -> str | None:
 def _noun_forms(word: str) -> list[str]:
     """Forms of the last word, in the case order used for its adjectives: gen, dat, acc, ins, loc."""
     low = word.lower()
+    if low.endswith(_ADJECTIVAL_ENDINGS):
+        return [_adjective_form(word, case) for case in range(_LOCATIVE + 1)]
     if low.endswith(("ий", "ій")):  # Кропивницький, Хмельницький: an adjective as a name
         stem = word[:-2]
         return [stem + "ого", stem + "ому", word, stem + "им", stem + "ому"]
@@ -86,6 +90,9 @@ def _noun_forms(word: str) -> list[str]:
     if low.endswith("ець") and len(word) > 4:  # Марганець -> Марганця, у Марганці: the е drops
         stem = word[:-3] + "ц"
         return [stem + "я", stem + "ю", word, stem + "ем", stem + "і"]
+    if low.endswith("інь"):  # Ірпінь -> Ірпеня, в Ірпені: the і of the closed syllable opens to е
+        stem = word[:-3] + "ен"
+        return [stem + "я", stem + "ю", word, stem + "ем", stem + "і"]
     if low.endswith("ь"):  # Умань, Маріуполь
         stem = word[:-1]
         return [stem + "і", stem + "і", word, stem + "ню", stem + "і"] if low.endswith("нь") else [
@@ -112,7 +119,15 @@ def _adjective_form(word: str, case: int) -> str:
     if low.endswith("е"):
         stem = word[:-1]
         return stem + ("ого", "ому", "е", "им", "ому")[case]
+    if low.endswith("і") and len(word) > 3:  # a plural adjective: Жовті Води -> у Жовтих Водах
+        stem = word[:-1]
+        # a soft stem (горішній, нижній: a consonant before н) takes -іх where a hard one takes -их
+        vowel = "і" if stem[-1:].lower() == "н" and stem[-2:-1].lower() not in _VOWELS else "и"
+        return stem + (f"{vowel}х", f"{vowel}м", "і", f"{vowel}ми", f"{vowel}х")[case]
     return word
+
+
+_VOWELS = "аеєиіїоуюя"
 
 
 # Town -> the stem of its adjective where the regular endings do not give it ("Бучанський район").
@@ -142,6 +157,8 @@ def adjective_stems(nominative: str) -> set[str]:
         return {low}
     if low.endswith(("ське", "цьке")):
         return {low[:-1]}
+    if low.endswith("лля"):  # Білопілля -> Білопільський: the doubled л before -я softens once
+        return {low[:-3] + "льськ"}
     if low.endswith("жжя"):  # Запоріжжя -> Запорізький
         return {low[:-3] + "зьк"}
     if low.endswith("ця"):  # Вінниця -> Вінницький
@@ -159,6 +176,8 @@ def adjective_stems(nominative: str) -> set[str]:
         if stem.endswith("с"):  # Одеса, Черкаси -> Одеський, Черкаський
             return {stem[:-1] + "ськ"}
         return {_stem_before_sk(stem)}
+    if low.endswith("ець"):  # Марганець, Кременець -> Марганецький: -ц takes -ьк, not -ськ
+        return {low[:-1] + "ьк"}
     if low.endswith("ь"):  # Нікополь -> Нікопольський, Умань -> Уманський
         return {low + "ськ", low[:-1] + "ськ"}
     if low.endswith("л"):  # Ізмаїл -> Ізмаїльський
