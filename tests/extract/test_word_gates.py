@@ -12,7 +12,91 @@ from __future__ import annotations
 
 import pytest
 
+import extract.clause_grammar as clause_grammar
+from extract.clause_grammar import _OPENING_WORD, grammar
+from extract.lang import detect_language
 from extract.numbers import MAX_DIGITS, find_quantities, parse_digits
+from extract.text import split_sentences
+from extract.words import sentence_words
+from tests.extract.corpora import corpus_texts
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[tuple[str, str, object, str]]:
+    """(language, text, sentence, its words) of every corpus report's sentences."""
+    out = []
+    for text in corpus_texts("the word gates"):
+        code = detect_language(text)
+        found = split_sentences(text)
+        out.extend(zip([code] * len(found), [text] * len(found), found, sentence_words(found), strict=True))
+    return out
+
+
+def _one(text: str):
+    (s,) = split_sentences(text)
+    return s, sentence_words([s])[0]
+
+
+def _opens_word_by_word(g, text: str, start: int, end: int) -> bool:
+    """may_open_with_bare_count as a loop over the opening words, each found where the one
+    before ends, a role verb asked after each: what the one pattern stands for."""
+    position = g.bare_opening.match(text, start, end).end()
+    for _ in range(3):
+        word = _OPENING_WORD.match(text, position, end)
+        if word is None:
+            return False
+        if g.verbs.match(text, word.end(), end) is not None:
+            return True
+        position = word.end()
+    return False
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "opens"),
+    [
+        ("uk", "Шість знищено силами ППО над Черкащиною.", True),
+        ("uk", "Ще вісім – збили мобільні вогневі групи.", True),
+        ("uk", "Мобільні вогневі групи збили 12.", True),
+        ("uk", "Сили ППО над містом знешкодили 98.", False),  # the verb is the fourth word's
+        ("uk", "Діти повернулися до школи після обіду.", False),
+        ("ru", "Ещё семь сбиты над Сумской областью.", True),
+        ("ru", "Жители вернулись домой только к вечеру.", False),
+        ("en", "Eleven were shot down over the Poltava region.", True),
+        ("en", "- 25 lost from radar;", True),
+        ("en", "Two more were 'lost' over the Black Sea.", True),
+        ("en", "The mayor thanked the rescuers for their work.", False),
+        ("en", "Kyiv, 12 - 3 were shot down.", False),
+    ],
+)
+def test_a_bare_opening_is_found_by_the_one_pattern_as_word_by_word(
+    code: str, text: str, opens: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (s,) = split_sentences(text)
+    g = grammar(code)
+    assert _opens_word_by_word(g, text, s.start, s.end) is opens
+    assert g.may_open_with_bare_count(text, s.start, s.end) is opens
+    # the text's own pattern, where the text does not lower-case alike
+    monkeypatch.setattr(clause_grammar, "lowered", lambda text: None)
+    assert g.may_open_with_bare_count(text, s.start, s.end) is opens
+
+
+def test_bare_openings_on_the_corpora_as_word_by_word(sentences, monkeypatch: pytest.MonkeyPatch) -> None:
+    def opens() -> list[bool]:
+        return [
+            grammar(code).may_open_with_bare_count(text, s.start, s.end) for code, text, s, _ in sentences
+        ]
+
+    plain = [_opens_word_by_word(grammar(code), text, s.start, s.end) for code, text, s, _ in sentences]
+    assert opens() == plain
+    monkeypatch.setattr(clause_grammar, "lowered", lambda text: None)
+    assert opens() == plain
+    assert any(plain)
+
+
+@pytest.mark.parametrize("code", ["en", "uk", "ru"])
+def test_the_gates_are_built(code: str) -> None:
+    """Without a gate every sentence is scanned as before: no error, but no gain either."""
+    assert grammar(code).lower_bare_count_opening is not None
 
 
 @pytest.mark.parametrize(
