@@ -100,6 +100,10 @@ class ClauseGrammar:
     lower_barrage: re.Pattern[str] | None = field(init=False)
     # where a role verb may start, on lower-cased text: the letters it opens with (extract.word_leads)
     verb_leads: re.Pattern[str] | None = field(init=False)
+    # "<up to three words> <role verb>" at a sentence's opening, as one pattern (see
+    # may_open_with_bare_count), for the text and for its lower-cased twin
+    bare_count_opening: re.Pattern[str] | None = field(init=False)
+    lower_bare_count_opening: re.Pattern[str] | None = field(init=False)
 
     def __post_init__(self) -> None:
         for name in ("verbs", "all_them", "beside_plural"):
@@ -107,6 +111,9 @@ class ClauseGrammar:
         object.__setattr__(self, "lower_barrage", lower_pattern(self.barrage) if self.barrage else None)
         role_verbs = tuple(verb for role in ROLE_ORDER for verb in self.language.role_verbs[role])
         object.__setattr__(self, "verb_leads", lead_pattern(role_verbs))
+        plain, lowered_twin = _bare_count_openings(self.bare_opening, self.verbs, self.verb_leads)
+        object.__setattr__(self, "bare_count_opening", plain)
+        object.__setattr__(self, "lower_bare_count_opening", lowered_twin)
 
     # The searches below run over the report's lower-cased twin where it reads the same, and over
     # the text itself otherwise: their offsets and group names are the text's, but the words a
@@ -149,26 +156,16 @@ class ClauseGrammar:
 
     def may_open_with_bare_count(self, text: str, sentence_start: int, sentence_end: int) -> bool:
         """Whether a sentence naming no weapon opens "<words> <role verb>" ("Шість знищено …"), so
-        that a bare count there may count the weapons named before it."""
-        if self.bare_opening is None:
-            return False
-        # asked of nearly every sentence that names no weapon, and mostly in vain: where the text
-        # lower-cases alike, the verbs' leads (extract.word_leads) tell at once where none starts
+        that a bare count there may count the weapons named before it: after the opening
+        (``bare_opening``), one to three words ("Шість", "Сили ППО", "Мобільні вогневі групи"),
+        each read as _OPENING_WORD reads it at the end of the one before, then a role verb."""
+        # asked of nearly every sentence that names no weapon, and mostly in vain: one pattern
+        # (_bare_count_openings), over the lower-cased twin where the text lower-cases alike
         low = lowered(text)
-        leads = self.verb_leads if low is not None else None
-        position = self.bare_opening.match(text, sentence_start, sentence_end).end()
-        # up to three words before the verb: "Сили ППО знешкодили 98", "Мобільні вогневі групи збили 12"
-        for _ in range(3):
-            # bounded by the sentence: unbounded, a run of digits was read to the end of a 1 MB text
-            word = _OPENING_WORD.match(text, position, sentence_end)
-            if word is None:
-                return False
-            if (leads is None or leads.match(low, word.end(), sentence_end) is not None) and (
-                self.verb_at(text, word.end(), sentence_end) is not None
-            ):
-                return True
-            position = word.end()
-        return False
+        if low is None or self.lower_bare_count_opening is None:
+            opening = self.bare_count_opening
+            return opening is not None and opening.match(text, sentence_start, sentence_end) is not None
+        return self.lower_bare_count_opening.match(low, sentence_start, sentence_end) is not None
 
     def opens_subset(self, between: str) -> bool:
         """Whether the words between two counts mark the second as part of the first ("…, including
@@ -244,6 +241,37 @@ class ClauseGrammar:
         return opening is not None and opening.fullmatch(text, sentence_start, count_start) is not None
 
 
+def _bare_count_openings(
+    bare_opening: re.Pattern[str] | None, verbs: re.Pattern[str], verb_leads: re.Pattern[str] | None
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The pattern of may_open_with_bare_count, for the text and for its lower-cased twin (None
+    when the language reads no bare opening, or the pattern does not lower).
+
+    Each part is an atomic group: it keeps the first match its own pattern finds where it stands,
+    as ``part.match(text, position, sentence_end)`` would, so the words are read one after the
+    other exactly as a loop over them reads them; the verb is the role verbs' pattern less its
+    group names, tried after the first, second and third word. On the lower-cased twin a look
+    at the verbs' leads (extract.word_leads) goes before the verb: where none starts, no verb does.
+    """
+    if bare_opening is None:
+        return None, None
+    verb = _ROLE_GROUP.sub("(?:", verbs.pattern)
+    word = _OPENING_WORD.pattern
+
+    def opening(verb_here: str) -> str:
+        third = rf"(?>{word}){verb_here}"
+        second = rf"(?>{word})(?:{verb_here}|{third})"
+        return rf"(?>{bare_opening.pattern})(?>{word})(?:{verb_here}|{second})"
+
+    plain = re.compile(opening(f"(?:{verb})"), re.IGNORECASE)
+    led = f"(?={verb_leads.pattern})(?:{verb})" if verb_leads is not None else f"(?:{verb})"
+    try:
+        lowered_twin = lower_pattern(re.compile(opening(led), re.IGNORECASE))
+    except ValueError:
+        lowered_twin = None
+    return plain, lowered_twin
+
+
 # a place phrase, then a split header's colon right before its first part's count
 _HEADER_PAST_PLACES = re.compile(r"[^\d:;.!?]{1,80}?(?P<colon>:)\s*(?:[–—-]\s*)?(?=\d)")
 # a colon ending its line, then a bulleted line opening with a count
@@ -251,6 +279,8 @@ _BULLETED_PART = re.compile(r"[^\S\n]*:[^\S\n]*\n\s*[–—•*-]\s*\d+\s+")
 _OPENING_WORD = re.compile(r"(?:\d+|[^\W\d_]+)\s*(?:[–—]\s*|-\s+)?")
 
 ROLE_ORDER = ("destroyed", "suppressed", "returned", "hit", "launched")
+# a role's named group in the verbs' pattern ("(?P<destroyed>"), read as a plain group
+_ROLE_GROUP = re.compile(r"\(\?P<(?:" + "|".join(ROLE_ORDER) + r")>")
 
 
 @cache

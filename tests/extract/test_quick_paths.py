@@ -1,120 +1,109 @@
-"""The engine's quick paths give what the plain work they replace gives (issue 17).
+"""Quick paths of the figure analysis against the plain reading they stand for.
 
-Each quick path is exact by construction: a per-report memo of find_places, an anchor test before
-a search (anchors.finds_none), a sentence boundary matched from its punctuation. These sentences,
-written for the tests, pin the cases where a slip would show.
+One pattern for a bare count's opening words and verb, where a loop asked word by word
+(ClauseGrammar.may_open_with_bare_count): checked on sentences written here and on every sentence
+of the corpora in ../shared/corpus (skipped, saying why, when they are not there). A plain run of
+digits read whole (numbers.parse_digits), and the quantities' immutability, which their cache needs.
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from extract import extract_report
-from extract.anchors import finds_none
-from extract.place_names import find_places, report_memo
-from extract.text import split_sentences
-
-SENTENCES = [
-    "Debris fell on a house in Bucha, and a fire broke out in the Kyiv region.",
-    "Two people were injured in Kharkiv when a drone hit a warehouse.",
-    "Уламки впали на приватний будинок у Черкаській області.",
-    "The foreign minister spoke in Brussels about air defence.",
-]
+import extract.clause_grammar as clause_grammar
+from extract.clause_grammar import _OPENING_WORD, grammar
+from extract.lang import detect_language
+from extract.numbers import MAX_DIGITS, find_quantities, parse_digits
+from extract.text import Sentence, split_sentences
+from tests.extract.corpora import corpus_texts
 
 
-@pytest.mark.parametrize("sentence", SENTENCES)
-def test_places_read_inside_a_report_memo_are_those_read_outside(sentence):
-    plain = find_places(sentence)
-    with report_memo():
-        first = find_places(sentence)
-        again = find_places(sentence)
-    assert first == plain
-    assert again == plain
+@pytest.fixture(scope="module")
+def sentences() -> list[tuple[str, str, Sentence]]:
+    """(language, text, sentence) of every corpus report's sentences."""
+    out = []
+    for text in corpus_texts("the bare openings"):
+        code = detect_language(text)
+        out.extend((code, text, s) for s in split_sentences(text))
+    return out
 
 
-def test_a_caller_changing_its_list_of_places_does_not_change_the_next_callers():
-    sentence = SENTENCES[1]
-    with report_memo():
-        mine = find_places(sentence)
-        assert [p.name for p in mine] == ["Kharkiv"]
-        mine.clear()
-        assert [p.name for p in find_places(sentence)] == ["Kharkiv"]
-
-
-def test_nothing_is_kept_from_one_report_to_the_next():
-    from extract.place_names import _REPORT_MEMO
-
-    assert _REPORT_MEMO.get() is None
-    extract_report("Two people were injured in Kharkiv when a drone hit a warehouse.")
-    assert _REPORT_MEMO.get() is None  # the report's memo closed with it
+def _opens_word_by_word(g, text: str, start: int, end: int) -> bool:
+    """may_open_with_bare_count as a loop over the opening words, each found where the one
+    before ends, a role verb asked after each: what the one pattern stands for."""
+    position = g.bare_opening.match(text, start, end).end()
+    for _ in range(3):
+        word = _OPENING_WORD.match(text, position, end)
+        if word is None:
+            return False
+        if g.verbs.match(text, word.end(), end) is not None:
+            return True
+        position = word.end()
+    return False
 
 
 @pytest.mark.parametrize(
-    ("pattern", "text", "start", "end"),
+    ("code", "text", "opens"),
     [
-        (re.compile(r"\bshot down\b", re.I), "Air defence SHOT DOWN 12 drones.", 0, 32),
-        (re.compile(r"\bshot down\b", re.I), "Air defence SHOT DOWN 12 drones.", 15, 32),
-        (re.compile(r"\bзбито\b|\bзнешкоджено\b", re.I), "Протиповітряною обороною ЗБИТО 40 дронів.", 0, 41),
-        (
-            re.compile(r"\bзбито\b|\bзнешкоджено\b", re.I),
-            "Протиповітряною обороною знищено 40 дронів.",
-            0,
-            43,
-        ),
-        (re.compile(r"(?:drones?|missiles?)\s+(?:were\s+)?launched"), "Ten drones were launched.", 0, 25),
-        (re.compile(r"\w+"), "", 0, 0),  # no anchor: always searched
+        ("uk", "Шість знищено силами ППО над Черкащиною.", True),
+        ("uk", "Ще вісім – збили мобільні вогневі групи.", True),
+        ("uk", "Мобільні вогневі групи збили 12.", True),
+        ("uk", "Сили ППО над містом знешкодили 98.", False),  # the verb is the fourth word's
+        ("uk", "Діти повернулися до школи після обіду.", False),
+        ("ru", "Ещё семь сбиты над Сумской областью.", True),
+        ("ru", "Жители вернулись домой только к вечеру.", False),
+        ("en", "Eleven were shot down over the Poltava region.", True),
+        ("en", "- 25 lost from radar;", True),
+        ("en", "Two more were 'lost' over the Black Sea.", True),
+        ("en", "The mayor thanked the rescuers for their work.", False),
+        ("en", "Kyiv, 12 - 3 were shot down.", False),
     ],
 )
-def test_finds_none_says_what_the_search_says(pattern, text, start, end):
-    assert finds_none(pattern, text, start, end) == (pattern.search(text, start, end) is None)
+def test_a_bare_opening_is_found_by_the_one_pattern_as_word_by_word(
+    code: str, text: str, opens: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (s,) = split_sentences(text)
+    g = grammar(code)
+    assert _opens_word_by_word(g, text, s.start, s.end) is opens
+    assert g.may_open_with_bare_count(text, s.start, s.end) is opens
+    # the text's own pattern, where the text does not lower-case alike
+    monkeypatch.setattr(clause_grammar, "lowered", lambda text: None)
+    assert g.may_open_with_bare_count(text, s.start, s.end) is opens
+
+
+def test_bare_openings_on_the_corpora_as_word_by_word(sentences, monkeypatch: pytest.MonkeyPatch) -> None:
+    def opens() -> list[bool]:
+        return [
+            grammar(code).may_open_with_bare_count(text, s.start, s.end) for code, text, s in sentences
+        ]
+
+    plain = [_opens_word_by_word(grammar(code), text, s.start, s.end) for code, text, s in sentences]
+    assert opens() == plain
+    monkeypatch.setattr(clause_grammar, "lowered", lambda text: None)
+    assert opens() == plain
+    assert any(plain)
+
+
+@pytest.mark.parametrize("code", ["en", "uk", "ru"])
+def test_the_one_pattern_is_built_for_the_lower_cased_twin(code: str) -> None:
+    """Without it every sentence is read with the text's own pattern: no error, but slower."""
+    assert grammar(code).lower_bare_count_opening is not None
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # end punctuation closed by a quote, before a capital: the sentence ends at its punctuation
-        (
-            'He said: "Five drones hit the city." Two people died.',
-            ['He said: "Five drones hit the city.', "Two people died."],
-        ),
-        # several marks in a row end one sentence
-        ("Was it a missile?! Nobody knows yet.", ["Was it a missile?!", "Nobody knows yet."]),
-        # an abbreviation's dot is no boundary
-        (
-            "The mayor, Dr. Smith, said five were hurt. Two died.",
-            ["The mayor, Dr. Smith, said five were hurt.", "Two died."],
-        ),
-        # a line break with spaces around it before a capital; a blank line
-        (
-            "Ten drones flew in.  \n  Two were downed!\n\nthe rest fell",
-            ["Ten drones flew in.", "Two were downed!", "the rest fell"],
-        ),
-        # a list item after a line break
-        (
-            "The enemy launched:\n- 40 drones;\n- 3 missiles.",
-            ["The enemy launched:", "- 40 drones;", "- 3 missiles."],
-        ),
-        # a headline with no stop, trailing spaces before its line break, then a capital
-        (
-            "Drones hit Sumy overnight \t\nThree people were hurt, officials said.",
-            ["Drones hit Sumy overnight", "Three people were hurt, officials said."],
-        ),
-        # lines ended by spaces (the break is found at the line break, the sentence ends at the
-        # word), one of them at the very start, and one going on in lower case
-        (
-            "  \nSirens in Kharkiv   \nSirens in Sumy \t \n  Kyiv is calm \nand so is Lviv",
-            ["Sirens in Kharkiv", "Sirens in Sumy", "Kyiv is calm \nand so is Lviv"],
-        ),
-        # a sentence wrapped mid-line goes on in lower case
-        (
-            "Drones attacked the city\nat night. Fires broke out.",
-            ["Drones attacked the city\nat night.", "Fires broke out."],
-        ),
-    ],
+    "digits",
+    ["7", "424", "000012", "1,000", "1 000", "54-ма", "82-х", "٣٤", "123456789", "1234567890", "12-3"],
 )
-def test_sentence_boundaries(text, expected):
-    sentences = split_sentences(text)
-    assert [s.text for s in sentences] == expected
-    assert all(text[s.start : s.end] == s.text for s in sentences)
+def test_a_plain_run_of_digits_reads_as_through_the_filter(digits: str) -> None:
+    """parse_digits takes a plain run whole: the same number the digit filter gives it."""
+    kept = "".join(filter(str.isdecimal, digits.split("-")[0]))
+    expected = int(kept) if kept and len(kept) <= MAX_DIGITS else None
+    assert parse_digits(digits) == expected
+
+
+def test_quantities_stay_immutable() -> None:
+    """A sentence's quantities are cached and shared by every module that reads them."""
+    (quantity,) = find_quantities("Russia launched 40 drones.")
+    assert (quantity.value, quantity.text) == (40, "40")
+    with pytest.raises(AttributeError):
+        quantity.value = 41  # type: ignore[misc]
