@@ -22,7 +22,6 @@ from extract.casualties import (
 from extract.casualty_parts import (
     dead_among_hurt_before,
     more_after_the_sentence_before,
-    more_opening_a_sentence,
 )
 from extract.casualty_revisions import apply_revisions
 from extract.casualty_types import DISTRICT_OF, CasualtyMention
@@ -223,9 +222,8 @@ def find_casualties(
         mentions += sentence_mentions(text, sentences[i], i, code)
         statements += no_casualty_statements(text, sentences[i], i, code)
     mentions = apply_revisions(text, sentences, in_scope, mentions, code, words)
-    more_opening_a_sentence(sentences, mentions, code)
     dead_among_hurt_before(text, sentences, mentions, grammar(code))
-    more_after_the_sentence_before(mentions)
+    more_after_the_sentence_before(mentions, code)
     mentions += _victims_as_injured(text, sentences, in_scope, mentions, code, words)
     mentions = _shelled_paragraphs(text, sentences, mentions, code)
     _paragraph_places(text, sentences, mentions, code)

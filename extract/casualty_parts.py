@@ -255,46 +255,37 @@ def more_in_a_later_wave(
 
 
 
-def more_opening_a_sentence(sentences: list[Sentence], mentions: list[CasualtyMention], code: str) -> None:
-    """"…, injuring three people. Two more injured people came to hospital in the evening.": a
-    count told as "N more" opening its sentence (the language's ``more_opening``, matched from
-    the sentence's start through the count) adds to the figures of its kind when the sentence right
-    before tells one ("One person was killed. Three more were injured." tells the others, not more
-    of the injured counted earlier); not in a sentence with a toll of its kind, and not when a
-    figure of its kind is told after it (a story's total counts them: "… In total, five were hurt")."""
+def opens_as_more(sentence: Sentence, count_start: int, value: int | None, code: str) -> bool:
+    """"…, injuring three people. Two more injured people came to hospital in the evening.": the
+    count of a sentence that opens on "N more" (the language's ``more_opening``, matched from the
+    sentence's start through the count; "one more" is read as a single person elsewhere)."""
     opening = phrase_pattern(code, "more_opening")
-    if opening is None:
-        return
-    for mention in mentions:
-        if mention.additive or not mention.value or mention.value < 2 or mention.toll:
-            continue
-        s = sentences[mention.sentence]
-        told = opening.match(s.text)
-        if told is None or s.start + told.end() <= mention.start or mention.start < s.start + told.start(1):
-            continue
-        of_kind = [m for m in mentions if m.kind == mention.kind and m is not mention and m.value is not None]
-        if any(m.sentence == mention.sentence and m.toll for m in of_kind):
-            continue
-        if any(m.sentence == mention.sentence - 1 for m in of_kind) and not any(
-            m.start > mention.start and not m.additive for m in of_kind
-        ):
-            mention.additive = True
+    if opening is None or value is None or value < 2:
+        return False
+    told = opening.match(sentence.text)
+    return told is not None and sentence.start + told.start(1) <= count_start < sentence.start + told.end()
 
 
-def more_after_the_sentence_before(mentions: list[CasualtyMention]) -> None:
-    """"Поранено трьох людей. Ще четверо звернулися по допомогу", "Ранены трое. Ещё четверо
-    госпитализированы": a count told as "more" that opens its kind in its sentence, right after a
-    sentence with a figure of that kind, adds to it. Not when the count is one told before (a story
-    tells its figure again: "… ще 13 поранені. … Ще тринадцять постраждали"), nor after a figure of
-    another kind only ("Загинули двоє. Ще четверо поранені": four injured), nor after a toll of its
-    kind ("Кількість загиблих зросла до шести. Ще двоє померли в лікарні": the toll counts them)."""
+def more_after_the_sentence_before(mentions: list[CasualtyMention], code: str) -> None:
+    """A count told as "more" ("Two more were hurt", "Ще четверо звернулися по допомогу", "Ещё
+    четверо госпитализированы") that opens its kind in its sentence, right after a sentence with a
+    figure of that kind, adds to it. Not after a figure of another kind only ("One person was
+    killed. Three more were injured": three injured); not after a toll of its kind ("Кількість
+    загиблих зросла до шести. Ще двоє померли в лікарні": the toll counts them); not when a figure of
+    its kind is told after it (a story's total counts them: "… In total, five were hurt"); and, in a
+    language whose stories tell a figure again as "more" (its ``more_repeats_a_count``), not when
+    the count is one told before ("Поранено 13 людей. Ще 13 поранені були у лікарнях"; in English
+    "killing two. Two more died" is four)."""
+    repeats = get_language(code).more_repeats_a_count
     for mention in mentions:
         if not mention.more or mention.additive or mention.value is None:
             continue
-        before = [m for m in mentions if m.kind == mention.kind and m.start < mention.start]
+        of_kind = [m for m in mentions if m.kind == mention.kind and m is not mention and m.value is not None]
+        before = [m for m in of_kind if m.start < mention.start]
         if (
             any(m.sentence == mention.sentence for m in before)
-            or any(m.value == mention.value or m.toll for m in before)
+            or any(m.toll or (repeats and m.value == mention.value) for m in before)
+            or any(m.start > mention.start and not m.additive for m in of_kind)
             or not any(m.sentence == mention.sentence - 1 and m.value and not m.additive for m in before)
         ):
             continue

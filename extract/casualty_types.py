@@ -31,7 +31,8 @@ class CasualtyMention:
     implausible: bool = False  # the amount was over numbers.MAX_PLAUSIBLE: no number (value None)
     # a toll ("кількість загиблих зросла до 5"): it counts the "one more" told before it
     toll: bool = False
-    # told as "more" ("Ще четверо поранені") with no figure of its kind before it in its sentence:
+    # told as "more" ("Ще четверо поранені", "Two more were hurt") with no figure of its kind before
+    # it in its sentence:
     # casualty_parts.more_after_the_sentence_before decides whether it adds to an earlier sentence's
     more: bool = False
 

@@ -108,6 +108,10 @@ class LanguageData:
     lowercase_calendar_words: bool = False
     # Set phrases that stand for one number ("half a dozen" -> 6, "півсотні" -> 50).
     fixed_amounts: dict[str, int] = field(default_factory=dict)
+    # Whether the language's stories tell a casualty figure again as "more" ("Поранено 13 людей. …
+    # Ще 13 поранені були у лікарнях" is the 13 again), so a "more" count equal to one told before
+    # is not added (casualty_parts.more_after_the_sentence_before); in English "two more" is more.
+    more_repeats_a_count: bool = False
     # Detection (detect_language): the script the language is written in (one of SCRIPTS) and,
     # to tell it from the other languages of its script, a regex of letters only it uses and its
     # most common small words.

@@ -593,6 +593,7 @@ LANGUAGE = LanguageData(
         "injured": (r"без раненых", r"(?:раненых|травмированных) нет"),  # (see uk)
     },
     additive_starts=(r"ещ[её]", r"также ещ[её]"),
+    more_repeats_a_count=True,
     non_aerial_words=(
         r"снаряд\w*",
         r"артиллери\w*",

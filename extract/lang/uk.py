@@ -650,6 +650,7 @@ LANGUAGE = LanguageData(
         "injured": (r"без поранених", r"(?:поранених|травмованих) немає", r"ніхто не поранений"),
     },
     additive_starts=(r"ще", r"також ще"),
+    more_repeats_a_count=True,
     non_aerial_words=(
         r"снаряд\w*",
         r"артилері\w*",
