@@ -14,6 +14,7 @@ import pytest
 from salvo.__main__ import main
 from salvo.sources import fetch
 from salvo.sources.ingest import ingest_paths, ingest_url
+from salvo.sources.official import import_official
 from salvo.store import Store, bound_attack_date
 from tests.local_http import serve_locally
 
@@ -47,6 +48,36 @@ def test_the_night_after_today_is_kept_for_kyiv_s_clock():
     assert bound_attack_date(tomorrow, today) is tomorrow
     later = bound_attack_date({"attack_date": (today + timedelta(days=2)).isoformat()}, today)
     assert later["attack_date"] is None and len(later["uncertain"]) == 1
+
+
+OFFICIAL_DAILY = Path(__file__).resolve().parents[1] / "store" / "fixtures" / "official_daily.csv"
+OFFICIAL_HEADER = OFFICIAL_DAILY.read_text(encoding="utf-8").splitlines()[0]
+
+
+def official_row(start: str, end: str, launched: int, destroyed: int) -> str:
+    """One row of the official dataset's daily CSV: Shahed drones over the window start-end."""
+    return (f"{start},{end},Shahed-136/131,Kursk oblast,Ukraine,,{launched}.0,{destroyed}.0,,,{{}},,,,,,,,,,,"
+            "kpszsu/posts/fixture")
+
+
+def test_an_official_row_dated_2099_or_1900_is_not_stored_and_says_why(tmp_path):
+    daily = tmp_path / "missile_attacks_daily.csv"
+    daily.write_text("\n".join([
+        OFFICIAL_HEADER,
+        official_row("2025-03-05 18:00", "2025-03-06 09:00", 80, 60),
+        official_row("2099-03-05 18:00", "2099-03-06 09:00", 90, 70),  # a typing slip for 2025
+        official_row("1900-03-07 18:00", "1900-03-08 09:00", 40, 30),
+    ]) + "\n", encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    result = import_official(store, daily)
+    # the archive's first and latest nights are the real one, not a year that never was or is to come
+    assert [row["attack_date"] for row in store.attack_rows()] == ["2025-03-06"]
+    assert result.added == 1
+    failed = dict(result.failed)
+    assert "is after the day it was read" in failed["2099-03-06/national"]
+    assert "is before 2020-01-01" in failed["1900-03-08/national"]
+    assert "2 night reports failed" in str(result)
+    store.close()
 
 
 class _Windows1251Page(BaseHTTPRequestHandler):
