@@ -338,6 +338,9 @@ def validate_field_value(field_name: str, value: Any, allowed: Iterable[str]) ->
         parsed = parse_date(value)
         if parsed is None:
             raise StoreError(f"attack_date must be a date (YYYY-MM-DD), got {value!r}")
+        problem = night_out_of_range(parsed, utcnow().date())
+        if problem:
+            raise StoreError(f"attack_date: {problem}")
         return parsed.isoformat()
     if field_name == "is_attack_report":
         if not isinstance(value, bool):

@@ -15,7 +15,7 @@ from salvo.__main__ import main
 from salvo.sources import fetch
 from salvo.sources.ingest import ingest_paths, ingest_url
 from salvo.sources.official import import_official
-from salvo.store import Store, bound_attack_date
+from salvo.store import Store, StoreError, bound_attack_date, utcnow
 from tests.local_http import serve_locally
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,6 +78,28 @@ def test_an_official_row_dated_2099_or_1900_is_not_stored_and_says_why(tmp_path)
     assert "is before 2020-01-01" in failed["1900-03-08/national"]
     assert "2 night reports failed" in str(result)
     store.close()
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("2099-03-05", "is after the day it was read"),
+    ("1025-03-05", "is before 2020-01-01"),
+])
+def test_a_correction_cannot_move_a_report_to_a_night_that_never_was(tmp_path, typed, said):
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    ingest_paths(store, [_report_file(tmp_path)])
+    [report] = store.list_reports()
+    with pytest.raises(StoreError, match=said):
+        store.correct_report(report["id"], "attack_date", typed, reason="typo", author="ana")
+    tomorrow = (utcnow().date() + timedelta(days=1)).isoformat()  # Kyiv's clock runs ahead of UTC's
+    store.correct_report(report["id"], "attack_date", tomorrow, reason="the statement's night", author="ana")
+    assert store.get_report(report["id"]).attack_date.isoformat() == tomorrow
+    store.close()
+
+
+def _report_file(folder: Path) -> Path:
+    path = folder / "report.txt"
+    path.write_text("On the night of 6 March 2025 Russia launched 80 drones at Odesa; 60 were shot down.\n")
+    return path
 
 
 class _Windows1251Page(BaseHTTPRequestHandler):
