@@ -113,7 +113,8 @@ with right:
                    f"{charts.rate_coverage_text(rate['nights'], rate['attack_nights'])}, "
                    f"{rate['launched']:,} weapons launched.")
         if rate["excluded"]:
-            caption += f" {rate['excluded']} impossible night(s) left out."
+            caption += (f" {rate['excluded']} night(s) giving more shot down than launched left out "
+                        "(the Interception rates page names them).")
         if rate["combined"]:
             caption += (f" {rate['combined']} night(s) give one \"shot down/suppressed\" figure, "
                         "counted as shot down.")
