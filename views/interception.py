@@ -34,7 +34,8 @@ summary = ui.view_result(charts.rate_summary, definition, tuple(groups))
 st.dataframe(
     summary[summary["launched"] > 0].drop(columns="group"), hide_index=True,
     column_config={
-        "label": "Weapons", "nights": "Nights with both figures", "launched": "Launched",
+        "label": "Weapons", "nights": f"Nights with both figures (of {len(frame):,} attack nights)",
+        "launched": "Launched",
         "intercepted": "Intercepted",
         "rate": st.column_config.NumberColumn("Rate", format="percent"),
         "low": st.column_config.NumberColumn("95% low", format="percent"),

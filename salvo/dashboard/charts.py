@@ -572,9 +572,9 @@ def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down
                  "arrayminus": summary["rate"] - summary["low"], "color": OKABE_ITO[4], "thickness": 2},
         customdata=np.stack([summary["intercepted"], summary["launched"], summary["nights"],
                              summary["low"], summary["high"]], axis=-1),
-        hovertemplate=("%{y}: %{x:.1%}<br>%{customdata[0]:,} of %{customdata[1]:,} over "
-                       "%{customdata[2]} nights<br>95% interval %{customdata[3]:.1%}–%{customdata[4]:.1%}"
-                       "<extra></extra>"),
+        hovertemplate=("%{y}: %{x:.1%}<br>%{customdata[0]:,} of %{customdata[1]:,} over %{customdata[2]} "
+                       f"nights giving both (of {len(frame):,} attack nights)<br>95% interval "
+                       "%{customdata[3]:.1%}–%{customdata[4]:.1%}<extra></extra>"),
     ))
     figure.update_xaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
     figure.update_layout(showlegend=False, height=200 + 40 * len(summary), margin={"t": 110})

@@ -130,6 +130,14 @@ def test_rate_summary_error_bars_are_the_wilson_bounds():
     np.testing.assert_allclose(np.array(trace.x) - np.array(trace.error_x.arrayminus), summary["low"])
 
 
+def test_a_rate_says_how_many_of_the_attack_nights_it_rests_on():
+    frame = attack_frame(nights=40)
+    frame.loc[frame.index[:15], "missiles_destroyed"] = pd.NA  # at most 25 of the 40 nights give both
+    trace = charts.rate_summary_figure(frame, groups=("missiles",)).data[0]
+    assert 0 < trace.customdata[0, 2] <= 25
+    assert "over %{customdata[2]} nights giving both (of 40 attack nights)" in trace.hovertemplate
+
+
 def test_every_builder_copes_with_an_empty_frame():
     empty = empty_attack_frame()
     for build in (charts.timeline_figure, charts.class_mix_figure, charts.family_figure,
