@@ -13,7 +13,7 @@ import pytest
 
 from salvo.__main__ import main
 from salvo.sources import fetch
-from salvo.sources.ingest import ingest_paths, ingest_url
+from salvo.sources.ingest import failure_line, ingest_paths, ingest_upload, ingest_url
 from salvo.sources.official import import_official
 from salvo.store import Store, StoreError, bound_attack_date, utcnow
 from tests.local_http import serve_locally
@@ -231,4 +231,18 @@ def test_ingest_paths_lists_what_it_passed_over(tmp_path):
     assert summary.added == 1 and not summary.failed
     assert [name for name, _ in summary.passed_over] == [str(folder / "notes.docx")]
     assert "passed over 1" in summary.describe()
+    store.close()
+
+
+@pytest.mark.parametrize(("filename", "data", "said"), [
+    ("bad.json", b'{"text": "broken', "bad.json: malformed JSON"),
+    ("list.json", b'[{"x": 1}]', 'list.json[0]: a JSON report needs a "text" field'),
+    ("empty.txt", b"", "empty.txt: empty"),
+])
+def test_a_refused_upload_is_named_once(tmp_path, filename, data, said):
+    # the Ingest page and the command line print each failure through failure_line
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    [(name, reason)] = ingest_upload(store, filename, data).failed
+    line = failure_line(name, reason)
+    assert line.startswith(said) and line.count(filename) == 1
     store.close()
