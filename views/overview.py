@@ -7,12 +7,16 @@ import streamlit as st
 
 from salvo.dashboard import charts, formatting, headlines
 from salvo.dashboard import data as ui
+from salvo.dashboard.filters import WEAPON_FILTER_NOTE
 from salvo.dashboard.night import reconcile_link
 
 st.title("Salvo: Russia's air attacks on Ukraine")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
 st.caption(formatting.data_as_of(frame))
+st.caption(filters.describe())
+if filters.weapons:  # "Launched 40" under "Cruise missiles" would read as 40 cruise missiles
+    st.info(WEAPON_FILTER_NOTE + " Every figure below is all weapons'.", icon=":material/filter_alt:")
 live_sources = ui.live_sources_line()
 if live_sources:
     st.caption(live_sources)
