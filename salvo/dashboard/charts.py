@@ -88,7 +88,8 @@ DEFINITIONS: dict[str, str] = {
 }
 DEFINITION_NOTE = (
     "The Air Force at times reported one merged figure (\"shot down or suppressed\"); such nights "
-    "count that figure as shot down under either definition."
+    "count that figure as shot down under either definition. \"Shot down or suppressed\" takes only "
+    "the nights giving suppressed apart or that merged figure."
 )
 
 GROUPS: dict[str, str] = {
@@ -399,7 +400,11 @@ def _rated(frame: pd.DataFrame, group: str, definition: Definition,
     launched = _counts(frame, launched_col)
     intercepted = _counts(frame, destroyed_col)
     if definition == "shot_down_or_suppressed" and group in _SUPPRESSIBLE:
-        intercepted = intercepted + _counts(frame, "suppressed").fillna(0)
+        # a night not giving suppressed gives no such figure (a missing figure is no zero), unless
+        # its one figure merges shot down and suppressed already (combined_fields)
+        merged = frame.get("combined_fields", pd.Series(None, index=frame.index)).map(
+            lambda fields: destroyed_col in (fields or ()))
+        intercepted = (intercepted + _counts(frame, "suppressed")).where(~merged.astype(bool), intercepted)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
     if implausible is None:
         implausible = implausible_nights(frame)
