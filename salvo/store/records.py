@@ -267,6 +267,9 @@ def annotation_values(night: Any, text: str, author: str) -> tuple[date, str, st
     day = parse_date(night)
     if day is None:
         raise StoreError(f"an annotation needs a date (YYYY-MM-DD), not {str(night)[:40]!r}")
+    problem = night_out_of_range(day, utcnow().date())  # the Timeline's axis would run to it
+    if problem:
+        raise StoreError(f"an annotation's day cannot be set: {problem}")
     text = " ".join((text or "").split())  # one line: it is a hover label and a cell
     author = (author or "").strip()
     if not text:
