@@ -117,8 +117,8 @@ with right:
                    f"{charts.rate_coverage_text(rate['nights'], rate['attack_nights'])}, "
                    f"{rate['launched']:,} weapons launched.")
         if rate["excluded"]:
-            caption += (f" {rate['excluded']} night(s) giving more shot down than launched left out "
-                        "(the Interception rates page names them).")
+            caption += (f" {rate['excluded']} night(s) giving more shot down or hit than launched left "
+                        "out (the Interception rates page names them).")
         if rate["combined"]:
             caption += (f" {rate['combined']} night(s) give one \"shot down/suppressed\" figure, "
                         "counted as shot down.")
