@@ -23,8 +23,8 @@ from tqdm import tqdm
 from salvo import consolidate, table
 from salvo.dashboard import auth
 from salvo.export import EXPORT_FORMATS, annotations_table, export_metadata, write_export
-from salvo.sources import sync
-from salvo.sources.ingest import IngestError, failure_line, ingest_sources
+from salvo.sources import failure_line, sync
+from salvo.sources.ingest import IngestError, ingest_sources
 from salvo.sources.official import OfficialFormatError
 from salvo.sources.official_files import find_official_files, import_official_files
 from salvo.store import Store, database_url

@@ -92,12 +92,6 @@ class IngestResult:
     name: str = ""
 
 
-def failure_line(name: str, reason: str) -> str:
-    """One failed item as a line: its reason, which names the file already when the reader gave it
-    ("bad.json: malformed JSON …"), else its name before it."""
-    return reason if reason.startswith(name) else f"{name}: {reason}"
-
-
 @dataclass
 class IngestSummary(SaveTally):
     """An ingest's counts (SaveTally: ``revised`` are reports re-extracted by another extractor

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from salvo.__main__ import main
-from salvo.sources import fetch
-from salvo.sources.ingest import failure_line, ingest_paths, ingest_upload, ingest_url
+from salvo.sources import failure_line, fetch
+from salvo.sources.ingest import ingest_paths, ingest_upload, ingest_url
 from salvo.sources.official import import_official
 from salvo.store import Store, StoreError, bound_attack_date, utcnow
 from tests.local_http import serve_locally
