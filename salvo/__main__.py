@@ -23,7 +23,7 @@ from tqdm import tqdm
 from salvo import consolidate, table
 from salvo.dashboard import auth
 from salvo.export import EXPORT_FORMATS, annotations_table, export_metadata, write_export
-from salvo.sources import sync
+from salvo.sources import failure_line, sync
 from salvo.sources.ingest import IngestError, ingest_sources
 from salvo.sources.official import OfficialFormatError
 from salvo.sources.official_files import find_official_files, import_official_files
@@ -73,10 +73,7 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
     for name, reason in summary.passed_over:
         print(f"  passed over: {name}: {reason}")
     for name, reason in summary.failed:
-        print(
-            f"  failed: {reason}" if reason.startswith(name) else f"  failed: {name}: {reason}",
-            file=sys.stderr,
-        )
+        print(f"  failed: {failure_line(name, reason)}", file=sys.stderr)
     return 1 if summary.failed and not (summary.stored or summary.unchanged) else 0
 
 

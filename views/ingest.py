@@ -8,7 +8,7 @@ from extract.reader import READABLE_SUFFIXES
 from salvo.dashboard import auth, previews, sync_status
 from salvo.dashboard import data as ui
 from salvo.dashboard.formatting import escape_markdown
-from salvo.sources import ingest, sync
+from salvo.sources import failure_line, ingest, sync
 from salvo.sources.official_files import files_from_uploads, import_official_files
 
 st.title("Ingest reports")
@@ -71,7 +71,7 @@ with upload_tab:
                 for name, record in previews.preview_upload(upload.name, upload.getvalue()):
                     show_preview(name, record)
             except ValueError as error:
-                st.error(escape_markdown(f"{upload.name}: {error}"))
+                st.error(escape_markdown(failure_line(upload.name, str(error))))
         if len(files) > previews.MAX_PREVIEW_FILES:
             st.caption(f"Previewed the first {previews.MAX_PREVIEW_FILES} of {len(files)} files.")
     if files and st.button("Commit to the store", key="upload_commit", type="primary"):
@@ -90,7 +90,7 @@ with upload_tab:
             message += f" {total.not_attack} channel post(s) were not attack reports and were not stored."
         st.success(message)
         for name, reason in total.failed:
-            st.warning(escape_markdown(f"{name}: {reason}"))
+            st.warning(escape_markdown(failure_line(name, reason)))
 
 with url_tab:
     url = st.text_input("Address of a report (http or https)", key="url_input")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from salvo.dashboard import charts, formatting
 from salvo.dashboard import data as ui
-from salvo.dashboard.night import follow_selection, window_nights
+from salvo.dashboard.night import follow_selection, night_links, window_nights
 
 st.title("Interception rates")
 filters = ui.current_filters()
@@ -34,12 +34,13 @@ summary = ui.view_result(charts.rate_summary, definition, tuple(groups))
 st.dataframe(
     summary[summary["launched"] > 0].drop(columns="group"), hide_index=True,
     column_config={
-        "label": "Weapons", "nights": "Nights with both figures", "launched": "Launched",
+        "label": "Weapons", "nights": f"Nights with both figures (of {len(frame):,} attack nights)",
+        "launched": "Launched",
         "intercepted": "Intercepted",
         "rate": st.column_config.NumberColumn("Rate", format="percent"),
         "low": st.column_config.NumberColumn("95% low", format="percent"),
         "high": st.column_config.NumberColumn("95% high", format="percent"),
-        "excluded": "Impossible nights left out", "combined": "Nights with a combined figure",
+        "excluded": "Nights left out (listed below)", "combined": "Nights with a combined figure",
     },
 )
 st.caption("Intervals respect night-to-night variation: the weapons of one night share its weather, "
@@ -58,6 +59,16 @@ else:
         st.dataframe(formatting.dashes(combined), hide_index=True)
 excluded = ui.view_result(charts.excluded_nights, group, definition)
 if not excluded.empty:
-    st.warning(f"{len(excluded)} night(s) with impossible figures ({charts.GROUPS[group]}: more shot down "
-               "than launched, or more locations hit than weapons launched) are left out of the rates until "
-               "corrected on the Reports page.")
+    # Named, as the Reports page lists only the nights consolidation flags as impossible: a night
+    # whose launched figure is a lower bound ("more than 300") below its shot-down figure is not
+    # impossible, yet gives no rate.
+    launched_column = charts.group_columns(group)[0]
+    bounded = int(excluded["lower_bound_fields"].map(lambda fields: launched_column in (fields or ())).sum())
+    st.warning(f"{len(excluded)} night(s) are left out of the rates ({charts.GROUPS[group]}): more "
+               f"{charts.DEFINITIONS[definition]} than launched, or more locations or weapons hit than "
+               "launched. "
+               + (f"{bounded} of them give launched only as a lower bound (\"more than …\") below that "
+                  "figure: not impossible, but no rate can be taken from them. " if bounded else "")
+               + "Open a night to read its sources; a correction on the Reports page (Correct the night) "
+               "brings it back.")
+    night_links(sorted(excluded["attack_date"].dt.date, reverse=True), "Nights left out of the rates")

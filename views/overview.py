@@ -7,12 +7,16 @@ import streamlit as st
 
 from salvo.dashboard import charts, formatting, headlines
 from salvo.dashboard import data as ui
+from salvo.dashboard.filters import WEAPON_FILTER_NOTE
 from salvo.dashboard.night import reconcile_link
 
 st.title("Salvo: Russia's air attacks on Ukraine")
 filters = ui.current_filters()
 frame = ui.filtered_attacks(filters)
 st.caption(formatting.data_as_of(frame))
+st.caption(filters.describe())
+if filters.weapons:  # "Launched 40" under "Cruise missiles" would read as 40 cruise missiles
+    st.info(WEAPON_FILTER_NOTE + " Every figure below is all weapons'.", icon=":material/filter_alt:")
 live_sources = ui.live_sources_line()
 if live_sources:
     st.caption(live_sources)
@@ -113,7 +117,8 @@ with right:
                    f"{charts.rate_coverage_text(rate['nights'], rate['attack_nights'])}, "
                    f"{rate['launched']:,} weapons launched.")
         if rate["excluded"]:
-            caption += f" {rate['excluded']} impossible night(s) left out."
+            caption += (f" {rate['excluded']} night(s) giving more shot down or hit than launched left "
+                        "out (the Interception rates page names them).")
         if rate["combined"]:
             caption += (f" {rate['combined']} night(s) give one \"shot down/suppressed\" figure, "
                         "counted as shot down.")

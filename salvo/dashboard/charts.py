@@ -88,7 +88,8 @@ DEFINITIONS: dict[str, str] = {
 }
 DEFINITION_NOTE = (
     "The Air Force at times reported one merged figure (\"shot down or suppressed\"); such nights "
-    "count that figure as shot down under either definition."
+    "count that figure as shot down under either definition. \"Shot down or suppressed\" takes only "
+    "the nights giving suppressed apart or that merged figure."
 )
 
 GROUPS: dict[str, str] = {
@@ -399,7 +400,11 @@ def _rated(frame: pd.DataFrame, group: str, definition: Definition,
     launched = _counts(frame, launched_col)
     intercepted = _counts(frame, destroyed_col)
     if definition == "shot_down_or_suppressed" and group in _SUPPRESSIBLE:
-        intercepted = intercepted + _counts(frame, "suppressed").fillna(0)
+        # a night not giving suppressed gives no such figure (a missing figure is no zero), unless
+        # its one figure merges shot down and suppressed already (combined_fields)
+        merged = frame.get("combined_fields", pd.Series(None, index=frame.index)).map(
+            lambda fields: destroyed_col in (fields or ()))
+        intercepted = (intercepted + _counts(frame, "suppressed")).where(~merged.astype(bool), intercepted)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
     if implausible is None:
         implausible = implausible_nights(frame)
@@ -572,9 +577,9 @@ def rate_summary_figure(frame: pd.DataFrame, definition: Definition = "shot_down
                  "arrayminus": summary["rate"] - summary["low"], "color": OKABE_ITO[4], "thickness": 2},
         customdata=np.stack([summary["intercepted"], summary["launched"], summary["nights"],
                              summary["low"], summary["high"]], axis=-1),
-        hovertemplate=("%{y}: %{x:.1%}<br>%{customdata[0]:,} of %{customdata[1]:,} over "
-                       "%{customdata[2]} nights<br>95% interval %{customdata[3]:.1%}–%{customdata[4]:.1%}"
-                       "<extra></extra>"),
+        hovertemplate=("%{y}: %{x:.1%}<br>%{customdata[0]:,} of %{customdata[1]:,} over %{customdata[2]} "
+                       f"nights giving both (of {len(frame):,} attack nights)<br>95% interval "
+                       "%{customdata[3]:.1%}–%{customdata[4]:.1%}<extra></extra>"),
     ))
     figure.update_xaxes(range=[0, 1.02], tickformat=".0%", title_text="share intercepted")
     figure.update_layout(showlegend=False, height=200 + 40 * len(summary), margin={"t": 110})

@@ -28,6 +28,9 @@ WEAPON_LABELS = {
     "aeroballistic": "Aeroballistic (Kinzhal)", "guided": "Guided missiles",
 }
 PARAM_KEYS = ("from", "to", "weapon", "oblast", "source")
+# What the weapon filter does, said beside it and on pages whose figures are all weapons'.
+WEAPON_FILTER_NOTE = ("The weapon filter keeps the nights on which a chosen weapon was launched; a night's "
+                      "figures stay those of all its weapons.")
 FILTER_KEYS = ("flt_from", "flt_to", "flt_weapon", "flt_oblast", "flt_source")  # the sidebar widgets' keys
 # The families of each class (salvo.vocabulary.FAMILIES: the Shahed family is the drones').
 CLASS_FAMILIES = {"drones": ("shahed",), "missiles": ("cruise", "ballistic", "aeroballistic", "guided")}
@@ -208,7 +211,7 @@ def sidebar_filters() -> Filters:
         st.header("Filters")
         st.date_input("From night", key="flt_from", format="YYYY-MM-DD")
         st.date_input("To night", key="flt_to", format="YYYY-MM-DD")
-        st.multiselect("Weapon class or family", WEAPONS, key="flt_weapon",
+        st.multiselect("Weapon class or family", WEAPONS, key="flt_weapon", help=WEAPON_FILTER_NOTE,
                        format_func=WEAPON_LABELS.__getitem__, placeholder="All weapons")
         st.multiselect("Oblast with impact", OBLASTS, key="flt_oblast", placeholder="All oblasts")
         st.multiselect("Source type", SOURCE_TYPES, key="flt_source", placeholder="All sources")

@@ -44,7 +44,7 @@ from extract.report import STATEMENT_FIELDS
 from salvo import consolidate
 from salvo.sources import ProgressCallback
 from salvo.sources.outlets import find_official_channel
-from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures
+from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures, night_out_of_range, utcnow
 from salvo.vocabulary import (
     PARTIAL_SCOPES,
     SCOPE_NATIONAL,
@@ -460,12 +460,19 @@ def import_official(
     result.skipped_rows = len(frame) - sum(len(g.rows) for g in groups)
     result.run_id = store.start_run("official", _csv_input(daily_csv, origin)[1], author)
     unclassified: set[str] = set()
+    today = utcnow().date()
     for first in range(0, len(groups), NIGHTS_PER_BATCH):
         # A batch of night reports and their nights' rows commit together (a crash leaves both
         # or neither); unchanged nights are consolidated again, so a rerun repairs their rows.
         with store.batch():
             nights: set[date] = set()
             for done, group in enumerate(groups[first : first + NIGHTS_PER_BATCH], start=first + 1):
+                # a row typed "2099" or "1900" would stand as the archive's latest or first night
+                problem = night_out_of_range(group.night, today)
+                if problem:
+                    result.failed.append((f"{group.night.isoformat()}/{group.scope}",
+                                          f"not stored: the night {problem}"))
+                    continue
                 try:
                     saved = _save_group(store, group, categories, unclassified, result.run_id)
                 except Exception as error:  # one night's report fails alone, listed with why

@@ -68,6 +68,7 @@ from salvo.store.records import (
     bound_figures,
     content_hash,
     database_url,
+    night_out_of_range,
     parse_date,
     plausible_figure,
     record_hash,
@@ -84,6 +85,7 @@ __all__ = [
     "NewReport",
     "ReportDetail", "SaveTally", "SavedReport", "Store", "StoreError", "bound_attack_date", "bound_figures",
     "content_hash",
-    "database_url", "migrate", "parse_date", "plausible_figure", "record_hash", "split_conflicts",
+    "database_url", "migrate", "night_out_of_range", "parse_date", "plausible_figure", "record_hash",
+    "split_conflicts",
     "utcnow", "validate_field_value", "without_bidi_controls", "write_transaction",
 ]

@@ -89,22 +89,40 @@ def bound_figures(record: dict[str, Any]) -> dict[str, Any]:
     return bounded
 
 
+# No source Salvo reads tells of an earlier night: the extractor reads no year before 2020 and the
+# official series begins in 2022. An earlier one is a typing slip ("1025" for "2025") that would
+# stretch every chart's axis and the Overview's coverage over centuries.
+EARLIEST_NIGHT = date(2020, 1, 1)
+
+
+def night_out_of_range(night: date, today: date, earliest: date | None = EARLIEST_NIGHT) -> str | None:
+    """Why ``night`` cannot be an attack night when read on ``today``, or None when it can be:
+    after the day after ``today`` (the one day of slack covers Kyiv's clock running ahead of
+    UTC's; a night still to come would stand as the archive's latest), or before ``earliest``
+    (None: no bound on the past)."""
+    if night > today + timedelta(days=1):
+        return f"{night.isoformat()} is after the day it was read ({today.isoformat()})"
+    if earliest is not None and night < earliest:
+        return (f"{night.isoformat()} is before {earliest.isoformat()}, earlier than any night "
+                "Salvo's sources tell of")
+    return None
+
+
 def bound_attack_date(record: dict[str, Any], today: date) -> dict[str, Any]:
     """The record with its attack night null, and a note in ``uncertain``, when that night is
-    after ``today`` and the day after it (the one day of slack covers Kyiv's clock running ahead
-    of UTC's): no report tells of a night still to come, so a "5 March 2099" is a misreading or a
-    typing slip, and kept it would stand as the archive's latest night. A record that needs no
-    change is returned as it is."""
+    after ``today`` and the day after it (`night_out_of_range`): no report tells of a night still
+    to come, so a "5 March 2099" is a misreading or a typing slip. The past is left to the
+    extractor's date grammar. A record that needs no change is returned as it is."""
     night = parse_date(record.get("attack_date"))
-    if night is None or night <= today + timedelta(days=1):
+    problem = night_out_of_range(night, today, earliest=None) if night is not None else None
+    if problem is None:
         return record
     earlier = record.get("uncertain")
     return {
         **record,
         "attack_date": None,
         "uncertain": [*(earlier if isinstance(earlier, list) else []),
-                      f"attack_date: {night.isoformat()} is after the day it was read ({today.isoformat()}): "
-                      "no night taken"],
+                      f"attack_date: {problem}: no night taken"],
     }
 
 
@@ -249,6 +267,9 @@ def annotation_values(night: Any, text: str, author: str) -> tuple[date, str, st
     day = parse_date(night)
     if day is None:
         raise StoreError(f"an annotation needs a date (YYYY-MM-DD), not {str(night)[:40]!r}")
+    problem = night_out_of_range(day, utcnow().date())  # the Timeline's axis would run to it
+    if problem:
+        raise StoreError(f"an annotation's day cannot be set: {problem}")
     text = " ".join((text or "").split())  # one line: it is a hover label and a cell
     author = (author or "").strip()
     if not text:
@@ -320,6 +341,9 @@ def validate_field_value(field_name: str, value: Any, allowed: Iterable[str]) ->
         parsed = parse_date(value)
         if parsed is None:
             raise StoreError(f"attack_date must be a date (YYYY-MM-DD), got {value!r}")
+        problem = night_out_of_range(parsed, utcnow().date())
+        if problem:
+            raise StoreError(f"attack_date: {problem}")
         return parsed.isoformat()
     if field_name == "is_attack_report":
         if not isinstance(value, bool):

@@ -50,6 +50,22 @@ def test_suppressed_joins_drones_only_under_the_wider_definition():
     assert wide.loc["missiles", "intercepted"] == narrow.loc["missiles", "intercepted"]
 
 
+def test_a_night_without_a_suppressed_figure_gives_no_shot_down_or_suppressed_rate():
+    # a missing suppressed figure is not "none suppressed": counted as zero it would pull the rate down
+    frame = attack_frame(nights=4)
+    frame["combined_fields"] = [[] for _ in range(len(frame))]
+    frame.loc[1, "suppressed"] = pd.NA
+    frame.loc[2, "suppressed"] = pd.NA
+    frame.at[2, "combined_fields"] = ["drones_destroyed"]  # its one figure merges the two already
+    row = charts.rate_summary(frame, "shot_down_or_suppressed", groups=("drones",)).iloc[0]
+    kept = frame.loc[[0, 2, 3]]
+    intercepted = kept["drones_destroyed"].sum() + frame.loc[[0, 3], "suppressed"].sum()
+    assert row["nights"] == 3 and row["excluded"] == 0
+    assert row["rate"] == pytest.approx(intercepted / kept["drones_launched"].sum())
+    narrow = charts.rate_summary(frame, "shot_down", groups=("drones",)).iloc[0]
+    assert narrow["nights"] == 4  # shot down alone needs no suppressed figure
+
+
 def test_more_shot_down_than_launched_is_left_out_of_the_rate_not_clipped():
     # behaviour changed with issue 14: an impossible night is a conflict, excluded until resolved
     frame = attack_frame(nights=3)
@@ -128,6 +144,14 @@ def test_rate_summary_error_bars_are_the_wilson_bounds():
     summary = summary[summary["launched"] > 0].iloc[::-1]
     np.testing.assert_allclose(np.array(trace.x) + np.array(trace.error_x.array), summary["high"])
     np.testing.assert_allclose(np.array(trace.x) - np.array(trace.error_x.arrayminus), summary["low"])
+
+
+def test_a_rate_says_how_many_of_the_attack_nights_it_rests_on():
+    frame = attack_frame(nights=40)
+    frame.loc[frame.index[:15], "missiles_destroyed"] = pd.NA  # at most 25 of the 40 nights give both
+    trace = charts.rate_summary_figure(frame, groups=("missiles",)).data[0]
+    assert 0 < trace.customdata[0, 2] <= 25
+    assert "over %{customdata[2]} nights giving both (of 40 attack nights)" in trace.hovertemplate
 
 
 def test_every_builder_copes_with_an_empty_frame():

@@ -636,3 +636,15 @@ def test_the_ingest_preview_warns_before_commit_when_a_text_is_no_attack_report(
     assert any("does not read as a report of an air attack" in box.value for box in app.warning)
     assert app.button(key="paste_commit")  # the reader decides, warned, before anything is stored
     assert empty_store.count_reports() == 0
+
+
+def test_the_overview_says_its_view_and_that_a_weapon_filter_keeps_nights_not_figures(serve_synthetic,
+                                                                                         empty_store):
+    app = open_page("overview", {"weapon": "cruise"})
+    assert any("weapons: Cruise missiles" in c.value for c in app.caption)
+    assert any("a night's figures stay those of all its weapons" in box.value for box in app.info)
+    cruise_nights = serve_synthetic[serve_synthetic["cruise_launched"] > 0]
+    # the headline is the night's all-weapons figure, as the note says
+    assert app.metric[0].value == f"{cruise_nights.iloc[-1]['total_launched']:,}"
+    unfiltered = open_page("overview")
+    assert not any("weapon filter" in box.value for box in unfiltered.info)

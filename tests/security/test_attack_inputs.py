@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from salvo.__main__ import main
-from salvo.sources import fetch
-from salvo.sources.ingest import ingest_paths, ingest_url
-from salvo.store import Store, bound_attack_date
+from salvo.sources import failure_line, fetch
+from salvo.sources.ingest import ingest_paths, ingest_upload, ingest_url
+from salvo.sources.official import import_official
+from salvo.store import Store, StoreError, bound_attack_date, utcnow
 from tests.local_http import serve_locally
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +48,58 @@ def test_the_night_after_today_is_kept_for_kyiv_s_clock():
     assert bound_attack_date(tomorrow, today) is tomorrow
     later = bound_attack_date({"attack_date": (today + timedelta(days=2)).isoformat()}, today)
     assert later["attack_date"] is None and len(later["uncertain"]) == 1
+
+
+OFFICIAL_DAILY = Path(__file__).resolve().parents[1] / "store" / "fixtures" / "official_daily.csv"
+OFFICIAL_HEADER = OFFICIAL_DAILY.read_text(encoding="utf-8").splitlines()[0]
+
+
+def official_row(start: str, end: str, launched: int, destroyed: int) -> str:
+    """One row of the official dataset's daily CSV: Shahed drones over the window start-end."""
+    return (f"{start},{end},Shahed-136/131,Kursk oblast,Ukraine,,{launched}.0,{destroyed}.0,,,{{}},,,,,,,,,,,"
+            "kpszsu/posts/fixture")
+
+
+def test_an_official_row_dated_2099_or_1900_is_not_stored_and_says_why(tmp_path):
+    daily = tmp_path / "missile_attacks_daily.csv"
+    daily.write_text("\n".join([
+        OFFICIAL_HEADER,
+        official_row("2025-03-05 18:00", "2025-03-06 09:00", 80, 60),
+        official_row("2099-03-05 18:00", "2099-03-06 09:00", 90, 70),  # a typing slip for 2025
+        official_row("1900-03-07 18:00", "1900-03-08 09:00", 40, 30),
+    ]) + "\n", encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    result = import_official(store, daily)
+    # the archive's first and latest nights are the real one, not a year that never was or is to come
+    assert [row["attack_date"] for row in store.attack_rows()] == ["2025-03-06"]
+    assert result.added == 1
+    failed = dict(result.failed)
+    assert "is after the day it was read" in failed["2099-03-06/national"]
+    assert "is before 2020-01-01" in failed["1900-03-08/national"]
+    assert "2 night reports failed" in str(result)
+    store.close()
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("2099-03-05", "is after the day it was read"),
+    ("1025-03-05", "is before 2020-01-01"),
+])
+def test_a_correction_cannot_move_a_report_to_a_night_that_never_was(tmp_path, typed, said):
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    ingest_paths(store, [_report_file(tmp_path)])
+    [report] = store.list_reports()
+    with pytest.raises(StoreError, match=said):
+        store.correct_report(report["id"], "attack_date", typed, reason="typo", author="ana")
+    tomorrow = (utcnow().date() + timedelta(days=1)).isoformat()  # Kyiv's clock runs ahead of UTC's
+    store.correct_report(report["id"], "attack_date", tomorrow, reason="the statement's night", author="ana")
+    assert store.get_report(report["id"]).attack_date.isoformat() == tomorrow
+    store.close()
+
+
+def _report_file(folder: Path) -> Path:
+    path = folder / "report.txt"
+    path.write_text("On the night of 6 March 2025 Russia launched 80 drones at Odesa; 60 were shot down.\n")
+    return path
 
 
 class _Windows1251Page(BaseHTTPRequestHandler):
@@ -178,4 +231,18 @@ def test_ingest_paths_lists_what_it_passed_over(tmp_path):
     assert summary.added == 1 and not summary.failed
     assert [name for name, _ in summary.passed_over] == [str(folder / "notes.docx")]
     assert "passed over 1" in summary.describe()
+    store.close()
+
+
+@pytest.mark.parametrize(("filename", "data", "said"), [
+    ("bad.json", b'{"text": "broken', "bad.json: malformed JSON"),
+    ("list.json", b'[{"x": 1}]', 'list.json[0]: a JSON report needs a "text" field'),
+    ("empty.txt", b"", "empty.txt: empty"),
+])
+def test_a_refused_upload_is_named_once(tmp_path, filename, data, said):
+    # the Ingest page and the command line print each failure through failure_line
+    store = Store(f"sqlite:///{tmp_path / 'salvo.sqlite'}")
+    [(name, reason)] = ingest_upload(store, filename, data).failed
+    line = failure_line(name, reason)
+    assert line.startswith(said) and line.count(filename) == 1
     store.close()

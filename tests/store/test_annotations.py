@@ -37,6 +37,9 @@ def test_an_annotation_is_kept_with_its_day_text_and_author(store):
     ("2025-02-01", "   ", "Olena", "needs a text"),
     ("2025-02-01", "A note", " ", "needs an author"),
     ("2025-02-01", "x" * (ANNOTATION_MAX_LENGTH + 1), "Olena", f"at most {ANNOTATION_MAX_LENGTH}"),
+    # a typing slip for 2025 or 2026 would stretch the Timeline's axis over decades
+    ("2099-02-01", "A note", "Olena", "is after the day it was read"),
+    ("1925-02-01", "A note", "Olena", "is before 2020-01-01"),
 ])
 def test_a_bad_annotation_is_refused_and_writes_nothing(store, night, text, author, problem):
     store.add_annotation("2025-01-01", "Kept", author="Olena")
