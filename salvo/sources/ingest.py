@@ -132,6 +132,9 @@ class RawReport:
     posted_at: datetime | None = None  # a post's moment (Telegram): the extractor dates by it in Kyiv time
     # A channel post that is no attack report (an alert, a forward about the weather) is not kept.
     keep_only_attack_reports: bool = False
+    # Why this entry of a container (one item of a corpus JSON list) is no report: it fails
+    # alone, listed with this reason, and the container's other entries are stored.
+    refused: str | None = None
 
 
 # --- checking and decoding ---------------------------------------------------------------------
@@ -190,32 +193,37 @@ def html_to_report(html: str, name: str, url: str | None = None) -> RawReport:
 
 
 def corpus_json_to_reports(data: Any, name: str, path: str | None) -> list[RawReport]:
-    """A corpus file ({"id", "url", "lang", "date_hint", "text"}) or a list of them."""
-    items = data if isinstance(data, list) else [data]
+    """A corpus file ({"id", "url", "lang", "date_hint", "text"}) or a list of them.
+
+    A single report that is not one raises IngestError; an entry of a list that is not one
+    comes back ``refused`` (with the reason), so it fails alone and the list's others are kept."""
+    if not isinstance(data, list):
+        return [_corpus_report(data, name, path)]
     result = []
-    for index, item in enumerate(items):
-        label = f"{name}[{index}]" if isinstance(data, list) else name
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise IngestError(f'{label}: a JSON report needs a "text" field')
-        for key in ("url", "lang", "title", "outlet", "date_hint", "published"):
-            check_label(item.get(key), f'{label}: "{key}"')
-        if item.get("id") is not None:
-            check_label(str(item["id"]), f'{label}: "id"')
-        url = item.get("url") if isinstance(item.get("url"), str) and "://" in item.get("url", "") else None
-        result.append(
-            RawReport(
-                text=item["text"],
-                name=label,
-                url=url,
-                path=path,
-                published=parse_date(item.get("date_hint") or item.get("published")),
-                language=item.get("lang"),
-                title=item.get("title"),
-                outlet=item.get("outlet"),
-                external_id=str(item["id"]) if item.get("id") is not None else None,
-            )
-        )
+    for index, item in enumerate(data):
+        label = f"{name}[{index}]"
+        try:
+            result.append(_corpus_report(item, label, path))
+        except IngestError as error:
+            result.append(RawReport(text="", name=label, path=path, refused=str(error)))
     return result
+
+
+def _corpus_report(item: Any, label: str, path: str | None) -> RawReport:
+    """One corpus report of a JSON file, or IngestError naming ``label`` and what is wrong."""
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise IngestError(f'{label}: a JSON report needs a "text" field')
+    for key in ("url", "lang", "title", "outlet", "date_hint", "published"):
+        check_label(item.get(key), f'{label}: "{key}"')
+    if item.get("id") is not None:
+        check_label(str(item["id"]), f'{label}: "id"')
+    url = item.get("url") if isinstance(item.get("url"), str) and "://" in item.get("url", "") else None
+    return RawReport(
+        text=item["text"], name=label, url=url, path=path,
+        published=parse_date(item.get("date_hint") or item.get("published")),
+        language=item.get("lang"), title=item.get("title"), outlet=item.get("outlet"),
+        external_id=str(item["id"]) if item.get("id") is not None else None,
+    )
 
 
 def check_label(value: Any, what: str) -> None:
@@ -518,6 +526,9 @@ def _run(
                 raws = []
             checked: list[_Checked | tuple[str, str]] = []  # a report's checked text, or why not
             for raw in raws:
+                if raw.refused is not None:
+                    checked.append((raw.name, raw.refused))
+                    continue
                 try:
                     text = check_text(raw.text, raw.name)
                     checked.append(_Checked(raw, text, content_hash(text)))
@@ -587,9 +598,7 @@ def ingest_text(
     author: str | None = None,
 ) -> IngestResult:
     """Store one pasted report; raises IngestError for unusable input. ``author``: who stores it."""
-    raw = RawReport(
-        text=text if isinstance(text, str) else "", name=name, url=url, published=published, outlet=outlet
-    )
+    raw = RawReport(text if isinstance(text, str) else "", name, url=url, published=published, outlet=outlet)
     summary = _run(store, "ingest", name, [raw], lambda r: [r], extractor, None, author)
     if summary.failed:
         raise IngestError(summary.failed[0][1])
@@ -643,16 +652,8 @@ def ingest_url(
     author: str | None = None,
 ) -> IngestResult:
     """Fetch a page and store its report; raises IngestError when it cannot."""
-    summary = _run(
-        store,
-        "ingest",
-        url,
-        [url],
-        lambda u: [fetch_url(u, timeout=timeout, max_bytes=max_bytes)],
-        extractor,
-        None,
-        author,
-    )
+    summary = _run(store, "ingest", url, [url],
+                   lambda u: [fetch_url(u, timeout=timeout, max_bytes=max_bytes)], extractor, None, author)
     if summary.failed:
         raise IngestError(summary.failed[0][1])
     return summary.results[0]

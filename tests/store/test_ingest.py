@@ -172,6 +172,17 @@ def test_one_bad_file_does_not_stop_the_others(store, fake, tmp_path):
     assert summary.added == 1 and [name for name, _ in summary.failed] == [str(tmp_path / "bad.txt")]
 
 
+def test_one_bad_entry_of_a_corpus_json_list_does_not_stop_the_others(store, fake, tmp_path):
+    entries = [{"id": "k", "text": KYIV}, {"id": "n", "text": 5}, "a bare string", {"id": "o", "text": ODESA}]
+    (tmp_path / "reports.json").write_text(json.dumps(entries), encoding="utf-8")
+    summary = ingest_paths(store, [tmp_path / "reports.json"], extractor=fake.as_extractor())
+    assert summary.added == 2 and store.count_reports() == 2
+    named = str(tmp_path / "reports.json")
+    assert [name for name, _ in summary.failed] == [f"{named}[1]", f"{named}[2]"]
+    assert all('needs a "text" field' in reason for _, reason in summary.failed)
+    assert {r["attack_date"] for r in store.attack_rows()} == {"2025-07-04"}
+
+
 def test_an_extractor_failure_stores_nothing(store):
     def broken(text, published):
         raise RuntimeError("regex exploded")
