@@ -139,13 +139,17 @@ def source_scope(source: Any) -> tuple[str, str, str]:
 
 
 def window_night(time_start: Any, time_end: Any) -> date | None:
-    """The attack night of a window: the date its end falls on (the start's if no end)."""
+    """The attack night of a window: the date its end falls on (the start's if no end, or if the
+    end is no calendar date: "2025-13-45" is a typing slip, not a reason to lose the file)."""
     for value in (time_end, time_start):
         if value is None or (isinstance(value, float) and math.isnan(value)):
             continue
         match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value))
         if match:
-            return date.fromisoformat(match.group(1))
+            try:
+                return date.fromisoformat(match.group(1))
+            except ValueError:
+                continue
     return None
 
 
