@@ -33,7 +33,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ from extract.report import STATEMENT_FIELDS
 from salvo import consolidate
 from salvo.sources import ProgressCallback
 from salvo.sources.outlets import find_official_channel
-from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures
+from salvo.store import NewReport, SavedReport, SaveTally, Store, bound_figures, utcnow
 from salvo.vocabulary import (
     PARTIAL_SCOPES,
     SCOPE_NATIONAL,
@@ -153,6 +153,17 @@ def window_night(time_start: Any, time_end: Any) -> date | None:
     return None
 
 
+# The campaign the dataset records began on 24 February 2022; a row dated before it, or after the
+# day of import (plus a day for Kyiv's clock), is a typing slip ("0001-01-02", "2099-05-02") that
+# would stretch every timeline to it or stand as the archive's latest night.
+FIRST_NIGHT = date(2022, 2, 24)
+
+
+def plausible_night(night: date, today: date) -> bool:
+    """Whether a row's night can be one the dataset records, read on ``today``."""
+    return FIRST_NIGHT <= night <= today + timedelta(days=1)
+
+
 def _number(value: Any) -> float | None:
     if value is None:
         return None
@@ -238,13 +249,16 @@ class NightReport:
         return " + ".join(names)
 
 
-def group_rows(frame: pd.DataFrame) -> list[NightReport]:
-    """Rows grouped by (night, scope), in night order. Rows without a night or model are skipped."""
+def group_rows(frame: pd.DataFrame, today: date) -> list[NightReport]:
+    """Rows grouped by (night, scope), in night order. Rows without a night or model, or dated
+    where no night of the dataset can be (`plausible_night`), are skipped."""
     groups: dict[tuple[date, str], NightReport] = {}
     for row in frame.to_dict("records"):
         night = window_night(row.get("time_start"), row.get("time_end"))
         model = row.get("model")
-        if night is None or not isinstance(model, str) or not model.strip():
+        if night is None or not plausible_night(night, today):
+            continue
+        if not isinstance(model, str) or not model.strip():
             continue
         scope, channel, channel_name = source_scope(row.get("source"))
         group = groups.setdefault((night, scope), NightReport(night, scope))
@@ -402,7 +416,7 @@ class ImportResult(SaveTally):
 
     nights: int = 0  # distinct nights in the file
     rows: int = 0
-    skipped_rows: int = 0  # rows without a date or a model
+    skipped_rows: int = 0  # rows without a date or a model, or dated before FIRST_NIGHT or after tomorrow
     unclassified_models: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (night/scope, reason): not stored
     run_id: int | None = None
@@ -411,6 +425,8 @@ class ImportResult(SaveTally):
         text = (
             f"{self.rows} rows, {self.nights} nights: {self.added} night reports added, "
             f"{self.revised} revised, {self.unchanged} unchanged; {self.skipped_rows} rows skipped"
+            + (f" (no date, a date before {FIRST_NIGHT} or after tomorrow, or no model)"
+               if self.skipped_rows else "")
         )
         failed = "".join(f"\n  failed: {item}: {reason}" for item, reason in self.failed[:20])
         return text + (f"; {len(self.failed)} night reports failed" + failed if self.failed else "")
@@ -459,7 +475,7 @@ def import_official(
     """
     frame = read_daily_csv(daily_csv, origin)
     categories = read_weapon_categories(weapons_csv, f"{origin} (weapon table)" if origin else None)
-    groups = group_rows(frame)
+    groups = group_rows(frame, utcnow().date())
     result = ImportResult(rows=len(frame), nights=len({g.night for g in groups}))
     result.skipped_rows = len(frame) - sum(len(g.rows) for g in groups)
     result.run_id = store.start_run("official", _csv_input(daily_csv, origin)[1], author)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -353,3 +353,16 @@ def test_a_row_whose_date_is_no_calendar_date_is_skipped_and_the_others_imported
     # the slipped end falls back to the window's start; a window with no real date is skipped
     assert (result.rows, result.skipped_rows, result.added) == (4, 1, 3)
     assert [row["attack_date"] for row in store.attack_rows()] == ["2025-05-02", "2025-05-03", "2025-05-05"]
+
+
+def test_rows_dated_before_the_campaign_or_after_tomorrow_are_skipped(store, tmp_path):
+    tomorrow = date.today() + timedelta(days=1)
+    far = date.today() + timedelta(days=3)
+    daily = _daily_rows(tmp_path, "0001-01-01 18:00,0001-01-02 08:00", "2099-05-01 18:00,2099-05-02 08:00",
+                        f"{far} 00:00,{far} 08:00", f"{tomorrow} 00:00,{tomorrow} 06:00",
+                        "2025-05-01 18:00,2025-05-02 08:00")
+    result = import_official(store, daily)
+    assert (result.rows, result.skipped_rows, result.added) == (5, 3, 2)
+    assert "rows skipped (no date, a date before 2022-02-24" in str(result)
+    # neither 0001 nor 2099 stands as the archive's first or latest night
+    assert [row["attack_date"] for row in store.attack_rows()] == ["2025-05-02", tomorrow.isoformat()]
