@@ -417,15 +417,17 @@ class _Prepared:
     text: str
     record: dict[str, Any] | None = None
     existing: IngestResult | None = None
+    revises: int | None = None  # the report of the same channel post, stored before its edit
 
 
 def _prepare(
-    store: Store, raw: RawReport, text: str, existing: tuple[int, str] | None, extractor: Extractor
+    store: Store, raw: RawReport, text: str, existing: tuple[int, str] | None, extractor: Extractor,
+    revises: int | None = None,
 ) -> _Prepared | None:
     """Extract one checked report (``text``: its checked text; ``existing``: the stored report
-    with that text, as `Store.find_reports` gives it), outside any write transaction (extraction
-    is the slow part, and holding SQLite's write lock through it would make other writers wait
-    past their timeout).
+    with that text, as `Store.find_reports` gives it; ``revises``: the report of the same channel
+    post stored with other text), outside any write transaction (extraction is the slow part, and
+    holding SQLite's write lock through it would make other writers wait past their timeout).
 
     None: a channel post that is no attack report (not stored).
     """
@@ -443,9 +445,9 @@ def _prepare(
         raise IngestError(f"{raw.name}: the extractor failed ({type(error).__name__}: {error})") from error
     if not isinstance(record, dict):
         raise IngestError(f"{raw.name}: the extractor returned {type(record).__name__}, not a record")
-    if raw.keep_only_attack_reports and not record.get("is_attack_report"):
+    if raw.keep_only_attack_reports and not record.get("is_attack_report") and revises is None:
         return None
-    return _Prepared(raw, text, record)
+    return _Prepared(raw, text, record, revises=revises)
 
 
 def _save(
@@ -462,30 +464,17 @@ def _save(
     source = classify_source(raw.url, raw.outlet, text)
     if raw.source_type:
         source = SourceInfo(raw.outlet or source.outlet, raw.source_type)
-    saved = store.save_report(
-        NewReport(
-            text=text,
-            kind="text",
-            source_url=raw.url,
-            source_path=raw.path,
-            outlet=source.outlet,
-            source_type=source.source_type,
-            published=raw.published,
+    if prepared.revises is not None:  # an edited channel post: its report takes the new text
+        saved = store.revise_report(prepared.revises, text, record, extractor.version, run_id)
+    else:
+        saved = store.save_report(NewReport(
+            text=text, kind="text", source_url=raw.url, source_path=raw.path, outlet=source.outlet,
+            source_type=source.source_type, published=raw.published,
             language=raw.language or record.get("language") or detect_language(text),
-            title=raw.title,
-            external_id=raw.external_id,
-        ),
-        record,
-        extractor.version,
-        run_id,
-    )
-    result = IngestResult(
-        saved.report_id,
-        saved.created,
-        parse_date(record.get("attack_date")),
-        bool(record.get("is_attack_report")),
-        raw.name,
-    )
+            title=raw.title, external_id=raw.external_id,
+        ), record, extractor.version, run_id)
+    result = IngestResult(saved.report_id, saved.created, parse_date(record.get("attack_date")),
+                          bool(record.get("is_attack_report")), raw.name)
     return result, saved if (saved.created or saved.re_extracted) else None
 
 
@@ -537,13 +526,19 @@ def _run(
                 except Exception as error:
                     checked.append((raw.name, unexpected_failure(raw.name, error)))
             known = store.find_reports(report.identity for report in checked if isinstance(report, _Checked))
+            # A channel post stored from an earlier export and edited since revises its report
+            # (as the sync does): one post, one report, whatever export it came in.
+            posts = store.find_reports_by_url(
+                report.raw.url for report in checked if isinstance(report, _Checked)
+                and report.raw.posted_at and report.raw.url and report.identity not in known)
             for report in checked:
                 if not isinstance(report, _Checked):
                     summary.failed.append(report)
                     continue
                 raw = report.raw
                 try:
-                    ready = _prepare(store, raw, report.text, known.get(report.identity), extractor)
+                    ready = _prepare(store, raw, report.text, known.get(report.identity), extractor,
+                                     posts.get(raw.url or "") if report.identity not in known else None)
                 except IngestError as error:
                     summary.failed.append((raw.name, str(error)))
                     continue

@@ -307,6 +307,30 @@ def test_a_telegram_export_stores_each_attack_post_and_counts_the_others(store):
         assert (stored["source_type"] == "official") == post.official
 
 
+def _channel_export(folder: Path, name: str, text: str) -> Path:
+    """A one-post Telegram export (post 5 of a channel), the post's text as given."""
+    path = folder / name
+    post = {"id": 5, "type": "message", "date_unixtime": "1741759200", "text": text}
+    path.write_text(json.dumps({"name": "A channel", "id": 7654321, "messages": [post]}), encoding="utf-8")
+    return path
+
+
+def test_a_post_edited_between_two_exports_revises_its_report_instead_of_adding_one(store, tmp_path):
+    fake = FakeExtractor({
+        "120 drones": record(attack_date="2025-03-12", drones_launched=120),
+        "130 drones": record(attack_date="2025-03-12", drones_launched=130),
+    })
+    first = _channel_export(tmp_path, "first.json", "Overnight the enemy attacked with 120 drones.")
+    edited = _channel_export(tmp_path, "edited.json", "Overnight the enemy attacked with 130 drones.")
+    ingest_paths(store, [first], extractor=fake.as_extractor())
+    summary = ingest_paths(store, [edited], extractor=fake.as_extractor())
+    assert (summary.added, summary.revised, summary.failed) == (0, 1, [])
+    (report,) = store.list_reports()
+    assert report["record"]["drones_launched"] == 130 and report["source_url"] == "https://t.me/c/7654321/5"
+    (row,) = store.attack_rows()
+    assert row["n_reports"] == 1 and row["drones_launched"] == 130
+
+
 def test_a_telegram_post_is_extracted_with_its_timestamp(store, tmp_path):
     # Posted at 23:40 UTC on 1 March: already 2 March in Kyiv, the day the statement belongs to.
     export = {
