@@ -343,3 +343,31 @@ def test_the_dashboards_worker_runs_when_salvo_sync_every_is_set(store, standin,
     monkeypatch.setenv(sync.EVERY_ENV, "often")
     with pytest.raises(sync.SyncConfigError):
         sync.start_worker_from_env(lambda: store)
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    (["--delay", "nan"], "a delay of nan seconds"),
+    (["--delay", "-1"], "a delay of -1 seconds"),
+    (["--delay", "1e308"], "give 0 to 30"),
+    (["--max-pages", "0"], "0 preview pages per source: give at least 1"),
+    (["--max-pages", "-3"], "-3 preview pages"),
+])
+def test_a_delay_or_page_count_that_is_no_polite_pass_is_refused_before_any_request(
+        arguments, said, tmp_path, monkeypatch, capsys):
+    from salvo.__main__ import main
+
+    def no_request(*_args, **_kwargs):
+        raise AssertionError("nothing may be fetched")
+
+    monkeypatch.setattr(sync, "fetch", no_request)
+    database = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    code = main(["--database", database, "-q", "sync", "--source", "telegram:kpszsu", *arguments])
+    assert code == 2 and said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("delay", ["nan", "-2", "86400"])
+def test_the_dashboards_worker_refuses_a_bad_salvo_sync_delay_at_start(store, monkeypatch, delay):
+    monkeypatch.setenv(sync.EVERY_ENV, "1h")
+    monkeypatch.setenv(sync.DELAY_ENV, delay)
+    with pytest.raises(sync.SyncConfigError, match="SALVO_SYNC_DELAY"):
+        sync.start_worker_from_env(lambda: store)
