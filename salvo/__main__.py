@@ -114,7 +114,10 @@ def command_export(store: Store, args: argparse.Namespace) -> int:
 def _print_sync(results: list[sync.SourceResult]) -> None:
     for result in results:
         if result.locked:
-            print(f"{result.source}: skipped, another replica is syncing it")
+            # a run killed mid-pass holds its lock until it expires: say whose it is and until when
+            until = f" until {result.locked_until:%Y-%m-%d %H:%M} UTC" if result.locked_until else ""
+            print(f"{result.source}: skipped, locked by {result.lock_owner or 'another run'}{until} "
+                  "(another replica syncing it, or a run stopped before it could let go)")
         elif result.error is not None:
             print(f"{result.source}: failed: {result.error}", file=sys.stderr)
         else:

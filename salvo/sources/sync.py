@@ -36,7 +36,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -212,6 +212,9 @@ class SourceResult(SaveTally):
     failed_items: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
     error: str | None = None  # the source failed as a whole: nothing of it was stored
     locked: bool = False  # another replica was syncing it: skipped
+    # who held that lock and until when (a run killed mid-pass holds it until it expires)
+    lock_owner: str | None = None
+    locked_until: datetime | None = None
     attack_dates: set[date] = field(default_factory=set)
 
 
@@ -410,6 +413,9 @@ def sync_source(
     result = SourceResult(source.key)
     if not store.acquire_sync_lock(source.key, owner, LOCK_SECONDS):
         result.locked = True
+        for status in store.sync_statuses():
+            if status["source"] == source.key:
+                result.lock_owner, result.locked_until = status["lock_owner"], status["lock_expires_at"]
         return result
     try:
         first_pass = not any(status["source"] == source.key and status["last_success_at"]

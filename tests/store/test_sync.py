@@ -371,3 +371,19 @@ def test_the_dashboards_worker_refuses_a_bad_salvo_sync_delay_at_start(store, mo
     monkeypatch.setenv(sync.DELAY_ENV, delay)
     with pytest.raises(sync.SyncConfigError, match="SALVO_SYNC_DELAY"):
         sync.start_worker_from_env(lambda: store)
+
+
+def test_a_locked_source_says_whose_lock_it_is_and_until_when(tmp_path, capsys, monkeypatch):
+    # a run killed mid-pass leaves its lock behind: the next run says so rather than blaming a replica
+    from salvo.__main__ import main
+
+    database = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    held = Store(database)
+    held.acquire_sync_lock("telegram:kpszsu", "host-a:4242:1", 600)
+    (status,) = held.sync_statuses()
+    monkeypatch.setattr(sync, "fetch", lambda *_args, **_kwargs: pytest.fail("a locked source is not read"))
+    assert main(["--database", database, "-q", "sync", "--source", "telegram:kpszsu", "--delay", "0"]) == 0
+    said = capsys.readouterr().out
+    until = f"{status['lock_expires_at']:%Y-%m-%d %H:%M} UTC"
+    assert f"telegram:kpszsu: skipped, locked by host-a:4242:1 until {until}" in said
+    assert "or a run stopped before it could let go" in said
