@@ -3,6 +3,7 @@ read through the real extractor and store, and what lands is checked."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -179,3 +180,32 @@ def test_ingest_paths_lists_what_it_passed_over(tmp_path):
     assert [name for name, _ in summary.passed_over] == [str(folder / "notes.docx")]
     assert "passed over 1" in summary.describe()
     store.close()
+
+
+def _capped_memory() -> None:  # a reader that reads without end fails fast instead of eating the machine
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+@pytest.mark.parametrize(("command", "code"), [
+    (["-m", "salvo", "-q", "ingest", "{zero}.txt"], 1),
+    (["-m", "extract", "{zero}.txt"], 1),
+    (["-m", "salvo", "-q", "import-official", "{zero}.csv"], 2),
+    (["-m", "salvo", "-q", "import-official", "{daily}", "--weapons", "{zero}.csv"], 2),
+])
+def test_a_file_that_never_ends_is_refused_before_it_is_read(tmp_path, command, code):
+    # a report.txt linked to /dev/zero says its size is 0 and then never ends
+    zero = tmp_path / "zero"
+    for suffix in (".txt", ".csv"):
+        zero.with_suffix(suffix).symlink_to("/dev/zero")
+    daily = tmp_path / "missile_attacks_daily.csv"
+    daily.write_text("time_start,time_end,model,launched,destroyed,source\n"
+                     "2025-05-01 18:00,2025-05-02 08:00,Shahed-136/131,40,30,kpszsu/posts/x\n")
+    arguments = [part.format(zero=zero, daily=daily) for part in command]
+    done = subprocess.run([sys.executable, *arguments], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                          env={**os.environ, "SALVO_DATABASE_URL": f"sqlite:///{tmp_path / 'store.sqlite'}"},
+                          preexec_fn=_capped_memory)
+    assert done.returncode == code
+    assert "not a regular file (a device, a pipe or a socket)" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
