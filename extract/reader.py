@@ -43,6 +43,8 @@ def check_suffix(suffix: str) -> None:
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """A report file's bytes: its suffix checked, its size capped (``limit``, by default the
     suffix's `size_limit`) before anything is read."""
+    if not path.exists():  # a mistyped folder has no suffix either: say what is wrong with it
+        raise ReadError("no such file or folder")
     check_suffix(path.suffix)
     return read_regular_file(path, size_limit(path.suffix) if limit is None else limit)
 

@@ -209,3 +209,10 @@ def test_a_file_that_never_ends_is_refused_before_it_is_read(tmp_path, command, 
     assert done.returncode == code
     assert "not a regular file (a device, a pipe or a socket)" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_mistyped_folder_is_said_to_be_missing_not_of_an_unsupported_type(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+    assert main(["--database", url, "-q", "ingest", str(tmp_path / "reprots")]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'reprots'}: no such file or folder" in err and "unsupported" not in err
