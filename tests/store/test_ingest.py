@@ -410,3 +410,14 @@ def test_the_cli_prints_how_many_channel_posts_were_not_attack_reports(tmp_path,
     out = capsys.readouterr().out
     assert "added 1," in out
     assert "skipped 1 channel post(s) that are not attack reports" in out
+
+
+def test_a_page_of_more_tags_than_any_article_is_refused_before_it_is_parsed(store, fake, monkeypatch):
+    # 5 MB of "<p>x</p>" cost trafilatura 71 s of CPU and 860 MB; the cap is checked by counting
+    monkeypatch.setattr(ingest, "MAX_HTML_TAGS", 1_000)
+    page = "<html><body><article><p>" + KYIV + "</p></article>" + "<p>x</p>" * 600 + "</body></html>"
+    summary = ingest_upload(store, "wide.html", page.encode(), extractor=fake.as_extractor())
+    assert summary.added == 0 and "1,208 tags, more than an article has" in summary.failed[0][1]
+    assert store.count_reports() == 0
+    small = "<html><body><article><p>" + KYIV + "</p></article></body></html>"
+    assert ingest_upload(store, "small.html", small.encode(), extractor=fake.as_extractor()).added == 1
