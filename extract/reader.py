@@ -9,6 +9,7 @@ text, a corpus JSON's fields, a Telegram export's posts) is for each caller.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -42,15 +43,31 @@ def check_suffix(suffix: str) -> None:
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """A report file's bytes: its suffix checked, its size capped (``limit``, by default the
     suffix's `size_limit`) before anything is read."""
+    if not path.exists():  # a mistyped folder has no suffix either: say what is wrong with it
+        raise ReadError("no such file or folder")
     check_suffix(path.suffix)
-    limit = size_limit(path.suffix) if limit is None else limit
+    return read_regular_file(path, size_limit(path.suffix) if limit is None else limit)
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or ReadError with the reason.
+
+    A device, pipe or socket (a `report.txt` linked to /dev/zero, a FIFO) says its size is 0 and
+    then never ends or never answers: it is refused before it is opened. The read itself stops
+    one byte past the limit, so a file that grows while it is read cannot outrun the cap."""
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ReadError(f"too big ({size:,} bytes; the limit is {limit:,})")
-        return path.read_bytes()
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise ReadError("not a regular file (a device, a pipe or a socket)")
+        if status.st_size > limit:
+            raise ReadError(f"too big ({status.st_size:,} bytes; the limit is {limit:,})")
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
     except OSError as error:
         raise ReadError(f"cannot read ({error.strerror or error})") from error
+    if len(data) > limit:
+        raise ReadError(f"too big (more than {limit:,} bytes)")
+    return data
 
 
 def decode(data: bytes, limit: int = MAX_FILE_BYTES) -> str:

@@ -26,7 +26,7 @@ from salvo.export import EXPORT_FORMATS, annotations_table, export_metadata, wri
 from salvo.sources import failure_line, sync
 from salvo.sources.ingest import IngestError, ingest_sources
 from salvo.sources.official import OfficialFormatError
-from salvo.sources.official_files import find_official_files, import_official_files
+from salvo.sources.official_files import find_official_files, import_official_files, read_path
 from salvo.store import Store, database_url
 
 
@@ -80,7 +80,7 @@ def command_ingest(store: Store, args: argparse.Namespace) -> int:
 def command_import_official(store: Store, args: argparse.Namespace) -> int:
     files = find_official_files(args.path)
     if args.weapons is not None:  # a weapon table named on the command line wins over one found
-        files = replace(files, weapons=args.weapons.read_bytes(), weapons_name=args.weapons.name)
+        files = replace(files, weapons=read_path(args.weapons), weapons_name=args.weapons.name)
     print(f"reading {files.describe()}", file=sys.stderr)
     with progress_bar("import", args.quiet) as progress:
         result = import_official_files(store, files, progress=progress, author=cli_author())
@@ -111,7 +111,10 @@ def command_export(store: Store, args: argparse.Namespace) -> int:
 def _print_sync(results: list[sync.SourceResult]) -> None:
     for result in results:
         if result.locked:
-            print(f"{result.source}: skipped, another replica is syncing it")
+            # a run killed mid-pass holds its lock until it expires: say whose it is and until when
+            until = f" until {result.locked_until:%Y-%m-%d %H:%M} UTC" if result.locked_until else ""
+            print(f"{result.source}: skipped, locked by {result.lock_owner or 'another run'}{until} "
+                  "(another replica syncing it, or a run stopped before it could let go)")
         elif result.error is not None:
             print(f"{result.source}: failed: {result.error}", file=sys.stderr)
         else:

@@ -93,6 +93,15 @@ def test_an_impossible_timestamp_skips_the_post_alone(unix):
     assert export.skipped == 3
 
 
+@pytest.mark.parametrize("message_id", [True, 0, -5, "9003", 3.0, None])
+def test_a_post_whose_id_is_no_positive_number_is_skipped_not_linked(message_id):
+    doc = json.loads(FIXTURE.read_text())
+    doc["messages"][1]["id"] = message_id
+    (export,) = read_export(json.dumps(doc), username="kpszsu")
+    assert [m.message_id for m in export.messages] == [9004]
+    assert all(m.url == f"https://t.me/kpszsu/{m.message_id}" for m in export.messages)
+
+
 def test_full_account_export_lists_every_channel():
     channel = json.loads(FIXTURE.read_text())
     document = {"about": "full export", "chats": {"list": [channel, {"name": "empty", "messages": []}]}}

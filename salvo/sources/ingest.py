@@ -41,6 +41,9 @@ from salvo.store import (
 )
 
 MAX_TEXT_CHARS = 1_000_000  # a report is an article or a post; a megabyte of text is not one
+# trafilatura spends about 70 µs per element: 5 MB of "<p>x</p>" took 71 s of CPU and 860 MB.
+# A news page has a few thousand tags; 100,000 bounds a page at about 14 s.
+MAX_HTML_TAGS = 100_000
 MAX_FILE_BYTES = reader.MAX_FILE_BYTES  # the shared reader's caps (extract.reader)
 MAX_JSON_BYTES = reader.MAX_JSON_BYTES
 MAX_URL_BYTES = 5_000_000
@@ -132,6 +135,9 @@ class RawReport:
     posted_at: datetime | None = None  # a post's moment (Telegram): the extractor dates by it in Kyiv time
     # A channel post that is no attack report (an alert, a forward about the weather) is not kept.
     keep_only_attack_reports: bool = False
+    # Why this entry of a container (one item of a corpus JSON list) is no report: it fails
+    # alone, listed with this reason, and the container's other entries are stored.
+    refused: str | None = None
 
 
 # --- checking and decoding ---------------------------------------------------------------------
@@ -170,6 +176,8 @@ def html_to_report(html: str, name: str, url: str | None = None) -> RawReport:
     """Main text, title and publication date of an HTML page (trafilatura)."""
     import trafilatura
 
+    if (tags := html.count("<")) > MAX_HTML_TAGS:
+        raise IngestError(f"{name}: {tags:,} tags, more than an article has (the limit is {MAX_HTML_TAGS:,})")
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
@@ -190,32 +198,37 @@ def html_to_report(html: str, name: str, url: str | None = None) -> RawReport:
 
 
 def corpus_json_to_reports(data: Any, name: str, path: str | None) -> list[RawReport]:
-    """A corpus file ({"id", "url", "lang", "date_hint", "text"}) or a list of them."""
-    items = data if isinstance(data, list) else [data]
+    """A corpus file ({"id", "url", "lang", "date_hint", "text"}) or a list of them.
+
+    A single report that is not one raises IngestError; an entry of a list that is not one
+    comes back ``refused`` (with the reason), so it fails alone and the list's others are kept."""
+    if not isinstance(data, list):
+        return [_corpus_report(data, name, path)]
     result = []
-    for index, item in enumerate(items):
-        label = f"{name}[{index}]" if isinstance(data, list) else name
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise IngestError(f'{label}: a JSON report needs a "text" field')
-        for key in ("url", "lang", "title", "outlet", "date_hint", "published"):
-            check_label(item.get(key), f'{label}: "{key}"')
-        if item.get("id") is not None:
-            check_label(str(item["id"]), f'{label}: "id"')
-        url = item.get("url") if isinstance(item.get("url"), str) and "://" in item.get("url", "") else None
-        result.append(
-            RawReport(
-                text=item["text"],
-                name=label,
-                url=url,
-                path=path,
-                published=parse_date(item.get("date_hint") or item.get("published")),
-                language=item.get("lang"),
-                title=item.get("title"),
-                outlet=item.get("outlet"),
-                external_id=str(item["id"]) if item.get("id") is not None else None,
-            )
-        )
+    for index, item in enumerate(data):
+        label = f"{name}[{index}]"
+        try:
+            result.append(_corpus_report(item, label, path))
+        except IngestError as error:
+            result.append(RawReport(text="", name=label, path=path, refused=str(error)))
     return result
+
+
+def _corpus_report(item: Any, label: str, path: str | None) -> RawReport:
+    """One corpus report of a JSON file, or IngestError naming ``label`` and what is wrong."""
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise IngestError(f'{label}: a JSON report needs a "text" field')
+    for key in ("url", "lang", "title", "outlet", "date_hint", "published"):
+        check_label(item.get(key), f'{label}: "{key}"')
+    if item.get("id") is not None:
+        check_label(str(item["id"]), f'{label}: "id"')
+    url = item.get("url") if isinstance(item.get("url"), str) and "://" in item.get("url", "") else None
+    return RawReport(
+        text=item["text"], name=label, url=url, path=path,
+        published=parse_date(item.get("date_hint") or item.get("published")),
+        language=item.get("lang"), title=item.get("title"), outlet=item.get("outlet"),
+        external_id=str(item["id"]) if item.get("id") is not None else None,
+    )
 
 
 def check_label(value: Any, what: str) -> None:
@@ -409,15 +422,17 @@ class _Prepared:
     text: str
     record: dict[str, Any] | None = None
     existing: IngestResult | None = None
+    revises: int | None = None  # the report of the same channel post, stored before its edit
 
 
 def _prepare(
-    store: Store, raw: RawReport, text: str, existing: tuple[int, str] | None, extractor: Extractor
+    store: Store, raw: RawReport, text: str, existing: tuple[int, str] | None, extractor: Extractor,
+    revises: int | None = None,
 ) -> _Prepared | None:
     """Extract one checked report (``text``: its checked text; ``existing``: the stored report
-    with that text, as `Store.find_reports` gives it), outside any write transaction (extraction
-    is the slow part, and holding SQLite's write lock through it would make other writers wait
-    past their timeout).
+    with that text, as `Store.find_reports` gives it; ``revises``: the report of the same channel
+    post stored with other text), outside any write transaction (extraction is the slow part, and
+    holding SQLite's write lock through it would make other writers wait past their timeout).
 
     None: a channel post that is no attack report (not stored).
     """
@@ -435,9 +450,9 @@ def _prepare(
         raise IngestError(f"{raw.name}: the extractor failed ({type(error).__name__}: {error})") from error
     if not isinstance(record, dict):
         raise IngestError(f"{raw.name}: the extractor returned {type(record).__name__}, not a record")
-    if raw.keep_only_attack_reports and not record.get("is_attack_report"):
+    if raw.keep_only_attack_reports and not record.get("is_attack_report") and revises is None:
         return None
-    return _Prepared(raw, text, record)
+    return _Prepared(raw, text, record, revises=revises)
 
 
 def _save(
@@ -454,30 +469,17 @@ def _save(
     source = classify_source(raw.url, raw.outlet, text)
     if raw.source_type:
         source = SourceInfo(raw.outlet or source.outlet, raw.source_type)
-    saved = store.save_report(
-        NewReport(
-            text=text,
-            kind="text",
-            source_url=raw.url,
-            source_path=raw.path,
-            outlet=source.outlet,
-            source_type=source.source_type,
-            published=raw.published,
+    if prepared.revises is not None:  # an edited channel post: its report takes the new text
+        saved = store.revise_report(prepared.revises, text, record, extractor.version, run_id)
+    else:
+        saved = store.save_report(NewReport(
+            text=text, kind="text", source_url=raw.url, source_path=raw.path, outlet=source.outlet,
+            source_type=source.source_type, published=raw.published,
             language=raw.language or record.get("language") or detect_language(text),
-            title=raw.title,
-            external_id=raw.external_id,
-        ),
-        record,
-        extractor.version,
-        run_id,
-    )
-    result = IngestResult(
-        saved.report_id,
-        saved.created,
-        parse_date(record.get("attack_date")),
-        bool(record.get("is_attack_report")),
-        raw.name,
-    )
+            title=raw.title, external_id=raw.external_id,
+        ), record, extractor.version, run_id)
+    result = IngestResult(saved.report_id, saved.created, parse_date(record.get("attack_date")),
+                          bool(record.get("is_attack_report")), raw.name)
     return result, saved if (saved.created or saved.re_extracted) else None
 
 
@@ -518,6 +520,9 @@ def _run(
                 raws = []
             checked: list[_Checked | tuple[str, str]] = []  # a report's checked text, or why not
             for raw in raws:
+                if raw.refused is not None:
+                    checked.append((raw.name, raw.refused))
+                    continue
                 try:
                     text = check_text(raw.text, raw.name)
                     checked.append(_Checked(raw, text, content_hash(text)))
@@ -526,13 +531,19 @@ def _run(
                 except Exception as error:
                     checked.append((raw.name, unexpected_failure(raw.name, error)))
             known = store.find_reports(report.identity for report in checked if isinstance(report, _Checked))
+            # A channel post stored from an earlier export and edited since revises its report
+            # (as the sync does): one post, one report, whatever export it came in.
+            posts = store.find_reports_by_url(
+                report.raw.url for report in checked if isinstance(report, _Checked)
+                and report.raw.posted_at and report.raw.url and report.identity not in known)
             for report in checked:
                 if not isinstance(report, _Checked):
                     summary.failed.append(report)
                     continue
                 raw = report.raw
                 try:
-                    ready = _prepare(store, raw, report.text, known.get(report.identity), extractor)
+                    ready = _prepare(store, raw, report.text, known.get(report.identity), extractor,
+                                     posts.get(raw.url or "") if report.identity not in known else None)
                 except IngestError as error:
                     summary.failed.append((raw.name, str(error)))
                     continue
@@ -587,9 +598,7 @@ def ingest_text(
     author: str | None = None,
 ) -> IngestResult:
     """Store one pasted report; raises IngestError for unusable input. ``author``: who stores it."""
-    raw = RawReport(
-        text=text if isinstance(text, str) else "", name=name, url=url, published=published, outlet=outlet
-    )
+    raw = RawReport(text if isinstance(text, str) else "", name, url=url, published=published, outlet=outlet)
     summary = _run(store, "ingest", name, [raw], lambda r: [r], extractor, None, author)
     if summary.failed:
         raise IngestError(summary.failed[0][1])
@@ -643,16 +652,8 @@ def ingest_url(
     author: str | None = None,
 ) -> IngestResult:
     """Fetch a page and store its report; raises IngestError when it cannot."""
-    summary = _run(
-        store,
-        "ingest",
-        url,
-        [url],
-        lambda u: [fetch_url(u, timeout=timeout, max_bytes=max_bytes)],
-        extractor,
-        None,
-        author,
-    )
+    summary = _run(store, "ingest", url, [url],
+                   lambda u: [fetch_url(u, timeout=timeout, max_bytes=max_bytes)], extractor, None, author)
     if summary.failed:
         raise IngestError(summary.failed[0][1])
     return summary.results[0]

@@ -139,13 +139,17 @@ def source_scope(source: Any) -> tuple[str, str, str]:
 
 
 def window_night(time_start: Any, time_end: Any) -> date | None:
-    """The attack night of a window: the date its end falls on (the start's if no end)."""
+    """The attack night of a window: the date its end falls on (the start's if no end, or if the
+    end is no calendar date: "2025-13-45" is a typing slip, not a reason to lose the file)."""
     for value in (time_end, time_start):
         if value is None or (isinstance(value, float) and math.isnan(value)):
             continue
         match = re.match(r"\s*(\d{4}-\d{2}-\d{2})", str(value))
         if match:
-            return date.fromisoformat(match.group(1))
+            try:
+                return date.fromisoformat(match.group(1))
+            except ValueError:
+                continue
     return None
 
 
@@ -235,7 +239,8 @@ class NightReport:
 
 
 def group_rows(frame: pd.DataFrame) -> list[NightReport]:
-    """Rows grouped by (night, scope), in night order. Rows without a night or model are skipped."""
+    """Rows grouped by (night, scope), in night order. Rows without a night or model are skipped
+    (a night no source can tell of, "2099" or "0001", is refused when stored, saying why)."""
     groups: dict[tuple[date, str], NightReport] = {}
     for row in frame.to_dict("records"):
         night = window_night(row.get("time_start"), row.get("time_end"))
@@ -407,6 +412,7 @@ class ImportResult(SaveTally):
         text = (
             f"{self.rows} rows, {self.nights} nights: {self.added} night reports added, "
             f"{self.revised} revised, {self.unchanged} unchanged; {self.skipped_rows} rows skipped"
+            + (" (no date or no model)" if self.skipped_rows else "")
         )
         failed = "".join(f"\n  failed: {item}: {reason}" for item, reason in self.failed[:20])
         return text + (f"; {len(self.failed)} night reports failed" + failed if self.failed else "")

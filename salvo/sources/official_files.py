@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from extract import reader
 from salvo.sources import ProgressCallback
 from salvo.sources.official import (
     MAX_CSV_BYTES,
@@ -99,13 +100,12 @@ def read_archive(data: bytes, origin: str) -> OfficialFiles:
             raise OfficialFormatError(f"{origin}: cannot read the archive ({error})") from None
 
 
-def _read_path(path: Path) -> bytes:
+def read_path(path: Path) -> bytes:
+    """A file of the dataset (an archive or a CSV), capped as the reader caps a report's file."""
     try:
-        if path.stat().st_size > MAX_CSV_BYTES:
-            raise OfficialFormatError(f"{path}: too big ({path.stat().st_size:,} bytes)")
-        return path.read_bytes()
-    except OSError as error:
-        raise OfficialFormatError(f"{path}: cannot read ({error.strerror or error})") from None
+        return reader.read_regular_file(path, MAX_CSV_BYTES)
+    except reader.ReadError as error:
+        raise OfficialFormatError(f"{path}: {error}") from None
 
 
 def _beside(folder: Path, names: Iterable[str]) -> Path | None:
@@ -127,7 +127,7 @@ def find_official_files(path: Path) -> OfficialFiles:
                 return find_official_files(archives[0])
             raise OfficialFormatError(f"{path}: the folder holds no {DAILY_NAME} and no single zip archive")
         return find_official_files(daily)
-    data = _read_path(path)
+    data = read_path(path)
     if _is_zip(data):
         return read_archive(data, str(path))
     name = path.name.lower()
@@ -135,9 +135,9 @@ def find_official_files(path: Path) -> OfficialFiles:
         daily = _beside(path.parent, [DAILY_NAME])
         if daily is None:
             raise OfficialFormatError(f"{path} is the weapon table; {DAILY_NAME} is not beside it")
-        return OfficialFiles(_read_path(daily), data, str(daily), path.name)
+        return OfficialFiles(read_path(daily), data, str(daily), path.name)
     weapons = _beside(path.parent, WEAPON_TABLE_NAMES)
-    return OfficialFiles(data, _read_path(weapons) if weapons else None, str(path),
+    return OfficialFiles(data, read_path(weapons) if weapons else None, str(path),
                          weapons.name if weapons else None)
 
 

@@ -36,7 +36,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -72,6 +72,8 @@ DEFAULT_SOURCES_PATH = PROJECT_ROOT / "data" / "sync_sources.txt"  # shipped
 DELAY_ENV = "SALVO_SYNC_DELAY"
 EVERY_ENV = "SALVO_SYNC_EVERY"  # the dashboard's own worker (salvo.dashboard.serve) syncs at this interval
 DEFAULT_DELAY_SECONDS = 2.0
+# A pass of the default 10 pages and 40 items at this delay still ends within its 30-minute lock.
+MAX_DELAY_SECONDS = 30.0
 DEFAULT_MAX_PAGES = 10
 DEFAULT_MAX_ITEMS = 40
 REQUEST_TIMEOUT_SECONDS = 20.0
@@ -172,6 +174,15 @@ class SyncSettings:
         values.update({name: value for name, value in overrides.items() if value is not None})
         return cls(**values)
 
+    def __post_init__(self) -> None:
+        # NaN or a negative delay would drop the pause between requests without a word, and a
+        # huge one ends every pass in OverflowError (time.sleep); no pages reads nothing at all.
+        if not 0 <= self.delay <= MAX_DELAY_SECONDS:  # False for NaN too
+            raise SyncConfigError(f"a delay of {self.delay:g} seconds between requests: give 0 to "
+                                  f"{MAX_DELAY_SECONDS:g} (--delay or ${DELAY_ENV})")
+        if self.max_pages < 1:
+            raise SyncConfigError(f"{self.max_pages} preview pages per source: give at least 1 (--max-pages)")
+
 
 class Pacer:
     """Keeps ``delay`` seconds between the starts of any two requests of a pass."""
@@ -201,6 +212,9 @@ class SourceResult(SaveTally):
     failed_items: list[tuple[str, str]] = field(default_factory=list)  # (item, reason)
     error: str | None = None  # the source failed as a whole: nothing of it was stored
     locked: bool = False  # another replica was syncing it: skipped
+    # who held that lock and until when (a run killed mid-pass holds it until it expires)
+    lock_owner: str | None = None
+    locked_until: datetime | None = None
     attack_dates: set[date] = field(default_factory=set)
 
 
@@ -399,6 +413,9 @@ def sync_source(
     result = SourceResult(source.key)
     if not store.acquire_sync_lock(source.key, owner, LOCK_SECONDS):
         result.locked = True
+        for status in store.sync_statuses():
+            if status["source"] == source.key:
+                result.lock_owner, result.locked_until = status["lock_owner"], status["lock_expires_at"]
         return result
     try:
         first_pass = not any(status["source"] == source.key and status["last_success_at"]
@@ -553,6 +570,7 @@ def start_worker_from_env(store_factory: Callable[[], Store]) -> threading.Event
     if not every:
         return None
     interval = parse_interval(every)
+    settings = SyncSettings.from_env()  # a bad $SALVO_SYNC_DELAY is refused here, not in the thread
     stop = threading.Event()
 
     def log(results: list[SourceResult]) -> None:
@@ -564,7 +582,7 @@ def start_worker_from_env(store_factory: Callable[[], Store]) -> threading.Event
 
     def work() -> None:
         try:
-            run_worker(store_factory(), configured_sources, interval, SyncSettings.from_env(), stop=stop,
+            run_worker(store_factory(), configured_sources, interval, settings, stop=stop,
                        report=log, warn=_LOGGER.warning)
         except Exception:  # the dashboard keeps serving; the log says why syncing stopped
             _LOGGER.exception("the sync worker stopped")

@@ -122,7 +122,10 @@ def _read_message(raw: object, title: str, handle: str | None, chat_id: object,
     text = "".join(_text_parts(raw.get("text"))).strip()
     message_id = raw.get("id")
     posted_at = _timestamp(raw)
-    if not text or not isinstance(message_id, int) or posted_at is None:
+    # a post's id is a positive number; True (an int to isinstance) would be linked as t.me/…/True
+    if not isinstance(message_id, int) or isinstance(message_id, bool) or message_id <= 0:
+        return None
+    if not text or posted_at is None:
         return None
     numeric_id = _numeric_id(chat_id)
     if handle:

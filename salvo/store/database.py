@@ -512,6 +512,21 @@ class Store(CorrectionLedger, SyncLedger, LoginLedger):
             ).first()
         return (int(row[0]), str(row[1])) if row else None
 
+    def find_reports_by_url(self, urls: Iterable[str]) -> dict[str, int]:
+        """`find_report_by_url` for many addresses at once: address -> the earliest report's id,
+        for those stored (an ingested channel export looks up its new posts in one query)."""
+        wanted = sorted(set(urls))
+        found: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                rows = conn.execute(
+                    sa.select(reports.c.source_url, sa.func.min(reports.c.id).label("id"))
+                    .where(reports.c.source_url.in_(wanted[start : start + 500]))
+                    .group_by(reports.c.source_url)
+                )
+                found.update((row.source_url, int(row.id)) for row in rows)
+        return found
+
     def revise_report(
         self, report_id: int, text: str, record: dict[str, Any], extractor_version: str,
         run_id: int | None = None,

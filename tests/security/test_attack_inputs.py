@@ -3,6 +3,7 @@ read through the real extractor and store, and what lands is checked."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -246,3 +247,39 @@ def test_a_refused_upload_is_named_once(tmp_path, filename, data, said):
     line = failure_line(name, reason)
     assert line.startswith(said) and line.count(filename) == 1
     store.close()
+
+
+def _capped_memory() -> None:  # a reader that reads without end fails fast instead of eating the machine
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+@pytest.mark.parametrize(("command", "code"), [
+    (["-m", "salvo", "-q", "ingest", "{zero}.txt"], 1),
+    (["-m", "extract", "{zero}.txt"], 1),
+    (["-m", "salvo", "-q", "import-official", "{zero}.csv"], 2),
+    (["-m", "salvo", "-q", "import-official", "{daily}", "--weapons", "{zero}.csv"], 2),
+])
+def test_a_file_that_never_ends_is_refused_before_it_is_read(tmp_path, command, code):
+    # a report.txt linked to /dev/zero says its size is 0 and then never ends
+    zero = tmp_path / "zero"
+    for suffix in (".txt", ".csv"):
+        zero.with_suffix(suffix).symlink_to("/dev/zero")
+    daily = tmp_path / "missile_attacks_daily.csv"
+    daily.write_text("time_start,time_end,model,launched,destroyed,source\n"
+                     "2025-05-01 18:00,2025-05-02 08:00,Shahed-136/131,40,30,kpszsu/posts/x\n")
+    arguments = [part.format(zero=zero, daily=daily) for part in command]
+    done = subprocess.run([sys.executable, *arguments], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                          env={**os.environ, "SALVO_DATABASE_URL": f"sqlite:///{tmp_path / 'store.sqlite'}"},
+                          preexec_fn=_capped_memory)
+    assert done.returncode == code
+    assert "not a regular file (a device, a pipe or a socket)" in done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_mistyped_folder_is_said_to_be_missing_not_of_an_unsupported_type(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'salvo.sqlite'}"
+    assert main(["--database", url, "-q", "ingest", str(tmp_path / "reprots")]) == 1
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'reprots'}: no such file or folder" in err and "unsupported" not in err

@@ -172,6 +172,17 @@ def test_one_bad_file_does_not_stop_the_others(store, fake, tmp_path):
     assert summary.added == 1 and [name for name, _ in summary.failed] == [str(tmp_path / "bad.txt")]
 
 
+def test_one_bad_entry_of_a_corpus_json_list_does_not_stop_the_others(store, fake, tmp_path):
+    entries = [{"id": "k", "text": KYIV}, {"id": "n", "text": 5}, "a bare string", {"id": "o", "text": ODESA}]
+    (tmp_path / "reports.json").write_text(json.dumps(entries), encoding="utf-8")
+    summary = ingest_paths(store, [tmp_path / "reports.json"], extractor=fake.as_extractor())
+    assert summary.added == 2 and store.count_reports() == 2
+    named = str(tmp_path / "reports.json")
+    assert [name for name, _ in summary.failed] == [f"{named}[1]", f"{named}[2]"]
+    assert all('needs a "text" field' in reason for _, reason in summary.failed)
+    assert {r["attack_date"] for r in store.attack_rows()} == {"2025-07-04"}
+
+
 def test_an_extractor_failure_stores_nothing(store):
     def broken(text, published):
         raise RuntimeError("regex exploded")
@@ -296,6 +307,30 @@ def test_a_telegram_export_stores_each_attack_post_and_counts_the_others(store):
         assert (stored["source_type"] == "official") == post.official
 
 
+def _channel_export(folder: Path, name: str, text: str) -> Path:
+    """A one-post Telegram export (post 5 of a channel), the post's text as given."""
+    path = folder / name
+    post = {"id": 5, "type": "message", "date_unixtime": "1741759200", "text": text}
+    path.write_text(json.dumps({"name": "A channel", "id": 7654321, "messages": [post]}), encoding="utf-8")
+    return path
+
+
+def test_a_post_edited_between_two_exports_revises_its_report_instead_of_adding_one(store, tmp_path):
+    fake = FakeExtractor({
+        "120 drones": record(attack_date="2025-03-12", drones_launched=120),
+        "130 drones": record(attack_date="2025-03-12", drones_launched=130),
+    })
+    first = _channel_export(tmp_path, "first.json", "Overnight the enemy attacked with 120 drones.")
+    edited = _channel_export(tmp_path, "edited.json", "Overnight the enemy attacked with 130 drones.")
+    ingest_paths(store, [first], extractor=fake.as_extractor())
+    summary = ingest_paths(store, [edited], extractor=fake.as_extractor())
+    assert (summary.added, summary.revised, summary.failed) == (0, 1, [])
+    (report,) = store.list_reports()
+    assert report["record"]["drones_launched"] == 130 and report["source_url"] == "https://t.me/c/7654321/5"
+    (row,) = store.attack_rows()
+    assert row["n_reports"] == 1 and row["drones_launched"] == 130
+
+
 def test_a_telegram_post_is_extracted_with_its_timestamp(store, tmp_path):
     # Posted at 23:40 UTC on 1 March: already 2 March in Kyiv, the day the statement belongs to.
     export = {
@@ -375,3 +410,14 @@ def test_the_cli_prints_how_many_channel_posts_were_not_attack_reports(tmp_path,
     out = capsys.readouterr().out
     assert "added 1," in out
     assert "skipped 1 channel post(s) that are not attack reports" in out
+
+
+def test_a_page_of_more_tags_than_any_article_is_refused_before_it_is_parsed(store, fake, monkeypatch):
+    # 5 MB of "<p>x</p>" cost trafilatura 71 s of CPU and 860 MB; the cap is checked by counting
+    monkeypatch.setattr(ingest, "MAX_HTML_TAGS", 1_000)
+    page = "<html><body><article><p>" + KYIV + "</p></article>" + "<p>x</p>" * 600 + "</body></html>"
+    summary = ingest_upload(store, "wide.html", page.encode(), extractor=fake.as_extractor())
+    assert summary.added == 0 and "1,208 tags, more than an article has" in summary.failed[0][1]
+    assert store.count_reports() == 0
+    small = "<html><body><article><p>" + KYIV + "</p></article></body></html>"
+    assert ingest_upload(store, "small.html", small.encode(), extractor=fake.as_extractor()).added == 1

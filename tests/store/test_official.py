@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pandas as pd
@@ -333,3 +333,39 @@ def test_a_drone_rows_breakdown_into_shaheds_and_jet_drones_is_kept_on_its_model
     assert night["models"]["Shahed-136/131"] == {
         "launched": 267, "destroyed": 178, "shahed_type": 200, "jet": 4, "jet_destroyed": 3}
     assert (night["shahed_launched"], night["shahed_destroyed"]) == (267, 178)  # the family as before
+
+
+def _daily_rows(tmp_path: Path, *windows: str) -> Path:
+    """A daily file of one Shahed row per window ("start,end"), each from the Air Force."""
+    daily = tmp_path / "daily.csv"
+    rest = ",,,,,,,,"
+    daily.write_text(COMBINED_HEADER + "".join(
+        f"{window},Shahed-136/131,Kursk oblast,Ukraine,,50.0,40.0,,,{{}},,,{rest}kpszsu/posts/{n}\n"
+        for n, window in enumerate(windows)
+    ), encoding="utf-8")
+    return daily
+
+
+def test_a_row_whose_date_is_no_calendar_date_is_skipped_and_the_others_imported(store, tmp_path):
+    daily = _daily_rows(tmp_path, "2025-05-01 18:00,2025-05-02 08:00", "2025-05-03 18:00,2025-13-45 08:00",
+                        "2025-14-01 18:00,2025-14-02 08:00", "2025-05-04 18:00,2025-05-05 08:00")
+    result = import_official(store, daily)
+    # the slipped end falls back to the window's start; a window with no real date is skipped
+    assert (result.rows, result.skipped_rows, result.added) == (4, 1, 3)
+    assert [row["attack_date"] for row in store.attack_rows()] == ["2025-05-02", "2025-05-03", "2025-05-05"]
+
+
+def test_rows_dated_where_no_night_can_be_are_refused_saying_why(store, tmp_path):
+    tomorrow = date.today() + timedelta(days=1)
+    far = date.today() + timedelta(days=3)
+    daily = _daily_rows(tmp_path, "0001-01-01 18:00,0001-01-02 08:00", "2099-05-01 18:00,2099-05-02 08:00",
+                        f"{far} 00:00,{far} 08:00", f"{tomorrow} 00:00,{tomorrow} 06:00",
+                        "2025-05-01 18:00,2025-05-02 08:00")
+    result = import_official(store, daily)
+    assert (result.rows, result.skipped_rows, result.added) == (5, 0, 2)
+    failed = dict(result.failed)
+    assert set(failed) == {"0001-01-02/national", "2099-05-02/national", f"{far}/national"}
+    assert "is before 2020-01-01" in failed["0001-01-02/national"]
+    assert "is after the day it was read" in failed["2099-05-02/national"]
+    # neither 0001 nor 2099 stands as the archive's first or latest night
+    assert [row["attack_date"] for row in store.attack_rows()] == ["2025-05-02", tomorrow.isoformat()]

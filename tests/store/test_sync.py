@@ -343,3 +343,47 @@ def test_the_dashboards_worker_runs_when_salvo_sync_every_is_set(store, standin,
     monkeypatch.setenv(sync.EVERY_ENV, "often")
     with pytest.raises(sync.SyncConfigError):
         sync.start_worker_from_env(lambda: store)
+
+
+@pytest.mark.parametrize(("arguments", "said"), [
+    (["--delay", "nan"], "a delay of nan seconds"),
+    (["--delay", "-1"], "a delay of -1 seconds"),
+    (["--delay", "1e308"], "give 0 to 30"),
+    (["--max-pages", "0"], "0 preview pages per source: give at least 1"),
+    (["--max-pages", "-3"], "-3 preview pages"),
+])
+def test_a_delay_or_page_count_that_is_no_polite_pass_is_refused_before_any_request(
+        arguments, said, tmp_path, monkeypatch, capsys):
+    from salvo.__main__ import main
+
+    def no_request(*_args, **_kwargs):
+        raise AssertionError("nothing may be fetched")
+
+    monkeypatch.setattr(sync, "fetch", no_request)
+    database = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    code = main(["--database", database, "-q", "sync", "--source", "telegram:kpszsu", *arguments])
+    assert code == 2 and said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("delay", ["nan", "-2", "86400"])
+def test_the_dashboards_worker_refuses_a_bad_salvo_sync_delay_at_start(store, monkeypatch, delay):
+    monkeypatch.setenv(sync.EVERY_ENV, "1h")
+    monkeypatch.setenv(sync.DELAY_ENV, delay)
+    with pytest.raises(sync.SyncConfigError, match="SALVO_SYNC_DELAY"):
+        sync.start_worker_from_env(lambda: store)
+
+
+def test_a_locked_source_says_whose_lock_it_is_and_until_when(tmp_path, capsys, monkeypatch):
+    # a run killed mid-pass leaves its lock behind: the next run says so rather than blaming a replica
+    from salvo.__main__ import main
+
+    database = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    held = Store(database)
+    held.acquire_sync_lock("telegram:kpszsu", "host-a:4242:1", 600)
+    (status,) = held.sync_statuses()
+    monkeypatch.setattr(sync, "fetch", lambda *_args, **_kwargs: pytest.fail("a locked source is not read"))
+    assert main(["--database", database, "-q", "sync", "--source", "telegram:kpszsu", "--delay", "0"]) == 0
+    said = capsys.readouterr().out
+    until = f"{status['lock_expires_at']:%Y-%m-%d %H:%M} UTC"
+    assert f"telegram:kpszsu: skipped, locked by host-a:4242:1 until {until}" in said
+    assert "or a run stopped before it could let go" in said
