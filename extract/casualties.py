@@ -24,7 +24,6 @@ from extract.casualty_parts import (
     more_in_a_later_wave,
     one_more_after_verb,
     one_more_counted,
-    opens_as_more,
     outside_tolls,
     own_place_span,
     told_as_more,
@@ -403,9 +402,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         # before them in the sentence (one figure, so a toll told again elsewhere is not added to it)
         prior = next((m for m in reversed(found) if m.kind == kind and m.value is not None), None)
         others = g.count_others.match(scanned, q.end, s.end) if g.count_others and prior else None
-        more = toll is None and (
-            told_as_more(text, s.start, q.start, code) or opens_as_more(s, q.start, q.value, code)
-        )
+        more = toll is None and told_as_more(text, s, q.start, q.value, code)
         others = others or (prior and more)
         if prior and others and q.value and place is None:
             prior.value, prior.end = (prior.value or 0) + q.value, end

@@ -112,13 +112,21 @@ def _more_before_count(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(get_language(code).additive_starts)})\s+$", re.IGNORECASE)
 
 
-def told_as_more(text: str, sentence_start: int, count_start: int, code: str) -> bool:
-    """ "Поранено трьох людей, ще четверо дістали поранення", "Ранены три человека, ещё четверо
-    госпитализированы": a casualty count right after "one more", with a figure of its kind before it
-    in the sentence, is more besides that figure (the caller joins them). Across sentences it is not
-    added: a story tells its figure again ("… ще 13 поранені. … Ще тринадцять постраждали")."""
-    window_start = max(sentence_start, count_start - 16)
-    return _more_before_count(code).search(text, window_start, count_start) is not None
+def told_as_more(text: str, sentence: Sentence, count_start: int, value: int | None, code: str) -> bool:
+    """A casualty count told as more besides others: right after "one more" ("Поранено трьох людей,
+    ще четверо дістали поранення", "Ранены три человека, ещё четверо госпитализированы"), or
+    opening its sentence as "N more" ("Two more injured people came to hospital", the language's
+    ``more_opening``; "one more" is read as a single person elsewhere). Whether it adds to a figure
+    is the callers' to decide: within its sentence the caller joins it to the figure before it,
+    across sentences `more_after_the_sentence_before`."""
+    window_start = max(sentence.start, count_start - 16)
+    if _more_before_count(code).search(text, window_start, count_start) is not None:
+        return True
+    opening = phrase_pattern(code, "more_opening")
+    if opening is None or value is None or value < 2:
+        return False
+    told = opening.match(sentence.text)
+    return told is not None and sentence.start + told.start(1) <= count_start < sentence.start + told.end()
 
 
 def one_more_after_verb(match: re.Match[str], code: str) -> bool:
@@ -253,17 +261,6 @@ def more_in_a_later_wave(
         ):
             mention.additive = True
 
-
-
-def opens_as_more(sentence: Sentence, count_start: int, value: int | None, code: str) -> bool:
-    """"…, injuring three people. Two more injured people came to hospital in the evening.": the
-    count of a sentence that opens on "N more" (the language's ``more_opening``, matched from the
-    sentence's start through the count; "one more" is read as a single person elsewhere)."""
-    opening = phrase_pattern(code, "more_opening")
-    if opening is None or value is None or value < 2:
-        return False
-    told = opening.match(sentence.text)
-    return told is not None and sentence.start + told.start(1) <= count_start < sentence.start + told.end()
 
 
 def more_after_the_sentence_before(mentions: list[CasualtyMention], code: str) -> None:
