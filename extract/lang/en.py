@@ -1203,7 +1203,7 @@ LANGUAGE = LanguageData(
         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
         r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
         # "Two more people were injured …" opening a sentence after a figure of its kind: more besides
-        # it (casualty_parts.more_opening_a_sentence; group 1 is the count)
+        # it (casualty_parts.told_as_more and more_after_the_sentence_before; group 1 is the count)
         "more_opening": r"\W*((?:[\w-]+\s+)?[\w-]+)\s+more\b",
         # the night's later attack, whose "two more injured" add to the figures before (casualty_parts)
         "later_wave": r"\b(?:later|(?:second|third|another|new|repeated)\s+(?:wave|attack|strike|barrage)|"
