@@ -12,23 +12,14 @@ between them (a weapon count revised is extract.corrections's).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.casualty_types import CasualtyMention
-from extract.lang import get_language, phrase_pattern
+from extract.lang import phrase_pattern, phrase_words
 from extract.numbers import find_quantities
 from extract.text import Sentence
 from extract.words import mentions as has_words
 
 _WINDOW = 90  # characters before a figure that the revision's words may take
-
-
-@cache
-def _nouns(code: str) -> tuple[str, ...]:
-    """The prefixes of the words a revision counts ("figure", "count"), kept: extract.words finds
-    its compiled test by the tuple's identity."""
-    told = get_language(code).phrases.get("casualty_revision_nouns", "")
-    return tuple(told.split("|")) if told else ()
 
 
 def apply_revisions(
@@ -39,7 +30,7 @@ def apply_revisions(
     (``words``: each sentence's words, extract.words.sentence_words)."""
     verbs = phrase_pattern(code, "casualty_revision_verb")
     revision = phrase_pattern(code, "casualty_revision")
-    nouns = _nouns(code)
+    nouns = phrase_words(code, "casualty_revision_nouns")
     if verbs is None or revision is None or not nouns or not mentions:
         return mentions
     revised: list[CasualtyMention] = []

@@ -12,7 +12,7 @@ from functools import cache
 
 from extract.anchors import string_lacks_anchors
 from extract.caseless import lower_pattern, lowered
-from extract.lang import LanguageData, get_language
+from extract.lang import LanguageData, get_language, phrase_words
 from extract.word_leads import lead_pattern
 
 
@@ -362,7 +362,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(rf"(?:[,:;–—]|\s-|\b(?:{ph.get('count_joiner', ph['coordination'])}))\s+$", re.IGNORECASE),
         re.compile(ph["correction_before"], re.IGNORECASE) if "correction_before" in ph else None,
         re.compile(ph["superseded_before"], re.IGNORECASE) if "superseded_before" in ph else None,
-        tuple(ph["correction_triggers"].split("|")) if "correction_triggers" in ph else (),
+        phrase_words(code, "correction_triggers"),
         re.compile(ph["correction_not_of"], re.IGNORECASE) if "correction_not_of" in ph else None,
         re.compile(rf"\s+(?:{ph['location_others']})\b", re.IGNORECASE) if "location_others" in ph else None,
         re.compile(

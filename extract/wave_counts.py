@@ -13,11 +13,9 @@ all of launching.
 
 from __future__ import annotations
 
-from functools import cache
-
 from extract.clause_findings import EXACT, SUPERSEDED, ClauseFindings
 from extract.clause_grammar import grammar
-from extract.lang import get_language, phrase_pattern
+from extract.lang import phrase_pattern, phrase_words
 from extract.numbers import Quantity, find_quantities
 from extract.text import Sentence
 from extract.words import mentions as has_words
@@ -28,14 +26,6 @@ _WAVE_FIELDS = ("drones_launched", "missiles_launched", "drones_destroyed", "mis
 _LAUNCHED = {"drone": "drones_launched", "missile": "missiles_launched"}
 
 
-@cache
-def _ordinals(code: str) -> tuple[str, ...]:
-    """The ordinals a wave is told by, kept: extract.words finds its compiled test by the tuple's
-    identity."""
-    told = get_language(code).phrases.get("wave_ordinals", "")
-    return tuple(told.split("|")) if told else ()
-
-
 def add_wave_totals(
     findings: ClauseFindings, text: str, sentences: list[Sentence], in_scope: list[int], code: str,
     words: list[str],
@@ -43,7 +33,7 @@ def add_wave_totals(
     """Add the sum of the waves' counts as the candidate of their field, the parts set back
     (``words``: each sentence's words, extract.words.sentence_words)."""
     after, before = phrase_pattern(code, "wave_after"), phrase_pattern(code, "wave_before")
-    ordinals = _ordinals(code)
+    ordinals = phrase_words(code, "wave_ordinals")
     if after is None or before is None or not ordinals:
         return
     parts: dict[str, tuple[Quantity, int]] = {}

@@ -233,6 +233,15 @@ def phrase_pattern(code: str, name: str) -> re.Pattern[str] | None:
 
 
 @cache
+def phrase_words(code: str, name: str) -> tuple[str, ...]:
+    """A language's phrase ``name`` that lists words ("figure|count|number") as a tuple of them,
+    empty where the language has no such phrase; kept, as extract.words.mentions finds its
+    compiled test by the tuple's identity."""
+    phrase = get_language(code).phrases.get(name)
+    return tuple(phrase.split("|")) if phrase else ()
+
+
+@cache
 def aerial_word_prefixes(code: str = "en") -> tuple[str, ...]:
     """Every weapon class's word prefixes of a language (LanguageData.class_word_prefixes) in one
     tuple, kept: extract.words.mentions finds its compiled test by the tuple's identity, so a
