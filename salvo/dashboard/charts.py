@@ -391,6 +391,14 @@ def implausible_nights(frame: pd.DataFrame) -> pd.Series:
     return frame["quality_flags"].map(lambda flags: bool(IMPLAUSIBLE_FLAGS.intersection(flags or ())))
 
 
+def _merged_figure(frame: pd.DataFrame, destroyed_col: str) -> pd.Series:
+    """True for nights whose ``destroyed_col`` is one merged "shot down or suppressed" figure (the
+    row's combined_fields), False elsewhere and where the frame has no such column."""
+    if "combined_fields" not in frame:
+        return pd.Series(False, index=frame.index, dtype=bool)
+    return frame["combined_fields"].map(lambda fields: destroyed_col in (fields or ())).astype(bool)
+
+
 def _rated(frame: pd.DataFrame, group: str, definition: Definition,
            implausible: pd.Series | None = None) -> tuple[pd.Series, pd.Series, pd.Series]:
     """(launched, intercepted, usable) per night: usable where both are known, something was
@@ -402,9 +410,8 @@ def _rated(frame: pd.DataFrame, group: str, definition: Definition,
     if definition == "shot_down_or_suppressed" and group in _SUPPRESSIBLE:
         # a night not giving suppressed gives no such figure (a missing figure is no zero), unless
         # its one figure merges shot down and suppressed already (combined_fields)
-        merged = frame.get("combined_fields", pd.Series(None, index=frame.index)).map(
-            lambda fields: destroyed_col in (fields or ()))
-        intercepted = (intercepted + _counts(frame, "suppressed")).where(~merged.astype(bool), intercepted)
+        merged = _merged_figure(frame, destroyed_col)
+        intercepted = (intercepted + _counts(frame, "suppressed")).where(~merged, intercepted)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
     if implausible is None:
         implausible = implausible_nights(frame)
@@ -421,13 +428,12 @@ def interception_counts(frame: pd.DataFrame, group: str, definition: Definition,
     `implausible_nights` of the frame, when the caller has it already (one test per night, not per group)."""
     launched, intercepted, usable = _rated(frame, group, definition, implausible)
     destroyed_col = group_columns(group)[1]
-    combined = (frame["combined_fields"].map(lambda fields: destroyed_col in (fields or ()))
-                if "combined_fields" in frame else pd.Series(False, index=frame.index))
+    combined = _merged_figure(frame, destroyed_col)
     counts = pd.DataFrame({
         "attack_date": frame.loc[usable, "attack_date"],
         "launched": launched[usable].astype("int64"),
         "intercepted": intercepted[usable].astype("int64"),
-        "combined": combined[usable].astype(bool),
+        "combined": combined[usable],
     })
     return counts.sort_values("attack_date").reset_index(drop=True)
 
@@ -447,7 +453,7 @@ def combined_nights(frame: pd.DataFrame, group: str) -> pd.DataFrame:
     launched_col, destroyed_col = group_columns(group)
     if frame.empty or "combined_fields" not in frame:
         return pd.DataFrame(columns=["Night", "Launched", "Shot down or suppressed", "Sources"])
-    rows = frame[frame["combined_fields"].map(lambda fields: destroyed_col in (fields or ()))]
+    rows = frame[_merged_figure(frame, destroyed_col)]
     rows = rows.sort_values("attack_date", ascending=False)
     return pd.DataFrame({
         "Night": rows["attack_date"].dt.strftime("%Y-%m-%d"), "Launched": _counts(rows, launched_col),
