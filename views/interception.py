@@ -62,8 +62,7 @@ if not excluded.empty:
     # Named, as the Reports page lists only the nights consolidation flags as impossible: a night
     # whose launched figure is a lower bound ("more than 300") below its shot-down figure is not
     # impossible, yet gives no rate.
-    launched_column = charts.group_columns(group)[0]
-    bounded = int(excluded["lower_bound_fields"].map(lambda fields: launched_column in (fields or ())).sum())
+    bounded = charts.launched_lower_bounds(excluded, group)
     st.warning(f"{len(excluded)} night(s) are left out of the rates ({charts.GROUPS[group]}): more "
                f"{charts.DEFINITIONS[definition]} than launched, or more locations or weapons hit than "
                "launched. "

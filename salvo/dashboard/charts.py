@@ -391,12 +391,23 @@ def implausible_nights(frame: pd.DataFrame) -> pd.Series:
     return frame["quality_flags"].map(lambda flags: bool(IMPLAUSIBLE_FLAGS.intersection(flags or ())))
 
 
-def _merged_figure(frame: pd.DataFrame, destroyed_col: str) -> pd.Series:
-    """True for nights whose ``destroyed_col`` is one merged "shot down or suppressed" figure (the
-    row's combined_fields), False elsewhere and where the frame has no such column."""
-    if "combined_fields" not in frame:
+def _names_field(frame: pd.DataFrame, list_column: str, field: str) -> pd.Series:
+    """True for nights whose ``list_column`` (a list of field names: combined_fields,
+    lower_bound_fields) names ``field``, False elsewhere and where the frame has no such column."""
+    if list_column not in frame:
         return pd.Series(False, index=frame.index, dtype=bool)
-    return frame["combined_fields"].map(lambda fields: destroyed_col in (fields or ())).astype(bool)
+    return frame[list_column].map(lambda fields: field in (fields or ())).astype(bool)
+
+
+def _merged_figure(frame: pd.DataFrame, destroyed_col: str) -> pd.Series:
+    """True for nights whose ``destroyed_col`` is one merged "shot down or suppressed" figure."""
+    return _names_field(frame, "combined_fields", destroyed_col)
+
+
+def launched_lower_bounds(nights: pd.DataFrame, group: str) -> int:
+    """How many of ``nights`` give the group's launched figure only as a lower bound ("more than
+    300"): below a shot-down figure such a night is not impossible, yet gives no rate."""
+    return int(_names_field(nights, "lower_bound_fields", group_columns(group)[0]).sum())
 
 
 def _rated(frame: pd.DataFrame, group: str, definition: Definition,
