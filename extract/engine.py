@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from extract.attacked_lists import attacked_list_places
 from extract.casualty_paragraphs import find_casualties
@@ -26,7 +25,7 @@ from extract.earlier_reports import continue_earlier_reports
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
 from extract.invisible import point_to_original, prepare
-from extract.lang import detect_language, get_language
+from extract.lang import detect_language
 from extract.launch_areas import find_launch_areas
 from extract.lone_weapon import add_definite_singulars, add_lone_launch
 from extract.name_case import capitalised_place_names
@@ -55,6 +54,7 @@ from extract.report import (
 )
 from extract.scope import Scope, find_scope, paragraph_ids
 from extract.text import Sentence, split_sentences
+from extract.this_night import turns_to_this_night
 from extract.verbless_parts import add_verbless_parts
 from extract.wave_counts import add_wave_totals
 from extract.words import sentence_words
@@ -85,24 +85,6 @@ def extract_report(text: str, published: date | str | None = None, today: date |
         report = _extract(prepared.text, published, today)
     point_to_original(report, prepared, text)
     return report
-
-
-@cache
-def _this_night_opener(code: str) -> re.Pattern[str] | None:
-    phrases = get_language(code).phrases
-    if "latest_attack_opener" not in phrases or "same_day" not in phrases:
-        return None
-    return re.compile(
-        rf"^\W*(?:{phrases['same_day']}|{phrases['latest_attack_opener']})", re.IGNORECASE
-    )
-
-
-def _turns_to_this_night(sentence: str, code: str) -> bool:
-    """Whether a sentence opens with this night's words ("Overnight, …", "In the latest attack, …"):
-    a paragraph that went back to another day ("On Monday, a strike on Odesa killed two.") comes
-    back to the night reported there."""
-    opener = _this_night_opener(code)
-    return opener is not None and opener.match(sentence) is not None
 
 
 def _extract(text: str, published: date | str | None, today: date | None) -> Report:
@@ -136,7 +118,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
             scope.background[i] = "dated to another day"
             dated_paragraph = paragraphs[i]
             dated_bullet = bullet.group(1) if bullet and opens_paragraph else None
-        elif paragraphs[i] == dated_paragraph and _turns_to_this_night(sentences[i].text, language):
+        elif paragraphs[i] == dated_paragraph and turns_to_this_night(sentences[i].text, language):
             dated_paragraph = -1  # "In the latest attack, one man was killed": this night again
         elif paragraphs[i] == dated_paragraph and not has_dates(text, sentences[i], language, words[i]):
             scope.background[i] = "continues a paragraph dated to another day"

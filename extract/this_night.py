@@ -1,11 +1,13 @@
 """Which night a report of several days reports, when a weekday names an earlier one: the night
 just gone, told by words of this night ("last night", "overnight") where the story says so.
-extract.dates asks these when the weekday it would take falls before the publication day.
+extract.dates asks these when the weekday it would take falls before the publication day; the
+engine asks `turns_to_this_night` where a paragraph dated to another day comes back to this night.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.lang import get_language
 from extract.text import Sentence
@@ -52,3 +54,21 @@ def night_told_first(
         if found is not None:
             return found.start(), found.end()
     return None
+
+
+@cache
+def _this_night_opener(code: str) -> re.Pattern[str] | None:
+    phrases = get_language(code).phrases
+    if "latest_attack_opener" not in phrases or "same_day" not in phrases:
+        return None
+    return re.compile(
+        rf"^\W*(?:{phrases['same_day']}|{phrases['latest_attack_opener']})", re.IGNORECASE
+    )
+
+
+def turns_to_this_night(sentence: str, code: str) -> bool:
+    """Whether a sentence opens with this night's words ("Overnight, …", "In the latest attack, …"):
+    a paragraph that went back to another day ("On Monday, a strike on Odesa killed two.") comes
+    back to the night reported there."""
+    opener = _this_night_opener(code)
+    return opener is not None and opener.match(sentence) is not None
