@@ -159,6 +159,15 @@ def between(frame: pd.DataFrame, start: date | None = None, end: date | None = N
 CONFLICT_BATCH = 500  # nights whose conflicts an export decodes at a time
 
 
+def names_field(frame: pd.DataFrame, list_column: str, field: str) -> pd.Series:
+    """True for nights whose ``list_column`` (a list of field names: combined_fields,
+    lower_bound_fields, corrected_fields) names ``field``, False elsewhere and where the frame
+    has no such column. Indexed like frame."""
+    if list_column not in frame:
+        return pd.Series(False, index=frame.index, dtype=bool)
+    return frame[list_column].map(lambda fields: field in (fields or ())).astype(bool)
+
+
 def json_cell(value: dict[str, Any]) -> str:
     """A dict as one cell of a flat table: compact JSON text with sorted keys, non-ASCII kept as
     it is ("" for an empty dict). orjson: an export of every night's conflicts is 50 MB of it."""

@@ -23,6 +23,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from salvo.dashboard.salvos import SALVO_THRESHOLD_SD, SALVO_WINDOW_DAYS, salvo_nights
+from salvo.table import names_field
 from salvo.vocabulary import FAMILIES
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
@@ -391,23 +392,9 @@ def implausible_nights(frame: pd.DataFrame) -> pd.Series:
     return frame["quality_flags"].map(lambda flags: bool(IMPLAUSIBLE_FLAGS.intersection(flags or ())))
 
 
-def _names_field(frame: pd.DataFrame, list_column: str, field: str) -> pd.Series:
-    """True for nights whose ``list_column`` (a list of field names: combined_fields,
-    lower_bound_fields) names ``field``, False elsewhere and where the frame has no such column."""
-    if list_column not in frame:
-        return pd.Series(False, index=frame.index, dtype=bool)
-    return frame[list_column].map(lambda fields: field in (fields or ())).astype(bool)
-
-
-def _merged_figure(frame: pd.DataFrame, destroyed_col: str) -> pd.Series:
-    """True for nights whose ``destroyed_col`` is one merged "shot down or suppressed" figure."""
-    return _names_field(frame, "combined_fields", destroyed_col)
-
-
 def launched_lower_bounds(nights: pd.DataFrame, group: str) -> int:
-    """How many of ``nights`` give the group's launched figure only as a lower bound ("more than
-    300"): below a shot-down figure such a night is not impossible, yet gives no rate."""
-    return int(_names_field(nights, "lower_bound_fields", group_columns(group)[0]).sum())
+    """How many of ``nights`` give the group's launched figure only as a lower bound ("more than 300")."""
+    return int(names_field(nights, "lower_bound_fields", group_columns(group)[0]).sum())
 
 
 def _rated(frame: pd.DataFrame, group: str, definition: Definition,
@@ -421,7 +408,7 @@ def _rated(frame: pd.DataFrame, group: str, definition: Definition,
     if definition == "shot_down_or_suppressed" and group in _SUPPRESSIBLE:
         # a night not giving suppressed gives no such figure (a missing figure is no zero), unless
         # its one figure merges shot down and suppressed already (combined_fields)
-        merged = _merged_figure(frame, destroyed_col)
+        merged = names_field(frame, "combined_fields", destroyed_col)
         intercepted = (intercepted + _counts(frame, "suppressed")).where(~merged, intercepted)
     known = launched.notna() & intercepted.notna() & (launched.fillna(0) > 0)
     if implausible is None:
@@ -439,12 +426,11 @@ def interception_counts(frame: pd.DataFrame, group: str, definition: Definition,
     `implausible_nights` of the frame, when the caller has it already (one test per night, not per group)."""
     launched, intercepted, usable = _rated(frame, group, definition, implausible)
     destroyed_col = group_columns(group)[1]
-    combined = _merged_figure(frame, destroyed_col)
     counts = pd.DataFrame({
         "attack_date": frame.loc[usable, "attack_date"],
         "launched": launched[usable].astype("int64"),
         "intercepted": intercepted[usable].astype("int64"),
-        "combined": combined[usable],
+        "combined": names_field(frame, "combined_fields", destroyed_col)[usable],
     })
     return counts.sort_values("attack_date").reset_index(drop=True)
 
@@ -464,7 +450,7 @@ def combined_nights(frame: pd.DataFrame, group: str) -> pd.DataFrame:
     launched_col, destroyed_col = group_columns(group)
     if frame.empty or "combined_fields" not in frame:
         return pd.DataFrame(columns=["Night", "Launched", "Shot down or suppressed", "Sources"])
-    rows = frame[_merged_figure(frame, destroyed_col)]
+    rows = frame[names_field(frame, "combined_fields", destroyed_col)]
     rows = rows.sort_values("attack_date", ascending=False)
     return pd.DataFrame({
         "Night": rows["attack_date"].dt.strftime("%Y-%m-%d"), "Launched": _counts(rows, launched_col),
