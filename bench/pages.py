@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import streamlit as st
+import streamlit.config
 import streamlit.logger
 from streamlit.testing.v1 import AppTest
 
@@ -83,7 +84,10 @@ def pages(archive: Archive, results: dict) -> list[Row]:
 
 
 def _pages(archive: Archive, results: dict) -> list[Row]:
-    streamlit.logger.set_log_level("error")  # AppTest outside a server warns on every cache clear
+    # AppTest outside a server warns on every cache clear; AppTest's run sets the log level again
+    # from the config option, so the option is what quiets it
+    streamlit.config.set_option("logger.level", "error")
+    streamlit.logger.set_log_level("error")
     rows: list[Row] = []
     cold_by_size: dict[int, dict[str, float]] = {}
     warm_by_size: dict[int, dict[str, float]] = {}
