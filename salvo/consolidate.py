@@ -11,7 +11,8 @@ Rules (docs/data-model.md has the reader's version):
   (a source's follow-up corrects its first story), then the later-stored report.
 - A lower bound above the chosen exact figure ("at least 21 killed" against "three killed")
   contradicts it: the night takes the largest such bound, marked a lower bound, and shows the
-  conflict.
+  conflict. A larger lower bound likewise wins over a chosen smaller one ("at least 29" against
+  "at least 16": both hold only if 29 or more), with no conflict.
 - Casualty tallies rise through the day: killed and injured take the highest count that an
   official or wire source gives (any source's when none of those does), the others kept.
   The same rule picks, per place, the killed and injured a report ties to that one place (the
@@ -73,7 +74,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 4: issue 14 (debris_places: the night's places where only debris fell).
 # 5: issue 14 (casualties_by_place: killed and injured per place, with the place's oblast).
 # 6: issue 18 (hits by class and family: drones_hit, missiles_hit, total_hit, {family}_hit).
-RULES_VERSION = 6
+# 7: a larger lower bound wins over a chosen smaller one ("at least 29 killed" over "at least 16").
+RULES_VERSION = 7
 RULES_COUNTER = "consolidation_rules"
 # A consolidation of the whole store (a rules upgrade, `salvo rebuild`) goes a slice of nights at
 # a time, each slice its own transaction, so no more than about SLICE_REPORTS records are held at
@@ -346,15 +348,19 @@ def _choose(figure: str, options: list[Candidate]) -> tuple[Candidate, str]:
                 chosen = highest
             if len({c.figures[figure] for c in pool}) > 1:
                 why = "highest count of the " + ("official and wire sources" if sourced else "sources")
-    if not _is_lower(chosen, figure):  # a larger lower bound contradicts a smaller exact figure
-        larger = [
-            c for c in options
-            if c.tier != TIER_PARTIAL and _is_lower(c, figure) and c.figures[figure] > chosen.figures[figure]
-        ]
-        if larger:
-            exact = chosen
-            chosen = max(larger, key=lambda c: c.figures[figure])
-            why = f"a lower bound above {exact.outlet}'s exact {exact.figures[figure]}"
+    # A larger lower bound contradicts a smaller exact figure, and says more than a smaller bound
+    # ("at least 29 killed" and "at least 16 killed" both hold only if 29 or more were).
+    larger = [
+        c for c in options
+        if c.tier != TIER_PARTIAL and _is_lower(c, figure) and c.figures[figure] > chosen.figures[figure]
+    ]
+    if larger:
+        before = chosen
+        chosen = max(larger, key=lambda c: c.figures[figure])
+        if _is_lower(before, figure):
+            why = f"the largest lower bound (above {before.outlet}'s {before.figures[figure]} or more)"
+        else:
+            why = f"a lower bound above {before.outlet}'s exact {before.figures[figure]}"
     return chosen, why
 
 

@@ -44,7 +44,8 @@ source: nights where sources disagree are marked and their conflicts listed on t
 Analysts' corrections are kept with a reason and are never overwritten by re-extraction.
 
 - **A bound above an exact figure wins**: "at least 21 killed" contradicts another source's "three
-  killed"; the night takes 21, marked a lower bound, and shows the conflict.
+  killed"; the night takes 21, marked a lower bound, and shows the conflict. Of two bounds the
+  larger wins: "at least 29" and "at least 16" both hold only if 29 or more died.
 - **Casualties rise through the day**: the highest count of the official and wire sources wins
   (of any source when neither gives one); the others are kept.
 - **Regional and local figures stay regional**: a governor's "12 drones shot down over the Odesa

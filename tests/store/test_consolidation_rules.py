@@ -327,3 +327,20 @@ def test_a_town_of_a_common_name_takes_the_oblast_its_record_names():
     assert night_places.place_oblast("Kyiv", {"cities": ["Kyiv"], "oblasts": ["Kyiv City"]}) == "Kyiv City"
     assert night_places.place_oblast("Kyiv Oblast", {"oblasts": ["Kyiv Oblast"]}) == "Kyiv Oblast"
     assert night_places.place_oblast("Nowhere-on-the-map", {}) is None
+
+
+def test_of_two_lower_bounds_the_larger_wins_whichever_came_later(store):
+    # "at least 29 killed" and a later "at least 16 killed" (the night of 29 December 2023 in the
+    # shipped data): both hold only if at least 29 died, so the night says 29 or more.
+    add(store, "Kyiv Post", "outlet", published=date(2025, 7, 4), killed=29, bounds={"killed": "lower"})
+    add(store, "Hromadske", "outlet", published=date(2025, 7, 5), killed=16, drones_launched=40,
+        bounds={"killed": "lower", "drones_launched": "lower"})
+    add(store, "Novoe Vremya", "outlet", published=date(2025, 7, 4), drones_launched=50,
+        bounds={"drones_launched": "lower"})
+    row = night(store)
+    assert (row["killed"], row["drones_launched"]) == (29, 50)
+    assert {"killed", "drones_launched"} <= set(row["lower_bound_fields"])
+    assert row["choices"]["killed"].startswith(
+        "chosen: Kyiv Post (outlet, lower bound), the largest lower bound (above Hromadske's 16 or more)"
+    )
+    assert not row["has_conflict"]  # bounds that both hold do not disagree
