@@ -75,7 +75,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 5: issue 14 (casualties_by_place: killed and injured per place, with the place's oblast).
 # 6: issue 18 (hits by class and family: drones_hit, missiles_hit, total_hit, {family}_hit).
 # 7: a larger lower bound wins over a chosen smaller one ("at least 29 killed" over "at least 16").
-RULES_VERSION = 7
+# 8: each choice between disagreeing sources names the ranking step that decided it.
+RULES_VERSION = 8
 RULES_COUNTER = "consolidation_rules"
 # A consolidation of the whole store (a rules upgrade, `salvo rebuild`) goes a slice of nights at
 # a time, each slice its own transaction, so no more than about SLICE_REPORTS records are held at
@@ -94,6 +95,10 @@ DRONE_TYPE_KEYS = ("shahed_type", "jet", "jet_destroyed")
 
 TIER_OFFICIAL, TIER_WIRE, TIER_OUTLET, TIER_PARTIAL = 0, 1, 2, 3
 TIERS = {"official": TIER_OFFICIAL, "wire": TIER_WIRE, "outlet": TIER_OUTLET}
+TIER_NAMES = {
+    TIER_OFFICIAL: "an official source", TIER_WIRE: "a wire agency", TIER_OUTLET: "an outlet",
+    TIER_PARTIAL: "a partial account",
+}
 LOWER_BOUND_KINDS = {"lower", "more_than", "at_least", "min", "lower_bound", "gt", "ge"}
 
 
@@ -336,6 +341,23 @@ def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
     return flags
 
 
+def _ranking_reason(figure: str, chosen: Candidate, options: list[Candidate]) -> str:
+    """Which step of the ranking put the chosen candidate before the best one that says otherwise
+    ("a wire agency before an outlet", "published later: …"); "" when none says otherwise."""
+    rival = next((c for c in options if c.figures[figure] != chosen.figures[figure]), None)
+    if rival is None:
+        return ""
+    if chosen.tier != rival.tier:
+        return f"{TIER_NAMES[chosen.tier]} before {TIER_NAMES[rival.tier]}"
+    if (figure in chosen.bounds) != (figure in rival.bounds):
+        return "an exact figure before a bound"
+    if chosen.published != rival.published:
+        ours = chosen.published.isoformat() if chosen.published else "no date"
+        theirs = rival.published.isoformat() if rival.published else "no date"
+        return f"published later ({ours} against {rival.outlet}'s {theirs})"
+    return f"stored after {rival.outlet}'s report of the same day"
+
+
 def _choose(figure: str, options: list[Candidate]) -> tuple[Candidate, str]:
     """The candidate whose value the night takes, from options in priority order, and why."""
     chosen, why = options[0], ""
@@ -346,7 +368,7 @@ def _choose(figure: str, options: list[Candidate]) -> tuple[Candidate, str]:
             highest = max(pool, key=lambda c: c.figures[figure])  # max keeps the first of equals
             if highest.figures[figure] > chosen.figures[figure] or _is_lower(chosen, figure):
                 chosen = highest
-            if len({c.figures[figure] for c in pool}) > 1:
+            if len({c.figures[figure] for c in pool}) > 1 or chosen is not options[0]:
                 why = "highest count of the " + ("official and wire sources" if sourced else "sources")
     # A larger lower bound contradicts a smaller exact figure, and says more than a smaller bound
     # ("at least 29 killed" and "at least 16 killed" both hold only if 29 or more were).
@@ -361,7 +383,7 @@ def _choose(figure: str, options: list[Candidate]) -> tuple[Candidate, str]:
             why = f"the largest lower bound (above {before.outlet}'s {before.figures[figure]} or more)"
         else:
             why = f"a lower bound above {before.outlet}'s exact {before.figures[figure]}"
-    return chosen, why
+    return chosen, why or _ranking_reason(figure, chosen, options)  # else chosen is options[0]
 
 
 def _describe(candidate: Candidate, figure: str) -> str:

@@ -344,3 +344,22 @@ def test_of_two_lower_bounds_the_larger_wins_whichever_came_later(store):
         "chosen: Kyiv Post (outlet, lower bound), the largest lower bound (above Hromadske's 16 or more)"
     )
     assert not row["has_conflict"]  # bounds that both hold do not disagree
+
+
+def test_every_choice_between_disagreeing_sources_says_which_rank_decided(store):
+    # Two outlets' "80 drones" and "85 drones", a day apart and then the same day; a wire's 5
+    # killed against an outlet's later 7: the night's explanation names the step that decided.
+    add(store, "Kyiv Independent", "outlet", published=date(2025, 7, 4), drones_launched=80, suppressed=9)
+    add(store, "Novoe Vremya", "outlet", published=date(2025, 7, 5), drones_launched=85)
+    add(store, "Hromadske", "outlet", published=date(2025, 7, 4), suppressed=11)
+    add(store, "Reuters", "wire", published=date(2025, 7, 4), killed=5)
+    add(store, "Suspilne", "outlet", published=date(2025, 7, 5), killed=7)
+    choices = night(store)["choices"]
+    assert choices["drones_launched"].startswith(
+        "chosen: Novoe Vremya (outlet, exact), "
+        "published later (2025-07-05 against Kyiv Independent's 2025-07-04)"
+    )
+    assert choices["suppressed"].startswith(
+        "chosen: Hromadske (outlet, exact), stored after Kyiv Independent's report of the same day"
+    )
+    assert choices["killed"].startswith("chosen: Reuters (wire, exact), a wire agency before an outlet")
