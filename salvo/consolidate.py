@@ -21,7 +21,7 @@ Rules (docs/data-model.md has the reader's version):
 - A regional or local figure (a regional command, a report or figure whose scope says so, or a
   figure read from a sentence about one place) never becomes the night's national figure: it is
   kept per place in ``regional_figures``. Casualties are exempt: people hurt in one place are
-  the night's.
+  the night's; but a zero from a report of one place ("no one was hurt" in Lviv) is that place's.
 - A figure above PLAUSIBLE_MAX is set aside (named in the night's explanation), never chosen.
 - Every candidate value is kept: a figure whose candidates disagree lists them all in
   ``conflicts`` and its name in ``conflict_fields`` (regional subsets and lower bounds the
@@ -76,7 +76,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 6: issue 18 (hits by class and family: drones_hit, missiles_hit, total_hit, {family}_hit).
 # 7: a larger lower bound wins over a chosen smaller one ("at least 29 killed" over "at least 16").
 # 8: each choice between disagreeing sources names the ranking step that decided it.
-RULES_VERSION = 8
+# 9: a casualty zero from a report of one place is that place's, not the night's.
+RULES_VERSION = 9
 RULES_COUNTER = "consolidation_rules"
 # A consolidation of the whole store (a rules upgrade, `salvo rebuild`) goes a slice of nights at
 # a time, each slice its own transaction, so no more than about SLICE_REPORTS records are held at
@@ -410,7 +411,8 @@ def consolidate_night(
     combined: list[str] = []
     for figure in FIGURE_FIELDS:
         givers = sorted((c for c in candidates if figure in c.figures), key=lambda c: c.sort_key(figure))
-        regional_givers = [c for c in givers if figure in STATEMENT_FIELDS and c.is_regional(figure)]
+        # a statement figure of one place, or a casualty zero of one place (regional_figures)
+        regional_givers = [c for c in givers if c.is_regional(figure)]
         options = [c for c in givers if c not in regional_givers]
         notes: list[str] = []
         for candidate in regional_givers:  # best first: a place keeps its best source's figure

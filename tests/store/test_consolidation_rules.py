@@ -363,3 +363,25 @@ def test_every_choice_between_disagreeing_sources_says_which_rank_decided(store)
         "chosen: Hromadske (outlet, exact), stored after Kyiv Independent's report of the same day"
     )
     assert choices["killed"].startswith("chosen: Reuters (wire, exact), a wire agency before an outlet")
+
+
+def test_no_one_hurt_in_the_one_place_a_report_tells_of_is_that_places_zero_not_the_nights(store):
+    # The shipped night of 5 February 2026: a wire story of one drone on Lviv, "without casualties",
+    # made the whole night's killed and injured 0 beside an official count of 16 places hit.
+    add(store, "Ukrainian Air Force", "official", drones_launched=183, hit_locations=16)
+    add(store, "UNN", "wire", killed=0, injured=0, oblasts=["Lviv Oblast"], cities=["Lviv"])
+    add(store, "Zhytomyr news", "outlet", injured=2, oblasts=["Zhytomyr Oblast"])  # a count is the night's
+    add(store, "Two regions", "outlet", killed=0, oblasts=["Kharkiv Oblast", "Dnipropetrovsk Oblast"])
+    row = night(store)
+    assert (row["killed"], row["injured"]) == (0, 2)  # the two-region story's zero is the night's
+    assert row["regional_figures"] == {"Lviv Oblast": {"killed": 0, "injured": 0}}
+    assert "regional: Lviv Oblast 0 (UNN: no one hurt in the one place the report tells of; " \
+        "not national)" in row["choices"]["killed"]
+    assert "killed" not in row["conflict_fields"]  # the place's zero does not disagree with the night
+
+
+def test_a_one_place_reports_zero_alone_leaves_the_nights_casualties_unknown(store):
+    add(store, "Ukrainian Air Force", "official", drones_launched=183)
+    add(store, "UNN", "wire", killed=0, oblasts=["Lviv Oblast"], cities=["Lviv"])
+    row = night(store)
+    assert row["killed"] is None and row["regional_figures"] == {"Lviv Oblast": {"killed": 0}}
