@@ -385,3 +385,9 @@ def test_a_one_place_reports_zero_alone_leaves_the_nights_casualties_unknown(sto
     add(store, "UNN", "wire", killed=0, oblasts=["Lviv Oblast"], cities=["Lviv"])
     row = night(store)
     assert row["killed"] is None and row["regional_figures"] == {"Lviv Oblast": {"killed": 0}}
+
+
+def test_a_regional_accounts_zero_is_its_regions_even_when_it_names_no_place(store):
+    add(store, "Air Command South", "official", killed=0, scope="regional")
+    row = night(store)
+    assert row["killed"] is None and row["regional_figures"] == {"Air Command South": {"killed": 0}}
