@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from salvo.night_places import casualty_floor
+from salvo.regional_figures import CASUALTY_FIELDS
 from salvo.vocabulary import FAMILIES
 
 
@@ -55,6 +57,10 @@ def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
         and row["hit_locations"] > row["total_launched"]
     ):
         flags.append("hit_locations>total_launched")
+    for kind in CASUALTY_FIELDS:  # the night's toll below what its own places add up to
+        floor = casualty_floor(row.get("casualties_by_place"), kind)
+        if floor is not None and (row.get(kind) is None or row[kind] < floor):
+            flags.append(f"{kind}<places")
     if regional_only:  # only regional or local accounts counted the night's weapons
         flags.append("regional_only")
     return flags

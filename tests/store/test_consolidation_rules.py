@@ -391,3 +391,24 @@ def test_a_regional_accounts_zero_is_its_regions_even_when_it_names_no_place(sto
     add(store, "Air Command South", "official", killed=0, scope="regional")
     row = night(store)
     assert row["killed"] is None and row["regional_figures"] == {"Air Command South": {"killed": 0}}
+
+
+def test_a_nights_toll_below_what_its_own_places_add_up_to_is_flagged(store):
+    # The shipped night of 14 July 2022: Interfax-Ukraine's early 6 injured is the night's (a wire's
+    # count before an outlet's), while the night's own Vinnytsia figure, from a later story, is 91.
+    add(store, "Interfax-Ukraine", "wire", injured=6, killed=3)
+    add(store, "Outlet", "outlet", injured=91, oblasts=["Vinnytsia Oblast"], cities=["Vinnytsia"],
+        casualties_by_place={"Vinnytsia": {"injured": 91}, "Vinnytsia Oblast": {"killed": 3}})
+    row = night(store)
+    assert row["injured"] == 6 and "injured<places" in row["quality_flags"]
+    assert "killed<places" not in row["quality_flags"]
+
+
+def test_an_oblasts_own_toll_and_its_towns_are_not_counted_twice(store):
+    add(store, "Reuters", "wire", killed=5, injured=4, oblasts=["Kharkiv Oblast"], cities=["Kharkiv"],
+        casualties_by_place={"Kharkiv Oblast": {"killed": 5}, "Kharkiv": {"killed": 3, "injured": 4}})
+    assert night_places.casualty_floor({"Kyiv": {"oblast": "Kyiv City", "killed": 2}, "x": "bad"},
+                                       "killed") == 2
+    assert night_places.casualty_floor(None, "killed") is None
+    row = night(store)
+    assert not [flag for flag in row["quality_flags"] if flag.endswith("<places")]
