@@ -11,7 +11,8 @@ Rules (docs/data-model.md has the reader's version):
   (a source's follow-up corrects its first story), then the later-stored report.
 - A lower bound above the chosen exact figure ("at least 21 killed" against "three killed")
   contradicts it: the night takes the largest such bound, marked a lower bound, and shows the
-  conflict.
+  conflict. A larger lower bound likewise wins over a chosen smaller one ("at least 29" against
+  "at least 16": both hold only if 29 or more), with no conflict.
 - Casualty tallies rise through the day: killed and injured take the highest count that an
   official or wire source gives (any source's when none of those does), the others kept.
   The same rule picks, per place, the killed and injured a report ties to that one place (the
@@ -20,7 +21,7 @@ Rules (docs/data-model.md has the reader's version):
 - A regional or local figure (a regional command, a report or figure whose scope says so, or a
   figure read from a sentence about one place) never becomes the night's national figure: it is
   kept per place in ``regional_figures``. Casualties are exempt: people hurt in one place are
-  the night's.
+  the night's; but a zero from a report of one place ("no one was hurt" in Lviv) is that place's.
 - A figure above PLAUSIBLE_MAX is set aside (named in the night's explanation), never chosen.
 - Every candidate value is kept: a figure whose candidates disagree lists them all in
   ``conflicts`` and its name in ``conflict_fields`` (regional subsets and lower bounds the
@@ -48,6 +49,7 @@ from typing import Any
 import orjson
 
 from salvo.night_places import debris_only, place_choice_key, place_oblast, union_names
+from salvo.quality_flags import quality_flags
 from salvo.regional_figures import (
     CASUALTY_FIELDS,
     FIGURE_FIELDS,
@@ -73,7 +75,11 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 4: issue 14 (debris_places: the night's places where only debris fell).
 # 5: issue 14 (casualties_by_place: killed and injured per place, with the place's oblast).
 # 6: issue 18 (hits by class and family: drones_hit, missiles_hit, total_hit, {family}_hit).
-RULES_VERSION = 6
+# 7: a larger lower bound wins over a chosen smaller one ("at least 29 killed" over "at least 16").
+# 8: each choice between disagreeing sources names the ranking step that decided it.
+# 9: a casualty zero from a report of one place is that place's, not the night's.
+# 10: quality flags killed<places and injured<places (salvo.quality_flags).
+RULES_VERSION = 10
 RULES_COUNTER = "consolidation_rules"
 # A consolidation of the whole store (a rules upgrade, `salvo rebuild`) goes a slice of nights at
 # a time, each slice its own transaction, so no more than about SLICE_REPORTS records are held at
@@ -92,6 +98,10 @@ DRONE_TYPE_KEYS = ("shahed_type", "jet", "jet_destroyed")
 
 TIER_OFFICIAL, TIER_WIRE, TIER_OUTLET, TIER_PARTIAL = 0, 1, 2, 3
 TIERS = {"official": TIER_OFFICIAL, "wire": TIER_WIRE, "outlet": TIER_OUTLET}
+TIER_NAMES = {
+    TIER_OFFICIAL: "an official source", TIER_WIRE: "a wire agency", TIER_OUTLET: "an outlet",
+    TIER_PARTIAL: "a partial account",
+}
 LOWER_BOUND_KINDS = {"lower", "more_than", "at_least", "min", "lower_bound", "gt", "ge"}
 
 
@@ -282,56 +292,21 @@ def _disagreement(figure: str, options: list[Candidate]) -> bool:
     )
 
 
-def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
-    """Checks the row fails, as short stable labels."""
-    flags: list[str] = []
-
-    def known(*names: str) -> bool:
-        return all(row.get(n) is not None for n in names)
-
-    # A launch figure that is a lower bound ("more than 300") may be exceeded by what was shot down.
-    bounded = set(row.get("lower_bound_fields") or ())
-    for kind in ("drones", "missiles", "total"):
-        if (
-            known(f"{kind}_launched", f"{kind}_destroyed")
-            and f"{kind}_launched" not in bounded
-            and row[f"{kind}_destroyed"] > row[f"{kind}_launched"]
-        ):
-            flags.append(f"{kind}_destroyed>{kind}_launched")
-    if known("total_launched", "total_destroyed") and "total_launched" not in bounded and (
-        row.get("suppressed") is not None or row.get("hit_locations") is not None
-    ):
-        accounted = row["total_destroyed"] + (row.get("suppressed") or 0) + (row.get("hit_locations") or 0)
-        if accounted > row["total_launched"]:
-            flags.append("destroyed+suppressed+hits>launched")
-    for kind in ("launched", "destroyed"):
-        if (
-            known(f"total_{kind}", f"drones_{kind}", f"missiles_{kind}")
-            and row[f"total_{kind}"] != row[f"drones_{kind}"] + row[f"missiles_{kind}"]
-        ):
-            flags.append(f"total_{kind}!=drones+missiles")
-    for kind in ("launched", "destroyed"):
-        if known(f"drones_{kind}", f"shahed_{kind}") and row[f"shahed_{kind}"] > row[f"drones_{kind}"]:
-            flags.append(f"shahed_{kind}>drones_{kind}")
-        missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if f != "shahed"]
-        if known(f"missiles_{kind}") and sum(v or 0 for v in missile_parts) > row[f"missiles_{kind}"]:
-            flags.append(f"missile_families_{kind}>missiles_{kind}")
-    for kind in ("drones", "missiles", "total"):  # more weapons hit than were launched
-        if (
-            known(f"{kind}_launched", f"{kind}_hit")
-            and f"{kind}_launched" not in bounded
-            and row[f"{kind}_hit"] > row[f"{kind}_launched"]
-        ):
-            flags.append(f"{kind}_hit>{kind}_launched")
-    if (
-        known("total_launched", "hit_locations")
-        and "total_launched" not in bounded
-        and row["hit_locations"] > row["total_launched"]
-    ):
-        flags.append("hit_locations>total_launched")
-    if regional_only:  # only regional or local accounts counted the night's weapons
-        flags.append("regional_only")
-    return flags
+def _ranking_reason(figure: str, chosen: Candidate, options: list[Candidate]) -> str:
+    """Which step of the ranking put the chosen candidate before the best one that says otherwise
+    ("a wire agency before an outlet", "published later: …"); "" when none says otherwise."""
+    rival = next((c for c in options if c.figures[figure] != chosen.figures[figure]), None)
+    if rival is None:
+        return ""
+    if chosen.tier != rival.tier:
+        return f"{TIER_NAMES[chosen.tier]} before {TIER_NAMES[rival.tier]}"
+    if (figure in chosen.bounds) != (figure in rival.bounds):
+        return "an exact figure before a bound"
+    if chosen.published != rival.published:
+        ours = chosen.published.isoformat() if chosen.published else "no date"
+        theirs = rival.published.isoformat() if rival.published else "no date"
+        return f"published later ({ours} against {rival.outlet}'s {theirs})"
+    return f"stored after {rival.outlet}'s report of the same day"
 
 
 def _choose(figure: str, options: list[Candidate]) -> tuple[Candidate, str]:
@@ -344,18 +319,22 @@ def _choose(figure: str, options: list[Candidate]) -> tuple[Candidate, str]:
             highest = max(pool, key=lambda c: c.figures[figure])  # max keeps the first of equals
             if highest.figures[figure] > chosen.figures[figure] or _is_lower(chosen, figure):
                 chosen = highest
-            if len({c.figures[figure] for c in pool}) > 1:
+            if len({c.figures[figure] for c in pool}) > 1 or chosen is not options[0]:
                 why = "highest count of the " + ("official and wire sources" if sourced else "sources")
-    if not _is_lower(chosen, figure):  # a larger lower bound contradicts a smaller exact figure
-        larger = [
-            c for c in options
-            if c.tier != TIER_PARTIAL and _is_lower(c, figure) and c.figures[figure] > chosen.figures[figure]
-        ]
-        if larger:
-            exact = chosen
-            chosen = max(larger, key=lambda c: c.figures[figure])
-            why = f"a lower bound above {exact.outlet}'s exact {exact.figures[figure]}"
-    return chosen, why
+    # A larger lower bound contradicts a smaller exact figure, and says more than a smaller bound
+    # ("at least 29 killed" and "at least 16 killed" both hold only if 29 or more were).
+    larger = [
+        c for c in options
+        if c.tier != TIER_PARTIAL and _is_lower(c, figure) and c.figures[figure] > chosen.figures[figure]
+    ]
+    if larger:
+        before = chosen
+        chosen = max(larger, key=lambda c: c.figures[figure])
+        if _is_lower(before, figure):
+            why = f"the largest lower bound (above {before.outlet}'s {before.figures[figure]} or more)"
+        else:
+            why = f"a lower bound above {before.outlet}'s exact {before.figures[figure]}"
+    return chosen, why or _ranking_reason(figure, chosen, options)  # else chosen is options[0]
 
 
 def _describe(candidate: Candidate, figure: str) -> str:
@@ -382,7 +361,8 @@ def consolidate_night(
     combined: list[str] = []
     for figure in FIGURE_FIELDS:
         givers = sorted((c for c in candidates if figure in c.figures), key=lambda c: c.sort_key(figure))
-        regional_givers = [c for c in givers if figure in STATEMENT_FIELDS and c.is_regional(figure)]
+        # a statement figure of one place, or a casualty zero of one place (regional_figures)
+        regional_givers = [c for c in givers if c.is_regional(figure)]
         options = [c for c in givers if c not in regional_givers]
         notes: list[str] = []
         for candidate in regional_givers:  # best first: a place keeps its best source's figure

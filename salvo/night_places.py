@@ -31,6 +31,24 @@ def place_oblast(place: str, record: dict[str, Any]) -> str | None:
     return unit.name if unit is not None else None
 
 
+def casualty_floor(by_place: Any, kind: str) -> int | None:
+    """The fewest people killed or injured (``kind``) a night's ``casualties_by_place`` (place ->
+    {"oblast", "killed", "injured"}) allows: per oblast the larger of the oblast's own figure and
+    its towns' sum (a region's tally usually includes its towns', as the Map counts them), summed
+    over oblasts. None when no place of a known oblast gives one."""
+    own: dict[str, int] = {}
+    towns: dict[str, int] = {}
+    for place, entry in by_place.items() if isinstance(by_place, dict) else ():
+        oblast = entry.get("oblast") if isinstance(entry, dict) else None
+        value = entry.get(kind) if oblast else None
+        if isinstance(value, int) and not isinstance(value, bool):
+            target = own if place == oblast else towns
+            target[oblast] = target.get(oblast, 0) + value
+    if not own and not towns:
+        return None
+    return sum(max(own.get(oblast, 0), towns.get(oblast, 0)) for oblast in {*own, *towns})
+
+
 def debris_only(records: Iterable[dict[str, Any]]) -> list[str]:
     """The night's places (cities and oblasts) where only debris fell: some report names the place
     among its ``debris_places`` (extract.report) and no report names it as hit (among its cities

@@ -23,6 +23,8 @@ from salvo.store import Store
 
 NO_TEXT = "(official dataset row: no text)"
 NO_SENTENCE = "(the record keeps no sentence for it)"
+# How a source's bound figure reads in the grid (a lower bound reads "230 or more").
+BOUND_PREFIXES = {"approximate": "about ", "upper": "up to "}
 SOURCE_COLUMNS = ["report_id", "source", "kind", "published", "title", "url", "counted"]
 FIGURE_COLUMNS = ["figure", "source", "report_id", "value", "bound", "sentence", "marks", "note", "chosen"]
 
@@ -159,19 +161,21 @@ def reconcile_night(store: Store, night: date) -> NightReconciliation:
                 "bound": bound or "exact", "sentence": sentence, "marks": marks, "note": note,
                 "chosen": chosen,
             })
-            shown = ("about " if bound == "approximate" else "") + f"{value:,}"
+            shown = BOUND_PREFIXES.get(bound or "", "") + f"{value:,}"
             shown += " or more" if bound in LOWER_BOUND_KINDS else ""
             if note:
                 shown += f" ({note.split(' (')[0]})"
             grid_values.setdefault(figure, {})[column] = shown + (" ✓" if chosen else "")
 
     grid_rows = []
+    bounded = set((row or {}).get("lower_bound_fields") or ())  # the night's value may be higher
     for figure in FIGURE_FIELDS:
         value = (row or {}).get(figure)
         if figure not in grid_values and value is None and figure not in choices:
             continue
+        night_value = "—" if value is None else f"{value:,}" + (" or more" if figure in bounded else "")
         grid_rows.append({
-            "figure": figure, "night": "—" if value is None else f"{value:,}",
+            "figure": figure, "night": night_value,
             **{column: grid_values.get(figure, {}).get(column, "") for column in columns},
             "why": choices.get(figure, ""),
         })

@@ -56,6 +56,9 @@ def figure_scopes(
     A hit figure (``drones_hit`` …) keeps no sentence of its own in the record: unless declared,
     it is one place's when every launched and destroyed count of its record is that place's (the
     hits of a governor's tally are the region's, those of a national statement the night's).
+    Casualties are the night's whatever their place (people hurt in one place are the night's),
+    except a zero from a regional or local account, or from a record naming one place (one oblast,
+    or one city and no oblast): "no one was hurt" there says nothing of the rest of the night.
     """
     statement = [name for name in STATEMENT_FIELDS if name in figures]
     oblasts = [o for o in record.get("oblasts") or [] if isinstance(o, str)]
@@ -64,7 +67,8 @@ def figure_scopes(
     scope = record.get("scope")
     if scope in PARTIAL_SCOPES:
         place = named_place or outlet
-        return {name: (place, f"a {scope} account") for name in statement}
+        why = f"a {scope} account"
+        return {name: (place, why) for name in statement} | _place_zeros(figures, place, why)
     result: dict[str, tuple[str, str]] = {}
     declared = record.get("scopes") if isinstance(record.get("scopes"), dict) else {}
     evidence = record.get("evidence") if isinstance(record.get("evidence"), dict) else {}
@@ -101,7 +105,14 @@ def figure_scopes(
     ):
         for name in statement:
             result.setdefault(name, (named_place, f"a strike on one place ({named_place}), no statement"))
+    if named_place is not None and len(oblasts) <= 1:
+        result |= _place_zeros(figures, named_place, "no one hurt in the one place the report tells of")
     return result
+
+
+def _place_zeros(figures: dict[str, int], place: str, why: str) -> dict[str, tuple[str, str]]:
+    """The record's casualty zeros as one place's (see figure_scopes): field -> (place, why)."""
+    return {name: (place, why) for name in CASUALTY_FIELDS if figures.get(name) == 0}
 
 
 @lru_cache(maxsize=32768)  # an ingest run meets each evidence sentence as many times as its night

@@ -44,13 +44,15 @@ source: nights where sources disagree are marked and their conflicts listed on t
 Analysts' corrections are kept with a reason and are never overwritten by re-extraction.
 
 - **A bound above an exact figure wins**: "at least 21 killed" contradicts another source's "three
-  killed"; the night takes 21, marked a lower bound, and shows the conflict.
+  killed"; the night takes 21, marked a lower bound, and shows the conflict. Of two bounds the
+  larger wins: "at least 29" and "at least 16" both hold only if 29 or more died.
 - **Casualties rise through the day**: the highest count of the official and wire sources wins
   (of any source when neither gives one); the others are kept.
 - **Regional and local figures stay regional**: a governor's "12 drones shot down over the Odesa
   region", a regional command's count or a strike on one city never becomes the night's national
   figure; it is kept under its place and shown as such. A night only regional accounts counted
-  has no national weapon figures (flag `regional_only`).
+  has no national weapon figures (flag `regional_only`). Casualties told of one place count for
+  the night, but a zero does not: "no one was hurt" in Lviv leaves the night's toll unknown.
 - **Impossible figures**: a figure above {consolidate.PLAUSIBLE_MAX:,} is set aside; a night with
   more shot down than launched, more weapons hit than launched, or more locations hit than weapons
   launched, is a conflict shown

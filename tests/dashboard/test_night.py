@@ -80,7 +80,7 @@ def test_the_reconciliation_puts_every_source_beside_the_official_record(night_s
     assert governor["note"].startswith("Poltava Oblast only") and not governor["chosen"]
 
     grid = result.grid.set_index("figure")
-    assert grid.loc["drones_launched", "night"] == "230"
+    assert grid.loc["drones_launched", "night"] == "230 or more"  # the night's value is a bound too
     assert grid.loc["drones_launched", "Example Wire (#3)"] == "230 or more ✓"
     assert grid.loc["drones_launched", "Ukrainian Air Force (#1)"] == "200"
     assert grid.loc["drones_destroyed", "Poltava governor (#4)"] == "14 (Poltava Oblast only)"
@@ -103,7 +103,7 @@ def test_the_night_page_opens_the_night_in_the_url(night_store):
     assert not app.error
     assert app.subheader[0].value == f"Night of {formatting.fmt_date(NIGHT)}"
     grid = app.dataframe[0].value.set_index("figure")
-    assert grid.loc["Drones launched", "night"] == "230"
+    assert grid.loc["Drones launched", "night"] == "230 or more"
     assert grid.loc["Drones launched", "Example Wire (#3)"] == "230 or more ✓"
     assert grid.loc["Drones shot down", "night"] == "190"
     assert grid.loc["Drones shot down", "Air Force statement (#2)"] == "190 ✓"
@@ -168,3 +168,16 @@ def test_marked_sentence_finds_the_words_in_each_sentence():
     assert marked_sentence({"text": "about 40"}) == ("about 40", [(0, 8)])  # words without a sentence
     assert marked_sentence({"text": "99", "sentence": AIR_FORCE}) == (AIR_FORCE, [])  # not in it: no mark
     assert marked_sentence(None) == ("", [])
+
+
+def test_an_upper_bound_reads_as_one_in_the_grid(empty_store):
+    # "nearly 90 people were injured" beside an exact 97: the 90 is no exact figure
+    for outlet, injured, bounds in (("Outlet A", 90, {"injured": "upper"}), ("Outlet B", 97, {})):
+        empty_store.save_report(NewReport(text=None, kind="curated", external_id=outlet, outlet=outlet,
+                                          source_type="outlet", published=NIGHT),
+                                record(injured=injured, bounds=bounds), "test/1")
+    consolidate.refresh(empty_store)
+    grid = reconcile_night(empty_store, NIGHT).grid.set_index("figure")
+    assert grid.loc["injured", "Outlet A (#1)"] == "up to 90"
+    assert grid.loc["injured", "Outlet B (#2)"] == "97 ✓"
+    assert grid.loc["injured", "night"] == "97"

@@ -327,3 +327,88 @@ def test_a_town_of_a_common_name_takes_the_oblast_its_record_names():
     assert night_places.place_oblast("Kyiv", {"cities": ["Kyiv"], "oblasts": ["Kyiv City"]}) == "Kyiv City"
     assert night_places.place_oblast("Kyiv Oblast", {"oblasts": ["Kyiv Oblast"]}) == "Kyiv Oblast"
     assert night_places.place_oblast("Nowhere-on-the-map", {}) is None
+
+
+def test_of_two_lower_bounds_the_larger_wins_whichever_came_later(store):
+    # "at least 29 killed" and a later "at least 16 killed" (the night of 29 December 2023 in the
+    # shipped data): both hold only if at least 29 died, so the night says 29 or more.
+    add(store, "Kyiv Post", "outlet", published=date(2025, 7, 4), killed=29, bounds={"killed": "lower"})
+    add(store, "Hromadske", "outlet", published=date(2025, 7, 5), killed=16, drones_launched=40,
+        bounds={"killed": "lower", "drones_launched": "lower"})
+    add(store, "Novoe Vremya", "outlet", published=date(2025, 7, 4), drones_launched=50,
+        bounds={"drones_launched": "lower"})
+    row = night(store)
+    assert (row["killed"], row["drones_launched"]) == (29, 50)
+    assert {"killed", "drones_launched"} <= set(row["lower_bound_fields"])
+    assert row["choices"]["killed"].startswith(
+        "chosen: Kyiv Post (outlet, lower bound), the largest lower bound (above Hromadske's 16 or more)"
+    )
+    assert not row["has_conflict"]  # bounds that both hold do not disagree
+
+
+def test_every_choice_between_disagreeing_sources_says_which_rank_decided(store):
+    # Two outlets' "80 drones" and "85 drones", a day apart and then the same day; a wire's 5
+    # killed against an outlet's later 7: the night's explanation names the step that decided.
+    add(store, "Kyiv Independent", "outlet", published=date(2025, 7, 4), drones_launched=80, suppressed=9)
+    add(store, "Novoe Vremya", "outlet", published=date(2025, 7, 5), drones_launched=85)
+    add(store, "Hromadske", "outlet", published=date(2025, 7, 4), suppressed=11)
+    add(store, "Reuters", "wire", published=date(2025, 7, 4), killed=5)
+    add(store, "Suspilne", "outlet", published=date(2025, 7, 5), killed=7)
+    choices = night(store)["choices"]
+    assert choices["drones_launched"].startswith(
+        "chosen: Novoe Vremya (outlet, exact), "
+        "published later (2025-07-05 against Kyiv Independent's 2025-07-04)"
+    )
+    assert choices["suppressed"].startswith(
+        "chosen: Hromadske (outlet, exact), stored after Kyiv Independent's report of the same day"
+    )
+    assert choices["killed"].startswith("chosen: Reuters (wire, exact), a wire agency before an outlet")
+
+
+def test_no_one_hurt_in_the_one_place_a_report_tells_of_is_that_places_zero_not_the_nights(store):
+    # The shipped night of 5 February 2026: a wire story of one drone on Lviv, "without casualties",
+    # made the whole night's killed and injured 0 beside an official count of 16 places hit.
+    add(store, "Ukrainian Air Force", "official", drones_launched=183, hit_locations=16)
+    add(store, "UNN", "wire", killed=0, injured=0, oblasts=["Lviv Oblast"], cities=["Lviv"])
+    add(store, "Zhytomyr news", "outlet", injured=2, oblasts=["Zhytomyr Oblast"])  # a count is the night's
+    add(store, "Two regions", "outlet", killed=0, oblasts=["Kharkiv Oblast", "Dnipropetrovsk Oblast"])
+    row = night(store)
+    assert (row["killed"], row["injured"]) == (0, 2)  # the two-region story's zero is the night's
+    assert row["regional_figures"] == {"Lviv Oblast": {"killed": 0, "injured": 0}}
+    assert "regional: Lviv Oblast 0 (UNN: no one hurt in the one place the report tells of; " \
+        "not national)" in row["choices"]["killed"]
+    assert "killed" not in row["conflict_fields"]  # the place's zero does not disagree with the night
+
+
+def test_a_one_place_reports_zero_alone_leaves_the_nights_casualties_unknown(store):
+    add(store, "Ukrainian Air Force", "official", drones_launched=183)
+    add(store, "UNN", "wire", killed=0, oblasts=["Lviv Oblast"], cities=["Lviv"])
+    row = night(store)
+    assert row["killed"] is None and row["regional_figures"] == {"Lviv Oblast": {"killed": 0}}
+
+
+def test_a_regional_accounts_zero_is_its_regions_even_when_it_names_no_place(store):
+    add(store, "Air Command South", "official", killed=0, scope="regional")
+    row = night(store)
+    assert row["killed"] is None and row["regional_figures"] == {"Air Command South": {"killed": 0}}
+
+
+def test_a_nights_toll_below_what_its_own_places_add_up_to_is_flagged(store):
+    # The shipped night of 14 July 2022: Interfax-Ukraine's early 6 injured is the night's (a wire's
+    # count before an outlet's), while the night's own Vinnytsia figure, from a later story, is 91.
+    add(store, "Interfax-Ukraine", "wire", injured=6, killed=3)
+    add(store, "Outlet", "outlet", injured=91, oblasts=["Vinnytsia Oblast"], cities=["Vinnytsia"],
+        casualties_by_place={"Vinnytsia": {"injured": 91}, "Vinnytsia Oblast": {"killed": 3}})
+    row = night(store)
+    assert row["injured"] == 6 and "injured<places" in row["quality_flags"]
+    assert "killed<places" not in row["quality_flags"]
+
+
+def test_an_oblasts_own_toll_and_its_towns_are_not_counted_twice(store):
+    add(store, "Reuters", "wire", killed=5, injured=4, oblasts=["Kharkiv Oblast"], cities=["Kharkiv"],
+        casualties_by_place={"Kharkiv Oblast": {"killed": 5}, "Kharkiv": {"killed": 3, "injured": 4}})
+    assert night_places.casualty_floor({"Kyiv": {"oblast": "Kyiv City", "killed": 2}, "x": "bad"},
+                                       "killed") == 2
+    assert night_places.casualty_floor(None, "killed") is None
+    row = night(store)
+    assert not [flag for flag in row["quality_flags"] if flag.endswith("<places")]

@@ -28,7 +28,8 @@ def test_the_official_statements_hits_win_and_an_outlets_other_count_is_a_confli
     assert row["total_hit"] == 21  # both classes known, no stated total: derived, and said so
     assert row["choices"]["total_hit"] == "derived: drones + missiles (17 + 4)"
     assert row["choices"]["drones_hit"] == (
-        "chosen: Ukrainian Air Force (official, exact); also: Kyiv news 19")
+        "chosen: Ukrainian Air Force (official, exact), an official source before an outlet; "
+        "also: Kyiv news 19")
     assert "drones_hit" in row["conflict_fields"] and "missiles_hit" not in row["conflict_fields"]
     assert [(c["value"], c["report_id"]) for c in row["conflicts"]["drones_hit"]] == [
         (17, air_force), (19, outlet)]
