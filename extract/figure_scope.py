@@ -31,7 +31,7 @@ from functools import cache
 
 from extract.anchors import may_match
 from extract.clause_findings import Candidate
-from extract.lang import get_language
+from extract.lang import get_language, phrase_pattern
 from extract.place_names import PlaceMention, find_places
 from extract.scope import paragraph_ids
 from extract.text import Sentence
@@ -108,6 +108,11 @@ def place_scope(text: str, sentence: Sentence, code: str = "en") -> tuple[str | 
     if patterns is None:
         return None, False
     before, after, back = patterns
+    country = phrase_pattern(code, "scope_country_target")
+    if country is not None and country.search(sentence.text):
+        # "launched 215 missiles and drones on Ukraine, with the main impact on the city of Kyiv":
+        # the figures are the country's, whatever place the sentence goes on to name
+        return None, False
     places = find_places(sentence.text)
     named = {p.name for p in places}
     if len(named) > 1:

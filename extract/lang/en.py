@@ -1441,6 +1441,9 @@ LANGUAGE = LanguageData(
         "home_marker": r"\b(?:air force|ukrainian air|ukraine['’]s air|russian (?:drones?|missiles?|"
         r"forces|army|attacks?|strikes?|shaheds?)|russia (?:launched|attacked|fired|struck|hit|targeted))\b",
         "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",
+        # the country as the figures' target: a sentence saying so gives them no one place's scope
+        # ("on Ukraine's capital" names a city)
+        "scope_country_target": r"\b(?:at|on|against|across|over|all over)\s+ukraine\b(?!['’]s)",
         # "shot down over the Odesa region", "In the Kharkiv region, nine drones were downed": a
         # region named after these is where the sentence's shoot-downs happened (firm when the
         # sentence counts no launches and says no "mostly")

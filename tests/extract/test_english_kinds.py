@@ -262,6 +262,23 @@ def test_a_national_statement_has_no_scopes() -> None:
     assert "scopes" not in out
 
 
+def test_a_count_launched_at_the_country_is_not_the_city_it_goes_on_to_name() -> None:
+    # "the city of Kyiv" once read as pointing back to "the city": the national 180 became Kyiv's
+    out = record("Overnight, Russia fired 180 drones and missiles at Ukraine, with most of the damage "
+                 "done in the city of Kyiv.")
+    assert out["total_launched"] == 180 and "scopes" not in out
+    out = record("Russian forces launched 95 drones on Ukraine overnight; the heaviest blows fell on the city of Odesa.")
+    assert out["drones_launched"] == 95 and "scopes" not in out
+
+
+def test_a_citys_own_count_keeps_its_scope_beside_the_word_ukraine() -> None:
+    # near miss: "on Ukraine's capital" names the city, not the country; the mayor's count stays his
+    out = record("Kyiv mayor Vitali Klitschko said 14 drones were shot down over the city in another "
+                 "attack on Ukraine's capital.")
+    assert out["drones_destroyed"] == 14
+    assert out["scopes"]["drones_destroyed"]["place"] == "Kyiv"
+
+
 def test_a_town_that_only_locates_another_is_no_impact() -> None:
     out = record(
         "Overnight, a missile struck a dormitory in the town of Pavlohrad, north of Zaporizhzhia, "
