@@ -5,15 +5,17 @@
 
 For every report with a hand label (<id>.gold.json) the file gets one line of FACTS: id, URL,
 outlet, source type, publication date, language and the record's fields (dates, figures,
-oblasts, cities; and the extractor's lower/upper-bound flags for figures it got right). Never
-the article's text, never the labeller's notes.
+oblasts, cities; and, for the figures it got right, the extractor's lower/upper-bound flags and
+the scope of a figure that counts one place's weapons: ``scopes``, so that a governor's count
+stays that region's and never becomes the night's national figure). Never the article's text,
+never the labeller's notes.
 
 Where the extractor's record agrees with the hand label on every labelled field, the line also
 carries what no hand label covers: the weapon models it names with their counts (``weapons``:
 model, class, family, launched, destroyed), the launch areas (``launch_areas``: canonical
 names of data/launch_areas.csv), the casualties it ties to one place (``casualties_by_place``:
-place -> killed, injured) and the weapons it counts as having hit (``hits_by_class``: class ->
-count). They give the shipped nights family figures (the Timeline's family chart, the Weapons
+place -> killed, injured), the weapons it counts as having hit (``hits_by_class``: class ->
+count) and the places where only debris fell (``debris_places``). They give the shipped nights family figures (the Timeline's family chart, the Weapons
 page), hits, directions and casualties per place on the Map; a line whose figures
 the extractor got wrong carries none of them, its models being as doubtful as its figures.
 
@@ -64,7 +66,7 @@ WEAPON_KEYS = ("model", "class", "family", "launched", "destroyed")
 def unlabelled_extras(extracted: dict[str, Any]) -> dict[str, Any]:
     """The extractor's weapon models (counts, no evidence), launch-area names, the killed and
     injured it ties to one place (``casualties_by_place``) and the weapons that hit by class
-    (``hits_by_class``), where it gives any."""
+    (``hits_by_class``) and the places where only debris fell (``debris_places``), where it gives any."""
     extras: dict[str, Any] = {}
     weapons = [{key: item.get(key) for key in WEAPON_KEYS} for item in extracted.get("weapons") or []]
     if weapons:
@@ -78,7 +80,20 @@ def unlabelled_extras(extracted: dict[str, Any]) -> dict[str, Any]:
     hits = extracted.get("hits_by_class")
     if hits:
         extras["hits_by_class"] = dict(hits)
+    debris = extracted.get("debris_places")
+    if debris:
+        extras["debris_places"] = list(debris)
     return extras
+
+
+def agreeing(flags: Any, extracted: dict[str, Any], facts: dict[str, Any]) -> dict[str, Any]:
+    """The extractor's per-figure flags (``bounds``, ``scopes``) of the figures it got right: only
+    those describe the shipped value."""
+    return {
+        name: flag
+        for name, flag in (flags or {}).items()
+        if name in facts and facts[name] is not None and _same(extracted.get(name), facts[name])
+    }
 
 
 def build_line(report: dict[str, Any], gold: dict[str, Any], extract_report: Any | None) -> dict[str, Any]:
@@ -92,14 +107,12 @@ def build_line(report: dict[str, Any], gold: dict[str, Any], extract_report: Any
         extracted = result.to_dict() if hasattr(result, "to_dict") else dict(result)
         if all(_same(extracted.get(name), facts[name]) for name in RECORD_FIELDS):
             provenance = "extractor+reviewed"
-        # "more than 500" stays a lower bound: the extractor's flag, where its value is the shipped one
-        bounds = {
-            name: kind
-            for name, kind in (extracted.get("bounds") or {}).items()
-            if name in facts and facts[name] is not None and _same(extracted.get(name), facts[name])
-        }
-        if bounds:
-            facts["bounds"] = bounds
+        # "more than 500" stays a lower bound, and a governor's count that region's (consolidation
+        # keeps it out of the national figure): the extractor's flags, where its value is the shipped one
+        for key in ("bounds", "scopes"):
+            flags = agreeing(extracted.get(key), extracted, facts)
+            if flags:
+                facts[key] = flags
         if provenance == "extractor+reviewed":
             facts.update(unlabelled_extras(extracted))
     url = report.get("url") if "://" in str(report.get("url") or "") else None

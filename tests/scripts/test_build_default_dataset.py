@@ -45,3 +45,37 @@ def test_a_line_the_extractor_got_wrong_carries_no_hits():
     report = {"id": "t2", "text": "A statement of our own.", "url": None, "lang": "en"}
     line = script.build_line(report, gold, fake_extractor(extracted))
     assert line["provenance"] == "gold" and "hits_by_class" not in line["record"]
+
+
+def test_a_governors_count_stays_his_regions_in_the_shipped_line():
+    # a regional figure shipped without its scope would become the night's national figure
+    script = load_script()
+    gold = {**labelled(drones_launched=40, drones_destroyed=12), "oblasts": ["Odesa Oblast"]}
+    extracted = {
+        **gold,
+        "scopes": {"drones_destroyed": {"scope": "regional", "place": "Odesa Oblast"}},
+        "debris_places": ["Odesa Oblast"],
+    }
+    report = {"id": "t3", "text": "A governor's post of our own.", "url": None, "lang": "en"}
+    line = script.build_line(report, gold, fake_extractor(extracted))
+    assert line["record"]["scopes"] == {"drones_destroyed": {"scope": "regional", "place": "Odesa Oblast"}}
+    assert line["record"]["debris_places"] == ["Odesa Oblast"]
+
+
+def test_a_scope_is_shipped_only_for_a_figure_the_extractor_got_right():
+    script = load_script()
+    gold = labelled(drones_launched=40, drones_destroyed=12)
+    extracted = {
+        **gold,
+        "drones_launched": 45,
+        "scopes": {
+            "drones_launched": {"scope": "local", "place": "Izmail"},
+            "drones_destroyed": {"scope": "regional", "place": "Odesa Oblast"},
+        },
+        "debris_places": ["Odesa Oblast"],
+    }
+    report = {"id": "t4", "text": "A governor's post of our own.", "url": None, "lang": "en"}
+    line = script.build_line(report, gold, fake_extractor(extracted))
+    assert line["provenance"] == "gold"
+    assert line["record"]["scopes"] == {"drones_destroyed": {"scope": "regional", "place": "Odesa Oblast"}}
+    assert "debris_places" not in line["record"]  # the extras of a record it got wrong stay out

@@ -104,7 +104,8 @@ def test_the_shipped_file_holds_facts_and_no_article_text():
     for number, line in enumerate(DEFAULT_DATASET_PATH.read_text(encoding="utf-8").splitlines(), start=1):
         item = json.loads(line)
         assert set(item) <= allowed, f"line {number}: unexpected keys {set(item) - allowed}"
-        extras = {"bounds", "weapons", "launch_areas", "casualties_by_place", "hits_by_class"}
+        extras = {"bounds", "scopes", "weapons", "launch_areas", "casualties_by_place", "hits_by_class",
+                  "debris_places"}
         assert set(item["record"]) <= fields | extras, f"line {number}: {set(item['record']) - fields}"
         # the extractor's models and launch areas: names and counts, nothing longer
         for weapon in item["record"].get("weapons", []):
@@ -122,6 +123,11 @@ def test_the_shipped_file_holds_facts_and_no_article_text():
         assert set(hits) <= set(HIT_KEYS) and all(isinstance(v, int) for v in hits.values()), f"line {number}"
         bounds = item["record"].get("bounds", {})
         assert set(bounds.values()) <= {"lower", "upper", "approximate"} and set(bounds) <= fields
+        # a figure that counts one place's weapons: which figure, regional or local, and the place
+        for name, scope in item["record"].get("scopes", {}).items():
+            assert name in fields and set(scope) == {"scope", "place"}, f"line {number}: {name}"
+            assert scope["scope"] in {"regional", "local"} and len(scope["place"]) < 80
         assert item["provenance"] in {"gold", "extractor", "extractor+reviewed"}
-        strings = [item["outlet"] or "", *item["record"]["oblasts"], *item["record"]["cities"]]
+        strings = [item["outlet"] or "", *item["record"]["oblasts"], *item["record"]["cities"],
+                   *item["record"].get("debris_places", [])]
         assert all(len(s) < 80 for s in strings), f"line {number}: a long string is not a fact"
