@@ -24,7 +24,11 @@ if everything.empty:
 
 # the URL's night when it names a new one (a link, a click on a chart or map), else the last pick
 requested_night(fallback=everything["attack_date"].max().date())
-night = st.date_input("Night (the date the attack began)", key="night_pick", format="YYYY-MM-DD")
+night = st.date_input(
+    "Night (the morning its attack ended)", key="night_pick", format="YYYY-MM-DD",
+    help="A night is named by the morning the Air Force's overnight window closes: an attack from "
+         "18:00 on 3 July to 09:00 on 4 July is the night of 4 July.",
+)
 sync_query_params({NIGHT_PARAM: night.isoformat() if night else ""}, (NIGHT_PARAM,))
 if night is None:
     st.stop()
