@@ -81,6 +81,8 @@ def choose(
 
 
 def _sum(a: Figure, b: Figure, how: str) -> Figure:
+    # (the sum of two figures of one place is that place's; of any other two, the whole attack's)
+    same_place = a.scope is not None and a.scope == b.scope
     return Figure(
         a.value + b.value,
         a.bound or b.bound,
@@ -88,6 +90,8 @@ def _sum(a: Figure, b: Figure, how: str) -> Figure:
         max(a.end, b.end),
         min(a.sentence, b.sentence),
         how,
+        a.scope if same_place else None,
+        same_place and a.scope_firm and b.scope_firm,
     )
 
 
@@ -144,7 +148,8 @@ def resolve(findings: ClauseFindings) -> Figures:
         if stated is not None and drones not in v and missiles not in v and len(present) == 1:
             only = drones if present == {"drone"} else missiles
             v[only] = Figure(
-                stated.value, stated.bound, stated.start, stated.end, stated.sentence, "only class named"
+                stated.value, stated.bound, stated.start, stated.end, stated.sentence, "only class named",
+                stated.scope, stated.scope_firm,
             )
         if drones in v and missiles in v:
             parts = _sum(v[drones], v[missiles], "sum of classes")
@@ -194,8 +199,11 @@ def resolve(findings: ClauseFindings) -> Figures:
             beside |= findings.plural_classes
         if other_cls in findings.vague_classes or other_cls in beside or other_has_figure:
             continue
+        # (a total read from one class's figure is that figure's place's too: "four missiles were
+        # shot down over the city", the governor said, gives the city's total destroyed, not the night's)
         v[total] = Figure(
-            v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only"
+            v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only",
+            v[known].scope, v[known].scope_firm,
         )
     _rest_lost(figures, findings)
     return figures

@@ -15,9 +15,10 @@ carries what no hand label covers: the weapon models it names with their counts 
 model, class, family, launched, destroyed), the launch areas (``launch_areas``: canonical
 names of data/launch_areas.csv), the casualties it ties to one place (``casualties_by_place``:
 place -> killed, injured), the weapons it counts as having hit (``hits_by_class``: class ->
-count) and the places where only debris fell (``debris_places``). They give the shipped nights family figures (the Timeline's family chart, the Weapons
-page), hits, directions and casualties per place on the Map; a line whose figures
-the extractor got wrong carries none of them, its models being as doubtful as its figures.
+count) and the places where only debris fell (``debris_places``). They give the shipped nights
+family figures (the Timeline's family chart, the Weapons page), hits, directions, casualties per
+place and debris on the Map; a line whose figures the extractor got wrong carries none of them,
+its models being as doubtful as its figures.
 
 Where the figures come from is recorded per line in ``provenance``:
 - ``extractor+reviewed``: the extractor's record, which agrees with the hand label on every field;

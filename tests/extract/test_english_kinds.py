@@ -262,12 +262,30 @@ def test_a_national_statement_has_no_scopes() -> None:
     assert "scopes" not in out
 
 
+def test_a_total_read_from_one_regions_figure_is_that_regions_too() -> None:
+    # the total destroyed, read from the region's only class, had no scope: the Vinnytsia
+    # governor's 4 became the night's national "weapons shot down"
+    out = record("Vinnytsia regional governor Serhiy Borzov said three missiles hit the city and four "
+                 "more were shot down over the region.")
+    assert (out["missiles_destroyed"], out["total_destroyed"]) == (4, 4)
+    assert out["scopes"]["total_destroyed"] == {"scope": "regional", "place": "Vinnytsia Oblast"}
+    out = record("The Odesa regional administration said 11 drones were shot down over the region overnight.")
+    assert out["scopes"]["total_destroyed"] == out["scopes"]["drones_destroyed"]
+
+
+def test_a_total_of_a_regional_and_a_national_figure_is_the_nights() -> None:
+    # near miss: a sum whose parts are not all one place's stays the whole attack's
+    out = record("Russia launched 60 drones and 5 missiles at Ukraine overnight, the Air Force said.")
+    assert out["total_launched"] == 65 and "scopes" not in out
+
+
 def test_a_count_launched_at_the_country_is_not_the_city_it_goes_on_to_name() -> None:
     # "the city of Kyiv" once read as pointing back to "the city": the national 180 became Kyiv's
     out = record("Overnight, Russia fired 180 drones and missiles at Ukraine, with most of the damage "
                  "done in the city of Kyiv.")
     assert out["total_launched"] == 180 and "scopes" not in out
-    out = record("Russian forces launched 95 drones on Ukraine overnight; the heaviest blows fell on the city of Odesa.")
+    out = record("Russian forces launched 95 drones on Ukraine overnight; the heaviest blows fell on "
+                 "the city of Odesa.")
     assert out["drones_launched"] == 95 and "scopes" not in out
 
 
