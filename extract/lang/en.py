@@ -1212,11 +1212,21 @@ LANGUAGE = LanguageData(
         # second", "The first wave included 45 drones; the second, 30", "In the second wave, it
         # launched 30 drones"; group "ord" names the wave
         "wave_ordinals": "first|second|third|fourth|fifth|last|final",  # word prefixes, a quick gate
-        "wave_after": r"(?:\s+[\w-]+){0,2}?\s+(?:in|during)\s+the\s+"
+        # (a place or a time may stand before the wave: "30 drones at Sumy Oblast in the first wave",
+        # "40 at around 01:00 in the second"; and another count of the wave: "65 drones and 11
+        # missiles in the second wave")
+        "wave_after": r"(?:\s+[\w-]+){0,2}?(?:\s+and\s+(?:\d+|(?:one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:-[a-z]+)?)(?:\s+[\w-]+){1,2})?"
+        r"(?:,?\s+(?:at|over|on|toward|towards|against|targeting|aimed\s+at)\s+(?:the\s+)?[\w'’:-]+"
+        r"(?:\s+(?!(?:in|during|and)\b)[\w'’:-]+){0,2})?\s+(?:in|during)\s+the\s+"
         r"(?P<ord>first|second|third|fourth|fifth|last|final)(?:\s+(?:wave|attack|barrage|salvo))?\b(?!\s*\d)",
         "wave_before": r"\b(?:(?:in|during)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final)"
         r"(?:\s+(?:wave|attack|barrage|salvo)\b(?:\s+(?:included|involved|comprised|consisted\s+of|"
-        r"brought|saw|of|with))?[\s,:–—-]*|\s*[,:–—]\s*)(?:(?:it|russia|russian\s+forces|the\s+enemy)\s+"
+        r"brought|saw|of|with))?[\s,:–—-]*|\s*[,:–—]\s*"
+        # a time or a place between commas before the wave's verb: "The first wave, shortly after
+        # midnight, consisted of 52 drones", "the second, at around 04:00, involved 48"
+        r"|(?:\s+(?:wave|attack|barrage|salvo))?\s*,\s*[^,;.]{1,40},\s*(?:included|involved|"
+        r"comprised|consisted\s+of|brought|saw|had)\s+)(?:(?:it|russia|russian\s+forces|the\s+enemy)\s+"
         r"(?:launched|fired|sent|used)\s+)?(?:another\s+|a\s+further\s+)?$",
         # "hits were recorded at nine locations, and debris fell on three" (the noun counted before)
         "location_ellipsis": r"\b(?:at|on|in)(?:\s+(?:another|a\s+further))?",
