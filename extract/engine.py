@@ -31,6 +31,7 @@ from extract.lone_weapon import add_definite_singulars, add_lone_launch
 from extract.name_case import capitalised_place_names
 from extract.named_models import add_named_models
 from extract.night_runs import earlier_night_of_a_run
+from extract.none_downed import add_counted_none_downed
 from extract.numbers import MAX_PLAUSIBLE
 from extract.partitive_lists import add_listed_wholes
 from extract.past_nights import past_nights
@@ -154,6 +155,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     findings = analyse(text, sentences, in_scope, language, words)
     add_lone_launch(findings, text, sentences, language)
     add_definite_singulars(findings, text, sentences, in_scope, language)
+    add_counted_none_downed(findings, text, sentences, in_scope, language)
     add_listed_wholes(findings, text, sentences, language)
     note_remainder_lost(findings, text, sentences, in_scope, language)
     add_verbless_parts(findings, text, sentences, in_scope, language)

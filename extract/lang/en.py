@@ -1340,6 +1340,16 @@ LANGUAGE = LanguageData(
         r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?P<all_hit>missiles|drones|rockets|uavs|shaheds)\s+"
         r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
         r"(?:hit|struck|reached)\b",
+        # a class counted as all of it hitting, or neither of two downed (extract.none_downed): "all
+        # three missiles and 15 drones hit", "all four ballistic missiles reached their targets",
+        # "neither missile was intercepted"
+        "counted_none_downed": r"\ball\s+(?:of\s+)?(?:the\s+)?(?P<count>\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<noun>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
+        r"(?:hit|struck|reached)\b|"
+        r"\bneither\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?P<neither>missiles?|rockets?|drones?|uavs?)\s+"
+        r"(?:was|were)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)

@@ -44,3 +44,45 @@ def test_one_wave_with_a_place_stays_its_own_count() -> None:
         "followed by a quiet hour, the air force said."
     )
     assert out["drones_launched"] == 90
+
+
+# --- "all three missiles and 15 drones hit", "neither missile was intercepted" -----------------------
+
+
+def test_all_counted_missiles_that_hit_were_none_downed() -> None:
+    out = record(
+        "Russia fired 64 drones and three Kh-59 missiles at Ukraine overnight. Air defences shot down "
+        "49 drones, but all three missiles and 15 drones hit targets in the Sumy region."
+    )
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (3, 0)
+    assert out["total_destroyed"] == 49
+
+
+def test_all_counted_missiles_reaching_their_targets_are_the_launch_count() -> None:
+    # the missiles' only count is the one told with "all"
+    out = record(
+        "Air defences downed 40 of the 51 drones Russia launched overnight, but all four ballistic "
+        "missiles reached their targets, the air force said."
+    )
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (4, 0)
+    assert (out["total_launched"], out["total_destroyed"]) == (55, 40)
+
+
+def test_neither_missile_intercepted_is_none_destroyed() -> None:
+    out = record(
+        "Russia launched 48 drones and two Iskander-M missiles overnight. Air defences downed 39 "
+        "drones; neither missile was intercepted, the air force said."
+    )
+    assert (out["missiles_destroyed"], out["total_destroyed"]) == (0, 39)
+
+
+def test_all_of_a_part_of_the_missiles_leaves_their_fate_open() -> None:
+    # near miss: "all three" are some of the five missiles launched: nothing told of the others
+    out = record(
+        "Russia launched 70 drones and five missiles overnight. Air defences shot down 58 drones, "
+        "but all three missiles aimed at Lviv hit energy facilities."
+    )
+    assert out["missiles_launched"] == 5
+    assert out["missiles_destroyed"] is None
+    assert out["total_destroyed"] is None
+
