@@ -53,7 +53,8 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "Orlan-10": r"orlan(?:-?10)?s?",
     "Zala": r"zalas?",
     "Supercam": r"supercams?",
-    # missiles (the longer spellings first so that Kh-555 is not read as Kh-55)
+    # missiles (the longer spellings first so that Kh-555 is not read as Kh-55; an "s" is the
+    # plural: "2 Iskander-Ms", "S-300s")
     "Kh-101": r"(?:kh|x|х)-?\s?101s?",
     "Kh-555": r"(?:kh|x|х)-?\s?555s?",
     "Kh-55": r"(?:kh|x|х)-?\s?55s?",
@@ -63,15 +64,15 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "Kh-47M2 Kinzhal": r"(?:kh|x|х)-?\s?47(?:m2)?(?:\s+kinzhal)?|kinzhals?|kyndzhals?|kindzhals?",
     "Kh-59": r"(?:kh|x|х)-?\s?59(?:/(?:kh|x|х)-?69)?(?:mk2|m)?s?",
     "Kh-69": r"(?:kh|x|х)-?\s?69s?",
-    "Kh-31P": r"(?:kh|x|х)-?\s?31(?:pd|p)?",
+    "Kh-31P": r"(?:kh|x|х)-?\s?31(?:pd|p)?s?",
     "Kalibr": r"kalibrs?|kalibr-type|calibre?s?",
-    "Iskander-K": r"iskander-k",
-    "Iskander-M": r"iskander-m(?:/kn-?23)?|iskanders?",
-    "KN-23": r"kn-?23",
+    "Iskander-K": r"iskander-ks?",
+    "Iskander-M": r"iskander-m(?:/kn-?23)?s?|iskanders?",
+    "KN-23": r"kn-?23s?",
     "Oniks": r"oniks|onyx",
     "Zircon": r"zircons?|tsirkons?",
-    "S-300": r"s-?300",
-    "S-400": r"s-?400",
+    "S-300": r"s-?300s?",
+    "S-400": r"s-?400s?",
     # guided bombs
     "KAB": r"kabs?|guided aerial bombs?|guided bombs?|glide bombs?",
 }
@@ -1138,7 +1139,8 @@ LANGUAGE = LanguageData(
         "list_joiner": r"(?:(?:launched\s+|fired\s+)?from\s+[^\W\d][^\d.;:()]{0,60}?(?:,\s*and\b|,|\band\b))|"
         r",|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|"
         r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|"
-        r",?\s*(?:and|as\s+well\s+as)\s+all\b",  # "31 of the missiles as well as all six drones"
+        # "31 of the missiles as well as all six drones", "3 Kinzhals, all 18 Kh-101s and 120 drones"
+        r",?\s*(?:and|as\s+well\s+as)\s+all\b|,\s*all\b",
         "verb_joiner": r"or|and|/|,",
         # "almost all", "nearly all", "not all": short of the whole (before "all" of every kind)
         "not_all_before": r"(?<!\bnot )(?<!\balmost )(?<!\bnearly )(?<!\bpractically )"

@@ -86,3 +86,28 @@ def test_all_of_a_part_of_the_missiles_leaves_their_fate_open() -> None:
     assert out["missiles_destroyed"] is None
     assert out["total_destroyed"] is None
 
+
+# --- a list of models shot down, with model plurals and an "all N" item -------------------------------
+
+
+def test_a_model_list_with_all_of_one_model_adds_up() -> None:
+    out = record(
+        "Russia fired 31 missiles and 150 drones overnight. Air defences shot down 4 Kinzhals, "
+        "all 20 Kh-101s and 131 drones, the air force said."
+    )
+    assert (out["missiles_destroyed"], out["missiles_launched"]) == (24, 31)
+    assert out["total_destroyed"] == 155
+
+
+def test_a_hyphenated_model_in_the_plural_stays_in_its_list() -> None:
+    out = record(
+        "Russia fired 12 missiles and 90 drones overnight. Air defences shot down 3 Iskander-Ms, "
+        "6 Kalibrs and 77 drones."
+    )
+    assert (out["missiles_destroyed"], out["total_destroyed"]) == (9, 86)
+
+
+def test_all_n_alone_of_its_class_in_a_list_is_still_the_launch() -> None:
+    # near miss: "all six missiles" is the only missile count of its list: launched and destroyed
+    out = record("Air defences shot down 40 drones and all six missiles over Kyiv overnight.")
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (6, 6)
