@@ -730,6 +730,11 @@ LANGUAGE = LanguageData(
         r"\bunrelated\b",
         r"\bread also\b",
         r"\bone night after\b",
+        # "The latest attack came days after Russia launched 600 drones …, killing 11 in Kyiv": the
+        # attack before, told to set this one in its place (not "came hours after … overnight")
+        r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|one|two|three|four|five|"
+        r"six|several|a\s+few|\d+)\s+)?(?:days|weeks|nights)\s+after\b"
+        r"(?![^.]*\b(?:overnight|last night|tonight|today|this morning)\b)",
         # "The last similar attack came in December 2022, when 80 missiles …": another attack
         r"^\W*the (?:last|previous) (?:comparable|similar|such) (?:\w+ )?(?:attack|assault|barrage|strike)\b",
         # "some 40 died in Sumy in March": a month's toll, not one night's

@@ -111,3 +111,34 @@ def test_all_n_alone_of_its_class_in_a_list_is_still_the_launch() -> None:
     # near miss: "all six missiles" is the only missile count of its list: launched and destroyed
     out = record("Air defences shot down 40 drones and all six missiles over Kyiv overnight.")
     assert (out["missiles_launched"], out["missiles_destroyed"]) == (6, 6)
+
+
+# --- "The latest attack came days after …": the attack before, set beside this one -------------------
+
+
+def test_an_attack_days_before_is_background() -> None:
+    out = record(
+        "Russian drones hit port infrastructure in Odesa overnight, injuring two workers, the governor "
+        "said. The strike came two days after a missile attack on Kyiv killed nine people."
+    )
+    assert (out["killed"], out["injured"]) == (None, 2)
+    assert out["cities"] == ["Odesa"]
+
+
+def test_an_attack_that_follows_days_after_another_is_background() -> None:
+    out = record(
+        "Russia launched 80 drones at Ukraine overnight, and 66 were shot down, the air force said. "
+        "The attack follows just days after Russia fired 40 missiles at Lviv, killing four people."
+    )
+    assert out["killed"] is None
+    assert out["drones_launched"] == 80
+    assert "Lviv" not in out["cities"]
+
+
+def test_an_attack_hours_after_a_meeting_keeps_its_toll() -> None:
+    # near miss: hours after a meeting is when this attack came, its toll told in the sentence
+    out = record(
+        "The attack came hours after Zelensky met European leaders, and killed three people in "
+        "Kharkiv overnight, Mayor Ihor Terekhov said."
+    )
+    assert out["killed"] == 3
