@@ -142,3 +142,32 @@ def test_an_attack_hours_after_a_meeting_keeps_its_toll() -> None:
         "Kharkiv overnight, Mayor Ihor Terekhov said."
     )
     assert out["killed"] == 3
+
+
+# --- a headline's count of one class over a lede naming the other class uncounted --------------------
+
+
+def test_a_headline_count_over_a_lede_naming_missiles_gives_no_total() -> None:
+    out = record(
+        "Ukraine downs 37 of 52 Russian drones\n\nRussia attacked Ukraine overnight with drones and "
+        "ballistic missiles, the air force said on Friday."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (52, 37)
+    assert (out["total_launched"], out["total_destroyed"]) == (None, None)
+
+
+def test_a_lede_then_a_sentence_adding_missiles_gives_no_total() -> None:
+    out = record(
+        "Russia launched 67 drones at Ukraine overnight, 50 of which were shot down.\n\nThe attack "
+        "also involved cruise missiles, the air force said."
+    )
+    assert (out["total_launched"], out["total_destroyed"]) == (None, None)
+
+
+def test_a_next_sentence_naming_only_the_same_class_keeps_the_total() -> None:
+    # near miss: the sentence after the count names drones again, no other class
+    out = record(
+        "Russia launched 67 drones at Ukraine overnight, 50 of which were shot down.\n\nDrones hit "
+        "energy facilities in the Sumy region."
+    )
+    assert (out["total_launched"], out["total_destroyed"]) == (67, 50)
