@@ -391,10 +391,11 @@ LANGUAGE = LanguageData(
             # "the city council said it was an S-300 missile": the weapon that struck, named
             r"it was",
             r"attack with",
-            r"with",
+            r"(?<!along )(?<!together )with",  # (not "…, along with 44 drones": the fate before)
         ),
     },
-    preposition_launch=(r"with", r"using", r"utili[sz]ing", r"by", r"involving"),
+    # (not "along with", "together with": "shot down 4 missiles, along with 44 drones" is no launch)
+    preposition_launch=(r"(?<!along )(?<!together )with", r"using", r"utili[sz]ing", r"by", r"involving"),
     hit_outcome=(
         r"found their targets?",
         r"reached their targets?",

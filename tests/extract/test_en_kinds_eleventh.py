@@ -171,3 +171,27 @@ def test_a_next_sentence_naming_only_the_same_class_keeps_the_total() -> None:
         "energy facilities in the Sumy region."
     )
     assert (out["total_launched"], out["total_destroyed"]) == (67, 50)
+
+
+# --- "… were shot down, along with 44 drones": the count shares the fate told before ---------------
+
+
+def test_a_count_along_with_a_shoot_down_is_shot_down() -> None:
+    out = record(
+        "Russia launched a cruise missile and 61 drones overnight. The missile was shot down, along "
+        "with 48 drones, the air force said."
+    )
+    assert (out["drones_launched"], out["drones_destroyed"]) == (61, 48)
+    assert out["total_destroyed"] == 49
+
+
+def test_a_count_along_with_after_the_shoot_down_is_no_launch() -> None:
+    # it gave 38 launched drones (read as the "with" of "attacked with")
+    out = record("Air defences shot down five missiles over Kyiv, along with 38 drones.")
+    assert (out["drones_destroyed"], out["drones_launched"]) == (38, None)
+
+
+def test_an_attack_with_missiles_along_with_drones_is_still_a_launch() -> None:
+    # near miss: "along with" after a launch keeps the launch
+    out = record("Russia attacked Ukraine overnight with six missiles, along with 70 drones.")
+    assert (out["missiles_launched"], out["drones_launched"], out["total_launched"]) == (6, 70, 76)
