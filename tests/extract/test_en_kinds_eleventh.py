@@ -195,3 +195,22 @@ def test_an_attack_with_missiles_along_with_drones_is_still_a_launch() -> None:
     # near miss: "along with" after a launch keeps the launch
     out = record("Russia attacked Ukraine overnight with six missiles, along with 70 drones.")
     assert (out["missiles_launched"], out["drones_launched"], out["total_launched"]) == (6, 70, 76)
+
+
+# --- "in the Dnipro district": the district of a town named like a river --------------------------
+
+
+def test_the_dnipro_district_gives_its_oblast() -> None:
+    out = record("A Russian missile hit a farm in the Dnipro district overnight, injuring two workers.")
+    assert (out["oblasts"], out["cities"]) == (["Dnipropetrovsk Oblast"], [])
+
+
+def test_the_dnipro_raion_gives_its_oblast() -> None:
+    out = record("Drones struck a grain elevator in the Dnipro raion, regional officials said.")
+    assert out["oblasts"] == ["Dnipropetrovsk Oblast"]
+
+
+def test_the_river_itself_stays_no_place() -> None:
+    # near miss: "the Dnipro" with no district after it is the river
+    out = record("Drone debris fell on the left bank of the Dnipro overnight, damaging a boat.")
+    assert out["oblasts"] == []
