@@ -215,11 +215,12 @@ def _add_definite_not_downed(
         match = pattern.search(text, s.start, s.end) if may_match(pattern, text, s.start, s.end) else None
         if match is None:
             continue
-        singular = match.group("noun") is not None
         # ("none_of": "None of the missiles was intercepted"; "all_hit": "Both missiles hit their
-        # targets", where the language has the wording)
+        # targets"; "the_hit": "The missile and 19 drones hit", where the language has the wording)
         named = match.groupdict()
-        noun = named["noun"] or named["plural"] or named.get("none_of") or named.get("all_hit") or ""
+        singular = named["noun"] is not None or named.get("the_hit") is not None
+        noun = (named["noun"] or named["plural"] or named.get("none_of") or named.get("all_hit")
+                or named.get("the_hit") or "")
         noun = noun.lower().removesuffix("s")
         cls = CLASS_OF_NOUN.get(noun) or _class_by_stem(noun)
         if cls is None:

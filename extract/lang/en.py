@@ -1347,7 +1347,10 @@ LANGUAGE = LanguageData(
         # (also with the other class's weapons that hit: "Both missiles and 23 drones hit 14 locations")
         r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?P<all_hit>missiles|drones|rockets|uavs|shaheds)\s+"
         r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
-        r"(?:hit|struck|reached)\b",
+        r"(?:hit|struck|reached)\b|"
+        # "The missile and 19 drones hit targets": the one missile launched was not downed
+        r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<the_hit>missile|drone|rocket|uav|shahed)\s+(?:and|as\s+well\s+as)\s+"
+        r"[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+(?:hit|struck|reached)\b",
         # a class counted as all of it hitting, or neither of two downed (extract.none_downed): "all
         # three missiles and 15 drones hit", "all four ballistic missiles reached their targets",
         # "neither missile was intercepted"

@@ -214,3 +214,31 @@ def test_the_river_itself_stays_no_place() -> None:
     # near miss: "the Dnipro" with no district after it is the river
     out = record("Drone debris fell on the left bank of the Dnipro overnight, damaging a boat.")
     assert out["oblasts"] == []
+
+
+# --- "The missile and 19 drones hit targets": the one missile launched was not downed -----------------
+
+
+def test_the_one_missile_that_hit_with_drones_was_not_downed() -> None:
+    out = record(
+        "Russia attacked Ukraine overnight with 90 drones and a Kh-59 missile. 71 drones were shot "
+        "down. The missile and 19 drones hit targets in the Mykolaiv region."
+    )
+    assert (out["missiles_destroyed"], out["total_destroyed"]) == (0, 71)
+
+
+def test_the_named_missile_that_struck_with_drones_was_not_downed() -> None:
+    out = record(
+        "Russia fired 40 drones and one Iskander-M missile overnight; air defences downed 33 drones. "
+        "The Iskander-M missile as well as seven drones struck the port of Izmail."
+    )
+    assert out["missiles_destroyed"] == 0
+
+
+def test_the_missile_of_two_that_hit_leaves_their_fate_open() -> None:
+    # near miss: two missiles launched, "the missile" is one of them
+    out = record(
+        "Russia attacked Ukraine overnight with 90 drones and two missiles. 71 drones were shot "
+        "down. The missile and 19 drones hit targets in the Mykolaiv region."
+    )
+    assert out["missiles_destroyed"] is None
