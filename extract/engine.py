@@ -21,6 +21,7 @@ from extract.dates import (
     resolve_attack_date,
 )
 from extract.debris_places import debris_only_places
+from extract.definite_models import add_definite_model_downed
 from extract.earlier_reports import continue_earlier_reports
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
@@ -156,6 +157,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     add_lone_launch(findings, text, sentences, language)
     add_definite_singulars(findings, text, sentences, in_scope, language)
     add_counted_none_downed(findings, text, sentences, in_scope, language)
+    add_definite_model_downed(findings, text, sentences, in_scope, language)
     add_listed_wholes(findings, text, sentences, language)
     note_remainder_lost(findings, text, sentences, in_scope, language)
     add_verbless_parts(findings, text, sentences, in_scope, language)

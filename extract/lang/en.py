@@ -1361,6 +1361,12 @@ LANGUAGE = LanguageData(
         r"(?:hit|struck|reached)\b|"
         r"\bneither\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?P<neither>missiles?|rockets?|drones?|uavs?)\s+"
         r"(?:was|were)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+        # "shot down the Kinzhal and 41 drones", "The Kinzhal was intercepted": a model launched as
+        # one, named again (extract.definite_models; the name is checked against the model spellings)
+        "definite_model_downed": r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+the\s+"
+        r"(?P<name>[\w-]+(?:\s+[\w-]+)?)|"
+        r"\bthe\s+(?P<name_before>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|had\s+been)\s+"
+        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)

@@ -242,3 +242,31 @@ def test_the_missile_of_two_that_hit_leaves_their_fate_open() -> None:
         "down. The missile and 19 drones hit targets in the Mykolaiv region."
     )
     assert out["missiles_destroyed"] is None
+
+
+# --- "shot down the Kinzhal and 41 drones": a model launched as one, named again -------------------
+
+
+def test_the_one_model_shot_down_in_a_list_is_one_destroyed() -> None:
+    out = record(
+        "Russia attacked Ukraine with two Kh-22 missiles, one Kinzhal and 62 drones overnight. Air "
+        "defences shot down the Kinzhal and 48 drones."
+    )
+    assert (out["missiles_destroyed"], out["total_destroyed"]) == (1, 49)
+
+
+def test_the_one_model_intercepted_in_the_passive_is_one_destroyed() -> None:
+    out = record(
+        "Overnight Russia launched 3 Kalibr missiles, an Iskander-M and 40 drones; 31 drones were "
+        "downed. The Iskander-M was intercepted over Kyiv, the air force said."
+    )
+    assert out["missiles_destroyed"] == 1
+
+
+def test_the_model_launched_twice_over_is_no_count() -> None:
+    # near miss: two of the model launched, "the Kinzhals" tell no number
+    out = record(
+        "Russia fired two Kinzhal missiles and 30 drones overnight. Air defences shot down the "
+        "Kinzhals and 25 drones."
+    )
+    assert out["missiles_destroyed"] is None
