@@ -16,6 +16,7 @@ from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
 from extract.casualty_existential import existential_mentions
 from extract.casualty_gate import mention_gate
+from extract.casualty_pairs import people_named
 from extract.casualty_parts import (
     counts_as_subject,
     dead_among_hurt,
@@ -427,7 +428,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
     for match in gated_finditer(g.active_singular, scanned, s.start, s.end):  # "the strike killed a woman"
         if any(a <= match.start() < b for a, b in taken):
             continue
-        value, end = 1, match.end()
+        value, end = people_named(scanned, match.start(), match.end(), code), match.end()
         more = g.coordinated_after.match(scanned, end, s.end) if g.coordinated_after else None
         if more is not None:  # "killing a woman and her two children"
             counted = _count_people(text, more.start(), more.end(), g, code)
@@ -467,9 +468,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             continue
         place = _place_key(text, s, match.start(), match.end(), original)
         found.append(
-            CasualtyMention(
-                kind, 1, None, place, additive, match.start(), match.end(), index, lone=not additive
-            )
+            CasualtyMention(kind, people_named(scanned, match.start(), match.end(), code), None, place,
+                            additive, match.start(), match.end(), index, lone=not additive)
         )
     for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
         if not any(a <= match.start() < b for a, b in taken):

@@ -1260,7 +1260,9 @@ LANGUAGE = LanguageData(
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
         r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
-        r"caretaker|janitor",
+        r"caretaker|janitor|couple",
+        # a person word that names two ("killing a married couple": extract.casualty_pairs)
+        "pair_person": r"\bcouple\b",
         # people named one by one: "a woman and her two children", "a man and his wife"
         "relative": r"son|daughter|husband|wife|mother|father|brother|sister|grandson|granddaughter|"
         r"grandmother|grandfather|grandchild|neighbou?r|friend|colleague",

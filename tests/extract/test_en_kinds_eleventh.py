@@ -270,3 +270,28 @@ def test_the_model_launched_twice_over_is_no_count() -> None:
         "Kinzhals and 25 drones."
     )
     assert out["missiles_destroyed"] is None
+
+
+# --- "killing a married couple": a person word that names two -------------------------------------
+
+
+def test_a_couple_killed_counts_two() -> None:
+    out = record("A Russian drone hit a house in the village of Ternivka overnight, killing an old couple.")
+    assert out["killed"] == 2
+
+
+def test_a_couple_injured_as_subject_counts_two() -> None:
+    out = record(
+        "Russian drones struck Pavlohrad overnight. A married couple was injured when debris fell on "
+        "their house, the governor said."
+    )
+    assert out["injured"] == 2
+
+
+def test_a_couple_of_hours_is_no_one() -> None:
+    # near miss: "a couple of" counts hours, and the one man injured stays one
+    out = record(
+        "A drone hit a warehouse in Pavlohrad overnight. A couple of hours later, a man was injured "
+        "by debris in the same district."
+    )
+    assert (out["killed"], out["injured"]) == (None, 1)
