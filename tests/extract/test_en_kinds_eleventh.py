@@ -295,3 +295,32 @@ def test_a_couple_of_hours_is_no_one() -> None:
         "by debris in the same district."
     )
     assert (out["killed"], out["injured"]) == (None, 1)
+
+
+# --- a toll told after a drone strike, in a paragraph that tells of shelling later ---------------------
+
+
+def test_a_toll_after_the_drones_stays_when_shelling_follows() -> None:
+    out = record(
+        "Russian drones hit a residential building in Kryvyi Rih overnight, the city's head said. "
+        "Four people were injured, two of them children. Separately, in the Nikopol district, "
+        "Russian artillery wounded a 49-year-old man."
+    )
+    assert out["injured"] == 4
+
+
+def test_a_toll_after_a_missile_stays_when_mortars_follow() -> None:
+    out = record(
+        "A Russian missile struck an enterprise in Zaporizhzhia on Friday. Three workers were killed. "
+        "Russian mortars also hit the village of Stepnohirsk in the afternoon."
+    )
+    assert out["killed"] == 3
+
+
+def test_a_toll_after_the_shelling_stays_the_shellings() -> None:
+    # near miss: the weapon named last before the toll is the artillery's
+    out = record(
+        "Russian drones attacked the region overnight. Later, artillery shelled Nikopol. Two people "
+        "were injured."
+    )
+    assert out["injured"] is None
