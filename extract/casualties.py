@@ -193,10 +193,11 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         count_of_whom=re.compile(rf"[^\s,;.]+(?:\s+[^\s,;.]+)?\s+(?:{ph['count_of_whom']})\b", re.IGNORECASE)
         if "count_of_whom" in ph
         else None,
-        another_kind=re.compile(
+        another_kind=re.compile(  # (and "killing one and wounding another": the other one injured)
             rf"(?:,\s*|\s+)(?:{ph.get('another_joiner', ph['coordination'])})\s+"
-            rf"(?:{_alt(lang.additive_starts)})\s+"
-            rf"(?:(?:{aux})\s+){{0,2}}{kind}",
+            rf"(?:(?:{_alt(lang.additive_starts)})\s+(?:(?:{aux})\s+){{0,2}}{kind}"
+            rf"|(?:{_alt(lang.injured_verbs)})\s+(?:{_alt(lang.additive_starts)})"
+            rf"(?=\s*(?:[,.;]|$)|\s+(?:{_alt(lang.place_prepositions)})\b))",
             re.IGNORECASE,
         )
         if lang.singular_articles and lang.additive_starts and "coordination" in ph

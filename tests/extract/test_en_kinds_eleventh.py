@@ -324,3 +324,22 @@ def test_a_toll_after_the_shelling_stays_the_shellings() -> None:
         "were injured."
     )
     assert out["injured"] is None
+
+
+# --- "killing one person and wounding another" ----------------------------------------------------------
+
+
+def test_wounding_another_is_one_injured() -> None:
+    out = record("Russian drones attacked Chernihiv overnight, killing one person and wounding another.")
+    assert (out["killed"], out["injured"]) == (1, 1)
+
+
+def test_injuring_another_in_a_place_is_one_injured() -> None:
+    out = record("A missile hit Poltava on Friday, killing a man and injuring another in the city centre.")
+    assert (out["killed"], out["injured"]) == (1, 1)
+
+
+def test_injuring_another_three_keeps_the_count() -> None:
+    # near miss: "another three" is a count of its own, read as before
+    out = record("A drone hit Sumy overnight, killing one person and injuring another three.")
+    assert (out["killed"], out["injured"]) == (1, 3)
