@@ -491,7 +491,7 @@ def _assign_roles(
     if right == "launched" and (not had_aux or relative) and left in ("destroyed", "suppressed"):
         group.roles = [left, "implied_launched"]
     elif right is not None:
-        group.roles = [right]
+        group.roles = g.roles_with_relative_fate(left, right, text, group.end)
     elif left is not None:
         group.roles = [left]
     # "struck eight locations with 63 drones": the weapons that hit; not a count in another clause

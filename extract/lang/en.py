@@ -1178,6 +1178,10 @@ LANGUAGE = LanguageData(
         "correction_triggers": "correct|revis|updat|lower|raised|adjust|amend|initially|originally",
         "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
+        # "Russia also fired 2 Kh-59 missiles, which were shot down": the launched count's fate
+        # (clause_grammar.roles_with_relative_fate)
+        "relative_fate": r"\s*,\s*(?:which|that|(?:all|both)\s+of\s+which)\s+(?:were|was)\s+"
+        r"(?:also\s+|all\s+)?",
         # "…, as were 480 drones", "…, and so were 290 drones" (an elliptical clause: the fate before)
         "same_fate_before": r",\s*(?:as|and\s+so)\s+(?:were|was)\s+(?:also\s+)?$",
         # "All but two were shot down": the count is of those that escaped the fate (elliptical_counts)

@@ -343,3 +343,26 @@ def test_injuring_another_three_keeps_the_count() -> None:
     # near miss: "another three" is a count of its own, read as before
     out = record("A drone hit Sumy overnight, killing one person and injuring another three.")
     assert (out["killed"], out["injured"]) == (1, 3)
+
+
+# --- "Russia also fired 2 Kh-59 missiles, which were shot down": launched and destroyed ---------------
+
+
+def test_a_launch_whose_relative_clause_tells_it_shot_down_is_both() -> None:
+    out = record(
+        "The air force said 51 of 63 drones were downed. Russia also fired 3 Kh-59 missiles, which "
+        "were shot down over the Poltava region."
+    )
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (3, 3)
+    assert (out["total_launched"], out["total_destroyed"]) == (66, 54)
+
+
+def test_a_launch_that_was_downed_is_both() -> None:
+    out = record("Overnight Russia launched 6 Kalibr missiles, which were downed by mobile fire groups.")
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (6, 6)
+
+
+def test_a_relative_clause_of_launching_is_no_fate() -> None:
+    # near miss: the relative clause tells where they came from, no fate
+    out = record("Russia fired 5 Kalibr missiles, which were launched from the Black Sea, the navy said.")
+    assert (out["missiles_launched"], out["missiles_destroyed"]) == (5, None)
