@@ -524,7 +524,9 @@ LANGUAGE = LanguageData(
         # "40 people sought medical treatment", "23 people turned to medical institutions" (not
         # psychological help, which SCHEMA leaves out)
         r"(?:sought|seeking|received|receiving|needed|needing|required|requiring|requested|asked for|"
-        r"turned for|applied for) (?:medical|first) (?:treatment|help|aid|assistance|attention|care)",
+        r"turned for|applied for) (?:medical|first) (?:treatment|help|aid|assistance|attention|care)"
+        # (not "sought medical help for shock": psychological help)
+        r"(?!\s+(?:for|due\s+to|with)\s+(?:(?:acute\s+)?stress|(?:\w+\s+)?shock|panic|anxiety)\b)",
         r"sought (?:treatment|medical care)",
         r"(?:applied|turned|went) to (?:medical (?:institutions|facilities)|hospitals?|doctors|medics)",
     ),

@@ -366,3 +366,25 @@ def test_a_relative_clause_of_launching_is_no_fate() -> None:
     # near miss: the relative clause tells where they came from, no fate
     out = record("Russia fired 5 Kalibr missiles, which were launched from the Black Sea, the navy said.")
     assert (out["missiles_launched"], out["missiles_destroyed"]) == (5, None)
+
+
+# --- "sought medical help for shock": psychological help, not injured (SCHEMA) -------------------------
+
+
+def test_medical_help_for_shock_is_no_injury() -> None:
+    out = record("A drone hit a farm in the Mykolaiv region; two people sought medical help for shock.")
+    assert out["injured"] is None
+
+
+def test_medical_aid_for_acute_stress_is_no_injury() -> None:
+    out = record(
+        "Debris fell on a house in Sumy overnight. Three residents received medical aid for acute "
+        "stress reaction, the city council said."
+    )
+    assert out["injured"] is None
+
+
+def test_medical_help_with_no_cause_stays_injured() -> None:
+    # near miss: medical help with no word of shock counts (SCHEMA: hurt, hospitalised, treated)
+    out = record("A Russian drone hit a farm in the Mykolaiv region; two people sought medical help.")
+    assert out["injured"] == 2
