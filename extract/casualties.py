@@ -78,9 +78,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:{lower})[\w'’-]*){{0,5}}?{gap}(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
-    # "killing three people"; "ранены ещё пятеро": an "another" may stand between verb and count
+    # "killing three people", a list's "Killed: 2"; "ранены ещё пятеро": "another" between verb and count
     active = re.compile(
-        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
+        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))(?:\s*:)?\s+"
         rf"(?:(?:{_alt(lang.additive_starts)})\s+)?$",
         re.IGNORECASE,
     )

@@ -388,3 +388,25 @@ def test_medical_help_with_no_cause_stays_injured() -> None:
     # near miss: medical help with no word of shock counts (SCHEMA: hurt, hospitalised, treated)
     out = record("A Russian drone hit a farm in the Mykolaiv region; two people sought medical help.")
     assert out["injured"] == 2
+
+
+# --- a list of the toll: "Killed: 2" / "Injured: 14" -------------------------------------------------
+
+
+def test_a_toll_listed_after_colons_counts() -> None:
+    out = record(
+        "Consequences of the overnight drone attack on Kharkiv, according to the city council:\n"
+        "Killed: 3\nInjured: 17, including two children\nRussia attacked the city with 11 Shahed drones."
+    )
+    assert (out["killed"], out["injured"]) == (3, 17)
+
+
+def test_wounded_after_a_colon_counts() -> None:
+    out = record("Russian missiles struck Odesa overnight, the governor said. Wounded: 6.")
+    assert out["injured"] == 6
+
+
+def test_a_colon_list_of_soldiers_is_no_toll() -> None:
+    # near miss: the people listed are soldiers (no civilian toll of the attack)
+    out = record("Russian drones struck Odesa overnight. Ukraine's General Staff report: killed: 2 soldiers.")
+    assert out["killed"] is None
