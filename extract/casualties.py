@@ -16,6 +16,7 @@ from extract.anchors import finds_none, gated_finditer
 from extract.caseless import lowered, lowered_twin
 from extract.casualty_existential import existential_mentions
 from extract.casualty_gate import mention_gate
+from extract.casualty_pairs import people_named
 from extract.casualty_parts import (
     counts_as_subject,
     dead_among_hurt,
@@ -77,9 +78,9 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"(?:\s+(?!(?:{excluded}|{ph['filler_stop']})\b)(?-i:{lower})[\w'’-]*){{0,5}}?{gap}(?:(?:{aux})\s+){{0,3}}{kind}",
         re.IGNORECASE,
     )
-    # "killing three people"; "ранены ещё пятеро": an "another" may stand between verb and count
+    # "killing three people", a list's "Killed: 2"; "ранены ещё пятеро": "another" between verb and count
     active = re.compile(
-        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
+        rf"(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))(?:\s*:)?\s+"
         rf"(?:(?:{_alt(lang.additive_starts)})\s+)?$",
         re.IGNORECASE,
     )
@@ -192,10 +193,11 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         count_of_whom=re.compile(rf"[^\s,;.]+(?:\s+[^\s,;.]+)?\s+(?:{ph['count_of_whom']})\b", re.IGNORECASE)
         if "count_of_whom" in ph
         else None,
-        another_kind=re.compile(
+        another_kind=re.compile(  # (and "killing one and wounding another": the other one injured)
             rf"(?:,\s*|\s+)(?:{ph.get('another_joiner', ph['coordination'])})\s+"
-            rf"(?:{_alt(lang.additive_starts)})\s+"
-            rf"(?:(?:{aux})\s+){{0,2}}{kind}",
+            rf"(?:(?:{_alt(lang.additive_starts)})\s+(?:(?:{aux})\s+){{0,2}}{kind}"
+            rf"|(?:{_alt(lang.injured_verbs)})\s+(?:{_alt(lang.additive_starts)})"
+            rf"(?=\s*(?:[,.;]|$)|\s+(?:{_alt(lang.place_prepositions)})\b))",
             re.IGNORECASE,
         )
         if lang.singular_articles and lang.additive_starts and "coordination" in ph
@@ -427,7 +429,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
     for match in gated_finditer(g.active_singular, scanned, s.start, s.end):  # "the strike killed a woman"
         if any(a <= match.start() < b for a, b in taken):
             continue
-        value, end = 1, match.end()
+        value, end = people_named(scanned, match.start(), match.end(), code), match.end()
         more = g.coordinated_after.match(scanned, end, s.end) if g.coordinated_after else None
         if more is not None:  # "killing a woman and her two children"
             counted = _count_people(text, more.start(), more.end(), g, code)
@@ -467,9 +469,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             continue
         place = _place_key(text, s, match.start(), match.end(), original)
         found.append(
-            CasualtyMention(
-                kind, 1, None, place, additive, match.start(), match.end(), index, lone=not additive
-            )
+            CasualtyMention(kind, people_named(scanned, match.start(), match.end(), code), None, place,
+                            additive, match.start(), match.end(), index, lone=not additive)
         )
     for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
         if not any(a <= match.start() < b for a, b in taken):

@@ -47,7 +47,8 @@ def _shelled_paragraphs(
 ) -> list[CasualtyMention]:
     """ "Six people were injured in a Russian strike on Nikopol. Two of them were in a car when a
     shell exploded near it.": casualties told with no air weapon in a paragraph that tells of
-    ground fire are the shelling's."""
+    ground fire are the shelling's, unless the sentence that names a weapon last before them names
+    air weapons only."""
     aerial = _aerial_cue(code)
     if aerial is None or not mentions:
         return mentions
@@ -64,10 +65,23 @@ def _shelled_paragraphs(
             )
         return shelled[paragraph]
 
+    def after_air_weapon(index: int) -> bool:
+        # "Russian drones hit Kryvyi Rih. Four people were injured. Separately, artillery wounded a
+        # man.": the nearest sentence before it in its paragraph that names a weapon names only air
+        # weapons, so the figure is theirs, whatever ground fire the paragraph tells later
+        for k in range(index - 1, -1, -1):
+            if paragraphs[k] != paragraphs[index]:
+                return False
+            air, ground = aerial.search(sentences[k].text), g.non_aerial.search(sentences[k].text)
+            if air or ground:
+                return air is not None and ground is None
+        return False
+
     return [
         m
         for m in mentions
         if aerial.search(sentences[m.sentence].text) is not None or not ground_fire(paragraphs[m.sentence])
+        or after_air_weapon(m.sentence)
     ]
 
 

@@ -92,6 +92,9 @@ class ClauseGrammar:
     # "… 84 were downed, and 16 locations were hit": the copula right after a location count, before
     # the kind of location told as its own verb (the count's kind, whatever came before it)
     location_passive: re.Pattern[str] | None = None
+    # "Russia also fired 2 Kh-59 missiles, which were shot down": a relative clause right after a
+    # launched count tells those weapons' fate (the count is both)
+    relative_fate: re.Pattern[str] | None = None
     # verbs, all_them, beside_plural and barrage for lower-cased text (extract.caseless): searched
     # in every sentence that counts weapons, and two to four times quicker there
     lower_verbs: re.Pattern[str] = field(init=False)
@@ -172,6 +175,15 @@ class ClauseGrammar:
         …"): the markers are looked for first, since the pattern's run of up to five words
         backtracks long over a long stretch (some 100 µs) and most stretches hold no marker."""
         return not string_lacks_anchors(self.subset, between) and self.subset.match(between) is not None
+
+    def roles_with_relative_fate(self, left: str | None, right: str, text: str, pos: int) -> list[str]:
+        """A group's roles from the verb after it: [right], and the launch told before it too when
+        that verb is in a relative clause right after the count ("fired 2 missiles, which were shot
+        down": launched and destroyed)."""
+        if (left == "launched" and right in ("destroyed", "suppressed") and self.relative_fate is not None
+                and self.relative_fate.match(text, pos)):
+            return [left, right]
+        return [right]
 
     def relative_after(self, text: str, pos: int) -> bool:
         """Whether a relative clause with a subject of its own opens at ``pos``."""
@@ -394,6 +406,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["none_of_before"], re.IGNORECASE) if "none_of_before" in ph else None,
         re.compile(ph["all_but_before"], re.IGNORECASE) if "all_but_before" in ph else None,
         re.compile(ph["location_passive"], re.IGNORECASE) if "location_passive" in ph else None,
+        re.compile(ph["relative_fate"], re.IGNORECASE) if "relative_fate" in ph else None,
     )
 
 

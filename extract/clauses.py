@@ -32,7 +32,7 @@ from extract.clause_findings import (
 )
 from extract.clause_grammar import ClauseGrammar, grammar
 from extract.corrections import apply_corrections
-from extract.elliptical_counts import none_of, same_fate, whole_named, without_all_but
+from extract.elliptical_counts import all_n_is_whole, none_of, same_fate, whole_named, without_all_but
 from extract.figure_scope import also_target, inherit_scopes, over_region, place_scope
 from extract.list_headings import list_heading_role
 from extract.location_counts import location_counts
@@ -491,7 +491,7 @@ def _assign_roles(
     if right == "launched" and (not had_aux or relative) and left in ("destroyed", "suppressed"):
         group.roles = [left, "implied_launched"]
     elif right is not None:
-        group.roles = [right]
+        group.roles = g.roles_with_relative_fate(left, right, text, group.end)
     elif left is not None:
         group.roles = [left]
     # "struck eight locations with 63 drones": the weapons that hit; not a count in another clause
@@ -559,7 +559,7 @@ def _group_candidates(group: _Group, index: int, findings: ClauseFindings, seen_
             seen_singular.add(m.weapon_class)
         role = _mention_role(m, group)
         roles = [role]
-        if (m.all_n or all_of_list) and role == "destroyed":
+        if (all_of_list or all_n_is_whole(m, group.mentions)) and role == "destroyed":
             roles = ["launched", "destroyed"]  # "all 14 drones were shot down", "both missiles were downed"
         elif m.partitive is None and len(group.roles) > 1:
             roles = group.roles

@@ -6,7 +6,8 @@ were downed": the class the sentence opens with, named but not counted, is the c
 count after it (not the weapons counted in the sentence before, which may be of both classes).
 "None of the three missiles was downed": the count is of those launched, and the verb's fate is
 none of theirs. "All but two were shot down": the count is of those the fate missed, no figure of
-its own (extract.figures takes it from the launched count).
+its own (extract.figures takes it from the launched count). "3 Kinzhals, all 18 Kh-101s and 120
+drones were shot down": the "all" is of the Kh-101s, not of every missile launched.
 """
 
 from __future__ import annotations
@@ -82,3 +83,10 @@ def without_all_but(
         if m.value is not None and verb is not None and verb.lastgroup == "destroyed":
             findings.all_but_destroyed.setdefault(cls, (m.value, m.start, m.end, index))
     return kept
+
+
+def all_n_is_whole(mention: Mention, listed: list[Mention]) -> bool:
+    """Whether an "all N" count is its class's whole launch: not when another count of the list it
+    stands in is of its class ("3 Kinzhals, all 18 Kh-101s")."""
+    others = (o for o in listed if o is not mention)
+    return mention.all_n and all(o.weapon_class != mention.weapon_class for o in others)

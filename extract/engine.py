@@ -21,6 +21,7 @@ from extract.dates import (
     resolve_attack_date,
 )
 from extract.debris_places import debris_only_places
+from extract.definite_models import add_definite_model_downed
 from extract.earlier_reports import continue_earlier_reports
 from extract.figures import FIGURE_FIELDS, Figures, resolve
 from extract.gazetteer import gazetteer
@@ -31,6 +32,7 @@ from extract.lone_weapon import add_definite_singulars, add_lone_launch
 from extract.name_case import capitalised_place_names
 from extract.named_models import add_named_models
 from extract.night_runs import earlier_night_of_a_run
+from extract.none_downed import add_counted_none_downed
 from extract.numbers import MAX_PLAUSIBLE
 from extract.partitive_lists import add_listed_wholes
 from extract.past_nights import past_nights
@@ -154,6 +156,8 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
     findings = analyse(text, sentences, in_scope, language, words)
     add_lone_launch(findings, text, sentences, language)
     add_definite_singulars(findings, text, sentences, in_scope, language)
+    add_counted_none_downed(findings, text, sentences, in_scope, language)
+    add_definite_model_downed(findings, text, sentences, in_scope, language)
     add_listed_wholes(findings, text, sentences, language)
     note_remainder_lost(findings, text, sentences, in_scope, language)
     add_verbless_parts(findings, text, sentences, in_scope, language)

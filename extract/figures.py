@@ -183,6 +183,10 @@ def resolve(findings: ClauseFindings) -> Figures:
         opening = min(findings.plural_in_sentence, default=None)
         if opening is not None and first_count is not None and opening < first_count:
             beside |= findings.plural_in_sentence[opening]
+        elif v[known].sentence == first_count and opening == first_count + 1:
+            # "Ukraine downs 41 of 58 drones" over "Russia attacked with drones and ballistic
+            # missiles": the sentence right after the first count tells the attack's make-up too
+            beside |= findings.plural_in_sentence[opening]
         beside |= findings.plural_further  # "… 70 дронів. Також ворог атакував ракетами."
         launched_known = v.get(CLASS_FIELDS["drone" if known == drones else "missile"][0])
         if stage == 1 and launched_known is not None:

@@ -25,7 +25,7 @@ from extract.lang import get_language, phrase_pattern
 from extract.text import Sentence
 from extract.weapons import names_model
 
-_CLASS_OF_NOUN = {
+CLASS_OF_NOUN = {
     "drone": "drone",
     "uav": "drone",
     "shahed": "drone",
@@ -122,7 +122,7 @@ def add_definite_singulars(
             if match is None:
                 continue
             noun = next((group for group in match.groups() if group), "")  # noun, or noun2 (passive)
-            cls = _CLASS_OF_NOUN.get(noun.lower())
+            cls = CLASS_OF_NOUN.get(noun.lower())
             if cls is None or cls in findings.plural_classes or cls in findings.vague_classes:
                 continue
             launched, destroyed = CLASS_FIELDS[cls]
@@ -177,7 +177,7 @@ def _add_definite_plurals(
         if match is None:
             continue
         noun = next((group for group in match.groups() if group), "").lower().rstrip("s")
-        cls = _CLASS_OF_NOUN.get(noun)
+        cls = CLASS_OF_NOUN.get(noun)
         if cls is None:
             continue  # (the plural itself marks its class vague: the one launch count decides)
         launched, destroyed = CLASS_FIELDS[cls]
@@ -215,13 +215,14 @@ def _add_definite_not_downed(
         match = pattern.search(text, s.start, s.end) if may_match(pattern, text, s.start, s.end) else None
         if match is None:
             continue
-        singular = match.group("noun") is not None
         # ("none_of": "None of the missiles was intercepted"; "all_hit": "Both missiles hit their
-        # targets", where the language has the wording)
+        # targets"; "the_hit": "The missile and 19 drones hit", where the language has the wording)
         named = match.groupdict()
-        noun = named["noun"] or named["plural"] or named.get("none_of") or named.get("all_hit") or ""
+        singular = named["noun"] is not None or named.get("the_hit") is not None
+        noun = (named["noun"] or named["plural"] or named.get("none_of") or named.get("all_hit")
+                or named.get("the_hit") or "")
         noun = noun.lower().removesuffix("s")
-        cls = _CLASS_OF_NOUN.get(noun) or _class_by_stem(noun)
+        cls = CLASS_OF_NOUN.get(noun) or _class_by_stem(noun)
         if cls is None:
             continue
         launched, destroyed = CLASS_FIELDS[cls]

@@ -148,6 +148,8 @@ _REGION_NOUNS = _words("REGION_NOUNS")
 _REGION_ADJECTIVES = _words("REGION_ADJECTIVES")
 _CITY_FOLLOWERS = _words("CITY_FOLLOWERS")
 _DISTRICT_NOUNS = frozenset(w.split()[0].lower() for words in _LANGUAGES for w in words.DISTRICT_NOUNS)
+# after a river's name, the town's region or district: "the Dnipro region", "in the Dnipro district"
+_NOT_RIVER_FOLLOWERS = _REGION_NOUNS | _REGION_ADJECTIVES | _DISTRICT_NOUNS
 _NAMESAKE_DISTRICT_NOUNS = _words("NAMESAKE_DISTRICT_NOUNS")
 _VILLAGE_HROMADA_WORDS = _words("VILLAGE_HROMADA_WORDS")
 _STREET_NOUNS = _words("STREET_NOUNS")
@@ -380,7 +382,7 @@ def _resolve(text: str, raw: RawName, gaz: Gazetteer, tentative: set[int], *, as
             # (not "Миколаївської громади": villages of other oblasts share the adjective)
             return _oblast_mention(named_for, raw)
         return None  # "Покровська громада": namesakes everywhere (see place_words_uk.DISTRICT_NOUNS)
-    if key in _RIVERS and _RIVER_BEFORE.search(before) and follower not in _REGION_NOUNS | _REGION_ADJECTIVES:
+    if key in _RIVERS and _RIVER_BEFORE.search(before) and follower not in _NOT_RIVER_FOLLOWERS:
         return None  # "on the left bank of the Dnipro"
     candidates = gaz.named(key)
     stem = gaz.oblast_by_stem(key)

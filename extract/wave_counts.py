@@ -36,7 +36,7 @@ def add_wave_totals(
     ordinals = phrase_words(code, "wave_ordinals")
     if after is None or before is None or not ordinals:
         return
-    parts: dict[str, tuple[Quantity, int]] = {}
+    told: list[tuple[str, Quantity, int]] = []  # (the wave's ordinal, its count, the sentence)
     for i in in_scope:
         s = sentences[i]
         if not has_words(words[i], ordinals):
@@ -45,29 +45,40 @@ def add_wave_totals(
             wave = after.match(text, q.end, s.end) or before.search(text, max(s.start, q.start - 80), q.start)
             if q.value is None or q.bound is not None or wave is None:
                 continue
-            ordinal = wave.group("ord").lower()
-            if ordinal in parts:
-                return  # a wave told twice: its counts may be of different things
-            parts[ordinal] = (q, i)
-    if len(parts) < 2:
-        return
-    told = [c for c in findings.candidates if any(c.start == q.start for q, _ in parts.values())]
-    fields = {c.field for c in told}
-    if len(fields) > 1 or not fields <= set(_WAVE_FIELDS):
-        return  # parts of two classes or fates, or a part read as a total
-    field = fields.pop() if fields else _only_class_launched(findings, text, sentences, parts, code)
-    if field is None:
-        return
-    for candidate in told:
-        candidate.priority = max(candidate.priority, SUPERSEDED)
-    first, last = min(q.start for q, _ in parts.values()), max(q.end for q, _ in parts.values())
-    sentence = min(i for _, i in parts.values())
-    total = sum(q.value or 0 for q, _ in parts.values())
+            told.append((wave.group("ord").lower(), q, i))
+    field_of = {q.start: c.field for c in findings.candidates for _, q, _ in told if c.start == q.start}
+    fields = set(field_of.values())
+    if not fields <= set(_WAVE_FIELDS):
+        return  # a part read as a total
+    if len(fields) > 1 and len(field_of) < len(told):
+        return  # a bare part beside parts of two fields: whose it is, is not told
+    if not fields:
+        only = _only_class_launched(findings, text, sentences, told, code)
+        fields = {only} if only else set()
+    # parts of two classes are summed each apart ("120 drones in the first wave and 65 drones and
+    # 11 missiles in the second"); a bare part ("and 30 in the second") is of the one field
+    for field in fields:
+        parts = [(o, q, i) for o, q, i in told if field_of.get(q.start, field) == field]
+        _add_sum(findings, field, parts)
+
+
+def _add_sum(findings: ClauseFindings, field: str, parts: list[tuple[str, Quantity, int]]) -> None:
+    """The sum of one field's counts told wave by wave, each wave once; the parts set back."""
+    ordinals = [o for o, _, _ in parts]
+    if len(set(ordinals)) < 2 or len(set(ordinals)) < len(ordinals):
+        return  # one wave only, or a wave told twice (its counts may be of different things)
+    starts = {q.start for _, q, _ in parts}
+    for candidate in findings.candidates:
+        if candidate.start in starts:
+            candidate.priority = max(candidate.priority, SUPERSEDED)
+    first, last = min(q.start for _, q, _ in parts), max(q.end for _, q, _ in parts)
+    sentence = min(i for _, _, i in parts)
+    total = sum(q.value or 0 for _, q, _ in parts)
     findings.add(field, total, None, EXACT, first, last, sentence)
 
 
 def _only_class_launched(
-    findings: ClauseFindings, text: str, sentences: list[Sentence], parts: dict[str, tuple[Quantity, int]],
+    findings: ClauseFindings, text: str, sentences: list[Sentence], parts: list[tuple[str, Quantity, int]],
     code: str,
 ) -> str | None:
     """The launches of the report's one class, when the parts' sentences tell only of launching."""
@@ -75,7 +86,7 @@ def _only_class_launched(
     if len(named) != 1:
         return None
     g = grammar(code)
-    for i in {i for _, i in parts.values()}:
+    for i in {i for _, _, i in parts}:
         roles = {v.lastgroup for v in g.verbs_in(text, sentences[i].start, sentences[i].end)}
         if roles != {"launched"}:
             return None

@@ -53,7 +53,8 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "Orlan-10": r"orlan(?:-?10)?s?",
     "Zala": r"zalas?",
     "Supercam": r"supercams?",
-    # missiles (the longer spellings first so that Kh-555 is not read as Kh-55)
+    # missiles (the longer spellings first so that Kh-555 is not read as Kh-55; an "s" is the
+    # plural: "2 Iskander-Ms", "S-300s")
     "Kh-101": r"(?:kh|x|х)-?\s?101s?",
     "Kh-555": r"(?:kh|x|х)-?\s?555s?",
     "Kh-55": r"(?:kh|x|х)-?\s?55s?",
@@ -63,15 +64,15 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "Kh-47M2 Kinzhal": r"(?:kh|x|х)-?\s?47(?:m2)?(?:\s+kinzhal)?|kinzhals?|kyndzhals?|kindzhals?",
     "Kh-59": r"(?:kh|x|х)-?\s?59(?:/(?:kh|x|х)-?69)?(?:mk2|m)?s?",
     "Kh-69": r"(?:kh|x|х)-?\s?69s?",
-    "Kh-31P": r"(?:kh|x|х)-?\s?31(?:pd|p)?",
+    "Kh-31P": r"(?:kh|x|х)-?\s?31(?:pd|p)?s?",
     "Kalibr": r"kalibrs?|kalibr-type|calibre?s?",
-    "Iskander-K": r"iskander-k",
-    "Iskander-M": r"iskander-m(?:/kn-?23)?|iskanders?",
-    "KN-23": r"kn-?23",
+    "Iskander-K": r"iskander-ks?",
+    "Iskander-M": r"iskander-m(?:/kn-?23)?s?|iskanders?",
+    "KN-23": r"kn-?23s?",
     "Oniks": r"oniks|onyx",
     "Zircon": r"zircons?|tsirkons?",
-    "S-300": r"s-?300",
-    "S-400": r"s-?400",
+    "S-300": r"s-?300s?",
+    "S-400": r"s-?400s?",
     # guided bombs
     "KAB": r"kabs?|guided aerial bombs?|guided bombs?|glide bombs?",
 }
@@ -390,10 +391,11 @@ LANGUAGE = LanguageData(
             # "the city council said it was an S-300 missile": the weapon that struck, named
             r"it was",
             r"attack with",
-            r"with",
+            r"(?<!along )(?<!together )with",  # (not "…, along with 44 drones": the fate before)
         ),
     },
-    preposition_launch=(r"with", r"using", r"utili[sz]ing", r"by", r"involving"),
+    # (not "along with", "together with": "shot down 4 missiles, along with 44 drones" is no launch)
+    preposition_launch=(r"(?<!along )(?<!together )with", r"using", r"utili[sz]ing", r"by", r"involving"),
     hit_outcome=(
         r"found their targets?",
         r"reached their targets?",
@@ -522,7 +524,9 @@ LANGUAGE = LanguageData(
         # "40 people sought medical treatment", "23 people turned to medical institutions" (not
         # psychological help, which SCHEMA leaves out)
         r"(?:sought|seeking|received|receiving|needed|needing|required|requiring|requested|asked for|"
-        r"turned for|applied for) (?:medical|first) (?:treatment|help|aid|assistance|attention|care)",
+        r"turned for|applied for) (?:medical|first) (?:treatment|help|aid|assistance|attention|care)"
+        # (not "sought medical help for shock": psychological help)
+        r"(?!\s+(?:for|due\s+to|with)\s+(?:(?:acute\s+)?stress|(?:\w+\s+)?shock|panic|anxiety)\b)",
         r"sought (?:treatment|medical care)",
         r"(?:applied|turned|went) to (?:medical (?:institutions|facilities)|hospitals?|doctors|medics)",
     ),
@@ -729,6 +733,11 @@ LANGUAGE = LanguageData(
         r"\bunrelated\b",
         r"\bread also\b",
         r"\bone night after\b",
+        # "The latest attack came days after Russia launched 600 drones …, killing 11 in Kyiv": the
+        # attack before, told to set this one in its place (not "came hours after … overnight")
+        r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:(?:a|one|two|three|four|five|"
+        r"six|several|a\s+few|\d+)\s+)?(?:days|weeks|nights)\s+after\b"
+        r"(?![^.]*\b(?:overnight|last night|tonight|today|this morning)\b)",
         # "The last similar attack came in December 2022, when 80 missiles …": another attack
         r"^\W*the (?:last|previous) (?:comparable|similar|such) (?:\w+ )?(?:attack|assault|barrage|strike)\b",
         # "some 40 died in Sumy in March": a month's toll, not one night's
@@ -1138,7 +1147,8 @@ LANGUAGE = LanguageData(
         "list_joiner": r"(?:(?:launched\s+|fired\s+)?from\s+[^\W\d][^\d.;:()]{0,60}?(?:,\s*and\b|,|\band\b))|"
         r",|\band\b|,\s*and\b|\bas\s+well\s+as\b|,\s*as\s+well\s+as\b|\bplus\b|&|"
         r"\balong\s+with\b|\btogether\s+with\b|\balongside\b|"
-        r",?\s*(?:and|as\s+well\s+as)\s+all\b",  # "31 of the missiles as well as all six drones"
+        # "31 of the missiles as well as all six drones", "3 Kinzhals, all 18 Kh-101s and 120 drones"
+        r",?\s*(?:and|as\s+well\s+as)\s+all\b|,\s*all\b",
         "verb_joiner": r"or|and|/|,",
         # "almost all", "nearly all", "not all": short of the whole (before "all" of every kind)
         "not_all_before": r"(?<!\bnot )(?<!\balmost )(?<!\bnearly )(?<!\bpractically )"
@@ -1170,6 +1180,10 @@ LANGUAGE = LanguageData(
         "correction_triggers": "correct|revis|updat|lower|raised|adjust|amend|initially|originally",
         "bare_count_head": r"of them|of these|of those|of which",
         "whole_before": r"(?:^|[.;,]\s*)(?:out\s+)?of\s+(?:the|all(?:\s+the)?|a\s+total\s+of)\s+$",
+        # "Russia also fired 2 Kh-59 missiles, which were shot down": the launched count's fate
+        # (clause_grammar.roles_with_relative_fate)
+        "relative_fate": r"\s*,\s*(?:which|that|(?:all|both)\s+of\s+which)\s+(?:were|was)\s+"
+        r"(?:also\s+|all\s+)?",
         # "…, as were 480 drones", "…, and so were 290 drones" (an elliptical clause: the fate before)
         "same_fate_before": r",\s*(?:as|and\s+so)\s+(?:were|was)\s+(?:also\s+)?$",
         # "All but two were shot down": the count is of those that escaped the fate (elliptical_counts)
@@ -1212,11 +1226,21 @@ LANGUAGE = LanguageData(
         # second", "The first wave included 45 drones; the second, 30", "In the second wave, it
         # launched 30 drones"; group "ord" names the wave
         "wave_ordinals": "first|second|third|fourth|fifth|last|final",  # word prefixes, a quick gate
-        "wave_after": r"(?:\s+[\w-]+){0,2}?\s+(?:in|during)\s+the\s+"
+        # (a place or a time may stand before the wave: "30 drones at Sumy Oblast in the first wave",
+        # "40 at around 01:00 in the second"; and another count of the wave: "65 drones and 11
+        # missiles in the second wave")
+        "wave_after": r"(?:\s+[\w-]+){0,2}?(?:\s+and\s+(?:\d+|(?:one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)(?:-[a-z]+)?)(?:\s+[\w-]+){1,2})?"
+        r"(?:,?\s+(?:at|over|on|toward|towards|against|targeting|aimed\s+at)\s+(?:the\s+)?[\w'’:-]+"
+        r"(?:\s+(?!(?:in|during|and)\b)[\w'’:-]+){0,2})?\s+(?:in|during)\s+the\s+"
         r"(?P<ord>first|second|third|fourth|fifth|last|final)(?:\s+(?:wave|attack|barrage|salvo))?\b(?!\s*\d)",
         "wave_before": r"\b(?:(?:in|during)\s+)?the\s+(?P<ord>first|second|third|fourth|fifth|last|final)"
         r"(?:\s+(?:wave|attack|barrage|salvo)\b(?:\s+(?:included|involved|comprised|consisted\s+of|"
-        r"brought|saw|of|with))?[\s,:–—-]*|\s*[,:–—]\s*)(?:(?:it|russia|russian\s+forces|the\s+enemy)\s+"
+        r"brought|saw|of|with))?[\s,:–—-]*|\s*[,:–—]\s*"
+        # a time or a place between commas before the wave's verb: "The first wave, shortly after
+        # midnight, consisted of 52 drones", "the second, at around 04:00, involved 48"
+        r"|(?:\s+(?:wave|attack|barrage|salvo))?\s*,\s*[^,;.]{1,40},\s*(?:included|involved|"
+        r"comprised|consisted\s+of|brought|saw|had)\s+)(?:(?:it|russia|russian\s+forces|the\s+enemy)\s+"
         r"(?:launched|fired|sent|used)\s+)?(?:another\s+|a\s+further\s+)?$",
         # "hits were recorded at nine locations, and debris fell on three" (the noun counted before)
         "location_ellipsis": r"\b(?:at|on|in)(?:\s+(?:another|a\s+further))?",
@@ -1242,7 +1266,9 @@ LANGUAGE = LanguageData(
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
         r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
-        r"caretaker|janitor",
+        r"caretaker|janitor|couple",
+        # a person word that names two ("killing a married couple": extract.casualty_pairs)
+        "pair_person": r"\bcouple\b",
         # people named one by one: "a woman and her two children", "a man and his wife"
         "relative": r"son|daughter|husband|wife|mother|father|brother|sister|grandson|granddaughter|"
         r"grandmother|grandfather|grandchild|neighbou?r|friend|colleague",
@@ -1329,7 +1355,26 @@ LANGUAGE = LanguageData(
         # (also with the other class's weapons that hit: "Both missiles and 23 drones hit 14 locations")
         r"\b(?:both|all)\s+(?:of\s+)?(?:the\s+)?(?P<all_hit>missiles|drones|rockets|uavs|shaheds)\s+"
         r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
-        r"(?:hit|struck|reached)\b",
+        r"(?:hit|struck|reached)\b|"
+        # "The missile and 19 drones hit targets": the one missile launched was not downed
+        r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<the_hit>missile|drone|rocket|uav|shahed)\s+(?:and|as\s+well\s+as)\s+"
+        r"[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+(?:hit|struck|reached)\b",
+        # a class counted as all of it hitting, or neither of two downed (extract.none_downed): "all
+        # three missiles and 15 drones hit", "all four ballistic missiles reached their targets",
+        # "neither missile was intercepted"
+        "counted_none_downed": r"\ball\s+(?:of\s+)?(?:the\s+)?(?P<count>\d+|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<noun>missiles|drones|rockets|uavs|shaheds)\s+"
+        r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
+        r"(?:hit|struck|reached)\b|"
+        r"\bneither\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?P<neither>missiles?|rockets?|drones?|uavs?)\s+"
+        r"(?:was|were)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+        # "shot down the Kinzhal and 41 drones", "The Kinzhal was intercepted": a model launched as
+        # one, named again (extract.definite_models; the name is checked against the model spellings)
+        "definite_model_downed": r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+the\s+"
+        r"(?P<name>[\w-]+(?:\s+[\w-]+)?)|"
+        r"\bthe\s+(?P<name_before>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|had\s+been)\s+"
+        r"(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
         "definite_hit": r"\bthe\s+(?:[\w-]+\s+){0,2}?(?P<noun>missile|drone|rocket|uav|shahed)\s+"
         r"(?:hit|struck|crashed into|slammed into)\b",
         # "reports on six victims" (extract.casualty_paragraphs: the hurt, where no death is told)

@@ -247,8 +247,9 @@ def test_both_missiles_shot_down() -> None:
 
 
 def test_all_n_that_hit_is_not_a_shoot_down() -> None:
+    # all that hit were none shot down (extract.none_downed, as "both missiles hit" in lone_weapon)
     r = figures("Russia fired 2 missiles at the port overnight; all 2 missiles hit warehouses.")
-    assert (r["missiles_launched"], r["missiles_destroyed"]) == (2, None)
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (2, 0)
 
 
 def test_national_tally_beats_a_regional_one() -> None:
