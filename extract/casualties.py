@@ -28,7 +28,7 @@ from extract.casualty_parts import (
     own_place_span,
     told_as_more,
 )
-from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
+from extract.casualty_types import DISTRICT_OF, MAX_TOLL_GAP, CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
@@ -90,7 +90,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     rise = _alt(lang.rise_verbs)
     toll = re.compile(
         rf"(?:(?P<killed>{_alt(lang.toll_phrases['killed'])})|(?P<injured>{_alt(lang.toll_phrases['injured'])}))"
-        rf"\b[^.;\d]{{0,80}}?(?:\b(?:{rise})\s+(?:(?:{ph['to']})\s+)?|\b(?:{ph['to']})\s+)$",
+        rf"\b[^.;\d]{{0,{MAX_TOLL_GAP}}}?(?:\b(?:{rise})\s+(?:(?:{ph['to']})\s+)?|\b(?:{ph['to']})\s+)$",
         re.IGNORECASE,
     )
     ordinal = re.compile(
@@ -377,7 +377,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             kind = _kind(active)  # "killing three people"
         else:
             subject = original.subject.match(text, q.end, s.end)  # tells case apart: not lowered
-            toll = g.toll.search(scanned, max(s.start, q.start - 100), q.start)
+            toll = g.toll.search(scanned, max(s.start, q.start - MAX_TOLL_GAP - 40), q.start)
             # "Загиблих – 2, поранених – 11": the noun before the count, not the next one's after it
             tally = g.tally.search(scanned, max(s.start, q.start - 40), q.start) if g.tally else None
             if tally is not None and g.active_follow.match(scanned, q.end, s.end):

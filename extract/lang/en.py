@@ -478,6 +478,9 @@ LANGUAGE = LanguageData(
         r"locals",
         r"citizens",
         r"inhabitants",
+        # "killing four members of one family"
+        r"members of (?:an?|one|the same|his|her|their) family",
+        r"family members",
     ),
     excluded_people=(
         r"soldiers?",
@@ -821,6 +824,10 @@ LANGUAGE = LanguageData(
         # ammunition depot in occupied Donetsk")
         r"\bukraine(?:['’]s)?\s+(?:military|armed forces|forces|army|troops|general staff|navy)\b[^.;]{0,40}?"
         r"\b(?:struck|hit|destroyed|attacked)\s+(?:a\s+|an\s+|the\s+|two\s+|several\s+)?russian\b",
+        # "Kyiv has stepped up long-range strikes on Russian fuel facilities": Ukraine's strikes
+        # (not "attacks on Russian-occupied Crimea", a place of Ukraine's)
+        r"\b(?:strikes?|attacks?|raids?)\s+(?:deep\s+)?(?:on|against|inside|into)\s+"
+        r"(?:russian\b(?![-‐])|russia\b)",
         r"(?:that|which) ukraine launched",
         r"launched by ukraine",
         r"ukraine launched \d",
@@ -1124,6 +1131,9 @@ LANGUAGE = LanguageData(
         ("russia", "parliament"),
         ("ukraine", "struck"),
         ("ukraine", "destroyed"),
+        ("strike", "russia"),
+        ("attack", "russia"),
+        ("raid", "russia"),
     ),
     phrases={
         # clauses; words that say many weapons came ("масована атака"): a singular hit is then
@@ -1242,7 +1252,9 @@ LANGUAGE = LanguageData(
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
         r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
-        r"caretaker|janitor",
+        r"caretaker|janitor"
+        # "a 17-year-old was injured": an age alone names one person
+        r"|\d{1,3}-year-old",
         # people named one by one: "a woman and her two children", "a man and his wife"
         "relative": r"son|daughter|husband|wife|mother|father|brother|sister|grandson|granddaughter|"
         r"grandmother|grandfather|grandchild|neighbou?r|friend|colleague",
