@@ -824,10 +824,11 @@ LANGUAGE = LanguageData(
         # ammunition depot in occupied Donetsk")
         r"\bukraine(?:['’]s)?\s+(?:military|armed forces|forces|army|troops|general staff|navy)\b[^.;]{0,40}?"
         r"\b(?:struck|hit|destroyed|attacked)\s+(?:a\s+|an\s+|the\s+|two\s+|several\s+)?russian\b",
-        # "Kyiv has stepped up long-range strikes on Russian fuel facilities": Ukraine's strikes
-        # (not "attacks on Russian-occupied Crimea", a place of Ukraine's)
-        r"\b(?:strikes?|attacks?|raids?)\s+(?:deep\s+)?(?:on|against|inside|into)\s+"
-        r"(?:russian\b(?![-‐])|russia\b)",
+        # "Kyiv has stepped up long-range strikes on Russian fuel facilities": Ukraine's strikes, told
+        # of Kyiv or Ukraine (not "a week after the June 1 attack on Russian airfields", a reference
+        # beside this night's; not "attacks on Russian-occupied Crimea", a place of Ukraine's)
+        r"\b(?:kyiv|ukraine)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?)\s+(?:deep\s+)?"
+        r"(?:on|against|inside|into)\s+(?:russian\b(?![-‐])|russia\b)",
         r"(?:that|which) ukraine launched",
         r"launched by ukraine",
         r"ukraine launched \d",
@@ -1131,9 +1132,8 @@ LANGUAGE = LanguageData(
         ("russia", "parliament"),
         ("ukraine", "struck"),
         ("ukraine", "destroyed"),
-        ("strike", "russia"),
-        ("attack", "russia"),
-        ("raid", "russia"),
+        ("kyiv", "russia"),
+        ("ukraine", "russia"),
     ),
     phrases={
         # clauses; words that say many weapons came ("масована атака"): a singular hit is then
@@ -1253,8 +1253,10 @@ LANGUAGE = LanguageData(
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
         r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
         r"caretaker|janitor"
-        # "a 17-year-old was injured": an age alone names one person
-        r"|\d{1,3}-year-old",
+        # "a 17-year-old was injured": an age alone names one person (before a verb, a place or the
+        # clause's end; "a 28-year-old woman and her son" is read by the woman)
+        r"|\d{1,3}-year-old(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|has|had|died|suffered|sustained|received|"
+        r"in|from|who)\b)",
         # people named one by one: "a woman and her two children", "a man and his wife"
         "relative": r"son|daughter|husband|wife|mother|father|brother|sister|grandson|granddaughter|"
         r"grandmother|grandfather|grandchild|neighbou?r|friend|colleague",

@@ -34,6 +34,15 @@ def test_an_age_of_a_thing_or_a_soldier_is_no_casualty() -> None:
     assert soldier["killed"] is None
 
 
+def test_an_age_before_a_noun_leaves_the_pair_to_the_nouns() -> None:
+    # near miss: the age is the man's, and his wife is the second person
+    out = record(
+        "A Russian drone hit a house in Sumy overnight, killing a 70-year-old man and his 65-year-old "
+        "wife."
+    )
+    assert out["killed"] == 2
+
+
 # --- members of a family ------------------------------------------------------------------------------
 
 
@@ -88,3 +97,13 @@ def test_a_russian_attack_on_ukraine_stays_in_scope() -> None:
     )
     assert out["injured"] == 2
     assert out["cities"] == ["Kharkiv"]
+
+
+def test_an_attack_on_russia_named_as_a_time_leaves_the_sentence_in_scope() -> None:
+    # near miss: the strike on Russia only dates this night's attack, no Kyiv or Ukraine striking
+    out = record(
+        "Russian drones hit Chernihiv overnight, three days after the attack on Russian bombers at an "
+        "Arctic air base, injuring two people."
+    )
+    assert out["injured"] == 2
+    assert out["cities"] == ["Chernihiv"]
