@@ -1373,6 +1373,16 @@ LANGUAGE = LanguageData(
         "to": r"to",
         # dates
         "night_context": r"overnight|night|morning|early|late|evening|dawn|hours of|into",
+        # "KYIV, Nov 20 (Reuters) -": after a wire story's dateline, its agency (extract.datelines)
+        "wire_dateline_after": r"\s*\((?:reuters|ap|afp|bloomberg|dpa|xinhua|upi|anadolu|ukrinform)\)"
+        r"\s*[-–—]",
+        # "began before midnight on Sunday and lasted until 05:00 on Monday": a span's end is told
+        # (extract.weekday_spans: read up to the second day; a span's word, not "without power until
+        # Tuesday", and no clause's end between)
+        "span_until": r"\b(?:began|begun|started|starting|from|lasted|lasting|continued|went\s+on)\b"
+        r"(?:(?!\.\s)[^;!?\n])*?\b(?:until|till)\b(?:(?!\.\s)[^;!?\n])*$",
+        # "22:30 GMT on Thursday": the day in universal time, beside the local one
+        "universal_time_before": r"\b(?:gmt|utc)\)?,?\s+(?:on\s+)?",
         "date_range_into": r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",
         "as_of": r"\b(?:as of|as at|updated)\s+$",
         "night_before_weekday": r"\b(?:overnight|night|early|into|(?:early|small|wee)\s+hours\s+of)\s+"

@@ -107,3 +107,147 @@ def test_an_attack_on_russia_named_as_a_time_leaves_the_sentence_in_scope() -> N
     )
     assert out["injured"] == 2
     assert out["cities"] == ["Chernihiv"]
+
+
+# --- a wire story's dateline is the story's day, not the attack's -------------------------------------
+
+
+def test_a_wire_dateline_leaves_the_weekday_to_date_the_attack() -> None:
+    out = record(
+        "KYIV, Nov 20 (Reuters) - A Russian drone attack on Odesa on Wednesday killed two people, the "
+        "governor said on Thursday.",
+        published="2025-11-20",
+    )
+    assert out["attack_date"] == "2025-11-19"
+    assert out["killed"] == 2
+
+
+def test_a_wire_dateline_reads_overnight_into_a_weekday() -> None:
+    out = record(
+        "KYIV, Dec 2 (AFP) - Russian drones hit Kharkiv overnight into Monday, wounding four people, "
+        "officials said.",
+        published="2025-12-02",
+    )
+    assert out["attack_date"] == "2025-12-01"
+
+
+def test_a_wire_dateline_alone_still_dates_the_story() -> None:
+    # near miss: no weekday; the dateline's day is the night's morning
+    out = record(
+        "KYIV, Dec 2 (Reuters) - Russian drones hit Kharkiv overnight, wounding four people.",
+        published="2025-12-02",
+    )
+    assert out["attack_date"] == "2025-12-02"
+
+
+# --- a death toll told with its attack, place and day ---------------------------------------------------
+
+
+def test_a_toll_with_a_long_subject_is_read() -> None:
+    out = record(
+        "The death toll from Russia's overnight missile and drone attack on the southern port city "
+        "of Odesa on Tuesday rose to 11, the governor said."
+    )
+    assert out["killed"] == 11
+
+
+def test_a_toll_of_injured_with_a_long_subject_is_read() -> None:
+    out = record(
+        "The number of people injured in the Russian drone attack on the Kyivskyi district of Kharkiv "
+        "late on Monday night has risen to 17, the mayor said."
+    )
+    assert out["injured"] == 17
+
+
+# --- a span of the night told from one weekday until the next ------------------------------------------
+
+
+def test_a_span_until_the_next_day_is_dated_by_its_end() -> None:
+    out = record(
+        "The attack began shortly before midnight on Sunday and lasted until about 05:00 on Monday, the "
+        "air force said. A drone hit a house in Poltava, injuring a man.",
+        published="2025-10-06",
+    )
+    assert out["attack_date"] == "2025-10-06"
+
+
+def test_a_span_from_one_day_till_the_next_is_dated_by_its_end() -> None:
+    out = record(
+        "The assault started at 21:00 on Saturday and continued till dawn on Sunday, the air force "
+        "said. Drones hit Sumy, injuring two people.",
+        published="2025-10-06",
+    )
+    assert out["attack_date"] == "2025-10-05"
+
+
+def test_a_day_until_which_power_was_out_is_no_span() -> None:
+    # near miss: "until" of the outage, no span of the attack
+    out = record(
+        "Russian drones hit Sumy on Monday, and part of the city was without power until Tuesday "
+        "morning. Two people were injured.",
+        published="2025-10-07",
+    )
+    assert out["attack_date"] == "2025-10-07"
+
+
+# --- a weekday told in universal time beside the local one ----------------------------------------------
+
+
+def test_the_local_weekday_wins_over_the_one_in_gmt() -> None:
+    out = record(
+        "Air raid sirens sounded at 22:30 GMT on Thursday (01:30 local time on Friday) as Russia "
+        "launched ballistic missiles at Kyiv. One person was killed.",
+        published="2025-10-03",
+    )
+    assert out["attack_date"] == "2025-10-03"
+
+
+def test_the_local_weekday_wins_over_the_one_in_utc() -> None:
+    out = record(
+        "The first drones hit Odesa at 23:50 UTC on Sunday, or 02:50 on Monday local time, the governor "
+        "said. A man was killed.",
+        published="2025-10-06",
+    )
+    assert out["attack_date"] == "2025-10-06"
+
+
+def test_a_weekday_in_gmt_alone_is_kept() -> None:
+    # near miss: no local weekday beside it
+    out = record(
+        "Russia launched ballistic missiles at Kyiv at 22:00 GMT on Thursday. One person was killed.",
+        published="2025-10-03",
+    )
+    assert out["attack_date"] == "2025-10-02"
+
+
+# --- a live page's day headings ---------------------------------------------------------------------------
+
+LIVE_PAGE = (
+    "Ukraine war live\n\nTuesday, 2 December\n\n10:05 - Zelensky says new air defence systems are on "
+    "the way.\n\n08:10 - Russia launched 40 drones overnight; 30 were shot down. Drones hit the port of "
+    "Izmail, injuring a dock worker.\n\n{heading}\n\n19:20 - A Russian missile strike on Chernihiv killed "
+    "one person and injured six."
+)
+
+
+def test_entries_under_another_day_heading_are_that_day() -> None:
+    out = record(LIVE_PAGE.format(heading="Monday, 1 December"), published="2025-12-02")
+    assert (out["killed"], out["injured"]) == (None, 1)
+    assert out["cities"] == ["Izmail"]
+
+
+def test_entries_under_a_heading_in_figures_order_are_that_day() -> None:
+    out = record(LIVE_PAGE.format(heading="1 December 2025"), published="2025-12-02")
+    assert (out["killed"], out["injured"]) == (None, 1)
+
+
+def test_a_heading_that_is_a_sentence_is_no_day_heading() -> None:
+    # near miss: the line tells of something and is dated, not a heading over the entries after it
+    page = (
+        "Ukraine war live\n\n08:10 - Russia launched 40 drones overnight into Tuesday; drones hit the "
+        "port of Izmail, injuring a dock worker.\n\nTalks in Geneva ended on Monday, 1 December, without "
+        "a deal.\n\n08:40 - The governor of Odesa Oblast said another drone hit Bilhorod-Dnistrovskyi, "
+        "injuring two people."
+    )
+    out = record(page, published="2025-12-02")
+    assert out["injured"] == 3
