@@ -1212,6 +1212,11 @@ LANGUAGE = LanguageData(
         r"(?P<other>[a-z]+)))?(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
         r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
+        # "Earlier reports had put the number of injured at 10", "officials had initially put …": a
+        # figure the story has since passed, no revision (before the revision's words)
+        "casualty_revision_earlier": r"(?:\b(?:earlier|initial|previous|first|original)\w*(?:\s+(?:reports?|"
+        r"figures?|estimates?|data|counts?|statements?))?\s+had\s+|\bhad\s+(?:earlier|initially|first|"
+        r"previously|originally)\s+)$",
         # "Two more people were injured …" opening a sentence after a figure of its kind: more besides
         # it (casualty_parts.told_as_more and more_after_the_sentence_before; group 1 is the count)
         "more_opening": r"\W*((?:[\w-]+\s+)?[\w-]+)\s+more\b",
@@ -1381,6 +1386,9 @@ LANGUAGE = LanguageData(
         # Tuesday", and no clause's end between)
         "span_until": r"\b(?:began|begun|started|starting|from|lasted|lasting|continued|went\s+on)\b"
         r"(?:(?!\.\s)[^;!?\n])*?\b(?:until|till)\b(?:(?!\.\s)[^;!?\n])*$",
+        # "raising the death toll from Wednesday's attack to 28", after the weekday: the attack's day,
+        # beside which the sentence's other weekday is when it was told (extract.weekday_spans)
+        "attack_after_weekday": r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attack|strike|assault|bombardment|barrage)\b",
         # "22:30 GMT on Thursday": the day in universal time, beside the local one
         "universal_time_before": r"\b(?:gmt|utc)\)?,?\s+(?:on\s+)?",
         "date_range_into": r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",

@@ -251,3 +251,63 @@ def test_a_heading_that_is_a_sentence_is_no_day_heading() -> None:
     )
     out = record(page, published="2025-12-02")
     assert out["injured"] == 3
+
+
+# --- a figure an earlier report gave is no revision ------------------------------------------------------
+
+
+def test_an_earlier_reports_figure_is_no_revision() -> None:
+    out = record(
+        "The overnight Russian drone strike on Rivne injured 13 people, including two children, the mayor "
+        "said. Earlier reports had put the number of injured at 10."
+    )
+    assert out["injured"] == 13
+
+
+def test_a_figure_officials_had_initially_put_is_no_revision() -> None:
+    out = record(
+        "A Russian missile hit an apartment block in Poltava overnight, killing four people. Officials had "
+        "initially put the death toll at two."
+    )
+    assert out["killed"] == 4
+
+
+def test_a_figure_later_put_lower_is_still_a_revision() -> None:
+    # near miss: "later put" is the story's own correction
+    out = record(
+        "A Russian drone struck a bus in Kherson on Tuesday, injuring eight people. Police later put "
+        "the number of injured at six."
+    )
+    assert out["injured"] == 6
+
+
+# --- a weekday's attack beside the day it was told ---------------------------------------------------------
+
+
+def test_the_weekday_of_the_attack_wins_over_the_day_it_was_told() -> None:
+    out = record(
+        "Rescuers found two more bodies in the rubble in Dnipro on Friday, bringing the death toll from "
+        "Thursday's missile strike to 14.",
+        published="2025-10-04",
+    )
+    assert out["attack_date"] == "2025-10-02"
+    assert out["killed"] == 14
+
+
+def test_the_weekday_of_the_attack_wins_when_told_second() -> None:
+    out = record(
+        "On Monday, officials said the death toll from Sunday's drone attack on Odesa had risen to five.",
+        published="2025-10-06",
+    )
+    assert out["attack_date"] == "2025-10-05"
+
+
+def test_a_weekday_of_talks_is_no_attack_day() -> None:
+    # near miss: the possessive weekday is of talks, not of an attack
+    out = record(
+        "Russian drones hit Sumy overnight into Saturday, a day after Friday's talks in Istanbul, "
+        "injuring two people.",
+        published="2025-10-04",
+    )
+    assert out["attack_date"] == "2025-10-04"
+
