@@ -124,14 +124,15 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"(?:\s*,[^,;.]{{0,40}},)?{born}{origin}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
         re.IGNORECASE,
     )
-    # "killing the driver and injuring a passenger": after the verb, "the" names one person too
-    definite = [ph["definite"]] if lang.singular_articles and "definite" in ph else []
+    # "killing the driver and injuring a passenger", "… injuring another (man)": one person too
+    definite = [ph[n] for n in ("definite", "other_person") if n in ph] if lang.singular_articles else []
+    alone = f"|{ph['other_alone']}" if "other_alone" in ph else ""
     determiners = [*lang.singular_articles, *possessive, *definite]
     singular_article = rf"(?:{_alt(determiners)})\s+" if determiners else ""
     active_singular = re.compile(
         rf"\b(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
         # (a bare number is no word of the person: "поранено 21 жінку" is a count, not one woman)
-        rf"{singular_article}(?:(?!\d+\s)[\w-]+\s+){{0,2}}?(?:{ph['person']}{relative})\b",
+        rf"(?:{singular_article}(?:(?!\d+\s)[\w-]+\s+){{0,2}}?(?:{ph['person']}{relative})\b{alone})",
         re.IGNORECASE,
     )
     non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)

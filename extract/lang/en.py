@@ -1253,6 +1253,11 @@ LANGUAGE = LanguageData(
         "short_of_all_before": r"\b(?:almost|nearly|practically|virtually|not)\s+all\s+"
         r"(?:of\s+)?(?:the\s+)?$",
         "definite": r"the",
+        # "killing one person and injuring another man": after the verb, one person more
+        # (extract.casualties' active singular; not "one more", whose count is read already)
+        "other_person": r"another",
+        # "killing one person and injuring another": "another" alone, at the clause's end
+        "other_alone": r"another(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|when|as|while|after)\b)",
         # casualties
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"

@@ -311,3 +311,26 @@ def test_a_weekday_of_talks_is_no_attack_day() -> None:
     )
     assert out["attack_date"] == "2025-10-04"
 
+
+
+# --- "another" after a casualty verb: one person more ---------------------------------------------------
+
+
+def test_another_alone_after_the_verb_is_one_person() -> None:
+    out = record("A Russian missile strike on Bila Tserkva overnight killed one person and injured another.")
+    assert (out["killed"], out["injured"]) == (1, 1)
+
+
+def test_another_with_a_noun_after_the_verb_is_one_person() -> None:
+    out = record(
+        "A Russian drone hit a bus stop in Sumy on Tuesday, killing a woman and wounding another man."
+    )
+    assert (out["killed"], out["injured"]) == (1, 1)
+
+
+def test_another_before_a_count_or_after_no_casualty_verb_is_no_person() -> None:
+    # near misses: "another 12" is the count; "hit another" is a car, not a person
+    counted = record("A Russian drone hit Sumy overnight, injuring another 12 people.")
+    assert counted["injured"] == 12
+    car = record("A Russian drone hit a car in Sumy, killing one person. It then hit another, a bus.")
+    assert (car["killed"], car["injured"]) == (1, None)
