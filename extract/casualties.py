@@ -26,6 +26,7 @@ from extract.casualty_parts import (
     one_more_counted,
     outside_tolls,
     own_place_span,
+    persons_named,
     told_as_more,
 )
 from extract.casualty_types import DISTRICT_OF, MAX_TOLL_GAP, CasualtyGrammar, CasualtyMention
@@ -428,7 +429,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
     for match in gated_finditer(g.active_singular, scanned, s.start, s.end):  # "the strike killed a woman"
         if any(a <= match.start() < b for a, b in taken):
             continue
-        value, end = 1, match.end()
+        value, end = persons_named(match.group(0), code), match.end()
         more = g.coordinated_after.match(scanned, end, s.end) if g.coordinated_after else None
         if more is not None:  # "killing a woman and her two children"
             counted = _count_people(text, more.start(), more.end(), g, code)
@@ -467,11 +468,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         if one_more_counted(found, match, kind, additive):
             continue
         place = _place_key(text, s, match.start(), match.end(), original)
-        found.append(
-            CasualtyMention(
-                kind, 1, None, place, additive, match.start(), match.end(), index, lone=not additive
-            )
-        )
+        found.append(CasualtyMention(kind, persons_named(match.group(0), code), None, place, additive,
+                                     match.start(), match.end(), index, lone=not additive))
     for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
         if not any(a <= match.start() < b for a, b in taken):
             place = _place_key(text, s, match.start(), match.end(), original)

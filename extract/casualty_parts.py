@@ -15,6 +15,13 @@ from extract.place_names import find_places
 from extract.text import Sentence
 
 
+def persons_named(matched: str, code: str) -> int:
+    """How many people a singular noun names: two for a pair ("an elderly couple was killed",
+    "killing a married couple"; the language's phrase "pair_of_people"), else one."""
+    pair = phrase_pattern(code, "pair_of_people")
+    return 2 if pair is not None and pair.search(matched) else 1
+
+
 @cache
 def _clause_opening(code: str) -> re.Pattern[str] | None:
     ph = get_language(code).phrases

@@ -1256,13 +1256,15 @@ LANGUAGE = LanguageData(
         # "killing one person and injuring another man": after the verb, one person more
         # (extract.casualties' active singular; not "one more", whose count is read already)
         "other_person": r"another",
+        # "an elderly couple was killed": a pair named as one (extract.casualty_parts.persons_named)
+        "pair_of_people": r"\bcouple\b",
         # "killing one person and injuring another": "another" alone, at the clause's end
         "other_alone": r"another(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|when|as|while|after)\b)",
         # casualties
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
         r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
-        r"caretaker|janitor"
+        r"caretaker|janitor|couple(?!\s+of\b)"
         # "a 17-year-old was injured": an age alone names one person (before a verb, a place or the
         # clause's end; "a 28-year-old woman and her son" is read by the woman)
         r"|\d{1,3}-year-old(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|has|had|died|suffered|sustained|received|"

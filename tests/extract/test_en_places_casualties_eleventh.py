@@ -334,3 +334,25 @@ def test_another_before_a_count_or_after_no_casualty_verb_is_no_person() -> None
     assert counted["injured"] == 12
     car = record("A Russian drone hit a car in Sumy, killing one person. It then hit another, a bus.")
     assert (car["killed"], car["injured"]) == (1, None)
+
+
+# --- a couple is two people -----------------------------------------------------------------------------
+
+
+def test_a_couple_killed_after_the_verb_is_two_people() -> None:
+    out = record(
+        "A Russian drone hit a private house in the village of Petrivka in Odesa Oblast overnight, "
+        "killing an elderly couple."
+    )
+    assert out["killed"] == 2
+
+
+def test_a_couple_as_the_subject_is_two_people() -> None:
+    out = record("A married couple were injured in Sumy after a Russian drone attack overnight.")
+    assert out["injured"] == 2
+
+
+def test_a_couple_of_hours_is_no_people() -> None:
+    # near miss: "a couple of" is no pair of people; the man is one
+    out = record("A Russian drone hit Sumy overnight. A couple of hours later, a man was injured.")
+    assert out["injured"] == 1
