@@ -1265,10 +1265,10 @@ LANGUAGE = LanguageData(
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
         r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
         r"caretaker|janitor|couple(?!\s+of\b)"
-        # "a 17-year-old was injured": an age alone names one person (before a verb, a place or the
-        # clause's end; "a 28-year-old woman and her son" is read by the woman)
+        # "a 17-year-old was injured": an age alone names one person (before a verb, a place, "and"
+        # or the clause's end; "a 28-year-old woman and her son" is read by the woman)
         r"|\d{1,3}-year-old(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|has|had|died|suffered|sustained|received|"
-        r"in|from|who)\b)",
+        r"in|from|who|and)\b)",
         # people named one by one: "a woman and her two children", "a man and his wife"
         "relative": r"son|daughter|husband|wife|mother|father|brother|sister|grandson|granddaughter|"
         r"grandmother|grandfather|grandchild|neighbou?r|friend|colleague",

@@ -26,6 +26,19 @@ def test_an_age_alone_after_the_verb_is_one_person_killed() -> None:
     assert out["killed"] == 1
 
 
+def test_an_age_alone_before_and_is_one_person() -> None:
+    out = record(
+        "A drone hit a factory in Smila, Cherkasy Oblast, overnight, killing a 52-year-old and injuring "
+        "another."
+    )
+    assert (out["killed"], out["injured"]) == (1, 1)
+
+
+def test_an_age_alone_and_a_relative_are_two_people() -> None:
+    out = record("A 19-year-old and her mother were injured when a Russian drone hit Sumy overnight.")
+    assert out["injured"] == 2
+
+
 def test_an_age_of_a_thing_or_a_soldier_is_no_casualty() -> None:
     # near misses: the age is a building's; the person is a serviceman (no civilian figure)
     building = record("Russian drones hit Sumy overnight. A 90-year-old school building was damaged.")
