@@ -39,6 +39,8 @@ def under_other_day_headings(
     text: str, sentences: list[Sentence], scope: Scope, code: str, words: list[str]
 ) -> None:
     """Set aside the entries under a day heading dated to another day, up to the next dated line."""
+    if OTHER_DAY not in scope.background.values():
+        return  # (most reports: no sentence of another day, so no heading of one)
     under = False
     for i, sentence in enumerate(sentences):
         if scope.background.get(i) == OTHER_DAY and is_day_heading(text, sentence, code):
