@@ -29,7 +29,7 @@ from extract.casualty_parts import (
     own_place_span,
     told_as_more,
 )
-from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
+from extract.casualty_types import DISTRICT_OF, MAX_TOLL_GAP, CasualtyGrammar, CasualtyMention
 from extract.dates import grammar as date_grammar
 from extract.gazetteer import KYIV_CITY, gazetteer  # names in any case or spelling: one place
 from extract.lang import LanguageData, get_language
@@ -91,7 +91,7 @@ def grammar(code: str = "en") -> CasualtyGrammar:
     rise = _alt(lang.rise_verbs)
     toll = re.compile(
         rf"(?:(?P<killed>{_alt(lang.toll_phrases['killed'])})|(?P<injured>{_alt(lang.toll_phrases['injured'])}))"
-        rf"\b[^.;\d]{{0,80}}?(?:\b(?:{rise})\s+(?:(?:{ph['to']})\s+)?|\b(?:{ph['to']})\s+)$",
+        rf"\b[^.;\d]{{0,{MAX_TOLL_GAP}}}?(?:\b(?:{rise})\s+(?:(?:{ph['to']})\s+)?|\b(?:{ph['to']})\s+)$",
         re.IGNORECASE,
     )
     ordinal = re.compile(
@@ -125,14 +125,15 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         rf"(?:\s*,[^,;.]{{0,40}},)?{born}{origin}\s+(?:(?:{aux})\s+){{0,2}}{kind}",
         re.IGNORECASE,
     )
-    # "killing the driver and injuring a passenger": after the verb, "the" names one person too
-    definite = [ph["definite"]] if lang.singular_articles and "definite" in ph else []
+    # "killing the driver and injuring a passenger", "… injuring another (man)": one person too
+    definite = [ph[n] for n in ("definite", "other_person") if n in ph] if lang.singular_articles else []
+    alone = f"|{ph['other_alone']}" if "other_alone" in ph else ""
     determiners = [*lang.singular_articles, *possessive, *definite]
     singular_article = rf"(?:{_alt(determiners)})\s+" if determiners else ""
     active_singular = re.compile(
         rf"\b(?:(?P<killed>{_alt(lang.killed_verbs)})|(?P<injured>{_alt(lang.injured_verbs)}))\s+"
         # (a bare number is no word of the person: "поранено 21 жінку" is a count, not one woman)
-        rf"{singular_article}(?:(?!\d+\s)[\w-]+\s+){{0,2}}?(?:{ph['person']}{relative})\b",
+        rf"(?:{singular_article}(?:(?!\d+\s)[\w-]+\s+){{0,2}}?(?:{ph['person']}{relative})\b{alone})",
         re.IGNORECASE,
     )
     non_aerial = re.compile(rf"\b(?:{_alt(lang.non_aerial_words)})\b", re.IGNORECASE)
@@ -193,11 +194,10 @@ def grammar(code: str = "en") -> CasualtyGrammar:
         count_of_whom=re.compile(rf"[^\s,;.]+(?:\s+[^\s,;.]+)?\s+(?:{ph['count_of_whom']})\b", re.IGNORECASE)
         if "count_of_whom" in ph
         else None,
-        another_kind=re.compile(  # (and "killing one and wounding another": the other one injured)
+        another_kind=re.compile(
             rf"(?:,\s*|\s+)(?:{ph.get('another_joiner', ph['coordination'])})\s+"
-            rf"(?:(?:{_alt(lang.additive_starts)})\s+(?:(?:{aux})\s+){{0,2}}{kind}"
-            rf"|(?:{_alt(lang.injured_verbs)})\s+(?:{_alt(lang.additive_starts)})"
-            rf"(?=\s*(?:[,.;]|$)|\s+(?:{_alt(lang.place_prepositions)})\b))",
+            rf"(?:{_alt(lang.additive_starts)})\s+"
+            rf"(?:(?:{aux})\s+){{0,2}}{kind}",
             re.IGNORECASE,
         )
         if lang.singular_articles and lang.additive_starts and "coordination" in ph
@@ -379,7 +379,7 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
             kind = _kind(active)  # "killing three people"
         else:
             subject = original.subject.match(text, q.end, s.end)  # tells case apart: not lowered
-            toll = g.toll.search(scanned, max(s.start, q.start - 100), q.start)
+            toll = g.toll.search(scanned, max(s.start, q.start - MAX_TOLL_GAP - 40), q.start)
             # "Загиблих – 2, поранених – 11": the noun before the count, not the next one's after it
             tally = g.tally.search(scanned, max(s.start, q.start - 40), q.start) if g.tally else None
             if tally is not None and g.active_follow.match(scanned, q.end, s.end):
@@ -468,10 +468,8 @@ def _mentions(text: str, s: Sentence, index: int, code: str) -> list[CasualtyMen
         if one_more_counted(found, match, kind, additive):
             continue
         place = _place_key(text, s, match.start(), match.end(), original)
-        found.append(
-            CasualtyMention(kind, people_named(scanned, match.start(), match.end(), code), None, place,
-                            additive, match.start(), match.end(), index, lone=not additive)
-        )
+        found.append(CasualtyMention(kind, people_named(scanned, match.start(), match.end(), code), None,
+                                     place, additive, match.start(), match.end(), index, lone=not additive))
     for match in g.another_kind.finditer(scanned, s.start, s.end) if g.another_kind and found else ():
         if not any(a <= match.start() < b for a, b in taken):
             place = _place_key(text, s, match.start(), match.end(), original)

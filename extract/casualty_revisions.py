@@ -30,6 +30,7 @@ def apply_revisions(
     (``words``: each sentence's words, extract.words.sentence_words)."""
     verbs = phrase_pattern(code, "casualty_revision_verb")
     revision = phrase_pattern(code, "casualty_revision")
+    earlier = phrase_pattern(code, "casualty_revision_earlier")
     nouns = phrase_words(code, "casualty_revision_nouns")
     if verbs is None or revision is None or not nouns or not mentions:
         return mentions
@@ -42,6 +43,8 @@ def apply_revisions(
             match = revision.search(text, max(s.start, q.start - _WINDOW), q.start)
             if q.value is None or match is None:
                 continue
+            if earlier is not None and earlier.search(text, s.start, match.start()):
+                continue  # "Earlier reports had put the number at 10": a figure passed, no revision
             own = next((m for m in mentions if m.start == q.start and m.value is not None), None)
             if own is None and not match.group("other"):
                 named = _named_kind(match)  # "put the number of injured at six"

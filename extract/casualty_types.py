@@ -13,6 +13,10 @@ from extract.lang import LanguageData
 # A district's key: its oblast's, this, and the district's own name ("…щина", "…ський район"): a part
 # of the oblast, beside its towns (casualty_paragraphs and casualty_parts.district_key give it)
 DISTRICT_OF = " | "
+# How many characters (no digit, no sentence end) may stand between a toll's noun and its verb: the
+# attack, its place and day ("The death toll from a Russian missile and drone attack on the western
+# city of Ternopil on Wednesday rose to 26")
+MAX_TOLL_GAP = 100
 
 
 @dataclass(slots=True)

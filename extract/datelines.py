@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from typing import Protocol
 
-from extract.calendar_days import valid_day
-from extract.lang import LanguageData
+from extract.calendar_days import in_year, valid_day
+from extract.lang import LanguageData, get_language
 
 # A prose sentence has this many words at least besides calendar words (a dateline, "08 Sep 2023",
 # "By Staff Reporter, May 3, 2024", "Olena Kovalenko — Friday, 3 May 2024", has fewer).
@@ -55,4 +56,35 @@ def header_dateline(
         if is_prose(text, line_start, len(text) if line_end < 0 else line_end, language):
             return None
         return date(m.year, m.month, m.day), m.start, m.end
+    return None
+
+
+@cache
+def _wire_dateline(code: str) -> re.Pattern[str] | None:
+    phrases = get_language(code).phrases
+    if "wire_dateline_after" not in phrases:
+        return None
+    return re.compile(phrases["wire_dateline_after"], re.IGNORECASE)
+
+
+# A wire story's dateline opens its line: the place in capitals, a comma ("KYIV, Nov 20 (Reuters) -")
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'’-]{1,30},\s*(?:[A-Z][a-z]+,\s*)?")
+
+
+def wire_dateline(
+    text: str, mentions: Iterable[DatedMention], published: date, code: str
+) -> tuple[date, int] | None:
+    """A wire story's dateline ("KYIV, Nov 20 (Reuters) -") within a day of publication: the
+    story's own day, against which its weekdays are read (no attack's date), with its start."""
+    after = _wire_dateline(code)
+    if after is None:
+        return None
+    for m in mentions:
+        if m.month is None or m.day is None or after.match(text, m.end) is None:
+            continue
+        if _DATELINE_PLACE.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start) is None:
+            continue
+        day = in_year(published, m.month, m.day, m.year)
+        if day is not None and abs((day - published).days) <= 1:
+            return day, m.start
     return None

@@ -14,12 +14,13 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from extract.calendar_days import in_year, is_day_before, valid_day
-from extract.datelines import header_dateline, is_prose
+from extract.datelines import header_dateline, is_prose, wire_dateline
 from extract.earlier_events import earlier_event
 from extract.lang import LanguageData, get_language
 from extract.night_openers import next_morning, opens_night
 from extract.text import Sentence
 from extract.this_night import last_night_of_a_run, night_told_first
+from extract.weekday_spans import drop_untold_weekdays
 from extract.words import mentions as has_words
 
 # How far before publication an explicit date may lie and still be this report's attack.
@@ -367,7 +368,8 @@ def resolve_attack_date(
         if words is not None and not names_date_words(words[i], code):
             continue
         s = sentences[i]
-        mentions += _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
+        told = _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
+        mentions += drop_untold_weekdays(text, told, code)
     labelled = _labelled_publication(text, code)
     if labelled is not None:
         day, label_start, label_end = labelled
@@ -398,6 +400,9 @@ def resolve_attack_date(
     stamps = [m for m in mentions if m.stamp]
     if published is not None:
         published = _dateline_before(text, published, code) or published
+        if (wire := wire_dateline(text, mentions, published, code)) is not None:
+            published, mentions = wire[0], [m for m in mentions if m.start != wire[1]]
+            explicit = [m for m in explicit if m.start != wire[1]]
         for m in explicit:
             candidate = in_year(published, m.month, m.day, m.year)
             if candidate is not None and published - timedelta(
@@ -654,6 +659,8 @@ def conflicts_with(
             continue
         if attack.start is not None and attack.start <= m.start < attack.end:
             continue
+        if published is not None and wire_dateline(text, [m], published, code) is not None:
+            continue  # "KYIV, Nov 20 (Reuters) -": the story's own day, no event's
         if m.aside:
             remark = True
             continue

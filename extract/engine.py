@@ -20,6 +20,7 @@ from extract.dates import (
     has_dates,
     resolve_attack_date,
 )
+from extract.day_headings import under_other_day_headings
 from extract.debris_places import debris_only_places
 from extract.definite_models import add_definite_model_downed
 from extract.earlier_reports import continue_earlier_reports
@@ -136,6 +137,7 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
             dated_paragraph = paragraphs[i]
         elif conflict == "month":
             other_month.add(i)  # a comparison with an older attack: its casualties are not this one's
+    under_other_day_headings(text, sentences, scope, language, words)
     _between_other_days(text, sentences, scope, paragraphs, language, words)
     continue_earlier_reports(text, sentences, paragraphs, scope, attack, language, words)
     in_scope = scope.in_scope(len(sentences))

@@ -480,6 +480,9 @@ LANGUAGE = LanguageData(
         r"locals",
         r"citizens",
         r"inhabitants",
+        # "killing four members of one family"
+        r"members of (?:an?|one|the same|his|her|their) family",
+        r"family members",
     ),
     excluded_people=(
         r"soldiers?",
@@ -830,6 +833,11 @@ LANGUAGE = LanguageData(
         # ammunition depot in occupied Donetsk")
         r"\bukraine(?:['’]s)?\s+(?:military|armed forces|forces|army|troops|general staff|navy)\b[^.;]{0,40}?"
         r"\b(?:struck|hit|destroyed|attacked)\s+(?:a\s+|an\s+|the\s+|two\s+|several\s+)?russian\b",
+        # "Kyiv has stepped up long-range strikes on Russian fuel facilities": Ukraine's strikes, told
+        # of Kyiv or Ukraine (not "a week after the June 1 attack on Russian airfields", a reference
+        # beside this night's; not "attacks on Russian-occupied Crimea", a place of Ukraine's)
+        r"\b(?:kyiv|ukraine)(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:strikes?|attacks?|raids?)\s+(?:deep\s+)?"
+        r"(?:on|against|inside|into)\s+(?:russian\b(?![-‐])|russia\b)",
         r"(?:that|which) ukraine launched",
         r"launched by ukraine",
         r"ukraine launched \d",
@@ -1133,6 +1141,8 @@ LANGUAGE = LanguageData(
         ("russia", "parliament"),
         ("ukraine", "struck"),
         ("ukraine", "destroyed"),
+        ("kyiv", "russia"),
+        ("ukraine", "russia"),
     ),
     phrases={
         # clauses; words that say many weapons came ("масована атака"): a singular hit is then
@@ -1216,6 +1226,11 @@ LANGUAGE = LanguageData(
         r"(?P<other>[a-z]+)))?(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
         r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
+        # "Earlier reports had put the number of injured at 10", "officials had initially put …": a
+        # figure the story has since passed, no revision (before the revision's words)
+        "casualty_revision_earlier": r"(?:\b(?:earlier|initial|previous|first|original)\w*(?:\s+(?:reports?|"
+        r"figures?|estimates?|data|counts?|statements?))?\s+had\s+|\bhad\s+(?:earlier|initially|first|"
+        r"previously|originally)\s+)$",
         # "Two more people were injured …" opening a sentence after a figure of its kind: more besides
         # it (casualty_parts.told_as_more and more_after_the_sentence_before; group 1 is the count)
         "more_opening": r"\W*((?:[\w-]+\s+)?[\w-]+)\s+more\b",
@@ -1262,11 +1277,20 @@ LANGUAGE = LanguageData(
         "short_of_all_before": r"\b(?:almost|nearly|practically|virtually|not)\s+all\s+"
         r"(?:of\s+)?(?:the\s+)?$",
         "definite": r"the",
+        # "killing one person and injuring another man": after the verb, one person more
+        # (extract.casualties' active singular; not "one more", whose count is read already)
+        "other_person": r"another",
+        # "killing one person and injuring another": "another" alone, at the clause's end
+        "other_alone": r"another(?=\s*(?:[,.;:)]|$)|\s+(?:and|in|on|at|when|as|while|after)\b)",
         # casualties
         "person": r"man|woman|boy|girl|child|person|resident|civilian|teenager|pensioner|infant|baby|worker|"
         r"driver|passenger|pedestrian|cyclist|guard|security guard|farmer|volunteer|rescuer|firefighter|"
         r"medic|paramedic|nurse|doctor|policeman|police officer|employee|student|retiree|watchman|"
-        r"caretaker|janitor|couple",
+        r"caretaker|janitor|couple(?!\s+of\b)"
+        # "a 17-year-old was injured": an age alone names one person (before a verb, a place, "and"
+        # or the clause's end; "a 28-year-old woman and her son" is read by the woman)
+        r"|\d{1,3}-year-old(?=\s*[,.;:)]|\s*$|\s+(?:was|were|is|has|had|died|suffered|sustained|received|"
+        r"in|from|who|and)\b)",
         # a person word that names two ("killing a married couple": extract.casualty_pairs)
         "pair_person": r"\bcouple\b",
         # people named one by one: "a woman and her two children", "a man and his wife"
@@ -1404,6 +1428,19 @@ LANGUAGE = LanguageData(
         "to": r"to",
         # dates
         "night_context": r"overnight|night|morning|early|late|evening|dawn|hours of|into",
+        # "KYIV, Nov 20 (Reuters) -": after a wire story's dateline, its agency (extract.datelines)
+        "wire_dateline_after": r"\s*\((?:reuters|ap|afp|bloomberg|dpa|xinhua|upi|anadolu|ukrinform)\)"
+        r"\s*[-–—]",
+        # "began before midnight on Sunday and lasted until 05:00 on Monday": a span's end is told
+        # (extract.weekday_spans: read up to the second day; a span's word, not "without power until
+        # Tuesday", and no clause's end between)
+        "span_until": r"\b(?:began|begun|started|starting|from|lasted|lasting|continued|went\s+on)\b"
+        r"(?:(?!\.\s)[^;!?\n])*?\b(?:until|till)\b(?:(?!\.\s)[^;!?\n])*$",
+        # "raising the death toll from Wednesday's attack to 28", after the weekday: the attack's day,
+        # beside which the sentence's other weekday is when it was told (extract.weekday_spans)
+        "attack_after_weekday": r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attack|strike|assault|bombardment|barrage)\b",
+        # "22:30 GMT on Thursday": the day in universal time, beside the local one
+        "universal_time_before": r"\b(?:gmt|utc)\)?,?\s+(?:on\s+)?",
         "date_range_into": r"^\W*(?:early\s+|late\s+|the\s+morning\s+of\s+)?(?:into|to|and)\s+(?:early\s+)?$",
         "as_of": r"\b(?:as of|as at|updated)\s+$",
         "night_before_weekday": r"\b(?:overnight|night|early|into|(?:early|small|wee)\s+hours\s+of)\s+"
