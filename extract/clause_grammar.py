@@ -294,7 +294,9 @@ def grammar(code: str = "en") -> ClauseGrammar:
     # "ракету не збито": a negated verb gives its weapons no fate (the words in lookbehinds of their own)
     negated = "".join(rf"(?<!\b{word}\s)" for word in ph.get("verb_negation", "").split("|") if word)
     any_verb = "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})(?!\w))" for role in ROLE_ORDER)
-    verbs = re.compile(rf"(?<!\w){negated}(?:{any_verb})", re.IGNORECASE)
+    # "ракети збити не вдалося": a verb the words after it say failed gives no fate either
+    failed = rf"(?!\s+(?:{ph['verb_failed_after']})(?!\w))" if "verb_failed_after" in ph else ""
+    verbs = re.compile(rf"(?<!\w){negated}(?:{any_verb}){failed}", re.IGNORECASE)
     # (not a verb that holds its own "не": "не досягли цілей" is the suppressed fate)
     plain_verb = "|".join(alt(lang.role_verbs[role]) for role in ROLE_ORDER)
     negated_verb = re.compile(

@@ -903,6 +903,7 @@ LANGUAGE = LanguageData(
         "list_joiner": r",|\bи\b|,\s*и\b|\bа\s+также\b|,\s*а\s+также\b|\bтакже\b|"
         r"\bплюс\b|\bвместе\s+с\b",
         "verb_negation": r"не|ни",  # "ракету не збито": no fate for a negated verb
+        "verb_failed_after": r"не\s+удалось",  # "две ракеты сбить не удалось"
         "verb_joiner": r"или|и|/|,",
         # "все они сбиты"; "запустил 12 БпЛА, все сбиты", "две ракеты, обе сбиты": the count keeps its
         # verb, and all of it was downed
@@ -1006,7 +1007,13 @@ LANGUAGE = LanguageData(
         "ordinal_victim": r"погибш\w*|жертв\w*|тело",
         "to": r"до",
         "lowercase_word": r"[a-zа-яё'’]",
-        "kind_gap": r"\s*[–—-]\s*|\s+",
+        # "Известно о 21 человеке, который пострадал": people counted, then a relative clause that
+        # says what befell them (only after a noun of people: "12 домов, которые пострадали" is no toll)
+        "kind_gap": r"\s*[–—-]\s*|\s+|"
+        r"(?:(?<=человек)|(?<=человека)|(?<=человеке)|(?<=людей)|(?<=людях)|(?<=детей)|(?<=детях)"
+        r"|(?<=ребенка)|(?<=жителей)),\s*(?:которые|который|которая)\s+|"
+        # "Трое человек в Бердичеве получили ранения": the town they were in between them and the verb
+        r"\s+(?:в|во)\s+(?-i:[А-ЯЁ])[\w'’-]+(?:\s+(?-i:[А-ЯЁ])[\w'’-]+)?\s+",
         # dates
         "night_context": r"ночь|ночью|ночи|утром|с утра|утра|ночь\s+на|ночь\s+против",
         "date_range_into": r"^\W*(?:на|до)\s+$",
@@ -1076,7 +1083,8 @@ LANGUAGE = LanguageData(
         # (extract.lone_weapon; a count before the noun is a part: "2 ракеты не сбиты" is not read)
         "definite_not_downed": r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))"
         r"(?:(?:баллистическ|крылат|аэробаллистическ|управляем)\w*\s+)?"
-        r"(?:(?P<noun>ракет[ау])|(?P<plural>ракеты|дроны))\s+(?:сбить\s+не\s+удалось|не\s+удалось\s+сбить|"
+        r"(?:(?P<noun>ракет[ау])|(?P<plural>ракеты|дроны))\s+(?:(?:сбить|перехватить)\s+не\s+удалось|"
+        r"не\s+удалось\s+(?:сбить|перехватить)|"
         r"не\s+(?:был[аи]?\s+)?(?:сбит[аы]?|сбили|перехвачен[аы]?))(?![\w-])|"
         r"\bни\s+одн\w+\s+(?:[\w-]+\s+)?(?P<none_of>ракет\w*|дрон\w*)\s+не\s+(?:был\w*\s+)?"
         r"(?:сбит\w*|сбили|перехвачен\w*)",

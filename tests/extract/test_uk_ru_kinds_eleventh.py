@@ -100,3 +100,69 @@ def test_no_dead_with_a_hedge_inside_the_phrase() -> None:
     # near miss: a hedge with the dead told
     r = record("Вночі дрони атакували Київ. Загиблих, за попередніми даними, двоє.")
     assert r["killed"] != 0
+
+
+# --- "ракети збити не вдалося": the verb before "не вдалося" ---------------------------------------
+
+
+def test_missiles_that_could_not_be_downed_had_none_destroyed() -> None:
+    r = record("У ніч на 10 жовтня ворог атакував 4 балістичними ракетами та 30 дронами. Збито 25 "
+               "дронів. Балістичні ракети збити не вдалося.")
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 25)
+    r = record("В ночь на 10 октября враг атаковал 2 ракетами и 30 дронами. Сбиты 25 дронов. Ракеты "
+               "перехватить не удалось.")
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 25)
+
+
+def test_a_count_that_could_not_be_downed_is_no_shoot_down() -> None:
+    # (a count before the noun is a part: how many were downed is not told)
+    r = record("У ніч на 10 жовтня ворог атакував 4 ракетами та 30 дронами. Збито 25 дронів. Дві "
+               "ракети збити не вдалося.")
+    assert r["missiles_destroyed"] is None
+    r = record("В ночь на 10 октября враг атаковал 4 ракетами и 30 дронами. Сбиты 25 дронов. Две "
+               "ракеты сбить не удалось.")
+    assert r["missiles_destroyed"] is None
+
+
+def test_near_miss_what_could_be_downed_is_downed() -> None:
+    r = record("У ніч на 10 жовтня ворог атакував 4 ракетами та 30 дронами. Вдалося збити 25 дронів "
+               "і дві ракети.")
+    assert (r["drones_destroyed"], r["missiles_destroyed"]) == (25, 2)
+
+
+# --- "Відомо про 21 людину, яка постраждала": a relative clause after the people counted ----------
+
+
+def test_people_counted_then_a_relative_clause_of_their_injury() -> None:
+    r = record("Вночі дрони атакували Київ. Відомо про 19 людей, які постраждали внаслідок атаки. "
+               "Одинадцять людей госпіталізовано.")
+    assert r["injured"] == 19
+    r = record("Вночі дрони атакували Київ. Відомо про 21 людину, яка постраждала.")
+    assert r["injured"] == 21
+    r = record("Ночью дроны атаковали Киев. Известно о 21 человеке, который пострадал.")
+    assert r["injured"] == 21
+
+
+def test_near_miss_a_relative_clause_after_things_or_of_no_injury() -> None:
+    r = record("Вночі дрони атакували Київ. Пошкоджено 12 будинків, які постраждали ще минулого тижня.")
+    assert r["injured"] is None
+    r = record("Вночі дрони атакували Київ. Пошкоджено будинок. Рятувальники евакуювали 30 людей, які "
+               "перебували в будинку.")
+    assert r["injured"] is None
+
+
+# --- "Троє людей у Бердичеві дістали поранення": the town between the people and the verb ---------
+
+
+def test_the_town_between_the_people_and_the_verb() -> None:
+    r = record("Вночі дрони атакували Бердичів. Загинула жінка. Ще троє людей у Бердичеві дістали "
+               "поранення.")
+    assert (r["killed"], r["injured"]) == (1, 3)
+    r = record("Ночью дроны атаковали Житомирщину. Трое человек в Бердичеве получили ранения.")
+    assert r["injured"] == 3
+
+
+def test_near_miss_people_in_a_town_with_no_injury() -> None:
+    r = record("Вночі дрони атакували Житомирщину. 200 людей у Бердичеві залишилися без світла, "
+               "постраждалих немає.")
+    assert r["injured"] == 0
