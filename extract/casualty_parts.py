@@ -10,6 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
+from extract.gazetteer import gazetteer
 from extract.lang import get_language, phrase_pattern
 from extract.place_names import find_places
 from extract.text import Sentence
@@ -291,14 +292,26 @@ def more_after_the_sentence_before(mentions: list[CasualtyMention], code: str) -
 
 def district_key(named: str, code: str) -> str | None:
     """ "у Бучанському районі поранено двох": a raion named by its town's adjective is a place of its
-    own, keyed as casualty_paragraphs keys it (its figure adds to its oblast's towns'); a city's
-    district ("у Шевченківському районі"), a hromada or a district the name reader does not know
-    gives none (a part of a place counted already). ``named``: the name and its district noun."""
+    own, keyed as casualty_paragraphs keys it (its figure adds to its oblast's towns'); so is a
+    hromada named by its town's adjective ("у Білопільській громаді постраждала одна людина", beside
+    a figure for Sumy). A city's district ("у Шевченківському районі"), the hromada of an oblast's
+    centre ("у Сумській громаді": the city's own) or a district the name reader does not know gives
+    none (a part of a place counted already). ``named``: the name and its district noun."""
     raion = phrase_pattern(code, "raion_noun")
     if raion is None or raion.search(named) is None:
-        return None
+        return _hromada_key(named, code)
     found = find_places(named)
     if len(found) != 1 or found[0].kind != "oblast" or found[0].start != 0:
         return None
     place = found[0]
     return f"{place.oblast}{DISTRICT_OF}{named[place.start:place.end].lower()}"
+
+
+def _hromada_key(named: str, code: str) -> str | None:
+    hromada = phrase_pattern(code, "hromada_noun")
+    noun = hromada.search(named) if hromada is not None else None
+    adjective = named[:noun.start()].strip() if noun is not None else ""
+    if not adjective or " " in adjective or gazetteer().oblast(adjective) is not None:
+        return None
+    oblast = gazetteer().district_oblast(adjective)
+    return None if oblast is None else f"{oblast.name}{DISTRICT_OF}{adjective.lower()}"

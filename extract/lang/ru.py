@@ -1004,6 +1004,7 @@ LANGUAGE = LanguageData(
         "place_of": r"(?:городе|селе|поселке|посёлке|районе|области|громаде|общине)",
         "subdivision": r"район\w*|громад\w*|общин\w*|микрорайон\w*",
         "raion_noun": r"(?<!\w)районе\b",  # (see uk)
+        "hromada_noun": r"(?<!\w)(?:громаде|общине)\b",  # (see uk)
         "ordinal_victim": r"погибш\w*|жертв\w*|тело",
         "to": r"до",
         "lowercase_word": r"[a-zа-яё'’]",

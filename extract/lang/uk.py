@@ -1084,6 +1084,9 @@ LANGUAGE = LanguageData(
         # a place of its own (casualty_parts.district_key); "села … Бучанського району" locates
         # another place, and English "in the X district" as often (none read there)
         "raion_noun": r"(?<!\w)районі\b",
+        # a hromada in the locative ("у Білопільській громаді"): a place of its own too, when its
+        # adjective is a town's and not the oblast's (casualty_parts.district_key)
+        "hromada_noun": r"(?<!\w)громаді\b",
         "ordinal_victim": r"загибл\w*|жертв\w*|тіло",
         "to": r"до",
         "lowercase_word": r"[a-zа-яіїєґ'’]",

@@ -166,3 +166,26 @@ def test_near_miss_people_in_a_town_with_no_injury() -> None:
     r = record("Вночі дрони атакували Житомирщину. 200 людей у Бердичеві залишилися без світла, "
                "постраждалих немає.")
     assert r["injured"] == 0
+
+
+# --- a hromada's lone figure beside a city's: "У Білопільській громаді … постраждала одна людина" --
+
+
+def test_a_hromadas_figure_adds_to_a_citys() -> None:
+    r = record("Вночі дрони атакували Сумщину. У Сумах дрон влучив у багатоповерхівку, поранено трьох "
+               "людей. У Білопільській громаді внаслідок удару по приватному будинку постраждала одна "
+               "людина.")
+    assert r["injured"] == 4
+    r = record("Ночью дроны атаковали Сумщину. В Сумах ранены три человека. В Белопольской громаде "
+               "пострадал один человек.")
+    assert r["injured"] == 4
+
+
+def test_near_miss_the_hromada_of_the_oblasts_centre_is_the_citys_own() -> None:
+    r = record("Вночі дрони атакували Сумщину. У Сумах поранено трьох людей. У Сумській громаді "
+               "постраждала одна людина.")
+    assert r["injured"] == 3
+    # an oblast's toll covers its hromadas' and towns' parts
+    r = record("Вночі дрони атакували Сумщину. На Сумщині поранено чотирьох людей: у Сумах троє, у "
+               "Білопільській громаді одна людина.")
+    assert r["injured"] == 4
