@@ -189,7 +189,8 @@ CLAUSE_BREAKS = ("а", "но", "однако", "тогда как", "где", "�
                  "информация", "информации", "данные", "сведения", "количество")
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("в результате", "из-за атаки", "из-за удара", "после атаки", "после удара",
-                      "в частности", "также", "обломки", "взрывная волна", "удар", "атака", "пожар")
+                      "в частности", "также", "обломки", "взрывная волна", "удар", "атака", "пожар",
+                      "по его словам", "по ее словам", "по её словам", "по словам")  # (see uk)
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("город", "города", "городе", "городом", "областной центр", "областного центра",
                   "областном центре", "село", "селе", "поселка", "поселке", "посёлка", "посёлке")
@@ -308,6 +309,9 @@ SETTLEMENT_BEFORE = None
 SETTLEMENT_AFTER = None
 CARE_BEFORE = None
 CARE_NOUNS: tuple[str, ...] = ()
+# "глава Киевской ОВА", "… областной военной администрации": (see place_words_uk)
+ADMINISTRATION_TITLE = (r"\S+\s+(?:ОВА|ОГА|ОДА)(?!\w)|\S+\s+областн\w*\s+(?:военн|государственн)\w*\s+"
+                        r"администрац")
 REGIONS_OF_BEFORE = None
 REGIONS_INCLUDING_BEFORE = None
 OTHER_REGIONS_AFTER = None

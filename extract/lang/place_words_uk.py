@@ -113,7 +113,9 @@ CLAUSE_BREAKS = ("а", "але", "проте", "однак", "тоді як", "�
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("внаслідок", "унаслідок", "в результаті", "у результаті", "через атаку",
                       "через удар", "після атаки", "після удару", "зокрема", "також", "уламки",
-                      "вибухова хвиля", "удар", "атака", "пожежу")
+                      "вибухова хвиля", "удар", "атака", "пожежу",
+                      # the one who told goes on: "За його словами, ворог випустив по місту …"
+                      "за його словами", "за її словами", "за словами")
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("місто", "міста", "місті", "містом", "обласний центр", "обласного центру",
                   "обласному центрі", "село", "селі", "селища", "селищі")
@@ -250,6 +252,10 @@ SETTLEMENT_BEFORE = None
 SETTLEMENT_AFTER = None
 CARE_BEFORE = None
 CARE_NOUNS: tuple[str, ...] = ()
+# "голова Кіровоградської ОВА", "… обласної військової адміністрації": an oblast named in the title
+# of who told the news, at the mention's start (no new topic for the paragraph's impact)
+ADMINISTRATION_TITLE = (r"\S+\s+(?:ОВА|ОДА|МВА)(?!\w)|\S+\s+обласн\w*\s+(?:військов|державн)\w*\s+"
+                        r"адміністрац")
 REGIONS_OF_BEFORE = None
 REGIONS_INCLUDING_BEFORE = None
 OTHER_REGIONS_AFTER = None
