@@ -5,7 +5,7 @@ was injured" (a person named with "the" counts one only at a clause's start)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -136,11 +136,36 @@ def one_more_after_verb(match: re.Match[str], code: str) -> bool:
     return _one_more_word(code).search(match.group(0)) is not None
 
 
-def outside_tolls(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+def outside_tolls(mentions: list[CasualtyMention],
+                  oblast_of: Callable[[str], str | None] | None = None) -> list[CasualtyMention]:
     """The "one more" figures of a kind that add to its others: not those told before a toll of
-    that kind ("Ще одна людина померла. Кількість загиблих зросла до трьох": the toll counts her)."""
+    that kind ("Ще одна людина померла. Кількість загиблих зросла до трьох": the toll counts her),
+    nor those that complete their oblast's figure told before them (``oblast_of``: a place key's
+    oblast, as extract.casualties reads it)."""
     last_toll = max((m.start for m in mentions if m.toll and m.value is not None), default=-1)
-    return [m for m in mentions if m.additive and m.start > last_toll]
+    more = [m for m in mentions if m.additive and m.start > last_toll]
+    if oblast_of is None:
+        return more
+    return [m for m in more if not _completes_its_oblast(m, mentions, oblast_of)]
+
+
+def _completes_its_oblast(more: CasualtyMention, mentions: list[CasualtyMention],
+                          oblast_of: Callable[[str], str | None]) -> bool:
+    """ "На Харківщині поранено сімох. У Харкові – п'ятеро. Ще двоє – у Чугуївському районі": a
+    "more" figure told with its own place in an oblast whose figure, told before it, is exactly the
+    oblast's parts with it is the last of those parts, not more besides (7, not 9). Only exactly:
+    "На Харківщині поранено п'ятьох. Ще двоє – у Чугуєві" stays 7."""
+    oblast = oblast_of(more.place) if more.place is not None and more.value else None
+    if oblast is None or oblast == more.place:
+        return False
+    wholes = [m.value for m in mentions if m.place == oblast and not m.additive and m.value
+              and m.start < more.start]
+    parts: dict[str, int] = {}
+    for m in mentions:
+        if (not m.additive and m.value and m.place not in (None, oblast)
+                and m.start < more.start and oblast_of(m.place) == oblast):
+            parts[m.place] = max(parts.get(m.place, 0), m.value)
+    return bool(wholes and parts) and max(wholes) == sum(parts.values()) + (more.value or 0)
 
 
 @cache

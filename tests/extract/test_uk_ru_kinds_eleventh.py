@@ -238,3 +238,26 @@ def test_near_miss_the_teller_alone_or_the_oblast_attacked_gives_the_oblast() ->
     r = record("Росіяни вночі атакували Житомир. Також ворог атакував Житомирську область.\n"
                "Внаслідок влучання пошкоджено будівлю підприємства.")
     assert r["cities"] == []
+
+
+# --- "На Харківщині поранено сімох … у Харкові п'ятеро. Ще двоє – у Чугуївському районі": the last
+# part of an oblast's toll told with "ще" is no more besides it --------------------------------------
+
+
+def test_a_more_figure_that_completes_its_oblasts_toll_is_a_part_of_it() -> None:
+    r = record("Унаслідок нічної атаки на Харківщину поранено щонайменше сімох людей. У Харкові дрони "
+               "влучили у два житлові будинки, постраждали п'ятеро мешканців. Ще двоє людей травмовані "
+               "в Чугуївському районі.")
+    assert r["injured"] == 7
+    r = record("Унаслідок нічної атаки на Харківщину поранено сімох людей. У Харкові постраждали "
+               "п'ятеро мешканців. Ще двоє людей травмовані в Чугуєві.")
+    assert r["injured"] == 7
+
+
+def test_near_miss_more_beyond_the_oblasts_toll_still_adds() -> None:
+    # the oblast's five are Kharkiv's five: the two in Chuhuiv are more
+    r = record("Унаслідок нічної атаки на Харківщину поранено п'ятьох людей. У Харкові постраждали "
+               "п'ятеро мешканців. Ще двоє людей травмовані в Чугуєві.")
+    assert r["injured"] == 7
+    r = record("Вночі дрони атакували Харків. Поранено п'ятьох людей. Ще двоє людей травмовані в Чугуєві.")
+    assert r["injured"] == 7
