@@ -600,7 +600,7 @@ LANGUAGE = LanguageData(
         ),
         "injured": (r"без раненых", r"(?:раненых|травмированных) нет"),  # (see uk)
     },
-    additive_starts=(r"ещ[её]", r"также ещ[её]"),
+    additive_starts=(r"ещ[её]", r"также ещ[её]", r"ещ[её] об?"),  # "известно ещё о двух раненых"
     more_repeats_a_count=True,
     non_aerial_words=(
         r"снаряд\w*",

@@ -663,7 +663,7 @@ LANGUAGE = LanguageData(
         # ("без травмованих" is left out: a stored label reads it as telling no figure)
         "injured": (r"без поранених", r"(?:поранених|травмованих) немає", r"ніхто не поранений"),
     },
-    additive_starts=(r"ще", r"також ще"),
+    additive_starts=(r"ще", r"також ще", r"ще про"),  # "стало відомо ще про двох поранених"
     more_repeats_a_count=True,
     non_aerial_words=(
         r"снаряд\w*",

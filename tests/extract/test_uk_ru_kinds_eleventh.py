@@ -261,3 +261,20 @@ def test_near_miss_more_beyond_the_oblasts_toll_still_adds() -> None:
     assert r["injured"] == 7
     r = record("Вночі дрони атакували Харків. Поранено п'ятьох людей. Ще двоє людей травмовані в Чугуєві.")
     assert r["injured"] == 7
+
+
+# --- "Пізніше стало відомо ще про двох поранених": "more" before the preposition ------------------
+
+
+def test_more_told_before_about_adds_to_the_sentence_before() -> None:
+    r = record("Вночі дрони атакували Харків. Поранено шістьох людей. Пізніше стало відомо ще про двох "
+               "поранених.")
+    assert r["injured"] == 8
+    r = record("Ночью дроны атаковали Харьков. Ранены шесть человек. Позже стало известно еще о двоих "
+               "пострадавших.")
+    assert r["injured"] == 8
+
+
+def test_near_miss_about_two_with_no_more_is_the_same_figure() -> None:
+    r = record("Вночі дрони атакували Харків. Поранено шістьох людей. Відомо про шістьох поранених.")
+    assert r["injured"] == 6
