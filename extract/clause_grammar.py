@@ -92,6 +92,8 @@ class ClauseGrammar:
     # "… 84 were downed, and 16 locations were hit": the copula right after a location count, before
     # the kind of location told as its own verb (the count's kind, whatever came before it)
     location_passive: re.Pattern[str] | None = None
+    # "Уламки впали ще на двох.": a location count's noun left to a sentence before, told as more
+    location_more: re.Pattern[str] | None = None
     # verbs, all_them, beside_plural and barrage for lower-cased text (extract.caseless): searched
     # in every sentence that counts weapons, and two to four times quicker there
     lower_verbs: re.Pattern[str] = field(init=False)
@@ -396,6 +398,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["none_of_before"], re.IGNORECASE) if "none_of_before" in ph else None,
         re.compile(ph["all_but_before"], re.IGNORECASE) if "all_but_before" in ph else None,
         re.compile(ph["location_passive"], re.IGNORECASE) if "location_passive" in ph else None,
+        re.compile(rf"(?<!\w)(?:{ph['location_more']})\s+$", re.I) if "location_more" in ph else None,
     )
 
 

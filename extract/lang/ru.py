@@ -779,7 +779,7 @@ LANGUAGE = LanguageData(
         }
     ),
     weapon_triggers=_WEAPON_TRIGGERS,
-    location_triggers=("локаци", "мест", "точк", "объект", "пункт", "район"),
+    location_triggers=("локаци", "мест", "точк", "объект", "пункт", "район", "обломк"),  # (see uk)
     casualty_triggers=(
         "погиб",
         "убит",
@@ -941,6 +941,7 @@ LANGUAGE = LanguageData(
         "whole_before": r"(?:^|[.;,]\s*)(?:из)\s+(?:всех\s+|всего\s+)?$",
         "location_others": r"других",
         "location_ellipsis": r"(?:на|в)(?:\s+ещ[её])?",  # "…, падение обломков – еще на трех"
+        "location_more": r"ещ[её]\s+(?:на|в)",  # "Обломки упали еще на двух." (see uk)
         "location_modifier": r"различных|разных|других|отдельных|ещ[её]",
         "bomb_word": r"бомб",
         # "21 шахед над Одесской областью и 4 – над Николаевской": a place phrase, and the joiner

@@ -843,7 +843,8 @@ LANGUAGE = LanguageData(
         }
     )),
     weapon_triggers=_WEAPON_TRIGGERS,
-    location_triggers=("локаці", "місц", "точк", "об'єкт", "об’єкт", "пункт"),
+    # ("уламк": "Уламки впали ще на двох", the noun left to the sentence before)
+    location_triggers=("локаці", "місц", "точк", "об'єкт", "об’єкт", "пункт", "уламк"),
     casualty_triggers=(
         "неушкодж",
         "загиб",
@@ -1012,6 +1013,7 @@ LANGUAGE = LanguageData(
         "whole_before": r"(?:^|[.;,]\s*)(?:з|із|зі)\s+(?:усіх\s+|всіх\s+|загалом\s+)?$",
         "location_others": r"інших",  # "на 16 локаціях, падіння уламків – на 11 інших"
         "location_ellipsis": r"(?:на|у|в)(?:\s+ще)?",  # "…, падіння уламків – ще на трьох"
+        "location_more": r"ще\s+(?:на|у|в)",  # "Уламки впали ще на двох." (after a sentence's count)
         "location_modifier": r"різних|інших|окремих|ще",
         "bomb_word": r"бомб",
         # "17 шахедів на Полтавщині та 6 – над Сумщиною": a place phrase, and the joiner before the

@@ -278,3 +278,23 @@ def test_more_told_before_about_adds_to_the_sentence_before() -> None:
 def test_near_miss_about_two_with_no_more_is_the_same_figure() -> None:
     r = record("Вночі дрони атакували Харків. Поранено шістьох людей. Відомо про шістьох поранених.")
     assert r["injured"] == 6
+
+
+# --- "… на восьми локаціях. Уламки впали ще на двох.": the location noun left to the sentence before
+
+
+def test_more_debris_locations_told_without_their_noun() -> None:
+    r = record("У ніч на 10 жовтня противник атакував 89 дронами. Збито 70. Зафіксовано влучання 16 "
+               "дронів на восьми локаціях. Уламки впали ще на двох.")
+    assert (r["hit_locations"], r["debris_locations"]) == (8, 2)
+    r = record("В ночь на 10 октября противник атаковал 89 дронами. Сбиты 70. Попадания зафиксированы "
+               "на восьми локациях. Обломки упали еще на двух.")
+    assert (r["hit_locations"], r["debris_locations"]) == (8, 2)
+
+
+def test_near_miss_more_without_locations_counted_before() -> None:
+    r = record("Вночі дрони атакували Харків. Поранено двох людей. Уламки впали ще на двох.")
+    assert r["debris_locations"] is None
+    r = record("У ніч на 10 жовтня противник атакував 89 дронами. Зафіксовано влучання на восьми "
+               "локаціях. Уламки впали ще на двох будинках.")
+    assert r["debris_locations"] is None
