@@ -298,3 +298,24 @@ def test_near_miss_more_without_locations_counted_before() -> None:
     r = record("У ніч на 10 жовтня противник атакував 89 дронами. Зафіксовано влучання на восьми "
                "локаціях. Уламки впали ще на двох будинках.")
     assert r["debris_locations"] is None
+
+
+# --- "Обидві ракети влучили в Харків": both missiles counted as launched hit, none downed ---------
+
+
+def test_both_missiles_that_hit_had_none_destroyed() -> None:
+    r = record("В ніч на 10 жовтня ворог запустив 80 дронів і 2 балістичні ракети. Знешкоджено 72 "
+               "дрони. Обидві ракети влучили в Харків.")
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_destroyed"]) == (2, 0, 72)
+    r = record("В ночь на 10 октября враг запустил 80 дронов и 2 баллистические ракеты. Обезврежены 72 "
+               "дрона. Обе ракеты попали в Харьков.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (2, 0)
+
+
+def test_near_miss_some_missiles_that_hit_or_one_downed_before() -> None:
+    r = record("В ніч на 10 жовтня ворог запустив 80 дронів і 4 ракети. Знешкоджено 72 дрони. Дві "
+               "ракети влучили в Харків.")
+    assert r["missiles_destroyed"] is None
+    r = record("В ніч на 10 жовтня ворог запустив 80 дронів і 2 ракети. Знешкоджено 72 дрони та одну "
+               "ракету. Обидві ракети влучили в Харків.")
+    assert r["missiles_destroyed"] == 1
