@@ -190,6 +190,7 @@ CLAUSE_BREAKS = ("а", "но", "однако", "тогда как", "где", "�
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("в результате", "из-за атаки", "из-за удара", "после атаки", "после удара",
                       "в частности", "также", "обломки", "взрывная волна", "удар", "атака", "пожар",
+                      "попадание", "попаданием",
                       "по его словам", "по ее словам", "по её словам", "по словам")  # (see uk)
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("город", "города", "городе", "городом", "областной центр", "областного центра",

@@ -113,7 +113,7 @@ CLAUSE_BREAKS = ("а", "але", "проте", "однак", "тоді як", "�
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("внаслідок", "унаслідок", "в результаті", "у результаті", "через атаку",
                       "через удар", "після атаки", "після удару", "зокрема", "також", "уламки",
-                      "вибухова хвиля", "удар", "атака", "пожежу",
+                      "вибухова хвиля", "удар", "атака", "пожежу", "влучання", "влучанням",
                       # the one who told goes on: "За його словами, ворог випустив по місту …"
                       "за його словами", "за її словами", "за словами")
 # Words that point back to a place named in an earlier sentence.

@@ -319,3 +319,20 @@ def test_near_miss_some_missiles_that_hit_or_one_downed_before() -> None:
     r = record("В ніч на 10 жовтня ворог запустив 80 дронів і 2 ракети. Знешкоджено 72 дрони та одну "
                "ракету. Обидві ракети влучили в Харків.")
     assert r["missiles_destroyed"] == 1
+
+
+# --- a paragraph opened by the strike itself: "Влучання у багатоповерхівку в Салтівському районі" --
+
+
+def test_a_paragraph_opened_by_the_strike_goes_on_about_the_city() -> None:
+    r = record("Росія вночі атакувала Харків дронами.\nВлучання у багатоповерхівку в Салтівському "
+               "районі. Поранено шістьох людей.")
+    assert r["cities"] == ["Kharkiv"]
+    r = record("Россия ночью атаковала Харьков дронами. Об этом сообщил мэр Игорь Терехов.\nПопадание в "
+               "многоэтажку в Салтовском районе. Ранены шесть человек.")
+    assert r["cities"] == ["Kharkiv"]
+
+
+def test_near_miss_a_strike_paragraph_naming_its_own_city() -> None:
+    r = record("Росія вночі атакувала Харків дронами.\nВлучання зафіксовано у Дніпрі, пошкоджено будинок.")
+    assert r["cities"] == ["Dnipro"]
