@@ -1070,7 +1070,8 @@ LANGUAGE = LanguageData(
         # "противник", which Russian statements say of Ukraine), and the Kremenchuk refinery
         "home_refinery": r"\b(?:оккупант\w*|россиян\w*)\b[^.;]{0,80}?"
         r"\b(?:атакова\w*|удари\w*|удар\w*|обстреля\w*|попа\w*)\b[^.;]{0,80}?\bнпз\b"
-        r"|\bкременчугск\w*\s+нпз\b|\bнпз\s+в\s+кременчуг\w*",
+        r"|\bкременчугск\w*\s+(?:нпз\b|нефтеперерабатыва\w*)|\b(?:нпз|нефтеперерабатыва\w*(?:\s+завод\w*)?)"
+        r"\s+в\s+кременчуг\w*|\bв\s+кременчуге\b[^.;]{0,60}?\b(?:нпз\b|нефтеперерабатыва\w*)",
         # "вторую ночь подряд": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bноч(?:ь|и)\s+подряд\b",
         # "накануне вечером" in a report's lede is this night's start; an air word in that

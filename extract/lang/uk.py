@@ -1160,7 +1160,8 @@ LANGUAGE = LanguageData(
         # (the attacker named as Ukrainian outlets name it), and the Kremenchuk refinery
         "home_refinery": r"\b(?:ворог|противник|окупант\w*|росіян\w*)\b[^.;]{0,80}?"
         r"\b(?:атакува\w*|вдари\w*|удар\w*|обстріля\w*|влуч\w*)\b[^.;]{0,80}?\bнпз\b"
-        r"|\bкременчуцьк\w*\s+нпз\b|\bнпз\s+(?:у|в)\s+кременчуц\w*",
+        r"|\bкременчуцьк\w*\s+(?:нпз\b|нафтопереробн\w*)|\b(?:нпз|нафтопереробн\w*(?:\s+завод\w*)?)\s+"
+        r"(?:у|в)\s+кременчуц\w*|\b(?:у|в)\s+кременчуці\b[^.;]{0,60}?\b(?:нпз\b|нафтопереробн\w*)",
         # "другу ніч поспіль": a report of a run of nights, and the earlier night's words (night_runs)
         "night_run": r"\bн(?:іч|очі)\s+(?:поспіль|підряд)\b",
         # "напередодні ввечері" in a report's lede is this night's start; an air word in that

@@ -336,3 +336,23 @@ def test_a_paragraph_opened_by_the_strike_goes_on_about_the_city() -> None:
 def test_near_miss_a_strike_paragraph_naming_its_own_city() -> None:
     r = record("Росія вночі атакувала Харків дронами.\nВлучання зафіксовано у Дніпрі, пошкоджено будинок.")
     assert r["cities"] == ["Dnipro"]
+
+
+# --- the Kremenchuk refinery in any wording is Ukraine's: "У Кременчуці пошкоджено нафтопереробний
+# завод", "В Кременчуге поврежден нефтеперерабатывающий завод" ------------------------------------
+
+
+def test_the_kremenchuk_refinery_struck_is_at_home() -> None:
+    r = record("Уночі дрони атакували Полтавщину. У Кременчуці пошкоджено нафтопереробний завод.")
+    assert r["is_attack_report"] and r["cities"] == ["Kremenchuk"]
+    r = record("Ночью дроны атаковали Полтавскую область. В Кременчуге поврежден нефтеперерабатывающий "
+               "завод.")
+    assert r["is_attack_report"] and r["cities"] == ["Kremenchuk"]
+    r = record("Ночью дроны атаковали Полтавскую область. Поврежден нефтеперерабатывающий завод в "
+               "Кременчуге.")
+    assert r["is_attack_report"]
+
+
+def test_near_miss_a_russian_refinery_stays_abroad() -> None:
+    r = record("Українські дрони уночі атакували Саратовський нафтопереробний завод. Там виникла пожежа.")
+    assert not r["is_attack_report"]
