@@ -32,6 +32,9 @@ def _noun_forms(word: str) -> set[str]:
     if low.endswith(("ий", "ой")):  # Хмельницкий, Белгород-Днестровский: an adjective as a name
         stem = word[:-2]
         return {stem + e for e in ("ого", "ому", "им", "ым", "ом")}
+    if low.endswith("ая"):  # Надворная, Раздельная: a feminine adjective as a name
+        stem = word[:-2]
+        return {stem + e for e in ("ой", "ую", "ою")}
     if low.endswith("ое"):  # Южное, Каменское
         stem = word[:-2]
         return {stem + e for e in ("ого", "ому", "ым", "ом")}

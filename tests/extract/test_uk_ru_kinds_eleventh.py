@@ -356,3 +356,24 @@ def test_the_kremenchuk_refinery_struck_is_at_home() -> None:
 def test_near_miss_a_russian_refinery_stays_abroad() -> None:
     r = record("Українські дрони уночі атакували Саратовський нафтопереробний завод. Там виникла пожежа.")
     assert not r["is_attack_report"]
+
+
+# --- Russian names of towns beyond the table ("в Хмельнике"), and feminine adjectives ("в Надворной")
+
+
+def test_russian_names_of_more_towns_are_found() -> None:
+    r = record("Ночью дроны атаковали Винницкую область. В Хмельнике поврежден жилой дом.")
+    assert r["cities"] == ["Khmilnyk"]
+    r = record("Ночью дроны атаковали Тернопольскую область. В Чорткове поврежден объект инфраструктуры.")
+    assert r["cities"] == ["Chortkiv"]
+
+
+def test_a_russian_name_that_is_a_feminine_adjective_declines_as_one() -> None:
+    assert {"Надворной", "Надворную", "Надворною"} <= russian_forms("Надворная")
+    r = record("Ночью дроны атаковали Ивано-Франковскую область. В Надворной поврежден склад.")
+    assert r["cities"] == ["Nadvirna"]
+
+
+def test_near_miss_a_common_word_stays_no_town() -> None:
+    r = record("Ночью дроны атаковали Винницкую область. Повреждена сельская больница.")
+    assert r["cities"] == []
