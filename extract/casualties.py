@@ -17,6 +17,7 @@ from extract.caseless import lowered, lowered_twin
 from extract.casualty_existential import existential_mentions
 from extract.casualty_gate import mention_gate
 from extract.casualty_parts import (
+    before_a_clause_of_more,
     counts_as_subject,
     dead_among_hurt,
     district_key,
@@ -237,7 +238,8 @@ def _coordination(
 
 
 def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar) -> str | None:
-    after = g.place.search(text, end, min(s.end, end + 60))
+    window_end = before_a_clause_of_more(text, end, min(s.end, end + 60), g.language.code)
+    after = g.place.search(text, end, window_end)
     if after is not None and after.end() == end + 60 < s.end:
         after = g.place.match(text, after.start(), s.end)  # a name the window cut ("Khark|iv") read whole
     if after is None:

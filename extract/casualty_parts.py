@@ -113,6 +113,19 @@ def _more_before_count(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(get_language(code).additive_starts)})\s+$", re.IGNORECASE)
 
 
+@cache
+def _clause_of_more(code: str) -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{'|'.join(get_language(code).additive_starts)})\s", re.IGNORECASE)
+
+
+def before_a_clause_of_more(text: str, start: int, end: int, code: str) -> int:
+    """Where a clause of "one more" opens between ``start`` and ``end`` (else ``end``): "У Вінниці
+    постраждали двоє людей, ще одна людина отримала травми в Хмільнику" names the second figure's
+    place past it, not the first's."""
+    found = _clause_of_more(code).search(text, start, end)
+    return found.start() if found is not None else end
+
+
 def told_as_more(text: str, sentence: Sentence, count_start: int, value: int | None, code: str) -> bool:
     """A casualty count told as more besides others: right after "one more" ("Поранено трьох людей,
     ще четверо дістали поранення", "Ранены три человека, ещё четверо госпитализированы"), or

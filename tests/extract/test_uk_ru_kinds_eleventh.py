@@ -377,3 +377,22 @@ def test_a_russian_name_that_is_a_feminine_adjective_declines_as_one() -> None:
 def test_near_miss_a_common_word_stays_no_town() -> None:
     r = record("Ночью дроны атаковали Винницкую область. Повреждена сельская больница.")
     assert r["cities"] == []
+
+
+# --- "У Вінниці постраждали двоє людей, ще одна людина … в Хмільнику": a place past a clause of
+# "one more" is that clause's, not the figure's before it ------------------------------------------
+
+
+def test_a_place_past_a_clause_of_more_is_not_the_first_figures() -> None:
+    r = record("Вночі дрони атакували Вінниччину. У Вінниці постраждали двоє людей, ще одна людина "
+               "отримала травми в Хмільнику.")
+    assert r["injured"] == 3
+    r = record("Ночью дроны атаковали Винницкую область. В Виннице пострадали два человека, еще один "
+               "человек получил травмы в Хмельнике.")
+    assert r["injured"] == 3
+
+
+def test_near_miss_a_place_right_after_the_figure_is_its_own() -> None:
+    r = record("Вночі дрони атакували Вінниччину. Поранено двох людей у Вінниці, а в Хмільнику "
+               "пошкоджено склад.")
+    assert r["injured"] == 2
