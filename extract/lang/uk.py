@@ -1188,6 +1188,8 @@ LANGUAGE = LanguageData(
         r"(?:влучил\w*|уразил\w*|досягл\w*\s+ціл\w*)",
         "earlier_night": r"(?:минулої|попередньої|позаминулої)\s+ночі|напередодні",
         "yesterday": r"\b(?:учора|вчора)\b",
+        # yesterday's daytime, another day than the night into today (extract.dates.conflicts_with)
+        "yesterday_daytime": r"\b(?:учора|вчора)\s+(?:вдень|удень|по обіді|після обіду|опівдні)\b",
         "ordinal_suffix": r"-?го|-?ого",
         "section_heading": r"довідка|контекст",
         "day_range": r"\s*[-–—/]\s*|\s+(?:на|проти)\s+",

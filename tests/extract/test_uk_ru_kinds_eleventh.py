@@ -396,3 +396,26 @@ def test_near_miss_a_place_right_after_the_figure_is_its_own() -> None:
     r = record("Вночі дрони атакували Вінниччину. Поранено двох людей у Вінниці, а в Хмільнику "
                "пошкоджено склад.")
     assert r["injured"] == 2
+
+
+# --- "Учора вдень … загинув чоловік. А вночі …": yesterday's daytime is another day ---------------
+
+
+def test_yesterdays_daytime_beside_the_night_is_another_day() -> None:
+    r = record("Учора вдень росіяни атакували Херсон дронами, загинув чоловік.\nА вночі ворог вдарив по "
+               "Миколаєву: там поранено трьох людей.", "2025-11-09")
+    assert (r["killed"], r["injured"], r["cities"]) == (None, 3, ["Mykolaiv"])
+    r = record("Вчера днем россияне атаковали Херсон дронами, погиб мужчина.\nА ночью враг ударил по "
+               "Николаеву: там ранены три человека.", "2025-11-09")
+    assert (r["killed"], r["injured"], r["cities"]) == (None, 3, ["Mykolaiv"])
+
+
+def test_near_miss_yesterdays_evening_or_yesterday_alone_is_the_report() -> None:
+    # the evening that opened the night is the night's
+    r = record("Учора ввечері росіяни атакували Херсон дронами, загинув чоловік.\nВночі ворог вдарив по "
+               "Миколаєву: там поранено трьох людей.", "2025-11-09")
+    assert r["killed"] == 1
+    # a report of yesterday's daytime alone is dated to yesterday, its figures kept
+    r = record("Учора вдень росіяни атакували Херсон дронами, загинув чоловік. Ще двоє людей поранені.",
+               "2025-11-09")
+    assert (r["attack_date"], r["killed"], r["injured"]) == ("2025-11-08", 1, 2)
