@@ -249,6 +249,8 @@ LANGUAGE = LanguageData(
             r"ракет(?:а|и|у|ою|і|ам|ами|ах)?",
             r"балістик\w*",
             r"крилат(?:і|их|ими)",
+            # "8 балістичних і 32 крилаті ракети": the plural adjective with its noun left to the next
+            r"балістичн(?:і|их|ими)",
             # "одну аеробалістичну ціль": a target said to fly a ballistic path is a missile
             r"(?:аеро)?балістичн\w+ ціл(?:ь|лю|і|ей|ями|ях)",
         ),

@@ -419,3 +419,21 @@ def test_near_miss_yesterdays_evening_or_yesterday_alone_is_the_report() -> None
     r = record("Учора вдень росіяни атакували Херсон дронами, загинув чоловік. Ще двоє людей поранені.",
                "2025-11-09")
     assert (r["attack_date"], r["killed"], r["injured"]) == ("2025-11-08", 1, 2)
+
+
+# --- "8 балістичних і 32 крилаті ракети": the ballistic count's noun left to the next ------------
+
+
+def test_a_ballistic_count_whose_noun_is_left_to_the_next() -> None:
+    r = record("У ніч на 10 жовтня ворог атакував Україну: 579 БпЛА, 8 балістичних і 32 крилаті ракети. "
+               "Сили ППО знешкодили 552 дрони, 2 балістичні і 29 крилатих ракет.")
+    assert (r["missiles_launched"], r["missiles_destroyed"], r["total_launched"]) == (40, 31, 619)
+    r = record("В ночь на 10 октября враг атаковал Украину: 579 БпЛА, 8 баллистических и 32 крылатые "
+               "ракеты. Силы ПВО обезвредили 552 дрона, 2 баллистические и 29 крылатых ракет.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (40, 31)
+
+
+def test_near_miss_a_ballistic_count_with_its_noun_counts_once() -> None:
+    r = record("У ніч на 10 жовтня ворог атакував 5 балістичними ракетами Іскандер-М та 40 дронами. "
+               "Збито 2 балістичні ракети та 30 дронів.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (5, 2)
