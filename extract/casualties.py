@@ -238,7 +238,7 @@ def _coordination(
 
 
 def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar) -> str | None:
-    window_end = before_a_clause_of_more(text, end, min(s.end, end + 60), g.language.code)
+    window_end = before_a_clause_of_more(text, s, end, min(s.end, end + 60), g.language.code)
     after = g.place.search(text, end, window_end)
     if after is not None and after.end() == end + 60 < s.end:
         after = g.place.match(text, after.start(), s.end)  # a name the window cut ("Khark|iv") read whole

@@ -115,14 +115,21 @@ def _more_before_count(code: str) -> re.Pattern[str]:
 
 @cache
 def _clause_of_more(code: str) -> re.Pattern[str]:
-    return re.compile(rf",\s*(?:{'|'.join(get_language(code).additive_starts)})\s", re.IGNORECASE)
+    lang = get_language(code)
+    more = "|".join(lang.additive_starts)
+    preps = "|".join(sorted(lang.place_prepositions, key=len, reverse=True)) or "(?!)"
+    # (", у Бучанському – жінку": a place told first, then a dash: the next part's own place)
+    return re.compile(rf",\s*(?:(?i:{more})\s|(?i:{preps})\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+"
+                      rf"(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)?\s*(?:[–—]|-(?=\s)))")
 
 
-def before_a_clause_of_more(text: str, start: int, end: int, code: str) -> int:
-    """Where a clause of "one more" opens between ``start`` and ``end`` (else ``end``): "У Вінниці
-    постраждали двоє людей, ще одна людина отримала травми в Хмільнику" names the second figure's
-    place past it, not the first's."""
-    found = _clause_of_more(code).search(text, start, end)
+def before_a_clause_of_more(text: str, sentence: Sentence, start: int, end: int, code: str) -> int:
+    """Where a clause of "one more" or of a place told first opens between ``start`` and ``end``
+    (else ``end``): "У Вінниці постраждали двоє людей, ще одна людина отримала травми в Хмільнику"
+    and "У Вишгородському районі поранено двох, у Бучанському – жінку" name the next part's place
+    past it, not the first figure's. A sentence cut to such a clause (extract.casualties._elliptical
+    asks the place of ", у Марганці – одну" so) is read whole."""
+    found = _clause_of_more(code).search(text, start, end) if start > sentence.start else None
     return found.start() if found is not None else end
 
 

@@ -437,3 +437,16 @@ def test_near_miss_a_ballistic_count_with_its_noun_counts_once() -> None:
     r = record("У ніч на 10 жовтня ворог атакував 5 балістичними ракетами Іскандер-М та 40 дронами. "
                "Збито 2 балістичні ракети та 30 дронів.")
     assert (r["missiles_launched"], r["missiles_destroyed"]) == (5, 2)
+
+
+def test_a_place_past_a_part_told_place_first_is_not_the_first_figures() -> None:
+    # "у Бучанському – жінку": the next part's place; the two are the Vyshhorod district's, within
+    # the oblast's three (5 before: the two were keyed to an unknown "Бучанському")
+    r = record("Внаслідок нічної атаки на Київщину постраждали троє людей. Про це повідомили в ОВА.\n"
+               "У Вишгородському районі поранено двох чоловіків, у Бучанському – жінку.")
+    assert r["injured"] == 3
+
+
+def test_near_miss_a_count_told_place_first_still_adds() -> None:
+    r = record("Вночі дрони атакували Дніпропетровщину. У Нікополі поранено двох людей, у Марганці – одну.")
+    assert r["injured"] == 3
