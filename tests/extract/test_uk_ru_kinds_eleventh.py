@@ -450,3 +450,22 @@ def test_a_place_past_a_part_told_place_first_is_not_the_first_figures() -> None
 def test_near_miss_a_count_told_place_first_still_adds() -> None:
     r = record("Вночі дрони атакували Дніпропетровщину. У Нікополі поранено двох людей, у Марганці – одну.")
     assert r["injured"] == 3
+
+
+# --- guided bombs beside shelling: "Дві керовані авіабомби влучили … обстріляли місто з РСЗВ" -----
+
+
+def test_guided_bombs_beside_shelling_are_an_air_attack() -> None:
+    r = record("Росіяни вдарили по Слов'янську.\nДві керовані авіабомби влучили в житловий квартал. "
+               "Поранено п'ятьох людей.\nТакож окупанти обстріляли місто з РСЗВ, поранено ще одну жінку.",
+               "2025-06-11")
+    assert (r["is_attack_report"], r["injured"]) == (True, 5)
+    r = record("Россияне ударили по Славянску. Две управляемые авиабомбы попали в жилой квартал. Ранены "
+               "пять человек. Также оккупанты обстреляли город из РСЗО, ранена женщина.", "2025-06-11")
+    assert r["is_attack_report"]
+
+
+def test_near_miss_a_bomb_shelter_is_no_air_weapon() -> None:
+    r = record("Росіяни обстріляли Херсон з артилерії. Поранено двох людей. Люди ховалися в бомбосховищі.",
+               "2025-06-11")
+    assert not r["is_attack_report"]
