@@ -469,3 +469,16 @@ def test_near_miss_a_bomb_shelter_is_no_air_weapon() -> None:
     r = record("Росіяни обстріляли Херсон з артилерії. Поранено двох людей. Люди ховалися в бомбосховищі.",
                "2025-06-11")
     assert not r["is_attack_report"]
+
+
+def test_a_paragraph_opened_by_the_weapons_goes_on_about_the_city() -> None:
+    r = record("Уночі росіяни атакували Харків трьома керованими авіабомбами. Про це повідомив Ігор "
+               "Терехов.\nБомби влучили у промислове підприємство.\nПостраждали двоє охоронців.")
+    assert (r["cities"], r["injured"]) == (["Kharkiv"], 2)
+    r = record("Ночью россияне атаковали Харьков дронами.\nДроны попали в промышленное предприятие.")
+    assert r["cities"] == ["Kharkiv"]
+
+
+def test_near_miss_the_weapons_paragraph_naming_another_city() -> None:
+    r = record("Уночі росіяни атакували Харків.\nДрони також атакували Суми, пошкоджено будинок.")
+    assert r["cities"] == ["Sumy"]
