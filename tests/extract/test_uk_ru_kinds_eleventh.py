@@ -482,3 +482,17 @@ def test_a_paragraph_opened_by_the_weapons_goes_on_about_the_city() -> None:
 def test_near_miss_the_weapons_paragraph_naming_another_city() -> None:
     r = record("Уночі росіяни атакували Харків.\nДрони також атакували Суми, пошкоджено будинок.")
     assert r["cities"] == ["Sumy"]
+
+
+def test_a_paragraph_opened_by_the_toll_goes_on_about_the_city() -> None:
+    r = record("Ночью враг атаковал Полтаву баллистическими ракетами. Об этом сообщил глава Полтавской "
+               "ОВА.\nПогибли два человека, ранены 12.")
+    assert (r["cities"], r["killed"], r["injured"]) == (["Poltava"], 2, 12)
+    r = record("Вночі ворог атакував Полтаву ракетами. Про це повідомив голова Полтавської ОВА.\n"
+               "Загинули двоє людей, поранено 12.")
+    assert r["cities"] == ["Poltava"]
+
+
+def test_near_miss_a_toll_paragraph_naming_its_own_town() -> None:
+    r = record("Вночі ворог атакував Полтаву ракетами.\nЗагинули двоє людей у Кременчуці.")
+    assert r["cities"] == ["Kremenchuk"]
