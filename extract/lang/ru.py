@@ -131,6 +131,11 @@ _WEAPON_TRIGGERS = (
     "сбит", "сбил", "обезвреж", "подавлен", "перехвач", "потерян",
 )
 
+# Towns the guns reach and shelling told by its noun (see uk)
+_GUN_TOWNS = (r"(?:купянск|никопол|марган|волчанск|гуляйпол|орехов|степногорск|белопол|краснопол|ворожб"
+              r"|херсон)")
+_SHELLING_NOUN = (r"(?:под|в результате|из-за|после)\s+обстрел(?:а|ом|ов)?\b"
+                  r"(?!\s+(?:\w+\s+)?(?:дрон|бпла|беспилот|ракет|шахед|авиабомб|каб|бомб|ударн)\w*)")
 # An evening's clock time, when an Air Force night begins ("18:00"), and a late one ("23:30"):
 # a time that says the night followed (extract.night_openers)
 _EVENING_CLOCK = r"(?:1[89]|2[0-3])[:.][0-5]\d"
@@ -604,6 +609,8 @@ LANGUAGE = LanguageData(
     additive_starts=(r"ещ[её]", r"также ещ[её]", r"ещ[её] об?"),  # "известно ещё о двух раненых"
     more_repeats_a_count=True,
     non_aerial_words=(
+        # "под обстрелом" beside a town the guns reach, no air weapon after it (see uk)
+        rf"{_GUN_TOWNS}\w*[^.;]{{0,60}}?\b{_SHELLING_NOUN}|{_SHELLING_NOUN}[^.;]{{0,60}}?\b{_GUN_TOWNS}\w*",
         r"снаряд\w*",
         r"артиллери\w*",
         r"артобстрел\w*",

@@ -144,6 +144,12 @@ _WEAPON_TRIGGERS = (
     "збит", "збил", "знешкодж", "подавлен", "перехопл", "втрачен",
 )
 
+# Towns the guns reach (relevance.GUN_RANGE_TOWNS, and Kherson), as word stems; shelling told by its
+# noun after a preposition, with no air weapon right after it ("під обстрілом", not "обстрілу дронами")
+_GUN_TOWNS = (r"(?:куп['’ʼ]?янськ|нікопол|марган|вовчанськ|гуляйпол|оріхів|оріхов|степногірськ|білопіл"
+              r"|краснопіл|ворожб|херсон)")
+_SHELLING_NOUN = (r"(?:під|внаслідок|унаслідок|через|після)\s+обстріл(?:у|ом|ів)?\b"
+                  r"(?!\s+(?:\w+\s+)?(?:дрон|бпла|безпілот|ракет|шахед|авіабомб|каб|бомб|ударн)\w*)")
 # An evening's clock time, when an Air Force night begins ("18:00"), and a late one ("23:30"):
 # a time that says the night followed (extract.night_openers)
 _EVENING_CLOCK = r"(?:1[89]|2[0-3])[:.][0-5]\d"
@@ -668,6 +674,9 @@ LANGUAGE = LanguageData(
     additive_starts=(r"ще", r"також ще", r"ще про"),  # "стало відомо ще про двох поранених"
     more_repeats_a_count=True,
     non_aerial_words=(
+        # "під обстрілом" beside a town the guns reach (relevance.GUN_RANGE_TOWNS, Kherson), no air
+        # weapon after it: the guns' ("У Куп'янському районі під обстрілом загинув чоловік")
+        rf"{_GUN_TOWNS}\w*[^.;]{{0,60}}?\b{_SHELLING_NOUN}|{_SHELLING_NOUN}[^.;]{{0,60}}?\b{_GUN_TOWNS}\w*",
         r"снаряд\w*",
         r"артилері\w*",
         r"артобстріл\w*",

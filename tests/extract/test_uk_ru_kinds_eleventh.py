@@ -496,3 +496,23 @@ def test_a_paragraph_opened_by_the_toll_goes_on_about_the_city() -> None:
 def test_near_miss_a_toll_paragraph_naming_its_own_town() -> None:
     r = record("Вночі ворог атакував Полтаву ракетами.\nЗагинули двоє людей у Кременчуці.")
     assert r["cities"] == ["Kremenchuk"]
+
+
+# --- "У Куп'янському районі під обстрілом загинув чоловік": shelling by a town the guns reach ----
+
+
+def test_a_death_under_shelling_by_a_frontline_town_is_the_guns() -> None:
+    r = record("Вночі дрони атакували Харківщину. У Чугуєві поранено трьох людей. У Куп'янському районі "
+               "під обстрілом загинув чоловік.")
+    assert (r["killed"], r["injured"]) == (None, 3)
+    r = record("Ночью российские войска атаковали Харьковскую область. В Чугуеве в результате попадания "
+               "дрона пострадали трое. В Купянском районе под обстрелом погиб мужчина 67 лет.")
+    assert (r["killed"], r["injured"]) == (None, 3)
+
+
+def test_near_miss_shelling_by_drones_or_in_another_town_stays_the_attacks() -> None:
+    r = record("Вночі дрони атакували Харківщину. У Куп'янському районі внаслідок обстрілу дронами "
+               "загинув чоловік.")
+    assert r["killed"] == 1
+    r = record("Вночі дрони атакували Полтавщину. У Кременчуці під обстрілом загинув чоловік.")
+    assert r["killed"] == 1
