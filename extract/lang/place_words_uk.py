@@ -60,6 +60,8 @@ INTERCEPT_CUES = (
     "локаційно втрачен*", "ппо", "протиповітрян*", "мобільн* вогнев* груп*", "працювал* ппо",
     "працює ппо", "відбивал*", "тривог*", "у напрямку", "курсом на", "рухал*", "рухаються", "летіл*",
     "фіксувал*", "виявлен*", "запуск*",
+    # "дронів знищено над Київщиною": destroyed over a place is air defence's (no "було" to tell it)
+    "знищено над", "знищен* над", "знищил* над",
 )
 # A negated impact ("без постраждалих", "не зафіксовано") is not impact: from one of these words
 # to the next punctuation the clause says nothing happened.

@@ -516,3 +516,21 @@ def test_near_miss_shelling_by_drones_or_in_another_town_stays_the_attacks() -> 
     assert r["killed"] == 1
     r = record("Вночі дрони атакували Полтавщину. У Кременчуці під обстрілом загинув чоловік.")
     assert r["killed"] == 1
+
+
+# --- "Найбільше дронів знищено над Київщиною – 22, над Житомирщиною – 14": destroyed over a place --
+
+
+def test_drones_destroyed_over_oblasts_are_no_impact_there() -> None:
+    r = record("У ніч на 10 жовтня ворог атакував Україну 95 дронами. Сили ППО збили 76.\nНайбільше "
+               "дронів знищено над Київщиною – 22, над Житомирщиною – 14.\nУ Київській області внаслідок "
+               "падіння уламків пошкоджено два будинки.")
+    assert r["oblasts"] == ["Kyiv Oblast"]
+    r = record("Враг атаковал Украину дронами. Больше всего дронов уничтожено над Киевщиной – 22, над "
+               "Житомирщиной – 14. В Киевской области повреждены два дома.")
+    assert r["oblasts"] == ["Kyiv Oblast"]
+
+
+def test_near_miss_a_building_destroyed_in_a_town_is_impact() -> None:
+    r = record("Вночі дрони атакували Київщину. У Броварах знищено склад.")
+    assert r["cities"] == ["Brovary"]
