@@ -18,6 +18,7 @@ from extract.casualty_existential import existential_mentions
 from extract.casualty_gate import mention_gate
 from extract.casualty_pairs import people_named
 from extract.casualty_parts import (
+    before_a_clause_of_more,
     counts_as_subject,
     dead_among_hurt,
     district_key,
@@ -239,7 +240,8 @@ def _coordination(
 
 
 def _place_key(text: str, s: Sentence, start: int, end: int, g: CasualtyGrammar) -> str | None:
-    after = g.place.search(text, end, min(s.end, end + 60))
+    window_end = before_a_clause_of_more(text, s, end, min(s.end, end + 60), g.language.code)
+    after = g.place.search(text, end, window_end)
     if after is not None and after.end() == end + 60 < s.end:
         after = g.place.match(text, after.start(), s.end)  # a name the window cut ("Khark|iv") read whole
     if after is None:
@@ -679,7 +681,7 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
         placed_sum = _placed_sum(by_place)
         if base is None and vague_placeless:
             continue  # "dozens injured" overall: a figure for one place is not the total
-        additive = outside_tolls(of_kind)
+        additive = outside_tolls(of_kind, oblast_of)
         if base is None and not by_place and not additive:
             continue
         value = max(base.value if base else 0, placed_sum)

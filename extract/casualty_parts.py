@@ -5,11 +5,12 @@ was injured" (a person named with "the" counts one only at a clause's start)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 
 from extract.casualty_types import DISTRICT_OF, CasualtyGrammar, CasualtyMention
+from extract.gazetteer import gazetteer
 from extract.lang import get_language, phrase_pattern
 from extract.place_names import find_places
 from extract.text import Sentence
@@ -112,6 +113,26 @@ def _more_before_count(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(get_language(code).additive_starts)})\s+$", re.IGNORECASE)
 
 
+@cache
+def _clause_of_more(code: str) -> re.Pattern[str]:
+    lang = get_language(code)
+    more = "|".join(lang.additive_starts)
+    preps = "|".join(sorted(lang.place_prepositions, key=len, reverse=True)) or "(?!)"
+    # (", у Бучанському – жінку": a place told first, then a dash: the next part's own place)
+    return re.compile(rf",\s*(?:(?i:{more})\s|(?i:{preps})\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+"
+                      rf"(?:\s+[A-ZА-ЯІЇЄҐЁ][\w'’-]+)?\s*(?:[–—]|-(?=\s)))")
+
+
+def before_a_clause_of_more(text: str, sentence: Sentence, start: int, end: int, code: str) -> int:
+    """Where a clause of "one more" or of a place told first opens between ``start`` and ``end``
+    (else ``end``): "У Вінниці постраждали двоє людей, ще одна людина отримала травми в Хмільнику"
+    and "У Вишгородському районі поранено двох, у Бучанському – жінку" name the next part's place
+    past it, not the first figure's. A sentence cut to such a clause (extract.casualties._elliptical
+    asks the place of ", у Марганці – одну" so) is read whole."""
+    found = _clause_of_more(code).search(text, start, end) if start > sentence.start else None
+    return found.start() if found is not None else end
+
+
 def told_as_more(text: str, sentence: Sentence, count_start: int, value: int | None, code: str) -> bool:
     """A casualty count told as more besides others: right after "one more" ("Поранено трьох людей,
     ще четверо дістали поранення", "Ранены три человека, ещё четверо госпитализированы"), or
@@ -135,11 +156,36 @@ def one_more_after_verb(match: re.Match[str], code: str) -> bool:
     return _one_more_word(code).search(match.group(0)) is not None
 
 
-def outside_tolls(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+def outside_tolls(mentions: list[CasualtyMention],
+                  oblast_of: Callable[[str], str | None] | None = None) -> list[CasualtyMention]:
     """The "one more" figures of a kind that add to its others: not those told before a toll of
-    that kind ("Ще одна людина померла. Кількість загиблих зросла до трьох": the toll counts her)."""
+    that kind ("Ще одна людина померла. Кількість загиблих зросла до трьох": the toll counts her),
+    nor those that complete their oblast's figure told before them (``oblast_of``: a place key's
+    oblast, as extract.casualties reads it)."""
     last_toll = max((m.start for m in mentions if m.toll and m.value is not None), default=-1)
-    return [m for m in mentions if m.additive and m.start > last_toll]
+    more = [m for m in mentions if m.additive and m.start > last_toll]
+    if oblast_of is None:
+        return more
+    return [m for m in more if not _completes_its_oblast(m, mentions, oblast_of)]
+
+
+def _completes_its_oblast(more: CasualtyMention, mentions: list[CasualtyMention],
+                          oblast_of: Callable[[str], str | None]) -> bool:
+    """ "На Харківщині поранено сімох. У Харкові – п'ятеро. Ще двоє – у Чугуївському районі": a
+    "more" figure told with its own place in an oblast whose figure, told before it, is exactly the
+    oblast's parts with it is the last of those parts, not more besides (7, not 9). Only exactly:
+    "На Харківщині поранено п'ятьох. Ще двоє – у Чугуєві" stays 7."""
+    oblast = oblast_of(more.place) if more.place is not None and more.value else None
+    if oblast is None or oblast == more.place:
+        return False
+    wholes = [m.value for m in mentions if m.place == oblast and not m.additive and m.value
+              and m.start < more.start]
+    parts: dict[str, int] = {}
+    for m in mentions:
+        if (not m.additive and m.value and m.place not in (None, oblast)
+                and m.start < more.start and oblast_of(m.place) == oblast):
+            parts[m.place] = max(parts.get(m.place, 0), m.value)
+    return bool(wholes and parts) and max(wholes) == sum(parts.values()) + (more.value or 0)
 
 
 @cache
@@ -291,14 +337,26 @@ def more_after_the_sentence_before(mentions: list[CasualtyMention], code: str) -
 
 def district_key(named: str, code: str) -> str | None:
     """ "у Бучанському районі поранено двох": a raion named by its town's adjective is a place of its
-    own, keyed as casualty_paragraphs keys it (its figure adds to its oblast's towns'); a city's
-    district ("у Шевченківському районі"), a hromada or a district the name reader does not know
-    gives none (a part of a place counted already). ``named``: the name and its district noun."""
+    own, keyed as casualty_paragraphs keys it (its figure adds to its oblast's towns'); so is a
+    hromada named by its town's adjective ("у Білопільській громаді постраждала одна людина", beside
+    a figure for Sumy). A city's district ("у Шевченківському районі"), the hromada of an oblast's
+    centre ("у Сумській громаді": the city's own) or a district the name reader does not know gives
+    none (a part of a place counted already). ``named``: the name and its district noun."""
     raion = phrase_pattern(code, "raion_noun")
     if raion is None or raion.search(named) is None:
-        return None
+        return _hromada_key(named, code)
     found = find_places(named)
     if len(found) != 1 or found[0].kind != "oblast" or found[0].start != 0:
         return None
     place = found[0]
     return f"{place.oblast}{DISTRICT_OF}{named[place.start:place.end].lower()}"
+
+
+def _hromada_key(named: str, code: str) -> str | None:
+    hromada = phrase_pattern(code, "hromada_noun")
+    noun = hromada.search(named) if hromada is not None else None
+    adjective = named[:noun.start()].strip() if noun is not None else ""
+    if not adjective or " " in adjective or gazetteer().oblast(adjective) is not None:
+        return None
+    oblast = gazetteer().district_oblast(adjective)
+    return None if oblast is None else f"{oblast.name}{DISTRICT_OF}{adjective.lower()}"

@@ -95,6 +95,8 @@ class ClauseGrammar:
     # "Russia also fired 2 Kh-59 missiles, which were shot down": a relative clause right after a
     # launched count tells those weapons' fate (the count is both)
     relative_fate: re.Pattern[str] | None = None
+    # "Уламки впали ще на двох.": a location count's noun left to a sentence before, told as more
+    location_more: re.Pattern[str] | None = None
     # verbs, all_them, beside_plural and barrage for lower-cased text (extract.caseless): searched
     # in every sentence that counts weapons, and two to four times quicker there
     lower_verbs: re.Pattern[str] = field(init=False)
@@ -306,7 +308,9 @@ def grammar(code: str = "en") -> ClauseGrammar:
     # "ракету не збито": a negated verb gives its weapons no fate (the words in lookbehinds of their own)
     negated = "".join(rf"(?<!\b{word}\s)" for word in ph.get("verb_negation", "").split("|") if word)
     any_verb = "|".join(rf"(?P<{role}>(?:{alt(lang.role_verbs[role])})(?!\w))" for role in ROLE_ORDER)
-    verbs = re.compile(rf"(?<!\w){negated}(?:{any_verb})", re.IGNORECASE)
+    # "ракети збити не вдалося": a verb the words after it say failed gives no fate either
+    failed = rf"(?!\s+(?:{ph['verb_failed_after']})(?!\w))" if "verb_failed_after" in ph else ""
+    verbs = re.compile(rf"(?<!\w){negated}(?:{any_verb}){failed}", re.IGNORECASE)
     # (not a verb that holds its own "не": "не досягли цілей" is the suppressed fate)
     plain_verb = "|".join(alt(lang.role_verbs[role]) for role in ROLE_ORDER)
     negated_verb = re.compile(
@@ -407,6 +411,7 @@ def grammar(code: str = "en") -> ClauseGrammar:
         re.compile(ph["all_but_before"], re.IGNORECASE) if "all_but_before" in ph else None,
         re.compile(ph["location_passive"], re.IGNORECASE) if "location_passive" in ph else None,
         re.compile(ph["relative_fate"], re.IGNORECASE) if "relative_fate" in ph else None,
+        re.compile(rf"(?<!\w)(?:{ph['location_more']})\s+$", re.I) if "location_more" in ph else None,
     )
 
 

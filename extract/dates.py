@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from extract.calendar_days import in_year, is_day_before, valid_day
 from extract.datelines import header_dateline, is_prose, wire_dateline
 from extract.earlier_events import earlier_event
-from extract.lang import LanguageData, get_language
+from extract.lang import LanguageData, get_language, phrase_pattern
 from extract.night_openers import next_morning, opens_night
 from extract.text import Sentence
 from extract.this_night import last_night_of_a_run, night_told_first
@@ -638,6 +638,10 @@ def conflicts_with(
     only a remark's or a meeting's ("On June 2, Zelensky urged allies …": the sentence, not its
     paragraph, is of another day), "month" when it only names another month ("the worst toll
     since January"), else None."""
+    daytime = phrase_pattern(code, "yesterday_daytime") if published is not None else None
+    if (daytime is not None and attack.value == published
+            and daytime.search(text, sentence.start, sentence.end)):
+        return "day"  # "Учора вдень … загинув чоловік" beside the night that ended this morning
     if attack.month_day is None or (words is not None and not names_date_words(words, code)):
         return None
     g = grammar(code)

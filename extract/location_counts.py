@@ -41,6 +41,15 @@ def location_counts(
                 and (g.clause_end.match(text, q.end, s.end) or _dash_then_kind(text, q.end, s.end, g))):
             # "… на 12 локаціях, падіння уламків – ще на трьох"; "…, на 3 – падіння уламків"
             noun = _NOTHING.match(text, q.end)
+        if (noun is None and previous_end == s.start and g.location_more is not None
+                and g.location_more.search(text, max(s.start, q.start - 12), q.start)
+                and g.location_keyword.search(text, s.start, q.start)
+                and g.clause_end.match(text, q.end, s.end)
+                and any(c.sentence == index - 1 and c.field.endswith("_locations")
+                        for c in findings.candidates)):
+            # "… на 8 локаціях. Уламки впали ще на двох.": the sentence's kind of location, more of
+            # the locations the sentence before counted
+            noun = _NOTHING.match(text, q.end)
         if noun is None:
             continue
         keywords = list(g.location_keyword.finditer(text, previous_end, q.start))

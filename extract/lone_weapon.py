@@ -204,7 +204,11 @@ def _add_definite_not_downed(
         return
     # Only a class with one launch count and no destroyed count may take one (candidates are added
     # to no other): in most reports there is none, and then no sentence is read.
-    fields = Counter(c.field for c in findings.candidates)
+    # (a launch count read from what hit, "Обидві ракети влучили", is the same weapons as a count
+    # told as launched: it is asked only where there is none)
+    told = [c for c in findings.candidates if not c.from_hit]
+    fields = Counter(c.field for c in told) + Counter(
+        c.field for c in findings.candidates if c.from_hit and not any(t.field == c.field for t in told))
     if not any(
         fields[launched] == 1 and not fields[destroyed] for launched, destroyed in CLASS_FIELDS.values()
     ):
@@ -226,7 +230,8 @@ def _add_definite_not_downed(
         if cls is None:
             continue
         launched, destroyed = CLASS_FIELDS[cls]
-        counts = [c for c in findings.candidates if c.field == launched]
+        counts = ([c for c in told if c.field == launched]
+                  or [c for c in findings.candidates if c.field == launched])
         if len(counts) != 1 or any(c.field == destroyed for c in findings.candidates):
             continue
         whole = counts[0]

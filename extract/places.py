@@ -92,6 +92,7 @@ class ImpactWords:
     total: re.Pattern[str]
     care_before: re.Pattern[str]
     care_after: re.Pattern[str]
+    administration: re.Pattern[str]  # "голова Кіровоградської ОВА": the oblast names who told
     clause_break: re.Pattern[str]
     debris_of_downed: re.Pattern[str]
     target_before: re.Pattern[str]
@@ -152,6 +153,7 @@ def impact_words(language: str = "en") -> ImpactWords:
         refers_oblast=phrase_regex(w.REFERRING_OBLAST),
         total=phrase_regex(w.TOTAL_CUES),
         care_before=re.compile(w.CARE_BEFORE or _NEVER, re.I),
+        administration=re.compile(w.ADMINISTRATION_TITLE or _NEVER, re.I),
         care_after=re.compile(
             r"\s*(?:" + phrase_alternation(w.CARE_NOUNS) + r")\b" if w.CARE_NOUNS else _NEVER, re.I),
         # (the look-ahead names each break's first character: a position holding none is left at
@@ -513,8 +515,8 @@ def struck_places(text: str, sentences: Sequence[Sentence], skip: Container[int]
         if shelled and struck and not cues.aerial.search(body):
             struck = [m for m in struck if m.name not in shelled]
         counted.extend((mention, index) for mention in struck)
-        if own:
-            previous, topic_set_aside = own, False
+        if own and not (previous and all(g.administration.match(text, m.start) for m in own)):
+            previous, topic_set_aside = own, False  # (who told is no new topic: "Про це повідомив …")
             last_city = next((m for m in reversed(own) if m.kind == "city"), last_city)
             last_oblast = next((m for m in reversed(own) if m.kind == "oblast"), last_oblast)
     return _headline_towns_as_regions(text, sentences, counted, mentions)

@@ -25,9 +25,16 @@ def _noun_forms(word: str) -> set[str]:
     """The oblique forms of a one-word town name by its ending (masculine, feminine, neuter,
     plural, adjectival): enough to find the town in "в Харькове", "из Одессы", "над Сумами"."""
     low = word.lower()
+    if low.endswith(("ий", "ый", "ой")) and not any(v in "аеёиоуыэюя" for v in low[:-2]):
+        # one syllable is no adjective: a noun in -й (Стрый -> Стрыя, в Стрые, Стрыем)
+        stem = word[:-1]
+        return {stem + e for e in ("я", "ю", "ем", "е")}
     if low.endswith(("ий", "ой")):  # Хмельницкий, Белгород-Днестровский: an adjective as a name
         stem = word[:-2]
         return {stem + e for e in ("ого", "ому", "им", "ым", "ом")}
+    if low.endswith("ая"):  # Надворная, Раздельная: a feminine adjective as a name
+        stem = word[:-2]
+        return {stem + e for e in ("ой", "ую", "ою")}
     if low.endswith("ое"):  # Южное, Каменское
         stem = word[:-2]
         return {stem + e for e in ("ого", "ому", "ым", "ом")}

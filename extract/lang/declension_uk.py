@@ -21,8 +21,25 @@ def case_forms(nominative: str) -> set[str]:
     if second is not None:
         forms.add(" ".join([*(_adjective_form(w, _LOCATIVE) for w in leading), second]))
     forms |= _both_halves(leading, last)
+    opened = _opened_last_syllable(last)
+    if opened is not None:
+        forms |= {" ".join([*map(_adjective_form, leading, [i] * len(leading)), f])
+                  for i, f in enumerate(_noun_forms(opened)) if f != opened}
     forms.discard(nominative)
     return forms
+
+
+# A masculine name whose last syllable closes on і opens it to о in the other cases (Самбір ->
+# у Самборі, Брід -> Броду, Потік -> Потоку); -ів, -іль, -інь and Ріг have their own forms below.
+_ALTERNATING_FINALS = ("ір", "іл", "ік", "ід")
+
+
+def _opened_last_syllable(word: str) -> str | None:
+    """The word with its last і made о, where the і/о alternation may take it: the oblique forms
+    are read from that ("Самбір" -> "Самбор", whose forms give "Самбора", "у Самборі")."""
+    if not word.lower().endswith(_ALTERNATING_FINALS):
+        return None
+    return word[:-2] + "о" + word[-1]
 
 
 def _both_halves(leading: list[str], last: str) -> set[str]:
@@ -54,6 +71,10 @@ def _noun_forms(word: str) -> list[str]:
     low = word.lower()
     if low.endswith(_ADJECTIVAL_ENDINGS):
         return [_adjective_form(word, case) for case in range(_LOCATIVE + 1)]
+    if low.endswith(("ий", "ій")) and not any(v in _VOWELS for v in low[:-2]):
+        # one syllable is no adjective: a noun in -ий (Стрий -> Стрия, у Стрию, Стриєм)
+        stem = word[:-1]
+        return [stem + "я", stem + "ю", word, stem + "єм", stem + "ю"]
     if low.endswith(("ий", "ій")):  # Кропивницький, Хмельницький: an adjective as a name
         stem = word[:-2]
         return [stem + "ого", stem + "ому", word, stem + "им", stem + "ому"]
@@ -81,8 +102,9 @@ def _noun_forms(word: str) -> list[str]:
     if low.endswith("і"):
         stem = word[:-1]
         return [stem + "ів", stem + "ям", word, stem + "ями", stem + "ях"]
-    if low.endswith(("ів", "їв")):  # Харків -> Харкова, Київ -> Києва
-        stem = word[:-2] + ("є" if low.endswith("їв") else "о") + "в"
+    if low.endswith(("ів", "їв")):  # Харків -> Харкова, Київ -> Києва, Бердичів -> Бердичева
+        after_sibilant = low[-3:-2] in "жчшщ"
+        stem = word[:-2] + ("є" if low.endswith("їв") else "е" if after_sibilant else "о") + "в"
         return [stem + "а", stem + "у", word, stem + "ом", stem + "і"]
     if low.endswith("іль"):  # Тернопіль -> Тернополя
         stem = word[:-3] + "ол"

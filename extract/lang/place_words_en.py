@@ -166,6 +166,8 @@ SETTLEMENT_AFTER = (r"\s*,\s*(?:(?:some|about|around|roughly|approximately|just|
 CARE_BEFORE = (r"\b(?:hospitali[sz]ed|taken|admitted|brought|rushed|treated|transported|evacuated|airlifted|"
                r"transferred|recovering|treatment)\s+(?:[\w-]+\s+){0,3}?(?:to|in|at)\s+(?:a|an|the)\s+$")
 CARE_NOUNS = ("hospital", "hospitals", "clinic", "clinics", "medical", "burn", "burns", "trauma")
+# An oblast named in the title of who told the news (see place_words_uk): not yet read in English.
+ADMINISTRATION_TITLE = None
 # Before a list, case-insensitive: "regions of Kyiv, Sumy and Poltava", "regions, from Kyiv to
 # Lviv": the names are oblasts.
 REGIONS_OF_BEFORE = (r"\b(?:regions?|oblasts?|provinces?)(?:\s+of|,?\s+from)\s+(?:the\s+)?$"

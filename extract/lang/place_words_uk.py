@@ -60,6 +60,8 @@ INTERCEPT_CUES = (
     "локаційно втрачен*", "ппо", "протиповітрян*", "мобільн* вогнев* груп*", "працювал* ппо",
     "працює ппо", "відбивал*", "тривог*", "у напрямку", "курсом на", "рухал*", "рухаються", "летіл*",
     "фіксувал*", "виявлен*", "запуск*",
+    # "дронів знищено над Київщиною": destroyed over a place is air defence's (no "було" to tell it)
+    "знищено над", "знищен* над", "знищил* над",
 )
 # A negated impact ("без постраждалих", "не зафіксовано") is not impact: from one of these words
 # to the next punctuation the clause says nothing happened.
@@ -113,7 +115,15 @@ CLAUSE_BREAKS = ("а", "але", "проте", "однак", "тоді як", "�
 # A paragraph opening with these goes on about the place of the paragraph before.
 CONTINUING_OPENERS = ("внаслідок", "унаслідок", "в результаті", "у результаті", "через атаку",
                       "через удар", "після атаки", "після удару", "зокрема", "також", "уламки",
-                      "вибухова хвиля", "удар", "атака", "пожежу")
+                      "вибухова хвиля", "удар", "атака", "пожежу", "влучання", "влучанням",
+                      # the weapons themselves: "Бомби влучили у промислове підприємство"
+                      "ракета", "ракети", "бомба", "бомби", "авіабомба", "авіабомби", "дрон", "дрони",
+                      "безпілотник", "безпілотники", "шахед", "шахеди",
+                      # the toll: "Загинули двоє людей." a paragraph after the city's
+                      "загинули", "загинула", "загинув", "поранено", "постраждали", "постраждала",
+                      "постраждав", "травмовано",
+                      # the one who told goes on: "За його словами, ворог випустив по місту …"
+                      "за його словами", "за її словами", "за словами")
 # Words that point back to a place named in an earlier sentence.
 REFERRING_CITY = ("місто", "міста", "місті", "містом", "обласний центр", "обласного центру",
                   "обласному центрі", "село", "селі", "селища", "селищі")
@@ -250,6 +260,10 @@ SETTLEMENT_BEFORE = None
 SETTLEMENT_AFTER = None
 CARE_BEFORE = None
 CARE_NOUNS: tuple[str, ...] = ()
+# "голова Кіровоградської ОВА", "… обласної військової адміністрації": an oblast named in the title
+# of who told the news, at the mention's start (no new topic for the paragraph's impact)
+ADMINISTRATION_TITLE = (r"\S+\s+(?:ОВА|ОДА|МВА)(?!\w)|\S+\s+обласн\w*\s+(?:військов|державн)\w*\s+"
+                        r"адміністрац")
 REGIONS_OF_BEFORE = None
 REGIONS_INCLUDING_BEFORE = None
 OTHER_REGIONS_AFTER = None
