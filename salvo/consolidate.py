@@ -79,7 +79,8 @@ from salvo.vocabulary import FAMILIES, PARTIAL_SCOPES, classify_model
 # 8: each choice between disagreeing sources names the ranking step that decided it.
 # 9: a casualty zero from a report of one place is that place's, not the night's.
 # 10: quality flags killed<places and injured<places (salvo.quality_flags).
-RULES_VERSION = 10
+# 11: a family's figure follows its class's scope (a local strike's ballistic missile stays local).
+RULES_VERSION = 11
 RULES_COUNTER = "consolidation_rules"
 # A consolidation of the whole store (a rules upgrade, `salvo rebuild`) goes a slice of nights at
 # a time, each slice its own transaction, so no more than about SLICE_REPORTS records are held at

@@ -23,6 +23,12 @@ LAUNCH_FIELDS = (*WEAPON_COUNT_FIELDS, *FAMILY_FIELDS)
 # What a statement counts (weapons, suppressed, locations): a regional or local account's count
 # of these is that place's, never the night's national figure.
 STATEMENT_FIELDS = tuple(name for name in FIGURE_FIELDS if name not in CASUALTY_FIELDS)
+# A family's figure -> its class's ("ballistic_launched" -> "missiles_launched"): Shahed-type drones
+# are drones, every other family a missile family (salvo.vocabulary.FAMILIES).
+_CLASS_OF_FAMILY_FIELD = {
+    name: ("drones_" if name.startswith("shahed_") else "missiles_") + name.rsplit("_", 1)[1]
+    for name in FAMILY_FIELDS
+}
 # A story about one place whose weapon counts are all this small, with no statement sentence
 # behind them ("a drone hit a house in Kharkiv"), counts that strike, not the night.
 SINGLE_STRIKE_MAX = 3
@@ -87,6 +93,14 @@ def figure_scopes(
             place = _place_of_figure(span)
             if place is not None:
                 result[name] = (place, f"read from a sentence about {place}")
+    # A family's count (the record's models by family) is one of its class's weapons: where the
+    # class figure is one place's, so is the family's ("a ballistic missile hit Chernihiv": the
+    # missile and the ballistic missile are both the city's, not one the night's).
+    for name in FAMILY_FIELDS:
+        of_class = _CLASS_OF_FAMILY_FIELD[name]
+        if name in figures and name not in result and declared.get(name) is None and of_class in result:
+            place = result[of_class][0]
+            result[name] = (place, f"one of {place}'s {of_class.replace('_', ' ')}")
     counts = [name for name in LAUNCH_FIELDS if name in figures]
     if counts and all(name in result for name in counts):
         place = result[counts[0]][0]
