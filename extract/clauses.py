@@ -4,11 +4,10 @@ For one sentence, the weapon mentions are grouped ("502 drones and 24 missiles" 
 "including 11 missiles" is a subset of the group before it) and each group takes its role from
 the verb right after it ("274 drones were shot down") or else the nearest verb before it in the
 same clause ("Russia launched 31 drones"). The result is a list of :class:`Candidate` figures
-(:mod:`extract.clause_findings`);
-choosing between candidates and the totals arithmetic live in :mod:`extract.figures`; the
-patterns themselves, compiled from the language data, in :mod:`extract.clause_grammar`. Counts
-of locations (:mod:`extract.location_counts`) and a report's corrections of its own figures
-(:mod:`extract.corrections`) add their candidates beside the weapons'.
+(:mod:`extract.clause_findings`); choosing between them and the totals arithmetic live in
+:mod:`extract.figures`; the patterns, compiled from the language data, in
+:mod:`extract.clause_grammar`. Counts of locations (:mod:`extract.location_counts`) and a report's
+corrections of its own figures (:mod:`extract.corrections`) add their candidates beside the weapons'.
 """
 
 from __future__ import annotations
@@ -144,12 +143,13 @@ ADDITIONAL_BEFORE = 12
 def _dash_tails_apart(
     text: str, s: Sentence, groups: list[_Group], verbs: list[tuple[int, int, str]], g: ClauseGrammar
 ) -> list[_Group]:
-    """A verb after a dash ("35 drones, 5 decoys — lost") or a class told twice ("15 дронів, 5 дронів
-    втрачено") is the last item's own; the items before keep theirs."""
+    """A verb after a dash ("35 drones, 5 decoys — lost") or after a class told again in the list ("15
+    дронів, 5 дронів втрачено", "… and 6 drones were jammed") is the last item's; the others keep theirs."""
     out: list[_Group] = []
     for group in groups:
         if len(group.mentions) > 1 and group.subset_of is None:
-            dash = _DASH.match(text, group.end) or len({m.weapon_class for m in group.mentions[-2:]}) == 1
+            dash = _DASH.match(text, group.end) or group.mentions[-1].weapon_class in {
+                m.weapon_class for m in group.mentions[:-1]}
             right = _role_after(text, group.end, s.end, g)[0] if dash else None
             left = _role_before(text, group.start, verbs, g)
             if right is not None and left is not None and right != left:

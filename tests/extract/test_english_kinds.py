@@ -369,3 +369,20 @@ def test_a_list_of_models_joined_by_slashes_is_one_count() -> None:
 def test_drones_lost_in_quotes_with_the_full_stop_inside_are_suppressed() -> None:
     out = record('Russia launched 90 drones. Air defence shot down 60 drones. Another 25 drones were "lost."')
     assert out["suppressed"] == 25
+
+
+def test_a_class_told_again_at_a_lists_end_takes_the_verb_after_it() -> None:
+    # "shot down 89 drones and 2 missiles, and 6 drones were jammed" was one group whose verb
+    # after it made all 95 drones suppressed: a wrong figure
+    out = record("Air defence shot down 89 drones and 2 missiles, and 6 drones were jammed, the Air "
+                 "Force said.")
+    assert (out["drones_destroyed"], out["missiles_destroyed"], out["suppressed"]) == (89, 2, 6)
+    out = record("Ukrainian forces downed 120 drones and 4 cruise missiles, while 14 drones were lost "
+                 "to electronic warfare.")
+    assert (out["drones_destroyed"], out["missiles_destroyed"], out["suppressed"]) == (120, 4, 14)
+
+
+def test_a_list_of_classes_told_once_keeps_one_verb() -> None:
+    # near miss: no class told again, so the verb after the list is the whole list's
+    out = record("Overnight, 40 drones and 3 missiles were shot down over Ukraine, the Air Force said.")
+    assert (out["drones_destroyed"], out["missiles_destroyed"]) == (40, 3)
