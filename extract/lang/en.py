@@ -1202,12 +1202,14 @@ LANGUAGE = LanguageData(
         "whole_uncounted": r"\W*(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+[^\d,.;:]{3,40},\s*$",
         # "the toll rose to five, up from three reported earlier": the story's own earlier figure,
         # not an older story (extract.scope reads "reported earlier" beyond it as background)
-        "earlier_figure": r"\bfrom\s+(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+        # "five were killed, not seven as reported earlier": the figure corrected, likewise the story's
+        "earlier_figure": r"\b(?:from|not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:\d[\d,]*|one|two|three|"
+        r"four|five|six|seven|eight|nine|"
         r"ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\s+"
         r"(?:(?:people|persons|dead|deaths|killed|injured|wounded|hurt|victims|casualties)\s+)?"
-        r"(?:(?:that|who)\s+)?(?:(?:was|were|had\s+been)\s+)?"
-        r"(?:(?:reported|announced|given|cited)\s+(?:earlier|previously|before)|"
-        r"(?:earlier|previously)\s+(?:reported|announced|given|cited))\b",
+        r"(?:(?:that|who|as)\s+)?(?:(?:was|were|had\s+been)\s+)?"
+        r"(?:(?:reported|announced|given|cited)\s+(?:earlier|previously|before|initially|at\s+first)|"
+        r"(?:earlier|previously|initially|first)\s+(?:reported|announced|given|cited))\b",
         # "the previous evening" in a morning report's lede: the night's own start (extract.scope)
         "lede_evening": r"\b(?:the\s+previous\s+evening|late\s+on\s+the\s+previous\s+day|"
         r"(?:on\s+)?the\s+evening\s+of\s+the\s+previous\s+day)\b",

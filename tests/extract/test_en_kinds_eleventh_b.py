@@ -1,0 +1,38 @@
+"""Kinds of English wording an audit of the consolidated nights and the eleventh session's second
+probe found (reports of our own in the styles of wire stories, Ukrainian outlets in English and
+governors' posts), each in sentences written for the test: the kind, a second wording, and a near
+miss the rule must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: str | None = "2025-08-16") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- a toll corrected: "five were killed, not seven as reported earlier" ----------------------------
+
+
+def test_a_corrected_toll_with_the_earlier_figure_beside_it_stays_an_attack_report() -> None:
+    out = record(
+        "Regional officials corrected the death toll from the overnight drone attack on Kherson: four "
+        "people were killed, not six as reported earlier."
+    )
+    assert (out["is_attack_report"], out["killed"], out["cities"]) == (True, 4, ["Kherson"])
+
+
+def test_a_corrected_count_of_injured_told_as_reported_earlier() -> None:
+    out = record(
+        "After the overnight drone attack on Chernihiv, 9 people were hurt, not 13 as was reported "
+        "earlier, the city's mayor said."
+    )
+    assert (out["is_attack_report"], out["injured"], out["cities"]) == (True, 9, ["Chernihiv"])
+
+
+def test_an_earlier_report_beside_a_figure_of_its_own_stays_background() -> None:
+    # near miss: "as reported earlier" with no figure corrected still tells an older story
+    out = record(
+        "Russian drones hit Kherson overnight, injuring two people. As reported earlier, a drone "
+        "strike on Mykolaiv killed four people last month."
+    )
+    assert (out["killed"], out["injured"]) == (None, 2)
