@@ -1225,7 +1225,8 @@ LANGUAGE = LanguageData(
         r"put)\s+)?(?:(?:the|its|their|that|this)\s+)?(?:(?P<killed>death)\s+|(?:casualty|injury)\s+)?"
         r"(?:figure|number|count|tally|toll)(?:\s+of\s+(?:the\s+|those\s+|people\s+)?"
         r"(?:(?P<dead>dead|killed|deaths|fatalities)|(?P<injured>injured|wounded|hurt|injuries)|"
-        r"(?P<other>[a-z]+)))?(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?P<other>[a-z]+)))?(?:\s+(?:from|in|after)\s+[^.;:\d]{1,70}?)?"  # "the toll from the strike on X"
+        r"(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
         r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
         # "Earlier reports had put the number of injured at 10", "officials had initially put …": a
@@ -1233,6 +1234,12 @@ LANGUAGE = LanguageData(
         "casualty_revision_earlier": r"(?:\b(?:earlier|initial|previous|first|original)\w*(?:\s+(?:reports?|"
         r"figures?|estimates?|data|counts?|statements?))?\s+had\s+|\bhad\s+(?:earlier|initially|first|"
         r"previously|originally)\s+)$",
+        # "Earlier it had been reported that nine people were killed" after a toll revised: the figure
+        # the revision replaced (casualty_revisions)
+        "casualty_told_earlier": r"\b(?:earlier|initially|previously|originally|at\s+first)\b"
+        r"(?:\W+\w+){0,4}?\W+(?:reported|said|stated|announced|put|gave|given|cited)\b"
+        r"|\b(?:reported|said|stated|announced|put|gave|given|cited)\s+"
+        r"(?:earlier|initially|previously|originally|at\s+first)\b",
         # "Two more people were injured …" opening a sentence after a figure of its kind: more besides
         # it (casualty_parts.told_as_more and more_after_the_sentence_before; group 1 is the count)
         "more_opening": r"\W*((?:[\w-]+\s+)?[\w-]+)\s+more\b",

@@ -36,3 +36,32 @@ def test_an_earlier_report_beside_a_figure_of_its_own_stays_background() -> None
         "strike on Mykolaiv killed four people last month."
     )
     assert (out["killed"], out["injured"]) == (None, 2)
+
+
+# --- a toll revised down, the earlier figure told after it -------------------------------------------
+
+
+def test_a_toll_revised_down_keeps_the_revised_figure_over_the_earlier_one_told_after() -> None:
+    out = record(
+        "The death toll from Russia's overnight missile strike on Uman was revised down to six, the "
+        "regional governor said. Earlier it had been reported that seven people were killed."
+    )
+    assert out["killed"] == 6
+
+
+def test_a_toll_revised_down_then_the_earlier_figure_with_officials_said_earlier() -> None:
+    out = record(
+        "The number of dead in the overnight Russian drone attack on Sumy was corrected to three. "
+        "Officials had said earlier that five people were killed."
+    )
+    assert out["killed"] == 3
+
+
+def test_another_place_told_after_a_revision_still_adds_up() -> None:
+    # near miss: a figure told after the revision but of another place, with no word of an earlier
+    # telling, is that place's own
+    out = record(
+        "The death toll from Russia's overnight missile strike on Uman was revised down to six. In "
+        "Kropyvnytskyi, two people were killed, the regional governor said."
+    )
+    assert out["killed"] == 8
