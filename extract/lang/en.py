@@ -1445,6 +1445,10 @@ LANGUAGE = LanguageData(
         # Tuesday", and no clause's end between)
         "span_until": r"\b(?:began|begun|started|starting|from|lasted|lasting|continued|went\s+on)\b"
         r"(?:(?!\.\s)[^;!?\n])*?\b(?:until|till)\b(?:(?!\.\s)[^;!?\n])*$",
+        # "Yesterday's attack on Sumy killed two, officials said on Wednesday": the attack's day is
+        # the day before, the weekday the remark's (extract.weekday_spans)
+        "yesterday_attack": r"\byesterday['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assaults?|"
+        r"bombardments?|barrages?)\b",
         # "raising the death toll from Wednesday's attack to 28", after the weekday: the attack's day,
         # beside which the sentence's other weekday is when it was told (extract.weekday_spans)
         "attack_after_weekday": r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attack|strike|assault|bombardment|barrage)\b",

@@ -65,3 +65,31 @@ def test_another_place_told_after_a_revision_still_adds_up() -> None:
         "Kropyvnytskyi, two people were killed, the regional governor said."
     )
     assert out["killed"] == 8
+
+
+# --- "yesterday's attack" in a report published the day after ---------------------------------------
+
+
+def test_yesterdays_attack_is_dated_the_day_before_a_remarks_weekday() -> None:
+    out = record(
+        "Yesterday's Russian missile attack on Kremenchuk killed three people and injured 12, the "
+        "regional administration said on Saturday.",
+    )
+    assert out["attack_date"] == "2025-08-15"
+
+
+def test_yesterdays_strike_after_said_on_weekday_that() -> None:
+    out = record(
+        "Officials said on Saturday that the death toll from yesterday's drone strike on Bila Tserkva "
+        "had risen to four."
+    )
+    assert out["attack_date"] == "2025-08-15"
+
+
+def test_yesterday_as_background_leaves_the_night_reported_today() -> None:
+    # near miss: the night's own attack told as overnight, yesterday's as background
+    out = record(
+        "Overnight into Saturday, Russian drones hit Kremenchuk, injuring three. Yesterday's strike on "
+        "Poltava damaged a school."
+    )
+    assert out["attack_date"] == "2025-08-16"
