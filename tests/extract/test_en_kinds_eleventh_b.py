@@ -93,3 +93,33 @@ def test_yesterday_as_background_leaves_the_night_reported_today() -> None:
         "Poltava damaged a school."
     )
     assert out["attack_date"] == "2025-08-16"
+
+
+# --- one count of shot down and jammed: "were either shot down or jammed" ----------------------------
+
+
+def test_either_shot_down_or_jammed_is_one_destroyed_count() -> None:
+    out = record("Russia launched 74 drones overnight. 52 drones were either shot down or jammed.")
+    assert (out["drones_destroyed"], out["total_destroyed"], out["suppressed"]) == (52, 52, None)
+
+
+def test_either_intercepted_or_suppressed_of_these() -> None:
+    out = record(
+        "Russia launched 74 drones overnight. Of these, 52 were either intercepted or suppressed by "
+        "electronic warfare, the air force said."
+    )
+    assert (out["drones_destroyed"], out["suppressed"]) == (52, None)
+
+
+def test_either_jammed_or_lost_beside_a_shoot_down_is_suppressed() -> None:
+    # the "either" count of the lost alone, told beside the shot-down figure, stays apart (SCHEMA)
+    out = record("Russia launched 74 drones overnight. 52 were shot down and 14 were either jammed or lost.")
+    assert (out["drones_destroyed"], out["suppressed"]) == (52, 14)
+
+
+def test_either_outside_a_count_and_its_verb_takes_no_figure() -> None:
+    # near miss: "either" away from a count's verb
+    out = record(
+        "Russia launched 74 drones overnight; 52 were shot down. Either way, 22 reached their targets."
+    )
+    assert (out["drones_destroyed"], out["total_destroyed"], out["suppressed"]) == (52, 52, None)
