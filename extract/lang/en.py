@@ -1461,8 +1461,10 @@ LANGUAGE = LanguageData(
         r"(?:on\s+|into\s+|to\s+|of\s+)?$",
         # "late on Thursday", "late Thursday": the night that followed, reported the next morning;
         # so is the Air Force's window "from 18:00 on Monday", "starting at 6 p.m. on Monday"
+        # ("on the evening of Friday", not "until the evening of Friday")
         "evening_before_weekday": rf"(?:\blate\s+(?:on\s+)?|\b(?:from|since|starting(?:\s+at)?|beginning"
-        rf"(?:\s+at)?)\s+{_EVENING_CLOCK}[\s,]*(?:on\s+)?)$",
+        rf"(?:\s+at)?)\s+{_EVENING_CLOCK}[\s,]*(?:on\s+)?"
+        r"|(?<!until )(?<!till )(?<!by )\bthe\s+evening\s+of\s+)$",
         "night_after_weekday": r"\s+(?:morning|night|dawn)\b",
         # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
         "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",
@@ -1483,7 +1485,10 @@ LANGUAGE = LanguageData(
         "reference_before_date": r"\b(?:after|since|following|than|like|before)\s+the\s+$",
         "night_opens_after_date": rf"[\s,]*(?:(?:from|since)\s+{_EVENING_CLOCK}|(?:at|around|about|after)\s+"
         rf"{_LATE_CLOCK}|(?:in\s+the\s+)?evening\b)",
-        "evening_after_weekday": r"\s+(?:night|evening)\b",
+        # "Friday evening", "on Friday at around 22:30", "Friday from 7 p.m." (the evening that opened
+        # the night reported the next morning)
+        "evening_after_weekday": rf"\s+(?:night|evening)\b|[\s,]+(?:(?:from|since)\s+{_EVENING_CLOCK}|"
+        rf"(?:at\s+)?(?:around|about|after|at)\s+{_LATE_CLOCK})",
         # "last Tuesday": an earlier attack; "Earlier on Monday, …" after the night told: another event
         "last_before_weekday": r"\b(?:last|earlier(?:\s+on)?)\s+",
         # same-day words beat "yesterday" when a report has both

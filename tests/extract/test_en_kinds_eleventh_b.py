@@ -123,3 +123,22 @@ def test_either_outside_a_count_and_its_verb_takes_no_figure() -> None:
         "Russia launched 74 drones overnight; 52 were shot down. Either way, 22 reached their targets."
     )
     assert (out["drones_destroyed"], out["total_destroyed"], out["suppressed"]) == (52, 52, None)
+
+
+# --- an evening strike told by its weekday: the night the next morning closes -----------------------
+
+
+def test_the_evening_of_a_weekday_is_the_next_mornings_night() -> None:
+    out = record("On the evening of Friday, a Russian missile hit Kryvyi Rih, injuring seven people.")
+    assert out["attack_date"] == "2025-08-16"
+
+
+def test_a_weekday_at_a_late_hour_is_the_next_mornings_night() -> None:
+    out = record("On Friday at around 22:40, Russian drones struck Kryvyi Rih, injuring seven people.")
+    assert out["attack_date"] == "2025-08-16"
+
+
+def test_a_weekday_in_the_morning_stays_its_own_day() -> None:
+    # near miss: a morning hour is that day's own night
+    out = record("On Friday at around 8 a.m., Russian drones struck Kryvyi Rih, injuring seven people.")
+    assert out["attack_date"] == "2025-08-15"
