@@ -1446,6 +1446,10 @@ LANGUAGE = LanguageData(
         # Tuesday", and no clause's end between)
         "span_until": r"\b(?:began|begun|started|starting|from|lasted|lasting|continued|went\s+on)\b"
         r"(?:(?!\.\s)[^;!?\n])*?\b(?:until|till)\b(?:(?!\.\s)[^;!?\n])*$",
+        # "the death toll from the overnight strike on Odesa": the night's attack, from the air
+        # (extract.relevance.names_night_attack; not "overnight shelling")
+        "night_attack": r"\b(?:overnight|night(?:time)?|night['’]s)\s+(?:(?:[\w-]+\s+){0,2}?)"
+        r"(?:strikes?|attacks?|raids?|bombardments?)\s+(?:on|against)\b",
         # "Yesterday's attack on Sumy killed two, officials said on Wednesday": the attack's day is
         # the day before, the weekday the remark's (extract.weekday_spans)
         "yesterday_attack": r"\byesterday['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assaults?|"

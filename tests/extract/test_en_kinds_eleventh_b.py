@@ -142,3 +142,28 @@ def test_a_weekday_in_the_morning_stays_its_own_day() -> None:
     # near miss: a morning hour is that day's own night
     out = record("On Friday at around 8 a.m., Russian drones struck Kryvyi Rih, injuring seven people.")
     assert out["attack_date"] == "2025-08-15"
+
+
+# --- a toll of "the overnight strike on X" names no weapon --------------------------------------------
+
+
+def test_a_toll_of_the_overnight_strike_on_a_town_is_an_attack_report() -> None:
+    out = record(
+        "The death toll from the overnight strike on Bila Tserkva has risen to 5, the regional "
+        "administration said."
+    )
+    assert (out["is_attack_report"], out["killed"]) == (True, 5)
+
+
+def test_a_toll_of_the_overnight_attack_on_a_city_in_a_headline() -> None:
+    out = record(
+        "Toll from overnight attack on Uman rises to 4\n\nThe death toll from the overnight attack has "
+        "risen to four, the mayor of Uman said on Saturday."
+    )
+    assert (out["is_attack_report"], out["killed"]) == (True, 4)
+
+
+def test_a_toll_of_an_overnight_strike_on_a_russian_town_is_no_attack_report() -> None:
+    # near miss: no place in Ukraine struck
+    out = record("The death toll from the overnight strike on Belgorod has risen to 7.")
+    assert out["is_attack_report"] is False
