@@ -167,3 +167,28 @@ def test_a_toll_of_an_overnight_strike_on_a_russian_town_is_no_attack_report() -
     # near miss: no place in Ukraine struck
     out = record("The death toll from the overnight strike on Belgorod has risen to 7.")
     assert out["is_attack_report"] is False
+
+
+# --- drones that "reached targets in" regions: impact there -------------------------------------------
+
+
+def test_drones_that_reached_targets_in_oblasts_struck_them() -> None:
+    out = record("Russia launched 64 drones overnight. 19 reached targets in Sumy and Chernihiv oblasts.")
+    assert out["oblasts"] == ["Sumy Oblast", "Chernihiv Oblast"]
+
+
+def test_drones_that_reached_their_targets_in_a_city_after_a_shoot_down() -> None:
+    out = record(
+        "Of the 64 drones launched overnight, 45 were intercepted, while 19 reached their targets in "
+        "Kremenchuk, the air force said."
+    )
+    assert (out["cities"], out["drones_destroyed"]) == (["Kremenchuk"], 45)
+
+
+def test_drones_that_did_not_reach_their_targets_strike_no_region() -> None:
+    # near miss: the suppressed, told by the targets they did not reach
+    out = record(
+        "Russia launched 64 drones at Sumy and Chernihiv oblasts overnight; 45 were shot down and 19 "
+        "did not reach their targets."
+    )
+    assert (out["oblasts"], out["suppressed"]) == ([], 19)
