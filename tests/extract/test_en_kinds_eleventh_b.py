@@ -192,3 +192,32 @@ def test_drones_that_did_not_reach_their_targets_strike_no_region() -> None:
         "did not reach their targets."
     )
     assert (out["oblasts"], out["suppressed"]) == ([], 19)
+
+
+# --- a stated total that counted the suppressed too ---------------------------------------------------
+
+
+def test_a_neutralised_total_that_counts_the_jammed_is_not_the_destroyed_total() -> None:
+    out = record(
+        "Russia attacked with 3 missiles and 75 drones: 66 targets neutralised\n\nRussia launched three "
+        "Iskander-M missiles and 75 drones overnight. Air defence shot down 58 drones and 1 missile; "
+        "7 drones were lost locally."
+    )
+    assert (out["total_destroyed"], out["drones_destroyed"], out["suppressed"]) == (59, 58, 7)
+
+
+def test_a_neutralised_total_told_in_the_body_before_its_parts() -> None:
+    out = record(
+        "Russia launched 2 cruise missiles and 50 drones overnight. In all, 48 targets were "
+        "neutralised. Both missiles and 40 drones were shot down; 6 drones were jammed."
+    )
+    assert (out["total_destroyed"], out["suppressed"]) == (42, 6)
+
+
+def test_a_stated_total_equal_to_the_parts_stays() -> None:
+    # near miss: the stated total is the shot-down sum; the suppressed are told beside it
+    out = record(
+        "Russia launched 2 cruise missiles and 50 drones overnight. In all, 42 targets were shot "
+        "down: 2 missiles and 40 drones. Another 6 drones were jammed."
+    )
+    assert (out["total_destroyed"], out["suppressed"]) == (42, 6)
