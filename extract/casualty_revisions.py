@@ -6,7 +6,9 @@ which reads a toll that rises right but keeps the first figure of a toll revised
 told right after a revision ("lowered the count to", "the number was later reduced to") replaces
 the figures of its kind told before it; one with no kind word of its own ("the count", "the
 figure") is of the kind of the casualty figure told last before it, when no other number stands
-between them (a weapon count revised is extract.corrections's).
+between them (a weapon count revised is extract.corrections's). A figure of its kind told after the
+revision in a sentence that calls it the earlier one ("Earlier it had been reported that nine people
+were killed") is left out too: it is the figure revised.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ def apply_revisions(
     verbs = phrase_pattern(code, "casualty_revision_verb")
     revision = phrase_pattern(code, "casualty_revision")
     earlier = phrase_pattern(code, "casualty_revision_earlier")
+    told_earlier = phrase_pattern(code, "casualty_told_earlier")
     nouns = phrase_words(code, "casualty_revision_nouns")
     if verbs is None or revision is None or not nouns or not mentions:
         return mentions
@@ -57,12 +60,31 @@ def apply_revisions(
             if own is not None:
                 revised.append(own)
     for new in revised:
+        mentions = [m for m in mentions if m is new or m.kind != new.kind or not _replaced(m, new)]
         mentions = [
             m for m in mentions
-            if m is new or m.kind != new.kind or m.start >= new.start
-            or (new.place is not None and m.place != new.place)
+            if m.kind != new.kind or not _told_as_earlier(m, new, sentences, text, told_earlier)
         ]
     return mentions
+
+
+def _replaced(mention: CasualtyMention, new: CasualtyMention) -> bool:
+    """Whether the revision ``new`` replaces ``mention``, of its kind, told before it at its place."""
+    return mention.start < new.start and (new.place is None or mention.place == new.place)
+
+
+def _told_as_earlier(
+    mention: CasualtyMention, new: CasualtyMention, sentences: list[Sentence], text: str,
+    told_earlier: re.Pattern[str] | None,
+) -> bool:
+    """Whether ``mention``, told in a sentence after the revision ``new``, is the figure revised:
+    its sentence says the figure was given earlier ("Earlier, officials said nine were killed")."""
+    if told_earlier is None or mention.sentence <= new.sentence:
+        return False
+    if None not in (mention.place, new.place) and mention.place != new.place:
+        return False  # another place's figure
+    s = sentences[mention.sentence]
+    return told_earlier.search(text, s.start, s.end) is not None
 
 
 def _named_kind(match: re.Match[str]) -> str | None:

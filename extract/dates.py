@@ -369,7 +369,7 @@ def resolve_attack_date(
             continue
         s = sentences[i]
         told = _drop_range_starts(text, find_dates(text, s.start, s.end, code), code)
-        mentions += drop_untold_weekdays(text, told, code)
+        mentions += drop_untold_weekdays(text, told, code, (s.start, s.end))
     labelled = _labelled_publication(text, code)
     if labelled is not None:
         day, label_start, label_end = labelled

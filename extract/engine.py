@@ -43,6 +43,7 @@ from extract.published import implausible_night, parse_published
 from extract.relevance import (
     ground_fire_only,
     is_attack_report,
+    names_night_attack,
     names_weapon_or_attacker,
     shelling_in_gun_range,
 )
@@ -188,7 +189,8 @@ def _extract(text: str, published: date | str | None, today: date | None) -> Rep
         has_figures,
         has_casualties,
         bool(report.oblasts or report.cities),
-        names_weapon_or_attacker(words, in_scope, language),
+        names_weapon_or_attacker(words, in_scope, language)
+        or (bool(report.oblasts or report.cities) and names_night_attack(sentences, in_scope, language)),
         ground_fire_only(sentences, words, in_scope, language)
         or shelling_in_gun_range(sentences, words, in_scope, (report.oblasts, report.cities), language),
     )

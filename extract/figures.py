@@ -162,6 +162,12 @@ def resolve(findings: ClauseFindings) -> Figures:
                 # "130 weapons, including 110 drones, 12 missiles and 8 guided bombs": SCHEMA's totals
                 # are drones plus missiles; the stated one counted the bombs too
                 v[total] = parts
+            elif exact_parts and stage == 1 and "suppressed" in v and (
+                stated.value == parts.value + v["suppressed"].value > parts.value
+            ):
+                # "97 targets neutralised" over "89 drones and 2 missiles were shot down, 6 drones
+                # were jammed": the stated figure counted the suppressed too (SCHEMA keeps them apart)
+                v[total] = parts
             continue
         if stated is not None:
             continue

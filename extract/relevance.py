@@ -24,6 +24,21 @@ def names_weapon_or_attacker(words: list[str], in_scope: list[int], code: str = 
 
 # One tuple of prefixes a language, kept: extract.words.mentions finds its compiled test by the
 # tuple's identity, and a tuple built afresh each report was hashed and looked up again each time.
+def names_night_attack(sentences: list[Sentence], in_scope: list[int], code: str = "en") -> bool:
+    """Some sentence that counts tells of the night's attack in words that name no weapon ("The
+    death toll from the overnight strike on Odesa has risen to 7"): guns shell, a strike overnight
+    on a place in Ukraine is from the air (the caller asks for a struck place besides; the
+    language's phrase "night_attack")."""
+    pattern = _night_attack(code)
+    return pattern is not None and any(pattern.search(sentences[i].text) for i in in_scope)
+
+
+@cache
+def _night_attack(code: str) -> re.Pattern[str] | None:
+    phrase = get_language(code).phrases.get("night_attack")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
 @cache
 def _attacker_or_weapon_words(code: str) -> tuple[str, ...]:
     lang = get_language(code)

@@ -2,8 +2,10 @@
 ("began shortly before midnight on Sunday and lasted until 05:00 on Monday"), a day told in universal
 time beside the local one ("22:30 GMT on Thursday (01:30 local time on Friday)"), and a day beside
 the one the sentence names as the attack's ("recovered on Thursday, raising the toll from
-Wednesday's attack"). Kept apart from extract.dates, which reads the dates a report's text names; the
-wording is the language's (phrases "span_until", "universal_time_before", "attack_after_weekday")."""
+Wednesday's attack"), or beside "yesterday" told as the attack's ("Yesterday's attack on Sumy killed
+two, officials said on Wednesday": the remark's day). Kept apart from extract.dates, which reads the
+dates a report's text names; the wording is the language's (phrases "span_until",
+"universal_time_before", "attack_after_weekday", "yesterday_attack")."""
 
 from __future__ import annotations
 
@@ -41,12 +43,24 @@ def _patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
             re.compile(phrases["attack_after_weekday"], re.IGNORECASE))
 
 
-def drop_untold_weekdays(text: str, mentions: list[Mention], code: str = "en") -> list[Mention]:
+@cache
+def _yesterday_attack(code: str) -> re.Pattern[str] | None:
+    phrase = get_language(code).phrases.get("yesterday_attack")
+    return re.compile(phrase, re.IGNORECASE) if phrase else None
+
+
+def drop_untold_weekdays(
+    text: str, mentions: list[Mention], code: str = "en", sentence: tuple[int, int] | None = None
+) -> list[Mention]:
     """One sentence's date mentions less a span's starting weekday (when the span ends on the next
     day), a weekday in universal time (when the sentence names a local one besides), and the
-    weekdays beside one told as the attack's ("Wednesday's attack")."""
+    weekdays beside one told as the attack's ("Wednesday's attack") or beside "yesterday's attack"
+    in the ``sentence`` (its start and end in ``text``)."""
     patterns = _patterns(code)
     weekdays = [m for m in mentions if m.weekday is not None]
+    yesterday = _yesterday_attack(code)
+    if weekdays and sentence is not None and yesterday is not None and yesterday.search(text, *sentence):
+        return [m for m in mentions if m.weekday is None]
     if patterns is None or len(weekdays) < 2:
         return mentions
     until, universal, attack = patterns

@@ -1150,7 +1150,8 @@ LANGUAGE = LanguageData(
         "barrage": r"\bmassive\b|\bmassed\b|\bcombined\s+(?:attack|strike)|\blarge-scale\b|\bbarrage\b|"
         r"\bwaves?\s+of\b",
         "clause_auxiliary": r"were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|could\s+be|also|"
-        r"being|still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably",
+        r"being|still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably|"
+        r"either",  # "61 were either shot down or jammed": one count of both (SCHEMA: destroyed)
         "relative_pronoun": r"which|that",
         # (also after the launch area of the item before: "4 Iskander-M missiles from the Kursk
         # region, 2 Kh-59 missiles and 122 drones")
@@ -1202,12 +1203,14 @@ LANGUAGE = LanguageData(
         "whole_uncounted": r"\W*(?:out\s+)?of\s+(?:the|these|those|all(?:\s+the)?)\s+[^\d,.;:]{3,40},\s*$",
         # "the toll rose to five, up from three reported earlier": the story's own earlier figure,
         # not an older story (extract.scope reads "reported earlier" beyond it as background)
-        "earlier_figure": r"\bfrom\s+(?:the\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|"
+        # "five were killed, not seven as reported earlier": the figure corrected, likewise the story's
+        "earlier_figure": r"\b(?:from|not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?:\d[\d,]*|one|two|three|"
+        r"four|five|six|seven|eight|nine|"
         r"ten|eleven|twelve|\w+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\w+)?)\s+"
         r"(?:(?:people|persons|dead|deaths|killed|injured|wounded|hurt|victims|casualties)\s+)?"
-        r"(?:(?:that|who)\s+)?(?:(?:was|were|had\s+been)\s+)?"
-        r"(?:(?:reported|announced|given|cited)\s+(?:earlier|previously|before)|"
-        r"(?:earlier|previously)\s+(?:reported|announced|given|cited))\b",
+        r"(?:(?:that|who|as)\s+)?(?:(?:was|were|had\s+been)\s+)?"
+        r"(?:(?:reported|announced|given|cited)\s+(?:earlier|previously|before|initially|at\s+first)|"
+        r"(?:earlier|previously|initially|first)\s+(?:reported|announced|given|cited))\b",
         # "the previous evening" in a morning report's lede: the night's own start (extract.scope)
         "lede_evening": r"\b(?:the\s+previous\s+evening|late\s+on\s+the\s+previous\s+day|"
         r"(?:on\s+)?the\s+evening\s+of\s+the\s+previous\s+day)\b",
@@ -1223,7 +1226,8 @@ LANGUAGE = LanguageData(
         r"put)\s+)?(?:(?:the|its|their|that|this)\s+)?(?:(?P<killed>death)\s+|(?:casualty|injury)\s+)?"
         r"(?:figure|number|count|tally|toll)(?:\s+of\s+(?:the\s+|those\s+|people\s+)?"
         r"(?:(?P<dead>dead|killed|deaths|fatalities)|(?P<injured>injured|wounded|hurt|injuries)|"
-        r"(?P<other>[a-z]+)))?(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?P<other>[a-z]+)))?(?:\s+(?:from|in|after)\s+[^.;:\d]{1,70}?)?"  # "the toll from the strike on X"
+        r"(?(verb)|\s+(?:was|were|has\s+been|had\s+been)\s+"
         r"(?:later\s+|then\s+|since\s+|subsequently\s+)?(?:revised|corrected|lowered|reduced|cut|"
         r"adjusted|updated|amended))\s+(?:down(?:ward)?\s+|up(?:ward)?\s+)?(?:to|at)\s+$",
         # "Earlier reports had put the number of injured at 10", "officials had initially put …": a
@@ -1231,6 +1235,12 @@ LANGUAGE = LanguageData(
         "casualty_revision_earlier": r"(?:\b(?:earlier|initial|previous|first|original)\w*(?:\s+(?:reports?|"
         r"figures?|estimates?|data|counts?|statements?))?\s+had\s+|\bhad\s+(?:earlier|initially|first|"
         r"previously|originally)\s+)$",
+        # "Earlier it had been reported that nine people were killed" after a toll revised: the figure
+        # the revision replaced (casualty_revisions)
+        "casualty_told_earlier": r"\b(?:earlier|initially|previously|originally|at\s+first)\b"
+        r"(?:\W+\w+){0,4}?\W+(?:reported|said|stated|announced|put|gave|given|cited)\b"
+        r"|\b(?:reported|said|stated|announced|put|gave|given|cited)\s+"
+        r"(?:earlier|initially|previously|originally|at\s+first)\b",
         # "Two more people were injured …" opening a sentence after a figure of its kind: more besides
         # it (casualty_parts.told_as_more and more_after_the_sentence_before; group 1 is the count)
         "more_opening": r"\W*((?:[\w-]+\s+)?[\w-]+)\s+more\b",
@@ -1436,6 +1446,14 @@ LANGUAGE = LanguageData(
         # Tuesday", and no clause's end between)
         "span_until": r"\b(?:began|begun|started|starting|from|lasted|lasting|continued|went\s+on)\b"
         r"(?:(?!\.\s)[^;!?\n])*?\b(?:until|till)\b(?:(?!\.\s)[^;!?\n])*$",
+        # "the death toll from the overnight strike on Odesa": the night's attack, from the air
+        # (extract.relevance.names_night_attack; not "overnight shelling")
+        "night_attack": r"\b(?:overnight|night(?:time)?|night['’]s)\s+(?:(?:[\w-]+\s+){0,2}?)"
+        r"(?:strikes?|attacks?|raids?|bombardments?)\s+(?:on|against)\b",
+        # "Yesterday's attack on Sumy killed two, officials said on Wednesday": the attack's day is
+        # the day before, the weekday the remark's (extract.weekday_spans)
+        "yesterday_attack": r"\byesterday['’]s\s+(?:[\w-]+\s+){0,4}?(?:attacks?|strikes?|assaults?|"
+        r"bombardments?|barrages?)\b",
         # "raising the death toll from Wednesday's attack to 28", after the weekday: the attack's day,
         # beside which the sentence's other weekday is when it was told (extract.weekday_spans)
         "attack_after_weekday": r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:attack|strike|assault|bombardment|barrage)\b",
@@ -1447,8 +1465,10 @@ LANGUAGE = LanguageData(
         r"(?:on\s+|into\s+|to\s+|of\s+)?$",
         # "late on Thursday", "late Thursday": the night that followed, reported the next morning;
         # so is the Air Force's window "from 18:00 on Monday", "starting at 6 p.m. on Monday"
+        # ("on the evening of Friday", not "until the evening of Friday")
         "evening_before_weekday": rf"(?:\blate\s+(?:on\s+)?|\b(?:from|since|starting(?:\s+at)?|beginning"
-        rf"(?:\s+at)?)\s+{_EVENING_CLOCK}[\s,]*(?:on\s+)?)$",
+        rf"(?:\s+at)?)\s+{_EVENING_CLOCK}[\s,]*(?:on\s+)?"
+        r"|(?<!until )(?<!till )(?<!by )\bthe\s+evening\s+of\s+)$",
         "night_after_weekday": r"\s+(?:morning|night|dawn)\b",
         # "late on Feb. 8", "on the night of Feb. 8" (not "overnight on Feb. 8": the night into it)
         "evening_before_date": r"\b(?:late|evening|night)\b[\w .,]{0,12}$",
@@ -1469,7 +1489,10 @@ LANGUAGE = LanguageData(
         "reference_before_date": r"\b(?:after|since|following|than|like|before)\s+the\s+$",
         "night_opens_after_date": rf"[\s,]*(?:(?:from|since)\s+{_EVENING_CLOCK}|(?:at|around|about|after)\s+"
         rf"{_LATE_CLOCK}|(?:in\s+the\s+)?evening\b)",
-        "evening_after_weekday": r"\s+(?:night|evening)\b",
+        # "Friday evening", "on Friday at around 22:30", "Friday from 7 p.m." (the evening that opened
+        # the night reported the next morning)
+        "evening_after_weekday": rf"\s+(?:night|evening)\b|[\s,]+(?:(?:from|since)\s+{_EVENING_CLOCK}|"
+        rf"(?:at\s+)?(?:around|about|after|at)\s+{_LATE_CLOCK})",
         # "last Tuesday": an earlier attack; "Earlier on Monday, …" after the night told: another event
         "last_before_weekday": r"\b(?:last|earlier(?:\s+on)?)\s+",
         # same-day words beat "yesterday" when a report has both

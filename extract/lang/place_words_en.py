@@ -215,7 +215,7 @@ ADJECTIVE_DISTRICT = (r"(?<![\w'’-])([A-Z][a-z'’-]{3,}(?:s'?kyi|s'?kyy|s'?ki
 # cuts, explosions. Matched as whole words or word stems (a trailing * allows any ending).
 IMPACT_CUES = (
     "hit", "hits", "hitting", "struck", "strike on", "strikes on", "strike hit", "strike in",
-    "strikes in",
+    "strikes in", "reached targets", "reached their targets",  # (not "did not reach their targets")
     "damag*", "destroy*", "ruin*", "collaps*", "rubble", "debris", "fragments", "wreckage", "shrapnel",
     "fell", "falling", "crashed", "crash", "impact*",
     "fire", "fires", "blaze*", "burn*", "flames", "caught fire", "on fire", "set ablaze",
