@@ -1,0 +1,31 @@
+"""Kinds of misses in Ukrainian and Russian reports (eleventh session, second round), each shown in
+sentences written for these tests in the style of regional administrations' posts and outlets'
+reports, with a second wording the rule must also get and a near miss it must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: object = "2025-10-10") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- "Одну ракету та всі дрони знищили": a count and "all" of another class before the verb -------
+
+
+def test_a_count_and_all_of_another_class_before_the_verb_are_one_list() -> None:
+    r = record("Уночі ворог атакував Рівненщину однією крилатою ракетою та 9 ударними БпЛА. "
+               "Одну ракету та всі дрони знищили сили ППО.")
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (1, 1)
+    assert (r["drones_launched"], r["drones_destroyed"]) == (9, 9)
+    assert r["total_destroyed"] == 10
+    r = record("Ночью враг атаковал Черкасскую область ракетой и 14 дронами. Одну ракету и все дроны сбили "
+               "силы ПВО.")
+    assert (r["missiles_destroyed"], r["drones_destroyed"], r["total_destroyed"]) == (1, 14, 15)
+
+
+def test_near_miss_all_of_the_same_class_after_a_comma_is_the_same_weapons() -> None:
+    # "12 дронів, усі дрони збито": the "all" is the twelve again, not a second list item
+    r = record("Уночі ворог запустив по Волині 12 ударних БпЛА, усі дрони збито. Одну ракету, що летіла "
+               "на Луцьк, збити не вдалося.")
+    assert (r["drones_launched"], r["drones_destroyed"]) == (12, 12)
+
