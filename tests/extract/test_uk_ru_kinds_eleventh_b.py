@@ -29,3 +29,25 @@ def test_near_miss_all_of_the_same_class_after_a_comma_is_the_same_weapons() -> 
                "на Луцьк, збити не вдалося.")
     assert (r["drones_launched"], r["drones_destroyed"]) == (12, 12)
 
+
+# --- "Обійшлося без руйнувань та постраждалих": no damage and no one hurt ------------------------
+
+
+def test_no_damage_and_no_one_hurt_is_no_toll_and_no_struck_place() -> None:
+    r = record("Уночі ворог атакував Рівненщину 7 ударними БпЛА. Сили ППО збили всі дрони. Обійшлося "
+               "без руйнувань та постраждалих, повідомив начальник ОВА.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+    assert r["oblasts"] == []
+    r = record("Ночью враг атаковал Ровенскую область 7 дронами. Силы ПВО сбили все дроны. Обошлось без "
+               "разрушений и пострадавших.")
+    assert (r["killed"], r["injured"]) == (0, 0)
+    assert r["oblasts"] == []
+
+
+def test_near_miss_no_damage_to_one_kind_of_building_beside_damage_elsewhere() -> None:
+    # "без руйнувань" of homes leaves the damage told before it, and says nothing of people
+    r = record("Уночі дрони атакували Рівненщину. У Дубні пошкоджено склад. Обійшлося без руйнувань "
+               "житлових будинків.")
+    assert r["cities"] == ["Dubno"]
+    assert r["injured"] is None
+
