@@ -51,3 +51,26 @@ def test_near_miss_no_damage_to_one_kind_of_building_beside_damage_elsewhere() -
     assert r["cities"] == ["Dubno"]
     assert r["injured"] is None
 
+
+# --- "Всі дрони знищено", "… всі дрони знищили наші захисники": the weapons first, then the verb --
+
+
+def test_weapons_told_first_as_destroyed_are_air_defence_not_impact() -> None:
+    r = record("Уночі ворог атакував Рівненщину 9 ударними БпЛА. Всі дрони знищено.")
+    assert r["drones_destroyed"] == 9
+    assert r["oblasts"] == []
+    r = record("Уночі ворог атакував Рівненщину 9 ударними БпЛА. Усі дрони знищили наші захисники.")
+    assert r["oblasts"] == []
+    r = record("Ночью враг атаковал Ровенскую область 9 дронами. Все дроны уничтожены.")
+    assert r["oblasts"] == []
+
+
+def test_near_miss_a_weapon_that_destroyed_something_is_impact() -> None:
+    # the weapon in the instrumental did the destroying; weapons as the subject of an object
+    r = record("Уночі ворог атакував Рівненщину. Дроном знищено склад.")
+    assert r["oblasts"] == ["Rivne Oblast"]
+    r = record("Уночі ворог атакував Рівненщину. Дрони знищили склад пального.")
+    assert r["oblasts"] == ["Rivne Oblast"]
+    r = record("Ночью враг атаковал Ровенскую область. Ракетой уничтожен склад.")
+    assert r["oblasts"] == ["Rivne Oblast"]
+
