@@ -74,3 +74,27 @@ def test_near_miss_a_weapon_that_destroyed_something_is_impact() -> None:
     r = record("Ночью враг атаковал Ровенскую область. Ракетой уничтожен склад.")
     assert r["oblasts"] == ["Rivne Oblast"]
 
+
+# --- a "more" figure completing an oblast's toll whose parts include a lone person in a raion -----
+
+
+def test_a_lone_person_in_a_raion_is_one_of_the_parts_a_more_figure_completes() -> None:
+    r = record("Внаслідок нічної атаки на Сумщину постраждали 7 людей.\n\n"
+               "У Сумах дрони влучили у багатоповерхівку, поранено чотирьох людей.\n\n"
+               "У Конотопському районі пошкоджено будинок, травмований чоловік.\n\n"
+               "Ще двоє людей постраждали у Шосткинському районі.")
+    assert r["injured"] == 7
+    r = record("В Сумской области в результате ночной атаки пострадали 7 человек.\n\n"
+               "В Сумах дроны попали в многоэтажку, ранены четыре человека.\n\n"
+               "В Конотопском районе поврежден дом, ранен мужчина.\n\n"
+               "Еще двое пострадали в Шосткинском районе.")
+    assert r["injured"] == 7
+
+
+def test_near_miss_a_more_figure_beyond_the_oblast_toll_still_adds() -> None:
+    # 4 + 1 + 2 is not the 5 told first: the two are more besides
+    r = record("Внаслідок нічної атаки на Сумщину постраждали 5 людей.\n\n"
+               "У Сумах дрони влучили у багатоповерхівку, поранено чотирьох людей.\n\n"
+               "У Конотопському районі пошкоджено будинок, травмований чоловік.\n\n"
+               "Ще двоє людей постраждали у Шосткинському районі.")
+    assert r["injured"] == 7
