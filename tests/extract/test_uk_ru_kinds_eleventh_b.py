@@ -98,3 +98,22 @@ def test_near_miss_a_more_figure_beyond_the_oblast_toll_still_adds() -> None:
                "У Конотопському районі пошкоджено будинок, травмований чоловік.\n\n"
                "Ще двоє людей постраждали у Шосткинському районі.")
     assert r["injured"] == 7
+
+
+# --- "Ще 14 людей постраждали. У … районі травмована жінка": a lone person among a "more" figure ----
+
+
+def test_a_lone_person_right_after_a_placeless_more_is_one_of_them() -> None:
+    r = record("Вночі ворог атакував Черкащину дронами. У Черкасах поранено 3 людей.\n\n"
+               "Ще 11 людей постраждали. У Золотоніському районі травмована жінка.")
+    assert r["injured"] == 14
+    r = record("Ночью враг атаковал Черкасскую область дронами. В Черкассах ранены 3 человека.\n\n"
+               "Еще 11 человек пострадали. В Золотоношском районе ранена женщина.")
+    assert r["injured"] == 14
+
+
+def test_near_miss_a_more_figure_with_its_own_place_keeps_the_lone_person_apart() -> None:
+    # "ще двоє в Уманському районі" is that raion's; the woman in another raion is one besides
+    r = record("Вночі ворог атакував Черкащину дронами. У Черкасах поранено 3 людей.\n\n"
+               "Ще двоє людей постраждали в Уманському районі. У Золотоніському районі травмована жінка.")
+    assert r["injured"] == 6
