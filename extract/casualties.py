@@ -681,7 +681,8 @@ def aggregate(mentions: list[CasualtyMention]) -> CasualtyResult:
         placed_sum = _placed_sum(by_place)
         if base is None and vague_placeless:
             continue  # "dozens injured" overall: a figure for one place is not the total
-        additive = outside_tolls(of_kind, oblast_of)
+        # (lone people keep their places here: a raion's "травмована жінка" is a part "ще двоє" completes)
+        additive = outside_tolls([m for m in mentions if m.kind == kind], oblast_of)
         if base is None and not by_place and not additive:
             continue
         value = max(base.value if base else 0, placed_sum)

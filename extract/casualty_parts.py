@@ -318,21 +318,28 @@ def more_after_the_sentence_before(mentions: list[CasualtyMention], code: str) -
     its kind is told after it (a story's total counts them: "… In total, five were hurt"); and, in a
     language whose stories tell a figure again as "more" (its ``more_repeats_a_count``), not when
     the count is one told before ("Поранено 13 людей. Ще 13 поранені були у лікарнях"; in English
-    "killing two. Two more died" is four)."""
+    "killing two. Two more died" is four). A lone person told in the sentence right after a placeless
+    "more" of several is one of them, not a figure told after it ("Ще 14 людей постраждали. У
+    Павлоградському районі травмована жінка": 14 more, she among them, untied from her raion)."""
     repeats = get_language(code).more_repeats_a_count
     for mention in mentions:
-        if not mention.more or mention.additive or mention.value is None:
+        if not (mention.more or mention.additive) or mention.value is None:
             continue
         of_kind = [m for m in mentions if m.kind == mention.kind and m is not mention and m.value is not None]
         before = [m for m in of_kind if m.start < mention.start]
-        if (
+        among = {id(m) for m in of_kind if m.lone and m.value == 1 and m.sentence == mention.sentence + 1
+                 and mention.place is None and mention.value > 1}
+        if not mention.additive and (  # (one told as adding already: only the person to untie)
             any(m.sentence == mention.sentence for m in before)
             or any(m.toll or (repeats and m.value == mention.value) for m in before)
-            or any(m.start > mention.start and not m.additive for m in of_kind)
+            or any(m.start > mention.start and not m.additive and id(m) not in among for m in of_kind)
             or not any(m.sentence == mention.sentence - 1 and m.value and not m.additive for m in before)
         ):
             continue
         mention.additive = True
+        for person in of_kind:
+            if id(person) in among:
+                person.place = None
 
 
 def district_key(named: str, code: str) -> str | None:

@@ -116,7 +116,7 @@ def _groups(text: str, mentions: list[Mention], g: ClauseGrammar, s: Sentence) -
             groups
             and not m.roles
             and not m.antecedent  # "73 drones, about 45 of them Shaheds": a part, not another item
-            and not m.all_of_class  # "5 missiles, all the missiles were downed": the same ones
+            and not m.repeats_a_class(groups[-1].mentions[-1], between)  # (see Mention)
             and not groups[-1].mentions[-1].roles
             # "Of the 132 drones, 88 were downed": the whole the sentence opens with is no list item
             and not _whole_before(text, s, groups[-1].start, g)

@@ -26,3 +26,10 @@ class Mention:
     partitive: str | None = None  # "part" (430 in "430 of 502") or "whole" (502)
     roles: list[str] = field(default_factory=list)
     implausible: bool = False  # the amount was over numbers.MAX_PLAUSIBLE: no number (value None)
+
+    def repeats_a_class(self, before: Mention, between: str) -> bool:
+        """Whether this "all the …" tells again of weapons named before it rather than joining their
+        list: "5 missiles, all the missiles were downed" (its class, or only a comma between), not
+        "Одну ракету та всі дрони знищили" (another class after a joining word: one list, one verb)."""
+        joined = between.strip() not in {"", ","}
+        return self.all_of_class and (self.weapon_class == before.weapon_class or not joined)

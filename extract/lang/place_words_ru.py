@@ -155,6 +155,7 @@ INTERCEPT_CUES = (
 # to the next punctuation the clause says nothing happened.
 NEGATORS = (
     "не", "ни", "нет", "никто", "без пострадавших", "без жертв", "без повреждений",
+    "без разрушений",
     "без негативных последствий", "без последствий", "информация о", "информации о", "избежать",
 )
 # Said after the impact words: "пострадавших нет", "количество пострадавших уточняется".
@@ -219,8 +220,10 @@ TOTAL_CUES = ("всего", "в общей сложности", "в целом",
 DESTROY_STEMS = ("уничтож", "ликвид")
 PASSIVE_AUXILIARIES = ("было", "были", "был", "была")
 THEM_WORDS = ("них", "которых")
-# English's "hit around 10 drones" (air defence); see place_words_en.
-WEAPONS_HIT = None
+# The weapons told first as what was destroyed (see place_words_uk): "Все дроны уничтожены".
+WEAPONS_HIT = (r"(?<![\w-])<WEAPON>(?<!ой)(?<!ом)(?<!ами)(?<!ями)\s+(?:[\w'’-]+\s+){0,2}?"
+               r"(?:уничтожено|уничтожены|уничтожили\s+(?:наши\s+)?(?:защитник|сил|пво|военн|подразделени|бойц)\w*)"
+               r"(?![\w-])")
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
 # Air defence said to be at work ("работает ПВО", "во время работы ПВО"): explosions in its sentence,

@@ -67,6 +67,7 @@ INTERCEPT_CUES = (
 # to the next punctuation the clause says nothing happened.
 NEGATORS = (
     "не", "ні", "немає", "ніхто", "без постраждалих", "без жертв", "без пошкоджень",
+    "без руйнувань",
     "без негативних наслідків", "без наслідків", "інформація про", "інформації про", "уникнути",
 )
 # Said after the impact words: "постраждалих немає", "кількість постраждалих уточнюється".
@@ -135,8 +136,14 @@ TOTAL_CUES = ("загалом", "усього", "всього", "загальн�
 DESTROY_STEMS = ("знищ", "ліквід")
 PASSIVE_AUXILIARIES = ("було", "були", "був", "була")
 THEM_WORDS = ("них", "яких")
-# English's "hit around 10 drones" (air defence); see place_words_en.
-WEAPONS_HIT = None
+# The weapons told first as what was destroyed (see place_words_en's "hit around 10 drones"): "Всі
+# дрони знищено", "Одну ракету та всі дрони знищили наші захисники" (no "було" for the
+# weapons-destroyed pattern to see). Not a weapon in the instrumental ("Дроном знищено склад": the
+# weapon did it), nor the weapons as subject ("Дрони знищили склад": the word after the verb is
+# air defence only).
+WEAPONS_HIT = (r"(?<![\w-])<WEAPON>(?<!ою)(?<!ом)(?<!ами)(?<!ями)\s+(?:[\w'’-]+\s+){0,2}?"
+               r"(?:знищено|знищені|знищили\s+(?:наші\s+)?(?:захисник|сил|ппо|військов|підрозділ|бійц)\w*)"
+               r"(?![\w-])")
 # Wording with impact words that tells of no impact (see place_words_en): none yet in this language.
 NOT_IMPACT_PATTERN = None
 # Air defence said to be at work ("працювала ППО", "під час роботи ППО"): explosions in its sentence,
