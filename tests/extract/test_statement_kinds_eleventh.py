@@ -1,0 +1,42 @@
+"""Kinds of misses in the Air Force's morning statements (eleventh session), in Ukrainian, English
+and Russian, each shown in sentences written for these tests in the statements' style, with a
+second wording the rule must also get and a near miss it must leave alone."""
+
+from extract import extract_report
+
+
+def record(text: str, published: object = "2026-01-14") -> dict:
+    return extract_report(text, published=published).to_dict()
+
+
+# --- a launch area after each item of a list: "3 ракетами Іскандер-М з Курської області, 2 … та" ---
+
+
+def test_a_launch_area_between_listed_missiles_keeps_the_list_together_uk() -> None:
+    r = record(
+        "У ніч на 14 січня противник атакував 4 балістичними ракетами Іскандер-М з Брянської області, "
+        "3 ракетами Циркон з ТОТ Криму, 6 крилатими ракетами Калібр з акваторії Чорного моря та "
+        "140 ударними БпЛА типу Shahed."
+    )
+    assert (r["missiles_launched"], r["drones_launched"], r["total_launched"]) == (13, 140, 153)
+    r = record(
+        "У ніч на 14 січня ворог атакував 3 керованими авіаційними ракетами Х-59/69 із Курської області, "
+        "2 ракетами Х-22 зі Смоленської області і 65 ударними БпЛА."
+    )
+    assert (r["missiles_launched"], r["total_launched"]) == (5, 70)
+
+
+def test_a_launch_area_between_listed_missiles_keeps_the_list_together_ru() -> None:
+    r = record(
+        "В ночь на 14 января противник атаковал 4 баллистическими ракетами Искандер-М из Брянской "
+        "области, 3 ракетами Циркон из оккупированного Крыма и 140 ударными БпЛА."
+    )
+    assert (r["missiles_launched"], r["drones_launched"], r["total_launched"]) == (7, 140, 147)
+
+
+def test_near_miss_a_partitive_after_the_count_is_no_launch_area() -> None:
+    # "з них 30 – імітатори" is part of the 90, not a list item of its own
+    r = record("У ніч на 14 січня противник атакував 90 ударними БпЛА, з них 30 – імітатори, та 2 ракетами.")
+    assert r["drones_launched"] == 90
+    r = record("В ночь на 14 января противник атаковал 90 ударными БпЛА, из них 30 – имитаторы.")
+    assert r["drones_launched"] == 90
