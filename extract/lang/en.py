@@ -1150,7 +1150,9 @@ LANGUAGE = LanguageData(
         "barrage": r"\bmassive\b|\bmassed\b|\bcombined\s+(?:attack|strike)|\blarge-scale\b|\bbarrage\b|"
         r"\bwaves?\s+of\b",
         "clause_auxiliary": r"were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|could\s+be|also|"
-        r"being|still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably",
+        r"being|still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably|"
+        # "41 attack UAVs were confirmed shot down" (the statements' "підтверджено збиття")
+        r"confirmed",
         "relative_pronoun": r"which|that",
         # (also after the launch area of the item before: "4 Iskander-M missiles from the Kursk
         # region, 2 Kh-59 missiles and 122 drones")

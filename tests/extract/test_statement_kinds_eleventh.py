@@ -40,3 +40,24 @@ def test_near_miss_a_partitive_after_the_count_is_no_launch_area() -> None:
     assert r["drones_launched"] == 90
     r = record("В ночь на 14 января противник атаковал 90 ударными БпЛА, из них 30 – имитаторы.")
     assert r["drones_launched"] == 90
+
+
+# --- "were confirmed shot down" ---------------------------------------------------------------------
+
+
+def test_confirmed_between_the_auxiliary_and_the_verb() -> None:
+    r = record(
+        "On the night of January 14, the enemy attacked with 84 Shahed attack UAVs. As of 09:00, "
+        "57 attack UAVs were confirmed shot down in the Sumy and Poltava regions."
+    )
+    assert (r["drones_destroyed"], r["total_destroyed"]) == (57, 57)
+    r = record("Overnight, Russia launched 30 drones. 22 of them have been confirmed destroyed.")
+    assert r["drones_destroyed"] == 22
+
+
+def test_near_miss_confirmed_as_the_verb_itself_gives_no_fate() -> None:
+    r = record(
+        "Overnight, Russia launched 30 drones, the air force confirmed. Hits were confirmed at 4 locations."
+    )
+    assert r["drones_destroyed"] is None
+    assert r["hit_locations"] == 4
