@@ -233,6 +233,8 @@ IMPACT_CUES = (
     "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
     "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",
     "buildings", "warehouse*", "enterprise", "facility", "facilities", "port", "substation*",
+    # "Some missiles reached their targets in Kyiv" (a statement's hits; "did not reach" is negated)
+    "reached their target*", "reached its target", "reached the target*", "reached target*",
 )
 # Cues that are also said of the drones and missiles themselves ("debris fell", "a facility"):
 # they count only in a clause that is not about air defence.

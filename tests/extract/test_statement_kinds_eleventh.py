@@ -4,6 +4,8 @@ second wording the rule must also get and a near miss it must leave alone."""
 
 from extract import extract_report
 
+OCT_31 = "2022-10-31"
+
 
 def record(text: str, published: object = "2026-01-14") -> dict:
     return extract_report(text, published=published).to_dict()
@@ -61,3 +63,22 @@ def test_near_miss_confirmed_as_the_verb_itself_gives_no_fate() -> None:
     )
     assert r["drones_destroyed"] is None
     assert r["hit_locations"] == 4
+
+
+# --- "Окремі ракети досягли цілей у Києві": missiles reaching their targets in a place --------------
+
+
+def test_missiles_reaching_their_targets_in_a_city_strike_it() -> None:
+    r = record("Ворог випустив 50 крилатих ракет. Окремі досягли цілей у Києві та Харкові.", OCT_31)
+    assert (r["oblasts"], r["cities"]) == (["Kyiv City", "Kharkiv Oblast"], ["Kyiv", "Kharkiv"])
+    r = record("Враг выпустил 50 крылатых ракет. Часть ракет достигла своих целей в Харькове.", OCT_31)
+    assert r["cities"] == ["Kharkiv"]
+    r = record("Russia launched 50 cruise missiles. Several reached their targets in Kharkiv.", OCT_31)
+    assert r["cities"] == ["Kharkiv"]
+
+
+def test_near_miss_missiles_that_did_not_reach_their_targets() -> None:
+    r = record("Ворог випустив 50 крилатих ракет. Ракети не досягли цілей у Києві та Харкові.", OCT_31)
+    assert (r["oblasts"], r["cities"]) == ([], [])
+    r = record("Враг выпустил 50 крылатых ракет. Ракеты не достигли целей в Киеве.", OCT_31)
+    assert (r["oblasts"], r["cities"]) == ([], [])
