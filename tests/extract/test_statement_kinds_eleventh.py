@@ -82,3 +82,32 @@ def test_near_miss_missiles_that_did_not_reach_their_targets() -> None:
     assert (r["oblasts"], r["cities"]) == ([], [])
     r = record("Враг выпустил 50 крылатых ракет. Ракеты не достигли целей в Киеве.", OCT_31)
     assert (r["oblasts"], r["cities"]) == ([], [])
+
+
+# --- "Основний напрямок удару – захід: Львівщина, Волинь": where the strike was aimed ----------------
+
+
+def test_the_main_direction_of_the_strike_is_not_impact() -> None:
+    r = record(
+        "У ніч на 14 січня противник атакував 320 ударними БпЛА та 12 ракетами. Основний напрямок удару – "
+        "захід країни: Львівщина, Тернопільщина, Волинь."
+    )
+    assert r["oblasts"] == []
+    r = record(
+        "У ніч на 14 січня противник атакував 320 ударними БпЛА. Основний напрямок удару — Рівненська та "
+        "Хмельницька області."
+    )
+    assert r["oblasts"] == []
+    r = record(
+        "В ночь на 14 января противник атаковал 320 ударными БпЛА. Основное направление удара — "
+        "Ровенская и Хмельницкая области."
+    )
+    assert r["oblasts"] == []
+
+
+def test_near_miss_the_main_direction_with_damage_told_is_impact() -> None:
+    r = record("У ніч на 14 січня противник атакував 320 ударними БпЛА. Основний напрямок удару – Волинь, "
+               "де пошкоджено підстанцію.")
+    assert r["oblasts"] == ["Volyn Oblast"]
+    r = record("У ніч на 14 січня противник атакував 320 ударними БпЛА. Під ударом опинилася Волинь.")
+    assert r["oblasts"] == ["Volyn Oblast"]
