@@ -1201,6 +1201,10 @@ LANGUAGE = LanguageData(
         # "Обидві ракети влучили в Харків": all of the class launched hit, none downed
         r"\b(?:обидві|обидва|усі|всі)\s+(?:[\w-]+\s+)?(?P<all_hit>ракети|дрони)\s+"
         r"(?:влучил\w*|уразил\w*|досягл\w*\s+ціл\w*)",
+        # "Зафіксовано влучання 2 балістичних ракет та 18 БпЛА": of a class launched as 2, none downed
+        # (extract.none_downed, only when the count is the class's launch count)
+        "counted_none_downed": r"\bвлучанн[яі]\s+(?P<hit_count>\d+|двох|трьох|чотирьох|п['’]яти|шести|"
+        r"семи|восьми|дев['’]яти|десяти)\s+(?:[\w-]+\s+){0,2}?(?P<hit_noun>ракет|дронів|бпла|безпілотників)\b",
         "earlier_night": r"(?:минулої|попередньої|позаминулої)\s+ночі|напередодні",
         "yesterday": r"\b(?:учора|вчора)\b",
         # yesterday's daytime, another day than the night into today (extract.dates.conflicts_with)

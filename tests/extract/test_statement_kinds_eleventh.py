@@ -111,3 +111,39 @@ def test_near_miss_the_main_direction_with_damage_told_is_impact() -> None:
     assert r["oblasts"] == ["Volyn Oblast"]
     r = record("У ніч на 14 січня противник атакував 320 ударними БпЛА. Під ударом опинилася Волинь.")
     assert r["oblasts"] == ["Volyn Oblast"]
+
+
+# --- "Зафіксовано влучання 2 балістичних ракет" when 2 were launched: none of them downed --------------
+
+
+def test_hits_of_the_whole_launched_class_give_none_downed() -> None:
+    r = record(
+        "У ніч на 14 січня противник атакував 3 балістичними ракетами Іскандер-М та 88 ударними БпЛА. "
+        "Збито/подавлено 61 БпЛА. Зафіксовано влучання 3 балістичних ракет та 20 ударних БпЛА на 9 локаціях."
+    )
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 61)
+    r = record(
+        "В ночь на 14 января противник атаковал 2 баллистическими ракетами и 88 ударными БпЛА. Сбито 61 "
+        "БпЛА. Зафиксировано попадание двух ракет и 20 ударных БпЛА на 9 локациях."
+    )
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 61)
+    r = record(
+        "Overnight, the enemy attacked with 2 Iskander-M ballistic missiles and 88 drones. 61 drones were "
+        "shot down. Hits by 2 ballistic missiles and 20 attack UAVs were recorded at 9 locations."
+    )
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 61)
+
+
+def test_near_miss_hits_of_part_of_a_class_or_of_an_untold_launch() -> None:
+    # 2 of 5 hit: the other three's fate is not told
+    r = record(
+        "У ніч на 14 січня противник атакував 5 ракетами та 88 ударними БпЛА. Збито 61 БпЛА. Зафіксовано "
+        "влучання 2 ракет та 20 ударних БпЛА на 9 локаціях."
+    )
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (5, None)
+    # hits of 2 out of a number not told: neither a launch count nor a fate
+    r = record(
+        "У ніч на 14 січня противник атакував ракетами та 88 ударними БпЛА. Зафіксовано влучання 2 ракет "
+        "на 3 локаціях."
+    )
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (None, None)
