@@ -64,6 +64,8 @@ INTERCEPT_CUES = (
     "фіксувал*", "виявлен*", "запуск*",
     # "дронів знищено над Київщиною": destroyed over a place is air defence's (no "було" to tell it)
     "знищено над", "знищен* над", "знищил* над",
+    # "Усі 27 шахедів знищено в межах Київської, Черкаської областей": the statements' "within"
+    "знищен* в межах", "знищен* у межах", "знищил* в межах", "знищил* у межах",
 )
 # A negated impact ("без постраждалих", "не зафіксовано") is not impact: from one of these words
 # to the next punctuation the clause says nothing happened.

@@ -147,3 +147,25 @@ def test_near_miss_hits_of_part_of_a_class_or_of_an_untold_launch() -> None:
         "на 3 локаціях."
     )
     assert (r["missiles_launched"], r["missiles_destroyed"]) == (None, None)
+
+
+# --- "Усі 27 шахедів знищено в межах Київської, Черкаської областей": air defence's "within" ---------
+
+
+def test_drones_destroyed_within_oblasts_do_not_strike_them() -> None:
+    r = record(
+        "У ніч на 14 січня противник атакував 31 ударним БпЛА. Усі 31 шахед знищено в межах Вінницької "
+        "та Хмельницької областей."
+    )
+    assert (r["drones_destroyed"], r["oblasts"]) == (31, [])
+    r = record(
+        "В ночь на 14 января противник атаковал 31 ударным БпЛА. 28 дронов уничтожены в пределах "
+        "Винницкой и Хмельницкой областей."
+    )
+    assert r["oblasts"] == []
+
+
+def test_near_miss_a_building_destroyed_within_an_oblast_is_impact() -> None:
+    r = record("У ніч на 14 січня ворог атакував Вінниччину дронами. У межах Вінницької області знищено "
+               "склад.")
+    assert r["oblasts"] == ["Vinnytsia Oblast"]
