@@ -73,6 +73,7 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "Zircon": r"zircons?|tsirkons?",
     "S-300": r"s-?300s?",
     "S-400": r"s-?400s?",
+    "Oreshnik": r"oreshniks?",
     # guided bombs
     "KAB": r"kabs?|guided aerial bombs?|guided bombs?|glide bombs?",
 }
@@ -975,6 +976,7 @@ LANGUAGE = LanguageData(
         "onyx",
         "zircon",
         "tsirkon",
+        "oreshnik",
         "kab",
         "bomb",
         "molniya",

@@ -169,3 +169,17 @@ def test_near_miss_a_building_destroyed_within_an_oblast_is_impact() -> None:
     r = record("У ніч на 14 січня ворог атакував Вінниччину дронами. У межах Вінницької області знищено "
                "склад.")
     assert r["oblasts"] == ["Vinnytsia Oblast"]
+
+
+# --- the Oreshnik, a model of its own ------------------------------------------------------------------
+
+
+def test_an_oreshnik_counts_as_a_ballistic_missile() -> None:
+    r = record(
+        "Overnight, Russia attacked with 180 drones, 6 Iskander-M ballistic missiles and one Oreshnik "
+        "intermediate-range ballistic missile."
+    )
+    assert (r["missiles_launched"], r["total_launched"]) == (7, 187)
+    r = record("Уночі Росія атакувала 180 дронами, 4 ракетами Іскандер-М та одним «Орєшніком».")
+    assert (r["missiles_launched"], r["total_launched"]) == (5, 185)
+
