@@ -11,8 +11,9 @@ may be a part of the attack ("all three missiles aimed at Lviv hit"), and then n
 intercepted".)
 
 A count of hits with no "all" ("Зафіксовано влучання 2 балістичних ракет та 18 БпЛА", "Hits by 2
-missiles were recorded") says the same only when it is the class's launch count: it never gives a
-launch count of its own (groups ``hit_count`` and ``hit_noun``).
+missiles were recorded", "влучання балістичної ракети" after one launched) says the same only when
+it is the class's launch count: it never gives a launch count of its own (groups ``hit_count`` and
+``hit_noun``, or ``hit_one`` for a single weapon).
 """
 
 from __future__ import annotations
@@ -48,16 +49,19 @@ def add_counted_none_downed(
 
 def _add_none_downed(findings: ClauseFindings, match: re.Match[str], sentence: int, code: str) -> None:
     named = match.groupdict()
-    hits_only = bool(named.get("hit_count"))  # (a count of hits: groups hit_count, hit_noun)
+    # (a count of hits: groups hit_count and hit_noun, or hit_one, a hit of one weapon)
+    hits_only = bool(named.get("hit_count") or named.get("hit_one"))
     if named.get("neither"):
         noun, count = named["neither"], 2
+    elif named.get("hit_one"):
+        noun, count = named["hit_one"], 1
     else:
         quantity = parse_quantity(named.get("hit_count") or named.get("count") or "", code)
         if quantity is None or quantity.value is None or quantity.bound is not None:
             return
         noun, count = named.get("hit_noun") or named["noun"], quantity.value
     cls = CLASS_OF_NOUN.get(noun.lower().removesuffix("s")) or class_by_stem(noun.lower())
-    if cls is None or count < 2:
+    if cls is None or (count < 2 and not hits_only):
         return
     launched, destroyed = CLASS_FIELDS[cls]
     if any(c.field == destroyed for c in findings.candidates):

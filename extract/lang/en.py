@@ -1399,7 +1399,8 @@ LANGUAGE = LanguageData(
         r"(?:was|were)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
         # "Hits by 2 ballistic missiles and 18 drones were recorded": all of a class launched as 2
         r"\bhits\s+(?:by|of)\s+(?P<hit_count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-        r"(?:[\w-]+\s+){0,2}?(?P<hit_noun>missiles|drones|uavs|shaheds)\b",
+        r"(?:[\w-]+\s+){0,2}?(?P<hit_noun>missiles|drones|uavs|shaheds)\b|"
+        r"\bhits?\s+(?:by|of)\s+(?:one|1|a|the)\s+(?:[\w-]+\s+){0,2}?(?P<hit_one>missile)\b",
         # "shot down the Kinzhal and 41 drones", "The Kinzhal was intercepted": a model launched as
         # one, named again (extract.definite_models; the name is checked against the model spellings)
         "definite_model_downed": r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+the\s+"

@@ -183,3 +183,32 @@ def test_an_oreshnik_counts_as_a_ballistic_missile() -> None:
     r = record("Уночі Росія атакувала 180 дронами, 4 ракетами Іскандер-М та одним «Орєшніком».")
     assert (r["missiles_launched"], r["total_launched"]) == (5, 185)
 
+
+
+# --- "Зафіксовано влучання балістичної ракети" after one launched: it was not downed ------------------
+
+
+def test_the_hit_of_the_one_missile_launched_gives_none_downed() -> None:
+    r = record(
+        "У ніч на 14 січня противник атакував 1 балістичною ракетою Іскандер-М та 120 ударними БпЛА. "
+        "Збито/подавлено 97 БпЛА. Зафіксовано влучання балістичної ракети та 16 ударних БпЛА на 8 локаціях."
+    )
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 97)
+    r = record(
+        "В ночь на 14 января противник атаковал 1 баллистической ракетой и 120 ударными БпЛА. Сбито 97 "
+        "БпЛА. Зафиксировано попадание баллистической ракеты и 16 ударных БпЛА на 8 локациях."
+    )
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 97)
+    r = record(
+        "Overnight, the enemy attacked with 1 Iskander-M ballistic missile and 120 drones. 97 drones were "
+        "shot down. Hits by 1 ballistic missile and 16 attack UAVs were recorded at 8 locations."
+    )
+    assert (r["missiles_destroyed"], r["total_destroyed"]) == (0, 97)
+
+
+def test_near_miss_the_hit_of_one_missile_of_several() -> None:
+    r = record(
+        "У ніч на 14 січня противник атакував 3 ракетами та 120 ударними БпЛА. Збито 97 БпЛА. Зафіксовано "
+        "влучання ракети та 16 ударних БпЛА."
+    )
+    assert (r["missiles_launched"], r["missiles_destroyed"]) == (3, None)
