@@ -326,7 +326,9 @@ CAPTION_CUES = ("photo:", "(photo", "photo by", "photo credit", "photograph:", "
 # Said of a place, these are not impact even though they hold an impact word ("came under fire").
 NOT_IMPACT_PHRASES = ("under fire", "under russian fire", "under enemy fire", "under heavy fire",
                       "under attack", "mobile fire group*", "fire group*", "opened fire", "ceasefire",
-                      "cease-fire", "fire at", "fired at", "fire on", "fire control")
+                      "cease-fire", "fire at", "fired at", "fire on", "fire control",
+                      # (the impact cue "reached their targets" denied without a NEGATORS word)
+                      "never reached", "failed to reach")
 # A line holding only one of these starts background that runs to the end of the report.
 BACKGROUND_HEADINGS = ("recall", "read also", "read more", "related", "see also",
                        "related news", "more news", "latest news", "news feed",

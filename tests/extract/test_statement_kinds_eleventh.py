@@ -82,6 +82,8 @@ def test_near_miss_missiles_that_did_not_reach_their_targets() -> None:
     assert (r["oblasts"], r["cities"]) == ([], [])
     r = record("Враг выпустил 50 крылатых ракет. Ракеты не достигли целей в Киеве.", OCT_31)
     assert (r["oblasts"], r["cities"]) == ([], [])
+    r = record("Russia launched 20 drones at Kyiv. The drones never reached their targets in Kyiv.", OCT_31)
+    assert (r["oblasts"], r["cities"]) == ([], [])
 
 
 # --- "Основний напрямок удару – захід: Львівщина, Волинь": where the strike was aimed ----------------
