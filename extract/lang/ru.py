@@ -1112,7 +1112,7 @@ LANGUAGE = LanguageData(
         # downed (extract.none_downed, only when the count is the class's launch count)
         "counted_none_downed": r"\bпопадани[еяй]\s+(?P<hit_count>\d+|двух|тр[её]х|четыр[её]х|пяти|шести|"
         r"семи|восьми|девяти|десяти)\s+(?:[\w-]+\s+){0,2}?(?P<hit_noun>ракет|дронов|бпла|беспилотников)\b|"
-        r"\bпопадани[еяй]\s+(?:одной\s+)?(?:[\w-]+\s+)?(?P<hit_one>ракеты)\b",
+        r"\bпопадани[еяй]\s+(?:одной\s+)?(?:[^\W\d][\w-]*\s+)?(?P<hit_one>ракеты)\b",
         "earlier_night": r"(?:прошлой|предыдущей|позапрошлой)\s+ночью|накануне",
         "yesterday": r"\bвчера\b",
         "yesterday_daytime": r"\bвчера\s+(?:днем|днём|после обеда|в обед|в полдень)\b",  # (see uk)

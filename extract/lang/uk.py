@@ -1207,7 +1207,7 @@ LANGUAGE = LanguageData(
         # (extract.none_downed, only when the count is the class's launch count)
         "counted_none_downed": r"\bвлучанн[яі]\s+(?P<hit_count>\d+|двох|трьох|чотирьох|п['’]яти|шести|"
         r"семи|восьми|дев['’]яти|десяти)\s+(?:[\w-]+\s+){0,2}?(?P<hit_noun>ракет|дронів|бпла|безпілотників)\b|"
-        r"\bвлучанн[яі]\s+(?:однієї\s+)?(?:[\w-]+\s+)?(?P<hit_one>ракети)\b",
+        r"\bвлучанн[яі]\s+(?:однієї\s+)?(?:[^\W\d][\w-]*\s+)?(?P<hit_one>ракети)\b",
         "earlier_night": r"(?:минулої|попередньої|позаминулої)\s+ночі|напередодні",
         "yesterday": r"\b(?:учора|вчора)\b",
         # yesterday's daytime, another day than the night into today (extract.dates.conflicts_with)

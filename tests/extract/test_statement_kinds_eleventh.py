@@ -214,3 +214,9 @@ def test_near_miss_the_hit_of_one_missile_of_several() -> None:
         "влучання ракети та 16 ударних БпЛА."
     )
     assert (r["missiles_launched"], r["missiles_destroyed"]) == (3, None)
+    # a count before the noun ("2 ракети", nominative after 2) is no single hit
+    r = record(
+        "У ніч на 14 січня противник атакував 1 ракетою та 120 ударними БпЛА. Збито 97 БпЛА. Зафіксовано "
+        "влучання 2 ракети на 2 локаціях."
+    )
+    assert r["missiles_destroyed"] is None
