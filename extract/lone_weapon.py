@@ -39,7 +39,8 @@ _CLASS_OF_STEM = (("ракет", "missile"), ("дрон", "drone"), ("бпла",
                   ("беспилот", "drone"), ("шахед", "drone"))
 
 
-def _class_by_stem(noun: str) -> str | None:
+def class_by_stem(noun: str) -> str | None:
+    """The class of a declined noun by its stem ("ракету" -> missile, "дронів" -> drone)."""
     return next((cls for stem, cls in _CLASS_OF_STEM if noun.startswith(stem)), None)
 
 
@@ -226,7 +227,7 @@ def _add_definite_not_downed(
         noun = (named["noun"] or named["plural"] or named.get("none_of") or named.get("all_hit")
                 or named.get("the_hit") or "")
         noun = noun.lower().removesuffix("s")
-        cls = CLASS_OF_NOUN.get(noun) or _class_by_stem(noun)
+        cls = CLASS_OF_NOUN.get(noun) or class_by_stem(noun)
         if cls is None:
             continue
         launched, destroyed = CLASS_FIELDS[cls]

@@ -72,7 +72,6 @@ OTHER_MODELS: dict[str, tuple[str, str | None]] = {
     # missiles
     "banderol": ("missile", "cruise"),
     "cruise missile": ("missile", "cruise"),
-    "oreshnik": ("missile", "ballistic"),
     "ballistic missile": ("missile", "ballistic"),
     "intercontinental ballistic missile": ("missile", "ballistic"),
     "aeroballistic missile": ("missile", "aeroballistic"),

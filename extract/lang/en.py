@@ -73,6 +73,7 @@ _MODEL_SPELLINGS = {  # canonical names and facts: extract/lang/weapon_models.py
     "Zircon": r"zircons?|tsirkons?",
     "S-300": r"s-?300s?",
     "S-400": r"s-?400s?",
+    "Oreshnik": r"oreshniks?",
     # guided bombs
     "KAB": r"kabs?|guided aerial bombs?|guided bombs?|glide bombs?",
 }
@@ -975,6 +976,7 @@ LANGUAGE = LanguageData(
         "onyx",
         "zircon",
         "tsirkon",
+        "oreshnik",
         "kab",
         "bomb",
         "molniya",
@@ -1151,7 +1153,9 @@ LANGUAGE = LanguageData(
         r"\bwaves?\s+of\b",
         "clause_auxiliary": r"were|was|have\s+been|had\s+been|has\s+been|are|is|had|have|could\s+be|also|"
         r"being|still|successfully|all|then|reportedly|later|eventually|subsequently|allegedly|reliably|"
-        r"either",  # "61 were either shot down or jammed": one count of both (SCHEMA: destroyed)
+        r"either|"  # "61 were either shot down or jammed": one count of both (SCHEMA: destroyed)
+        # "41 attack UAVs were confirmed shot down" (the statements' "підтверджено збиття")
+        r"confirmed",
         "relative_pronoun": r"which|that",
         # (also after the launch area of the item before: "4 Iskander-M missiles from the Kursk
         # region, 2 Kh-59 missiles and 122 drones")
@@ -1402,7 +1406,11 @@ LANGUAGE = LanguageData(
         r"(?:(?:and|as\s+well\s+as)\s+[\w-]+\s+(?:[\w-]+\s+)?(?:missiles|drones|rockets|uavs|shaheds)\s+)?"
         r"(?:hit|struck|reached)\b|"
         r"\bneither\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?P<neither>missiles?|rockets?|drones?|uavs?)\s+"
-        r"(?:was|were)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b",
+        r"(?:was|were)\s+(?:shot down|destroyed|downed|intercepted|neutrali[sz]ed)\b|"
+        # "Hits by 2 ballistic missiles and 18 drones were recorded": all of a class launched as 2
+        r"\bhits\s+(?:by|of)\s+(?P<hit_count>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?P<hit_noun>missiles|drones|uavs|shaheds)\b|"
+        r"\bhits?\s+(?:by|of)\s+(?:one|1|a|the)\s+(?:[\w-]+\s+){0,2}?(?P<hit_one>missile)\b",
         # "shot down the Kinzhal and 41 drones", "The Kinzhal was intercepted": a model launched as
         # one, named again (extract.definite_models; the name is checked against the model spellings)
         "definite_model_downed": r"\b(?:destroyed|shot down|downed|intercepted|neutrali[sz]ed)\s+the\s+"

@@ -233,6 +233,8 @@ IMPACT_CUES = (
     "windows were blown", "infrastructure", "energy facilit*", "energy infrastructure",
     "residential", "apartment", "high-rise", "house", "houses", "home", "homes", "building",
     "buildings", "warehouse*", "enterprise", "facility", "facilities", "port", "substation*",
+    # "Some missiles reached their targets in Kyiv" (a statement's hits; "did not reach" is negated)
+    "reached their target*", "reached its target", "reached the target*", "reached target*",
 )
 # Cues that are also said of the drones and missiles themselves ("debris fell", "a facility"):
 # they count only in a clause that is not about air defence.
@@ -324,7 +326,9 @@ CAPTION_CUES = ("photo:", "(photo", "photo by", "photo credit", "photograph:", "
 # Said of a place, these are not impact even though they hold an impact word ("came under fire").
 NOT_IMPACT_PHRASES = ("under fire", "under russian fire", "under enemy fire", "under heavy fire",
                       "under attack", "mobile fire group*", "fire group*", "opened fire", "ceasefire",
-                      "cease-fire", "fire at", "fired at", "fire on", "fire control")
+                      "cease-fire", "fire at", "fired at", "fire on", "fire control",
+                      # (the impact cue "reached their targets" denied without a NEGATORS word)
+                      "never reached", "failed to reach")
 # A line holding only one of these starts background that runs to the end of the report.
 BACKGROUND_HEADINGS = ("recall", "read also", "read more", "related", "see also",
                        "related news", "more news", "latest news", "news feed",

@@ -39,6 +39,7 @@ MODEL_FACTS: dict[str, tuple[str | None, str]] = {
     "KN-23": ("ballistic", "missile"),
     "Oniks": ("cruise", "missile"),
     "Zircon": ("cruise", "missile"),
+    "Oreshnik": ("ballistic", "missile"),  # intermediate-range
     # S-300/S-400 air-defence missiles fired at ground targets fly a ballistic path
     "S-300": ("ballistic", "missile"),
     "S-400": ("ballistic", "missile"),
