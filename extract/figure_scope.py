@@ -110,8 +110,8 @@ def place_scope(text: str, sentence: Sentence, code: str = "en") -> tuple[str | 
     before, after, back = patterns
     country = phrase_pattern(code, "scope_country_target")
     if country is not None and country.search(sentence.text):
-        # "launched 215 missiles and drones on Ukraine, with the main impact on the city of Kyiv":
-        # the figures are the country's, whatever place the sentence goes on to name
+        # "fired 180 drones and missiles at Ukraine, most of them at the city of Kyiv": the figures
+        # are the country's, whatever place the sentence goes on to name
         return None, False
     places = find_places(sentence.text)
     named = {p.name for p in places}
