@@ -158,16 +158,23 @@ def _periods(frame: pd.DataFrame, freq: Freq) -> pd.Series:
 THIN_COVERAGE = 0.5  # below this share of the view's attack nights, the page warns
 
 
+def _counts_a_model(models: dict | None) -> bool:
+    """Whether a night's models give some model a launched or destroyed count."""
+    return any(figures.get("launched") is not None or figures.get("destroyed") is not None
+               for figures in (models or {}).values() if isinstance(figures, dict))
+
+
 def coverage_note(frame: pd.DataFrame) -> str | None:
     """A warning when fewer than THIN_COVERAGE of the view's attack nights give family figures or
     name models: the sums are then those nights' only, never the period's totals. None otherwise."""
     if frame.empty:
         return None
     families = int(frame[[f"{f}_launched" for f in FAMILIES]].notna().any(axis=1).sum())
-    models = int(frame["models"].map(bool).sum())
+    # (a model named with no count adds nothing to any sum: such nights do not cover the view)
+    models = int(frame["models"].map(_counts_a_model).sum())
     if max(families, models) >= THIN_COVERAGE * len(frame):
         return None
-    return (f"Thin coverage: family figures for {families:,} and named models for {models:,} of the "
+    return (f"Thin coverage: family figures for {families:,} and counted models for {models:,} of the "
             f"{len(frame):,} attack nights in view, so the sums below are those nights' only, not the "
             "period's totals. The official series (Ingest page) breaks every night down by model.")
 

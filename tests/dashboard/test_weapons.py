@@ -148,7 +148,17 @@ def test_thin_coverage_is_said_and_full_coverage_is_not(nights):
     sparse = pd.concat([nights, rows_to_frame([night(f"2025-07-{day:02d}", total_launched=10)
                                                for day in range(1, 4)])], ignore_index=True)
     note = weapons.coverage_note(sparse)
-    assert note.startswith("Thin coverage: family figures for 2 and named models for 2 of the 6 attack")
+    assert note.startswith("Thin coverage: family figures for 2 and counted models for 2 of the 6 attack")
+
+
+def test_models_named_without_a_count_do_not_hide_thin_coverage(nights):
+    # the shipped data names "Shahed" with no count on many nights: they add nothing to any sum, and
+    # once hid the warning that the family chart sums 14 of 73 nights
+    named_only = rows_to_frame([night(f"2025-07-{day:02d}", total_launched=10,
+                                      models={"Shahed": {"launched": None, "destroyed": None}})
+                                for day in range(1, 5)])
+    note = weapons.coverage_note(pd.concat([nights, named_only], ignore_index=True))
+    assert note is not None and "counted models for 2 of the 7 attack nights" in note
 
 
 SERIES_FIXTURES = Path(__file__).parent.parent / "store" / "fixtures"
