@@ -7,7 +7,7 @@ and otherwise the largest figure wins (the national tally covers the regional on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.clause_findings import HIT_FALLBACK, Candidate, ClauseFindings
 from extract.further_counts import add_further_counts
@@ -147,10 +147,7 @@ def resolve(findings: ClauseFindings) -> Figures:
         # Only one class named anywhere: a stated total ("20 launches") is that class.
         if stated is not None and drones not in v and missiles not in v and len(present) == 1:
             only = drones if present == {"drone"} else missiles
-            v[only] = Figure(
-                stated.value, stated.bound, stated.start, stated.end, stated.sentence, "only class named",
-                stated.scope, stated.scope_firm,
-            )
+            v[only] = replace(stated, derived="only class named")  # (its place too, where it has one)
         if drones in v and missiles in v:
             parts = _sum(v[drones], v[missiles], "sum of classes")
             exact_parts = v[drones].bound is None and v[missiles].bound is None
@@ -211,10 +208,7 @@ def resolve(findings: ClauseFindings) -> Figures:
             continue
         # (a total read from one class's figure is that figure's place's too: "four missiles were
         # shot down over the city", the governor said, gives the city's total destroyed, not the night's)
-        v[total] = Figure(
-            v[known].value, v[known].bound, v[known].start, v[known].end, v[known].sentence, "one class only",
-            v[known].scope, v[known].scope_firm,
-        )
+        v[total] = replace(v[known], derived="one class only")
     _rest_lost(figures, findings)
     return figures
 
