@@ -7,7 +7,7 @@ from typing import Any
 
 from salvo.night_places import casualty_floor
 from salvo.regional_figures import CASUALTY_FIELDS
-from salvo.vocabulary import FAMILIES
+from salvo.vocabulary import FAMILIES, FAMILY_CLASS
 
 
 def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
@@ -41,7 +41,7 @@ def quality_flags(row: dict[str, Any], regional_only: bool) -> list[str]:
     for kind in ("launched", "destroyed"):
         if known(f"drones_{kind}", f"shahed_{kind}") and row[f"shahed_{kind}"] > row[f"drones_{kind}"]:
             flags.append(f"shahed_{kind}>drones_{kind}")
-        missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if f != "shahed"]
+        missile_parts = [row.get(f"{f}_{kind}") for f in FAMILIES if FAMILY_CLASS[f] == "missiles"]
         if known(f"missiles_{kind}") and sum(v or 0 for v in missile_parts) > row[f"missiles_{kind}"]:
             flags.append(f"missile_families_{kind}>missiles_{kind}")
     for kind in ("drones", "missiles", "total"):  # more weapons hit than were launched

@@ -10,7 +10,7 @@ from typing import Any
 
 from extract.report import CASUALTY_FIELDS, WEAPON_COUNT_FIELDS
 from salvo.store import COUNT_FIELDS, FAMILY_FIELDS, HIT_FIELDS
-from salvo.vocabulary import PARTIAL_SCOPES
+from salvo.vocabulary import FAMILIES, FAMILY_CLASS, PARTIAL_SCOPES
 
 FIGURE_FIELDS = (*COUNT_FIELDS, *FAMILY_FIELDS, *HIT_FIELDS)
 # The weapon counts. A partial account (a regional command, a monitoring channel's single strike)
@@ -23,11 +23,10 @@ LAUNCH_FIELDS = (*WEAPON_COUNT_FIELDS, *FAMILY_FIELDS)
 # What a statement counts (weapons, suppressed, locations): a regional or local account's count
 # of these is that place's, never the night's national figure.
 STATEMENT_FIELDS = tuple(name for name in FIGURE_FIELDS if name not in CASUALTY_FIELDS)
-# A family's figure -> its class's ("ballistic_launched" -> "missiles_launched"): Shahed-type drones
-# are drones, every other family a missile family (salvo.vocabulary.FAMILIES).
+# A family's figure -> its class's ("ballistic_launched" -> "missiles_launched").
 _CLASS_OF_FAMILY_FIELD = {
-    name: ("drones_" if name.startswith("shahed_") else "missiles_") + name.rsplit("_", 1)[1]
-    for name in FAMILY_FIELDS
+    f"{family}_{kind}": f"{FAMILY_CLASS[family]}_{kind}"
+    for family in FAMILIES for kind in ("launched", "destroyed")
 }
 # A story about one place whose weapon counts are all this small, with no statement sentence
 # behind them ("a drone hit a house in Kharkiv"), counts that strike, not the night.

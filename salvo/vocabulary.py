@@ -25,6 +25,9 @@ from extract.weapons import identify_model
 
 # The table's weapon families, in column order (each has a _launched and a _destroyed column).
 FAMILIES = ("shahed", "cruise", "ballistic", "aeroballistic", "guided")
+# The class each family's weapons are counted in (the table's "drones_…" / "missiles_…" columns):
+# Shahed-type drones (strike drones, decoys, jets) are drones, every other family a missile family.
+FAMILY_CLASS = {family: "drones" if family == "shahed" else "missiles" for family in FAMILIES}
 
 SourceType = Literal["official", "wire", "outlet"]
 SOURCE_TYPES: tuple[SourceType, ...] = ("official", "wire", "outlet")
