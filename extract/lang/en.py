@@ -90,6 +90,10 @@ _SEPARATE_NIGHT_LAUNCH = (
 _EVENING_CLOCK = r"(?:(?:1[89]|2[0-3])[:.][0-5]\d|(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*p\.?\s?m\b\.?)"
 _LATE_CLOCK = r"(?:2[1-3][:.][0-5]\d|(?:9|1[01])(?:[:.][0-5]\d)?\s*p\.?\s?m\b\.?)"
 
+# The prepositions that make Ukraine a count's target ("fired 40 drones at Ukraine"): the figure is
+# the country's (scope_national, scope_country_target)
+_TOWARDS_THE_COUNTRY = r"at|on|against|across|over|all over"
+
 LANGUAGE = LanguageData(
     code="en",
     script="latin",
@@ -1556,7 +1560,7 @@ LANGUAGE = LanguageData(
         "scope_back_reference": r"\b(?:over|above|in|on)\s+the\s+(?:region|city|oblast|capital)\b",
         # the country as the figures' target: a sentence saying so gives them no one place's scope
         # ("on Ukraine's capital" names a city)
-        "scope_country_target": r"\b(?:at|on|against|across|over|all over)\s+ukraine\b(?!['’]s)",
+        "scope_country_target": rf"\b(?:{_TOWARDS_THE_COUNTRY})\s+ukraine\b(?!['’]s)",
         # "shot down over the Odesa region", "In the Kharkiv region, nine drones were downed": a
         # region named after these is where the sentence's shoot-downs happened (firm when the
         # sentence counts no launches and says no "mostly")
@@ -1572,7 +1576,7 @@ LANGUAGE = LanguageData(
         r"(?:\s+the)?\s+$",
         "scope_official_before": r"\b(?:governor|mayor|head|chief) of(?:\s+the)?\s+$",
         "scope_national": r"\b(?:air force|across (?:the country|ukraine)|nationwide|the country|"
-        r"(?:at|on|against|across|over|all over) ukraine|ukraine['’]s (?:air|regions)|general staff|"
+        rf"(?:{_TOWARDS_THE_COUNTRY}) ukraine|ukraine['’]s (?:air|regions)|general staff|"
         r"(?:several|many|multiple|other) regions|in total|overall)\b",
         # places told only as attacked ("Kyiv, the Sumy region and eight other regions came under
         # attack"): the attack's places when the report ties no place to impact (extract.attacked_lists)
